@@ -1,0 +1,42 @@
+"""Traditional → simplified Chinese with OpenCC, plus domain overrides.
+
+OpenCC's t2s is right almost everywhere; `rules/t2s_overrides.tsv` fixes the
+few conversions it gets wrong in policy texts (e.g. 著 that should be 着).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+from .rules import rule_table
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _overrides() -> tuple[re.Pattern | None, dict[str, str]]:
+    table = {}
+    for row in rule_table("t2s_overrides.tsv"):
+        if len(row) >= 2 and row[0]:
+            table[row[0]] = row[1]
+    if not table:
+        return None, {}
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    return pattern, table
+
+
+def to_simplified(text: str) -> tuple[str, int]:
+    """The text in simplified Chinese, and how many characters changed."""
+    if not text:
+        return text, 0
+    out = _converter().convert(text)
+    pattern, table = _overrides()
+    if pattern is not None:
+        out = pattern.sub(lambda m: table[m.group(0)], out)
+    changed = sum(1 for a, b in zip(text, out) if a != b) if len(out) == len(text) else abs(len(out) - len(text)) or 1
+    return out, changed

@@ -1,0 +1,160 @@
+"""Bytes → text: choose the encoding a Chinese page was written in.
+
+Order of evidence: a BOM; strict UTF-8 (text that decodes as UTF-8 almost
+always is UTF-8, whatever the page's meta tag claims); UTF-16 without a BOM
+(many NULs in alternate positions); then the declared charset and the legacy
+candidates GB18030 and Big5, judged by how plausible the decoded characters
+look, because GB18030 accepts almost any byte string.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# labels pages use for the GB family: all decode as GB18030, their superset
+_GB_LABELS = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "hz-gb-2312"}
+_BIG5_LABELS = {"big5", "big5-hkscs", "x-x-big5", "cp950"}
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we know."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB, normalised to a codec name."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    label = m.group(1).decode("ascii", "ignore").lower()
+    if label in _GB_LABELS:
+        return "gb18030"
+    if label in _BIG5_LABELS:
+        return "big5"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _common_han() -> frozenset[str]:
+    """The ~9,000 everyday characters: GB2312 level 1 and Big5 level 1.
+
+    Text misread in the wrong legacy encoding lands mostly outside this set
+    (UTF-8 read as GBK gives GB2312 level-2 rarities, Big5 read as GBK gives
+    kana and Cyrillic), so membership is a cheap, strong signal.
+    """
+    chars = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for lead in range(0xA4, 0xC7):
+        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+COMMON_HAN = _common_han()
+
+
+def plausibility(text: str) -> float:
+    """How much a decoded text looks like a Chinese web page (0..1).
+
+    Everyday Han characters, ASCII, CJK and full-width punctuation count 1;
+    rarer Han characters count half; kana, Cyrillic, box drawing, private-use,
+    replacement and control characters count nothing.
+    """
+    text = text[:20000]
+    if not text:
+        return 1.0
+    score = 0.0
+    for ch in text:
+        o = ord(ch)
+        if ch in COMMON_HAN or (0x20 <= o < 0x7F) or ch in "\n\r\t" or 0x3000 <= o <= 0x303F \
+                or 0xFF01 <= o <= 0xFF5E or 0x2010 <= o <= 0x2027 or o in (0xB7, 0xD7, 0x2030, 0x2103, 0x2116):
+            score += 1
+        elif 0x4E00 <= o <= 0x9FFF:
+            score += 0.5
+    return score / len(text)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
+    """Decode a page's bytes; raises DecodeError when no encoding gives plausible text."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(enc), enc.replace("-le", "").replace("-be", "")
+                               if enc.startswith("utf-16") else enc)
+            except UnicodeDecodeError:
+                break
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    wide = _looks_utf16(data)
+    if wide:
+        try:
+            return Decoded(data.decode(wide), "utf-16")
+        except UnicodeDecodeError:
+            pass
+    # A UTF-8 page with a few broken bytes: other encodings would not get this close.
+    lenient = data.decode("utf-8", "replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 100) and utf8_error.start > 0:
+        return Decoded(lenient, "utf-8")
+    candidates = []
+    declared = declared_charset(data) if html else None
+    legacy = [declared, "gb18030", "big5"]
+    if len(data) % 2 == 0:  # UTF-16 without BOM or NULs: Chinese text has no zero bytes in it
+        legacy += ["utf-16-le", "utf-16-be"]
+    for enc in dict.fromkeys(legacy):
+        if not enc:
+            continue
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        # the declared charset wins ties: a page that says big5 and reads as big5 is big5
+        candidates.append((plausibility(text) + (0.02 if enc == declared else 0.0), enc, text))
+    if not candidates:
+        raise DecodeError("not text in UTF-8, UTF-16, GB18030 or Big5")
+    score, enc, text = max(candidates, key=lambda c: c[0])
+    enc = "utf-16" if enc.startswith("utf-16") else enc
+    if score < 0.6:
+        raise DecodeError(f"binary data, not text (best guess {enc} gives {score:.0%} ordinary characters)")
+    return Decoded(text, enc)

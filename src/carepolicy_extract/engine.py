@@ -1,0 +1,136 @@
+"""Run jobs on a pool of worker processes, yielding results in input order.
+
+A small pool of our own rather than concurrent.futures, because a page that
+hangs (C code in a parser, a regex) must cost only itself: each worker has one
+job at a time with a deadline, and a worker past its deadline or dead is
+killed and replaced while the run goes on. Jobs are pulled from the input
+iterator only as workers free up and results are released in order, so
+memory stays flat however many files there are.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+import time
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+
+def _limit_memory(max_bytes: int | None) -> None:
+    if max_bytes:
+        try:
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            resource.setrlimit(resource.RLIMIT_AS, (max_bytes, hard))
+        except (ValueError, OSError):
+            pass
+
+
+def _serve(conn: Connection, func: Callable[[Any], Any], max_bytes: int | None) -> None:
+    _limit_memory(max_bytes)
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        conn.send(func(job))
+
+
+class _Worker:
+    def __init__(self, ctx, func, max_bytes):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, func, max_bytes), daemon=True)
+        self.proc.start()
+        child.close()
+        self.seq: int | None = None
+        self.job: Any = None
+        self.started = 0.0
+
+    def give(self, seq: int, job: Any) -> None:
+        self.seq, self.job, self.started = seq, job, time.monotonic()
+        self.conn.send(job)
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except Exception:
+            pass
+        self.proc.join(1)
+        self.conn.close()
+
+
+def run_pool(func: Callable[[Any], Any], jobs: Iterable[Any], *, workers: int, timeout: float | None,
+             on_failure: Callable[[Any, str], Any], max_bytes: int | None = None,
+             window: int = 256) -> Iterator[Any]:
+    """func(job) for every job, in input order, on `workers` processes.
+
+    A job past `timeout` seconds, or whose worker dies, yields on_failure(job, reason).
+    `func` must be importable or inherited by fork (the workers are forked).
+    """
+    ctx = mp.get_context("fork")
+    pool = [_Worker(ctx, func, max_bytes) for _ in range(max(1, workers))]
+    it = iter(jobs)
+    next_seq = 0          # next job number to hand out
+    release = 0           # next job number to yield
+    done: dict[int, Any] = {}
+    exhausted = False
+    try:
+        while True:
+            for w in pool:
+                if w.seq is None and not exhausted and next_seq - release < window:
+                    try:
+                        job = next(it)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    w.give(next_seq, job)
+                    next_seq += 1
+            while release in done:
+                yield done.pop(release)
+                release += 1
+            busy = [w for w in pool if w.seq is not None]
+            if not busy:
+                if exhausted:
+                    return
+                continue
+            now = time.monotonic()
+            wait_for = None if timeout is None else max(0.0, min(w.started + timeout for w in busy) - now)
+            ready = wait([w.conn for w in busy], timeout=wait_for)
+            for i, w in enumerate(pool):
+                if w.seq is None:
+                    continue
+                if w.conn in ready:
+                    try:
+                        done[w.seq] = w.conn.recv()
+                        w.seq = w.job = None
+                        continue
+                    except (EOFError, OSError):
+                        reason = "worker process died (crash or memory exhaustion)"
+                elif timeout is not None and time.monotonic() - w.started >= timeout:
+                    reason = f"took longer than the per-document limit of {timeout:g} s"
+                else:
+                    continue
+                done[w.seq] = on_failure(w.job, reason)
+                w.kill()
+                pool[i] = _Worker(ctx, func, max_bytes)
+    finally:
+        for w in pool:
+            try:
+                if w.seq is None and w.proc.is_alive():
+                    w.conn.send(None)
+            except Exception:
+                pass
+        for w in pool:
+            w.proc.join(0.5)
+            if w.proc.is_alive():
+                w.kill()
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

@@ -1,0 +1,94 @@
+"""One document through every stage: bytes in, a validated Document out.
+
+`extract_document` is pure (no file system), so the same function serves the
+local pool, Dask workers and the tests.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import boilerplate, classify, convert, html_blocks, policies, repair, segment
+from .decode import decode_bytes
+from .models import Document, Measure, Policy, Repair, Source, Warning
+from .page import Block, PageMeta, RepairLog
+
+
+@dataclass(frozen=True)
+class Options:
+    repair: bool = True
+
+
+def _blocks_from_text(text: str) -> list[Block]:
+    return [Block("paragraph", line.strip()) for line in text.splitlines() if line.strip()]
+
+
+def _rejoin(blocks: list[Block], text: str) -> list[Block]:
+    """Blocks carrying `text`'s lines, keeping each block's kind when the line count held."""
+    lines = text.split("\n")
+    if len(lines) == len(blocks):
+        return [Block(b.kind, ln.strip()) for b, ln in zip(blocks, lines) if ln.strip()]
+    return [Block("paragraph", ln.strip()) for ln in lines if ln.strip()]
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def build_measures(doc_id: str, text: str, lists: list[segment.MeasureList], links: list[int | None]) -> list[Measure]:
+    measures: list[Measure] = []
+    ordinal: dict[int, int] = {}
+    for ml, pidx in zip(lists, links):
+        for it in ml.items:
+            key = pidx or 0
+            ordinal[key] = ordinal.get(key, 0) + 1
+            measures.append(Measure(
+                id=f"{doc_id}#{key}.{ordinal[key]}", policy_index=pidx, number=it.number, marker=it.marker,
+                group=it.group, title=it.title, text=it.body, span=(it.start, it.end)))
+    return measures
+
+
+def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: str,
+                     options: Options = Options()) -> Document:
+    """Run every stage on one page's bytes. Raises DecodeError for input that is not text."""
+    decoded = decode_bytes(data, html=fmt == "html")
+    raw_text = decoded.text.replace("\x00", "")
+    warnings: list[Warning] = []
+    if len(raw_text) != len(decoded.text):
+        warnings.append(Warning(code="nul_bytes", message="NUL bytes in the input were removed"))
+    if "\ufffd" in raw_text:
+        warnings.append(Warning(code="undecodable_bytes",
+                                message=f"{raw_text.count(chr(0xFFFD))} byte sequences could not be decoded"))
+    meta = PageMeta()
+    if fmt == "html":
+        blocks, meta = html_blocks.html_to_blocks(raw_text)
+    else:
+        blocks = _blocks_from_text(raw_text)
+
+    log = RepairLog()
+    joined = "\n".join(b.text for b in blocks)
+    if options.repair:
+        joined, log = repair.repair_text(joined)
+    joined, changed = convert.to_simplified(joined)
+    log.add("traditional_to_simplified", changed)
+    blocks = _rejoin(blocks, joined)
+    if meta.title:
+        meta.title = convert.to_simplified(meta.title)[0]
+
+    body, found = boilerplate.strip_boilerplate(blocks)
+    meta.fill(found)
+    text = "\n".join(b.text for b in body)
+    if not text.strip():
+        warnings.append(Warning(code="empty_text", message="no article text was found on the page"))
+
+    lists = segment.segment(text)
+    pols: list[Policy] = policies.find_policies(text, _year(meta.published))
+    links, link_warnings = policies.link(pols, lists)
+    warnings.extend(link_warnings)
+    measures = build_measures(doc_id, text, lists, links)
+    classify.annotate(measures)
+    return Document(
+        doc_id=doc_id,
+        source=Source(path=path, sha256=sha256, bytes=len(data), encoding=decoded.encoding, format=fmt),
+        title=meta.title, published=meta.published, outlet=meta.outlet, text=text,
+        repairs=[Repair(kind=k, count=n, examples=log.examples.get(k, [])) for k, n in sorted(log.counts.items())],
+        policies=pols, measures=measures, warnings=warnings)
