@@ -30,10 +30,13 @@ def extract(
     raw: Annotated[Optional[Path], typer.Argument(help="folder of raw pages (.txt dumps, .html pages)")] = None,
     out: Annotated[Optional[Path], typer.Argument(help="output folder (documents/, measures.jsonl, run.json)")] = None,
     workers: Annotated[int, typer.Option(help="worker processes (0: one per CPU)")] = 0,
+    engine: Annotated[str, typer.Option(help="local (process pool) or dask")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster)")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="reuse documents of inputs unchanged since the last run")] = False,
     no_repair: Annotated[bool, typer.Option("--no-repair", help="switch garbling repair off, for comparison")] = False,
     doc_timeout: Annotated[float, typer.Option(help="seconds one document may take before it is failed")] = 30.0,
     doc_memory: Annotated[int, typer.Option(help="memory limit per worker process, MB (0: none)")] = 2048,
+    report: Annotated[bool, typer.Option("--report/--no-report", help="write report.html and the CSV/Parquet exports")] = True,
     golden: Annotated[Optional[Path], typer.Option(help="score the run against golden files in this folder")] = None,
     min_f1: Annotated[Optional[float], typer.Option(help="with --golden: exit 1 when measure F1 is below this")] = None,
     schema: Annotated[bool, typer.Option("--schema", help="print the output's JSON Schema and exit")] = False,
@@ -56,12 +59,16 @@ def extract(
         err.print(f"golden folder {golden} does not exist")
         raise typer.Exit(2)
 
+    if engine not in ("local", "dask"):
+        err.print(f"--engine must be local or dask, not {engine!r}")
+        raise typer.Exit(2)
     from .pipeline import Options
     from .progress import Progress, print_summary
     from .run import RunConfig, UsageError, run
 
     cfg = RunConfig(raw=raw, out=out, options=Options(repair=not no_repair), workers=workers,
-                    doc_timeout=doc_timeout or None, max_memory_mb=doc_memory or None, resume=resume)
+                    doc_timeout=doc_timeout or None, max_memory_mb=doc_memory or None, resume=resume,
+                    workbench=report, engine=engine, scheduler=scheduler)
     try:
         with Progress(err) as progress:
             summary = run(cfg, progress=progress.advance)

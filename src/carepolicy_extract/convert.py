@@ -38,5 +38,6 @@ def to_simplified(text: str) -> tuple[str, int]:
     pattern, table = _overrides()
     if pattern is not None:
         out = pattern.sub(lambda m: table[m.group(0)], out)
-    changed = sum(1 for a, b in zip(text, out) if a != b) if len(out) == len(text) else abs(len(out) - len(text)) or 1
+    # t2s maps character for character except for a few phrases; count what differs
+    changed = sum(map(str.__ne__, text, out)) if len(out) == len(text) else abs(len(out) - len(text)) or 1
     return out, changed

@@ -6,6 +6,7 @@ appended to `OUT/.journal.jsonl`, so `--resume` can carry on after a kill.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from . import __version__
 from .discover import doc_id_for, iter_files
 from .engine import cpu_count, run_pool
-from .models import FileEntry, RunManifest
+from .models import Document, FileEntry, RunManifest
 from .pipeline import Options
 from .rules import fingerprint
 from .worker import Job, Result, document_path, measure_rows, process
@@ -42,6 +43,8 @@ class RunConfig:
     max_memory_mb: int | None = 2048
     resume: bool = False
     workbench: bool = True      # report.html and the CSV/Parquet exports
+    engine: str = "local"       # "local" process pool, or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
 
 @dataclass
@@ -70,7 +73,7 @@ def check_paths(raw: Path, out: Path) -> None:
         raise UsageError(f"output folder {out} is not writable: {err.strerror or err}") from None
 
 
-def iter_jobs(raw: Path) -> Iterator[Job]:
+def iter_jobs(raw: Path, reuse: dict[str, str] | None = None) -> Iterator[Job]:
     """Jobs in sorted order; two files whose doc_ids collide (a.txt, a.html) keep their suffix."""
     raw_abs = raw.resolve()
     last_dir, ids_in_dir = None, set()
@@ -82,7 +85,7 @@ def iter_jobs(raw: Path) -> Iterator[Job]:
         if doc_id in ids_in_dir:
             doc_id = rel
         ids_in_dir.add(doc_id)
-        yield Job(str(path), rel, doc_id)
+        yield Job(str(path), rel, doc_id, (reuse or {}).get(rel))
 
 
 def _previous_ok(out: Path, fp: str) -> dict[str, str]:
@@ -111,23 +114,19 @@ def _previous_ok(out: Path, fp: str) -> dict[str, str]:
     return ok
 
 
-def process_or_reuse(job: Job, out: Path, options: Options, reuse: dict[str, str]) -> Result:
+def process_or_reuse(job: Job, out: Path, options: Options) -> Result:
     """Process a job, or reuse its document from an earlier run when input and rules are unchanged."""
-    sha = reuse.get(job.rel)
-    if sha:
-        import hashlib
-
-        from .models import Document
+    if job.reuse_sha:
         try:
             data = Path(job.path).read_bytes()
-            if hashlib.sha256(data).hexdigest() == sha:
+            if hashlib.sha256(data).hexdigest() == job.reuse_sha:
                 doc = Document.model_validate_json(document_path(out, job.doc_id).read_text(encoding="utf-8"))
-                entry = FileEntry(path=job.rel, doc_id=job.doc_id, status="ok", sha256=sha, bytes=len(data),
-                                  encoding=doc.source.encoding, format=doc.source.format,
+                entry = FileEntry(path=job.rel, doc_id=job.doc_id, status="ok", sha256=job.reuse_sha,
+                                  bytes=len(data), encoding=doc.source.encoding, format=doc.source.format,
                                   measures=len(doc.measures), warnings=[w.code for w in doc.warnings])
                 return Result(entry, measure_rows(doc))
         except (OSError, ValueError):
-            pass
+            pass  # document gone or unreadable: process again
     return process(job, out, options)
 
 
@@ -155,10 +154,15 @@ def run(cfg: RunConfig, progress=None) -> RunSummary:
     out = cfg.out
     reuse = _previous_ok(out, fp) if cfg.resume else {}
     _warm_up()
-    work = partial(process_or_reuse, out=out, options=cfg.options, reuse=reuse)
+    work = partial(process_or_reuse, out=out, options=cfg.options)
     workers = cfg.workers or cpu_count()
-    results = run_pool(work, iter_jobs(cfg.raw), workers=workers, timeout=cfg.doc_timeout,
-                       on_failure=_failure, max_bytes=(cfg.max_memory_mb or 0) * 2**20 or None)
+    jobs = iter_jobs(cfg.raw, reuse)
+    if cfg.engine == "dask":
+        from .dask_engine import run_dask
+        results = run_dask(work, jobs, scheduler=cfg.scheduler, workers=workers, on_failure=_failure)
+    else:
+        results = run_pool(work, jobs, workers=workers, timeout=cfg.doc_timeout,
+                           on_failure=_failure, max_bytes=(cfg.max_memory_mb or 0) * 2**20 or None)
     counts: Counter = Counter()
     warnings: Counter = Counter()
     n_measures = 0
@@ -185,7 +189,8 @@ def run(cfg: RunConfig, progress=None) -> RunSummary:
     finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
     head = RunManifest(version=__version__, rules_fingerprint=fp, started=started, finished=finished,
                        raw=str(cfg.raw), options={"repair": cfg.options.repair, "workers": workers,
-                                                  "doc_timeout": cfg.doc_timeout, "resume": cfg.resume},
+                                                  "doc_timeout": cfg.doc_timeout, "resume": cfg.resume,
+                                                  "engine": cfg.engine},
                        counts=dict(sorted(counts.items())), files=[])
     _write_manifest(out, head)
     (out / JOURNAL).unlink(missing_ok=True)
@@ -212,11 +217,15 @@ def _write_manifest(out: Path, head: RunManifest) -> None:
 
 
 def _remove_stale(out: Path, produced: set[str]) -> None:
-    """Drop document files left by earlier runs whose inputs are gone or no longer ok."""
+    """Drop document files left by earlier runs whose inputs are gone or no longer ok,
+    and temporary files a killed run left behind."""
+    for p in out.glob(".*.tmp"):
+        p.unlink(missing_ok=True)
     docs = out / "documents"
     if not docs.exists():
         return
-    for p in docs.rglob("*.json"):
-        doc_id = p.relative_to(docs).as_posix()[: -len(".json")]
-        if doc_id not in produced:
+    for p in docs.rglob("*"):
+        if p.name.startswith(".") and p.name.endswith(".tmp"):
+            p.unlink(missing_ok=True)
+        elif p.suffix == ".json" and p.relative_to(docs).as_posix()[: -len(".json")] not in produced:
             p.unlink()

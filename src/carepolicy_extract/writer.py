@@ -6,7 +6,7 @@ half of one), which rename gives; fsync per document would cost throughput.
 from __future__ import annotations
 
 import os
-import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
@@ -16,9 +16,11 @@ from typing import IO, Iterator
 def atomic_open(path: Path) -> Iterator[IO[str]]:
     """A text file that appears at `path` whole, or not at all, when the block ends."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # pid and thread make the name unique among concurrent writers (workers, Dask tasks);
+    # cheaper than mkstemp's random names on a path taken for every document
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             yield f
         os.replace(tmp, path)
     except BaseException:
