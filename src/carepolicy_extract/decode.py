@@ -79,6 +79,18 @@ def _common_han() -> frozenset[str]:
 COMMON_HAN = _common_han()
 
 
+def _class(chars) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+# counted with regex substitution, which runs in C: this is on every legacy-encoded page
+_ORDINARY = re.compile("[" + _class(COMMON_HAN) + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e\u2010-\u2027"
+                       r"\u00b7\u00d7\u2030\u2103\u2116]+")
+_OTHER_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+PLAUSIBLE = 0.9   # a candidate this plausible is taken without trying the others
+
+
 def plausibility(text: str) -> float:
     """How much a decoded text looks like a Chinese web page (0..1).
 
@@ -86,18 +98,12 @@ def plausibility(text: str) -> float:
     rarer Han characters count half; kana, Cyrillic, box drawing, private-use,
     replacement and control characters count nothing.
     """
-    text = text[:20000]
+    text = text[:8000]
     if not text:
         return 1.0
-    score = 0.0
-    for ch in text:
-        o = ord(ch)
-        if ch in COMMON_HAN or (0x20 <= o < 0x7F) or ch in "\n\r\t" or 0x3000 <= o <= 0x303F \
-                or 0xFF01 <= o <= 0xFF5E or 0x2010 <= o <= 0x2027 or o in (0xB7, 0xD7, 0x2030, 0x2103, 0x2116):
-            score += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            score += 0.5
-    return score / len(text)
+    rest = _ORDINARY.sub("", text)
+    rare_han = len(rest) - len(_OTHER_HAN.sub("", rest))
+    return (len(text) - len(rest) + rare_han / 2) / len(text)
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -140,8 +146,12 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     candidates = []
     declared = declared_charset(data) if html else None
     legacy = [declared, "gb18030", "big5"]
-    if len(data) % 2 == 0:  # UTF-16 without BOM or NULs: Chinese text has no zero bytes in it
-        legacy += ["utf-16-le", "utf-16-be"]
+    head = data[:4000]
+    ascii_share = 1 - len(head.translate(None, _PRINTABLE_ASCII)) / max(1, len(head))
+    if len(data) % 2 == 0 and ascii_share < 0.6:
+        # UTF-16 without BOM or NULs (Chinese text has no zero bytes); tried before
+        # GB18030, which would read such bytes as a plausible-looking ASCII mix
+        legacy[1:1] = ["utf-16-le", "utf-16-be"]
     for enc in dict.fromkeys(legacy):
         if not enc:
             continue
@@ -149,8 +159,25 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
+        score = plausibility(text)
+        if score >= PLAUSIBLE:
+            return Decoded(text, "utf-16" if enc.startswith("utf-16") else enc)
         # the declared charset wins ties: a page that says big5 and reads as big5 is big5
-        candidates.append((plausibility(text) + (0.02 if enc == declared else 0.0), enc, text))
+        candidates.append((score + (0.02 if enc == declared else 0.0), enc, text))
+    if not candidates:
+        # Real pages often carry a few broken multi-byte sequences (a cut-off
+        # character, a bad copy-paste): decode leniently and let the
+        # replacement characters count against each candidate.
+        for enc in dict.fromkeys([declared, "gb18030", "big5", "utf-8"]):
+            if not enc:
+                continue
+            try:
+                text = data.decode(enc, "replace")
+            except LookupError:
+                continue
+            bad = text.count("\ufffd")
+            if bad <= max(3, len(text) // 100):
+                candidates.append((plausibility(text) - bad / max(1, len(text)), enc, text))
     if not candidates:
         raise DecodeError("not text in UTF-8, UTF-16, GB18030 or Big5")
     score, enc, text = max(candidates, key=lambda c: c[0])

@@ -6,7 +6,6 @@ entry with a reason a person understands, so one bad file never stops a run.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ class Job:
     path: str        # absolute path of the input
     rel: str         # path relative to RAW, / separated
     doc_id: str
+    reuse_sha: str | None = None   # sha256 of the input when an earlier run processed it ok (--resume)
 
 
 @dataclass
@@ -49,7 +49,7 @@ def document_path(out: Path, doc_id: str) -> Path:
 
 
 def dump_document(doc: Document) -> str:
-    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+    return doc.model_dump_json(indent=1) + "\n"
 
 
 def process(job: Job, out: Path, options: Options = Options()) -> Result:
