@@ -84,10 +84,14 @@ def _class(chars) -> str:
 
 
 # counted with regex substitution, which runs in C: this is on every legacy-encoded page
-_ORDINARY = re.compile("[" + _class(COMMON_HAN) + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e\u2010-\u2027"
-                       r"\u00b7\u00d7\u2030\u2103\u2116]+")
+# pinyin with tone marks: pages annotate characters with it (關(guān)), so it is ordinary text
+_PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+_ORDINARY = re.compile("[" + _class(COMMON_HAN) + _PINYIN + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e"
+                       r"\u2010-\u2027\u00b7\u00d7\u2030\u2103\u2116]+")
+# C0 controls other than whitespace: rare in real text, common in UTF-16 bytes read as UTF-8
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_WIDE = re.compile(r"[^\x00-\u07ff]+")
 _OTHER_HAN = re.compile(r"[\u4e00-\u9fff]+")
-_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 PLAUSIBLE = 0.9   # a candidate this plausible is taken without trying the others
 
 
@@ -120,6 +124,34 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _wide_chars(text: str) -> int:
+    """Characters from U+0800 up (three or four UTF-8 bytes: Han, CJK punctuation, U+FFFD)."""
+    return len(text) - len(_WIDE.sub("", text))
+
+
+def _reject_binary(text: str) -> None:
+    """Raise DecodeError for 'text' that is mostly control characters (binary data whose
+    bytes all lie below 0x80). NUL bytes do not count: text padded with them is text."""
+    head = text[:8000].replace("\x00", "")
+    controls = len(_CONTROL.findall(head))
+    if controls > 0.05 * len(head):
+        raise DecodeError(f"binary data, not text ({controls / len(head):.0%} control characters)")
+
+
+def _better_utf16(data: bytes, score: float) -> Decoded | None:
+    """The bytes as UTF-16 (either order) when that reads plausibly and better than `score`."""
+    best = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        s = plausibility(text)
+        if s >= PLAUSIBLE and s > score:
+            best, score = Decoded(text, "utf-16"), s
+    return best
+
+
 def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     """Decode a page's bytes; raises DecodeError when no encoding gives plausible text."""
     for bom, enc in _BOMS:
@@ -130,9 +162,18 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
             except UnicodeDecodeError:
                 break
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as err:
-        utf8_error = err
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _CONTROL.search(text):
+            # UTF-16 without BOM whose bytes all lie below 0x80 (为 is ":N") is valid
+            # UTF-8 full of control characters: take UTF-16 when it reads far better
+            wide = _better_utf16(data, plausibility(text)) if len(data) % 2 == 0 else None
+            if wide is not None:
+                return wide
+            _reject_binary(text)
+        return Decoded(text, "utf-8")
     wide = _looks_utf16(data)
     if wide:
         try:
@@ -140,17 +181,21 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
         except UnicodeDecodeError:
             pass
     # A UTF-8 page with a few broken bytes: other encodings would not get this close.
+    # Legacy bytes read as UTF-8 break on nearly every character and leave few intact
+    # three-byte characters (Han), so ask for many of those per broken sequence.
     lenient = data.decode("utf-8", "replace")
-    if lenient.count("\ufffd") <= max(2, len(lenient) // 100) and utf8_error.start > 0:
+    bad = lenient.count("\ufffd")
+    if bad <= max(2, len(lenient) // 100) and _wide_chars(lenient) - bad >= 20 * bad:
         return Decoded(lenient, "utf-8")
     candidates = []
     declared = declared_charset(data) if html else None
     legacy = [declared, "gb18030", "big5"]
-    head = data[:4000]
-    ascii_share = 1 - len(head.translate(None, _PRINTABLE_ASCII)) / max(1, len(head))
-    if len(data) % 2 == 0 and ascii_share < 0.6:
+    if len(data) % 2 == 0:
         # UTF-16 without BOM or NULs (Chinese text has no zero bytes); tried before
-        # GB18030, which would read such bytes as a plausible-looking ASCII mix
+        # GB18030, which reads such bytes as a plausible-looking ASCII mix (U+4E3A 为
+        # is the bytes ":N"). Legacy bytes almost never pass a strict UTF-16 decode
+        # (their trail bytes hit lone surrogates within a few characters), and when
+        # they do they read as rare Han and symbols, far below PLAUSIBLE.
         legacy[1:1] = ["utf-16-le", "utf-16-be"]
     for enc in dict.fromkeys(legacy):
         if not enc:

@@ -30,6 +30,14 @@ _MAGIC = (
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ\x00", "xz archive"),
     (b"{\\rtf", "RTF document"),
+    (b"\x7fELF", "executable program (ELF)"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+    (b"\x00asm", "WebAssembly module"),
+    (b"%!PS", "PostScript document"),
 )
 _OTHER_SUFFIXES = {
     ".pdf": "PDF document", ".doc": "Word document", ".docx": "Word document", ".xls": "Excel workbook",
@@ -42,7 +50,8 @@ _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--
 
 
 def iter_files(root: Path) -> Iterator[Path]:
-    """Every regular file below `root`, in sorted order per directory, each real directory once."""
+    """Every entry below `root` that is not a directory, in sorted order per directory,
+    each real directory once."""
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -64,10 +73,13 @@ def iter_files(root: Path) -> Iterator[Path]:
             try:
                 if e.is_dir():  # follows symlinks; `seen` stops loops
                     subdirs.append(Path(e.path))
-                elif e.is_file():
+                else:
+                    # regular files, and also broken symlinks, pipes, sockets and devices:
+                    # every entry is listed in the manifest, and the worker explains why
+                    # it does not read the ones that are not files
                     yield Path(e.path)
             except OSError:
-                continue
+                yield Path(e.path)
         stack.extend(reversed(subdirs))
 
 
@@ -76,6 +88,8 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
     for magic, what in _MAGIC:
         if head.startswith(magic):
             return None, f"{what}, not a web page or text dump"
+    if head[4:8] == b"ftyp":
+        return None, "MP4/QuickTime media, not a web page or text dump"
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html", None
@@ -88,9 +102,19 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
     return None, f"unsupported file type {suffix!r}"
 
 
+def printable_path(rel: str) -> str:
+    """A path as text that JSON can carry: bytes of a file name that are not UTF-8 (a GBK
+    name from a Windows archive, kept by Python as lone surrogates) become \\xNN escapes."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
 def doc_id_for(path: Path, root: Path) -> str:
     """Path relative to RAW, `/`-separated, without its last suffix (raw/2020/a.html → 2020/a)."""
-    rel = path.relative_to(root).as_posix()
+    rel = printable_path(path.relative_to(root).as_posix())
     stem, dot, suffix = rel.rpartition(".")
     if dot and stem and "/" not in suffix and not stem.endswith("/"):
         return stem

@@ -1,139 +1,340 @@
-"""HTML → text blocks: drop what is never article text, keep headings, paragraphs and list items.
+"""HTML → the article's text blocks: prune the DOM, flatten it, find the body.
 
-Uses lxml directly: building a BeautifulSoup tree costs ~20× more per page,
-and the pipeline parses every page.
+1. Prune (mostly inside lxml): drop what is never article text — script, style, nav,
+   header, footer, aside, forms without prose, hidden elements, comments, `<rt>`/`<rp>`
+   ruby annotations, and elements whose class or id says comment, share, ad, footer,
+   breadcrumb, related … (`rules/html_drop.txt`); unwrap inline formatting.
+2. Flatten: one iterative walk cuts the text into blocks (headings, paragraphs, list
+   items) at block-level elements, joining hard-wrapped Chinese lines, and notes for each
+   block its length, how much of it is link text and how much sentence punctuation it has.
+3. Find the body: each block gets a value — its own text, weighted by whether it is
+   punctuated like running prose, minus a penalty for link text (the text, link and
+   punctuation densities behind readability and GNE) — and the body is the run of
+   consecutive blocks with the largest total value. Link-dense blocks inside it are dropped.
+The header lines just above the body give its date and outlet.
+
+lxml, not BeautifulSoup: building a bs4 tree costs ~20× more per page, and every page is
+parsed. No recursion anywhere: pages nested thousands deep must not exhaust the stack.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 
 from .page import Block, PageMeta
+from .boilerplate import densest_run
+from .page_header import has_date_label, iso_date, outlet_of
+from .rules import rule_table
 
-# elements whose content is never article text
-DROP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form",
-             "iframe", "object", "embed", "svg", "canvas", "select", "button", "input", "textarea",
-             "rt", "rp", "head"}
-# elements that end a block of text
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-              "tr", "td", "th", "table", "ul", "ol", "dl", "blockquote", "pre", "br", "hr", "center",
-              "figure", "figcaption", "caption", "tbody", "thead", "body", "html", "address", "font"}
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# never article text, whatever the page
+NEVER_TEXT_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select",
+    "button", "input", "textarea", "option", "rt", "rp", "head", "title", "meta", "link", "map", "audio",
+    "video", "dialog", "menu"})
+# page chrome by HTML5 semantics; kept only when it holds most of the page's sentences,
+# since some sites wrap the whole page in one (ASP.NET puts every page inside a <form>)
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
+    "th", "table", "ul", "ol", "dl", "blockquote", "pre", "center", "figure", "figcaption", "caption", "tbody",
+    "thead", "tfoot", "body", "html", "address", "details", "summary", "fieldset", "legend", "hgroup", "nav",
+    "header", "footer", "aside", "form", "listing", "xmp", "plaintext"})
+# inline formatting, unwrapped before the walk (its text joins the enclosing block); <a> is
+# kept, since link text counts against a block
+INLINE_TAGS = ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label", "abbr",
+               "acronym", "cite", "code", "dfn", "kbd", "q", "s", "samp", "strike", "tt", "var", "ins", "del",
+               "mark", "time", "bdi", "bdo", "nobr", "ruby", "rb", "rtc", "wbr", "data", "img")
+BREAK_TAGS = frozenset({"br", "hr"})
+CONTAINER_TAGS = frozenset({"div", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "section", "article",
+                            "main", "body", "html", "form", "center"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+ITEM_TAGS = frozenset({"li", "dt", "dd"})
+PREFORMATTED_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u200b\ufeff]+")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2026"
+# a line break between two CJK characters is a hard wrap, not a space
+_CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\s*(?=[{_CJK}])")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u3000]*\n")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_SENTENCE_PUNCT = re.compile(r"[，。！？；,;!?]")
+_TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+
+BLOCK_COST = 1.0         # every block costs a little: many tiny fragments are chrome
+UNPUNCTUATED_WEIGHT = 0.3  # text without sentence punctuation is weak evidence of a body
+LINK_PENALTY = 1.5       # each link character counts against the block
+CHROME_KEEP_SHARE = 0.5  # chrome tags/classes are kept when they hold this share of the page's punctuation
+
+
+@dataclass
+class _Unit:
+    """One flattened block with what its scoring needs."""
+
+    kind: str
+    text: str
+    words: int
+    link_words: int
+    punct: int
 
 
 def parse_html(html: str) -> etree._Element | None:
     """Parse possibly broken HTML; None when there is nothing to parse."""
-    html = html.lstrip("\ufeff")
+    html = _XML_DECL.sub("", html.lstrip("\ufeff"))  # lxml rejects str input with an encoding declaration
     if not html.strip():
         return None
-    # lxml rejects str input that carries an encoding declaration
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     try:
-        return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True, recover=True))
-    except (etree.ParserError, ValueError):
+        return etree.fromstring(html, parser=_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+
+
+@lru_cache(maxsize=1)
+def _parser() -> etree.HTMLParser:
+    # the plain etree parser: lxml.html's element classes cost a Python call per node visited
+    return etree.HTMLParser(huge_tree=True, recover=True, remove_comments=True, remove_pis=True)
+
+
+def text_of(el: etree._Element) -> str:
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
+def clean_text(s: str, preformatted: bool = False) -> list[str]:
+    """Lines of one block: hard wraps between CJK joined, other white space one space.
+
+    Preformatted text keeps its paragraphs (blank-line separated) as separate lines.
+    """
+    parts = _BLANK_LINE.split(s) if preformatted else [s]
+    out = []
+    for part in parts:
+        line = _WS.sub(" ", _CJK_WRAP.sub("", part)).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def word_count(s: str) -> int:
+    """Han characters, plus Latin words and numbers counted once each, like one Han character."""
+    return sum(map(len, _HAN_RUN.findall(s))) + len(_ALNUM_RUN.findall(s))
 
 
 def page_meta(root: etree._Element) -> PageMeta:
     """Headline from <h1> or <title>; date and outlet from common <meta> names."""
     meta = PageMeta()
-    h1 = root.find(".//h1")
-    if h1 is not None:
-        t = _clean(h1.text_content())
+    for h1 in root.iter("h1"):
+        t = " ".join(clean_text(text_of(h1)))
         if 4 <= len(t) <= 120:
             meta.title = t
+            break
     if meta.title is None:
         t = root.find(".//title")
         if t is not None and t.text:
-            title = re.split(r"\s*[_|\-–—]\s*(?=[^_|\-–—]{2,30}$)", _clean(t.text))[0]
+            title = re.split(r"\s*[_|｜\-–—]\s*(?=[^_|｜\-–—]{2,30}$)", " ".join(clean_text(t.text)))[0]
             meta.title = title or None
     for m in root.iter("meta"):
         name = (m.get("name") or m.get("property") or "").lower()
-        content = _clean(m.get("content") or "")
+        content = " ".join(clean_text(m.get("content") or ""))
         if not content:
             continue
         if meta.published is None and name in {"publishdate", "pubdate", "article:published_time", "publish_time",
-                                                "og:release_date", "firstpublishedtime", "date"}:
-            meta.published = content
-        elif meta.outlet is None and name in {"source", "contentsource", "og:site_name", "sitename", "site_name"}:
+                                                "og:release_date", "firstpublishedtime", "date", "publishdate",
+                                                "dc.date", "dcterms.created"}:
+            meta.published = iso_date(content)
+        elif meta.outlet is None and name in {"source", "contentsource", "og:site_name", "sitename", "site_name",
+                                              "dc.publisher"}:
             meta.outlet = content
     return meta
 
 
-def _clean(s: str) -> str:
-    return _WS.sub(" ", s).strip()
+@lru_cache(maxsize=1)
+def _class_rules() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(always, guarded, keep) whole-token patterns from rules/html_drop.txt."""
+    by_when: dict[str, list[str]] = {"always": [], "guarded": [], "keep": []}
+    for row in rule_table("html_drop.txt"):
+        if len(row) >= 2 and row[0] in by_when and row[1]:
+            by_when[row[0]].append(row[1])
+    return tuple(re.compile("|".join(f"(?:{rx})" for rx in by_when[w])) if by_when[w] else None
+                 for w in ("always", "guarded", "keep"))
 
 
-def _drop(el: etree._Element) -> None:
-    """Remove an element but keep its tail text in the tree."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
+@lru_cache(maxsize=4096)
+def class_verdict(names: str) -> str | None:
+    """'always', 'guarded' or None for an element's `class id` string."""
+    always, guarded, keep = _class_rules()
+    tokens = [t.lower() for t in _TOKENS.findall(names)]
+    if always is not None and any(always.fullmatch(t) for t in tokens):
+        return "always"
+    if keep is not None and any(keep.fullmatch(t) for t in tokens):
+        return None
+    if guarded is not None and any(guarded.fullmatch(t) for t in tokens):
+        return "guarded"
+    return None
 
 
-def strip_never_text(root: etree._Element) -> None:
-    """Drop elements that are never article text, and comments."""
-    doomed = [el for el in root.iter() if not isinstance(el.tag, str) or el.tag.lower() in DROP_TAGS]
-    for el in doomed:
-        _drop(el)
+def _punct_count(el: etree._Element) -> int:
+    return len(_SENTENCE_PUNCT.findall(text_of(el)))
 
 
-def flatten(root: etree._Element) -> list[Block]:
-    """Walk the tree and cut its text into blocks at block-level elements."""
-    blocks: list[Block] = []
-    buf: list[str] = []
-    kind = ["paragraph"]
+def prune(body: etree._Element) -> None:
+    """Empty, in place, every element that is never article text; unwrap inline formatting.
+
+    The bulk of the work happens inside lxml (C): dropping script/style/… subtrees, finding the
+    elements whose tag, class, id or style may condemn them, and unwrapping <span>, <font> and
+    other inline tags so the Python walk sees a few hundred elements, not thousands. A condemned
+    element is emptied rather than removed, so it still separates the text around it.
+    """
+    etree.strip_elements(body, *NEVER_TEXT_TAGS, with_tail=False)
+    page_punct = -1
+
+    def holds_page(el: etree._Element) -> bool:
+        nonlocal page_punct
+        if page_punct < 0:
+            page_punct = _punct_count(body)
+        return page_punct >= 5 and _punct_count(el) >= CHROME_KEEP_SHARE * page_punct
+
+    for el in _SUSPECTS(body):
+        if _condemned(el, el.tag.lower(), holds_page):
+            el.clear(keep_tail=True)
+    etree.strip_tags(body, *INLINE_TAGS)
+
+
+_SUSPECTS = etree.XPath(".//*[@class or @id or @style or @hidden or @aria-hidden]"
+                        " | .//nav | .//header | .//footer | .//aside | .//form")
+
+
+def flatten(body: etree._Element) -> list[_Unit]:
+    """Cut a pruned tree's text into scored blocks at block-level elements."""
+    units: list[_Unit] = []
+    texts: list[str] = []
+    link_texts: list[str] = []
+    kinds: list[str] = []        # kinds of the open block elements
+    links = pre = 0
 
     def flush() -> None:
-        text = _clean("".join(buf))
-        buf.clear()
-        if text:
-            blocks.append(Block(kind[0], text))
-        kind[0] = "paragraph"
+        if not texts:
+            return
+        text = "".join(texts)
+        link_text = "".join(link_texts) if link_texts else ""
+        texts.clear()
+        link_texts.clear()
+        if text.isspace():
+            return
+        kind = kinds[-1] if kinds else "paragraph"
+        for line in clean_text(text, pre > 0):
+            words = word_count(line)
+            link_words = min(words, word_count(link_text)) if link_text else 0
+            units.append(_Unit(kind, line, words, link_words, len(_SENTENCE_PUNCT.findall(line))))
+            link_text = ""  # link share is counted once, on the first line of a split block
 
-    # iterative walk: pages nested thousands deep must not exhaust the stack
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if closing:
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if event == "start":
             if tag in BLOCK_TAGS:
                 flush()
-            if el.tail:
-                buf.append(el.tail)
+                parent_kind = kinds[-1] if kinds else "paragraph"
+                kinds.append("heading" if tag in HEADING_TAGS else "item" if tag in ITEM_TAGS else
+                             parent_kind if tag not in CONTAINER_TAGS else "paragraph")
+            elif tag in BREAK_TAGS:
+                flush()
+            elif tag == "a":
+                links += 1
+            if tag in PREFORMATTED_TAGS:
+                pre += 1
+            text = el.text
+            if text:
+                texts.append(text)
+                if links:
+                    link_texts.append(text)
             continue
+        # end of an element: its tail follows, outside it
         if tag in BLOCK_TAGS:
             flush()
-            if tag in HEADING_TAGS:
-                kind[0] = "heading"
-            elif tag in ("li", "dt", "dd"):
-                kind[0] = "item"
-        if el.text:
-            buf.append(el.text)
-        stack.append((el, True))
-        for child in reversed(el):
-            stack.append((child, False))
+            kinds.pop()
+        elif tag == "a":
+            links -= 1
+        if tag in PREFORMATTED_TAGS:
+            pre -= 1
+        tail = el.tail
+        if tail and el is not body:
+            texts.append(tail)
+            if links:
+                link_texts.append(tail)
     flush()
-    return blocks
+    return units
+
+
+def _condemned(el: etree._Element, tag: str, holds_page) -> bool:
+    """Whether an element (and all it holds) is never article text."""
+    if tag == "html" or tag == "body":
+        return False
+    get = el.get
+    style = get("style")
+    if style and _HIDDEN.search(style) or get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    names = (get("class") or "") + " " + (get("id") or "")
+    verdict = class_verdict(names) if len(names) > 1 else None
+    if verdict == "always":
+        return True
+    if verdict == "guarded":
+        return not holds_page(el)
+    return tag in CHROME_TAGS and not holds_page(el)
+
+
+def unit_value(u: _Unit) -> float:
+    """How much a block argues for the element holding it being the body."""
+    if u.words == 0:
+        return 0.0
+    own = u.words - u.link_words
+    weight = 1.0 if u.punct else UNPUNCTUATED_WEIGHT
+    return own * weight - LINK_PENALTY * u.link_words - BLOCK_COST
+
+
+def is_link_line(u: _Unit) -> bool:
+    """Mostly link text: a menu entry or a related-article title, even inside the body."""
+    return u.words > 0 and u.link_words >= 0.5 * u.words
+
+
+HEADER_REACH = 30  # how many blocks above the body may hold its date and source
+
+
+def _header_meta(units: list[_Unit], first: int) -> PageMeta:
+    """Date and outlet from the short lines above the body (the article's header), nearest first."""
+    meta = PageMeta()
+    for u in reversed(units[max(0, first - HEADER_REACH):first]):
+        if len(u.text) > 120 or is_link_line(u):
+            continue
+        if meta.published is None and (has_date_label(u.text) or len(u.text) < 40):
+            meta.published = iso_date(u.text)
+        meta.outlet = meta.outlet or outlet_of(u.text)
+    return meta
 
 
 def html_to_blocks(html: str) -> tuple[list[Block], PageMeta]:
-    """The page's text blocks and what its head says about it."""
+    """The article body's text blocks, and what the page says about itself."""
     root = parse_html(html)
     if root is None:
         return [], PageMeta()
     meta = page_meta(root)
-    strip_never_text(root)
     body = root.find("body")
-    return flatten(body if body is not None else root), meta
+    body = body if body is not None else root
+    prune(body)
+    units = flatten(body)
+    if not units:
+        return [], meta
+    run = densest_run([unit_value(u) for u in units])
+    if run is None:
+        return [], meta
+    chosen = [i for i in range(run[0], run[1] + 1) if not is_link_line(units[i])]
+    if chosen:
+        header = _header_meta(units, chosen[0])
+        if header.outlet:
+            from .convert import to_simplified  # outlets go out simplified, like the text
+            header.outlet = to_simplified(header.outlet)[0]
+        meta.fill(header)
+    return [Block(units[i].kind, units[i].text) for i in chosen], meta

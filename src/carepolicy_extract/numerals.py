@@ -1,6 +1,8 @@
 """Chinese and circled numerals → int (一 → 1, 十六 → 16, 二十一 → 21, ⑴ → 1, ③ → 3)."""
 from __future__ import annotations
 
+import re
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
@@ -9,15 +11,24 @@ CIRCLED.update({chr(0x2474 + i): i + 1 for i in range(20)})     # ⑴…⒇
 CIRCLED.update({chr(0x2488 + i): i + 1 for i in range(20)})     # ⒈…⒛
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "十百千"
 
+# Regular-expression pieces for numbers 1–99 as list markers write them. Longer
+# forms come first so that 二十一 is not read as 二.
+HAN_1_99 = "(?:[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+ARABIC_1_99 = "(?:(?<![0-9０-９.．])(?:[1-9][0-9]?|[１-９][０-９]?)(?![0-9０-９]))"
+CIRCLED_1_20 = "[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
+
+# A number as a declared count writes it: 十, 十六, 两, 22, 一百 (no circled forms).
+COUNT_NUMBER = "(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4})"
+
 
 def chinese_to_int(s: str) -> int | None:
     """Value of a Chinese numeral up to the ten-thousands; None when `s` is not one."""
     if not s:
         return None
-    if s.isdigit():
-        return int(s)
     if len(s) == 1 and s in CIRCLED:
         return CIRCLED[s]
+    if s.isdecimal():
+        return int(s)
     total, current = 0, None
     for ch in s:
         if ch in DIGITS:
@@ -39,3 +50,28 @@ def to_int(s: str) -> int | None:
     if s and all("0" <= c <= "9" or "０" <= c <= "９" for c in s):
         return int(s.translate({0xFF10 + i: 0x30 + i for i in range(10)}))
     return chinese_to_int(s)
+
+
+_NUMBER_IN = re.compile(f"{CIRCLED_1_20}|[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+")
+
+
+def marker_number(marker: str) -> int | None:
+    """The number a list marker carries: （十六） → 16, 3. → 3, ② → 2, 第二条 → 2."""
+    m = _NUMBER_IN.search(marker)
+    return to_int(m.group()) if m else None
+
+
+# A declared count: 十条, 十六条举措, 8方面22项具体措施 (the last number before 条/项 counts).
+COUNT_PHRASE = re.compile(
+    f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})(?P<unit>条|项)(?![线件例龙款])")
+
+
+def count_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, value) of every 十条 / 22项 in text[lo:hi]; 千条线 and 一条龙 are not counts."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in COUNT_PHRASE.finditer(text, lo, hi):
+        n = to_int(m.group("n"))
+        if n and 1 < n < 200:
+            out.append((m.start(), m.end(), n))
+    return out

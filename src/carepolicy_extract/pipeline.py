@@ -81,7 +81,7 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
         warnings.append(Warning(code="empty_text", message="no article text was found on the page"))
 
     lists = segment.segment(text)
-    pols: list[Policy] = policies.find_policies(text, _year(meta.published))
+    pols: list[Policy] = policies.find_policies(text, _year(meta.published), meta.title)
     links, link_warnings = policies.link(pols, lists)
     warnings.extend(link_warnings)
     measures = build_measures(doc_id, text, lists, links)

@@ -1,50 +1,512 @@
 """Find the policies an article names, and link lists of measures to them.
 
-First version: formal titles in 《》 with the count their name declares.
+A policy shows itself in one sentence through one or more of:
+- a formal title in 《》 (《…的十条举措》), unless the text only cites it (按照《…》);
+- an alias in quotes that carries or precedes a count (“暖心八条”, “四激励四保障两减轻”十条举措),
+  or an unquoted one the article keeps repeating (关心关爱十条);
+- a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施).
+Mentions of one sentence are one policy; across sentences they join when they
+share an alias or title, or when the headline announces the policy the body
+then names. Issuers, region, date and the measures named in prose come from
+the sentence of the mention; a region the sentence lacks comes from the
+issuer's level (省委组织部 → the province the article is about) or from the
+place the article is mainly about.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from . import lexicon
 from .models import Policy, Warning
-from .numerals import to_int
+from .numerals import COUNT_PHRASE, count_phrases, to_int
+from .rules import rule_lines
 from .segment import MeasureList
 
 _TITLE = re.compile(r"《([^《》\n]{4,120})》")
-_COUNT = re.compile(r"([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:条|项|个方面)(?:举措|措施|规定|意见|政策)?")
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
+# sentences are capped in length so that a page without full stops costs no more than one with them
+_SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
+MAX_REPEATED_ALIASES = 5
+MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=年|〕|\]|］|-|/|\.)")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
+_PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
+_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    section = ""
+    for line in rule_lines("policy_terms.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out.setdefault(section, [])
+        else:
+            out.setdefault(section, []).append(line.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _issuer_re() -> re.Pattern:
+    suffixes = sorted(_terms()["issuer_suffixes"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, suffixes)))
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    verbs = sorted(_terms()["issue_verbs"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")了?")
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Stem → full name of the provincial-level regions (浙江 → 浙江省)."""
+    out = {}
+    for full in _terms()["regions"]:
+        for level in ("特别行政区", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"):
+            if full.endswith(level):
+                out[full[: -len(level)]] = full
+                break
+    return out
 
 
 def declared_count(s: str) -> int | None:
-    """The number of measures a name declares: 十条举措 → 10."""
-    found = _COUNT.findall(s)
-    return to_int(found[-1]) if found else None
+    """The number of measures a name declares: 十条举措 → 10, 8方面22项具体措施 → 22."""
+    found = count_phrases(s)
+    return found[-1][2] if found else None
 
 
-def find_policies(text: str, year: int | None = None) -> list[Policy]:
-    """Every policy the text names, in order of first mention."""
-    out: list[Policy] = []
-    seen = set()
-    for m in _TITLE.finditer(text):
-        title = m.group(1).strip()
-        if title in seen:
+# ---------------------------------------------------------------- places
+
+def _is_place_name(name: str, level: str) -> bool:
+    if len(name) < 2 or not _CJK_RUN.fullmatch(name):
+        return False
+    if name in _provinces():
+        return True
+    return lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
+
+
+def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
+    """(offset, full name, stem) of places written with their level: 丽水市, 龙湾区, 内蒙古自治区."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _PLACE_AT.finditer(text, lo, hi):
+        level = m.group(1)
+        for n in (4, 3, 2):
+            s = m.start() - n
+            if s < lo:
+                continue
+            name = text[s:m.start()]
+            if _is_place_name(name, level):
+                out.append((s, name + level, name))
+                break
+    return out
+
+
+def _bare_places(chunk: str) -> list[str]:
+    """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order."""
+    return [w for w in lexicon.tokens(chunk) if len(w) >= 2 and lexicon.is_place(w)]
+
+
+class _Places:
+    """The places a document speaks of, computed once and only when a policy needs them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._full: dict[str, str] | None = None
+        self._counts: Counter | None = None
+
+    def _scan(self) -> None:
+        self._full, self._counts = {}, Counter()
+        for _, full, stem in _places_in(self.text):
+            self._full.setdefault(stem, full)
+            self._counts[full] += 1
+        for stem, full in _provinces().items():
+            n = self.text.count(stem)
+            if n:
+                self._full.setdefault(stem, full)
+                self._counts[self._full[stem]] += 0 if full in self._counts and self._counts[full] >= n else n
+        for stem, full in self._full.items():   # 龙湾 as often as 龙湾区: count the bare mentions too
+            bare = self.text.count(stem) - self.text.count(full)
+            if bare > 0 and full not in _provinces().values():
+                self._counts[full] += bare
+
+    def complete(self, name: str) -> str:
+        """A bare place with the level the document gives it (广州 → 广州市, 浙江 → 浙江省)."""
+        if self._full is None:
+            self._scan()
+        if name.endswith(_LEVELS):
+            return name
+        return self._full.get(name) or _provinces().get(name) or name
+
+    def of_level(self, level: str) -> str | None:
+        """The most mentioned place of a level (省 → 浙江省)."""
+        if self._full is None:
+            self._scan()
+        best = [(n, full) for full, n in self._counts.items() if full.endswith(level)]
+        return max(best)[1] if best else None
+
+    def main(self) -> str | None:
+        """The place the document is mostly about; the most specific on ties."""
+        if self._full is None:
+            self._scan()
+        if not self._counts:
+            return None
+        rank = {lv: i for i, lv in enumerate(("省", "自治区", "市", "县", "区"))}
+        return max(self._counts.items(), key=lambda kv: (kv[1], rank.get(_level_of(kv[0]) or "", -1)))[0]
+
+
+def _stem(place: str) -> str:
+    level = _level_of(place)
+    return place[: -len(level)] if level and len(place) > len(level) + 1 else place
+
+
+def _level_of(name: str) -> str | None:
+    return next((lv for lv in _LEVELS if name.endswith(lv)), None)
+
+
+# ---------------------------------------------------------------- mentions
+
+@dataclass
+class _Mention:
+    start: int                  # first offset in the text
+    sentence: int               # index of its sentence
+    title: str | None = None
+    alias: str | None = None
+    count: int | None = None
+    issuers: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)     # regions by preference
+    level: str | None = None                            # level of an issuer without a name (省委组织部 → 省)
+    date: tuple[int | None, int, int] | None = None
+    same_day: bool = False
+    mentioned: list[str] = field(default_factory=list)
+    headline: bool = False
+    repeated: bool = False      # an unquoted alias the article repeats
+
+
+def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
+    """Issuing bodies in the words before a verb; the places they name; the level of an unnamed one."""
+    issuers, places, level = [], [], None
+    prefix_re = re.compile(r"(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
+    taken_until = 0
+    for m in _issuer_re().finditer(chunk):
+        if m.start() < taken_until:
             continue
-        seen.add(title)
-        out.append(Policy(index=len(out) + 1, title=title, declared_count=declared_count(title)))
+        best = None
+        for s in range(max(taken_until, m.start() - 10), m.start() + 1):
+            head = chunk[s:m.start()]
+            pm = prefix_re.fullmatch(head)
+            if not pm:
+                continue
+            if pm.group("name") and not _is_place_name(pm.group("name"), pm.group("lv")):
+                continue
+            best = (s, pm)
+            break
+        if best is None:
+            continue
+        s, pm = best
+        name = chunk[s:m.end()]
+        if len(name) < 3:   # a bare 政府 or 党委 is no issuer
+            continue
+        issuers.append(name)
+        taken_until = m.end()
+        if pm.group("name"):
+            places.append(pm.group("name") + pm.group("lv"))
+        elif pm.group("lv2") or pm.group("lv"):
+            level = level or pm.group("lv2") or pm.group("lv")
+    return issuers, places, level
+
+
+def _mentioned(chunk: str) -> list[str]:
+    """Measures named before 等N条: “大胆提拔使用”“开展表彰奖励”等 / 充实防控一线力量、强化结果运用等."""
+    quoted = re.findall(r"“([^“”]{2,30})”", chunk)
+    if quoted:
+        return quoted
+    parts = [p.strip() for p in re.split(r"[、，,]", chunk) if p.strip()]
+    return parts if len(parts) >= 2 and all(2 <= len(p) <= 20 for p in parts) else []
+
+
+def _mentioned_before(sent: str, at: int) -> list[str]:
+    """The measures named right before a count (…出台“A”“B”等11条措施): between the verb and 等."""
+    j = at
+    while j > 0 and sent[j - 1] in " “\"":
+        j -= 1
+    if j == 0 or sent[j - 1] != "等":
+        return []
+    verb = None
+    for vm in _verb_re().finditer(sent, 0, j - 1):
+        verb = vm
+    lo = verb.end() if verb else max(0, j - 80)
+    return _mentioned(sent[lo:j - 1])
+
+
+def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
+    """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
+    skip_starts = [a for a, _ in skip]
+    by_tail: dict[tuple[str, str], list[str]] = {}     # (phrase, last two characters before it) → contexts
+    for m in COUNT_PHRASE.finditer(text):
+        s, e = m.start(), m.end()
+        if _COUNT_NOUN_TAIL.match(text, e):
+            continue
+        k = bisect.bisect_right(skip_starts, s) - 1
+        if k >= 0 and skip[k][0] <= s < skip[k][1]:
+            continue
+        j = s
+        while j > 0 and s - j < 6 and "\u4e00" <= text[j - 1] <= "\u9fff":
+            j -= 1
+        if s - j >= 2:
+            left = text[j:s]
+            by_tail.setdefault((m.group(), left[-2:]), []).append(left)
+    out: dict[str, int] = {}
+    frequent = sorted(((len(v), key) for key, v in by_tail.items() if len(v) >= 3), reverse=True)
+    for n, (phrase, two) in frequent[:MAX_REPEATED_ALIASES]:
+        contexts = by_tail[(phrase, two)]
+        best = two
+        for k in range(3, 7):
+            longer = Counter(c[-k:] for c in contexts if len(c) >= k)
+            if not longer:
+                break
+            cand, hits = longer.most_common(1)[0]
+            if hits < max(3, 0.6 * n):
+                break
+            best = cand
+        out[best + phrase] = to_int(COUNT_PHRASE.match(phrase).group("n"))
+    return out
+
+
+def _scan(text: str) -> list[_Mention]:
+    verbs = _verb_re()
+    cites = _terms()["cite_verbs"]
+    nouns = _terms()["policy_nouns"]
+    same_day = _terms()["same_day"]
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    mentions: list[_Mention] = []
+    quoted_or_titled: list[tuple[int, int]] = []
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    for si, (ss, se) in enumerate(sentences):
+        sent = text[ss:se]
+        if not any(c in sent for c in "《“\"条项"):
+            continue
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in _TITLE.finditer(sent):
+            title = m.group(1).strip()
+            before = sent[max(0, m.start() - 8):m.start()]
+            if any(c in before for c in cites) or not any(title.endswith(n) or n in title[-6:] for n in nouns):
+                continue
+            found.append(_Mention(ss + m.start(), si, title=title, count=declared_count(title)))
+            taken.append((m.start(), m.end()))
+        for m in _QUOTE.finditer(sent):
+            inner = m.group(1)
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            pure = COUNT_PHRASE.match(inner)
+            if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])):
+                men = _Mention(ss + m.start(), si, count=to_int(pure.group("n")))
+                men.mentioned = _mentioned_before(sent, m.start())
+                found.append(men)
+                taken.append((m.start(), m.end()))
+                continue
+            tail = count_phrases(inner)
+            if tail and (tail[-1][1] == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
+                found.append(_Mention(ss + m.start(), si, alias=inner, count=tail[-1][2]))
+                taken.append((m.start(), m.end()))
+                continue
+            after = COUNT_PHRASE.match(sent, m.end())
+            if after:
+                found.append(_Mention(ss + m.start(), si, alias=inner, count=to_int(after.group("n"))))
+                taken.append((m.start(), after.end()))
+        for cs, ce, n in count_phrases(sent):
+            if any(a <= cs < b for a, b in taken):
+                continue
+            verb = None
+            for vm in verbs.finditer(sent, 0, cs):
+                verb = vm
+            if not (_COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)):
+                continue
+            men = _Mention(ss + cs, si, count=n)
+            men.mentioned = _mentioned_before(sent, cs)
+            if verb and not men.mentioned:
+                between = sent[verb.end():cs]
+                if len(between) >= 6 and _CJK_RUN.fullmatch(between):
+                    tail = _COUNT_NOUN_TAIL.match(sent, ce)
+                    men.title = between + sent[cs:tail.end() if tail else ce]
+            found.append(men)
+            taken.append((cs, ce))
+        if not found:
+            continue
+        quoted_or_titled += [(ss + a, ss + b) for a, b in taken]
+        # what the sentence says about who, where and when, from the words before the first mention
+        first = min(f.start for f in found) - ss
+        verb_at = None
+        for vm in verbs.finditer(sent, 0, first + 1):
+            verb_at = vm.start()
+        head = sent[:verb_at if verb_at is not None else first]
+        issuers, named, level = _issuers(head)
+        places = named + [full for _, full, _ in _places_in(head)][::-1]
+        bare = _bare_places(head[-40:]) if not places else []
+        date = None
+        for dm in _DATE.finditer(head):
+            date = (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+        sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
+        for f in found:
+            f.issuers, f.level, f.date, f.same_day = list(issuers), level, date, sday
+            f.places = places + bare
+            f.headline = ss < first_line_end
+        # mentions of one sentence with compatible counts are one policy
+        merged: list[_Mention] = []
+        for f in sorted(found, key=lambda x: x.start):
+            host = next((g for g in merged if _compatible(g, f, same_sentence=True)), None)
+            if host:
+                _absorb(host, f)
+            else:
+                merged.append(f)
+        mentions += merged
+    sentence_starts = [a for a, _ in sentences]
+    for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
+        at = text.find(alias)
+        si = max(0, bisect.bisect_right(sentence_starts, at) - 1)
+        mentions.append(_Mention(at, si, alias=alias, count=n, repeated=True,
+                                 headline=at < first_line_end))
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
+    if a.count and b.count and a.count != b.count:
+        return False
+    if a.alias and b.alias and a.alias != b.alias:
+        return False
+    if a.title and b.title and a.title != b.title:
+        return False
+    if not same_sentence and a.places and b.places and _stem(a.places[0]) != _stem(b.places[0]):
+        return False
+    return True
+
+
+def _absorb(host: _Mention, other: _Mention) -> None:
+    host.title = host.title or other.title
+    host.alias = host.alias or other.alias
+    host.count = host.count or other.count
+    host.issuers += [i for i in other.issuers if i not in host.issuers]
+    host.places += [p for p in other.places if p not in host.places]
+    host.level = host.level or other.level
+    host.date = host.date or other.date
+    host.mentioned = host.mentioned or other.mentioned
+    host.start = min(host.start, other.start)
+
+
+def _join(mentions: list[_Mention]) -> list[_Mention]:
+    """One entry per policy: same alias or title; the headline's policy and the body's; a repeated alias."""
+    out: list[_Mention] = []
+    by_name: dict[str, _Mention] = {}
+    by_count: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        host = by_name.get(m.alias or "") or by_name.get(m.title or "")
+        if host is None and m.count:
+            # only the headline's or a repeated alias' policy reaches across sentences
+            for x in by_count.get(m.count, [])[:MAX_JOIN_SCAN]:
+                if (m.repeated or x.headline or x.repeated) and _compatible(x, m):
+                    host = x
+                    break
+        if host:
+            _absorb(host, m)
+        else:
+            host = m
+            out.append(m)
+            if m.count:
+                by_count.setdefault(m.count, []).append(m)
+        for name in (host.alias, host.title):
+            if name:
+                by_name.setdefault(name, host)
+    return out
+
+
+def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
+    if not date:
+        return None
+    y = date[0] or year
+    return f"{y:04d}-{date[1]:02d}-{date[2]:02d}" if y else None
+
+
+def _text_year(text: str) -> int | None:
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+class PolicyList(list):
+    """The policies of a document; `positions[i]` is where policy i+1 is first mentioned."""
+
+    positions: list[int]
+
+
+def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
+    """Every policy the text names, in order of first mention.
+
+    `headline` is the article's title when the text does not carry it: headlines
+    often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…).
+    """
+    shift = 0
+    if headline and headline.strip() and not text.startswith(headline.strip()):
+        text = headline.strip().replace("\n", " ") + "\n" + text
+        shift = len(headline.strip()) + 1
+    mentions = _join(_scan(text))
+    places = _Places(text)
+    year = year or _text_year(text)
+    out = PolicyList()
+    out.positions = []
+    prev_date = None
+    for m in mentions:
+        if m.same_day and not m.date:
+            m.date = prev_date
+        prev_date = m.date or prev_date
+        region = places.complete(m.places[0]) if m.places else None
+        if region is None and m.level:
+            region = places.of_level(m.level)
+        if region is None:
+            region = places.main()
+        out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
+                          date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+        out.positions.append(max(0, m.start - shift))
     return out
 
 
 def link(policies: list[Policy], lists: list[MeasureList]) -> tuple[list[int | None], list[Warning]]:
-    """The policy each list belongs to (or None), and warnings for counts that disagree."""
-    links: list[int | None] = []
-    warnings: list[Warning] = []
-    counted = [p for p in policies if p.declared_count]
+    """The policy each list belongs to (or None), and warnings for counts that disagree.
+
+    Lists of one outline (a family) count together. A family goes to the policy
+    declaring exactly its count, mentioned nearest before it (else nearest after);
+    failing that, to the counted policy mentioned last before it when the counts
+    are close (a 十条 policy of which 9 items were found) — with a warning.
+    """
+    positions = getattr(policies, "positions", None) or [0] * len(policies)
+    families: dict[int, list[MeasureList]] = {}
     for ml in lists:
-        match = next((p for p in counted if p.declared_count == len(ml.items)), None)
-        if match is None and len(policies) == 1:
-            match = policies[0]
-        links.append(match.index if match else None)
-        if match and match.declared_count and match.declared_count != len(ml.items):
-            warnings.append(Warning(code="count_mismatch",
-                                    message=f"policy {match.index} declares {match.declared_count} measures, "
-                                            f"{len(ml.items)} found"))
+        families.setdefault(ml.family, []).append(ml)
+    chosen: dict[int, Policy | None] = {}
+    warnings: list[Warning] = []
+    for fam, members in families.items():
+        found = sum(len(ml.items) for ml in members)
+        start = members[0].start
+        exact = [(p, pos) for p, pos in zip(policies, positions) if p.declared_count == found]
+        before = [x for x in exact if x[1] <= start]
+        pick = (max(before, key=lambda x: x[1]) if before else min(exact, key=lambda x: x[1]) if exact else None)
+        policy = pick[0] if pick else None
+        if policy is None:
+            near = [(p, pos) for p, pos in zip(policies, positions)
+                    if p.declared_count and pos <= start and abs(p.declared_count - found) <= max(2, p.declared_count // 4)]
+            if near:
+                policy = max(near, key=lambda x: x[1])[0]
+                warnings.append(Warning(code="count_mismatch",
+                                        message=f"policy {policy.index} declares {policy.declared_count} measures, "
+                                                f"{found} found"))
+        chosen[fam] = policy
+    links = [chosen[ml.family].index if chosen[ml.family] else None for ml in lists]
     return links, warnings

@@ -1,21 +1,34 @@
 """Split a document's text into numbered measures.
 
-First version: numbering at the start of a line (1. 1、 一、 （一） 第一条), runs of
-consecutive numbers in one style become lists, a short unnumbered line before
-a list is its group heading.
+Three steps:
+1. `markers.find_markers` lists every place the text may number an item.
+2. Markers of one style numbering 1, 2, 3… become chains; chains that are not
+   lists of measures (characteristics, tables of contents, Q&A) are dropped,
+   and of two chains that cross each other the weaker goes.
+3. Chains nest: a chain inside one item of another is either that item's
+   measures (the item is a heading: `一、强化激励` over `（一）…（二）…`) or a
+   sub-enumeration of its text. The innermost lists under headings are the
+   measures; a heading with nothing under it is a measure itself.
+
+Offsets index the text given to `segment`, so spans and bodies are exact slices.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .numerals import to_int
+from .markers import Marker, find_markers
+from .numerals import count_phrases
+from .rules import rule_lines
 
-_NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
-MARKER = re.compile(
-    r"^(?P<marker>(?P<a>[0-9０-９]{1,2})\s*[.．、]|[（(](?P<b>[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]"
-    r"|(?P<c>[一二三四五六七八九十]{1,3})\s*、|第(?P<d>[一二三四五六七八九十]{1,3})条)\s*")
-_SENT_END = "。！？；!?;"
+TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
+HEADING_MAX = 30        # an unnumbered heading line is at most this long
+CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
+_TITLE_END = "。！？；;!?：:"
+_SENTENCE_END = "。！？；，,;!?：:…"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -33,6 +46,7 @@ class Item:
 @dataclass
 class MeasureList:
     items: list[Item] = field(default_factory=list)
+    family: int = 0      # lists under headings of one numbered outline share a family (one policy)
 
     @property
     def start(self) -> int:
@@ -43,92 +57,400 @@ class MeasureList:
         return self.items[-1].end
 
 
-def _style(m: re.Match) -> str:
-    mk = m.group("marker")
-    if m.group("a"):
-        return "digit" + mk.strip()[-1]
-    if m.group("b"):
-        return "paren-" + ("digit" if m.group("b").isdigit() else "han")
-    if m.group("c"):
-        return "han、"
-    return "第条"
+@lru_cache(maxsize=1)
+def _not_measure_cues() -> tuple[str, ...]:
+    out, section = [], None
+    for line in rule_lines("numbering_context.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "not_measures":
+            out.append(line.strip())
+    return tuple(out)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+class _Lines:
+    """Line geometry of the text: which line an offset is on, where lines start and end."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            self.starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def bounds(self, idx: int) -> tuple[int, int]:
+        start = self.starts[idx]
+        end = self.starts[idx + 1] - 1 if idx + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def line(self, idx: int) -> str:
+        s, e = self.bounds(idx)
+        return self.text[s:e]
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) -> bool:
+    """A short unnumbered line that titles what follows (强化四项激励, 党建引领联防联控)."""
     s = line.strip()
-    return 0 < len(s) <= 30 and s[-1] not in _SENT_END + "，,：:" and not MARKER.match(s)
+    if not 2 <= len(s) <= HEADING_MAX or s[-1] in _SENTENCE_END:
+        return False
+    if len(_CJK.findall(s)) < 2 or s.count("，") + s.count(",") > 1:
+        return False
+    return not (line_markers and idx in line_markers)
+
+
+def _is_title_line(rest: str) -> bool:
+    """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求)."""
+    s = rest.strip().rstrip("。：:")
+    return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?")
+
+
+# ---------------------------------------------------------------- chains
+
+def _chains(markers: list[Marker]) -> list[list[Marker]]:
+    """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
+
+    A few chains per style stay open so that one stray marker between two
+    items does not break a list; once a newer chain reaches its second item
+    the older ones of that style close (numbering restarted under a new heading).
+    """
+    chains: list[list[Marker]] = []
+    open_by_style: dict[str, list[list[Marker]]] = {}
+    for mk in markers:
+        opened = open_by_style.get(mk.style)
+        if opened is None:
+            opened = open_by_style[mk.style] = []
+        target = None
+        for ch in reversed(opened):
+            if ch[-1].number + 1 == mk.number:
+                target = ch
+                break
+        if target is not None:
+            target.append(mk)
+            if len(target) == 2:
+                opened[:] = [target]
+        elif mk.number == 1:
+            chain = [mk]
+            chains.append(chain)
+            opened.append(chain)
+            if len(opened) > 3:
+                del opened[0]
+    return chains
+
+
+def _intro(text: str, lines: _Lines, mk: Marker) -> str:
+    """The few characters that introduce a list: before its first marker, or the end of the line above."""
+    if mk.line_start:
+        idx = lines.index(mk.start)
+        if idx == 0:
+            return ""
+        prev = lines.line(idx - 1).strip()
+        return prev[-CUE_WINDOW:]
+    lo = max(lines.starts[lines.index(mk.start)], mk.start - CUE_WINDOW)
+    return text[lo:mk.start]
+
+
+def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
+    if len(chain) < (3 if chain[0].glued else 2):
+        return False
+    intro = _intro(text, lines, chain[0])
+    if any(cue in intro for cue in _not_measure_cues()):
+        return False
+    # Q&A numbering: the items are questions
+    questions = 0
+    for mk in chain:
+        line_end = lines.bounds(lines.index(mk.end))[1]
+        head = text[mk.end:min(line_end, mk.end + 60)]
+        cut = min((head.find(c) for c in "。！？?；" if c in head), default=-1)
+        if cut >= 0 and head[cut] in "？?":
+            questions += 1
+    return questions * 2 <= len(chain)
+
+
+def _score(chain: list[Marker], counts: set[int]) -> float:
+    score = len(chain) + 2.0 * sum(mk.line_start for mk in chain) / len(chain)
+    if len(chain) in counts:
+        score += 5
+    if chain[0].glued:
+        score -= 1      # glued numerals are the weakest evidence
+    return score
+
+
+def _resolve_crossings(chains: list[list[Marker]], counts: set[int]) -> list[list[Marker]]:
+    """Drop the weaker of two chains whose markers interleave (neither fits inside one item of the other)."""
+    chains = sorted(chains, key=lambda c: c[0].start)
+    kept: list[list[Marker]] = []
+    for ch in chains:
+        lo, hi = ch[0].start, ch[-1].start
+        losers = []
+        beaten = False
+        for other in kept:
+            olo, ohi = other[0].start, other[-1].start
+            if ohi < lo:
+                continue
+            # other starts before ch; ch fits inside one item of other when no marker of other lies in [lo, hi]
+            starts = [m.start for m in other]
+            k = bisect.bisect_left(starts, lo)
+            inside = k >= len(starts) or starts[k] > hi
+            if inside:
+                continue
+            if _score(other, counts) >= _score(ch, counts):
+                beaten = True
+                break
+            losers.append(other)
+        if beaten:
+            continue
+        for lo_ch in losers:
+            kept.remove(lo_ch)
+        kept.append(ch)
+    return sorted(kept, key=lambda c: c[0].start)
+
+
+# ---------------------------------------------------------------- outline
+
+@dataclass
+class _Node:
+    chain: list[Marker]
+    children: dict[int, list["_Node"]] = field(default_factory=dict)   # item index → chains under it
+    parent: "_Node | None" = None
+    parent_item: int = -1
+
+
+def _heading_item(text: str, lines: _Lines, mk: Marker) -> bool:
+    if not mk.line_start:
+        return False
+    idx = lines.index(mk.start)
+    rest = text[mk.end:lines.bounds(idx)[1]]
+    return _is_title_line(rest) and idx + 1 < len(lines)
+
+
+def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node]:
+    """Nest chains: a chain within one item of another hangs under that item."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for ch in chains:
+        node = _Node(ch)
+        lo, hi = ch[0].start, ch[-1].start
+        while stack:
+            top = stack[-1]
+            starts = [m.start for m in top.chain]
+            k = bisect.bisect_left(starts, lo) - 1      # item of top that ch starts in
+            if k < 0:
+                stack.pop()
+                continue
+            if k + 1 < len(starts):
+                if starts[k + 1] > hi:
+                    break       # inside item k
+                stack.pop()     # crosses (cannot happen after _resolve_crossings) or lies beyond
+                continue
+            # after top's last marker: under it only when that item is a heading and so are its siblings
+            last = top.chain[-1]
+            if (ch[0].line_start and _heading_item(text, lines, last)
+                    and (top.children or all(_heading_item(text, lines, m) for m in top.chain))
+                    and not _has_text_between(text, lines, last, ch[0])):
+                break
+            stack.pop()
+        if stack:
+            top = stack[-1]
+            k = bisect.bisect_left([m.start for m in top.chain], lo) - 1
+            node.parent, node.parent_item = top, k
+            top.children.setdefault(k, []).append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    return roots
+
+
+def _has_text_between(text: str, lines: _Lines, heading: Marker, first: Marker) -> bool:
+    """More than two lines between a last heading item and a chain after it: the chain is not under it."""
+    return lines.index(first.start) - lines.index(heading.start) > 3
+
+
+# ---------------------------------------------------------------- items
+
+class _Builder:
+    def __init__(self, text: str):
+        self.text = text
+        self.lines = _Lines(text)
+        self.marker_lines: set[int] = set()
+        self.chain_starts: list[int] = []
+
+    def heading_block_above(self, line_idx: int, limit: int = 3, floor: int = 0) -> tuple[int, list[str]]:
+        """Consecutive unnumbered heading lines right above `line_idx`, none above line `floor`."""
+        heads: list[str] = []
+        j = line_idx - 1
+        while j >= floor and len(heads) < limit:
+            ln = self.lines.line(j)
+            if not ln.strip():
+                j -= 1
+                continue
+            if not _is_heading(ln, self.marker_lines, j):
+                break
+            heads.append(ln.strip())
+            j -= 1
+        return j + 1, heads[::-1]
+
+    def cut_before_heading(self, mk: Marker) -> int:
+        """Where the item before `mk` ends: before `mk`, or before the headings right above it."""
+        if mk.line_start:
+            idx = self.lines.index(mk.start)
+            top, heads = self.heading_block_above(idx)
+            if heads:
+                return self.lines.starts[top]
+        return mk.start
+
+    def next_chain_start(self, after: int) -> int:
+        k = bisect.bisect_right(self.chain_starts, after)
+        return self.chain_starts[k] if k < len(self.chain_starts) else len(self.text)
+
+    def extent(self, chain: list[Marker], k: int, limit: int) -> int:
+        """End offset of item k of the chain."""
+        text, lines = self.text, self.lines
+        mk = chain[k]
+        if k + 1 < len(chain):
+            end = self.cut_before_heading(chain[k + 1])
+        else:
+            limit = min(limit, self.next_chain_start(mk.start))
+            idx = lines.index(mk.start)
+            end = lines.bounds(idx)[1]
+            if mk.line_start:
+                # the last item of a list written line by line takes as many following
+                # lines as its siblings do, stopping at headings and numbered lines
+                spans = [self.lines.index(self.cut_before_heading(chain[j + 1]) - 1) - lines.index(chain[j].start)
+                         for j in range(len(chain) - 1)]
+                extra = max(spans, default=0)
+                if _heading_item(text, lines, mk):
+                    extra = max(extra, 1)
+                j = idx + 1
+                while extra > 0 and j < len(lines):
+                    s, e = lines.bounds(j)
+                    if s >= limit:
+                        break
+                    ln = text[s:e]
+                    if ln.strip():
+                        if j in self.marker_lines or _is_heading(ln):
+                            break
+                        extra -= 1
+                        end = e
+                    j += 1
+        end = min(end, limit)
+        while end > mk.end and text[end - 1].isspace():
+            end -= 1
+        return max(end, mk.end)
+
+    def title_and_body(self, mk: Marker, end: int) -> tuple[str | None, int, int]:
+        """Title (or None) and the [start, end) of the body."""
+        text, lines = self.text, self.lines
+        line_end = min(lines.bounds(lines.index(mk.start))[1], end)
+        rest = text[mk.end:line_end]
+        if mk.line_start and line_end < end and _is_title_line(rest):
+            title = rest.strip().rstrip("。：:；;，, ")
+            bs = line_end
+        else:
+            cut = next((i for i, c in enumerate(rest[:TITLE_MAX + 1]) if c in _TITLE_END), -1)
+            head = rest[:cut] if cut > 0 else ""
+            if head and "，" not in head and "," not in head and text[mk.end + cut + 1:end].strip():
+                title = head.strip()
+                bs = mk.end + cut + 1
+            else:
+                title, bs = None, mk.end
+        while bs < end and text[bs].isspace():
+            bs += 1
+        return (title or None), bs, end
+
+    def item(self, mk: Marker, end: int, group: str | None) -> Item:
+        title, bs, be = self.title_and_body(mk, end)
+        return Item(mk.number, mk.text, mk.style, mk.start, end, title, self.text[bs:be], group)
+
+    def groups_of(self, chain: list[Marker]) -> list[str | None]:
+        """Unnumbered headings above the items of a top-level chain (强化四项激励 above 1. and 2.)."""
+        out: list[str | None] = []
+        current = None
+        for k, mk in enumerate(chain):
+            if mk.line_start:
+                idx = self.lines.index(mk.start)
+                top, heads = self.heading_block_above(idx)
+                if not heads and k == 0 and top >= 2:
+                    # one introductory paragraph may stand between the heading and the list; the
+                    # first line of a text is then more likely the article's headline than a heading
+                    intro = top - 1
+                    if intro not in self.marker_lines and self.lines.line(intro).strip():
+                        _, heads = self.heading_block_above(intro, floor=1)
+                if heads:
+                    current = " ".join(heads)
+            out.append(current)
+        return out
 
 
 def segment(text: str) -> list[MeasureList]:
     """Lists of measures found in the text, in document order."""
-    lines = _lines(text)
-    hits = []
-    for idx, (pos, line) in enumerate(lines):
-        m = MARKER.match(line)
-        if not m:
-            continue
-        num = to_int(next(g for g in m.group("a", "b", "c", "d") if g))
-        if num:
-            hits.append((idx, num, _style(m), m))
-    lists: list[list[tuple]] = []
-    open_lists: dict[str, list[tuple]] = {}
-    for hit in hits:
-        _, num, style, _ = hit
-        cur = open_lists.get(style)
-        if cur and cur[-1][1] + 1 == num:
-            cur.append(hit)
-        elif num == 1:
-            cur = [hit]
-            open_lists[style] = cur
-            lists.append(cur)
-    result = []
-    for hits_of_list in lists:
-        if len(hits_of_list) < 2:
-            continue
-        ml = MeasureList()
-        idxs = [h[0] for h in hits_of_list]
-        for k, (idx, num, style, m) in enumerate(hits_of_list):
-            stop = idxs[k + 1] if k + 1 < len(idxs) else len(lines)
-            # the last item stops before a heading that introduces something else
-            body_lines = []
-            group = None
-            for j in range(idx + 1, stop):
-                ln = lines[j][1]
-                if k + 1 < len(idxs) and j > idx + 1 and _is_heading(ln) and j == stop - 1:
-                    break
-                if k + 1 == len(idxs) and j > idx + 1 and _is_heading(ln):
-                    break
-                body_lines.append(j)
-            pos, line = lines[idx]
-            rest = line[m.end():].strip()
-            if body_lines and _is_heading(rest) or (rest and not body_lines and len(rest) <= 30):
-                title, first_body = rest, ""
-            else:
-                title, first_body = None, rest
-            body = "\n".join([first_body] + [lines[j][1].strip() for j in body_lines]).strip()
-            end = (lines[body_lines[-1]][0] + len(lines[body_lines[-1]][1])) if body_lines else pos + len(line)
-            # group heading: the nearest short unnumbered line above the item
-            for j in range(idx - 1, max(-1, idx - 4), -1):
-                prev = lines[j][1].strip()
-                if not prev:
-                    continue
-                if MARKER.match(prev):
-                    break
-                if _is_heading(prev):
-                    group = prev
-                break
-            ml.items.append(Item(num, m.group("marker").strip(), style, pos, end, title, body, group))
-        # an item's group is inherited by the following items until another heading appears
-        for a, b in zip(ml.items, ml.items[1:]):
-            if b.group is None:
-                b.group = a.group
-        result.append(ml)
+    markers = find_markers(text)
+    if not markers:
+        return []
+    b = _Builder(text)
+    lines = b.lines
+    counts = {n for _, _, n in count_phrases(text)}
+    chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
+    chains = _resolve_crossings(chains, counts)
+    # tables of contents: a run of bare title lines whose titles come back later as a real list
+    chains = _drop_contents(text, lines, chains)
+    # numbered lines are never unnumbered headings, even when their list was dropped (contents)
+    for mk in markers:
+        if mk.line_start:
+            b.marker_lines.add(lines.index(mk.start))
+    b.chain_starts = sorted(c[0].start for c in chains)
+    roots = _outline(text, lines, chains)
+
+    result: list[MeasureList] = []
+    for family, root in enumerate(roots):
+        groups = b.groups_of(root.chain) if root.chain[0].line_start else [None] * len(root.chain)
+        _emit(b, root, len(text), groups, family, result)
+    result.sort(key=lambda ml: ml.start)
     return result
+
+
+def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family: int,
+          out: list[MeasureList]) -> None:
+    """Measures of one chain: its items, or the items of the chains under its heading items."""
+    chain = node.chain
+    run = MeasureList(family=family)
+    for k, mk in enumerate(chain):
+        item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
+        kids = node.children.get(k)
+        if kids and _heading_item(b.text, b.lines, mk) and kids[0].chain[0].line_start:
+            if run.items:
+                out.append(run)
+                run = MeasureList(family=family)
+            title, _, _ = b.title_and_body(mk, item_limit)
+            heading = title or b.text[mk.end:b.lines.bounds(b.lines.index(mk.start))[1]].strip()
+            for kid in kids:
+                _emit(b, kid, item_limit, [heading] * len(kid.chain), family, out)
+            continue
+        end = b.extent(chain, k, item_limit)
+        run.items.append(b.item(mk, end, groups[k]))
+    if run.items:
+        out.append(run)
+
+
+def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[list[Marker]]:
+    def bare_titles(ch: list[Marker]) -> list[str] | None:
+        idxs = [lines.index(m.start) for m in ch]
+        if not all(m.line_start for m in ch) or any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
+            return None
+        return [text[m.end:lines.bounds(i)[1]].strip() for m, i in zip(ch, idxs)]
+
+    out = []
+    for i, ch in enumerate(chains):
+        titles = bare_titles(ch)
+        if titles and any(len(o) >= len(ch) and o[0].style == ch[0].style
+                          and [text[m.end:m.end + len(t)] for m, t in zip(o, titles)] == titles
+                          for o in chains[i + 1:]):
+            continue
+        out.append(ch)
+    return out

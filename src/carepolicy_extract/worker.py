@@ -6,12 +6,14 @@ entry with a reason a person understands, so one bad file never stops a run.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import DecodeError
-from .discover import sniff_format
+from .discover import printable_path, sniff_format
 from .models import Document, FileEntry, MeasureRow
 from .pipeline import Options, extract_document
 from .writer import atomic_write_text
@@ -44,6 +46,16 @@ def measure_rows(doc: Document) -> str:
     return "".join(lines)
 
 
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
 def document_path(out: Path, doc_id: str) -> Path:
     return out / "documents" / f"{doc_id}.json"
 
@@ -54,12 +66,36 @@ def dump_document(doc: Document) -> str:
 
 def process(job: Job, out: Path, options: Options = Options()) -> Result:
     """Extract one file and write its document; never raises for bad input."""
-    t0 = time.perf_counter()
-    entry = FileEntry(path=job.rel, doc_id=job.doc_id, status="ok")
     try:
+        return _process(job, out, options)
+    except MemoryError:
+        # past the stages' own handler (reading, the measure rows): the job fails, the worker lives
+        reason = "ran out of memory (memory limit per document)"
+    except Exception as err:
+        reason = f"internal error: {type(err).__name__}: {err}"[:500]
+    return Result(FileEntry(path=printable_path(job.rel), doc_id=job.doc_id, status="failed", reason=reason))
+
+
+def _process(job: Job, out: Path, options: Options) -> Result:
+    t0 = time.perf_counter()
+    entry = FileEntry(path=printable_path(job.rel), doc_id=job.doc_id, status="ok")
+    try:
+        # stat first: opening a named pipe would block the worker until the deadline
+        st = os.stat(job.path)
+        if not stat.S_ISREG(st.st_mode):
+            entry.status, entry.reason = "skipped", f"{_kind_of(st.st_mode)}, not a file"
+            return Result(entry)
         data = Path(job.path).read_bytes()
+    except FileNotFoundError as err:
+        entry.status = "failed"
+        entry.reason = ("broken symbolic link: its target does not exist" if os.path.islink(job.path)
+                        else f"cannot read file: {err.strerror or err}")
+        return Result(entry)
     except OSError as err:
         entry.status, entry.reason = "failed", f"cannot read file: {err.strerror or err}"
+        return Result(entry)
+    except MemoryError:
+        entry.status, entry.reason = "failed", "file too large to read within the memory limit per document"
         return Result(entry)
     entry.sha256 = hashlib.sha256(data).hexdigest()
     entry.bytes = len(data)
@@ -72,10 +108,14 @@ def process(job: Job, out: Path, options: Options = Options()) -> Result:
         entry.status, entry.reason = "skipped", "empty file"
         return Result(entry)
     try:
-        doc = extract_document(data, fmt, doc_id=job.doc_id, path=job.rel, sha256=entry.sha256, options=options)
+        doc = extract_document(data, fmt, doc_id=job.doc_id, path=entry.path, sha256=entry.sha256,
+                               options=options)
         atomic_write_text(document_path(out, job.doc_id), dump_document(doc))
     except DecodeError as err:
         entry.status, entry.reason = "failed", str(err)
+        return Result(entry)
+    except OSError as err:
+        entry.status, entry.reason = "failed", f"cannot write the document file: {err.strerror or err}"
         return Result(entry)
     except MemoryError:
         entry.status, entry.reason = "failed", "ran out of memory (memory limit per document)"

@@ -1,38 +1,57 @@
 """Repair garbled Chinese text before script conversion.
 
-`repair_text` runs each fix in order; each fix is a small function that
-takes text and a RepairLog and returns the repaired text. Every fix keeps the
-number of lines, so block structure survives.
+`repair_text` runs each fix of `FIXES` in order; a fix is a small function
+that takes the text and a RepairLog and returns the repaired text (the style
+of ftfy). Every fix keeps the number of lines, so block structure survives;
+`repair_text` checks that and undoes a fix that would break it.
+
+Order matters: pinyin annotations go first (they are not part of the page's
+bytes); GBK runs are re-decoded next, using the readings left after
+placeholders; then lost characters are put back; remnants come last, once
+the characters around them are right.
+
+Clean text takes the fast path: each fix first checks, with a plain
+substring test, for the characters its garbling leaves, and returns at once
+when there are none. The language model is loaded only when a fix needs it.
 """
 from __future__ import annotations
 
-import html
-import re
-
 from ..page import RepairLog
+from .gbk import fix_gbk_misalignment
+from .lost import fix_lost_characters
+from .pinyin import fix_pinyin_annotations
+from .remnants import fix_halfwidth_punctuation, fix_html_remnants, fix_stacked_punctuation
 
-_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_TAG_REMNANT = re.compile(r"\??</?(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li)\b[^<>\n]{0,200}?/?>|\?/p>", re.I)
-
-
-def fix_html_remnants(text: str, log: RepairLog) -> str:
-    """Entities (&nbsp;) and stray tags (<br>, ?/p>) left in text dumps."""
-    def entity(m: re.Match) -> str:
-        out = html.unescape(m.group(0))
-        return " " if out == "\xa0" else out
-    text, n = _HTML_ENTITY.subn(entity, text)
-    log.add("html_remnant", n)
-    text, n = _TAG_REMNANT.subn("", text)
-    log.add("html_remnant", n)
-    return text
-
-
-FIXES = (fix_html_remnants,)
+FIXES = (
+    fix_pinyin_annotations,
+    fix_gbk_misalignment,
+    fix_lost_characters,
+    fix_html_remnants,
+    fix_stacked_punctuation,
+    fix_halfwidth_punctuation,
+)
 
 
 def repair_text(text: str) -> tuple[str, RepairLog]:
     """The text with every known kind of garbling undone, and what was done."""
     log = RepairLog()
+    lines = text.count("\n")
     for fix in FIXES:
-        text = fix(text, log)
+        fixed = fix(text, log)
+        if fixed.count("\n") != lines:  # never expected; a guard for the block structure
+            log.add("repair_skipped", 1, fix.__name__)
+            continue
+        text = fixed
     return text, log
+
+
+def warm_up() -> None:
+    """Load the language model and tables now (before workers fork), not on the first garbled page."""
+    from .lm import language_model
+    from .pinyin import chars_with_reading, is_tone_marked_syllable
+    language_model()
+    is_tone_marked_syllable("guān")
+    chars_with_reading("bào")
+
+
+__all__ = ["FIXES", "repair_text", "warm_up"]

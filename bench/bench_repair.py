@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Repair-stage benchmark (not a test): what repair adds to a run.
+
+    .venv/bin/python bench/bench_repair.py [MB]      (default 4)
+
+Prints:
+- the one-time cost of loading the repair language model and pinyin tables;
+- repair time per MB on clean text (the four clean samples of raw/, replicated to MB),
+  per document and as a share of a whole-document run, measured as
+  decode + repair + OpenCC t2s over the same documents;
+- the same for the garbled sample 002 (the slow path).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from carepolicy_extract.convert import to_simplified  # noqa: E402
+from carepolicy_extract.decode import decode_bytes  # noqa: E402
+
+CLEAN = ["000_b00fae5080553061.txt", "001_d5572840334567d9.txt",
+         "003_171faa88950b6691.txt", "004_522d29ef62da9805.txt"]
+GARBLED = ["002_ccb245bea1cb613c.txt"]
+
+
+def documents(names: list[str], megabytes: float) -> list[bytes]:
+    """The samples' bytes, cycled until they add up to `megabytes`."""
+    samples = [(ROOT / "raw" / n).read_bytes() for n in names]
+    docs, size, k = [], 0, 0
+    while size < megabytes * 1e6:
+        doc = samples[k % len(samples)]
+        docs.append(doc)
+        size += len(doc)
+        k += 1
+    return docs
+
+
+def run(docs: list[bytes], repair) -> tuple[float, float]:
+    """(seconds in repair, seconds for decode + repair + t2s) over the documents."""
+    in_repair = 0.0
+    start = time.perf_counter()
+    for data in docs:
+        text = decode_bytes(data, html=False).text
+        t = time.perf_counter()
+        if repair is not None:
+            text, _ = repair(text)
+        in_repair += time.perf_counter() - t
+        to_simplified(text)
+    return in_repair, time.perf_counter() - start
+
+
+def report(label: str, docs: list[bytes], repair_text) -> None:
+    megabytes = sum(map(len, docs)) / 1e6
+    run(docs[:20], repair_text)  # warm caches
+    best = None
+    for _ in range(3):
+        timing = run(docs, repair_text)
+        best = timing if best is None or timing[1] < best[1] else best
+    _, base = min((run(docs, None) for _ in range(3)), key=lambda r: r[1])
+    in_repair, whole = best
+    print(f"{label}: {len(docs)} docs, {megabytes:.2f} MB")
+    print(f"  repair             {in_repair * 1e3:8.1f} ms  = {in_repair / megabytes * 1e3:6.1f} ms/MB"
+          f"  = {in_repair / len(docs) * 1e6:6.1f} µs/doc")
+    print(f"  decode+t2s         {base * 1e3:8.1f} ms")
+    print(f"  decode+repair+t2s  {whole * 1e3:8.1f} ms  → repair is {in_repair / whole:.1%} of the run"
+          f" (+{(whole - base) / base:.1%} over decode+t2s)")
+
+
+def main() -> None:
+    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 4.0
+    t = time.perf_counter()
+    from carepolicy_extract.repair import repair_text, warm_up
+    imported = time.perf_counter() - t
+    t = time.perf_counter()
+    warm_up()
+    loaded = time.perf_counter() - t
+    print(f"import repair {imported * 1e3:.0f} ms; one-time load of language model + pinyin tables"
+          f" {loaded * 1e3:.0f} ms (lazy: clean text never triggers it)")
+    report("clean text (samples 000 001 003 004)", documents(CLEAN, megabytes), repair_text)
+    report("garbled text (sample 002)", documents(GARBLED, megabytes / 4), repair_text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,249 @@
+"""Candidate list markers: every place where the text may number an item.
+
+The styles live in `rules/numbering.txt`; this module compiles them into one
+regular expression, scans the text once, and keeps a match only where the
+text around it allows a marker (start of a line, after a sentence, after a
+declared count…). Ordinary words that contain a numeral (一线, 十分, 统一) are
+dropped by `rules/false_markers.txt` and, in the hard cases, by jieba.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import lexicon
+from .numerals import ARABIC_1_99, CIRCLED_1_20, HAN_1_99, to_int
+from .rules import rule_lines
+
+CLAUSE_END = "。；;！？!?：:"
+COMMA = "，,"
+# A declared count right before an inline list: …十条一及时… / …十项措施：一…
+_COUNT_BEFORE = re.compile(r"(?:[一二两三四五六七八九十百]+|[0-9]+)(?:条|项|点)(?:措施|举措|意见|规定)?$|如下$")
+# jieba is asked at most this many times per document; beyond that hard cases are
+# dropped, so a page made of thousands of look-alike markers stays fast.
+JIEBA_BUDGET = 2000
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    first: str      # anchor for item 1
+    rest: str       # anchor for items 2…
+    pattern: str
+
+
+class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thousands of them
+    start: int          # offset of the marker's first character
+    end: int            # offset where the item's own text begins (after the marker and spaces)
+    number: int
+    style: str
+    text: str           # the marker as written: 1.  （一）  一是  第三条
+    line_start: bool    # nothing but white space before it on its line
+    glued: bool = False # a bare numeral glued to its item's text (…。二党员冲锋在前)
+
+
+_LOOKBEHIND = {
+    # every anchor admits the start of a line and a space before the marker
+    "line": [],
+    "clause": [f"(?<=[{CLAUSE_END}])"],
+    "comma": [f"(?<=[{CLAUSE_END}{COMMA}])"],
+    "count": [f"(?<=[{CLAUSE_END}])", "(?<=[条项点])", "(?<=措施|举措|如下)"],
+    "any": None,        # no constraint the regex can express
+}
+_ANCHORS = ("line", "clause", "comma", "count", "any")
+
+
+@lru_cache(maxsize=1)
+def styles() -> tuple[Style, ...]:
+    out = []
+    for line in rule_lines("numbering.txt"):
+        name, anchor, pattern = line.split(None, 2)
+        first, _, rest = anchor.partition("/")
+        rest = rest or first
+        if first not in _ANCHORS or rest not in _ANCHORS:
+            raise ValueError(f"numbering.txt: unknown anchor in {line!r}")
+        out.append(Style(name, first, rest, pattern.strip()))
+    return tuple(out)
+
+
+def _first_char(pattern: str) -> str:
+    """A lookahead for the first character a style's pattern can start with ('' when unsure)."""
+    for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{HAN}", "[一二三四五六七八九十]"),
+                               ("{CIRCLED}", "[\u2460-\u249b]")):
+        if pattern.startswith(placeholder):
+            return f"(?={chars})"
+    if pattern.startswith("[") and "]" in pattern:
+        return f"(?={pattern[:pattern.index(']') + 1]})"
+    if pattern[:1] and pattern[0] not in "\\()?*+.^$|{":
+        return f"(?={re.escape(pattern[0])})"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> re.Pattern:
+    parts = []
+    for i, st in enumerate(styles()):
+        body = (st.pattern.replace("{ARABIC}", f"(?P<n{i}>{ARABIC_1_99})")
+                .replace("{HAN}", f"(?P<n{i}>{HAN_1_99})")
+                .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})"))
+        behinds = []
+        for anchor in {st.first, st.rest}:
+            lb = _LOOKBEHIND[anchor]
+            if lb is None:
+                behinds = None
+                break
+            behinds += lb
+        if behinds is not None:
+            behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
+        else:
+            behind = ""
+        # test the marker's first character before the (slower) look-behinds
+        parts.append(f"(?P<s{i}>{_first_char(st.pattern)}{behind}{body})")
+    # A cheap lookahead in front lets the engine skip, in one step, every position
+    # where no style can start; without it a 5 MB page costs seconds. It admits a
+    # superset of what the styles below accept.
+    han = "[一二三四五六七八九十]"
+    gate = (f"(?=[（(第其\u2460-\u249b0-9０-９一二三四五六七八九十])"
+            f"(?=[（(第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[.．、)）]|{han}{{1,3}}[是要、]"
+            f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
+    return re.compile(gate + "(?:" + "|".join(parts) + ")", re.M)
+
+
+@lru_cache(maxsize=1)
+def _false_words() -> tuple[re.Pattern | None, int, frozenset[str]]:
+    """One pattern of the false-marker words, their greatest length, and the classifier characters."""
+    words: set[str] = set()
+    classifiers: set[str] = set()
+    for line in rule_lines("false_markers.txt"):
+        if line.startswith("@classifiers"):
+            classifiers.update(line.split(None, 1)[1].strip())
+        elif any(ch in "一二三四五六七八九十" for ch in line):
+            words.add(line.strip())
+    if not words:
+        return None, 0, frozenset(classifiers)
+    ordered = sorted(words, key=len, reverse=True)
+    # a lookahead finds overlapping occurrences, so 一线 is seen inside 第一线
+    pattern = re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+    return pattern, len(ordered[0]), frozenset(classifiers)
+
+
+def _context(text: str, pos: int) -> str:
+    """What stands before `pos` on its line, skipping spaces: line, clause, comma, count or text."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u3000":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return "line"
+    ch = text[j]
+    if ch in CLAUSE_END:
+        return "clause"
+    if ch in COMMA:
+        return "comma"
+    if _COUNT_BEFORE.search(text, max(0, j - 5), j + 1):
+        return "count"
+    return "text"
+
+
+_ALLOWED = {
+    "line": {"line"},
+    "clause": {"line", "clause"},
+    "comma": {"line", "clause", "comma"},
+    "count": {"line", "clause", "count"},
+    "any": {"line", "clause", "comma", "count", "text"},
+}
+
+
+@lru_cache(maxsize=1)
+def _false_word_chars() -> frozenset[str]:
+    chars: set[str] = set()
+    for line in rule_lines("false_markers.txt"):
+        if not line.startswith("@"):
+            chars.update(line.strip())
+    return frozenset(chars)
+
+
+def _spells_false_word(text: str, num_start: int, num_end: int, m_start: int, m_end: int) -> bool:
+    """True when the numeral belongs to a word of false_markers.txt that reaches outside the marker."""
+    pattern, longest, _ = _false_words()
+    if pattern is None:
+        return False
+    # a word that holds the numeral and reaches outside the marker holds the character just outside it
+    chars = _false_word_chars()
+    if (m_start == 0 or text[m_start - 1] not in chars) and text[m_end:m_end + 1] not in chars:
+        return False
+    for m in pattern.finditer(text, max(0, num_start - longest + 1), num_end):
+        ws, we = m.start(), m.start() + len(m.group(1))
+        if ws < num_end and we > num_start and (ws < m_start or we > m_end):
+            return True
+    return False
+
+
+class _Jieba:
+    """jieba as the judge of hard cases, within a per-document budget."""
+
+    def __init__(self) -> None:
+        self.left = JIEBA_BUDGET
+
+    def stands_alone(self, text: str, num_start: int, num_end: int, check_left: bool) -> bool | None:
+        """Does jieba cut the numeral out as its own word? None when the budget is spent."""
+        if self.left <= 0:
+            return None
+        self.left -= 1
+        lo = max(0, num_start - 4)
+        hi = min(len(text), num_end + 4)
+        cuts = lexicon.boundaries(text[lo:hi])
+        if num_end - lo not in cuts:
+            return False
+        return not check_left or num_start - lo in cuts
+
+
+_values: dict[str, int | None] = {}
+
+
+def _value(numeral: str) -> int | None:
+    n = _values.get(numeral, -1)
+    if n == -1:
+        n = _values[numeral] = to_int(numeral)
+    return n
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Every acceptable marker in the text, in order."""
+    sts = styles()
+    groups = [(st, f"n{i}") for i, st in enumerate(sts)]
+    allowed = {(i, first): _ALLOWED[st.first if first else st.rest] for i, st in enumerate(sts) for first in (True, False)}
+    _, _, classifiers = _false_words()
+    judge = _Jieba()
+    size = len(text)
+    out: list[Marker] = []
+    for m in _scanner().finditer(text):
+        i = int(m.lastgroup[1:])
+        st, ngroup = groups[i]
+        ns, ne = m.span(ngroup)
+        number = _value(text[ns:ne])
+        if not number:
+            continue
+        start, stop = m.start(), m.end()
+        where = _context(text, start)
+        if where not in allowed[i, number == 1]:
+            continue
+        if _spells_false_word(text, ns, ne, start, stop):
+            continue
+        # a bare Chinese numeral is the marker (…。二党员冲锋在前); circled ones delimit themselves
+        glued = ne == stop and text[ns] in "一二三四五六七八九十"
+        if glued:
+            if stop < size and text[stop] in classifiers:
+                continue
+            if not judge.stands_alone(text, ns, ne, check_left=where == "text"):
+                continue
+        elif where == "text" and "\u4e00" <= text[start - 1] <= "\u9fff":
+            # 一是 in running text (…四个特点一是…): the numeral must not end a word (统一是)
+            if not judge.stands_alone(text, ns, ne, check_left=True):
+                continue
+        end = stop
+        while end < size and text[end] in " \t\u3000":
+            end += 1
+        out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued))
+    return out

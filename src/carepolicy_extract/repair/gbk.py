@@ -1,0 +1,447 @@
+"""GBK misalignment: undo the mojibake a lost byte leaves in a GBK page.
+
+What happened to such a page: one byte of a two-byte character (most often
+the first byte of `。`, A1 A3) was lost and shown as `?`; the decoder then
+paired every following byte with the first byte of the next character, so
+it produced a run of unrelated, mostly rare characters (`?!焙颖笔∥M` for
+`。”河北省委組`). The run ends where the decoder falls back in step:
+
+* at an ASCII byte that was the second byte of a character (GBK's extended
+  characters have second bytes 0x40–0x7E, so `M` is half of 組), or
+* at a pair the decoder could not read, shown as another `?` (or U+FFFD):
+  that placeholder stands for the second byte of the last character.
+
+Full-width forms were later folded to ASCII (`！` → `!`, `Ｎ` → `N`), so an
+ASCII character inside the run may be either a folded full-width character
+(two bytes, A3 xx) or the ASCII byte that ends the run.
+
+The repair re-encodes each possible run with GB18030 (it also maps the
+private-use characters a decode of the user-defined area made), puts an
+unknown byte in front (the lost one) and at a closing placeholder, decodes in
+the right alignment, and picks each unknown byte with the language model.
+The repaired run replaces the garbled one only when the model scores it
+clearly higher; clean text never has such a run, and the margin keeps
+question marks in clean text as they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..page import RepairLog
+from ..rules import rule_lines
+from .lm import LanguageModel, is_private, language_model, simplify
+from .pinyin import PLACEHOLDER, has_reading, placeholder_reading
+
+MAX_RUN = 80          # characters a garbled run may span before we give up on it
+MAX_ENDS = 6          # possible resync points tried per run
+MAX_ATTEMPTS = 200    # runs evaluated per text: bounds the work on pathological input
+CONTEXT = 6           # characters of context on each side when scoring
+MARGIN = 12.0         # nats the repaired window must gain over the garbled one
+MARGIN_CLOSED = 6.0   # the same for a run closed by a second placeholder: two placeholders
+                      # a few characters apart are already strong evidence of garbling
+READING_BONUS = 6.0   # nats for a candidate character that has the annotated reading
+STOP_PRIOR = 4.0      # nats for a lost first byte being the first byte of a stop (。 most often)
+QUESTION_BONUS = 4.0  # nats more for ？ after a clause with a question word
+RESYNC_BONUS = 6.0    # nats for a last character that explains where the decoder fell back in step
+SHORTLIST = 8         # candidates per unknown byte scored in full context
+PLACEHOLDERS = "?\ufffd"
+# a placeholder with something after it on the line (a run, or a second placeholder and then
+# something): lets the regex engine skip long stretches of bare placeholders
+_ANCHOR = re.compile(r"[?\ufffd](?=[^?\ufffd\n]|[?\ufffd][^?\ufffd\n])")
+
+
+@lru_cache(maxsize=None)
+def _encode_pair(ch: str) -> bytes | None:
+    """The two GB18030 bytes of a character, or None if it is not a two-byte character."""
+    try:
+        b = ch.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    if len(b) != 2 or b[0] < 0x81 or b[1] < 0x40:
+        return None
+    return b
+
+
+@lru_cache(maxsize=None)
+def _fullwidth_pair(ch: str) -> bytes | None:
+    """The two bytes of the full-width form an ASCII character may have been folded from."""
+    if ch == " ":
+        return _encode_pair("\u3000")
+    return _encode_pair(chr(ord(ch) + 0xFEE0))
+
+
+@lru_cache(maxsize=None)
+def _decode_pair(lead: int, trail: int) -> str | None:
+    try:
+        s = bytes((lead, trail)).decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return s if len(s) == 1 and s != "\ufffd" else None
+
+
+@lru_cache(maxsize=None)
+def _lead_options(trail: int) -> tuple[tuple[str, str], ...]:
+    """(character, simplified) for every lead byte that makes a character with this trail byte."""
+    out = []
+    for lead in range(0x81, 0xFF):
+        ch = _decode_pair(lead, trail)
+        if ch is not None and not is_private(ch):
+            out.append((ch, simplify(ch)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _trail_options(lead: int) -> tuple[tuple[str, str], ...]:
+    """(character, simplified) for every trail byte that makes a character with this lead byte."""
+    out = []
+    for trail in range(0x40, 0xFF):
+        ch = _decode_pair(lead, trail)
+        if ch is not None and not is_private(ch):
+            out.append((ch, simplify(ch)))
+    return tuple(out)
+
+
+_STOPS = frozenset("，。、；：？！,;:?!")
+
+
+@lru_cache(maxsize=1)
+def _lost_pair_options() -> tuple[str, ...]:
+    return tuple(line.strip() for line in rule_lines("repair_gbk_lost_pair.txt") if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> tuple[str, ...]:
+    return tuple(line.strip() for line in rule_lines("repair_question_words.txt") if line.strip())
+
+
+def _stop_prior(clause: str) -> dict[str, float]:
+    """Extra nats for the stops a byte is usually lost at, in the order of the rules file.
+
+    After a clause with a question word, ？ goes first.
+    """
+    prior = {ch: STOP_PRIOR - 0.5 * rank for rank, ch in enumerate(_lost_pair_options())}
+    if "？" in prior and any(w in clause for w in _question_words()):
+        prior["？"] = STOP_PRIOR + QUESTION_BONUS
+    return prior
+
+
+@lru_cache(maxsize=4096)
+def _resync_prior(lead: int, next_char: str) -> dict[str, float]:
+    """Extra nats for last characters whose second byte explains why the decoder fell back in step.
+
+    The placeholder closing a run stands for a second byte t that the decoder could not
+    pair with the next byte b: a strict decoder fails only when (t, b) is no character
+    (t = 0x80, or b an ASCII byte). When b is ASCII every t fits, so there is no prior; a
+    pair in the user-defined area counts as failing too, as some decoders reject those.
+    """
+    if not next_char:
+        return {}
+    nb = next_char.encode("gb18030", errors="replace")[0]
+    if nb < 0x40:
+        return {}
+    prior = {}
+    for trail in range(0x40, 0xFF):
+        ch = _decode_pair(lead, trail)
+        if ch is None or is_private(ch):
+            continue
+        follow = _decode_pair(trail, nb)
+        if follow is None or is_private(follow):
+            prior[ch] = RESYNC_BONUS
+    return prior
+
+
+def _clause(text: str) -> str:
+    """The last clause of a (simplified) text: what follows its last sentence-ending stop."""
+    cut = max(text.rfind(ch) for ch in "。！？；\n")
+    return text[cut + 1:]
+
+
+def _quote_penalty(depth: int, text: str) -> float:
+    """Cost of punctuation that reads wrong (the word model cannot see it).
+
+    A quotation mark that does not match (an opening one inside a quote, a
+    closing one outside) costs 3; one that closes an open quote earns 1; two
+    stops in a row (`。、`) cost 4, as real text hardly has them.
+    """
+    penalty = 0.0
+    prev = ""
+    for ch in text:
+        if ch == "“":
+            if depth > 0:
+                penalty += 3.0
+            depth += 1
+        elif ch == "”":
+            if depth == 0:
+                penalty += 3.0
+            else:
+                penalty -= 1.0
+                depth -= 1
+        elif ch in _STOPS and prev in _STOPS:
+            penalty += 4.0
+        prev = ch
+    return penalty
+
+
+@dataclass
+class _Item:
+    """One character of a possible run: its bytes if known, and where it ends in the line."""
+
+    kind: str              # "pair" (two known bytes), "ascii" (folded or resync byte), "unknown"
+    char: str
+    end: int
+    pair: bytes | None = None
+    reading: str | None = None
+
+
+def _scan_run(line: str, start: int) -> tuple[list[_Item], int] | None:
+    """The characters after the placeholder at `start`, up to the first point where the run must end."""
+    items: list[_Item] = []
+    i = start
+    n = len(line)
+    while i < n and len(items) < MAX_RUN:
+        ch = line[i]
+        if ch in PLACEHOLDERS:
+            m = PLACEHOLDER.match(line, i)
+            reading = placeholder_reading(m)
+            items.append(_Item("unknown", ch, m.end() if reading else i + 1, reading=reading))
+            break  # an unreadable pair puts the decoder back in step
+        if "!" <= ch <= "~" or ch == " ":
+            items.append(_Item("ascii", ch, i + 1, pair=_fullwidth_pair(ch)))
+        else:
+            pair = _encode_pair(ch)
+            if pair is None:
+                break  # not something a GBK decode could have produced
+            items.append(_Item("pair", ch, i + 1, pair=pair))
+        i += 1
+    return items, i
+
+
+def _possible_ends(items: list[_Item]) -> list[int]:
+    """Indexes of items where the run can end: an ASCII byte usable as a trail byte, or a placeholder."""
+    ends = []
+    for k, item in enumerate(items):
+        if item.kind == "unknown":
+            ends.append(k)
+            break
+        if item.kind == "ascii" and 0x40 <= ord(item.char) <= 0x7E:
+            ends.append(k)
+        if item.kind == "pair" and item.pair[1] < 0x80:
+            ends.append(k)  # its second byte may be an ASCII character the decoder paired
+        if item.pair is None:
+            break  # an ASCII character with no full-width form: the run cannot go on past it
+        if len(ends) >= MAX_ENDS:
+            break
+    return ends
+
+
+def _best_option(lm: LanguageModel, options, before: str, after: str, depth: int,
+                 reading: str | None, prior: dict[str, float] | None = None) -> str | None:
+    """The option the model prefers between `before` and `after` (all simplified), or None.
+
+    `prior` gives extra nats to some options (the stops a byte is usually lost at).
+    """
+    prior = prior or {}
+    if not options:
+        return None
+    prev = before[-1:] if before else ""
+    nxt = after[:1]
+    # cheap shortlist: the character alone, or the word it makes with a neighbour
+    ranked = []
+    for ch, simple in options:
+        lp = lm.char_logp(simple)
+        for word in (prev + simple, simple + nxt):
+            if len(word) == 2:
+                w = lm.word_logp(word)
+                if w is not None and w + 4.0 > lp:
+                    lp = w + 4.0
+        if reading and has_reading(ch, reading):
+            lp += READING_BONUS
+        lp += prior.get(ch, 0.0)
+        ranked.append((lp, ch, simple))
+    ranked.sort(key=lambda r: -r[0])
+    best = None
+    for _, ch, simple in ranked[:SHORTLIST]:
+        s = lm.score_simplified(before + simple + after) - _quote_penalty(depth, prev + simple + nxt)
+        if reading and has_reading(ch, reading):
+            s += READING_BONUS
+        s += prior.get(ch, 0.0)
+        if best is None or s > best[0]:
+            best = (s, ch)
+    return best[1]
+
+
+def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0: str | None,
+                      left: str, right: str, depth: int, far_left: str, next_raw: str) -> str | None:
+    """The run items[:end+1] decoded in the right alignment, unknown bytes chosen by the model.
+
+    The bytes are: the lost first byte (unknown), the two bytes of every item before the
+    end, then by the kind of end: an ASCII byte (the last trail byte), a placeholder (an
+    unknown trail byte), or a character whose second byte is ASCII: its first byte is the
+    last trail byte, and the ASCII character is text in step again.
+    """
+    data: list[int | None] = [None]
+    for item in items[:end]:
+        if item.pair is None:
+            return None
+        data.extend(item.pair)
+    last = items[end]
+    suffix = ""
+    if last.kind == "unknown":
+        data.append(None)
+    elif last.kind == "ascii":
+        data.append(ord(last.char))
+    else:
+        data.append(last.pair[0])
+        suffix = chr(last.pair[1])
+    if len(data) == 2 and data[1] is None:
+        # both bytes of the only character lost: try the stops a byte is lost at
+        options = tuple((ch, simplify(ch)) for ch in _lost_pair_options())
+        ch = _best_option(lm, options, left, right, depth, last.reading, _stop_prior(_clause(far_left)))
+        return ch
+    chars: list[str | None] = []
+    for k in range(0, len(data), 2):
+        lead, trail = data[k], data[k + 1]
+        if lead is None or trail is None:
+            chars.append(None)
+            continue
+        ch = _decode_pair(lead, trail)
+        if ch is None or is_private(ch):
+            return None
+        chars.append(ch)
+    known_after_first = simplify("".join(c for c in chars[1:] if c is not None) + suffix)
+    chars[0] = _best_option(lm, _lead_options(data[1]), left, known_after_first[:CONTEXT], depth, reading0,
+                            _stop_prior(_clause(far_left)))
+    if chars[0] is None:
+        return None
+    if chars[-1] is None:
+        before = simplify("".join(chars[:-1]))
+        clause = _clause(far_left + before)
+        last_lead = data[-2]
+        prior = _stop_prior(clause) if last_lead == 0xA3 else {}
+        for ch, bonus in _resync_prior(last_lead, next_raw).items():
+            prior[ch] = prior.get(ch, 0.0) + bonus
+        chars[-1] = _best_option(lm, _trail_options(last_lead), (left + before)[-CONTEXT:], right, depth,
+                                 last.reading, prior)
+        if chars[-1] is None:
+            return None
+    return "".join(chars) + suffix
+
+
+def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: RepairLog
+                ) -> tuple[str, int] | None:
+    """(replacement, end in line) for the run whose lost byte is the placeholder match m, if clearly better."""
+    far_left = simplify(line[max(0, m.start() - 60):m.start()])
+    reading0 = placeholder_reading(m)
+    body_start = m.end() if reading0 else m.start() + 1
+    items, _ = _scan_run(line, body_start)
+    ends = _possible_ends(items)
+    if not ends:
+        return None
+    far = items[ends[-1]].end
+    right = simplify(line[far:far + CONTEXT])
+    left_simple = simplify(left)
+    shown = ["?"] + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
+    garbled = "".join(shown)
+    base = lm.score_simplified(left_simple + simplify(garbled) + right) - _quote_penalty(depth, garbled)
+    best = None
+    for end in ends:
+        next_raw = line[items[end].end:items[end].end + 1]
+        cand = _decode_candidate(lm, items, end, reading0, left_simple, right, depth, far_left, next_raw)
+        if cand is None:
+            continue
+        rest = "".join("?" if it.kind == "unknown" else it.char for it in items[end + 1:ends[-1] + 1])
+        window = left_simple + simplify(cand + rest) + right
+        s = lm.score_simplified(window) - _quote_penalty(depth, cand + rest)
+        if best is None or s > best[0]:
+            best = (s, cand, items[end].end, items[end].kind == "unknown")
+    if best is None or best[0] - base < (MARGIN_CLOSED if best[3] else MARGIN):
+        return None
+    original = line[m.start():best[2]]
+    log.add("gbk_misalignment", 1, f"{original} → {best[1]}")
+    return best[1], best[2]
+
+
+def _looks_misaligned(line: str, start: int, body: int) -> bool:
+    """A cheap test, before the model is used, that the placeholder may start a garbled run.
+
+    A byte lost from a stop leaves its second byte paired with the next character's first:
+    after 。 (A1 A3) that is a full-width form (A3 xx), folded to ASCII (`?!`, `?,F`); a lead
+    byte below 0xA1 makes a private-use character. So the run starts with an ASCII
+    character, or has a private-use character or another placeholder close by. A question
+    mark in clean Chinese (`怎么办?根据`) has none, nor does one inside ASCII text (a URL).
+    """
+    prev = line[start - 1:start]
+    nxt = line[body]
+    if (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()) or prev in ("/", "=", "&"):
+        return False  # inside ASCII text: a URL's ?, English
+    if nxt.isascii() and nxt.strip():
+        return True
+    return any(ch in PLACEHOLDERS or is_private(ch) for ch in line[body:body + 8])
+
+
+def _lost_pair_evidence(line: str, start: int, body: int) -> bool:
+    """Whether a doubled placeholder at start is a character whose two bytes were lost.
+
+    True when one of them is a replacement character (never in clean text), or when an
+    ASCII digit or sign follows: a byte below 0x40 cannot end a two-byte character, which
+    is why the decoder gave up there.
+    """
+    second = PLACEHOLDER.match(line, body)
+    after = line[second.end():second.end() + 1] if second else ""
+    if "\ufffd" in (line[start], line[body]):
+        return True
+    return bool(after) and "!" <= after <= ">"
+
+
+def fix_gbk_misalignment(text: str, log: RepairLog) -> str:
+    """Re-decode runs of GBK mojibake that follow a lost byte: `?!焙颖笔∥M織部` → `。”河北省委組織部`."""
+    if "?" not in text and "\ufffd" not in text:
+        return text
+    lm = None
+    attempts = 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if "?" not in line and "\ufffd" not in line:
+            continue
+        out: list[str] = []
+        pos = 0
+        depth = 0      # quotation marks open before the placeholder
+        counted = 0    # where depth was last brought up to date
+        tail = ""  # the last repaired characters, for left context
+        for anchor in _ANCHOR.finditer(line):
+            if anchor.start() < pos:
+                continue
+            m = PLACEHOLDER.match(line, anchor.start())
+            if attempts >= MAX_ATTEMPTS:
+                break
+            body = m.end() if placeholder_reading(m) else m.start() + 1
+            nxt = line[body:body + 1]
+            if not nxt:
+                continue  # a placeholder at the end of the line: no run to read
+            if not _looks_misaligned(line, m.start(), body):
+                continue
+            if nxt in PLACEHOLDERS and not _lost_pair_evidence(line, m.start(), body):
+                continue  # a doubled placeholder (?? in clean text) and nothing says a byte was lost
+            attempts += 1
+            if lm is None:
+                lm = language_model()
+            segment = line[pos:m.start()]
+            seen = line[counted:m.start()]
+            depth = max(0, depth + seen.count("“") - seen.count("”"))
+            counted = m.start()
+            left = (tail + segment)[-CONTEXT:]
+            fixed = _repair_run(lm, line, m, left, depth, log)
+            if fixed is None:
+                continue
+            replacement, end = fixed
+            out.append(segment)
+            out.append(replacement)
+            tail = (left + replacement)[-CONTEXT:]
+            depth = max(0, depth + replacement.count("“") - replacement.count("”"))
+            pos = counted = end
+        if out:
+            out.append(line[pos:])
+            lines[n] = "".join(out)
+    return "\n".join(lines)

@@ -1,0 +1,103 @@
+"""Lost characters: a placeholder followed by the reading of the character it replaced.
+
+`日?(bào)` lost 報: the page kept the pinyin annotation but not the character.
+The candidates are the characters with that reading; the language model
+chooses among them and "no character at all" in context. Only a candidate
+clearly better than dropping is put in; otherwise the placeholder and its
+reading go, and the drop is recorded.
+"""
+from __future__ import annotations
+
+import itertools
+
+from ..page import RepairLog
+from .lm import LanguageModel, language_model, simplify
+from .pinyin import PLACEHOLDER, chars_with_reading, placeholder_reading
+
+CONTEXT = 6          # characters of context on each side
+MARGIN = 3.0         # nats the chosen characters must lead every other choice by
+MIN_GAIN = 1.0       # nats they must gain over dropping the placeholder
+MAX_GROUP = 3        # adjacent placeholders chosen together; longer groups are dropped
+PER_SLOT = 6         # candidates per placeholder kept for the joint choice
+MAX_PLACEHOLDERS = 2000  # per text: bounds the work on pathological input
+
+
+def _candidates(lm: LanguageModel, reading: str, traditional: bool) -> list[str]:
+    """Characters with the reading that the dictionary knows, most frequent first."""
+    forms: dict[str, list[str]] = {}
+    for ch in chars_with_reading(reading):
+        simple = simplify(ch)
+        if lm.word_logp(simple) is not None:
+            forms.setdefault(simple, []).append(ch)
+    ranked = []
+    for simple, chars in forms.items():
+        # both scripts score the same; put back the form that matches the page
+        form = next((ch for ch in chars if (ch != simple) == traditional), chars[0])
+        ranked.append((lm.word_logp(simple), form))
+    ranked.sort(key=lambda v: -v[0])
+    return [ch for _, ch in ranked]
+
+
+def _choose(lm: LanguageModel, left: str, readings: list[str], right: str) -> list[str]:
+    """For each placeholder of a group, the character to put back ('' to drop)."""
+    left_s, right_s = simplify(left), simplify(right)
+    traditional = simplify(left + right) != left + right
+    slots = []
+    for reading in readings:
+        cands = _candidates(lm, reading, traditional)
+        # shortlist by the character in its immediate context
+        cands.sort(key=lambda ch: -lm.score_simplified(left_s[-2:] + simplify(ch) + right_s[:2]))
+        slots.append([""] + cands[:PER_SLOT])
+    dropped = lm.score_simplified(left_s + right_s)
+    scored = []
+    for combo in itertools.product(*slots):
+        if any(combo):
+            scored.append((lm.score_simplified(left_s + simplify("".join(combo)) + right_s), combo))
+    if not scored:
+        return [""] * len(readings)
+    scored.sort(key=lambda v: -v[0])
+    best_score, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else -float("inf")
+    # clearly better: ahead of dropping, and well ahead of every other choice of characters
+    if best_score < dropped + MIN_GAIN or best_score < runner_up + MARGIN:
+        return [""] * len(readings)
+    return list(best)
+
+
+def fix_lost_characters(text: str, log: RepairLog) -> str:
+    """Put back the character a placeholder with a reading stands for: `日?(bào)` → `日報`."""
+    if "?" not in text and "\ufffd" not in text:
+        return text
+    matches = [m for m in itertools.islice(PLACEHOLDER.finditer(text), MAX_PLACEHOLDERS)
+               if placeholder_reading(m)]
+    if not matches:
+        return text
+    lm = language_model()
+    # group placeholders that touch each other
+    groups: list[list] = []
+    for m in matches:
+        if groups and groups[-1][-1].end() == m.start():
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = []
+    pos = 0
+    for group in groups:
+        start, end = group[0].start(), group[-1].end()
+        readings = [placeholder_reading(m) for m in group]
+        if len(group) <= MAX_GROUP:
+            left = text[max(0, start - CONTEXT):start].rsplit("\n", 1)[-1]
+            right = text[end:end + CONTEXT].split("\n", 1)[0]
+            chosen = _choose(lm, left, readings, right)
+        else:
+            chosen = [""] * len(group)
+        for m, ch in zip(group, chosen):
+            if ch:
+                log.add("lost_character", 1, f"{m.group(0)} → {ch}")
+            else:
+                log.add("lost_character_dropped", 1, m.group(0))
+        out.append(text[pos:start])
+        out.append("".join(chosen))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

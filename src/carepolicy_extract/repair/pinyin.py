@@ -1,0 +1,126 @@
+"""Pinyin annotations: `關(guān)` → `關`, and the readings that name a lost character.
+
+Some sites print tone-marked pinyin after traditional characters. The
+annotation is not part of the text; removing it needs nothing but the
+annotation itself. A pinyin annotation after a lost character (`?(bào)`, or
+`?zhí)` where the garbling ate the opening parenthesis) is kept for the GBK and
+lost-character fixes, which use the reading to pick the character back.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..page import RepairLog
+from ..rules import rule_lines
+
+# tone-marked vowels; an annotation has at least one (plain ASCII in parentheses is not pinyin)
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = "a-zü" + TONE_VOWELS
+# a syllable is at most 6 letters (zhuang, shuang); bounded, so no backtracking blow-up
+PINYIN = rf"[{_PINYIN_LETTERS}]{{1,6}}"
+# a character the annotation can follow: Han, compatibility ideographs, private use (mojibake)
+_ANNOTATED = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ue000-\uf8ff"
+# the parenthesis comes first so the regex engine can scan for it; what stands before it
+# is checked in Python (see _after_annotated)
+_ANNOTATION = re.compile(rf"[(（]({PINYIN})[)）]")
+_ANNOTATED_CHAR = re.compile(rf"[{_ANNOTATED}]")
+
+
+def _after_annotated(text: str, k: int) -> bool:
+    """Whether an annotation at k follows what can be annotated: a Han character, or one ASCII
+    character standing alone after a non-word character, which is what GBK mojibake leaves of
+    an annotated character (鐓^(qū), ,F(xiàn))."""
+    if k == 0:
+        return False
+    prev = text[k - 1]
+    if _ANNOTATED_CHAR.match(prev):
+        return True
+    if "\x40" <= prev <= "\x7e":
+        before = text[k - 2] if k >= 2 else ""
+        return not (before.isascii() and before.isalnum())
+    return False
+# the placeholder of a lost byte or character, with the reading that may follow it
+PLACEHOLDER = re.compile(rf"[?\ufffd](?:[(（]({PINYIN})[)）]|({PINYIN})[)）])?")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    return frozenset(word for line in rule_lines("repair_pinyin_syllables.txt") for word in line.split())
+
+
+def toneless(syllable: str) -> str:
+    """The syllable without tone marks (ü kept)."""
+    out = []
+    for ch in syllable:
+        if ch in "ǖǘǚǜ":
+            out.append("ü")
+        else:
+            out.append(unicodedata.normalize("NFD", ch)[0])
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def is_tone_marked_syllable(text: str) -> bool:
+    """A single pinyin syllable carrying a tone mark, e.g. guān (not 'cafe', not 'an')."""
+    return any(ch in TONE_VOWELS for ch in text) and toneless(text) in _syllables()
+
+
+def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
+    """Drop a tone-marked pinyin annotation right after a Han character: 關(guān) → 關."""
+    if "(" not in text and "（" not in text:
+        return text
+    if not any(ch in text for ch in TONE_VOWELS):
+        return text  # no tone mark anywhere: no annotation
+    count = 0
+    example = None
+
+    def drop(m: re.Match) -> str:
+        nonlocal count, example
+        if not is_tone_marked_syllable(m.group(1)) or not _after_annotated(text, m.start()):
+            return m.group(0)
+        count += 1
+        if example is None:
+            example = text[max(0, m.start() - 1):m.end()]
+        return ""
+
+    out = _ANNOTATION.sub(drop, text)
+    log.add("pinyin_annotation", count, example)
+    return out
+
+
+def placeholder_reading(m: re.Match) -> str | None:
+    """The tone-marked reading a placeholder match carries, if it is a real syllable."""
+    reading = m.group(1) or m.group(2)
+    if reading and is_tone_marked_syllable(reading):
+        return reading
+    return None
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, str]:
+    """Character → its tone-marked readings joined by ',' (pypinyin's table, loaded on first use)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+    return {chr(cp): r for cp, r in pinyin_dict.items()}
+
+
+def has_reading(ch: str, reading: str) -> bool:
+    """Whether the character can be read so (tone included)."""
+    r = _readings().get(ch)
+    return r is not None and reading in r.split(",")
+
+
+@lru_cache(maxsize=1)
+def _by_reading() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for ch, readings in _readings().items():
+        if "\u4e00" <= ch <= "\u9fff":
+            for r in readings.split(","):
+                table.setdefault(r, []).append(ch)
+    return {r: tuple(chs) for r, chs in table.items()}
+
+
+def chars_with_reading(reading: str) -> tuple[str, ...]:
+    """Every basic-block Han character that can be read so."""
+    return _by_reading().get(reading, ())

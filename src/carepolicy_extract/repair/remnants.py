@@ -1,0 +1,122 @@
+"""Remnants: HTML left in text dumps, stacked punctuation, and half-width punctuation in Chinese text."""
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from ..page import RepairLog
+from ..rules import rule_table
+
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_TAG_NAMES = r"(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li|ul|ol|table|tbody|h[1-6])"
+# a whole tag (<br>, </p>, <p class=x>), or a closing tag whose "<" the garbling ate or turned into "?"
+_TAG_REMNANT = re.compile(
+    rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>", re.I)
+
+# Chinese text around punctuation: Han characters and full-width CJK punctuation
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
+_CJK_BEFORE = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3009\u300b\u300d\u300f\u3011\u2019\u201d\uff09"
+_CJK_AFTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3008\u300a\u300c\u300e\u3010\u2018\u201c\uff08"
+
+
+def fix_html_remnants(text: str, log: RepairLog) -> str:
+    """Entities (&nbsp;) and stray tags (<br>, ?/p>, /p>) left in text dumps."""
+    if "&" in text:
+        count = 0
+
+        def entity(m: re.Match) -> str:
+            nonlocal count
+            out = html.unescape(m.group(0))
+            if out == m.group(0) or "\n" in out:
+                return m.group(0)  # not an entity we know; leave it
+            count += 1
+            return " " if out == "\xa0" else out
+        text = _HTML_ENTITY.sub(entity, text)
+        log.add("html_remnant", count, "&…;")
+    if ">" in text:
+        example = None
+
+        def tag(m: re.Match) -> str:
+            nonlocal example
+            example = example or m.group(0)
+            return ""
+        text, n = _TAG_REMNANT.subn(tag, text)
+        log.add("html_remnant", n, example)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _stacked() -> tuple[re.Pattern | None, dict[str, str]]:
+    table = {row[0]: row[1] for row in rule_table("repair_stacked_punctuation.tsv") if len(row) >= 2}
+    if not table:
+        return None, {}
+    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    # only in Chinese text: after a Han character or CJK punctuation (the lookbehind comes
+    # after the first character so the regex engine can scan for the punctuation)
+    firsts = "".join(sorted({re.escape(k[0]) for k in table}))
+    return re.compile(rf"(?=[{firsts}])(?<=[{_CJK}].)(?:{alternatives})"), table
+
+
+# any two stops in a row: a cheap test before the full pattern with its lookbehind
+_STACK_HINT = re.compile(r"[,，、；：;:][,，、。；：;:]")
+
+
+def fix_stacked_punctuation(text: str, log: RepairLog) -> str:
+    """Doubled or stacked punctuation in Chinese text: `,,` → `,`, `,、` → `、`, `,。` → `。`."""
+    pattern, table = _stacked()
+    if pattern is None or not _STACK_HINT.search(text):
+        return text
+    example = None
+
+    def one(m: re.Match) -> str:
+        nonlocal example
+        example = example or m.group(0)
+        return table[m.group(0)]
+    # stacks of three collapse in two passes; more passes are never needed in practice
+    for _ in range(2):
+        text, n = pattern.subn(one, text)
+        log.add("doubled_punctuation", n, example)
+        if not n:
+            break
+    return text
+
+
+@lru_cache(maxsize=1)
+def _halfwidth() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(half-width, pattern of it between Chinese text, full-width) for each rule."""
+    # the punctuation comes first so the regex engine can scan for it; the lookbehind follows
+    return tuple((row[0], re.compile(rf"{re.escape(row[0])}(?<=[{_CJK_BEFORE}].)(?=[{_CJK_AFTER}])"), row[1])
+                 for row in rule_table("repair_halfwidth_punctuation.tsv") if len(row) >= 2)
+
+
+# a parenthesis around two or more Chinese characters, right after Chinese text: (記者孟海鷹), (街道)
+_PAREN = re.compile(rf"\((?<=[{_CJK_BEFORE}]\()([{_CJK}]{{2,40}})\)")
+
+
+def fix_halfwidth_punctuation(text: str, log: RepairLog) -> str:
+    """Half-width , : ; ? ! between Chinese characters → full-width, so the output is uniform.
+
+    Parentheses are folded only around two or more Chinese characters after
+    Chinese text; a single character in parentheses (`協(商)會`) may be a gloss.
+    """
+    count = 0
+    example = None
+    for half, pattern, full in _halfwidth():
+        if half not in text:
+            continue
+        # a constant replacement keeps this in the regex engine: no Python call per comma
+        text, n = pattern.subn(full, text)
+        if n and example is None:
+            k = text.find(full)
+            example = text[max(0, k - 1):k + 2]
+        count += n
+    if "(" in text:
+        def paren(m: re.Match) -> str:
+            nonlocal count, example
+            count += 1
+            example = example or m.group(0)
+            return f"（{m.group(1)}）"
+        text = _PAREN.sub(paren, text)
+    log.add("halfwidth_punctuation", count, example)
+    return text

@@ -1,0 +1,181 @@
+"""HTML → blocks: DOM pruning, body finding, flattening, metadata, and hostile input."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from carepolicy_extract.boilerplate import strip_boilerplate
+from carepolicy_extract.convert import to_simplified
+from carepolicy_extract.page import Block
+from carepolicy_extract.html_blocks import class_verdict, clean_text, html_to_blocks
+
+PARA = "为进一步关心关爱基层一线抗疫人员，激励他们更好投身疫情防控第一线，近日，市委组织部制定印发十项措施。"
+PARA2 = "各单位要加强工作统筹，减少不必要的会议文电、表格填写、材料报送等，避免加重一线人员负担。"
+NAV = "<ul class='nav'>" + "".join(f"<li><a href='/{i}'>栏目{i}</a></li>" for i in range(12)) + "</ul>"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in html_to_blocks(html)[0]]
+
+
+def joined(html: str) -> str:
+    return "\n".join(texts(html))
+
+
+def test_article_between_chrome_is_found_whole():
+    html = page(f"{NAV}<div id='main'><h1>十项措施出台</h1><p>{PARA}</p><h2>一、力量保障</h2>"
+                f"<ul><li>1.及时选派力量</li><li>2.党员冲锋在前</li></ul><p>{PARA2}</p></div>"
+                f"<div class='footer'>版权所有 某某网 <a href='/a'>关于我们</a></div>")
+    blocks, meta = html_to_blocks(html)
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds[PARA] == "paragraph" and kinds[PARA2] == "paragraph"
+    assert kinds["一、力量保障"] == "heading"
+    assert kinds["1.及时选派力量"] == "item"
+    assert "栏目3" not in kinds and not any("版权所有" in t for t in kinds)
+    assert meta.title == "十项措施出台"
+
+
+def test_comment_section_is_never_body():
+    comment = "网友评论：这个政策非常好，希望各地都能认真落实，真正让一线人员感受到组织的温暖和关怀。" * 5
+    for wrapper in ("<div id='comments'>{}</div>", "<section class='article-comment-list'>{}</section>",
+                    "<div class='pinglun'>{}</div>"):
+        out = joined(page(f"<div class='content'><p>{PARA}</p><p>{PARA2}</p>" + wrapper.format(f"<p>{comment}</p>")
+                          + "</div>"))
+        assert PARA in out and PARA2 in out
+        assert "网友评论" not in out
+
+
+@pytest.mark.parametrize("names,verdict", [
+    ("topAd", "always"), ("ad-box", "always"), ("ads", "always"), ("adsbygoogle", "always"),
+    ("bdsharebuttonbox", "always"), ("share-bar", "always"), ("commentList", "always"),
+    ("head", None), ("shadow", None), ("download", None), ("header-title", None), ("loading", None),
+    ("breadcrumb", "guarded"), ("related-news", "guarded"), ("recommend", "guarded"), ("footer", "guarded"),
+    ("article-content location", None),   # a keep token overrules a guarded one
+])
+def test_class_tokens(names, verdict):
+    assert class_verdict(names) == verdict
+
+
+def test_class_and_id_filters_in_a_page():
+    html = page(f"<div class='topAd'>广告：特价促销，欢迎选购，优惠多多，机会难得。</div>"
+                f"<div class='breadcrumb'>首页 > 新闻</div><div class='shadow'><p>{PARA}</p></div>"
+                f"<div class='download-box'><p>{PARA2}</p></div>"
+                f"<div class='related'><a href='/1'>相关新闻一</a><a href='/2'>相关新闻二</a></div>")
+    out = joined(html)
+    assert PARA in out and PARA2 in out
+    assert "广告" not in out and "首页" not in out and "相关新闻" not in out
+
+
+def test_page_wrapped_in_a_form_or_nav_is_kept():
+    # ASP.NET wraps every page in a <form>; some templates wrap the article in a `nav` class
+    html = page(f"<form id='form1'><div class='main-nav'><p>{PARA}</p><p>{PARA2}</p></div></form>")
+    out = joined(html)
+    assert PARA in out and PARA2 in out
+    small_form = page(f"<p>{PARA}</p><p>{PARA2}</p><form><p>用户名</p><p>密码</p></form><nav>首页 新闻</nav>")
+    assert "用户名" not in joined(small_form) and "首页" not in joined(small_form)
+
+
+def test_script_style_hidden_never_text():
+    html = page(f"<script>var x = '脚本里的文字，不是正文。';</script><style>p{{color:red}}</style>"
+                f"<p>{PARA}</p><div style='display: none'>隐藏的文字，不是正文，也不该出现。</div>"
+                f"<p hidden>另一段隐藏的文字，也不该出现。</p><noscript>请启用脚本</noscript>")
+    assert texts(html) == [PARA]
+
+
+def test_ruby_keeps_the_base_text_only():
+    html = page(f"<p>关心<ruby>关<rp>(</rp><rt>guān</rt><rp>)</rp></ruby>爱一线人员，<ruby>漢<rt>hàn</rt>字"
+                f"<rt>zì</rt></ruby>注音不算正文。{PARA}</p>")
+    out = joined(html)
+    assert "关心关爱一线人员，漢字注音不算正文。" in out
+    assert "guān" not in out and "(" not in out and "zì" not in out
+
+
+def test_hard_wrapped_chinese_is_joined_without_spaces():
+    html = page("<p>为进一步关心关爱基层\n  一线抗疫人员，激励他们\r\n更好投身疫情防控第一线。</p>"
+                "<p>Line one of English\nwraps with a space, 并且，中文也在这一段里。</p>")
+    out = texts(html)
+    assert "为进一步关心关爱基层一线抗疫人员，激励他们更好投身疫情防控第一线。" in out
+    assert any("English wraps with a space" in t for t in out)
+    assert all("\n" not in t for t in out)
+
+
+def test_preformatted_paragraphs_stay_apart():
+    assert clean_text("第一段第一行，\n第一段第二行。\n\n第二段。", preformatted=True) == ["第一段第一行，第一段第二行。", "第二段。"]
+
+
+def test_link_lines_inside_the_body_are_dropped():
+    html = page(f"<div><p>{PARA}</p><p>相关链接：<a href='/1'>某某市召开会议部署疫情防控工作</a></p><p>{PARA2}</p>"
+                f"<p>{PARA}</p></div>")
+    assert texts(html) == [PARA, PARA2, PARA]
+
+
+def test_a_long_link_list_ends_the_body():
+    links = "".join(f"<p><a href='/{i}'>某某市召开第{i}次会议部署疫情防控工作</a></p>" for i in range(8))
+    html = page(f"<div><p>{PARA}</p><p>{PARA2}</p>{links}<p>热门文章摘要，内容不长，但有标点。</p></div>")
+    assert texts(html) == [PARA, PARA2]
+
+
+def test_only_script_and_style_gives_no_blocks():
+    blocks, _ = html_to_blocks("<html><head><style>body{}</style></head><body><script>alert(1)</script></body></html>")
+    assert blocks == []
+    assert html_to_blocks("")[0] == [] and html_to_blocks("   \n")[0] == []
+
+
+def test_unterminated_comment_does_not_break_the_page():
+    html = page(f"<p>{PARA}</p><p>{PARA2}</p><!-- an open comment <p>never closed, 不是正文。</p>")
+    out = texts(html)
+    assert PARA in out and PARA2 in out
+    assert not any("never closed" in t for t in out)
+
+
+def test_truncated_html():
+    html = page(f"<div><p>{PARA}</p><p>{PARA2}</p>")
+    for cut in (len(html) - 10, len(html) // 2 + 30, 40):
+        blocks, _ = html_to_blocks(html[:cut])
+        assert all(isinstance(b.text, str) and "\n" not in b.text for b in blocks)
+    assert PARA in texts(html[: html.index(PARA2) + 12])
+
+
+def test_200000_levels_deep_does_not_recurse():
+    depth = 200_000
+    html = "<html><body>" + "<div>" * depth + PARA + "</div>" * depth + f"<p>{PARA2}</p></body></html>"
+    t0 = time.perf_counter()
+    blocks, _ = html_to_blocks(html)  # must neither raise RecursionError nor hang
+    assert time.perf_counter() - t0 < 10
+    assert all("\n" not in b.text for b in blocks)
+    inline = "<html><body><p>" + "<b>" * depth + PARA + "</b>" * depth + "</p></body></html>"
+    t0 = time.perf_counter()
+    html_to_blocks(inline)
+    assert time.perf_counter() - t0 < 10
+
+
+def test_five_megabyte_attribute():
+    html = page(f"<p title='{'x' * 5_000_000}'>{PARA}</p><div class='{'y' * 5_000_000}'>{PARA2}</div>")
+    t0 = time.perf_counter()
+    out = texts(html)
+    assert time.perf_counter() - t0 < 5
+    assert PARA in out and PARA2 in out
+
+
+def test_metadata_from_head_and_header_lines():
+    head = ("<title>十项措施出台_新闻中心_某某网</title><meta name='publishdate' content='2021-06-10 11:13'>")
+    blocks, meta = html_to_blocks(page(f"<p>{PARA}</p>", head))
+    assert meta.title == "十项措施出台_新闻中心" or meta.title == "十项措施出台"
+    assert meta.published == "2021-06-10"
+    header = (f"{NAV}<div class='article'><h1>十项措施出台</h1><div>发布时间：2021年6月10日 来源：廣州日報</div>"
+              f"<p>{PARA}</p><p>{PARA2}</p></div>")
+    blocks, meta = html_to_blocks(page(header))
+    # as the pipeline does: simplified, then stripped; a header inside the body is read there
+    meta.fill(strip_boilerplate([Block(b.kind, to_simplified(b.text)[0]) for b in blocks])[1])
+    assert (meta.title, meta.published, meta.outlet) == ("十项措施出台", "2021-06-10", "广州日报")
+    # a header line above the body, cut off from it by chrome, is read here
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>栏目名称{i}</a></li>" for i in range(12)) + "</ul>"
+    apart = (f"<div>来源：廣州日報 2021-06-10</div>{links}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    blocks, meta = html_to_blocks(page(apart))
+    assert (meta.published, meta.outlet) == ("2021-06-10", "广州日报")
+    assert [b.text for b in blocks] == [PARA, PARA2]

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from carepolicy_extract.numerals import count_phrases, marker_number, to_int
+
+
+@pytest.mark.parametrize("text,value", [
+    ("一", 1), ("十", 10), ("十六", 16), ("二十一", 21), ("九十九", 99), ("两", 2), ("3", 3), ("１２", 12),
+    ("①", 1), ("⑳", 20), ("⑴", 1), ("⒇", 20), ("⒈", 1), ("二三", None), ("", None), ("abc", None),
+])
+def test_to_int(text, value):
+    assert to_int(text) == value
+
+
+@pytest.mark.parametrize("marker,value", [("（十六）", 16), ("3.", 3), ("②", 2), ("第二条", 2), ("一是", 1), ("(1)", 1)])
+def test_marker_number(marker, value):
+    assert marker_number(marker) == value
+
+
+@pytest.mark.parametrize("text,values", [
+    ("关心关爱十条", [10]), ("8方面22项具体措施", [22]), ("十六条举措", [16]), ("11条措施", [11]),
+    ("上面千条线", []), ("一条龙服务", []), ("第十二条", []), ("第一条", []), ("“十条举措”", [10]),
+])
+def test_count_phrases(text, values):
+    assert [n for _, _, n in count_phrases(text)] == values

@@ -1,0 +1,98 @@
+"""policies.find_policies() and link() on small texts: one row per case."""
+from __future__ import annotations
+
+import pytest
+
+from carepolicy_extract.policies import find_policies, link
+from carepolicy_extract.segment import segment
+
+# text, year, headline → expected policies as {field: value} (only the fields given are checked)
+CASES = [
+    ("title, alias, issuers and date in one sentence",
+     "此前，2月3日，省委组织部、省财政厅、省人力社保厅联合出台了《进一步激励关爱基层党员干部的八项举措》，被称为“暖心八条”。浙江各地积极落实。",
+     2020, None,
+     [dict(title="进一步激励关爱基层党员干部的八项举措", alias="暖心八条", issuers=["省委组织部", "省财政厅", "省人力社保厅"],
+           region="浙江省", date="2020-02-03", declared_count=8)]),
+    ("unquoted count after a verb, same day",
+     "2月5日，金华市出台进一步激励关爱党员干部的十条举措。同日，武义县结合实际也出台了十六条举措。",
+     2020, None,
+     [dict(region="金华市", date="2020-02-05", declared_count=10),
+      dict(region="武义县", date="2020-02-05", declared_count=16)]),
+    ("mentioned measures in quotes",
+     "近日，云南省委组织部出台“大胆提拔使用”“开展表彰奖励”“统筹安排、做好轮休调休”等11条措施。",
+     None, None,
+     [dict(issuers=["云南省委组织部"], region="云南省", declared_count=11,
+           mentioned=["大胆提拔使用", "开展表彰奖励", "统筹安排、做好轮休调休"])]),
+    ("mentioned measures without quotes",
+     "近日，福州市出台充实防控一线力量、强化结果运用、严防形式主义等7条具体措施。",
+     None, None,
+     [dict(region="福州市", declared_count=7, mentioned=["充实防控一线力量", "强化结果运用", "严防形式主义"])]),
+    ("aspects and items: the items count",
+     "近日，吉林省委组织部出台8方面22项具体措施，对干部考察选拔作出说明。",
+     None, None,
+     [dict(issuers=["吉林省委组织部"], region="吉林省", declared_count=22)]),
+    ("quoted alias with the most specific place",
+     "北京市丰台区日前推出“温暖十条”，内容涵盖大胆选人用人。“温暖十条”明确提出及时使用干部。",
+     None, None,
+     [dict(alias="温暖十条", region="丰台区", declared_count=10)]),
+    ("headline alias joins the body's title; year from a document number",
+     "2月5日，市委组织部、市财政局联合印发《进一步激励关爱一线党员干部的十条举措》的通知。按照《关于发挥党员作用的通知》（丽组明电〔2020〕5号）的精神执行。",
+     None, "丽水市“四激励四保障两减轻”十条举措关爱战疫勇士",
+     [dict(title="进一步激励关爱一线党员干部的十条举措", alias="四激励四保障两减轻", issuers=["市委组织部", "市财政局"],
+           region="丽水市", date="2020-02-05", declared_count=10)]),
+    ("unquoted alias repeated across the article",
+     "近日，广州市委组织部牵头，会同市保障组相关成员单位，制定印发关心关爱基层一线抗疫人员十项措施。关心关爱十条以多种形式解决困难。关心关爱十条提出要力戒形式主义。关心关爱十条明确加强健康管理。",
+     2021, None,
+     [dict(title="关心关爱基层一线抗疫人员十项措施", alias="关心关爱十条", issuers=["广州市委组织部"], region="广州市",
+           declared_count=10)]),
+    ("formal notice without a count",
+     "日前，内蒙古自治区纪委监委印发《关于精准问责的通知》，要求精准把握问责重点。",
+     None, None,
+     [dict(title="关于精准问责的通知", issuers=["内蒙古自治区纪委监委"], region="内蒙古自治区", declared_count=None)]),
+    ("a cited title is not a new policy", "各地要按照《关于进一步做好防控工作的通知》要求抓好落实。", None, None, []),
+    ("a newspaper in 《》 is not a policy", "据《人民日报》报道，各地纷纷出台措施。", None, None, []),
+    ("a dateline is not the policy's date",
+     "本报长春2月23日电 近日，吉林省委组织部出台22项具体措施。", 2020, None,
+     [dict(region="吉林省", date=None, declared_count=22)]),
+    ("region from the place the article is about",
+     "龙湾区着眼发挥党组织作用。龙湾因时而谋。二是优先提拔使用。出台《进一步激励关爱基层党员干部的十条措施》，专项考察。",
+     2020, None,
+     [dict(title="进一步激励关爱基层党员干部的十条措施", region="龙湾区", declared_count=10)]),
+    ("no policy in plain prose", "各地一线人员十分辛苦，千条线一根针。", None, None, []),
+    ("full date with year", "2021年6月10日，广州市委组织部印发十项措施。", None, None,
+     [dict(date="2021-06-10", declared_count=10, region="广州市")]),
+]
+
+
+@pytest.mark.parametrize("name,text,year,headline,expect", CASES, ids=[c[0] for c in CASES])
+def test_find_policies(name, text, year, headline, expect):
+    got = find_policies(text, year, headline)
+    assert len(got) == len(expect), [p.model_dump() for p in got]
+    for p, want in zip(got, expect):
+        for key, value in want.items():
+            assert getattr(p, key) == value, (key, p.model_dump())
+    assert [p.index for p in got] == list(range(1, len(got) + 1))
+
+
+def test_link_by_count_and_warn_on_mismatch():
+    text = ("市委组织部印发《关爱一线人员的三项措施》。\n1.及时表彰。发放奖金。\n2.优先提拔。作为依据。\n"
+            "此外，区里出台了五项措施。\n一是落实轮休。保证休整。\n二是心理疏导。搭建平台。\n三是做好保障。办理保险。\n四是强化督查。严肃问责。")
+    pols = find_policies(text, 2020)
+    lists = segment(text)
+    links, warnings = link(pols, lists)
+    assert [len(ml.items) for ml in lists] == [2, 4]
+    assert links == [1, 2]
+    assert {w.code for w in warnings} == {"count_mismatch"} and len(warnings) == 2
+
+
+def test_link_exact_count_wins():
+    text = "省里出台了八项措施。市里出台了三项措施：\n一是落实轮休。保证休整。\n二是心理疏导。搭建平台。\n三是做好保障。办理保险。"
+    pols = find_policies(text, 2020)
+    links, warnings = link(pols, segment(text))
+    assert links == [2] and warnings == []
+
+
+def test_unlinked_when_no_policy_fits():
+    text = "一是落实轮休。保证休整。二是心理疏导。搭建平台。"
+    links, warnings = link(find_policies(text, 2020), segment(text))
+    assert links == [None] and warnings == []

@@ -1,0 +1,108 @@
+"""Table-driven and edge-case tests of the repair stage (issue 3)."""
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from carepolicy_extract.convert import to_simplified
+from carepolicy_extract.repair import FIXES, repair_text
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def _unescape(cell: str) -> str:
+    return re.sub(r"\\u([0-9a-fA-F]{4})|\\n|\\t",
+                  lambda m: chr(int(m.group(1), 16)) if m.group(1) else {"\\n": "\n", "\\t": "\t"}[m.group(0)],
+                  cell)
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in (HERE / "repair_cases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, given, expected = line.split("\t")
+        rows.append((kind, _unescape(given), _unescape(expected)))
+    return rows
+
+
+CASES = _cases()
+
+
+def test_table_covers_every_kind():
+    kinds = {k for k, _, _ in CASES}
+    assert len(CASES) >= 30
+    assert {"pinyin_annotation", "gbk_misalignment", "lost_character", "html_remnant",
+            "doubled_punctuation", "halfwidth_punctuation", "clean"} <= kinds
+
+
+@pytest.mark.parametrize("kind,given,expected", CASES, ids=[f"{k}:{g[:12]}" for k, g, _ in CASES])
+def test_repair_case(kind, given, expected):
+    out, log = repair_text(given)
+    assert out == expected
+    assert out.count("\n") == given.count("\n")
+    if kind == "clean":
+        assert not log.counts, dict(log.counts)
+    elif kind == "lost_character_dropped":
+        pass  # an annotation that is no pinyin: no placeholder to drop, nothing recorded
+    else:
+        assert log.counts[kind] >= 1, dict(log.counts)
+
+
+def test_dropped_placeholder_is_recorded():
+    out, log = repair_text("各地?(qǐng)措施")
+    assert out == "各地措施"
+    assert log.counts["lost_character_dropped"] == 1
+
+
+def _scorer_norm(text: str, keep_punct: bool) -> str:
+    text = re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+    if not keep_punct:
+        text = "".join(c for c in text if not unicodedata.category(c).startswith("P"))
+    return text
+
+
+def test_sample_002_golden_strings():
+    raw = (ROOT / "raw" / "002_ccb245bea1cb613c.txt").read_text(encoding="utf-8")
+    clean = json.loads((HERE / "golden" / "002_ccb245bea1cb613c.json").read_text(encoding="utf-8"))["clean"]
+    out, log = repair_text(raw)
+    assert out.count("\n") == raw.count("\n")
+    text = to_simplified(out)[0]
+    plain, with_punct = _scorer_norm(text, False), _scorer_norm(text, True)
+    for s in clean["must_contain"] + clean["stretch_contain"]:
+        assert _scorer_norm(s, False) in plain, s
+    # the rest of must_not_contain (site chrome, county lists) is for the boilerplate stage
+    garbling = ["guān", "xiàn", "shí", "(qū)", "焙颖笔", "皥", "覀", "鐓", "/p>", "?!", "\ue1f2"]
+    for s in garbling:
+        assert _scorer_norm(s, True) not in with_punct, s
+    for kind in ("pinyin_annotation", "gbk_misalignment", "lost_character", "html_remnant"):
+        assert log.counts[kind] >= 1
+
+
+def test_every_fix_keeps_lines():
+    text = "關(guān)\n?!焙颖笔∥\ue1f2M織部\n\n日?(bào)\n&nbsp;<br>\n,,\n"
+    for fix in FIXES:
+        from carepolicy_extract.page import RepairLog
+        assert fix(text, RepairLog()).count("\n") == text.count("\n"), fix.__name__
+
+
+@pytest.mark.parametrize("name,text", [
+    ("open_parens", "關(" * 100_000),
+    ("placeholders_then_mojibake", "?" * 300_000 + "!焙颖笔∥\ue1f2M織部"),
+    ("placeholder_mojibake_pairs", "?!焙颖笔∥\ue1f2M織部" * 20_000),
+    ("long_line", "在防控新冠肺炎疫情工作中,各地紛紛出臺措施。" * 250_000),
+    ("pinyin_after_placeholders", "?(bào)" * 50_000),
+])
+def test_pathological_inputs_are_fast(name, text):
+    repair_text("日?(bào)?!焙颖笔∥\ue1f2M")  # load the model outside the timing
+    start = time.perf_counter()
+    out, _ = repair_text(text)
+    elapsed = time.perf_counter() - start
+    assert out.count("\n") == text.count("\n")
+    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"

@@ -1,0 +1,109 @@
+"""segment.segment() against the case table in segment_cases.txt, plus properties and speed."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carepolicy_extract import lexicon
+from carepolicy_extract.segment import segment
+
+CASES = Path(__file__).with_name("segment_cases.txt")
+
+
+def _load_cases():
+    cases, name, lines, expect, in_expect = [], None, [], [], False
+    for raw in CASES.read_text(encoding="utf-8").splitlines() + ["=== end"]:
+        if raw.startswith("=== "):
+            if name is not None:
+                cases.append((name, "\n".join(lines), expect))
+            name, lines, expect, in_expect = raw[4:].strip(), [], [], False
+        elif name is None:
+            continue
+        elif raw.strip() == "--- expect":
+            in_expect = True
+        elif in_expect:
+            if raw.strip():
+                expect.append(raw.strip())
+        else:
+            lines.append(raw)
+    return cases
+
+
+CASE_TABLE = _load_cases()
+
+
+def _none(s: str) -> str | None:
+    return None if s == "-" else s
+
+
+def test_the_table_is_large_enough():
+    assert len(CASE_TABLE) >= 60
+
+
+@pytest.mark.parametrize("name,text,expect", CASE_TABLE, ids=[c[0] for c in CASE_TABLE])
+def test_case(name, text, expect):
+    lists = segment(text)
+    items = [it for ml in lists for it in ml.items]
+    rows = [e for e in expect if e not in ("none",) and not e.startswith("!")]
+    got = [(it.number, it.marker, it.title, it.group) for it in items]
+    want = []
+    for row in rows:
+        number, marker, title, group = (c.strip() for c in row.split("|"))
+        want.append((int(number), marker, _none(title), _none(group)))
+    assert got == want
+    for snippet in (e[1:].strip() for e in expect if e.startswith("!")):
+        assert all(snippet not in (it.title or "") + it.body for it in items), snippet
+    _check_invariants(text, lists)
+
+
+def _check_invariants(text, lists):
+    previous_end = -1
+    for ml in lists:
+        for it in ml.items:
+            assert 0 <= it.start < it.end <= len(text)
+            assert it.body in text[it.start:it.end]
+            assert text[it.start:it.start + len(it.marker)] == it.marker
+            assert it.start >= previous_end, "measures overlap"
+            previous_end = it.end
+
+
+# ---------------------------------------------------------------- properties
+
+_PIECES = ["1.", "2.", "3.", "一、", "二、", "（一）", "（二）", "一是", "二是", "三是", "①", "②", "。", "，", "\n",
+           "强化激励", "一线", "十分", "第一线", "2月5日", "3.7万", "关心关爱十条", "一", "二", "三", "特点", "：", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_spans_and_bodies_index_the_text(pieces):
+    text = "".join(pieces)
+    _check_invariants(text, segment(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="一二三四五六七八九十是要条项、。，；：（）()第其的1234.\n①② ", max_size=200))
+def test_arbitrary_marker_soup_never_breaks(text):
+    _check_invariants(text, segment(text))
+
+
+# ---------------------------------------------------------------- speed
+
+PATHOLOGICAL = {
+    "200,000 一、 in a row": "一、" * 200_000,
+    "runs of nested markers": "一、（一）1.（1）①⑴" * 50_000,
+    "nested markers on lines": "\n".join(["一、标题", "（一）小标题", "1.内容。", "（1）细节。", "①要点。"] * 20_000),
+    "5 MB line of prose": ("各地统一部署，一线人员十分辛苦，记三等功，累计下拨1.3亿元。" * 200_000)[:5_000_000],
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_inputs_are_fast(name):
+    lexicon.warm_up()
+    text = PATHOLOGICAL[name]
+    t0 = time.perf_counter()
+    segment(text)
+    assert time.perf_counter() - t0 < 1.5, name
