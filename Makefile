@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup setup-test check-samples clean
+.PHONY: run test setup setup-test browser check-samples clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,7 +17,16 @@ setup-test: $(BIN)/python
 run: setup
 	$(BIN)/extract raw/ out/
 
-test: setup-test
+# headless Chromium (Debian package) for the browser tests of tests/test_report.py, and a CJK font so
+# its screenshots show Chinese; installed when missing and running as root, else those tests are skipped
+browser:
+	@if command -v chromium >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei) \
+		|| echo "warning: could not install chromium: the browser tests will be skipped"; \
+	else echo "note: chromium is missing and this is not root: the browser tests will be skipped"; fi
+
+test: setup-test browser
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory check-samples
 

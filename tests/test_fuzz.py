@@ -134,6 +134,22 @@ def test_html_blocks(html):
 
 
 @FUZZ
+@given(html_text)
+def test_html_blocks_without_a_tree(html):
+    """Past libxml2's 2,048 levels the page is flattened by flatten_markup: the same guarantees."""
+    deep = "<div>" * 2100 + html + "</div>" * 2100
+    notes = []
+    out, meta = html_blocks.html_to_blocks(deep, notes)
+    assert [code for code, _ in notes] == ["html_flattened"]
+    for b in out:
+        assert b.kind in ("heading", "paragraph", "item")
+        assert isinstance(b.text, str) and b.text.strip()
+        assert "\n" not in b.text and "\r" not in b.text
+    for u in html_blocks.flatten_markup(html):
+        assert u.text.strip() and "\n" not in u.text and 0 <= u.link_words <= u.words
+
+
+@FUZZ
 @given(any_text)
 def test_repair_keeps_lines(text):
     fixed, log = repair.repair_text(text)

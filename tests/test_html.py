@@ -8,7 +8,7 @@ import pytest
 from carepolicy_extract.boilerplate import strip_boilerplate
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
-from carepolicy_extract.html_blocks import class_verdict, clean_text, html_to_blocks
+from carepolicy_extract.html_blocks import class_verdict, clean_text, flatten_markup, html_to_blocks
 
 PARA = "为进一步关心关爱基层一线抗疫人员，激励他们更好投身疫情防控第一线，近日，市委组织部制定印发十项措施。"
 PARA2 = "各单位要加强工作统筹，减少不必要的会议文电、表格填写、材料报送等，避免加重一线人员负担。"
@@ -179,3 +179,45 @@ def test_metadata_from_head_and_header_lines():
     blocks, meta = html_to_blocks(page(apart))
     assert (meta.published, meta.outlet) == ("2021-06-10", "广州日报")
     assert [b.text for b in blocks] == [PARA, PARA2]
+
+
+# ---------------------------------------------------------------- pages libxml2 gives up on
+
+
+def test_page_past_the_parser_depth_limit_is_flattened_whole():
+    depth = 5_000   # libxml2 stops at 2,048 levels
+    html = page(NAV + "<div>" * depth + f"<h2>一、总体要求</h2><p>{PARA}</p>" + "</div>" * depth + f"<p>{PARA2}</p>",
+                "<title>十项措施出台</title><script>var a = '<p>脚本，不是正文。</p>';</script>")
+    notes = []
+    blocks, meta = html_to_blocks(html, notes)
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "一、总体要求"), ("paragraph", PARA), ("paragraph", PARA2)]
+    assert meta.title == "十项措施出台"
+    assert [code for code, _ in notes] == ["html_flattened"]
+    # a page the parser reads to its end says nothing
+    notes.clear()
+    html_to_blocks(page(f"<p>{PARA}</p>"), notes)
+    assert notes == []
+
+
+def test_flatten_markup_skips_what_is_never_text():
+    units = flatten_markup(
+        "<!DOCTYPE html><html><head><title>标题</title><style>p{}</style><meta charset=utf-8></head><body>"
+        "<!-- 注释 <p>不是正文</p> --><h2>一、总体&amp;要求</h2><ul><li>1.&nbsp;及时选派</li>"
+        "<li><a href='/x'>链接文字</a>其余</li></ul><select><option>选项一<option>选项二</select>"
+        "<SCRIPT>if (a<b) { x = '</p>'; }</SCRIPT><p>正文，<b>加粗</b>接着。</p><pre>甲\n\n乙</pre><div>上<br>下</div>"
+        "<svg/><p>后文</p><button>按钮</button><textarea>文本框")
+    assert [(u.kind, u.text) for u in units] == [
+        ("heading", "一、总体&要求"), ("item", "1. 及时选派"), ("item", "链接文字其余"), ("paragraph", "正文，加粗接着。"),
+        ("paragraph", "甲"), ("paragraph", "乙"), ("paragraph", "上"), ("paragraph", "下"), ("paragraph", "后文")]
+    assert units[2].link_words == 4 and units[1].link_words == 0
+
+
+@pytest.mark.parametrize("soup", [
+    "<a" * 200_000, "<" * 500_000, "<script>" * 100_000, "<!--" * 100_000, "<style>" + "<p>" * 100_000,
+    "<a href='" + "x" * 5_000_000, "&" * 500_000, "<b>" * 500_000 + PARA, "<head>" + "<div>" * 200_000 + PARA,
+    "</div>" * 300_000 + PARA, "<p>" + "一、<br>" * 100_000])
+def test_flatten_markup_is_linear_on_tag_soup(soup):
+    t0 = time.perf_counter()
+    units = flatten_markup(soup)
+    assert time.perf_counter() - t0 < 5
+    assert all("\n" not in u.text for u in units)

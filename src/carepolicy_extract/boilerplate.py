@@ -67,7 +67,7 @@ def _compiled_rules() -> tuple[tuple[str, re.Pattern | None, tuple[re.Pattern, .
             group = anchored if row[1].startswith("^") and "|" not in _top_level(row[1]) else floating
             group.setdefault(row[0], []).append(row[1])
     out = []
-    for action in ("tail", "meta", "drop"):
+    for action in ("tail", "byline", "meta", "drop"):
         rxs = anchored.get(action)
         out.append((action, re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None,
                     tuple(re.compile(rx) for rx in floating.get(action, ()))))
@@ -97,10 +97,10 @@ def _top_level(rx: str) -> str:
 
 
 def rule_action(line: str) -> str | None:
-    """The strongest rule action for a line: tail, then meta, then drop."""
+    """The strongest rule action for a line: tail, then byline, then meta, then drop."""
     n = len(line)
     for action, anchored, floating in _compiled_rules():
-        if action == "meta" and n > META_MAX_LEN:
+        if action in ("meta", "byline") and n > META_MAX_LEN:
             continue
         if anchored is not None and anchored.match(line):
             return action
@@ -147,6 +147,8 @@ def is_button_row(line: str) -> bool:
 def judge_line(line: str) -> tuple[str, str | None]:
     """(junk | body | short, the rule action if a rule named the line) for one line alone."""
     action = rule_action(line)
+    if action == "byline":
+        return SHORT, action    # kept when it sits against the article, like any short line
     if action is not None:
         return JUNK, action
     f = facts(line)
@@ -233,15 +235,20 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
         hi -= 1
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK
+    # the article's byline often sits above a band of chrome (site name, follow-us widgets);
+    # the one nearest the article is still part of it
+    byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
+    if byline is not None:
+        keep[byline] = True
     return keep, meta
 
 
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
     """Date and outlet from header lines: those above the core, and `meta` lines anywhere."""
-    header = [i for i in range(len(lines)) if i < start or judged[i][1] == "meta"]
+    header = [i for i in range(len(lines)) if i < start or judged[i][1] in ("meta", "byline")]
     published = next((d for i in header if has_date_label(lines[i]) and (d := iso_date(lines[i]))), None)
     if published is None:
-        published = next((d for i in header if judged[i][1] == "meta" and (d := iso_date(lines[i]))), None)
+        published = next((d for i in header if judged[i][1] in ("meta", "byline") and (d := iso_date(lines[i]))), None)
     if published is None:
         published = next((d for i in header if i < start and (d := iso_date(lines[i]))), None)
     outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)

@@ -15,12 +15,20 @@ The header lines just above the body give its date and outlet.
 
 lxml, not BeautifulSoup: building a bs4 tree costs ~20× more per page, and every page is
 parsed. No recursion anywhere: pages nested thousands deep must not exhaust the stack.
+
+When libxml2 gives up part way (a fatal error: it stops at 2,048 levels of nesting even with
+huge_tree, or at bytes it cannot read), its tree holds only the page's beginning. The page is
+then flattened without a tree instead (`flatten_markup`): one linear scan strips the tags,
+cutting blocks at block-level tags and skipping comments, scripts, styles and the like, and
+step 3 runs on those blocks as usual. The caller is told (warning `html_flattened`), since
+chrome that pruning would have removed by its class or id may remain.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 
 from lxml import etree
 
@@ -85,13 +93,23 @@ class _Unit:
 
 def parse_html(html: str) -> etree._Element | None:
     """Parse possibly broken HTML; None when there is nothing to parse."""
+    return _parse(html)[0]
+
+
+def _parse(html: str) -> tuple[etree._Element | None, str | None]:
+    """(tree or None, why the parser stopped before the end of the page, or None when it did not)."""
     html = _XML_DECL.sub("", html.lstrip("\ufeff"))  # lxml rejects str input with an encoding declaration
     if not html.strip():
-        return None
+        return None, None
+    parser = _parser()
     try:
-        return etree.fromstring(html, parser=_parser())
+        root = etree.fromstring(html, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
+        root = None
+    # with recover=True libxml2 goes on past every error but a fatal one, after which the tree
+    # holds only what came before it
+    fatal = next((e.message for e in parser.error_log if e.level == etree.ErrorLevels.FATAL), None)
+    return root, fatal
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +225,27 @@ _SUSPECTS = etree.XPath(".//*[@class or @id or @style or @hidden or @aria-hidden
                         " | .//nav | .//header | .//footer | .//aside | .//form")
 
 
+def _add_units(units: list[_Unit], kind: str, texts: list[str], link_texts: list[str], pre: bool) -> None:
+    """The lines of one block's text pieces as units; empties both piece lists."""
+    text = "".join(texts)
+    link_text = "".join(link_texts) if link_texts else ""
+    texts.clear()
+    link_texts.clear()
+    if text.isspace():
+        return
+    for line in clean_text(text, pre):
+        words = word_count(line)
+        link_words = min(words, word_count(link_text)) if link_text else 0
+        units.append(_Unit(kind, line, words, link_words, len(_SENTENCE_PUNCT.findall(line))))
+        link_text = ""  # link share is counted once, on the first line of a split block
+
+
+def _kind_of(tag: str, parent_kind: str) -> str:
+    """The kind of the blocks a block-level tag opens."""
+    return ("heading" if tag in HEADING_TAGS else "item" if tag in ITEM_TAGS else
+            parent_kind if tag not in CONTAINER_TAGS else "paragraph")
+
+
 def flatten(body: etree._Element) -> list[_Unit]:
     """Cut a pruned tree's text into scored blocks at block-level elements."""
     units: list[_Unit] = []
@@ -216,20 +255,8 @@ def flatten(body: etree._Element) -> list[_Unit]:
     links = pre = 0
 
     def flush() -> None:
-        if not texts:
-            return
-        text = "".join(texts)
-        link_text = "".join(link_texts) if link_texts else ""
-        texts.clear()
-        link_texts.clear()
-        if text.isspace():
-            return
-        kind = kinds[-1] if kinds else "paragraph"
-        for line in clean_text(text, pre > 0):
-            words = word_count(line)
-            link_words = min(words, word_count(link_text)) if link_text else 0
-            units.append(_Unit(kind, line, words, link_words, len(_SENTENCE_PUNCT.findall(line))))
-            link_text = ""  # link share is counted once, on the first line of a split block
+        if texts:
+            _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
 
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag
@@ -237,9 +264,7 @@ def flatten(body: etree._Element) -> list[_Unit]:
         if event == "start":
             if tag in BLOCK_TAGS:
                 flush()
-                parent_kind = kinds[-1] if kinds else "paragraph"
-                kinds.append("heading" if tag in HEADING_TAGS else "item" if tag in ITEM_TAGS else
-                             parent_kind if tag not in CONTAINER_TAGS else "paragraph")
+                kinds.append(_kind_of(tag, kinds[-1] if kinds else "paragraph"))
             elif tag in BREAK_TAGS:
                 flush()
             elif tag == "a":
@@ -266,6 +291,119 @@ def flatten(body: etree._Element) -> list[_Unit]:
             if links:
                 link_texts.append(tail)
     flush()
+    return units
+
+
+# Flattening without a tree, for pages libxml2 gives up on.
+# elements whose content is not markup: skipped up to their end tag, or to the end of the page
+_RAW_TEXT_TAGS = ("script", "style", "textarea", "title", "iframe", "noscript", "noembed", "noframes")
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}[\s/>]", re.I) for tag in _RAW_TEXT_TAGS}
+# never-text elements that hold markup: their content is skipped while one is open (void
+# elements such as <input> have none; <option>, <rt> and <rp> are left out because their end
+# tags are usually omitted, and an unclosed one would hide the rest of the page)
+_SKIPPED_TAGS = frozenset({"head", "object", "svg", "canvas", "select", "button", "map", "audio", "video",
+                           "dialog", "menu", "template"})
+# `<` starting a comment, an end tag, a start tag, or a declaration / processing instruction
+_MARKUP = re.compile(r"<(?:(!--)|(/?)([A-Za-z][^\t\n\f\r />]*)|[!?/])")
+
+
+_INLINE, _BLOCK, _BREAK, _LINK, _SKIPPED, _RAW, _BODY = range(7)
+
+
+def _tag_action(tag: str) -> int:
+    if tag in _RAW_TEXT_END:
+        return _RAW
+    if tag in _SKIPPED_TAGS:
+        return _SKIPPED
+    if tag in BLOCK_TAGS:
+        return _BODY if tag == "body" else _BLOCK
+    if tag in BREAK_TAGS:
+        return _BREAK
+    return _LINK if tag == "a" else _INLINE
+
+
+def flatten_markup(html: str) -> list[_Unit]:
+    """Cut a page's text into scored blocks without building a tree, in one linear scan.
+
+    Every tag is read up to the next `>` (a quoted `>` inside an attribute ends it early; some
+    attribute text then shows as page text, which the body search mostly leaves out); a tag or
+    a comment left open runs to the end of the page, as in a browser.
+    """
+    units: list[_Unit] = []
+    texts: list[str] = []
+    link_texts: list[str] = []
+    kinds: list[str] = []         # kinds of the open block elements
+    skipped: dict[str, int] = {}  # open never-text elements by tag
+    actions: dict[str, tuple[str, int]] = {}   # tag as written → (lower case, action)
+    links = pre = 0
+    pos, n = 0, len(html)
+    search, find = _MARKUP.search, html.find
+
+    while pos < n:
+        m = search(html, pos)
+        stop = m.start() if m else n
+        if stop > pos and not skipped:
+            piece = unescape(html[pos:stop])
+            texts.append(piece)
+            if links:
+                link_texts.append(piece)
+        if m is None:
+            break
+        comment, slash, name = m.groups()
+        if comment:                             # <!-- comment -->
+            end = find("-->", m.end())
+            pos = n if end < 0 else end + 3
+            continue
+        gt = find(">", m.end())
+        if gt < 0:                              # a tag open at the end of the page
+            break
+        pos = gt + 1
+        if name is None:                        # <!DOCTYPE …>, <![CDATA[…]]>, <?…?>, </ >
+            continue
+        known = actions.get(name)
+        if known is None:
+            known = actions[name] = (name.lower(), _tag_action(name.lower()))
+        tag, action = known
+        if action == _INLINE:
+            continue
+        if slash:                               # end tag
+            if action == _SKIPPED:
+                if skipped.get(tag, 0) > 1:
+                    skipped[tag] -= 1
+                else:
+                    skipped.pop(tag, None)
+            elif action == _BLOCK or action == _BODY:
+                if texts:
+                    _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
+                if kinds:
+                    kinds.pop()
+                links = 0                       # a link left open ends with its block
+                if tag in PREFORMATTED_TAGS:
+                    pre = max(0, pre - 1)
+            elif action == _LINK:
+                links = max(0, links - 1)
+            continue
+        if action == _RAW:
+            if html[gt - 1] != "/":             # <script/> has no content
+                end = _RAW_TEXT_END[tag].search(html, pos)
+                pos = n if end is None else end.start()
+        elif action == _SKIPPED:
+            if html[gt - 1] != "/":
+                skipped[tag] = skipped.get(tag, 0) + 1
+        elif action == _LINK:
+            links += 1
+        else:                                   # block, body, break
+            if texts:
+                _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
+            if action == _BREAK:
+                continue
+            if action == _BODY:
+                skipped.clear()                 # a <head> left open ends here
+            kinds.append(_kind_of(tag, kinds[-1] if kinds else "paragraph"))
+            if tag in PREFORMATTED_TAGS:
+                pre += 1
+    if texts:
+        _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
     return units
 
 
@@ -315,16 +453,28 @@ def _header_meta(units: list[_Unit], first: int) -> PageMeta:
     return meta
 
 
-def html_to_blocks(html: str) -> tuple[list[Block], PageMeta]:
-    """The article body's text blocks, and what the page says about itself."""
-    root = parse_html(html)
-    if root is None:
+def html_to_blocks(html: str, warnings: list[tuple[str, str]] | None = None) -> tuple[list[Block], PageMeta]:
+    """The article body's text blocks, and what the page says about itself.
+
+    `warnings`, when given, receives (code, message) pairs about how the page was read.
+    """
+    root, stopped = _parse(html)
+    if stopped:
+        # the tree holds only the page's beginning: read the whole page without one
+        meta = page_meta(root) if root is not None else PageMeta()
+        units = flatten_markup(html)
+        if warnings is not None:
+            why = stopped.split(", use ")[0].strip()    # libxml2's advice on its options is no help here
+            warnings.append(("html_flattened", f"the HTML parser stopped part way ({why}); the page's text was "
+                                               "read by stripping its tags, so page chrome may remain"))
+    elif root is None:
         return [], PageMeta()
-    meta = page_meta(root)
-    body = root.find("body")
-    body = body if body is not None else root
-    prune(body)
-    units = flatten(body)
+    else:
+        meta = page_meta(root)
+        body = root.find("body")
+        body = body if body is not None else root
+        prune(body)
+        units = flatten(body)
     if not units:
         return [], meta
     run = densest_run([unit_value(u) for u in units])

@@ -31,7 +31,10 @@ class Repair(_Record):
 
 
 class Warning(_Record):
-    code: str = Field(description="machine-readable code, e.g. count_mismatch")
+    code: str = Field(description="machine-readable code: count_mismatch (a policy declares more or fewer "
+                                  "measures than were found), empty_text, nul_bytes, undecodable_bytes, "
+                                  "html_flattened (the HTML parser gave up part way, e.g. at nesting over "
+                                  "2,048 levels deep, and the page's text was read by stripping its tags)")
     message: str
 
 

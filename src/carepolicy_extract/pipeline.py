@@ -60,7 +60,9 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
                                 message=f"{raw_text.count(chr(0xFFFD))} byte sequences could not be decoded"))
     meta = PageMeta()
     if fmt == "html":
-        blocks, meta = html_blocks.html_to_blocks(raw_text)
+        notes: list[tuple[str, str]] = []
+        blocks, meta = html_blocks.html_to_blocks(raw_text, notes)
+        warnings.extend(Warning(code=code, message=message) for code, message in notes)
     else:
         blocks = _blocks_from_text(raw_text)
 

@@ -15,6 +15,7 @@ Offsets index the text given to `segment`, so spans and bodies are exact slices.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -183,33 +184,42 @@ def _score(chain: list[Marker], counts: set[int]) -> float:
 
 
 def _resolve_crossings(chains: list[list[Marker]], counts: set[int]) -> list[list[Marker]]:
-    """Drop the weaker of two chains whose markers interleave (neither fits inside one item of the other)."""
-    chains = sorted(chains, key=lambda c: c[0].start)
-    kept: list[list[Marker]] = []
-    for ch in chains:
-        lo, hi = ch[0].start, ch[-1].start
+    """Drop the weaker of two chains whose markers interleave (neither fits inside one item of the other).
+
+    A chain is kept when every kept chain it crosses scores lower, and then those go. One sweep
+    in order of first marker: a kept chain whose last marker lies before the current chain's
+    first can cross no later chain either, so it leaves the active set for good (a heap on last
+    markers). Only chains spanning the current start are compared, a few per numbering style
+    (`_chains` keeps at most three open per style), so a page of thousands of lists stays linear.
+    """
+    order = sorted(range(len(chains)), key=lambda i: chains[i][0].start)
+    starts = [[m.start for m in ch] for ch in chains]
+    scores = [_score(ch, counts) for ch in chains]
+    kept = [False] * len(chains)
+    active: set[int] = set()            # kept chains whose last marker is not yet behind
+    ends: list[tuple[int, int]] = []     # heap of (last marker, chain) of the active chains
+    for i in order:
+        lo, hi = starts[i][0], starts[i][-1]
+        while ends and ends[0][0] < lo:
+            active.discard(heapq.heappop(ends)[1])
         losers = []
-        beaten = False
-        for other in kept:
-            olo, ohi = other[0].start, other[-1].start
-            if ohi < lo:
+        for j in active:
+            # j starts before i; i fits inside one item of j when no marker of j lies in [lo, hi]
+            other = starts[j]
+            k = bisect.bisect_left(other, lo)
+            if k >= len(other) or other[k] > hi:
                 continue
-            # other starts before ch; ch fits inside one item of other when no marker of other lies in [lo, hi]
-            starts = [m.start for m in other]
-            k = bisect.bisect_left(starts, lo)
-            inside = k >= len(starts) or starts[k] > hi
-            if inside:
-                continue
-            if _score(other, counts) >= _score(ch, counts):
-                beaten = True
+            if scores[j] >= scores[i]:
                 break
-            losers.append(other)
-        if beaten:
-            continue
-        for lo_ch in losers:
-            kept.remove(lo_ch)
-        kept.append(ch)
-    return sorted(kept, key=lambda c: c[0].start)
+            losers.append(j)
+        else:
+            for j in losers:
+                kept[j] = False
+                active.discard(j)       # its heap entry is dropped when it comes up
+            kept[i] = True
+            active.add(i)
+            heapq.heappush(ends, (hi, i))
+    return [chains[i] for i in order if kept[i]]
 
 
 # ---------------------------------------------------------------- outline

@@ -81,26 +81,26 @@ def _decode_pair(lead: int, trail: int) -> str | None:
     return s if len(s) == 1 and s != "\ufffd" else None
 
 
-@lru_cache(maxsize=None)
-def _lead_options(trail: int) -> tuple[tuple[str, str], ...]:
-    """(character, simplified) for every lead byte that makes a character with this trail byte."""
+def _options(pairs) -> tuple[tuple[str, str], ...]:
+    """(character, simplified) for every (lead, trail) byte pair that decodes to a real character."""
     out = []
-    for lead in range(0x81, 0xFF):
+    for lead, trail in pairs:
         ch = _decode_pair(lead, trail)
         if ch is not None and not is_private(ch):
             out.append((ch, simplify(ch)))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _lead_options(trail: int) -> tuple[tuple[str, str], ...]:
+    """Every character with this trail byte (the lead byte was lost)."""
+    return _options((lead, trail) for lead in range(0x81, 0xFF))
 
 
 @lru_cache(maxsize=None)
 def _trail_options(lead: int) -> tuple[tuple[str, str], ...]:
-    """(character, simplified) for every trail byte that makes a character with this lead byte."""
-    out = []
-    for trail in range(0x40, 0xFF):
-        ch = _decode_pair(lead, trail)
-        if ch is not None and not is_private(ch):
-            out.append((ch, simplify(ch)))
-    return tuple(out)
+    """Every character with this lead byte (the trail byte was lost)."""
+    return _options((lead, trail) for trail in range(0x40, 0xFF))
 
 
 _STOPS = frozenset("，。、；：？！,;:?!")
