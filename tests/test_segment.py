@@ -106,4 +106,6 @@ def test_pathological_inputs_are_fast(name):
     text = PATHOLOGICAL[name]
     t0 = time.perf_counter()
     segment(text)
-    assert time.perf_counter() - t0 < 1.5, name
+    # a generous bound: it catches catastrophic backtracking or quadratic loops (minutes), not
+    # ordinary slowness on a loaded CI machine; the timings themselves are in bench/hostile.py
+    assert time.perf_counter() - t0 < 10, name
