@@ -16,16 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .charclass import ALNUM_RUN, HAN, HAN_RUN
 from .page import Block, PageMeta
 from .page_header import clean_title, has_date_label, iso_date, looks_like_headline, outlet_of
 from .rules import rule_table
 
 JUNK, BODY, SHORT = "junk", "body", "short"
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# counting runs, not characters: a findall per character costs four times as much
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _SPACE_SPLIT = re.compile(r"[\s\u3000\u00a0]+")
@@ -115,8 +112,8 @@ def run_length(rx: re.Pattern, s: str) -> int:
 
 
 def facts(line: str) -> LineFacts:
-    han = run_length(_HAN_RUN, line)
-    return LineFacts(words=han + run_length(_ALNUM_RUN, line), han=han, punct=len(_SENTENCE_PUNCT.findall(line)),
+    han = run_length(HAN_RUN, line)
+    return LineFacts(words=han + run_length(ALNUM_RUN, line), han=han, punct=len(_SENTENCE_PUNCT.findall(line)),
                      latin_words=len(_LATIN_WORDS.findall(line)) if han < len(line) // 2 else 0)
 
 
@@ -229,9 +226,9 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     while hi + 1 < len(lines) and kinds[hi + 1] != JUNK:
         hi += 1
     # lines without Han (page numbers, `GMT+8`) are kept only inside the article: table cells
-    while lo < hi and not _HAN.search(lines[lo]):
+    while lo < hi and not HAN.search(lines[lo]):
         lo += 1
-    while hi > lo and not _HAN.search(lines[hi]):
+    while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK

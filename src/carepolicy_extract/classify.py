@@ -1,9 +1,10 @@
-"""Measure categories (rules/categories.txt) and keywords (jieba TF-IDF).
+"""Measure categories (rules/categories.txt) and keywords (TF-IDF over jieba's words).
 
 A measure gets every category one of whose patterns is found in its title or
 text; the taxonomy is a rules file, so a researcher can widen or narrow a
 category without touching code. Keywords are jieba's TF-IDF top five of title
-and text, with the words of rules/keyword_stopwords.txt left out.
+and text (jieba's dictionary cut and the IDF table it ships), with the words of
+rules/keyword_stopwords.txt left out.
 
 jieba (dictionary, user words, IDF table) loads on the first measure of a
 process, about two seconds, and is then shared by every document that process
@@ -12,15 +13,16 @@ it ships with jieba: nothing is fetched.
 """
 from __future__ import annotations
 
-import copy
 import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .charclass import HAN_RANGE
 from .models import Measure
 from .rules import rule_lines, rules_dir
+from .table_cache import cached_table
 
 CATEGORIES_FILE = "categories.txt"
 STOPWORDS_FILE = "keyword_stopwords.txt"
@@ -28,7 +30,7 @@ TOP_KEYWORDS = 5
 KEYWORD_BUDGET = 5_000    # measures of one document that get keywords (see annotate)
 
 _HEAD = re.compile(r"^\[([a-z][a-z0-9_]*)\]\s*(.*)$")
-_WORDY = re.compile(r"[\u3400-\u9fffA-Za-z]")   # a keyword has a Han character or a letter
+_WORDY = re.compile(f"[{HAN_RANGE}A-Za-z]")   # a keyword has a Han character or a letter
 
 
 @dataclass(frozen=True)
@@ -93,39 +95,61 @@ def why(title: str | None, text: str) -> dict[str, list[str]]:
 
 
 _lock = threading.Lock()
-_extractor = None
+_idf: tuple[dict[str, float], float] | None = None
+
+# jieba's own extractor leaves these English function words out too
+_ENGLISH_STOPWORDS = frozenset(
+    "the of is and to in that we for an are by be as on with can if from which you it this "
+    "then at have all not one has or".split())
 
 
-class _DictionaryCut:
-    """jieba's tokenizer cutting by its dictionary (and rules/userdict.txt) only, as lexicon does:
-    no HMM guesses, which turn stray character pairs (有呼, 村为) into keywords."""
-
-    def __init__(self, tokenizer):
-        self._tokenizer = tokenizer
-
-    def cut(self, sentence: str):
-        return self._tokenizer.cut(sentence, HMM=False)
-
-
-def _tfidf():
-    """jieba's TF-IDF extractor with the domain stop words; shares jieba's tokenizer and user words."""
-    global _extractor
-    if _extractor is None:
+def _idf_table() -> tuple[dict[str, float], float]:
+    """The IDF table that ships with jieba, and its median (the IDF of an unknown word)."""
+    global _idf
+    if _idf is None:
         with _lock:
-            if _extractor is None:
-                lexicon.warm_up()                 # user dictionary into jieba's default tokenizer
-                import jieba.analyse              # loads the IDF table that ships with jieba
-                ex = copy.copy(jieba.analyse.default_tfidf)   # own stop words, shared IDF table
-                ex.stop_words = set(ex.stop_words) | set(rule_lines(STOPWORDS_FILE))
-                ex.tokenizer = _DictionaryCut(ex.tokenizer)
-                _extractor = ex
-    return _extractor
+            if _idf is None:
+                path = lexicon.jieba_file("analyse/idf.txt")
+
+                def build() -> tuple[dict[str, float], float]:
+                    idf = {}
+                    with open(path, encoding="utf-8") as f:
+                        for line in f:
+                            word, _, value = line.strip().partition(" ")
+                            if value:
+                                idf[word] = float(value)
+                    values = sorted(idf.values())
+                    return idf, values[len(values) // 2]
+                _idf = cached_table("jieba-idf", [path], build)
+    return _idf
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(rule_lines(STOPWORDS_FILE)) | _ENGLISH_STOPWORDS
 
 
 def warm_up() -> None:
     """Load jieba, the taxonomy and the IDF table now rather than on the first measure."""
     taxonomy()
-    _tfidf()
+    lexicon.warm_up()
+    _idf_table()
+    _stopwords()
+
+
+def _tfidf_ranked(text: str) -> list[str]:
+    """The words of `text` by TF-IDF, highest first, as jieba.analyse ranks them: dictionary
+    cut without HMM guesses (which turn stray pairs such as 有呼, 村为 into words), words of
+    two characters or more, stop words left out, ties in order of first appearance."""
+    idf, median = _idf_table()
+    stop = _stopwords()
+    counts: dict[str, int] = {}
+    for word in lexicon.cut(text):
+        if len(word.strip()) < 2 or word.lower() in stop:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    weight = {w: n * idf.get(w, median) for w, n in counts.items()}
+    return sorted(weight, key=weight.__getitem__, reverse=True)
 
 
 def keywords(title: str | None, text: str, k: int = TOP_KEYWORDS) -> list[str]:
@@ -134,7 +158,7 @@ def keywords(title: str | None, text: str, k: int = TOP_KEYWORDS) -> list[str]:
     if not hay:
         return []
     out = []
-    for word in _tfidf().extract_tags(hay, topK=None):
+    for word in _tfidf_ranked(hay):
         if _WORDY.search(word):
             out.append(word)
             if len(out) == k:

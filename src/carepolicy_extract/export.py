@@ -56,20 +56,42 @@ def _cell(value) -> str:
     return str(value)
 
 
-def write_csv(out: Path) -> Path:
-    path = out / "measures.csv"
-    cols = columns()
-    with atomic_open(path) as f:
-        f.write("\ufeff")                       # BOM: the file is utf-8-sig
-        w = csv.writer(f)                       # quotes fields with commas, quotes, line breaks
-        w.writerow(cols)
-        for rec in _rows(out):
-            w.writerow([_cell(rec.get(c)) for c in cols])
-    return path
+class _ParquetSink:
+    """measures.parquet written in row groups of _BATCH rows to a temporary file, renamed at the end."""
+
+    def __init__(self, out: Path, pa, pq):
+        self.pa, self.path = pa, out / "measures.parquet"
+        self.schema = pa.schema([(c, pa.list_(pa.string()) if c in _LISTS else pa.int64() if c in _INTS
+                                  else pa.string()) for c in columns()])
+        self.tmp = out / f".measures.parquet.{os.getpid()}.tmp"
+        self.writer = pq.ParquetWriter(self.tmp, self.schema)
+        self.batch: list[dict] = []
+        self.rows = 0
+
+    def add(self, rec: dict) -> None:
+        self.batch.append(rec)
+        if len(self.batch) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.writer.write_table(self.pa.Table.from_pylist(self.batch, schema=self.schema))
+        self.rows, self.batch = self.rows + len(self.batch), []
+
+    def commit(self) -> Path:
+        if self.batch or not self.rows:   # an empty run still gets a file with the columns
+            self._flush()
+        self.writer.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abandon(self) -> None:
+        self.writer.close()
+        self.tmp.unlink(missing_ok=True)
 
 
-def write_parquet(out: Path) -> Path | None:
-    """measures.parquet, or None when pyarrow is not installed (an earlier run's file is removed)."""
+def _parquet_sink(out: Path) -> _ParquetSink | None:
+    """A sink for measures.parquet, or None when pyarrow is not installed (an earlier run's file
+    is then removed, never left with stale rows)."""
     # pyarrow's default allocator (mimalloc) reserves about 1 GB of address space on first use; the
     # worker processes of a later run in this process would inherit it under their address-space
     # limit (--doc-memory). The system allocator reserves nothing. Takes effect only if pyarrow is
@@ -79,35 +101,28 @@ def write_parquet(out: Path) -> Path | None:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        (out / "measures.parquet").unlink(missing_ok=True)   # never leave an earlier run's rows
+        (out / "measures.parquet").unlink(missing_ok=True)
         return None
-    cols = columns()
-    schema = pa.schema([(c, pa.list_(pa.string()) if c in _LISTS else pa.int64() if c in _INTS
-                         else pa.string()) for c in cols])
-    path = out / "measures.parquet"
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with pq.ParquetWriter(tmp, schema) as writer:
-            batch: list[dict] = []
-            written = 0
-            for rec in _rows(out):
-                batch.append(rec)
-                if len(batch) >= _BATCH:
-                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                    written, batch = written + len(batch), []
-            if batch or not written:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return _ParquetSink(out, pa, pq)
 
 
 def write_exports(out: Path) -> list[Path]:
-    """Write OUT/measures.csv (and measures.parquet when pyarrow is installed)."""
-    written = [write_csv(out)]
-    parquet = write_parquet(out)
-    if parquet:
-        written.append(parquet)
-    return written
+    """Write OUT/measures.csv (and measures.parquet when pyarrow is installed), reading
+    measures.jsonl once for both."""
+    cols = columns()
+    csv_path = out / "measures.csv"
+    parquet = _parquet_sink(out)
+    try:
+        with atomic_open(csv_path) as f:
+            f.write("\ufeff")                       # BOM: the file is utf-8-sig
+            w = csv.writer(f)                       # quotes fields with commas, quotes, line breaks
+            w.writerow(cols)
+            for rec in _rows(out):
+                w.writerow([_cell(rec.get(c)) for c in cols])
+                if parquet:
+                    parquet.add(rec)
+    except BaseException:
+        if parquet:
+            parquet.abandon()
+        raise
+    return [csv_path, parquet.commit()] if parquet else [csv_path]

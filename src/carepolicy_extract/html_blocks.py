@@ -32,6 +32,7 @@ from html import unescape
 
 from lxml import etree
 
+from .charclass import ALNUM_RUN, HAN_RANGE, HAN_RUN
 from .page import Block, PageMeta
 from .boilerplate import densest_run
 from .page_header import has_date_label, iso_date, outlet_of
@@ -63,12 +64,10 @@ ITEM_TAGS = frozenset({"li", "dt", "dd"})
 PREFORMATTED_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u200b\ufeff]+")
-_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f\u2026"
+_CJK = f"\u3000-\u303f{HAN_RANGE}\uff00-\uffef\u2018-\u201f\u2026"
 # a line break between two CJK characters is a hard wrap, not a space
 _CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\s*(?=[{_CJK}])")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u3000]*\n")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；,;!?]")
 _TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -138,7 +137,7 @@ def clean_text(s: str, preformatted: bool = False) -> list[str]:
 
 def word_count(s: str) -> int:
     """Han characters, plus Latin words and numbers counted once each, like one Han character."""
-    return sum(map(len, _HAN_RUN.findall(s))) + len(_ALNUM_RUN.findall(s))
+    return sum(map(len, HAN_RUN.findall(s))) + len(ALNUM_RUN.findall(s))
 
 
 def page_meta(root: etree._Element) -> PageMeta:

@@ -6,15 +6,43 @@ microseconds, cutting a page costs milliseconds.
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 from .rules import rule_lines
+from .table_cache import cached_table
 
 _lock = threading.Lock()
 _tokenizer = None
 _tags: dict[str, str] | None = None
+
+
+# the tags a decision asks about (ns place names, nz proper nouns); the other tags of
+# jieba's dictionary are never read, and loading all of them costs a second
+KEPT_TAGS = frozenset({"ns", "nz"})
+
+
+def jieba_file(name: str) -> Path:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        raise RuntimeError(f"jieba is not installed; its {name} is needed")
+    return Path(spec.origin).parent / name
+
+
+def _dictionary_tags() -> dict[str, str]:
+    """{word: tag} of jieba's dictionary for the tags in KEPT_TAGS (about 28,000 words)."""
+    def build() -> dict[str, str]:
+        out = {}
+        with open(jieba_file("dict.txt"), encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) > 2 and parts[2] in KEPT_TAGS:
+                    out[parts[0]] = parts[2]
+        return out
+    return cached_table("jieba-tags", [jieba_file("dict.txt")], build)
 
 
 def _load():
@@ -23,12 +51,11 @@ def _load():
         if _tokenizer is not None:
             return
         import jieba
-        import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
-        tok = jieba.posseg.dt.tokenizer  # the default tokenizer, shared with posseg
+        tok = jieba.dt          # the default tokenizer, so jieba.analyse and others see the user words
         tok.initialize()
-        tags = jieba.posseg.dt.word_tag_tab
+        tags = _dictionary_tags()
         for line in rule_lines("userdict.txt"):
             parts = line.split()
             word = parts[0]
@@ -53,6 +80,12 @@ def tokens(window: str) -> tuple[str, ...]:
     return tuple(_tokenizer.cut(window, HMM=False))
 
 
+def cut(text: str) -> list[str]:
+    """jieba's dictionary words of a longer text (not cached: measures are seldom repeated)."""
+    _load()
+    return list(_tokenizer.cut(text, HMM=False))
+
+
 def boundaries(window: str) -> frozenset[int]:
     """Offsets in `window` where jieba puts a word boundary (0 and len included)."""
     out, pos = {0}, 0
@@ -63,7 +96,7 @@ def boundaries(window: str) -> frozenset[int]:
 
 
 def tag(word: str) -> str | None:
-    """jieba's part-of-speech tag of a dictionary word (ns = place name), None for unknown words."""
+    """jieba's tag of a dictionary word when it is one of KEPT_TAGS (ns = place name), else None."""
     _load()
     return _tags.get(word)
 

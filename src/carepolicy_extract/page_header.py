@@ -9,6 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from .charclass import HAN
 from .rules import rule_lines
 
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
@@ -16,7 +17,6 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,
 _OUTLET = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
 _NEXT_LABEL = re.compile(r"(作者|编辑|责编|记者|发布|时间|日期|浏览|点击|阅读|字号).*$")
 _DATE_LABEL = re.compile(r"发布|日期|时间|发表|更新")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
 
 
@@ -36,7 +36,7 @@ def outlet_of(text: str) -> str | None:
     if not m:
         return None
     name = _NEXT_LABEL.sub("", m.group(1)).strip("-—_·")
-    return name if len(name) >= 2 and _HAN.search(name) or re.fullmatch(r"[A-Za-z][\w.-]{2,}", name or "") else None
+    return name if len(name) >= 2 and HAN.search(name) or re.fullmatch(r"[A-Za-z][\w.-]{2,}", name or "") else None
 
 
 def has_date_label(text: str) -> bool:
@@ -63,6 +63,6 @@ def looks_like_headline(line: str) -> bool:
     n = len(line)
     if not 5 <= n <= 80:
         return False
-    han = len(_HAN.findall(line))
+    han = len(HAN.findall(line))
     return han >= 4 and han >= 0.5 * len(line.replace(" ", "")) and not _SENTENCE_END.search(line) \
         and iso_date(line) is None

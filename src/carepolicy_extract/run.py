@@ -135,18 +135,12 @@ def _failure(job: Job, reason: str) -> Result:
 
 
 def _warm_up() -> None:
-    """Load what every document needs once, before the workers fork, so they share it."""
-    from .convert import to_simplified
-    from .lexicon import warm_up as lexicon_warm_up
-    to_simplified("測試")
-    lexicon_warm_up()   # jieba's dictionary: a second and ~100 MB that forked workers then share
-    from .classify import warm_up as classify_warm_up
-    classify_warm_up()  # jieba's IDF table: otherwise ~0.9 s on the first measure of every worker
-    try:
-        from .repair import warm_up as repair_warm_up  # optional hook of the repair stage
-        repair_warm_up()
-    except ImportError:
-        pass
+    """Load what every document needs once, before the workers fork, so they share it:
+    OpenCC, jieba with the user words and its IDF table, the repair model and pinyin tables."""
+    from . import classify, convert, repair
+    convert.to_simplified("測試")
+    classify.warm_up()
+    repair.warm_up()
 
 
 def run(cfg: RunConfig, progress=None) -> RunSummary:

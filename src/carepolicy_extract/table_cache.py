@@ -1,0 +1,64 @@
+"""Tables derived from large package data files, built once and kept on disk with marshal.
+
+Parsing jieba's dict.txt or idf.txt costs a few hundred milliseconds per process,
+which is most of a small run; reading back the table built from them costs a few
+milliseconds. A cached table is keyed by the files it was built from (path,
+size, modification time) and this package's version, so an upgraded jieba or a
+new release rebuilds it. Where no cache folder can be written the table is simply
+built each time: the cache only ever saves time, it never changes a result.
+
+The folder is $CAREPOLICY_CACHE, else $XDG_CACHE_HOME/carepolicy-extract, else
+~/.cache/carepolicy-extract.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from . import __version__
+
+T = TypeVar("T")
+FORMAT = 1  # bump when a table's shape changes without its sources changing
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CAREPOLICY_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "carepolicy-extract"
+
+
+def _key(name: str, sources: Sequence[Path]) -> str:
+    h = hashlib.sha256(f"{name}\0{__version__}\0{FORMAT}".encode())
+    for src in sources:
+        st = os.stat(src)
+        h.update(f"\0{os.path.abspath(src)}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+def cached_table(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
+    """`build()`, or the copy of its result cached for these exact source files.
+
+    The result must be made of marshal's types (dicts, lists, tuples, str, numbers, sets).
+    """
+    path = cache_dir() / f"{name}-{_key(name, sources)}.marshal"
+    try:
+        with open(path, "rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # absent, unreadable or truncated: build it
+    table = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            marshal.dump(table, f)
+        os.replace(tmp, path)   # concurrent builders each replace it whole
+    except OSError:
+        pass  # read-only home, full disk: run without the cache
+    return table
