@@ -7,7 +7,8 @@ Builds a corpus of N files from raw/ and ../shared/bench/cwced/original
 (cycled, each copy made unique by a trailing comment), then prints for each N:
 - the floor: read + decode + OpenCC t2s of the same bytes, in one process;
 - `extract` with 1 and with 2 workers: wall time of the whole command,
-  docs/s, MB/s, peak memory (sum of RSS over the process tree), ratio to the floor.
+  docs/s, MB/s, peak memory (PSS summed over the process tree: pages the forked workers
+  share with the parent count once), ratio to the floor.
 """
 from __future__ import annotations
 
@@ -57,15 +58,27 @@ def floor(corpus: Path) -> float:
     return time.perf_counter() - t0
 
 
-def _tree_rss(pid: int) -> int:
+def _memory_kb(pid: int) -> int:
+    """The process's proportional set size (shared pages divided among the processes sharing
+    them), else its resident set size where the kernel has no smaps_rollup."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path) as f:
+                for line in f:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            continue
+    return 0
+
+
+def _tree_memory(pid: int) -> int:
+    """Bytes of memory the process and its descendants (the workers) hold, by PSS."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
+        total += _memory_kb(p) * 1024
         try:
-            with open(f"/proc/{p}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
             for t in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{t}/children") as f:
                     todo += [int(c) for c in f.read().split()]
@@ -86,7 +99,7 @@ def run_extract(corpus: Path, workers: int) -> tuple[float, int]:
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            peak = max(peak, _tree_memory(proc.pid))
             time.sleep(0.02)
     th = threading.Thread(target=sample, daemon=True)
     th.start()

@@ -107,3 +107,17 @@ def test_without_pyarrow_parquet_is_skipped_and_a_stale_one_removed(tmp_path, mo
     written = export.write_exports(out)
     assert [p.name for p in written] == ["measures.csv"]
     assert not (out / "measures.parquet").exists()
+
+
+def test_no_report_run_removes_an_earlier_runs_workbench_files(tmp_path):
+    from carepolicy_extract.run import WORKBENCH_FILES, RunConfig, run
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("关于关心关爱一线人员的十条措施\n一、落实补助。\n二、保障休息。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run(RunConfig(raw=raw, out=out, workers=1, workbench=True))
+    assert (out / "report.html").exists() and (out / "measures.csv").exists()
+    run(RunConfig(raw=raw, out=out, workers=1, workbench=False))
+    assert [n for n in WORKBENCH_FILES if (out / n).exists()] == []
+    assert (out / "measures.jsonl").exists()

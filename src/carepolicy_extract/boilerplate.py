@@ -111,6 +111,7 @@ def run_length(rx: re.Pattern, s: str) -> int:
     return sum(map(len, rx.findall(s)))
 
 
+@lru_cache(maxsize=4096)   # asked twice per body line (its kind, then its weight)
 def facts(line: str) -> LineFacts:
     han = run_length(HAN_RUN, line)
     return LineFacts(words=han + run_length(ALNUM_RUN, line), han=han, punct=len(_SENTENCE_PUNCT.findall(line)),

@@ -129,7 +129,9 @@ def clean_text(s: str, preformatted: bool = False) -> list[str]:
     parts = _BLANK_LINE.split(s) if preformatted else [s]
     out = []
     for part in parts:
-        line = _WS.sub(" ", _CJK_WRAP.sub("", part)).strip()
+        if "\n" in part:   # most blocks hold no line break: skip the hard-wrap scan
+            part = _CJK_WRAP.sub("", part)
+        line = _WS.sub(" ", part).strip()
         if line:
             out.append(line)
     return out

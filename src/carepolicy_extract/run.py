@@ -27,6 +27,7 @@ from .worker import Job, Result, document_path, measure_rows, process
 from .writer import atomic_open
 
 JOURNAL = ".journal.jsonl"
+WORKBENCH_FILES = ("report.html", "measures.csv", "measures.parquet")
 
 
 class UsageError(Exception):
@@ -137,10 +138,17 @@ def _failure(job: Job, reason: str) -> Result:
 def _warm_up() -> None:
     """Load what every document needs once, before the workers fork, so they share it:
     OpenCC, jieba with the user words and its IDF table, the repair model and pinyin tables."""
+    import gc
+
     from . import classify, convert, repair
     convert.to_simplified("測試")
     classify.warm_up()
     repair.warm_up()
+    # the collector would otherwise write to every loaded table's objects in each forked worker,
+    # turning the pages they share with this process into private copies (garbage collected
+    # first, since frozen objects are never collected)
+    gc.collect()
+    gc.freeze()
 
 
 def run(cfg: RunConfig, progress=None) -> RunSummary:
@@ -198,6 +206,10 @@ def run(cfg: RunConfig, progress=None) -> RunSummary:
         from .report import write_report
         write_exports(out)
         write_report(out)
+    else:
+        # an earlier run's workbench files would describe other results than this run's
+        for name in WORKBENCH_FILES:
+            (out / name).unlink(missing_ok=True)
     return RunSummary(out / "run.json", counts, n_measures, warnings, time.perf_counter() - t0)
 
 
