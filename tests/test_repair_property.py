@@ -24,7 +24,6 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,7 +35,11 @@ CLEAN_SAMPLES = ("000_b00fae5080553061.txt", "001_d5572840334567d9.txt",
                  "003_171faa88950b6691.txt", "004_522d29ef62da9805.txt")
 GARBLED_SAMPLE = "002_ccb245bea1cb613c.txt"
 N_CASES = 240
-MIN_RECOVERY = 0.90  # measured 91.7%; every miss is a last byte lost before a digit (see report)
+# measured 95.0% (228/240). Every miss is the last character of a run, before the digit that
+# put the decoder back in step, where a more frequent word fits the slot as well and only
+# wider knowledge tells them apart: 两家/两级, 全球/全区, 下部/下拨, 有/由; or the line ends
+# there (这场面/这场没)
+MIN_RECOVERY = 0.945
 _SNIPPET_END = "，。；！？"
 
 

@@ -46,12 +46,15 @@ def repair_text(text: str) -> tuple[str, RepairLog]:
 
 
 def warm_up() -> None:
-    """Load the language model and tables now (before workers fork), not on the first garbled page."""
+    """Load, before workers fork, what a garbled page needs: the language model and pinyin syllables.
+
+    Pypinyin's readings are left out: only a lost character with its reading
+    (`?(bào)`) needs them, which few pages have, so they load on first use.
+    """
     from .lm import language_model
-    from .pinyin import chars_with_reading, is_tone_marked_syllable
+    from .pinyin import is_tone_marked_syllable
     language_model()
     is_tone_marked_syllable("guān")
-    chars_with_reading("bào")
 
 
 __all__ = ["FIXES", "repair_text", "warm_up"]

@@ -18,7 +18,10 @@ ASCII character inside the run may be either a folded full-width character
 The repair re-encodes each possible run with GB18030 (it also maps the
 private-use characters a decode of the user-defined area made), puts an
 unknown byte in front (the lost one) and at a closing placeholder, decodes in
-the right alignment, and picks each unknown byte with the language model.
+the right alignment, and picks each unknown byte with the language model: every
+character the known byte allows is scored with the text on both sides of it
+(for the last character of a run, the clean text after the resync point), and
+on a simplified page a traditional-only character is unlikely.
 The repaired run replaces the garbled one only when the model scores it
 clearly higher; clean text never has such a run, and the margin keeps
 question marks in clean text as they are.
@@ -29,9 +32,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..convert import to_simplified
 from ..page import RepairLog
 from ..rules import rule_lines
-from .lm import LanguageModel, is_private, language_model, simplify
+from .lm import LanguageModel, is_han, is_private, language_model, simplify
 from .pinyin import PLACEHOLDER, has_reading, placeholder_reading
 
 MAX_RUN = 80          # characters a garbled run may span before we give up on it
@@ -45,7 +49,10 @@ READING_BONUS = 6.0   # nats for a candidate character that has the annotated re
 STOP_PRIOR = 4.0      # nats for a lost first byte being the first byte of a stop (。 most often)
 QUESTION_BONUS = 4.0  # nats more for ？ after a clause with a question word
 RESYNC_BONUS = 6.0    # nats for a last character that explains where the decoder fell back in step
-SHORTLIST = 8         # candidates per unknown byte scored in full context
+SCRIPT_PENALTY = 6.0  # nats for a traditional-only candidate on a simplified page: such a page
+                      # has next to none, while GBK offers one beside most simplified characters
+MIN_SCRIPT_CONTEXT = 20  # Han characters of clean context needed to call a page simplified
+SCRIPT_CONTEXT = 60   # characters on each side of a run looked at for that
 PLACEHOLDERS = "?\ufffd"
 # a placeholder with something after it on the line (a run, or a second placeholder and then
 # something): lets the regex engine skip long stretches of bare placeholders
@@ -237,43 +244,49 @@ def _possible_ends(items: list[_Item]) -> list[int]:
 
 
 def _best_option(lm: LanguageModel, options, before: str, after: str, depth: int,
-                 reading: str | None, prior: dict[str, float] | None = None) -> str | None:
+                 reading: str | None, prior: dict[str, float] | None = None,
+                 simplified_page: bool = False) -> str | None:
     """The option the model prefers between `before` and `after` (all simplified), or None.
 
-    `prior` gives extra nats to some options (the stops a byte is usually lost at).
+    Every option is scored in full context on both sides (`slot_scores` makes that
+    cheap), so a word that crosses the slot counts however rare its parts are
+    alone: `引才专?85班次` gets `专列`, not the frequent `了`. `prior` gives extra
+    nats to some options (the stops a byte is usually lost at); on a simplified
+    page a traditional-only character costs SCRIPT_PENALTY (GBK holds the
+    traditional 舉 beside 派, and `选举` outscores `选派`).
     """
-    prior = prior or {}
     if not options:
         return None
+    prior = prior or {}
     prev = before[-1:] if before else ""
     nxt = after[:1]
-    # cheap shortlist: the character alone, or the word it makes with a neighbour
-    ranked = []
-    for ch, simple in options:
-        lp = lm.char_logp(simple)
-        for word in (prev + simple, simple + nxt):
-            if len(word) == 2:
-                w = lm.word_logp(word)
-                if w is not None and w + 4.0 > lp:
-                    lp = w + 4.0
-        if reading and has_reading(ch, reading):
-            lp += READING_BONUS
-        lp += prior.get(ch, 0.0)
-        ranked.append((lp, ch, simple))
-    ranked.sort(key=lambda r: -r[0])
+    scores = lm.slot_scores(before, [simple for _, simple in options], after)
     best = None
-    for _, ch, simple in ranked[:SHORTLIST]:
-        s = lm.score_simplified(before + simple + after) - _quote_penalty(depth, prev + simple + nxt)
+    for (ch, simple), s in zip(options, scores):
+        s -= _quote_penalty(depth, prev + simple + nxt)
         if reading and has_reading(ch, reading):
             s += READING_BONUS
+        if simplified_page and simple != ch:
+            s -= SCRIPT_PENALTY
         s += prior.get(ch, 0.0)
         if best is None or s > best[0]:
             best = (s, ch)
     return best[1]
 
 
+def _simplified_page(context: str) -> bool:
+    """Whether the clean text around a run is simplified Chinese: enough Han characters, none traditional.
+
+    Too little text decides nothing (a short traditional stretch may hold no
+    character that t2s changes), so the answer is then False and no script prior applies.
+    """
+    han = sum(1 for ch in context if is_han(ch))
+    return han >= MIN_SCRIPT_CONTEXT and to_simplified(context)[1] == 0
+
+
 def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0: str | None,
-                      left: str, right: str, depth: int, far_left: str, next_raw: str) -> str | None:
+                      left: str, right: str, depth: int, far_left: str, next_raw: str,
+                      simplified_page: bool) -> str | None:
     """The run items[:end+1] decoded in the right alignment, unknown bytes chosen by the model.
 
     The bytes are: the lost first byte (unknown), the two bytes of every item before the
@@ -298,7 +311,8 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
     if len(data) == 2 and data[1] is None:
         # both bytes of the only character lost: try the stops a byte is lost at
         options = tuple((ch, simplify(ch)) for ch in _lost_pair_options())
-        ch = _best_option(lm, options, left, right, depth, last.reading, _stop_prior(_clause(far_left)))
+        ch = _best_option(lm, options, left, right, depth, last.reading, _stop_prior(_clause(far_left)),
+                          simplified_page)
         return ch
     chars: list[str | None] = []
     for k in range(0, len(data), 2):
@@ -312,7 +326,7 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
         chars.append(ch)
     known_after_first = simplify("".join(c for c in chars[1:] if c is not None) + suffix)
     chars[0] = _best_option(lm, _lead_options(data[1]), left, known_after_first[:CONTEXT], depth, reading0,
-                            _stop_prior(_clause(far_left)))
+                            _stop_prior(_clause(far_left)), simplified_page)
     if chars[0] is None:
         return None
     if chars[-1] is None:
@@ -323,7 +337,7 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
         for ch, bonus in _resync_prior(last_lead, next_raw).items():
             prior[ch] = prior.get(ch, 0.0) + bonus
         chars[-1] = _best_option(lm, _trail_options(last_lead), (left + before)[-CONTEXT:], right, depth,
-                                 last.reading, prior)
+                                 last.reading, prior, simplified_page)
         if chars[-1] is None:
             return None
     return "".join(chars) + suffix
@@ -341,6 +355,8 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
         return None
     far = items[ends[-1]].end
     right = simplify(line[far:far + CONTEXT])
+    simplified_page = _simplified_page(line[max(0, m.start() - SCRIPT_CONTEXT):m.start()]
+                                       + line[far:far + SCRIPT_CONTEXT])
     left_simple = simplify(left)
     shown = ["?"] + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
     garbled = "".join(shown)
@@ -348,7 +364,8 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
     best = None
     for end in ends:
         next_raw = line[items[end].end:items[end].end + 1]
-        cand = _decode_candidate(lm, items, end, reading0, left_simple, right, depth, far_left, next_raw)
+        cand = _decode_candidate(lm, items, end, reading0, left_simple, right, depth, far_left, next_raw,
+                                 simplified_page)
         if cand is None:
             continue
         rest = "".join("?" if it.kind == "unknown" else it.char for it in items[end + 1:ends[-1] + 1])

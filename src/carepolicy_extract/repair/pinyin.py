@@ -8,9 +8,12 @@ lost-character fixes, which use the reading to pick the character back.
 """
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from ..page import RepairLog
 from ..rules import rule_lines
@@ -100,8 +103,19 @@ def placeholder_reading(m: re.Match) -> str | None:
 
 @lru_cache(maxsize=1)
 def _readings() -> dict[str, str]:
-    """Character → its tone-marked readings joined by ',' (pypinyin's table, loaded on first use)."""
-    from pypinyin.pinyin_dict import pinyin_dict
+    """Character → its tone-marked readings joined by ',' (pypinyin's table, loaded on first use).
+
+    Only a placeholder followed by a reading needs it, so nothing loads it ahead. The
+    table is read from pypinyin's pinyin_dict.json directly: importing pypinyin loads
+    its phrase dictionary too, which takes four times as long and is never used here.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(spec.origin).parent / "pinyin_dict.json" if spec and spec.origin else None
+    if path is not None and path.exists():
+        with open(path, encoding="utf-8") as f:
+            table = json.load(f)  # {"code point": "readings"}
+        return {chr(int(cp)): r for cp, r in table.items()}
+    from pypinyin.pinyin_dict import pinyin_dict  # a pypinyin that ships no JSON table
     return {chr(cp): r for cp, r in pinyin_dict.items()}
 
 
