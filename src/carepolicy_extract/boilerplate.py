@@ -48,6 +48,7 @@ class LineFacts:
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
+HEADER_ACTIONS = ("meta", "byline")  # rule actions of lines that say the page's date and outlet
 
 
 @lru_cache(maxsize=None)
@@ -97,7 +98,7 @@ def rule_action(line: str) -> str | None:
     """The strongest rule action for a line: tail, then byline, then meta, then drop."""
     n = len(line)
     for action, anchored, floating in _compiled_rules():
-        if action in ("meta", "byline") and n > META_MAX_LEN:
+        if action in HEADER_ACTIONS and n > META_MAX_LEN:
             continue
         if anchored is not None and anchored.match(line):
             return action
@@ -243,10 +244,10 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
 
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
     """Date and outlet from header lines: those above the core, and `meta` lines anywhere."""
-    header = [i for i in range(len(lines)) if i < start or judged[i][1] in ("meta", "byline")]
+    header = [i for i in range(len(lines)) if i < start or judged[i][1] in HEADER_ACTIONS]
     published = next((d for i in header if has_date_label(lines[i]) and (d := iso_date(lines[i]))), None)
     if published is None:
-        published = next((d for i in header if judged[i][1] in ("meta", "byline") and (d := iso_date(lines[i]))), None)
+        published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
     if published is None:
         published = next((d for i in header if i < start and (d := iso_date(lines[i]))), None)
     outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)

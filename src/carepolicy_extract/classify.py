@@ -7,14 +7,13 @@ and text (jieba's dictionary cut and the IDF table it ships), with the words of
 rules/keyword_stopwords.txt left out.
 
 jieba (dictionary, user words, IDF table) loads on the first measure of a
-process, about two seconds, and is then shared by every document that process
-handles; `warm_up()` loads it ahead, e.g. before worker processes fork. All of
-it ships with jieba: nothing is fetched.
+process, about a second with the tables cached (`table_cache`), and is then
+shared by every document that process handles; `warm_up()` loads it ahead,
+e.g. before worker processes fork. All of it ships with jieba: nothing is fetched.
 """
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,34 +93,22 @@ def why(title: str | None, text: str) -> dict[str, list[str]]:
     return {c.id: [m.group(0) for m in c.regex.finditer(hay)] for c in taxonomy() if c.regex.search(hay)}
 
 
-_lock = threading.Lock()
-_idf: tuple[dict[str, float], float] | None = None
-
 # jieba's own extractor leaves these English function words out too
 _ENGLISH_STOPWORDS = frozenset(
     "the of is and to in that we for an are by be as on with can if from which you it this "
     "then at have all not one has or".split())
 
 
+@lru_cache(maxsize=1)
 def _idf_table() -> tuple[dict[str, float], float]:
     """The IDF table that ships with jieba, and its median (the IDF of an unknown word)."""
-    global _idf
-    if _idf is None:
-        with _lock:
-            if _idf is None:
-                path = lexicon.jieba_file("analyse/idf.txt")
+    path = lexicon.jieba_file("analyse/idf.txt")
 
-                def build() -> tuple[dict[str, float], float]:
-                    idf = {}
-                    with open(path, encoding="utf-8") as f:
-                        for line in f:
-                            word, _, value = line.strip().partition(" ")
-                            if value:
-                                idf[word] = float(value)
-                    values = sorted(idf.values())
-                    return idf, values[len(values) // 2]
-                _idf = cached_table("jieba-idf", [path], build)
-    return _idf
+    def build() -> tuple[dict[str, float], float]:
+        idf = lexicon.read_idf(path)
+        values = sorted(idf.values())
+        return idf, values[len(values) // 2]
+    return cached_table("jieba-idf", [path], build)
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +161,7 @@ def _annotation(title: str | None, text: str, with_keywords: bool) -> tuple[tupl
 def annotate(measures: list[Measure]) -> None:
     """Fill each measure's `categories` and `keywords` in place.
 
-    Keywords cost about half a millisecond a measure, so a page that is not a policy text but
+    Keywords cost about a millisecond a measure (jieba's dictionary cut), so a page that is not a policy text but
     yields tens of thousands of "measures" gets them for its first KEYWORD_BUDGET only (its
     categories, some microseconds each, for all): it stays within the time limit per document.
     """

@@ -226,15 +226,19 @@ _SUSPECTS = etree.XPath(".//*[@class or @id or @style or @hidden or @aria-hidden
                         " | .//nav | .//header | .//footer | .//aside | .//form")
 
 
-def _add_units(units: list[_Unit], kind: str, texts: list[str], link_texts: list[str], pre: bool) -> None:
-    """The lines of one block's text pieces as units; empties both piece lists."""
+def _add_units(units: list[_Unit], kinds: list[str], texts: list[str], link_texts: list[str], pre: int) -> None:
+    """The lines of the open block's text pieces as units, of the innermost open block's kind
+    (`kinds`); empties both piece lists. `pre` counts the open preformatted elements."""
+    if not texts:
+        return
+    kind = kinds[-1] if kinds else "paragraph"
     text = "".join(texts)
     link_text = "".join(link_texts) if link_texts else ""
     texts.clear()
     link_texts.clear()
     if text.isspace():
         return
-    for line in clean_text(text, pre):
+    for line in clean_text(text, pre > 0):
         words = word_count(line)
         link_words = min(words, word_count(link_text)) if link_text else 0
         units.append(_Unit(kind, line, words, link_words, len(_SENTENCE_PUNCT.findall(line))))
@@ -256,8 +260,7 @@ def flatten(body: etree._Element) -> list[_Unit]:
     links = pre = 0
 
     def flush() -> None:
-        if texts:
-            _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
+        _add_units(units, kinds, texts, link_texts, pre)
 
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag
@@ -374,8 +377,7 @@ def flatten_markup(html: str) -> list[_Unit]:
                 else:
                     skipped.pop(tag, None)
             elif action == _BLOCK or action == _BODY:
-                if texts:
-                    _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
+                _add_units(units, kinds, texts, link_texts, pre)
                 if kinds:
                     kinds.pop()
                 links = 0                       # a link left open ends with its block
@@ -394,8 +396,7 @@ def flatten_markup(html: str) -> list[_Unit]:
         elif action == _LINK:
             links += 1
         else:                                   # block, body, break
-            if texts:
-                _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
+            _add_units(units, kinds, texts, link_texts, pre)
             if action == _BREAK:
                 continue
             if action == _BODY:
@@ -403,8 +404,7 @@ def flatten_markup(html: str) -> list[_Unit]:
             kinds.append(_kind_of(tag, kinds[-1] if kinds else "paragraph"))
             if tag in PREFORMATTED_TAGS:
                 pre += 1
-    if texts:
-        _add_units(units, kinds[-1] if kinds else "paragraph", texts, link_texts, pre > 0)
+    _add_units(units, kinds, texts, link_texts, pre)
     return units
 
 

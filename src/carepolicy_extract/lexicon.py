@@ -33,6 +33,13 @@ def jieba_file(name: str) -> Path:
     return Path(spec.origin).parent / name
 
 
+def read_idf(path: Path) -> dict[str, float]:
+    """{word: IDF} of an IDF file in jieba's format (`word value` a line)."""
+    with open(path, encoding="utf-8") as f:
+        pairs = f.read().split()
+    return dict(zip(pairs[0::2], map(float, pairs[1::2])))
+
+
 def _dictionary_tags() -> dict[str, str]:
     """{word: tag} of jieba's dictionary for the tags in KEPT_TAGS (about 28,000 words)."""
     def build() -> dict[str, str]:

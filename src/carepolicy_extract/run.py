@@ -137,7 +137,7 @@ def _failure(job: Job, reason: str) -> Result:
 
 def _warm_up() -> None:
     """Load what every document needs once, before the workers fork, so they share it:
-    OpenCC, jieba with the user words and its IDF table, the repair model and pinyin tables."""
+    OpenCC, jieba with the user words and its IDF table, the repair language model."""
     import gc
 
     from . import classify, convert, repair

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..convert import to_simplified
 from ..rules import rule_lines, rule_table
-from ..lexicon import jieba_file
+from ..lexicon import jieba_file, read_idf
 from ..table_cache import cached_table
 
 
@@ -99,11 +99,7 @@ def build_word_table(dict_path: Path, idf_path: Path | None, rule_words: dict[st
     counts = dict(zip(fields[0::3], freqs))
     total = sum(freqs)  # the corpus size; the rule words re-weight, they do not grow it
     counts.update(rule_words)
-    idf: dict[str, float] = {}
-    if idf_path is not None:
-        with open(idf_path, encoding="utf-8") as f:
-            pairs = f.read().split()
-        idf = dict(zip(pairs[0::2], map(float, pairs[1::2])))
+    idf = read_idf(idf_path) if idf_path is not None else {}
     z = sum(math.exp(-v) for v in idf.values()) or 1.0
     table = {}
     for word, count in counts.items():

@@ -110,13 +110,11 @@ def _readings() -> dict[str, str]:
     its phrase dictionary too, which takes four times as long and is never used here.
     """
     spec = importlib.util.find_spec("pypinyin")
-    path = Path(spec.origin).parent / "pinyin_dict.json" if spec and spec.origin else None
-    if path is not None and path.exists():
-        with open(path, encoding="utf-8") as f:
-            table = json.load(f)  # {"code point": "readings"}
-        return {chr(int(cp)): r for cp, r in table.items()}
-    from pypinyin.pinyin_dict import pinyin_dict  # a pypinyin that ships no JSON table
-    return {chr(cp): r for cp, r in pinyin_dict.items()}
+    if spec is None or not spec.origin:
+        raise RuntimeError("pypinyin is not installed; lost characters need its readings")
+    with open(Path(spec.origin).parent / "pinyin_dict.json", encoding="utf-8") as f:
+        table = json.load(f)  # {"code point": "readings"}, shipped by the pinned pypinyin
+    return {chr(int(cp)): r for cp, r in table.items()}
 
 
 def has_reading(ch: str, reading: str) -> bool:
