@@ -125,10 +125,10 @@ def is_token_list(line: str, f: LineFacts) -> bool:
     `昭觉县| 洞头县| 沽源县| …` or `网站首页 | 关于我们 | 隐私政策`; a sentence is never cut
     this finely.
     """
-    parts = [p for p in _BAR_SPLIT.split(line) if p]
-    if len(parts) >= 3 and line.count("|") + line.count("｜") >= 2:
+    if line.count("|") + line.count("｜") >= 2:   # counting is cheaper than splitting every line
+        parts = [p for p in _BAR_SPLIT.split(line) if p]
         short = sum(len(p) <= 12 for p in parts)
-        if short >= 0.7 * len(parts) and f.punct <= len(parts) // 3:
+        if len(parts) >= 3 and short >= 0.7 * len(parts) and f.punct <= len(parts) // 3:
             return True
     if f.punct == 0 and f.latin_words < 3:
         tokens = [t for t in _SPACE_SPLIT.split(line) if t]
@@ -143,6 +143,9 @@ def is_button_row(line: str) -> bool:
     return len(found) >= 2 and facts(_BRACKETED.sub("", line)).words <= 2
 
 
+# a site's chrome (menus, footers, share bars) repeats on every page of it, so most lines of a
+# corpus have been judged before; a verdict depends on the line alone
+@lru_cache(maxsize=32768)
 def judge_line(line: str) -> tuple[str, str | None]:
     """(junk | body | short, the rule action if a rule named the line) for one line alone."""
     action = rule_action(line)

@@ -38,6 +38,8 @@ def to_simplified(text: str) -> tuple[str, int]:
     pattern, table = _overrides()
     if pattern is not None:
         out = pattern.sub(lambda m: table[m.group(0)], out)
+    if out == text:   # most pages are simplified already; comparing whole strings is C-speed
+        return out, 0
     # t2s maps character for character except for a few phrases; count what differs
     changed = sum(map(str.__ne__, text, out)) if len(out) == len(text) else abs(len(out) - len(text)) or 1
     return out, changed

@@ -216,14 +216,28 @@ def prune(body: etree._Element) -> None:
             page_punct = _punct_count(body)
         return page_punct >= 5 and _punct_count(el) >= CHROME_KEEP_SHARE * page_punct
 
-    for el in _SUSPECTS(body):
-        if _condemned(el, el.tag.lower(), holds_page):
+    for el in _suspects(body):
+        if _condemned(el, el.tag, holds_page):
             el.clear(keep_tail=True)
     etree.strip_tags(body, *INLINE_TAGS)
 
 
-_SUSPECTS = etree.XPath(".//*[@class or @id or @style or @hidden or @aria-hidden]"
-                        " | .//nav | .//header | .//footer | .//aside | .//form")
+# attributes that may condemn an element (class and id name it, style and the hidden flags hide it)
+_SUSPECT_ATTRIBUTES = frozenset({"class", "id", "style", "hidden", "aria-hidden"})
+
+
+def _suspects(body: etree._Element) -> list[etree._Element]:
+    """The elements below `body` that may be condemned — those with a class, id, style or hidden
+    attribute, and the chrome tags — in document order, listed before any is emptied.
+
+    A plain walk: the equivalent XPath union costs twice as long in libxml2.
+    """
+    out = []
+    for el in body.iterdescendants(etree.Element):
+        keys = el.keys()
+        if keys and not _SUSPECT_ATTRIBUTES.isdisjoint(keys) or el.tag in CHROME_TAGS:
+            out.append(el)
+    return out
 
 
 def _add_units(units: list[_Unit], kinds: list[str], texts: list[str], link_texts: list[str], pre: int) -> None:
@@ -251,6 +265,18 @@ def _kind_of(tag: str, parent_kind: str) -> str:
             parent_kind if tag not in CONTAINER_TAGS else "paragraph")
 
 
+# what the tree walk does at a tag, looked up once per element (libxml2 gives tag names in lower
+# case): open a block of a fixed kind, open one of its parent's kind (None), break, count a link
+_OPEN, _OPEN_PRE, _BREAK_LINE, _OPEN_LINK = range(4)
+_WALK_ACTIONS: dict[str, tuple[int, str | None]] = {
+    **{tag: (_OPEN_PRE if tag in PREFORMATTED_TAGS else _OPEN,
+             None if _kind_of(tag, "") == "" else _kind_of(tag, ""))
+       for tag in BLOCK_TAGS},
+    **{tag: (_BREAK_LINE, None) for tag in BREAK_TAGS},
+    "a": (_OPEN_LINK, None),
+}
+
+
 def flatten(body: etree._Element) -> list[_Unit]:
     """Cut a pruned tree's text into scored blocks at block-level elements."""
     units: list[_Unit] = []
@@ -258,23 +284,23 @@ def flatten(body: etree._Element) -> list[_Unit]:
     link_texts: list[str] = []
     kinds: list[str] = []        # kinds of the open block elements
     links = pre = 0
+    actions = _WALK_ACTIONS
 
-    def flush() -> None:
-        _add_units(units, kinds, texts, link_texts, pre)
-
+    # one pass over a few hundred elements per page: the loop body is kept to dict lookups
     for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
+        act = actions.get(el.tag)     # None: text-only (inline, unknown) element
         if event == "start":
-            if tag in BLOCK_TAGS:
-                flush()
-                kinds.append(_kind_of(tag, kinds[-1] if kinds else "paragraph"))
-            elif tag in BREAK_TAGS:
-                flush()
-            elif tag == "a":
-                links += 1
-            if tag in PREFORMATTED_TAGS:
-                pre += 1
+            if act is not None:
+                what = act[0]
+                if what == _OPEN_LINK:
+                    links += 1
+                else:
+                    if texts:
+                        _add_units(units, kinds, texts, link_texts, pre)
+                    if what != _BREAK_LINE:
+                        kinds.append(act[1] or (kinds[-1] if kinds else "paragraph"))
+                        if what == _OPEN_PRE:
+                            pre += 1
             text = el.text
             if text:
                 texts.append(text)
@@ -282,19 +308,22 @@ def flatten(body: etree._Element) -> list[_Unit]:
                     link_texts.append(text)
             continue
         # end of an element: its tail follows, outside it
-        if tag in BLOCK_TAGS:
-            flush()
-            kinds.pop()
-        elif tag == "a":
-            links -= 1
-        if tag in PREFORMATTED_TAGS:
-            pre -= 1
+        if act is not None:
+            what = act[0]
+            if what == _OPEN_LINK:
+                links -= 1
+            elif what != _BREAK_LINE:
+                if texts:
+                    _add_units(units, kinds, texts, link_texts, pre)
+                kinds.pop()
+                if what == _OPEN_PRE:
+                    pre -= 1
         tail = el.tail
         if tail and el is not body:
             texts.append(tail)
             if links:
                 link_texts.append(tail)
-    flush()
+    _add_units(units, kinds, texts, link_texts, pre)
     return units
 
 

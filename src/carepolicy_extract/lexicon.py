@@ -71,6 +71,24 @@ def _import_jieba():
     return jieba
 
 
+def _install_prefix_dict(tok) -> None:
+    """Give jieba's tokenizer its prefix dictionary from the table cache.
+
+    jieba's own initialize() reads its cache with marshal.load on a file object, which pulls
+    the 500,000 entries in small reads and takes about 1.1 s; the same table read whole and
+    unmarshalled takes about 0.35 s. The table is what jieba builds (gen_pfdict of dict.txt).
+    """
+    path = jieba_file("dict.txt")
+
+    def build() -> tuple[dict[str, int], int]:
+        with open(path, "rb") as f:
+            return tok.gen_pfdict(f)
+    freq, total = cached_table("jieba-freq", [path], build, kind=tuple)
+    with tok.lock:
+        tok.FREQ, tok.total = freq, total
+        tok.initialized = True
+
+
 def _load():
     global _tokenizer, _tags
     with _lock:
@@ -79,7 +97,7 @@ def _load():
         jieba = _import_jieba()
         jieba.setLogLevel(logging.WARNING)
         tok = jieba.dt          # the default tokenizer, so jieba.analyse and others see the user words
-        tok.initialize()
+        _install_prefix_dict(tok)
         tags = _dictionary_tags()
         for line in rule_lines("userdict.txt"):
             parts = line.split()
