@@ -101,14 +101,18 @@ def _scanner() -> re.Pattern:
             behind = ""
         # test the marker's first character before the (slower) look-behinds
         parts.append(f"(?P<s{i}>{_first_char(st.pattern)}{behind}{body})")
-    # A cheap lookahead in front lets the engine skip, in one step, every position
-    # where no style can start; without it a 5 MB page costs seconds. It admits a
-    # superset of what the styles below accept.
+    # Two filters in front let the engine pass over every position where no style can
+    # start (without them a 5 MB page costs seconds); they admit a superset of what the
+    # styles accept. The engine skips ahead at C speed to a character class that opens
+    # the pattern, but tries one inside a lookahead position by position. So the pattern
+    # consumes a marker's first character, steps back over it with a look-behind and
+    # matches the marker in a lookahead there: a match is one character long, and the
+    # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
-    gate = (f"(?=[（(第其\u2460-\u249b0-9０-９一二三四五六七八九十])"
-            f"(?=[（(第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[.．、)）]|{han}{{1,3}}[是要、]"
+    gate = (f"(?=[（(第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[.．、)）]|{han}{{1,3}}[是要、]"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
-    return re.compile(gate + "(?:" + "|".join(parts) + ")", re.M)
+    first = "[（(第其\u2460-\u249b0-9０-９一二三四五六七八九十]"
+    return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -209,23 +213,39 @@ def _value(numeral: str) -> int | None:
     return n
 
 
+@lru_cache(maxsize=1)
+def _scanner_groups() -> dict[str, tuple[Style, str, int]]:
+    """Group s<i> of the scanner → (its style, the name of its numeral's group, i)."""
+    return {f"s{i}": (st, f"n{i}", i) for i, st in enumerate(styles())}
+
+
+@lru_cache(maxsize=1)
+def _allowed_contexts() -> dict[tuple[int, bool], set[str]]:
+    """(style index, is item 1) → the contexts its marker may stand in."""
+    return {(i, first): _ALLOWED[st.first if first else st.rest]
+            for i, st in enumerate(styles()) for first in (True, False)}
+
+
 def find_markers(text: str) -> list[Marker]:
     """Every acceptable marker in the text, in order."""
-    sts = styles()
-    groups = [(st, f"n{i}") for i, st in enumerate(sts)]
-    allowed = {(i, first): _ALLOWED[st.first if first else st.rest] for i, st in enumerate(sts) for first in (True, False)}
+    groups = _scanner_groups()
+    allowed = _allowed_contexts()
     _, _, classifiers = _false_words()
     judge = _Jieba()
     size = len(text)
     out: list[Marker] = []
+    taken = 0       # end of the last marker: the scanner's matches overlap, markers do not
     for m in _scanner().finditer(text):
-        i = int(m.lastgroup[1:])
-        st, ngroup = groups[i]
+        marker_group = m.lastgroup
+        st, ngroup, i = groups[marker_group]
+        start, stop = m.span(marker_group)
+        if start < taken:
+            continue
+        taken = stop
         ns, ne = m.span(ngroup)
         number = _value(text[ns:ne])
         if not number:
             continue
-        start, stop = m.start(), m.end()
         where = _context(text, start)
         if where not in allowed[i, number == 1]:
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -66,11 +67,38 @@ COUNT_PHRASE = re.compile(
     f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})(?P<unit>条|项)(?![线件例龙款])")
 
 
+# The longest numeral COUNT_NUMBER admits (一二三四, 100): a count starts at most this far before its 条/项.
+_COUNT_NUMBER_MAX = 4
+# 条/项 right after a character COUNT_NUMBER admits (the look-behind follows the class, so that
+# the regex engine skips to the next 条/项 at C speed)
+_COUNT_UNIT = re.compile("[条项](?<=[0-9０-９一二两三四五六七八九十百][条项])")
+
+
+def count_phrase_matches(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
+    """The matches of COUNT_PHRASE.finditer(text, lo, hi), found faster.
+
+    COUNT_PHRASE opens with a look-behind, so the regex engine cannot skip ahead and
+    tries it at every position of the text. Every count ends with a numeral and 条 or 项,
+    which _COUNT_UNIT finds at C speed, and starts at most _COUNT_NUMBER_MAX characters
+    before its 条/项 (its numeral holds none); the pattern is tried there alone, leftmost
+    first and never inside the previous count, so the matches are finditer's.
+    """
+    hi = len(text) if hi is None else hi
+    floor = lo          # where the previous count ended
+    for unit in _COUNT_UNIT.finditer(text, lo, hi):
+        at = unit.start()
+        for start in range(max(floor, at - _COUNT_NUMBER_MAX), at):
+            m = COUNT_PHRASE.match(text, start, hi)
+            if m:
+                yield m
+                floor = m.end()
+                break
+
+
 def count_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, value) of every 十条 / 22项 in text[lo:hi]; 千条线 and 一条龙 are not counts."""
-    hi = len(text) if hi is None else hi
     out = []
-    for m in COUNT_PHRASE.finditer(text, lo, hi):
+    for m in count_phrase_matches(text, lo, hi):
         n = to_int(m.group("n"))
         if n and 1 < n < 200:
             out.append((m.start(), m.end(), n))

@@ -17,12 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
 from .models import Policy, Warning
-from .numerals import COUNT_PHRASE, count_phrases, to_int
+from .numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .rules import rule_lines
 from .segment import MeasureList
 
@@ -30,10 +31,14 @@ _TITLE = re.compile(r"《([^《》\n]{4,120})》")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
+# a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
+_CUE = re.compile("[《“\"条项]")
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=年|〕|\]|］|-|/|\.)")
+# a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
+# the regex engine skips at C speed to the next 1 or 2 instead of trying every position
+_YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
 _PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
@@ -63,6 +68,22 @@ def _issuer_re() -> re.Pattern:
 def _verb_re() -> re.Pattern:
     verbs = sorted(_terms()["issue_verbs"], key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")了?")
+
+
+@lru_cache(maxsize=1)
+def _cite_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _terms()["cite_verbs"])))
+
+
+@lru_cache(maxsize=1)
+def _policy_noun_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _terms()["policy_nouns"])))
+
+
+def _names_policy(title: str) -> bool:
+    """A 《title》 that ends with a policy noun or has one among its last six characters."""
+    nouns = _terms()["policy_nouns"]
+    return title.endswith(nouns) or _policy_noun_re().search(title, max(0, len(title) - 6)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +198,6 @@ def _level_of(name: str) -> str | None:
 @dataclass
 class _Mention:
     start: int                  # first offset in the text
-    sentence: int               # index of its sentence
     title: str | None = None
     alias: str | None = None
     count: int | None = None
@@ -251,7 +271,7 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
     skip_starts = [a for a, _ in skip]
     by_tail: dict[tuple[str, str], list[str]] = {}     # (phrase, last two characters before it) → contexts
-    for m in COUNT_PHRASE.finditer(text):
+    for m in count_phrase_matches(text):
         s, e = m.start(), m.end()
         if _COUNT_NOUN_TAIL.match(text, e):
             continue
@@ -281,27 +301,43 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     return out
 
 
+def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences (_SENTENCE) that hold a cue, in order.
+
+    Cues are few and sentences many, so rather than split the whole text, a regex search
+    finds the next cue and only its line is split, up to the cue. The spans are the ones a
+    split from the start gives, because a sentence never holds a line break nor reaches past
+    the end of another, so splitting may start at either. No cue is a sentence end or a line
+    break: every cue lies inside a sentence.
+    """
+    pos = 0     # end of the last sentence given
+    while cue := _CUE.search(text, pos):
+        at = cue.start()
+        lo = max(pos, text.rfind("\n", pos, at) + 1)
+        for m in _SENTENCE.finditer(text, lo):
+            if m.end() > at:
+                break
+        yield m.span()
+        pos = m.end()
+
+
 def _scan(text: str) -> list[_Mention]:
     verbs = _verb_re()
-    cites = _terms()["cite_verbs"]
-    nouns = _terms()["policy_nouns"]
+    cites = _cite_re()
     same_day = _terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []
     quoted_or_titled: list[tuple[int, int]] = []
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    for si, (ss, se) in enumerate(sentences):
+    for ss, se in _cued_sentences(text):
         sent = text[ss:se]
-        if not any(c in sent for c in "《“\"条项"):
-            continue
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         for m in _TITLE.finditer(sent):
             title = m.group(1).strip()
             before = sent[max(0, m.start() - 8):m.start()]
-            if any(c in before for c in cites) or not any(title.endswith(n) or n in title[-6:] for n in nouns):
+            if cites.search(before) or not _names_policy(title):
                 continue
-            found.append(_Mention(ss + m.start(), si, title=title, count=declared_count(title)))
+            found.append(_Mention(ss + m.start(), title=title, count=declared_count(title)))
             taken.append((m.start(), m.end()))
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
@@ -309,19 +345,19 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             pure = COUNT_PHRASE.match(inner)
             if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])):
-                men = _Mention(ss + m.start(), si, count=to_int(pure.group("n")))
+                men = _Mention(ss + m.start(), count=to_int(pure.group("n")))
                 men.mentioned = _mentioned_before(sent, m.start())
                 found.append(men)
                 taken.append((m.start(), m.end()))
                 continue
             tail = count_phrases(inner)
             if tail and (tail[-1][1] == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
-                found.append(_Mention(ss + m.start(), si, alias=inner, count=tail[-1][2]))
+                found.append(_Mention(ss + m.start(), alias=inner, count=tail[-1][2]))
                 taken.append((m.start(), m.end()))
                 continue
             after = COUNT_PHRASE.match(sent, m.end())
             if after:
-                found.append(_Mention(ss + m.start(), si, alias=inner, count=to_int(after.group("n"))))
+                found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
                 taken.append((m.start(), after.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken):
@@ -331,7 +367,7 @@ def _scan(text: str) -> list[_Mention]:
                 verb = vm
             if not (_COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)):
                 continue
-            men = _Mention(ss + cs, si, count=n)
+            men = _Mention(ss + cs, count=n)
             men.mentioned = _mentioned_before(sent, cs)
             if verb and not men.mentioned:
                 between = sent[verb.end():cs]
@@ -369,11 +405,9 @@ def _scan(text: str) -> list[_Mention]:
             else:
                 merged.append(f)
         mentions += merged
-    sentence_starts = [a for a, _ in sentences]
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
-        si = max(0, bisect.bisect_right(sentence_starts, at) - 1)
-        mentions.append(_Mention(at, si, alias=alias, count=n, repeated=True,
+        mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
                                  headline=at < first_line_end))
     mentions.sort(key=lambda x: x.start)
     return mentions

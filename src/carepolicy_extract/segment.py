@@ -30,6 +30,9 @@ CUE_WINDOW = 15         # how far before a list its introduction is searched for
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINE_BREAK = re.compile("\n")
+_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]")
+_QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 
 
 @dataclass
@@ -69,28 +72,29 @@ def _not_measure_cues() -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _not_measure_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _not_measure_cues())))
+
+
 class _Lines:
     """Line geometry of the text: which line an offset is on, where lines start and end."""
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0]
-        pos = text.find("\n")
-        while pos != -1:
-            self.starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
+        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        # a line's text and end are looked up, not sliced and computed, for they are asked often
+        self.texts = text.split("\n")
+        self.ends = [start - 1 for start in self.starts[1:]] + [len(text)]
 
     def index(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
     def bounds(self, idx: int) -> tuple[int, int]:
-        start = self.starts[idx]
-        end = self.starts[idx + 1] - 1 if idx + 1 < len(self.starts) else len(self.text)
-        return start, end
+        return self.starts[idx], self.ends[idx]
 
     def line(self, idx: int) -> str:
-        s, e = self.bounds(idx)
-        return self.text[s:e]
+        return self.texts[idx]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -161,15 +165,14 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
     intro = _intro(text, lines, chain[0])
-    if any(cue in intro for cue in _not_measure_cues()):
+    if _not_measure_re().search(intro):
         return False
-    # Q&A numbering: the items are questions
+    # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0
     for mk in chain:
         line_end = lines.bounds(lines.index(mk.end))[1]
-        head = text[mk.end:min(line_end, mk.end + 60)]
-        cut = min((head.find(c) for c in "。！？?；" if c in head), default=-1)
-        if cut >= 0 and head[cut] in "？?":
+        cut = _QUESTION_OR_CLAUSE_END.search(text, mk.end, min(line_end, mk.end + 60))
+        if cut and cut.group() in "？?":
             questions += 1
     return questions * 2 <= len(chain)
 
@@ -290,6 +293,7 @@ class _Builder:
         self.lines = _Lines(text)
         self.marker_lines: set[int] = set()
         self.chain_starts: list[int] = []
+        self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
 
     def heading_block_above(self, line_idx: int, limit: int = 3, floor: int = 0) -> tuple[int, list[str]]:
         """Consecutive unnumbered heading lines right above `line_idx`, none above line `floor`."""
@@ -308,6 +312,12 @@ class _Builder:
 
     def cut_before_heading(self, mk: Marker) -> int:
         """Where the item before `mk` ends: before `mk`, or before the headings right above it."""
+        cut = self._cuts.get(mk.start)
+        if cut is None:
+            cut = self._cuts[mk.start] = self._cut_before_heading(mk)
+        return cut
+
+    def _cut_before_heading(self, mk: Marker) -> int:
         if mk.line_start:
             idx = self.lines.index(mk.start)
             top, heads = self.heading_block_above(idx)
@@ -363,7 +373,8 @@ class _Builder:
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
         else:
-            cut = next((i for i, c in enumerate(rest[:TITLE_MAX + 1]) if c in _TITLE_END), -1)
+            found = _TITLE_END_AT.search(rest, 0, TITLE_MAX + 1)
+            cut = found.start() if found else -1
             head = rest[:cut] if cut > 0 else ""
             if head and "，" not in head and "," not in head and text[mk.end + cut + 1:end].strip():
                 title = head.strip()
@@ -405,8 +416,9 @@ def segment(text: str) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    counts = {n for _, _, n in count_phrases(text)}
     chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
+    # declared counts only settle crossings, and a single chain crosses nothing
+    counts = {n for _, _, n in count_phrases(text)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
     chains = _drop_contents(text, lines, chains)
@@ -459,7 +471,7 @@ def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]]) -> list
     for i, ch in enumerate(chains):
         titles = bare_titles(ch)
         if titles and any(len(o) >= len(ch) and o[0].style == ch[0].style
-                          and [text[m.end:m.end + len(t)] for m, t in zip(o, titles)] == titles
+                          and all(text.startswith(t, m.end) for m, t in zip(o, titles))
                           for o in chains[i + 1:]):
             continue
         out.append(ch)
