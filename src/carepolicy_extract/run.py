@@ -137,13 +137,15 @@ def _failure(job: Job, reason: str) -> Result:
 
 def _warm_up() -> None:
     """Load what every document needs once, before the workers fork, so they share it:
-    OpenCC, jieba with the user words and its IDF table, the repair language model."""
+    OpenCC, jieba with the user words and its IDF table, the repair language model, and
+    the stages' compiled rule patterns."""
     import gc
 
-    from . import classify, convert, repair
+    from . import classify, convert, pipeline, repair
     convert.to_simplified("測試")
     classify.warm_up()
     repair.warm_up()
+    pipeline.warm_up()
     # the collector would otherwise write to every loaded table's objects in each forked worker,
     # turning the pages they share with this process into private copies (garbage collected
     # first, since frozen objects are never collected)

@@ -46,14 +46,15 @@ def repair_text(text: str) -> tuple[str, RepairLog]:
 
 
 def warm_up() -> None:
-    """Load, before workers fork, what a garbled page needs: the language model and pinyin syllables.
+    """Load, before workers fork, what a garbled page needs: the language model with the prefixes
+    of its words (for GBK runs) and pinyin syllables.
 
     Pypinyin's readings are left out: only a lost character with its reading
     (`?(bào)`) needs them, which few pages have, so they load on first use.
     """
     from .lm import language_model
     from .pinyin import is_tone_marked_syllable
-    language_model()
+    language_model().prefixes()
     is_tone_marked_syllable("guān")
 
 
