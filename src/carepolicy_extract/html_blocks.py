@@ -248,13 +248,16 @@ def _add_units(units: list[_Unit], kinds: list[str], texts: list[str], link_text
     (`kinds`); empties both piece lists. `pre` counts the open preformatted elements."""
     if not texts:
         return
-    kind = kinds[-1] if kinds else "paragraph"
-    text = "".join(texts)
-    link_text = "".join(link_texts) if link_texts else ""
+    text = texts[0] if len(texts) == 1 else "".join(texts)
     texts.clear()
-    link_texts.clear()
-    if text.isspace():
+    if link_texts:
+        link_text = "".join(link_texts)
+        link_texts.clear()
+    else:
+        link_text = ""
+    if text.isspace():   # most pieces are the line breaks between tags
         return
+    kind = kinds[-1] if kinds else "paragraph"
     for line in clean_text(text, pre > 0):
         words = word_count(line)
         link_words = min(words, word_count(link_text)) if link_text else 0
