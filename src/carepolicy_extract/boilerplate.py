@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .charclass import ALNUM_RUN, HAN, HAN_RUN
+from .memo import short_text_cache
 from .page import Block, PageMeta
 from .page_header import clean_title, has_date_label, iso_date, looks_like_headline, outlet_of
 from .rules import rule_table
@@ -49,6 +50,7 @@ class LineFacts:
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
 HEADER_ACTIONS = ("meta", "byline")  # rule actions of lines that say the page's date and outlet
+CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
 @lru_cache(maxsize=None)
@@ -112,7 +114,7 @@ def run_length(rx: re.Pattern, s: str) -> int:
     return sum(map(len, rx.findall(s)))
 
 
-@lru_cache(maxsize=4096)   # asked twice per body line (its kind, then its weight)
+@short_text_cache(maxsize=4096, max_chars=CACHED_LINE_MAX)   # asked twice per line (kind, then weight)
 def facts(line: str) -> LineFacts:
     han = run_length(HAN_RUN, line)
     return LineFacts(words=han + run_length(ALNUM_RUN, line), han=han, punct=len(_SENTENCE_PUNCT.findall(line)),
@@ -145,7 +147,7 @@ def is_button_row(line: str) -> bool:
 
 # a site's chrome (menus, footers, share bars) repeats on every page of it, so most lines of a
 # corpus have been judged before; a verdict depends on the line alone
-@lru_cache(maxsize=32768)
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)
 def judge_line(line: str) -> tuple[str, str | None]:
     """(junk | body | short, the rule action if a rule named the line) for one line alone."""
     action = rule_action(line)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .charclass import HAN_RANGE
+from .memo import short_text_cache
 from .models import Measure
 from .rules import rule_lines, rules_dir
 from .table_cache import cached_table
@@ -153,7 +154,7 @@ def keywords(title: str | None, text: str, k: int = TOP_KEYWORDS) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache(maxsize=4096, max_chars=2000)   # a reposted measure recurs across pages
 def _annotation(title: str | None, text: str, with_keywords: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(categorize(title, text)), tuple(keywords(title, text)) if with_keywords else ()
 

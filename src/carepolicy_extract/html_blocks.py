@@ -33,6 +33,7 @@ from html import unescape
 from lxml import etree
 
 from .charclass import ALNUM_RUN, HAN_RANGE, HAN_RUN
+from .memo import short_text_cache
 from .page import Block, PageMeta
 from .boilerplate import densest_run
 from .page_header import has_date_label, iso_date, outlet_of
@@ -184,7 +185,7 @@ def _class_rules() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | N
                  for w in ("always", "guarded", "keep"))
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache(maxsize=4096, max_chars=200)
 def class_verdict(names: str) -> str | None:
     """'always', 'guarded' or None for an element's `class id` string."""
     always, guarded, keep = _class_rules()
