@@ -3,6 +3,8 @@ import codecs
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from carepolicy_extract.decode import DecodeError, decode_bytes
 
@@ -121,3 +123,10 @@ def test_sample_lines_round_trip():
                 wrong.append((enc, line))
     assert total > 300
     assert len(wrong) <= total // 100, wrong[:10]
+
+
+@given(st.text())
+def test_control_byte_check_finds_exactly_the_control_characters(text):
+    # decode_bytes looks for control characters in the bytes of valid UTF-8, not in the text
+    from carepolicy_extract.decode import _CONTROL, _NOT_CONTROL_BYTES
+    assert bool(text.encode("utf-8").translate(None, _NOT_CONTROL_BYTES)) == bool(_CONTROL.search(text))

@@ -90,6 +90,7 @@ _ORDINARY = re.compile("[" + _class(COMMON_HAN) + _PINYIN + r"\x20-\x7e\n\r\t\u3
                        r"\u2010-\u2027\u00b7\u00d7\u2030\u2103\u2116]+")
 # C0 controls other than whitespace: rare in real text, common in UTF-16 bytes read as UTF-8
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b <= 0x08 or 0x0e <= b <= 0x1f))
 _WIDE = re.compile(r"[^\x00-\u07ff]+")
 _OTHER_HAN = re.compile(r"[\u4e00-\u9fff]+")
 PLAUSIBLE = 0.9   # a candidate this plausible is taken without trying the others
@@ -166,7 +167,9 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
-        if _CONTROL.search(text):
+        # control characters in valid UTF-8 are its bytes 0x00-0x08 and 0x0e-0x1f (no byte below 0x80
+        # is part of a longer sequence); deleting the others in C is ten times faster than a regex
+        if data.translate(None, _NOT_CONTROL_BYTES):
             # UTF-16 without BOM whose bytes all lie below 0x80 (为 is ":N") is valid
             # UTF-8 full of control characters: take UTF-16 when it reads far better
             wide = _better_utf16(data, plausibility(text)) if len(data) % 2 == 0 else None
