@@ -19,6 +19,8 @@ def test_short_calls_are_cached_and_long_ones_computed_afresh():
     assert calls == ["abc", long, long]            # too long to keep: computed both times
     assert shout("ab", 2) == "ABAB" and shout("ab", 2) == "ABAB"
     assert calls.count("ab") == 1                  # other arguments are part of the key
-    assert shout.cache_info().currsize == 2
+    assert shout("ab", 3) == "ABABAB"
+    assert calls.count("ab") == 2
+    assert shout.cache_info().currsize == 3
     shout.cache_clear()
     assert shout.cache_info().currsize == 0

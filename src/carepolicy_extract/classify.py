@@ -155,7 +155,7 @@ def keywords(title: str | None, text: str, k: int = TOP_KEYWORDS) -> list[str]:
 
 
 @short_text_cache(maxsize=4096, max_chars=2000)   # a reposted measure recurs across pages
-def _annotation(title: str | None, text: str, with_keywords: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _annotation(text: str, title: str | None, with_keywords: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(categorize(title, text)), tuple(keywords(title, text)) if with_keywords else ()
 
 
@@ -167,5 +167,5 @@ def annotate(measures: list[Measure]) -> None:
     categories, some microseconds each, for all): it stays within the time limit per document.
     """
     for i, m in enumerate(measures):
-        cats, kws = _annotation(m.title, m.text, i < KEYWORD_BUDGET)
+        cats, kws = _annotation(m.text, m.title, i < KEYWORD_BUDGET)
         m.categories, m.keywords = list(cats), list(kws)

@@ -15,14 +15,15 @@ F = TypeVar("F", bound=Callable)
 
 
 def short_text_cache(maxsize: int, max_chars: int) -> Callable[[F], F]:
-    """lru_cache(maxsize) for calls whose str arguments hold at most max_chars characters in all."""
+    """lru_cache(maxsize) for calls whose first argument, a string, is at most max_chars long
+    (other arguments are part of the key, and are expected to be short)."""
     def decorate(func: F) -> F:
         cached = lru_cache(maxsize=maxsize)(func)
 
         @wraps(func)
-        def call(*args):
-            size = sum(len(a) for a in args if isinstance(a, str))
-            return cached(*args) if size <= max_chars else func(*args)
+        def call(text, *rest):
+            # one length test: the wrapper is called for every line of every page
+            return cached(text, *rest) if len(text) <= max_chars else func(text, *rest)
         call.cache_info = cached.cache_info      # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear    # type: ignore[attr-defined]
         return call                              # type: ignore[return-value]
