@@ -64,16 +64,20 @@ def readability_body(data: bytes) -> str:
     return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
 
 
-TOOLS = {"project": (project_body, None), "trafilatura": (trafilatura_body, "trafilatura"),
-         "readability-lxml": (readability_body, "readability")}
+def project_warm_up() -> None:
+    """What `extract` loads once before its workers start (OpenCC, jieba, the repair model,
+    compiled rules): outside the clock, as it is outside the per-page cost of a run."""
+    from carepolicy_extract.run import warm_up
+    warm_up()
+
+
+# name → (body function, module it needs or None, one-time setup or None)
+TOOLS = {"project": (project_body, None, project_warm_up),
+         "trafilatura": (trafilatura_body, "trafilatura", None),
+         "readability-lxml": (readability_body, "readability", None)}
 
 
 def run_tool(fn, pages: dict[str, bytes]) -> tuple[dict[str, str], float]:
-    if fn is project_body:
-        # the tables `extract` loads once before its workers start (OpenCC, jieba, the repair
-        # model), outside the clock as they are outside the per-page cost of a run
-        from carepolicy_extract.run import _warm_up
-        _warm_up()
     fn(next(iter(pages.values())))  # warm caches (rules, OpenCC) outside the clock
     out, spent = {}, 0.0
     for key, data in pages.items():
@@ -110,10 +114,12 @@ def main() -> None:
     print(f"{len(pages)} pages from {args.set}")
     print(f"{'tool':<18} {'macro P':>8} {'macro R':>8} {'macro F1':>9} {'ms/page':>8}")
     project_scores = None
-    for name, (fn, module) in TOOLS.items():
+    for name, (fn, module, setup) in TOOLS.items():
         if module and importlib.util.find_spec(module) is None:
             print(f"{name:<18} skipped: `{module}` is not installed (pip install -e '.[bench]')")
             continue
+        if setup is not None:
+            setup()
         pred, ms = run_tool(fn, pages)
         macro, per = score(ground, pred, scorer)
         if name == "project":

@@ -221,7 +221,7 @@ def prune(body: etree._Element) -> None:
         return page_punct >= 5 and _punct_count(el) >= CHROME_KEEP_SHARE * page_punct
 
     for el in _suspects(body):
-        if _condemned(el, el.tag, holds_page):
+        if _condemned(el, holds_page):
             el.clear(keep_tail=True)
     etree.strip_tags(body, *INLINE_TAGS)
 
@@ -276,8 +276,7 @@ def _kind_of(tag: str, parent_kind: str) -> str:
 # case): open a block of a fixed kind, open one of its parent's kind (None), break, count a link
 _OPEN, _OPEN_PRE, _BREAK_LINE, _OPEN_LINK = range(4)
 _WALK_ACTIONS: dict[str, tuple[int, str | None]] = {
-    **{tag: (_OPEN_PRE if tag in PREFORMATTED_TAGS else _OPEN,
-             None if _kind_of(tag, "") == "" else _kind_of(tag, ""))
+    **{tag: (_OPEN_PRE if tag in PREFORMATTED_TAGS else _OPEN, _kind_of(tag, "") or None)
        for tag in BLOCK_TAGS},
     **{tag: (_BREAK_LINE, None) for tag in BREAK_TAGS},
     "a": (_OPEN_LINK, None),
@@ -444,8 +443,9 @@ def flatten_markup(html: str) -> list[_Unit]:
     return units
 
 
-def _condemned(el: etree._Element, tag: str, holds_page) -> bool:
+def _condemned(el: etree._Element, holds_page) -> bool:
     """Whether an element (and all it holds) is never article text."""
+    tag = el.tag   # lower case: libxml2's HTML parser folds tag names
     if tag == "html" or tag == "body":
         return False
     get = el.get

@@ -5,6 +5,7 @@ local pool, Dask workers and the tests.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from . import boilerplate, classify, convert, html_blocks, policies, repair, segment
@@ -114,9 +115,7 @@ _WARM_UP_PAGE = """<html><head><title>某市出台关心关爱一线医务人员
 
 
 def warm_up() -> None:
-    """Run the made-up page through every stage once, as HTML and as a text dump."""
-    import hashlib
-
+    """Run the made-up page through every stage once (OpenCC included), as HTML and as a text dump."""
     data = _WARM_UP_PAGE.encode("utf-8")
     sha = hashlib.sha256(data).hexdigest()
     extract_document(data, "html", doc_id="warm-up", path="warm-up.html", sha256=sha)

@@ -58,32 +58,18 @@ def _terms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _issuer_re() -> re.Pattern:
-    suffixes = sorted(_terms()["issuer_suffixes"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, suffixes)))
-
-
-@lru_cache(maxsize=1)
-def _verb_re() -> re.Pattern:
-    verbs = sorted(_terms()["issue_verbs"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")了?")
-
-
-@lru_cache(maxsize=1)
-def _cite_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _terms()["cite_verbs"])))
-
-
-@lru_cache(maxsize=1)
-def _policy_noun_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _terms()["policy_nouns"])))
+@lru_cache(maxsize=None)
+def _term_re(section: str, suffix: str = "") -> re.Pattern:
+    """The words of a policy_terms.txt section as one pattern, longest first (an occurrence
+    matches its longest word), followed by `suffix`."""
+    words = sorted(_terms()[section], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + suffix)
 
 
 def _names_policy(title: str) -> bool:
     """A 《title》 that ends with a policy noun or has one among its last six characters."""
-    nouns = _terms()["policy_nouns"]
-    return title.endswith(nouns) or _policy_noun_re().search(title, max(0, len(title) - 6)) is not None
+    return (title.endswith(_terms()["policy_nouns"])
+            or _term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +202,7 @@ def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
     issuers, places, level = [], [], None
     prefix_re = re.compile(r"(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
     taken_until = 0
-    for m in _issuer_re().finditer(chunk):
+    for m in _term_re("issuer_suffixes").finditer(chunk):
         if m.start() < taken_until:
             continue
         best = None
@@ -261,7 +247,7 @@ def _mentioned_before(sent: str, at: int) -> list[str]:
     if j == 0 or sent[j - 1] != "等":
         return []
     verb = None
-    for vm in _verb_re().finditer(sent, 0, j - 1):
+    for vm in _term_re("issue_verbs", "了?").finditer(sent, 0, j - 1):
         verb = vm
     lo = verb.end() if verb else max(0, j - 80)
     return _mentioned(sent[lo:j - 1])
@@ -322,8 +308,8 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _scan(text: str) -> list[_Mention]:
-    verbs = _verb_re()
-    cites = _cite_re()
+    verbs = _term_re("issue_verbs", "了?")
+    cites = _term_re("cite_verbs")
     same_day = _terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []

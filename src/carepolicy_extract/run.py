@@ -135,14 +135,13 @@ def _failure(job: Job, reason: str) -> Result:
     return Result(FileEntry(path=job.rel, doc_id=job.doc_id, status="failed", reason=reason))
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load what every document needs once, before the workers fork, so they share it:
     OpenCC, jieba with the user words and its IDF table, the repair language model, and
     the stages' compiled rule patterns."""
     import gc
 
-    from . import classify, convert, pipeline, repair
-    convert.to_simplified("測試")
+    from . import classify, pipeline, repair
     classify.warm_up()
     repair.warm_up()
     pipeline.warm_up()
@@ -161,7 +160,7 @@ def run(cfg: RunConfig, progress=None) -> RunSummary:
     fp = fingerprint()
     out = cfg.out
     reuse = _previous_ok(out, fp) if cfg.resume else {}
-    _warm_up()
+    warm_up()
     work = partial(process_or_reuse, out=out, options=cfg.options)
     workers = cfg.workers or cpu_count()
     jobs = iter_jobs(cfg.raw, reuse)
