@@ -61,6 +61,17 @@ CASES = [
     ("no policy in plain prose", "各地一线人员十分辛苦，千条线一根针。", None, None, []),
     ("full date with year", "2021年6月10日，广州市委组织部印发十项措施。", None, None,
      [dict(date="2021-06-10", declared_count=10, region="广州市")]),
+    ("the headline's shortened name and the body's full one are one policy",
+     "2月12日，庆元县委组织部、县财政局联合出台关爱疫情防控一线人员六项措施。", 2020, "庆元县出台关爱一线人员六项措施",
+     [dict(title="关爱疫情防控一线人员六项措施", issuers=["庆元县委组织部", "县财政局"], region="庆元县",
+           date="2020-02-12", declared_count=6)]),
+    ("two different names of one count stay two policies",
+     "龙湾出台《关于服务企业复工复产的通知》，推出“十条举措”。又出台《进一步激励关爱基层党员干部的十条措施》。", 2020, None,
+     [dict(title="关于服务企业复工复产的通知", declared_count=10),
+      dict(title="进一步激励关爱基层党员干部的十条措施", declared_count=10)]),
+    ("a place written without its level gets the one the dictionary knows",
+     "温州“暖心八条”落地见效，各地认真抓好落实。", None, None,
+     [dict(alias="暖心八条", declared_count=8, region="温州市")]),
 ]
 
 

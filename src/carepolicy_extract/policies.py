@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import lexicon
 from .models import Policy, Warning
 from .numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
-from .rules import rule_lines
+from .rules import rule_sections
 from .segment import MeasureList
 
 _TITLE = re.compile(r"《([^《》\n]{4,120})》")
@@ -45,17 +45,8 @@ _PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
 _COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
 
 
-@lru_cache(maxsize=1)
 def _terms() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    section = ""
-    for line in rule_lines("policy_terms.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            out.setdefault(section, [])
-        else:
-            out.setdefault(section, []).append(line.strip())
-    return {k: tuple(v) for k, v in out.items()}
+    return rule_sections("policy_terms.txt")
 
 
 @lru_cache(maxsize=None)
@@ -151,7 +142,13 @@ class _Places:
             self._scan()
         if name.endswith(_LEVELS):
             return name
-        return self._full.get(name) or _provinces().get(name) or name
+        found = self._full.get(name) or _provinces().get(name)
+        if found:
+            return found
+        # the article never writes the level (温州“暖心八条”…): the one level the dictionary knows
+        # the place by (温州市, 龙湾区); none when it knows several (朝阳市, 朝阳县, 朝阳区)
+        levels = [lv for lv in ("市", "县", "区") if lexicon.is_place(name + lv)]
+        return name + levels[0] if len(levels) == 1 else name
 
     def of_level(self, level: str) -> str | None:
         """The most mentioned place of a level (省 → 浙江省)."""
@@ -404,14 +401,28 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
         return False
     if a.alias and b.alias and a.alias != b.alias:
         return False
-    if a.title and b.title and a.title != b.title:
+    if a.title and b.title and not _same_title(a.title, b.title):
         return False
     if not same_sentence and a.places and b.places and _stem(a.places[0]) != _stem(b.places[0]):
         return False
     return True
 
 
+def _same_title(a: str, b: str) -> bool:
+    """One name written in full and shortened: 关爱一线人员六项措施 in the headline is 关爱疫情防控一线人员
+    六项措施 of the body (the shorter keeps most of the longer's characters, in order)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 0.6 * len(long_):
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
 def _absorb(host: _Mention, other: _Mention) -> None:
+    if host.title and other.title and len(other.title) > len(host.title):
+        host.title = other.title    # the same name (see _compatible) written in full
     host.title = host.title or other.title
     host.alias = host.alias or other.alias
     host.count = host.count or other.count

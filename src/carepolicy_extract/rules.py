@@ -41,6 +41,21 @@ def rule_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def rule_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The rules of a file in `[section]` parts: section name → its lines (lines before the
+    first section header are under "")."""
+    out: dict[str, list[str]] = {}
+    section = ""
+    for line in rule_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out.setdefault(section, [])
+        else:
+            out.setdefault(section, []).append(line.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def rule_table(name: str, sep: str = "\t") -> tuple[tuple[str, ...], ...]:
     """Rules of a file whose lines are columns split on `sep` (tab by default)."""
     return tuple(tuple(c.strip() for c in line.split(sep)) for line in rule_lines(name))

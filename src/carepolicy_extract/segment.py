@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .markers import Marker, find_markers
 from .numerals import count_phrases
-from .rules import rule_lines
+from .rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
@@ -33,6 +33,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
+_BODY_LEAD_STOPS = "。，、；：,;:"
 
 
 @dataclass
@@ -61,20 +62,38 @@ class MeasureList:
         return self.items[-1].end
 
 
-@lru_cache(maxsize=1)
+def _context_words(section: str) -> tuple[str, ...]:
+    """The entries of one `[section]` of rules/numbering_context.txt."""
+    return rule_sections("numbering_context.txt").get(section, ())
+
+
 def _not_measure_cues() -> tuple[str, ...]:
-    out, section = [], None
-    for line in rule_lines("numbering_context.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-        elif section == "not_measures":
-            out.append(line.strip())
-    return tuple(out)
+    return _context_words("not_measures")
 
 
 @lru_cache(maxsize=1)
 def _not_measure_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, _not_measure_cues())))
+
+
+@lru_cache(maxsize=1)
+def _not_inline_heading_re() -> re.Pattern | None:
+    """Phrases ending in a colon that introduce a list rather than head a group (具体措施如下：)."""
+    words = _context_words("not_inline_headings")
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@lru_cache(maxsize=1)
+def _section_headings() -> frozenset[str]:
+    """Titles of a document's own sections (总体要求, 工作要求): such an item is no measure."""
+    return frozenset(_context_words("section_headings"))
+
+
+@lru_cache(maxsize=1)
+def _not_measure_opening_re() -> re.Pattern | None:
+    """Openings of items that are events or steps (a date: `1. 1月23日，指挥部成立`)."""
+    patterns = _context_words("not_measure_openings")
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
 
 
 class _Lines:
@@ -166,6 +185,10 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
         return False
     intro = _intro(text, lines, chain[0])
     if _not_measure_re().search(intro):
+        return False
+    # a timeline: most items open with a date
+    opening = _not_measure_opening_re()
+    if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
         return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0
@@ -262,8 +285,12 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
                     break       # inside item k
                 stack.pop()     # crosses (cannot happen after _resolve_crossings) or lies beyond
                 continue
-            # after top's last marker: under it only when that item is a heading and so are its siblings
+            # after top's last marker: under it when it starts on that item's own line (a
+            # sub-enumeration of its text), or when that item is a heading and so are its siblings
             last = top.chain[-1]
+            if (not ch[0].line_start and ch[0].style != last.style
+                    and lines.index(ch[0].start) == lines.index(last.start)):
+                break
             if (ch[0].line_start and _heading_item(text, lines, last)
                     and (top.children or all(_heading_item(text, lines, m) for m in top.chain))
                     and not _has_text_between(text, lines, last, ch[0])):
@@ -293,6 +320,9 @@ class _Builder:
         self.lines = _Lines(text)
         self.marker_lines: set[int] = set()
         self.chain_starts: list[int] = []
+        self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them
+        self.marker_starts: list[int] = []      # offsets of every candidate marker
+        self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
 
     def heading_block_above(self, line_idx: int, limit: int = 3, floor: int = 0) -> tuple[int, list[str]]:
@@ -304,6 +334,10 @@ class _Builder:
             if not ln.strip():
                 j -= 1
                 continue
+            if j in self.group_heads:
+                heads.append(self.group_heads[j])
+                j -= 1
+                break       # a numbered heading opens its group: nothing above it belongs to it
             if not _is_heading(ln, self.marker_lines, j):
                 break
             heads.append(ln.strip())
@@ -323,7 +357,32 @@ class _Builder:
             top, heads = self.heading_block_above(idx)
             if heads:
                 return self.lines.starts[top]
+        elif self.inline_heading(mk):
+            return self.lines.starts[self.lines.index(mk.start)]
         return mk.start
+
+    def inline_heading(self, mk: Marker) -> str | None:
+        """A group heading before the marker on its line: `落实四项保障：5.待遇保障；6.…`.
+
+        Only the first marker of its line, after a short phrase ending with a colon that does not
+        introduce the list (具体措施如下：) and holds no sentence end.
+        """
+        if mk.line_start:
+            return None
+        lo = self.lines.starts[self.lines.index(mk.start)]
+        k = bisect.bisect_left(self.marker_starts, lo)
+        if k < len(self.marker_starts) and self.marker_starts[k] < mk.start:
+            return None     # another marker stands before it on the line
+        prefix = self.text[lo:mk.start].strip()
+        if not (3 <= len(prefix) <= HEADING_MAX and prefix[-1] in "：:"):
+            return None
+        head = prefix[:-1].strip()
+        if len(_CJK.findall(head)) < 2 or any(c in head for c in _SENTENCE_END):
+            return None
+        bad = _not_inline_heading_re()
+        if bad is not None and bad.search(prefix):
+            return None
+        return head
 
     def next_chain_start(self, after: int) -> int:
         k = bisect.bisect_right(self.chain_starts, after)
@@ -336,17 +395,22 @@ class _Builder:
         if k + 1 < len(chain):
             end = self.cut_before_heading(chain[k + 1])
         else:
-            limit = min(limit, self.next_chain_start(mk.start))
             idx = lines.index(mk.start)
+            # the next list ends the last item, unless it runs inside the item's own line in
+            # another style (a sub-enumeration: （三）强化关爱。1.安排轮休；2.关心家属。)
+            nxt = self.next_chain_start(mk.start)
+            while nxt < len(text) and lines.index(nxt) == idx and self.chain_style.get(nxt) != mk.style:
+                nxt = self.next_chain_start(nxt)
+            limit = min(limit, nxt)
             end = lines.bounds(idx)[1]
             if mk.line_start:
                 # the last item of a list written line by line takes as many following
                 # lines as its siblings do, stopping at headings and numbered lines
                 spans = [self.lines.index(self.cut_before_heading(chain[j + 1]) - 1) - lines.index(chain[j].start)
                          for j in range(len(chain) - 1)]
+                # (a last item that is a bare title takes no line its one-line siblings did not:
+                # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
-                if _heading_item(text, lines, mk):
-                    extra = max(extra, 1)
                 j = idx + 1
                 while extra > 0 and j < len(lines):
                     s, e = lines.bounds(j)
@@ -362,6 +426,11 @@ class _Builder:
         end = min(end, limit)
         while end > mk.end and text[end - 1].isspace():
             end -= 1
+        if k + 1 == len(chain) and end == limit and text[end - 1:end] in ("：", ":"):
+            # the next list's introduction on the same line (…保障休息。另有安排：一、…) is not this item's
+            cut = max(text.rfind(c, mk.end, end - 1) for c in "。；;！？!?")
+            if cut > mk.end:
+                end = cut + 1
         return max(end, mk.end)
 
     def title_and_body(self, mk: Marker, end: int) -> tuple[str | None, int, int]:
@@ -376,12 +445,14 @@ class _Builder:
             found = _TITLE_END_AT.search(rest, 0, TITLE_MAX + 1)
             cut = found.start() if found else -1
             head = rest[:cut] if cut > 0 else ""
-            if head and "，" not in head and "," not in head and text[mk.end + cut + 1:end].strip():
+            after = text[mk.end + cut + 1:end].strip().lstrip(_BODY_LEAD_STOPS)
+            if head and "，" not in head and "," not in head and after:
                 title = head.strip()
                 bs = mk.end + cut + 1
             else:
                 title, bs = None, mk.end
-        while bs < end and text[bs].isspace():
+        # white space, and stops doubled after the title (`及时表彰奖励。。对先进典型…`)
+        while bs < end and (text[bs].isspace() or (title and text[bs] in _BODY_LEAD_STOPS)):
             bs += 1
         return (title or None), bs, end
 
@@ -393,7 +464,14 @@ class _Builder:
         """Unnumbered headings above the items of a top-level chain (强化四项激励 above 1. and 2.)."""
         out: list[str | None] = []
         current = None
+        # inline group headings count when a later item has one (the list is grouped), and then
+        # also before the first item (强化四项激励：1.…  落实四项保障：5.…)
+        inline = [self.inline_heading(mk) for mk in chain]
+        if not any(inline[1:]):
+            inline = [None] * len(chain)
         for k, mk in enumerate(chain):
+            if inline[k]:
+                current = inline[k]
             if mk.line_start:
                 idx = self.lines.index(mk.start)
                 top, heads = self.heading_block_above(idx)
@@ -417,6 +495,8 @@ def segment(text: str) -> list[MeasureList]:
     b = _Builder(text)
     lines = b.lines
     chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
+    # numbered headings over a list numbered straight across them cross it: take them out first
+    chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing
     counts = {n for _, _, n in count_phrases(text)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
@@ -426,12 +506,14 @@ def segment(text: str) -> list[MeasureList]:
     for mk in markers:
         if mk.line_start:
             b.marker_lines.add(lines.index(mk.start))
+    b.marker_starts = [mk.start for mk in markers]
     b.chain_starts = sorted(c[0].start for c in chains)
+    b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
 
     result: list[MeasureList] = []
     for family, root in enumerate(roots):
-        groups = b.groups_of(root.chain) if root.chain[0].line_start else [None] * len(root.chain)
+        groups = b.groups_of(root.chain)
         _emit(b, root, len(text), groups, family, result)
     result.sort(key=lambda ml: ml.start)
     return result
@@ -442,6 +524,9 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     """Measures of one chain: its items, or the items of the chains under its heading items."""
     chain = node.chain
     run = MeasureList(family=family)
+    # an outline: some item heads a list of measures of its own
+    outline = any(_heading_item(b.text, b.lines, chain[k]) and kids[0].chain[0].line_start
+                  for k, kids in node.children.items() if kids)
     for k, mk in enumerate(chain):
         item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
         kids = node.children.get(k)
@@ -455,9 +540,57 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                 _emit(b, kid, item_limit, [heading] * len(kid.chain), family, out)
             continue
         end = b.extent(chain, k, item_limit)
-        run.items.append(b.item(mk, end, groups[k]))
+        item = b.item(mk, end, groups[k])
+        if outline and item.title in _section_headings():
+            continue        # 一、总体要求 beside 二、主要措施 and its list: a section of the document
+        run.items.append(item)
     if run.items:
         out.append(run)
+
+
+def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
+                             ) -> tuple[list[list[Marker]], dict[int, str]]:
+    """Numbered headings over a list whose numbering runs on across them.
+
+    `一、强化激励` `（一）…` `（二）…` `二、加强保障` `（三）…`: the measures are numbered (一)…(三)
+    straight through, so their chain crosses the chain of the headings, which would lose one of
+    the two. A chain whose every item is a title line directly followed (next non-blank line) by
+    an item of one other chain that runs across it is that chain's groups: it is taken out, and
+    its lines are kept as headings (line index → title) for the items below them.
+    """
+    line_owner: dict[int, int] = {}         # line index → chain whose marker starts the line
+    for ci, ch in enumerate(chains):
+        for mk in ch:
+            if mk.line_start:
+                line_owner.setdefault(lines.index(mk.start), ci)
+    heads: dict[int, str] = {}
+    dropped: set[int] = set()
+    for hi, ch in enumerate(chains):
+        if not all(_heading_item(text, lines, mk) for mk in ch):
+            continue
+        owner = None
+        for mk in ch:
+            j = lines.index(mk.start) + 1
+            while j < len(lines) and not lines.line(j).strip():
+                j += 1
+            o = line_owner.get(j)
+            if o is None or o == hi or o in dropped or (owner is not None and o != owner):
+                owner = None
+                break
+            owner = o
+        if owner is None:
+            continue
+        other = chains[owner]
+        # the list runs across the headings: it has items before a later heading
+        if not (other[0].start < ch[-1].start < other[-1].start):
+            continue
+        dropped.add(hi)
+        for mk in ch:
+            idx = lines.index(mk.start)
+            heads[idx] = text[mk.end:lines.bounds(idx)[1]].strip().rstrip("。：:；;，, ")
+    if not dropped:
+        return chains, heads
+    return [ch for i, ch in enumerate(chains) if i not in dropped], heads
 
 
 def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[list[Marker]]:
