@@ -159,6 +159,18 @@ def test_forum_page_drops_user_panel_and_signature():
     assert meta.title == "关于落实十条措施的讨论"
 
 
+def test_forum_replies_are_comments_not_the_article():
+    post = ["某县出台八条措施关爱一线人员", "发表于 2020-2-20 10:15 | 只看该作者",
+            "2月18日，某县印发关心关爱疫情防控一线人员的八条措施，从八个方面为一线人员加油鼓劲。",
+            "一、落实临时性工作补助。按规定及时发放临时性工作补助。"]
+    for reply_header in ("沙发 发表于 2020-2-20 11:02", "2#", "板凳", "3楼 发表于 2020-2-20 12:30"):
+        page = post + [reply_header, "支持！一线的同志们太辛苦了，希望这些措施能够尽快落实到位，不要停留在纸面上。",
+                       "说得好，补助要按时发放，别拖到明年，基层干部的积极性受到很大影响。"]
+        assert _kept(page) == post[2:], reply_header
+    # the thread's own first floor, and floor numbers inside the article, are no reply
+    assert _kept(post[:2] + ["1#"] + post[2:]) == post[2:]
+
+
 def test_tail_rule_before_any_body_does_not_eat_the_page():
     page = ["相关文章", "文章标题在此处出现", "第一段正文，内容足够长，包含标点符号，可以判断为正文。",
             "第二段正文，同样足够长，也有标点符号。", "相关文章", "另一篇文章的摘要，也足够长，也有标点。"]
@@ -216,6 +228,10 @@ def test_outlet(text, expected):
     ("各地多措并举关爱到一线_人民网", "各地多措并举关爱到一线"),
     ("【要闻】丽水市出台十条举措", "丽水市出台十条举措"),
     ("激活“红色细胞”提供坚强保障", "激活“红色细胞”提供坚强保障"),
+    ("转帖：某县出台关爱一线防疫人员八条措施", "某县出台关爱一线防疫人员八条措施"),
+    ("【转载】某县出台关爱一线防疫人员八条措施", "某县出台关爱一线防疫人员八条措施"),
+    ("转变作风十条措施出台", "转变作风十条措施出台"),
+    ("转发省委办公厅关于关心关爱一线人员的通知", "转发省委办公厅关于关心关爱一线人员的通知"),
 ])
 def test_clean_title(line, expected):
     assert clean_title(line) == expected

@@ -8,7 +8,8 @@ import pytest
 from carepolicy_extract.boilerplate import strip_boilerplate
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
-from carepolicy_extract.html_blocks import class_verdict, clean_text, flatten_markup, html_to_blocks
+from carepolicy_extract.html_blocks import (class_verdict, clean_text, flatten_markup, headline_of_title,
+                                           html_to_blocks)
 
 PARA = "为进一步关心关爱基层一线抗疫人员，激励他们更好投身疫情防控第一线，近日，市委组织部制定印发十项措施。"
 PARA2 = "各单位要加强工作统筹，减少不必要的会议文电、表格填写、材料报送等，避免加重一线人员负担。"
@@ -165,7 +166,7 @@ def test_five_megabyte_attribute():
 def test_metadata_from_head_and_header_lines():
     head = ("<title>十项措施出台_新闻中心_某某网</title><meta name='publishdate' content='2021-06-10 11:13'>")
     blocks, meta = html_to_blocks(page(f"<p>{PARA}</p>", head))
-    assert meta.title == "十项措施出台_新闻中心" or meta.title == "十项措施出台"
+    assert meta.title == "十项措施出台"
     assert meta.published == "2021-06-10"
     header = (f"{NAV}<div class='article'><h1>十项措施出台</h1><div>发布时间：2021年6月10日 来源：廣州日報</div>"
               f"<p>{PARA}</p><p>{PARA2}</p></div>")
@@ -179,6 +180,24 @@ def test_metadata_from_head_and_header_lines():
     blocks, meta = html_to_blocks(page(apart))
     assert (meta.published, meta.outlet) == ("2021-06-10", "广州日报")
     assert [b.text for b in blocks] == [PARA, PARA2]
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("十项措施出台_新闻中心_某某网", "十项措施出台"),
+    ("某县出台关爱一线防疫人员八条措施 - 时政热点 - 某某论坛 - Powered by Discuz!", "某县出台关爱一线防疫人员八条措施"),
+    ("关于印发《关心关爱一线医务人员若干措施》的通知|某某市人民政府", "关于印发《关心关爱一线医务人员若干措施》的通知"),
+    ("某市十条措施关心关爱一线医务人员-某某日报数字报", "某市十条措施关心关爱一线医务人员"),
+    # a subtitle's double dash and a date's hyphens are the headline's own
+    ("暖心八条——浙江出台激励措施_浙江新闻", "暖心八条——浙江出台激励措施"),
+    ("2020-02-10 某市印发十条措施", "2020-02-10 某市印发十条措施"),
+    # nothing is cut that would leave less than a headline
+    ("新闻_某某网", "新闻_某某网"),
+    # a last part longer than any site name is part of the headline
+    ("某地出台十条措施 - 从八个方面为奋战在疫情防控第一线的医务人员和基层干部加油鼓劲撑腰",
+     "某地出台十条措施 - 从八个方面为奋战在疫情防控第一线的医务人员和基层干部加油鼓劲撑腰"),
+])
+def test_headline_of_a_title_element(title, headline):
+    assert headline_of_title(title) == headline
 
 
 # ---------------------------------------------------------------- pages libxml2 gives up on

@@ -136,6 +136,10 @@ def is_token_list(line: str, f: LineFacts) -> bool:
         tokens = [t for t in _SPACE_SPLIT.split(line) if t]
         if len(tokens) >= 6 and sum(len(t) for t in tokens) / len(tokens) <= 5:
             return True
+        # a menu of five channel names (网站首页 新闻中心 政务公开 办事服务 互动交流); a row of
+        # personal names (史自强 杨文明 李茂颖 方 敏) is shorter per token and stays
+        if len(tokens) == 5 and all(2 <= len(t) <= 6 for t in tokens) and sum(map(len, tokens)) >= 18:
+            return True
     return False
 
 

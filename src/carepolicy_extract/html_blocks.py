@@ -36,7 +36,7 @@ from .charclass import ALNUM_RUN, HAN_RANGE, HAN_RUN
 from .memo import short_text_cache
 from .page import Block, PageMeta
 from .boilerplate import densest_run
-from .page_header import has_date_label, iso_date, outlet_of
+from .page_header import clean_title, has_date_label, iso_date, outlet_of
 from .rules import rule_table
 
 # never article text, whatever the page
@@ -146,6 +146,29 @@ def word_count(s: str) -> int:
     return sum(map(len, HAN_RUN.findall(s))) + len(ALNUM_RUN.findall(s))
 
 
+# where a <title> joins the headline to channel and site names: `_`, `|`, or a lone dash (not the
+# `——` of a subtitle, nor one between digits as in a date)
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
+SITE_PART_MAX = 30   # a channel or site name is never longer
+
+
+def headline_of_title(title: str) -> str:
+    """The headline of a <title>: site and channel parts cut from its end one by one
+    (`某县八条措施 - 时政热点 - 某某论坛 - Powered by Discuz!` → `某县八条措施`) while what
+    is left still has four Han characters, then the rules of rules/boilerplate_title.txt."""
+    while True:
+        last = None
+        for last in _TITLE_PARTS.finditer(title):
+            pass
+        if last is None or len(title) - last.end() > SITE_PART_MAX:
+            break
+        head = title[:last.start()]
+        if sum(map(len, HAN_RUN.findall(head))) < 4:
+            break
+        title = head
+    return clean_title(title)
+
+
 def page_meta(root: etree._Element) -> PageMeta:
     """Headline from <h1> or <title>; date and outlet from common <meta> names."""
     meta = PageMeta()
@@ -157,8 +180,7 @@ def page_meta(root: etree._Element) -> PageMeta:
     if meta.title is None:
         t = root.find(".//title")
         if t is not None and t.text:
-            title = re.split(r"\s*[_|｜\-–—]\s*(?=[^_|｜\-–—]{2,30}$)", " ".join(clean_text(t.text)))[0]
-            meta.title = title or None
+            meta.title = headline_of_title(" ".join(clean_text(t.text))) or None
     for m in root.iter("meta"):
         name = (m.get("name") or m.get("property") or "").lower()
         content = " ".join(clean_text(m.get("content") or ""))
