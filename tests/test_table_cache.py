@@ -30,3 +30,23 @@ def test_table_cache_is_read_back_rebuilt_on_change_and_optional(tmp_path, monke
     blocker.write_text("")
     monkeypatch.setenv("CAREPOLICY_CACHE", str(blocker / "cache"))  # cannot be created
     assert cached_table("t", [source], build, recipe="r1", kind=dict) == {"甲乙": -1.5}
+
+
+def test_tables_nobody_reads_any_more_are_removed_when_a_new_one_is_written(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from carepolicy_extract.table_cache import STALE_DAYS
+    monkeypatch.setenv("CAREPOLICY_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "source.txt"
+    source.write_text("x")
+    cached_table("t", [source], lambda: [1], recipe="old")
+    cached_table("u", [source], lambda: [1], recipe="old")
+    long_ago = time.time() - (STALE_DAYS + 1) * 86400
+    for f in (tmp_path / "cache").glob("*.marshal"):
+        os.utime(f, (long_ago, long_ago))
+    cached_table("u", [source], lambda: [1], recipe="old")   # read: in use again
+    cached_table("t", [source], lambda: [2], recipe="new")   # written: the old "t" goes
+    cached_table("u", [source], lambda: [2], recipe="new")   # the old "u" was read lately: kept
+    names = sorted(f.name.split("-")[0] for f in (tmp_path / "cache").glob("*.marshal"))
+    assert names == ["t", "u", "u"]

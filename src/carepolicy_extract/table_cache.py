@@ -8,13 +8,16 @@ new release rebuilds it. Where no cache folder can be written the table is simpl
 built each time: the cache only ever saves time, it never changes a result.
 
 The folder is $CAREPOLICY_CACHE, else $XDG_CACHE_HOME/carepolicy-extract, else
-~/.cache/carepolicy-extract.
+~/.cache/carepolicy-extract. A table in use is touched when it is read; one of the same name
+that no run has read for STALE_DAYS (left by an older jieba or release) is removed when a
+new one is written, so the folder does not grow with every upgrade.
 """
 from __future__ import annotations
 
 import hashlib
 import marshal
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -23,6 +26,7 @@ from . import __version__
 
 T = TypeVar("T")
 FORMAT = 1  # bump when a table's shape changes without its sources changing
+STALE_DAYS = 30
 
 
 def cache_dir() -> Path:
@@ -54,6 +58,7 @@ def cached_table(name: str, sources: Sequence[Path], build: Callable[[], T], *, 
     try:
         table = marshal.loads(path.read_bytes())
         if kind is None or isinstance(table, kind):
+            _touch(path)
             return table
     except (OSError, EOFError, ValueError, TypeError):
         pass  # absent, unreadable or truncated: build it
@@ -63,6 +68,25 @@ def cached_table(name: str, sources: Sequence[Path], build: Callable[[], T], *, 
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(table))
         os.replace(tmp, path)   # concurrent builders each replace it whole
+        _remove_stale(path.parent, name, keep=path)
     except OSError:
         pass  # read-only home, full disk: run without the cache
     return table
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only cache still serves
+
+
+def _remove_stale(folder: Path, name: str, keep: Path) -> None:
+    """Drop the tables called `name` that no run has read for STALE_DAYS."""
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in folder.glob(f"{name}-*.marshal"):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass  # removed by a concurrent run
