@@ -200,6 +200,14 @@ def test_headline_of_a_title_element(title, headline):
     assert headline_of_title(title) == headline
 
 
+def test_a_bare_title_element_gives_way_to_the_headline_above_the_body():
+    from carepolicy_extract.pipeline import extract_document
+    html = page(f"{NAV}<h2>某市出台关心关爱一线人员十条措施</h2><div>来源：某某日报 2021-06-10</div><p>{PARA}</p><p>{PARA2}</p>",
+                "<title>通知</title>")
+    doc = extract_document(html.encode(), "html", doc_id="d", path="d.html", sha256="0")
+    assert doc.title == "某市出台关心关爱一线人员十条措施"
+
+
 # ---------------------------------------------------------------- pages libxml2 gives up on
 
 

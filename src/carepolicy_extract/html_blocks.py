@@ -180,7 +180,9 @@ def page_meta(root: etree._Element) -> PageMeta:
     if meta.title is None:
         t = root.find(".//title")
         if t is not None and t.text:
-            meta.title = headline_of_title(" ".join(clean_text(t.text))) or None
+            title = headline_of_title(" ".join(clean_text(t.text)))
+            # a bare 通知 or 新闻 names no article: the headline line above the body will
+            meta.title = title if sum(map(len, HAN_RUN.findall(title))) >= 4 or len(title) >= 12 else None
     for m in root.iter("meta"):
         name = (m.get("name") or m.get("property") or "").lower()
         content = " ".join(clean_text(m.get("content") or ""))

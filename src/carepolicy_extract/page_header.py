@@ -15,7 +15,8 @@ from .rules import rule_lines
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
 # outlet label, then the name up to white space or the next label
 _OUTLET = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
-_NEXT_LABEL = re.compile(r"(作者|编辑|责编|记者|发布|时间|日期|浏览|点击|阅读|字号).*$")
+# the next label glued to the name; 发布 alone is no label, since many outlets are named so (上海发布)
+_NEXT_LABEL = re.compile(r"(作者|编辑|责编|记者|发布(?:时间|日期|于|者|人)|发布\s*[:：]|时间|日期|浏览|点击|阅读|字号).*$")
 _DATE_LABEL = re.compile(r"发布|日期|时间|发表|更新")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
 
