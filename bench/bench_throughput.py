@@ -6,6 +6,9 @@
 Builds a corpus of N files from raw/ and ../shared/bench/cwced/original
 (cycled, each copy made unique by a trailing comment), then prints for each N:
 - the floor: read + decode + OpenCC t2s of the same bytes, in one process;
+- for reference, what a run cannot do without besides the floor: lxml's parse of the HTML
+  pages (C, the cheapest DOM there is; issue 4 works on the DOM), and the start-up of an
+  `extract` run on an empty folder (interpreter, imports, jieba's tables) — fixed per run;
 - `extract` with 1 and with 2 workers: wall time of the whole command,
   docs/s, MB/s, peak memory (PSS summed over the process tree: pages the forked workers
   share with the parent count once), ratio to the floor.
@@ -40,7 +43,7 @@ def build_corpus(n: int) -> Path:
         sub = dest / f"{i // 1000:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         data = src.read_bytes()
-        tag = f"\n<!-- copy {i} -->\n" if src.suffix.startswith(".htm") else f"\n"
+        tag = f"\n<!-- copy {i} -->\n" if src.suffix.startswith(".htm") else "\n"
         (sub / f"{i:06d}_{src.name}").write_bytes(data + tag.encode() * (i // len(files) > 0))
     return dest
 
@@ -59,6 +62,36 @@ def floor(corpus: Path) -> float:
             except ValueError:
                 pass
     return time.perf_counter() - t0
+
+
+def parse_floor(corpus: Path) -> float:
+    """Seconds lxml takes to parse the corpus's HTML pages, decoded as the floor decodes them."""
+    from carepolicy_extract.decode import decode_bytes
+    from carepolicy_extract.html_blocks import parse_html
+    texts = []
+    for p in sorted(corpus.rglob("*")):
+        if p.is_file() and p.suffix != ".txt":
+            try:
+                texts.append(decode_bytes(p.read_bytes(), html=True).text)
+            except ValueError:
+                pass
+    t0 = time.perf_counter()
+    for text in texts:
+        parse_html(text)
+    return time.perf_counter() - t0
+
+
+def startup_seconds() -> float:
+    """Wall time of `extract` on an empty folder: the fixed cost of any run."""
+    empty = CORPORA / "empty"
+    empty.mkdir(parents=True, exist_ok=True)
+    out = CORPORA / "out-empty"
+    t0 = time.perf_counter()
+    subprocess.run([str(EXTRACT), str(empty), str(out), "--no-report"], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    shutil.rmtree(out, ignore_errors=True)
+    return wall
 
 
 def _memory_kb(pid: int) -> int:
@@ -123,6 +156,8 @@ def main(sizes: list[int]) -> None:
         mb = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file()) / 1e6
         f = floor(corpus)
         print(f"{n:>7} {mb:>6.1f} {'floor':>10} {f:>8.2f} {n / f:>8.0f} {mb / f:>7.1f} {'':>8} {1:>8.2f}")
+        for name, secs in (("lxml parse", parse_floor(corpus)), ("start-up", startup_seconds())):
+            print(f"{n:>7} {mb:>6.1f} {name:>10} {secs:>8.2f} {'':>8} {'':>7} {'':>8} {secs / f:>8.2f}")
         for w in (1, 2):
             wall, peak = run_extract(corpus, w)
             print(f"{n:>7} {mb:>6.1f} {f'extract -w{w}':>10} {wall:>8.2f} {n / wall:>8.0f} {mb / wall:>7.1f} "
