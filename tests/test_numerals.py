@@ -21,6 +21,7 @@ def test_marker_number(marker, value):
 @pytest.mark.parametrize("text,values", [
     ("关心关爱十条", [10]), ("8方面22项具体措施", [22]), ("十六条举措", [16]), ("11条措施", [11]),
     ("上面千条线", []), ("一条龙服务", []), ("第十二条", []), ("第一条", []), ("“十条举措”", [10]),
+    ("二十条措施", [20]), ("20条措施", [20]), ("22项具体措施", [22]), ("“1+N”", []),
 ])
 def test_count_phrases(text, values):
     assert [n for _, _, n in count_phrases(text)] == values

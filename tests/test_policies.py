@@ -72,6 +72,20 @@ CASES = [
     ("a place written without its level gets the one the dictionary knows",
      "温州“暖心八条”落地见效，各地认真抓好落实。", None, None,
      [dict(alias="暖心八条", declared_count=8, region="温州市")]),
+    ("two policies in one sentence, each with its own issuer; a bare count refers back",
+     "连日来，省委组织部出台《关于激励关爱一线人员的八项措施》，省卫健委出台《关于关心关爱医务人员的六条举措》。其中，八项措施主要包括：",
+     2020, None,
+     [dict(title="关于激励关爱一线人员的八项措施", issuers=["省委组织部"], declared_count=8),
+      dict(title="关于关心关爱医务人员的六条举措", issuers=["省卫健委"], declared_count=6)]),
+    ("a district written after its city is a place though the dictionary lacks it",
+     "湖州市吴兴区出台3项举措：一是落实轮休。", None, None,
+     [dict(region="吴兴区", declared_count=3)]),
+    ("a party committee is an issuer where the issuer ends",
+     "2月13日，金华市委、市政府出台《关于关心关爱一线人员的二十条措施》。", 2020, None,
+     [dict(issuers=["金华市委", "市政府"], region="金华市", date="2020-02-13", declared_count=20)]),
+    ("委 inside an issuer or a title is not one",
+     "近日，县委书记主持会议，宁波市委组织部印发《关爱一线人员的五条措施》。", None, None,
+     [dict(issuers=["宁波市委组织部"], region="宁波市", declared_count=5)]),
 ]
 
 
@@ -105,5 +119,23 @@ def test_link_exact_count_wins():
 
 def test_unlinked_when_no_policy_fits():
     text = "一是落实轮休。保证休整。二是心理疏导。搭建平台。"
+    links, warnings = link(find_policies(text, 2020), segment(text))
+    assert links == [None] and warnings == []
+
+
+def test_list_introduced_by_a_policy_of_another_count_is_linked_with_a_warning():
+    # the page lists only five of the 十条 it announces
+    text = ("2月9日，永康市委组织部出台“暖心十条”，其中包括：\n1.优先提拔使用。对表现突出的干部优先提拔。\n"
+            "2.及时表彰奖励。对先进典型及时表彰。\n3.落实待遇保障。发放临时性工作补助。\n"
+            "4.购买专项保险。为一线干部购买保险。\n5.安排轮休调休。保障休息时间。\n等内容。")
+    pols = find_policies(text, 2020)
+    links, warnings = link(pols, segment(text))
+    assert links == [1]
+    assert [w.code for w in warnings] == ["count_mismatch"]
+
+
+def test_far_policy_of_another_count_is_not_linked():
+    text = ("省里出台了十项措施。" + "各地认真抓好落实，确保各项措施落地见效。" * 20 +
+            "\n一是落实轮休。保证休整。\n二是心理疏导。搭建平台。")
     links, warnings = link(find_policies(text, 2020), segment(text))
     assert links == [None] and warnings == []

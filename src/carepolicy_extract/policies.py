@@ -35,6 +35,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 _CUE = re.compile("[《“\"条项]")
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
+INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
@@ -42,6 +43,7 @@ _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
 _PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
+_ISSUER_LIST_SEPARATORS = "、，,和与及 "
 _COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
 
 
@@ -95,6 +97,7 @@ def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     """(offset, full name, stem) of places written with their level: 丽水市, 龙湾区, 内蒙古自治区."""
     hi = len(text) if hi is None else hi
     out = []
+    last_end = -1       # where the last place found ends
     for m in _PLACE_AT.finditer(text, lo, hi):
         level = m.group(1)
         for n in (4, 3, 2):
@@ -102,8 +105,13 @@ def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
             if s < lo:
                 continue
             name = text[s:m.start()]
-            if _is_place_name(name, level):
+            # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
+            # place even when the dictionary does not know it
+            if _is_place_name(name, level) or (
+                    s == last_end and n <= 3 and level in ("区", "县") and _CJK_RUN.fullmatch(name)
+                    and out[-1][1].endswith(("市", "省", "自治区"))):
                 out.append((s, name + level, name))
+                last_end = m.end()
                 break
     return out
 
@@ -202,6 +210,8 @@ def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
     for m in _term_re("issuer_suffixes").finditer(chunk):
         if m.start() < taken_until:
             continue
+        if m.group() == "委" and m.end() < len(chunk) and chunk[m.end()] not in _ISSUER_LIST_SEPARATORS:
+            continue    # 委 ends an issuer only at the end of it (金华市委、市政府), not in 市委组织部, 县委书记
         best = None
         for s in range(max(taken_until, m.start() - 10), m.start() + 1):
             head = chunk[s:m.start()]
@@ -216,8 +226,10 @@ def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
             continue
         s, pm = best
         name = chunk[s:m.end()]
-        if len(name) < 3:   # a bare 政府 or 党委 is no issuer
-            continue
+        if len(name) < 3 and not (m.group() == "委" and pm.group("lv2")):
+            continue        # a bare 政府 or 党委 is no issuer; 市委 is
+        if m.group() == "委" and not (pm.group("lv") or pm.group("lv2")):
+            continue        # 常委, 纪委 without a level: no issuer of their own
         issuers.append(name)
         taken_until = m.end()
         if pm.group("name"):
@@ -375,10 +387,28 @@ def _scan(text: str) -> list[_Mention]:
         for dm in _DATE.finditer(head):
             date = (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
+        spans = sorted(taken)
         for f in found:
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, date, sday
             f.places = places + bare
             f.headline = ss < first_line_end
+            # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
+            # names who issued it
+            at = f.start - ss
+            lo = max((b for a, b in spans if b <= at), default=None)
+            if lo is None:
+                continue
+            own_verb = None
+            for vm in verbs.finditer(sent, lo, at + 1):
+                own_verb = vm.start()
+            if own_verb is None:
+                continue
+            own, own_named, own_level = _issuers(sent[lo:own_verb])
+            if own:
+                f.issuers, f.level = own, own_level
+                own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
+                if own_places:
+                    f.places = own_places
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
@@ -442,9 +472,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         host = by_name.get(m.alias or "") or by_name.get(m.title or "")
         if host is None and m.count:
-            # only the headline's or a repeated alias' policy reaches across sentences
+            # only the headline's or a repeated alias' policy reaches across sentences, and a bare
+            # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
+            bare = not (m.title or m.alias or m.issuers or m.places or m.date)
             for x in by_count.get(m.count, [])[:MAX_JOIN_SCAN]:
-                if (m.repeated or x.headline or x.repeated) and _compatible(x, m):
+                if (m.repeated or x.headline or x.repeated or (bare and (x.title or x.alias))) and _compatible(x, m):
                     host = x
                     break
         if host:
@@ -523,6 +555,7 @@ def link(policies: list[Policy], lists: list[MeasureList]) -> tuple[list[int | N
         families.setdefault(ml.family, []).append(ml)
     chosen: dict[int, Policy | None] = {}
     warnings: list[Warning] = []
+    family_starts = [members[0].start for members in families.values()]
     for fam, members in families.items():
         found = sum(len(ml.items) for ml in members)
         start = members[0].start
@@ -533,6 +566,15 @@ def link(policies: list[Policy], lists: list[MeasureList]) -> tuple[list[int | N
         if policy is None:
             near = [(p, pos) for p, pos in zip(policies, positions)
                     if p.declared_count and pos <= start and abs(p.declared_count - found) <= max(2, p.declared_count // 4)]
+            if not near:
+                # the list's own introduction names a counted policy (…出台“暖心十条”，其中包括：1.…5.):
+                # the policy mentioned last before the list, close to it, with no other list between
+                intro = [(p, pos) for p, pos in zip(policies, positions)
+                         if p.declared_count and pos <= start and start - pos <= INTRO_REACH]
+                if intro:
+                    last = max(intro, key=lambda x: x[1])
+                    if not any(last[1] < o < start for o in family_starts):
+                        near = [last]
             if near:
                 policy = max(near, key=lambda x: x[1])[0]
                 warnings.append(Warning(code="count_mismatch",

@@ -31,7 +31,8 @@ _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_BREAK = re.compile("\n")
-_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]")
+# a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
+_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 
@@ -93,6 +94,13 @@ def _section_headings() -> frozenset[str]:
 def _not_measure_opening_re() -> re.Pattern | None:
     """Openings of items that are events or steps (a date: `1. 1月23日，指挥部成立`)."""
     patterns = _context_words("not_measure_openings")
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def _not_measure_item_re() -> re.Pattern | None:
+    """Whole items that name a person or a place (`1.王建国（市人民医院呼吸科主任）`)."""
+    patterns = _context_words("not_measure_items")
     return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
 
 
@@ -190,6 +198,15 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     opening = _not_measure_opening_re()
     if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
         return False
+    # a list of people or places: most items are only a name with a note in brackets
+    whole = _not_measure_item_re()
+    if whole is not None:
+        named = 0
+        for mk in chain:
+            line_end = lines.bounds(lines.index(mk.end))[1]
+            named += whole.fullmatch(text, mk.end, line_end) is not None
+        if named * 2 > len(chain):
+            return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0
     for mk in chain:
@@ -442,13 +459,16 @@ class _Builder:
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
         else:
-            found = _TITLE_END_AT.search(rest, 0, TITLE_MAX + 1)
+            found = _TITLE_END_AT.search(rest, 0, TITLE_MAX + 2)
+            if found and found.start() > TITLE_MAX:
+                found = None
             cut = found.start() if found else -1
+            after_cut = found.end() if found else 0
             head = rest[:cut] if cut > 0 else ""
-            after = text[mk.end + cut + 1:end].strip().lstrip(_BODY_LEAD_STOPS)
+            after = text[mk.end + after_cut:end].strip().lstrip(_BODY_LEAD_STOPS)
             if head and "，" not in head and "," not in head and after:
                 title = head.strip()
-                bs = mk.end + cut + 1
+                bs = mk.end + after_cut
             else:
                 title, bs = None, mk.end
         # white space, and stops doubled after the title (`及时表彰奖励。。对先进典型…`)
@@ -511,12 +531,35 @@ def segment(text: str) -> list[MeasureList]:
     b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
 
+    declared = {n for _, _, n in count_phrases(text)} if roots else set()
     result: list[MeasureList] = []
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
+        if root.children and len(root.chain) in declared:
+            # the text declares as many measures as this chain has items (八条措施 over 1.…8.), not
+            # as many as the lists under its title items: those (①②③ under `3．落实待遇保障`)
+            # enumerate the text of their item
+            trial: list[MeasureList] = []
+            _emit(b, root, len(text), groups, family, trial)
+            if sum(len(ml.items) for ml in trial) not in declared:
+                _flatten(b, root)
         _emit(b, root, len(text), groups, family, result)
     result.sort(key=lambda ml: ml.start)
     return result
+
+
+def _flatten(b: _Builder, node: _Node) -> None:
+    """Make the chains under a node's items part of their items' text."""
+    gone: set[int] = set()
+    todo = [kid for kids in node.children.values() for kid in kids]
+    while todo:
+        kid = todo.pop()
+        gone.add(kid.chain[0].start)
+        todo += [k for kids in kid.children.values() for k in kids]
+    node.children = {}
+    b.chain_starts = [s for s in b.chain_starts if s not in gone]
+    for s in gone:
+        b.chain_style.pop(s, None)
 
 
 def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family: int,
