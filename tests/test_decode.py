@@ -20,6 +20,8 @@ def _html(meta: str, body: str) -> str:
             f"<title>通知</title></head><body><p>{body}</p></body></html>")
 
 
+_BROKEN_BIG5 = (TRAD * 3).encode("big5")[:60] + b"\xff" + (TRAD * 3).encode("big5")[61:]
+
 # (case, bytes, html?, expected encoding label, expected text)
 TABLE = [
     ("utf-8", SIMP.encode("utf-8"), False, "utf-8", SIMP),
@@ -55,6 +57,11 @@ TABLE = [
     ("html says utf-8, bytes big5", _html("utf-8", TRAD).encode("big5"), True, "big5", _html("utf-8", TRAD)),
     ("html says gb2312, bytes big5", _html("gb2312", TRAD).encode("big5"), True, "big5", _html("gb2312", TRAD)),
     ("html unknown charset label", _html("x-bogus", SIMP).encode("gbk"), True, "gb18030", _html("x-bogus", SIMP)),
+    # Hong Kong characters (衞, 峯) are Big5-HKSCS, not Big5: a strict Big5 decode fails on them
+    ("big5-hkscs", (TRAD * 3 + "衞生部門，峯值期間").encode("big5hkscs"), False, "big5hkscs",
+     TRAD * 3 + "衞生部門，峯值期間"),
+    # one broken byte in a Big5 page: GB18030 reads it strictly, but as mojibake
+    ("big5 with a broken byte", _BROKEN_BIG5, False, "big5hkscs", _BROKEN_BIG5.decode("big5hkscs", "replace")),
 ]
 
 

@@ -106,3 +106,19 @@ def test_pathological_inputs_are_fast(name, text):
     elapsed = time.perf_counter() - start
     assert out.count("\n") == text.count("\n")
     assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"
+
+
+def test_t2s_aspect_particle_only_on_traditional_text():
+    from carepolicy_extract.convert import to_simplified
+    # a traditional page: 著 the particle becomes 着, 著 'notable, write' stays
+    assert to_simplified("他們說著話，堅守著崗位，是著名專家的著作")[0] == "他们说着话，坚守着岗位，是著名专家的著作"
+    # a simplified page keeps the 著 it wrote (older texts write 过著, 毛著)
+    assert to_simplified("长期过著从家门到学校的生活")[0] == "长期过著从家门到学校的生活"
+    assert to_simplified("衞生局")[0] == "卫生局"
+
+
+def test_mojibake_repair_leaves_clean_lines_alone():
+    from carepolicy_extract.repair.mojibake import fix_utf8_mojibake
+    from carepolicy_extract.page import RepairLog
+    clean = "镕䶮堃喆昇等生僻字出现在人名中\n鍏充簬是乱码吗？不，这是一句正常的话。"
+    assert fix_utf8_mojibake(clean, RepairLog()) == clean

@@ -18,12 +18,16 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
-def _overrides() -> tuple[re.Pattern | None, dict[str, str]]:
+@lru_cache(maxsize=2)
+def _overrides(traditional: bool) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The override pattern and table for text that had traditional characters, or not
+    (then the entries marked `traditional` are left out, and their keys map to themselves
+    so that the longer entries around them still win)."""
     table = {}
     for row in rule_table("t2s_overrides.tsv"):
         if len(row) >= 2 and row[0]:
-            table[row[0]] = row[1]
+            only_traditional = len(row) >= 3 and row[2] == "traditional"
+            table[row[0]] = row[0] if only_traditional and not traditional else row[1]
     if not table:
         return None, {}
     pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
@@ -35,7 +39,7 @@ def to_simplified(text: str) -> tuple[str, int]:
     if not text:
         return text, 0
     out = _converter().convert(text)
-    pattern, table = _overrides()
+    pattern, table = _overrides(out != text)
     if pattern is not None:
         out = pattern.sub(lambda m: table[m.group(0)], out)
     if out == text:   # most pages are simplified already; comparing whole strings is C-speed

@@ -86,7 +86,7 @@ def _class(chars) -> str:
 # counted with regex substitution, which runs in C: this is on every legacy-encoded page
 # pinyin with tone marks: pages annotate characters with it (關(guān)), so it is ordinary text
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
-_ORDINARY = re.compile("[" + _class(COMMON_HAN) + _PINYIN + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e"
+ORDINARY_RUN = re.compile("[" + _class(COMMON_HAN) + _PINYIN + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e"
                        r"\u2010-\u2027\u00b7\u00d7\u2030\u2103\u2116]+")
 # C0 controls other than whitespace: rare in real text, common in UTF-16 bytes read as UTF-8
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -106,7 +106,7 @@ def plausibility(text: str) -> float:
     text = text[:8000]
     if not text:
         return 1.0
-    rest = _ORDINARY.sub("", text)
+    rest = ORDINARY_RUN.sub("", text)
     rare_han = len(rest) - len(_OTHER_HAN.sub("", rest))
     return (len(text) - len(rest) + rare_han / 2) / len(text)
 
@@ -192,7 +192,9 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
         return Decoded(lenient, "utf-8")
     candidates = []
     declared = declared_charset(data) if html else None
-    legacy = [declared, "gb18030", "big5"]
+    # Big5-HKSCS is Big5 with the Hong Kong characters (衞, 峯, 㗎) added: a Big5 page that uses one
+    # fails a strict Big5 decode, so the superset is tried after Big5 itself
+    legacy = [declared, "gb18030", "big5", "big5hkscs"]
     if len(data) % 2 == 0:
         # UTF-16 without BOM or NULs (Chinese text has no zero bytes); tried before
         # GB18030, which reads such bytes as a plausible-looking ASCII mix (U+4E3A 为
@@ -212,11 +214,13 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
             return Decoded(text, "utf-16" if enc.startswith("utf-16") else enc)
         # the declared charset wins ties: a page that says big5 and reads as big5 is big5
         candidates.append((score + (0.02 if enc == declared else 0.0), enc, text))
-    if not candidates:
+    if not candidates or max(candidates)[0] < PLAUSIBLE:
         # Real pages often carry a few broken multi-byte sequences (a cut-off
         # character, a bad copy-paste): decode leniently and let the
-        # replacement characters count against each candidate.
-        for enc in dict.fromkeys([declared, "gb18030", "big5", "utf-8"]):
+        # replacement characters count against each candidate. GB18030 reads
+        # nearly any bytes strictly, so its strict reading is no reason to skip
+        # this: a Big5 page with one broken character reads as GB18030 mojibake.
+        for enc in dict.fromkeys([declared, "gb18030", "big5hkscs", "big5", "utf-8"]):
             if not enc:
                 continue
             try:

@@ -5,8 +5,9 @@ that takes the text and a RepairLog and returns the repaired text (the style
 of ftfy). Every fix keeps the number of lines, so block structure survives;
 `repair_text` checks that and undoes a fix that would break it.
 
-Order matters: pinyin annotations go first (they are not part of the page's
-bytes); GBK runs are re-decoded next, using the readings left after
+Order matters: lines of UTF-8 read as GBK are read again first (every other
+fix works on characters, which such a line does not have yet); pinyin
+annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
 placeholders; then lost characters are put back; remnants come last, once
 the characters around them are right.
 
@@ -19,10 +20,12 @@ from __future__ import annotations
 from ..page import RepairLog
 from .gbk import fix_gbk_misalignment
 from .lost import fix_lost_characters
+from .mojibake import fix_utf8_mojibake
 from .pinyin import fix_pinyin_annotations
 from .remnants import fix_halfwidth_punctuation, fix_html_remnants, fix_stacked_punctuation
 
 FIXES = (
+    fix_utf8_mojibake,
     fix_pinyin_annotations,
     fix_gbk_misalignment,
     fix_lost_characters,

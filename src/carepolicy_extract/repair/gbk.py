@@ -409,7 +409,15 @@ def _lost_pair_evidence(line: str, start: int, body: int) -> bool:
     after = line[second.end():second.end() + 1] if second else ""
     if "\ufffd" in (line[start], line[body]):
         return True
-    return bool(after) and "!" <= after <= ">"
+    if not after:
+        return False
+    if "!" <= after <= ">":
+        return True
+    # a character with a first byte below 0xA1 (GBK's extension, where most traditional characters
+    # are): the second byte of a stop whose first byte was lost (A3 of 。, A2 of 、) makes with it a
+    # pair in the user-defined area, which a strict decoder cannot read (`激勵??對` for `激勵。對`)
+    pair = _encode_pair(after)
+    return pair is not None and pair[0] < 0xA1
 
 
 def fix_gbk_misalignment(text: str, log: RepairLog) -> str:

@@ -70,12 +70,48 @@ def is_tone_marked_syllable(text: str) -> bool:
     return any(ch in TONE_VOWELS for ch in text) and toneless(text) in _syllables()
 
 
+# tone marks typed as combining characters (`qi\u0304ng`, NFD) inside parentheses: composed
+# before anything else reads the annotation
+_DECOMPOSED = re.compile(r"[(（][a-zü\u0300-\u036f]{1,16}[)）]")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+# a syllable without tone marks, or with a tone number (guan, guan1): pinyin only when it is a
+# reading of the Han character right before it, which clean text hardly ever has
+_PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）]")
+
+
+def _compose_annotations(text: str) -> str:
+    if not _COMBINING.search(text):
+        return text
+    return _DECOMPOSED.sub(lambda m: unicodedata.normalize("NFC", m.group(0)), text)
+
+
+def _reads_so(ch: str, syllable: str, tone: str) -> bool:
+    """Whether the Han character ch can be read as the toneless syllable (and tone number, if any)."""
+    readings = _readings().get(ch)
+    if not readings:
+        return False
+    for r in readings.split(","):
+        if toneless(r) != syllable:
+            continue
+        if not tone or _tone_number(r) == tone:
+            return True
+    return False
+
+
+def _tone_number(syllable: str) -> str:
+    for ch in unicodedata.normalize("NFD", syllable):
+        k = "\u0304\u0301\u030c\u0300".find(ch)
+        if k >= 0:
+            return str(k + 1)
+    return "5"
+
+
 def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
-    """Drop a tone-marked pinyin annotation right after a Han character: 關(guān) → 關."""
+    """Drop a pinyin annotation right after a Han character: 關(guān) → 關, and 關(guan) or 關(guan1)
+    when guan is a reading of 關."""
     if "(" not in text and "（" not in text:
         return text
-    if not any(ch in text for ch in TONE_VOWELS):
-        return text  # no tone mark anywhere: no annotation
+    text = _compose_annotations(text)
     count = 0
     example = None
 
@@ -88,9 +124,23 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
             example = text[max(0, m.start() - 1):m.end()]
         return ""
 
-    out = _ANNOTATION.sub(drop, text)
+    def drop_plain(m: re.Match) -> str:
+        nonlocal count, example
+        k = m.start()
+        if k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff" or m.group(1) not in _syllables() \
+                or not _reads_so(text[k - 1], m.group(1), m.group(2)):
+            return m.group(0)
+        count += 1
+        if example is None:
+            example = text[k - 1:m.end()]
+        return ""
+
+    if any(ch in text for ch in TONE_VOWELS):
+        text = _ANNOTATION.sub(drop, text)
+    if _PLAIN_ANNOTATION.search(text):
+        text = _PLAIN_ANNOTATION.sub(drop_plain, text)
     log.add("pinyin_annotation", count, example)
-    return out
+    return text
 
 
 def placeholder_reading(m: re.Match) -> str | None:

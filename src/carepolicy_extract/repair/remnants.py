@@ -51,15 +51,17 @@ def _stacked() -> tuple[re.Pattern | None, dict[str, str]]:
     table = {row[0]: row[1] for row in rule_table("repair_stacked_punctuation.tsv") if len(row) >= 2}
     if not table:
         return None, {}
-    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    # only in Chinese text: after a Han character or CJK punctuation (the lookbehind comes
-    # after the first character so the regex engine can scan for the punctuation)
+    # a doubled full stop (`。。`) is a stack only when exactly doubled: three or more (`。。。`) are an ellipsis
+    alternatives = "|".join("(?<!。)。。(?!。)" if k == "。。" else re.escape(k)
+                            for k in sorted(table, key=len, reverse=True))
+    # only in Chinese text: right after a Han character or CJK punctuation (the lookahead for
+    # the first character comes first so the regex engine can scan for the punctuation)
     firsts = "".join(sorted({re.escape(k[0]) for k in table}))
-    return re.compile(rf"(?=[{firsts}])(?<=[{_CJK}].)(?:{alternatives})"), table
+    return re.compile(rf"(?=[{firsts}])(?<=[{_CJK}])(?:{alternatives})"), table
 
 
 # any two stops in a row: a cheap test before the full pattern with its lookbehind
-_STACK_HINT = re.compile(r"[,，、；：;:][,，、。；：;:]")
+_STACK_HINT = re.compile(r"[,，、；：;:。][,，、。；：;:]")
 
 
 def fix_stacked_punctuation(text: str, log: RepairLog) -> str:

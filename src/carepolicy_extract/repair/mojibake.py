@@ -1,0 +1,229 @@
+"""UTF-8 read as GBK: undo the mojibake of a page saved in UTF-8 and shown as GBK.
+
+What happened to such a line: its UTF-8 bytes (three a Han character) were read
+two at a time as GBK, giving a run of unrelated, mostly rare characters
+(`鍏充簬` for `关于`), and saved again. Where two bytes made no GBK character the
+decoder wrote a replacement character (U+FFFD) for the first byte and went on
+with the next, so each replacement character stands for one lost byte (`鏈�8` is
+`月8`: E6 9C 88 38, with 88 38 unreadable).
+
+The repair encodes the line back to GB18030 bytes, reads them as UTF-8, and
+picks the character a lost byte belonged to with the language model (the
+known bytes leave at most 64 candidates). A line is replaced only when the
+bytes are UTF-8 throughout, apart from the lost bytes, and read as far more
+plausible Chinese than the line did: the GBK bytes of clean Chinese text are
+never valid UTF-8 for more than a character or two.
+"""
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from ..decode import COMMON_HAN, ORDINARY_RUN, plausibility
+from ..page import RepairLog
+from .lm import language_model, simplify
+
+LOST = "\ufffd"
+MIN_HAN = 4            # Han characters the repaired line must have
+MIN_GAIN = 0.25        # plausibility (0..1) the line must gain
+MIN_PLAUSIBLE = 0.85   # plausibility the repaired line must reach
+MAX_LOST_SHARE = 0.4   # characters with lost bytes per repaired character, at most
+CONTEXT = 6
+RESYNC_BONUS = 8.0    # nats for a lost byte that could not have been read with the byte after it
+SCRIPT_PENALTY = 6.0  # nats for a traditional-only candidate on a line with no traditional character
+STRICT_BONUS = 1.5    # nats more when no GBK decoder at all could have read the pair
+
+
+def _unusual(text: str) -> int:
+    """How many characters of text are neither everyday Han characters, ASCII nor CJK and
+    full-width punctuation (counted at C speed)."""
+    return len(text) - sum(map(len, ORDINARY_RUN.findall(text)))
+
+
+def _suspect(line: str) -> bool:
+    """A cheap test: a good share of the line's non-ASCII characters are unusual ones."""
+    rare = _unusual(line)
+    if rare < 2:
+        return False
+    wide = len(line) - len(line.encode("ascii", "ignore"))
+    return wide >= MIN_HAN and rare >= 0.3 * wide
+
+
+def _bytes_of(line: str) -> list[int | None] | None:
+    """The line's GB18030 bytes, None for each lost byte; None when a character has no GB18030 bytes."""
+    out: list[int | None] = []
+    for ch in line:
+        if ch == LOST:
+            out.append(None)
+            continue
+        try:
+            out.extend(ch.encode("gb18030"))
+        except UnicodeEncodeError:
+            return None
+    return out
+
+
+def _utf8_length(lead: int) -> int:
+    if lead < 0x80:
+        return 1
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def _read(data: list[int | None]) -> list[str | tuple] | None:
+    """The bytes as UTF-8: characters, and for a character with lost continuation bytes a tuple
+    (its bytes with None where a byte was lost, the byte after each). None when the bytes are
+    not UTF-8."""
+    out: list[str | tuple] = []
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b is None:
+            # a lost first byte: its character is lost, with the continuation bytes that follow
+            out.append(LOST)
+            i += 1
+            while i < n and data[i] is not None and 0x80 <= data[i] <= 0xBF:
+                i += 1
+            continue
+        k = _utf8_length(b)
+        if k == 0 or i + k > n:
+            return None
+        if k == 1:
+            out.append(chr(b))
+            i += 1
+            continue
+        tail = data[i + 1:i + k]
+        if any(t is not None and not 0x80 <= t <= 0xBF for t in tail):
+            return None
+        if None not in tail:
+            try:
+                out.append(bytes(data[i:i + k]).decode("utf-8"))
+            except UnicodeDecodeError:
+                return None
+        else:
+            follow = tuple(data[j + 1] if j + 1 < n else None for j in range(i, i + k))
+            out.append((tuple(data[i:i + k]), follow))
+        i += k
+    return out
+
+
+def _ordinary(ch: str) -> bool:
+    return ch in COMMON_HAN or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027"
+
+
+@lru_cache(maxsize=4096)
+def _candidates(shape: tuple[int | None, ...]) -> tuple[str, ...]:
+    """Every character with these bytes where known; with two bytes lost, only everyday ones."""
+    slots = [k for k, b in enumerate(shape) if b is None]
+    out = []
+    for fill in itertools.product(range(0x80, 0xC0), repeat=len(slots)):
+        b = list(shape)
+        for k, t in zip(slots, fill):
+            b[k] = t
+        try:
+            ch = bytes(b).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(slots) == 1 or _ordinary(ch):
+            out.append(ch)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _unreadable(lead: int, trail: int) -> float:
+    """Nats for a byte pair a GBK decoder cannot read: RESYNC_BONUS, and STRICT_BONUS more when no
+    GBK decoder reads it (lead 0x80, an ASCII trail byte), unlike the user-defined area, which
+    GB18030 maps to private use; 0 for a character."""
+    try:
+        bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        try:
+            bytes((lead, trail)).decode("gb18030")
+        except UnicodeDecodeError:
+            return RESYNC_BONUS + STRICT_BONUS
+        return RESYNC_BONUS
+    return 0.0
+
+
+def _prior(ch: str, shape: tuple[int | None, ...], follow: tuple[int | None, ...]) -> float:
+    """Nats for a candidate whose lost bytes explain why the GBK reading lost them: a byte is lost
+    when it and the byte after it make no GBK character (88 38, or A6 BE)."""
+    b = ch.encode("utf-8")
+    bonus = 0.0
+    for k, known in enumerate(shape):
+        if known is None and follow[k] is not None:
+            bonus += _unreadable(b[k], follow[k])
+    return bonus
+
+
+def _fill(chars: list) -> str:
+    """The characters with each one of lost bytes chosen by the model in its context."""
+    if all(isinstance(c, str) for c in chars):
+        return "".join(chars)
+    lm = language_model()
+    known = "".join(c for c in chars if isinstance(c, str))
+    simplified = simplify(known) == known   # on a simplified line, a traditional-only candidate is unlikely
+    done: list[str] = []
+    for k, c in enumerate(chars):
+        if isinstance(c, str):
+            done.append(c)
+            continue
+        shape, follow = c
+        options = _candidates(shape)
+        if not options:
+            done.append(LOST)
+            continue
+        before = simplify("".join(done)[-CONTEXT:])
+        after = simplify("".join(x if isinstance(x, str) else LOST for x in chars[k + 1:k + 1 + CONTEXT]))
+        after = after.split(LOST, 1)[0]
+        simple = [simplify(o) for o in options]
+        scores = lm.slot_scores(before, simple, after)
+        scores = [s + _prior(o, shape, follow) - (SCRIPT_PENALTY if simplified and o != so else 0.0)
+                  for s, o, so in zip(scores, options, simple)]
+        done.append(max(zip(scores, options))[1])
+    return "".join(done)
+
+
+def _repair_line(line: str) -> str | None:
+    data = _bytes_of(line)
+    if data is None:
+        return None
+    chars = _read(data)
+    if chars is None:
+        return None
+    lost = sum(1 for c in chars if not isinstance(c, str) or c == LOST)
+    if lost > MAX_LOST_SHARE * max(1, len(chars)):
+        return None
+    draft = "".join(c if isinstance(c, str) else "\u4e00" for c in chars)
+    han = sum(1 for ch in draft if "\u3400" <= ch <= "\u9fff")
+    if han < MIN_HAN:
+        return None
+    before, after = plausibility(line), plausibility(draft)
+    if after < MIN_PLAUSIBLE or after < before + MIN_GAIN:
+        return None
+    return _fill(chars)
+
+
+def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
+    """Lines of UTF-8 read as GBK, read again as UTF-8: `鍏充簬鍏冲績` → `关于关心`."""
+    # clean text, the usual case, has hardly any unusual characters: one C-speed scan of the whole
+    # text passes it before any line is looked at
+    if _unusual(text) < 2:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for n, line in enumerate(lines):
+        if not _suspect(line):
+            continue
+        fixed = _repair_line(line)
+        if fixed is None or fixed == line:
+            continue
+        log.add("utf8_mojibake", 1, f"{line[:12]} → {fixed[:8]}")
+        lines[n] = fixed
+        changed = True
+    return "\n".join(lines) if changed else text
