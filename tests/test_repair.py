@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract.convert import to_simplified
+from carepolicy_extract.page import RepairLog
 from carepolicy_extract.repair import FIXES, repair_text
 
 HERE = Path(__file__).resolve().parent
@@ -88,7 +89,6 @@ def test_sample_002_golden_strings():
 def test_every_fix_keeps_lines():
     text = "關(guān)\n?!焙颖笔∥\ue1f2M織部\n\n日?(bào)\n&nbsp;<br>\n,,\n"
     for fix in FIXES:
-        from carepolicy_extract.page import RepairLog
         assert fix(text, RepairLog()).count("\n") == text.count("\n"), fix.__name__
 
 
@@ -109,7 +109,6 @@ def test_pathological_inputs_are_fast(name, text):
 
 
 def test_t2s_aspect_particle_only_on_traditional_text():
-    from carepolicy_extract.convert import to_simplified
     # a traditional page: 著 the particle becomes 着, 著 'notable, write' stays
     assert to_simplified("他們說著話，堅守著崗位，是著名專家的著作")[0] == "他们说着话，坚守着岗位，是著名专家的著作"
     # a simplified page keeps the 著 it wrote (older texts write 过著, 毛著)
@@ -119,6 +118,21 @@ def test_t2s_aspect_particle_only_on_traditional_text():
 
 def test_mojibake_repair_leaves_clean_lines_alone():
     from carepolicy_extract.repair.mojibake import fix_utf8_mojibake
-    from carepolicy_extract.page import RepairLog
     clean = "镕䶮堃喆昇等生僻字出现在人名中\n鍏充簬是乱码吗？不，这是一句正常的话。"
     assert fix_utf8_mojibake(clean, RepairLog()) == clean
+
+
+def test_mojibake_choices_per_text_are_bounded(monkeypatch):
+    """A hostile page of UTF-8 read as GBK gets at most MAX_CHOICES model choices (each costs
+    about 0.6 ms); the characters past the budget keep U+FFFD, the rest of the line is read."""
+    from carepolicy_extract.repair import mojibake
+    clean = "为进一步关心关爱疫情防控一线医务人员，市委组织部印发十条措施。" * 20
+    garbled = clean.encode("utf-8").decode("gbk", errors="replace")
+    assert garbled.count("\ufffd") > 20
+    full = mojibake.fix_utf8_mojibake(garbled, RepairLog())
+    monkeypatch.setattr(mojibake, "MAX_CHOICES", 0)
+    none_chosen = mojibake.fix_utf8_mojibake(garbled, RepairLog())
+    monkeypatch.setattr(mojibake, "MAX_CHOICES", 5)
+    bounded = mojibake.fix_utf8_mojibake(garbled, RepairLog())
+    assert full.count("\ufffd") < bounded.count("\ufffd") == none_chosen.count("\ufffd") - 5
+    assert "关心关爱" in bounded     # the characters with all their bytes are read anyway

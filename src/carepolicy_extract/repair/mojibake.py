@@ -28,6 +28,8 @@ MIN_HAN = 4            # Han characters the repaired line must have
 MIN_GAIN = 0.25        # plausibility (0..1) the line must gain
 MIN_PLAUSIBLE = 0.85   # plausibility the repaired line must reach
 MAX_LOST_SHARE = 0.4   # characters with lost bytes per repaired character, at most
+MAX_CHOICES = 2000     # lost characters chosen by the model per text (about 0.6 ms each); past
+                       # this a hostile page keeps U+FFFD for them and stays within its time limit
 CONTEXT = 6
 RESYNC_BONUS = 8.0    # nats for a lost byte that could not have been read with the byte after it
 SCRIPT_PENALTY = 6.0  # nats for a traditional-only candidate on a line with no traditional character
@@ -161,8 +163,9 @@ def _prior(ch: str, shape: tuple[int | None, ...], follow: tuple[int | None, ...
     return bonus
 
 
-def _fill(chars: list) -> str:
-    """The characters with each one of lost bytes chosen by the model in its context."""
+def _fill(chars: list, budget: list[int]) -> str:
+    """The characters with each one of lost bytes chosen by the model in its context, while
+    `budget[0]` (choices left for the text) lasts."""
     if all(isinstance(c, str) for c in chars):
         return "".join(chars)
     lm = language_model()
@@ -174,11 +177,11 @@ def _fill(chars: list) -> str:
             done.append(c)
             continue
         shape, follow = c
-        options = _candidates(shape)
+        options = _candidates(shape) if budget[0] > 0 else ()
         if not options:
             done.append(LOST)
             continue
-        before = simplify("".join(done)[-CONTEXT:])
+        before = simplify("".join(done[-CONTEXT:]))    # one character an entry
         after = simplify("".join(x if isinstance(x, str) else LOST for x in chars[k + 1:k + 1 + CONTEXT]))
         after = after.split(LOST, 1)[0]
         simple = [simplify(o) for o in options]
@@ -186,10 +189,11 @@ def _fill(chars: list) -> str:
         scores = [s + _prior(o, shape, follow) - (SCRIPT_PENALTY if simplified and o != so else 0.0)
                   for s, o, so in zip(scores, options, simple)]
         done.append(max(zip(scores, options))[1])
+        budget[0] -= 1
     return "".join(done)
 
 
-def _repair_line(line: str) -> str | None:
+def _repair_line(line: str, budget: list[int]) -> str | None:
     data = _bytes_of(line)
     if data is None:
         return None
@@ -206,7 +210,7 @@ def _repair_line(line: str) -> str | None:
     before, after = plausibility(line), plausibility(draft)
     if after < MIN_PLAUSIBLE or after < before + MIN_GAIN:
         return None
-    return _fill(chars)
+    return _fill(chars, budget)
 
 
 def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
@@ -217,10 +221,11 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
         return text
     lines = text.split("\n")
     changed = False
+    budget = [MAX_CHOICES]
     for n, line in enumerate(lines):
         if not _suspect(line):
             continue
-        fixed = _repair_line(line)
+        fixed = _repair_line(line, budget)
         if fixed is None or fixed == line:
             continue
         log.add("utf8_mojibake", 1, f"{line[:12]} → {fixed[:8]}")
