@@ -200,6 +200,35 @@ def test_headline_of_a_title_element(title, headline):
     assert headline_of_title(title) == headline
 
 
+ITEM_A = "落实临时性工作补助。对参与救治的医务人员按规定给予补助。"
+ITEM_B = "保障休息休假。科学安排一线医务人员轮休，疫情结束后安排补休。"
+
+
+@pytest.mark.parametrize("items, lines", [
+    # an ordered list's items get the numbers a browser draws
+    (f"<ol><li><strong>{ITEM_A[:9]}</strong>{ITEM_A[9:]}</li><li>{ITEM_B}</li></ol>", [f"1.{ITEM_A}", f"2.{ITEM_B}"]),
+    (f"<ol start='3'><li>{ITEM_A}</li><li>{ITEM_B}</li></ol>", [f"3.{ITEM_A}", f"4.{ITEM_B}"]),
+    (f"<ol><li value='7'>{ITEM_A}</li><li>{ITEM_B}</li></ol>", [f"7.{ITEM_A}", f"8.{ITEM_B}"]),
+    # the number goes before the item's first text, wherever it stands
+    (f"<ol><li>\n<p>{ITEM_A}</p></li><li><div>{ITEM_B}</div></li></ol>", [f"1.{ITEM_A}", f"2.{ITEM_B}"]),
+    # items that write their own numbers, and unordered lists, get none
+    (f"<ol><li>一、{ITEM_A}</li><li>（二）{ITEM_B}</li></ol>", [f"一、{ITEM_A}", f"（二）{ITEM_B}"]),
+    (f"<ul><li>{ITEM_A}</li><li>{ITEM_B}</li></ul>", [ITEM_A, ITEM_B]),
+    # a list inside an item counts on its own, and the outer list goes on after it
+    (f"<ol><li>{ITEM_A}<ul><li>{ITEM_B}</li></ul></li><li>{ITEM_B}</li></ol>", [f"1.{ITEM_A}", ITEM_B, f"2.{ITEM_B}"]),
+])
+def test_ordered_list_items_are_numbered(items, lines):
+    assert texts(page(f"<p>{PARA}</p>{items}<p>{PARA2}</p>")) == [PARA, *lines, PARA2]
+
+
+def test_measures_of_an_ordered_list_are_found():
+    from carepolicy_extract.pipeline import extract_document
+    html = page(f"<p>{PARA}</p><ol><li>{ITEM_A}</li><li>{ITEM_B}</li><li>{ITEM_A}</li></ol>")
+    doc = extract_document(html.encode(), "html", doc_id="d", path="d.html", sha256="0")
+    assert [(m.number, m.title) for m in doc.measures] == [(1, "落实临时性工作补助"), (2, "保障休息休假"),
+                                                           (3, "落实临时性工作补助")]
+
+
 def test_a_bare_title_element_gives_way_to_the_headline_above_the_body():
     from carepolicy_extract.pipeline import extract_document
     html = page(f"{NAV}<h2>某市出台关心关爱一线人员十条措施</h2><div>来源：某某日报 2021-06-10</div><p>{PARA}</p><p>{PARA2}</p>",

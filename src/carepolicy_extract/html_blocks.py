@@ -298,21 +298,53 @@ def _kind_of(tag: str, parent_kind: str) -> str:
 
 # what the tree walk does at a tag, looked up once per element (libxml2 gives tag names in lower
 # case): open a block of a fixed kind, open one of its parent's kind (None), break, count a link
-_OPEN, _OPEN_PRE, _BREAK_LINE, _OPEN_LINK = range(4)
+_OPEN, _OPEN_PRE, _BREAK_LINE, _OPEN_LINK, _OPEN_LIST, _OPEN_ITEM = range(6)
 _WALK_ACTIONS: dict[str, tuple[int, str | None]] = {
     **{tag: (_OPEN_PRE if tag in PREFORMATTED_TAGS else _OPEN, _kind_of(tag, "") or None)
        for tag in BLOCK_TAGS},
     **{tag: (_BREAK_LINE, None) for tag in BREAK_TAGS},
     "a": (_OPEN_LINK, None),
+    "ol": (_OPEN_LIST, "paragraph"),
+    "ul": (_OPEN_LIST, "paragraph"),
+    "li": (_OPEN_ITEM, "item"),
 }
+# an item that writes its own number (`1.`, `（一）`, `①`, `第一条`) gets none from its <ol>
+_OWN_NUMBER = re.compile(r"\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]|[0-9０-９]{1,3}\s*[.．、)）]"
+                         r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[\u2460-\u2473]|第[一二三四五六七八九十百]{1,4}[条项])")
+
+
+def _list_start(el: etree._Element) -> int:
+    """The number before the first item of a list: an <ol start=N> counts from N, others from 1
+    (a <ul> is kept as a list too, so that its items are not numbered by an enclosing <ol>)."""
+    if el.tag == "ol":
+        start = el.get("start", "")
+        if start.strip().lstrip("-").isdigit():
+            return int(start) - 1
+        return 0
+    return -1   # a <ul>: its items have no numbers
+
+
+def _item_number(el: etree._Element, counters: list[int]) -> str | None:
+    """The number an <li> shows in a browser (`3.`), or None outside an <ol>."""
+    if not counters or counters[-1] < 0:
+        return None
+    value = el.get("value", "").strip()
+    counters[-1] = int(value) if value.isdigit() else counters[-1] + 1
+    return f"{counters[-1]}."
 
 
 def flatten(body: etree._Element) -> list[_Unit]:
-    """Cut a pruned tree's text into scored blocks at block-level elements."""
+    """Cut a pruned tree's text into scored blocks at block-level elements.
+
+    The items of an ordered list get the numbers a browser draws before them (`<ol><li>落实补助`
+    → `1.落实补助`), unless they write their own: the measures of many pages are numbered so.
+    """
     units: list[_Unit] = []
     texts: list[str] = []
     link_texts: list[str] = []
     kinds: list[str] = []        # kinds of the open block elements
+    counters: list[int] = []     # last item number of each open list (-1: a <ul>)
+    number = None                # an item's number, waiting for the item's first text
     links = pre = 0
     actions = _WALK_ACTIONS
 
@@ -331,8 +363,16 @@ def flatten(body: etree._Element) -> list[_Unit]:
                         kinds.append(act[1] or (kinds[-1] if kinds else "paragraph"))
                         if what == _OPEN_PRE:
                             pre += 1
+                        elif what == _OPEN_LIST:
+                            counters.append(_list_start(el))
+                        elif what == _OPEN_ITEM:
+                            number = _item_number(el, counters)
             text = el.text
             if text:
+                if number is not None and not text.isspace():
+                    if not _OWN_NUMBER.match(text):
+                        texts.append(number)
+                    number = None
                 texts.append(text)
                 if links:
                     link_texts.append(text)
@@ -348,8 +388,16 @@ def flatten(body: etree._Element) -> list[_Unit]:
                 kinds.pop()
                 if what == _OPEN_PRE:
                     pre -= 1
+                elif what == _OPEN_LIST:
+                    counters.pop()
+                elif what == _OPEN_ITEM:
+                    number = None    # an item without text shows its number alone: nothing to keep
         tail = el.tail
         if tail and el is not body:
+            if number is not None and not tail.isspace():
+                if not _OWN_NUMBER.match(tail):
+                    texts.append(number)
+                number = None
             texts.append(tail)
             if links:
                 link_texts.append(tail)
