@@ -10,7 +10,7 @@ import pytest
 from carepolicy_extract import boilerplate as bp
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
-from carepolicy_extract.page_header import clean_title, iso_date, outlet_of
+from carepolicy_extract.page_header import clean_title, document_date, iso_date, issuer_names, outlet_of
 
 HERE = Path(__file__).resolve().parent
 RAW = HERE.parent / "raw"
@@ -256,3 +256,58 @@ def test_densest_run():
     assert bp.densest_run([]) is None
     assert bp.densest_run([-1, -2]) is None
     assert bp.densest_run([-5, 3, -1, 4, -20, 5]) == (1, 3)
+
+
+def test_a_notice_keeps_its_signature_and_date():
+    page = ["关于印发《某市关心关爱一线医务人员十条措施》的通知",
+            "现将《某市关心关爱一线医务人员十条措施》印发给你们，请结合实际认真贯彻落实。",
+            "中共某市委组织部  某市财政局", "2020年2月4日",
+            "某市关心关爱一线医务人员十条措施",
+            "一、优先提拔使用。对在疫情防控一线表现突出的干部，优先提拔使用或晋升职级。",
+            "二、及时表彰奖励。对表现突出的先进集体和个人，及时给予表彰奖励。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == page[1:]
+    assert meta.title == page[0] and meta.published == "2020-02-04"
+
+
+def test_a_date_alone_elsewhere_is_still_a_header():
+    page = ["某市出台十条措施关爱一线人员", "2020年2月4日",
+            "为进一步关心关爱基层干部，近日，某市出台十条措施，切实解决实际困难。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == [page[2]] and meta.published == "2020-02-04"
+
+
+def test_a_line_of_issuers_is_no_headline():
+    page = ["南京市卫生健康委员会", "关于印发《南京市关心关爱一线医务人员八条措施》的通知",
+            "现将《南京市关心关爱一线医务人员八条措施》印发给你们，请认真贯彻落实。",
+            "南京市卫生健康委员会", "2020年2月10日"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == page[1]
+    assert [b.text for b in body][-2:] == ["南京市卫生健康委员会", "2020年2月10日"]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("2020年2月4日", "2020-02-04"),
+    ("2020 年 2 月 23 日", "2020-02-23"),
+    ("二〇二〇年二月十四日", "2020-02-14"),
+    ("二〇二一年十二月三十一日", "2021-12-31"),
+    ("（2020年2月4日）", "2020-02-04"),
+    ("2020年2月30日", None),
+    ("2020年2月4日印发", None),
+    ("2月4日，市委组织部印发", None),
+])
+def test_document_date(line, expected):
+    assert document_date(line) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("中共某市委组织部  某市财政局  某市人力资源和社会保障局", ["中共某市委组织部", "某市财政局", "某市人力资源和社会保障局"]),
+    ("南京市卫生健康委员会", ["南京市卫生健康委员会"]),
+    ("共青团青岛市委员会", ["共青团青岛市委员会"]),
+    ("强化四项激励", []),
+    ("财政局", []),
+    ("各县（市、区）委组织部，市直各单位：", []),
+    ("中共长沙市委组织部文件", []),
+])
+def test_issuer_names(line, expected):
+    assert issuer_names(line) == expected

@@ -86,6 +86,34 @@ CASES = [
     ("委 inside an issuer or a title is not one",
      "近日，县委书记主持会议，宁波市委组织部印发《关爱一线人员的五条措施》。", None, None,
      [dict(issuers=["宁波市委组织部"], region="宁波市", declared_count=5)]),
+    ("a notice's signature gives the issuers and the date of the policies it transmits",
+     "现将《某市关心关爱一线医务人员十条措施》印发给你们，请认真贯彻落实。\n中共嘉兴市委组织部  嘉兴市财政局\n"
+     "2020年2月4日\n某市关心关爱一线医务人员十条措施\n一、优先提拔使用。", None,
+     "关于印发《某市关心关爱一线医务人员十条措施》的通知",
+     [dict(title="某市关心关爱一线医务人员十条措施", issuers=["中共嘉兴市委组织部", "嘉兴市财政局"], region="嘉兴市",
+           date="2020-02-04", declared_count=10)]),
+    ("a signature over several lines, its date in Chinese numerals",
+     "现将《福州市关爱一线人员七条措施》和《福州市激励一线干部五条措施》印发给你们。\n中共福州市委组织部\n福州市财政局\n"
+     "二〇二〇年二月十四日", None, None,
+     [dict(title="福州市关爱一线人员七条措施", issuers=["中共福州市委组织部", "福州市财政局"], date="2020-02-14"),
+      dict(title="福州市激励一线干部五条措施", issuers=["中共福州市委组织部", "福州市财政局"], date="2020-02-14")]),
+    ("a signature at the end of the document the headline names",
+     "各县（市、区）卫生健康局：\n为关心关爱医务人员，制定如下措施：\n一、优先提拔使用。\n二、及时表彰奖励。\n"
+     "台州市卫生健康委员会\n2020年2月7日", None, "台州市关于关心关爱疫情防控一线医务人员的两条措施",
+     [dict(title="台州市关于关心关爱疫情防控一线医务人员的两条措施", issuers=["台州市卫生健康委员会"], region="台州市",
+           date="2020-02-07", declared_count=2)]),
+    ("a notice named by its headline alone, its issuer before 关于",
+     "各单位：\n现就有关事项通知如下：\n一、优先提拔使用。\n中共合肥市委组织部\n2020年2月15日", None,
+     "中共合肥市委组织部关于进一步关心关爱疫情防控一线党员干部的通知",
+     [dict(title="中共合肥市委组织部关于进一步关心关爱疫情防控一线党员干部的通知", issuers=["中共合肥市委组织部"],
+           region="合肥市", date="2020-02-15", declared_count=None)]),
+    ("the reporter's source is no issuer; 中共 is part of the issuer's name",
+     "记者从市委组织部获悉，2月13日，中共丽水市委组织部、丽水市财政局联合印发《关于关心关爱一线人员的十条措施》。",
+     2020, None,
+     [dict(issuers=["中共丽水市委组织部", "丽水市财政局"], region="丽水市", date="2020-02-13", declared_count=10)]),
+    ("a policy with its own issuers keeps them beside a signature of others",
+     "近日，省卫健委印发《关于关心关爱医务人员的六条举措》。\n中共某市委组织部\n2020年2月4日", 2020, None,
+     [dict(issuers=["省卫健委"], date=None, declared_count=6)]),
 ]
 
 

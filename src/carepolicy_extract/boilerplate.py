@@ -19,7 +19,8 @@ from functools import lru_cache
 from .charclass import ALNUM_RUN, HAN, HAN_RUN
 from .memo import short_text_cache
 from .page import Block, PageMeta
-from .page_header import clean_title, has_date_label, iso_date, looks_like_headline, outlet_of
+from .page_header import (clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
+                          outlet_of)
 from .rules import rule_table
 
 JUNK, BODY, SHORT = "junk", "body", "short"
@@ -199,6 +200,7 @@ def _squeeze(s: str) -> str:
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     """Keep/drop for every line, and the headline, date and outlet read from the dropped ones."""
     judged = [judge_line(line) for line in lines]
+    _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
 
@@ -215,7 +217,9 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     start = core[0] if core else len(lines)
 
     # headline: the first headline-like line above the core that no rule calls boilerplate
-    candidates = [i for i in range(start) if judged[i][0] != JUNK and looks_like_headline(lines[i])]
+    # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline)
+    candidates = [i for i in range(start) if judged[i][0] != JUNK and looks_like_headline(lines[i])
+                  and not issuer_names(lines[i])]
     pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
     if pick is not None:
         meta.title = clean_title(lines[pick])
@@ -249,6 +253,20 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     if byline is not None:
         keep[byline] = True
     return keep, meta
+
+
+def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A date alone on its line right below a line of issuing bodies is a notice's signature
+    (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
+    (and read for the page's date when the page gives none of its own)."""
+    prev = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if (judged[i][0] == JUNK and prev is not None and document_date(line)
+                and issuer_names(lines[prev])):
+            judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
+        prev = i
 
 
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:

@@ -10,7 +10,8 @@ from datetime import date
 from functools import lru_cache
 
 from .charclass import HAN
-from .rules import rule_lines
+from .numerals import chinese_to_int
+from .rules import rule_lines, rule_sections
 
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
 # outlet label, then the name up to white space or the next label
@@ -67,3 +68,62 @@ def looks_like_headline(line: str) -> bool:
     han = len(HAN.findall(line))
     return han >= 4 and han >= 0.5 * len(line.replace(" ", "")) and not _SENTENCE_END.search(line) \
         and iso_date(line) is None
+
+
+# ---------------------------------------------------------------- a notice's signature block
+
+# a document's date as its signature writes it, alone on its line: 2020年2月4日, 2020 年 2 月 23 日,
+# 二〇二〇年二月十四日 (the year digit by digit, month and day as numbers)
+_HAN_DIGIT = "〇零一二三四五六七八九"
+_DOC_DATE = re.compile(
+    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[)）]?")
+
+
+def _han_or_arabic(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and all(c in _HAN_DIGIT for c in s):       # 二〇二〇
+        return int("".join(str("〇一二三四五六七八九".find(c)) if c != "零" else "0" for c in s))
+    return chinese_to_int(s) or 0
+
+
+def document_date(line: str) -> str | None:
+    """The ISO date of a line that is only a date in 年月日 form (a notice's signature date)."""
+    m = _DOC_DATE.fullmatch(line.strip())
+    if not m:
+        return None
+    try:
+        y, mo, d = (_han_or_arabic(m.group(k)) for k in ("y", "m", "d"))
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+_ISSUER_PREFIX = ("中国共产党", "中共", "共青团")
+_NAME_SPLIT = re.compile(r"[\s\u3000]+")
+
+
+@lru_cache(maxsize=1)
+def _issuer_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(rule_sections("policy_terms.txt").get("issuer_suffixes", ()), key=len, reverse=True))
+
+
+def issuer_names(line: str) -> list[str]:
+    """The issuing bodies of a signature line (`中共某市委组织部  某市财政局`), or [] when the
+    line is anything else: every name between white space ends with an issuer suffix of
+    rules/policy_terms.txt and is a place or a party body written out (4 to 25 Han characters)."""
+    names = [n for n in _NAME_SPLIT.split(line.strip()) if n]
+    if not names or len(names) > 8:
+        return []
+    suffixes = _issuer_suffixes()
+    for n in names:
+        if not (4 <= len(n) <= 25 and HAN.fullmatch(n[0]) and all("\u4e00" <= c <= "\u9fff" for c in n)):
+            return []
+        if not n.endswith(suffixes) or n.endswith("文件"):
+            return []
+        # a bare body without its place (市财政局 is a place, 财政局 alone is not written in a signature)
+        if not any(ch in n for ch in "省市区县州旗盟") and not n.startswith(_ISSUER_PREFIX):
+            return []
+    return names

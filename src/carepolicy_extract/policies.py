@@ -24,6 +24,7 @@ from functools import lru_cache
 from . import lexicon
 from .models import Policy, Warning
 from .numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
+from .page_header import document_date, issuer_names
 from .rules import rule_sections
 from .segment import MeasureList
 
@@ -44,6 +45,14 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
 _PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
 _ISSUER_LIST_SEPARATORS = "、，,和与及 "
+# a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
+_SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)")
+# a headline that is the name of the document itself: 某市关于关心关爱一线医务人员的八条措施,
+# 中共某市委组织部关于进一步关心关爱疫情防控一线党员干部的通知 (no 《》, no issuing verb)
+_DOCUMENT_HEADLINE = re.compile(
+    r"(?:(?P<who>[\u4e00-\u9fff]{2,30}?)关于|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|自治区))"
+    r"[^《》“”\s，。！？]{4,70}(?:的(?:通知|意见|若干措施|实施意见|办法|规定|决定|实施方案)"
+    r"|(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:条|项)(?:措施|举措|意见|规定|办法))")
 _COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
 
 
@@ -205,7 +214,8 @@ class _Mention:
 def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
     """Issuing bodies in the words before a verb; the places they name; the level of an unnamed one."""
     issuers, places, level = [], [], None
-    prefix_re = re.compile(r"(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
+    prefix_re = re.compile(r"(?:中国共产党|中共|共青团)?(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?"
+                           r"(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
     taken_until = 0
     for m in _term_re("issuer_suffixes").finditer(chunk):
         if m.start() < taken_until:
@@ -323,6 +333,12 @@ def _scan(text: str) -> list[_Mention]:
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []
     quoted_or_titled: list[tuple[int, int]] = []
+    # the headline may be the document's own name (某市关于…的八条措施, 中共某市委组织部关于…的通知)
+    first_line = text[:first_line_end].strip()
+    headline_doc = (first_line if "《" not in first_line and not verbs.search(first_line)
+                    and _DOCUMENT_HEADLINE.fullmatch(first_line) else None)
+    # a line that is a title the text gives in 《》 is that document's title above its text
+    doc_titles = {m.group(1).strip() for m in _TITLE.finditer(text)}
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
@@ -364,6 +380,8 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             men = _Mention(ss + cs, count=n)
             men.mentioned = _mentioned_before(sent, cs)
+            if sent.strip() in doc_titles:
+                men.title = sent.strip()
             if verb and not men.mentioned:
                 between = sent[verb.end():cs]
                 if len(between) >= 6 and _CJK_RUN.fullmatch(between):
@@ -371,6 +389,8 @@ def _scan(text: str) -> list[_Mention]:
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
             taken.append((cs, ce))
+        if headline_doc and ss < first_line_end and found and not any(f.title for f in found):
+            found[0].title = headline_doc
         if not found:
             continue
         quoted_or_titled += [(ss + a, ss + b) for a, b in taken]
@@ -380,7 +400,8 @@ def _scan(text: str) -> list[_Mention]:
         for vm in verbs.finditer(sent, 0, first + 1):
             verb_at = vm.start()
         head = sent[:verb_at if verb_at is not None else first]
-        issuers, named, level = _issuers(head)
+        # where the reporter heard it (记者从市委组织部获悉) is no issuer
+        issuers, named, level = _issuers(_SOURCE_CLAUSE.sub("", head))
         places = named + [full for _, full, _ in _places_in(head)][::-1]
         bare = _bare_places(head[-40:]) if not places else []
         date = None
@@ -418,6 +439,12 @@ def _scan(text: str) -> list[_Mention]:
             else:
                 merged.append(f)
         mentions += merged
+    if headline_doc and not any(m.start < first_line_end for m in mentions):
+        who = _DOCUMENT_HEADLINE.fullmatch(headline_doc).group("who") or ""
+        issuers, named, level = _issuers(who)
+        mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
+                                 places=named + [full for _, full, _ in _places_in(headline_doc)][::-1],
+                                 level=level, headline=True))
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
         mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
@@ -492,6 +519,52 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
+    """A notice's signature blocks: (offset, issuing bodies, date) for every run of lines of
+    issuing bodies (`中共某市委组织部  某市财政局`, one line or several) closed by a date line."""
+    out = []
+    names: list[str] = []
+    at = 0
+    pos = 0
+    for line in text.split("\n"):
+        found = issuer_names(line)
+        if found:
+            if not names:
+                at = pos
+            names += [n for n in found if n not in names]
+        elif line.strip():
+            iso = document_date(line) if names else None
+            if iso:
+                y, m, d = (int(x) for x in iso.split("-"))
+                out.append((at, names, (y, m, d)))
+            names = []
+        pos += len(line) + 1
+    return out
+
+
+def _sign(mentions: list[_Mention], text: str) -> None:
+    """Policies a notice names without saying who issued them (现将《…》印发给你们) take the
+    issuers and date of its signature: the first block after the mention, else the last before."""
+    blocks = _signatures(text)
+    if not blocks:
+        return
+    for m in mentions:
+        after = [b for b in blocks if b[0] >= m.start]
+        at, names, date = after[0] if after else blocks[-1]
+        if m.issuers:
+            # its own issuers (中共某市委组织部关于…的通知): the date only, from their own signature
+            if not m.date and set(m.issuers) & set(names):
+                m.date = date
+            continue
+        m.issuers = list(names)
+        m.date = m.date or date
+        if not m.places:
+            for name in names:
+                _, named, level = _issuers(name)
+                m.places += [p for p in named if p not in m.places]
+                m.level = m.level or level
+
+
 def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
     if not date:
         return None
@@ -521,6 +594,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         text = headline.strip().replace("\n", " ") + "\n" + text
         shift = len(headline.strip()) + 1
     mentions = _join(_scan(text))
+    _sign(mentions, text)
     places = _Places(text)
     year = year or _text_year(text)
     out = PolicyList()

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .markers import Marker, find_markers
 from .numerals import count_phrases
+from .page_header import document_date, issuer_names
 from .rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
@@ -35,6 +36,7 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
+_DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
 
 
 @dataclass
@@ -102,6 +104,26 @@ def _not_measure_item_re() -> re.Pattern | None:
     """Whole items that name a person or a place (`1.王建国（市人民医院呼吸科主任）`)."""
     patterns = _context_words("not_measure_items")
     return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def _document_part_re() -> re.Pattern | None:
+    patterns = _context_words("document_parts")
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+
+
+def _is_document_part(line: str) -> bool:
+    """A line of a notice's frame: signature, date, 附件, 抄送, 印发, document number or title.
+
+    Never a group heading, and no measure's text runs over it.
+    """
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    rx = _document_part_re()
+    if rx is not None and rx.match(s):
+        return True
+    return document_date(s) is not None or bool(issuer_names(s))
 
 
 class _Lines:
@@ -341,6 +363,9 @@ class _Builder:
         self.marker_starts: list[int] = []      # offsets of every candidate marker
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
+        # titles the text gives in 《》 (现将《…十条措施》印发给你们): a line that is one of them is the
+        # title of the document below it, not a group heading
+        self.doc_titles = frozenset(t.strip() for t in _DOC_TITLE.findall(text))
 
     def heading_block_above(self, line_idx: int, limit: int = 3, floor: int = 0) -> tuple[int, list[str]]:
         """Consecutive unnumbered heading lines right above `line_idx`, none above line `floor`."""
@@ -355,7 +380,7 @@ class _Builder:
                 heads.append(self.group_heads[j])
                 j -= 1
                 break       # a numbered heading opens its group: nothing above it belongs to it
-            if not _is_heading(ln, self.marker_lines, j):
+            if not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles:
                 break
             heads.append(ln.strip())
             j -= 1
@@ -435,7 +460,7 @@ class _Builder:
                         break
                     ln = text[s:e]
                     if ln.strip():
-                        if j in self.marker_lines or _is_heading(ln):
+                        if j in self.marker_lines or _is_heading(ln) or _is_document_part(ln):
                             break
                         extra -= 1
                         end = e
