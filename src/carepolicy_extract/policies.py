@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .models import Policy, Warning
-from .numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
+from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
 from .segment import MeasureList
@@ -249,27 +249,155 @@ def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
     return issuers, places, level
 
 
-def _mentioned(chunk: str) -> list[str]:
-    """Measures named before 等N条: “大胆提拔使用”“开展表彰奖励”等 / 充实防控一线力量、强化结果运用等."""
-    quoted = re.findall(r"“([^“”]{2,30})”", chunk)
-    if quoted:
-        return quoted
-    parts = [p.strip() for p in re.split(r"[、，,]", chunk) if p.strip()]
-    return parts if len(parts) >= 2 and all(2 <= len(p) <= 20 for p in parts) else []
+_ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
+_QUOTED_ITEM = re.compile(r"“([^“”\n]{2,30})”")
+_ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
+
+# what may follow the measures named after a policy: …等方面, …三项, …等内容
+_TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
+_CLAUSE_END = re.compile("[。；;！？!?]")
+MAX_MENTIONED = 20      # characters of a measure named in prose (a name, not a sentence)
+MAX_COMMA_MENTIONED = 8     # ... of one in a list separated by commas only (明确了A，B，C)
+
+
+def _top_level(chunk: str, chars: str) -> list[int]:
+    """Offsets of `chars` in `chunk` outside “quotes”."""
+    out, depth = [], 0
+    for i, ch in enumerate(chunk):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in chars:
+            out.append(i)
+    return out
+
+
+def _split_at(chunk: str, cuts: list[int]) -> list[str]:
+    bounds = [-1] + cuts + [len(chunk)]
+    return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _not_a_measure(item: str, quoted: bool) -> bool:
+    """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters),
+    a department (市财政局) or a clause is no measure's name."""
+    if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < 4 and not quoted):
+        return True
+    if re.search("[，,。；;：:“”]", item) or not _CJK_RUN.search(item):
+        return True
+    if lexicon.is_place(item) or (item[-1] in "省市区县" and _is_place_name(item[:-1], item[-1])):
+        return True
+    return bool(_issuers(item)[0])
+
+
+def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]:
+    """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
+    A、B以及C / “A”和“B” / (with `commas`) 落实临时补助，安排轮休调休，开展心理疏导. A list of 、 ends
+    at a comma: `keep` says which end of the clause it is, "end" before a count (文件，提出A、B → A、B),
+    "start" after a policy (A、B，切实… → A、B)."""
+    chunk = chunk.strip("：:，, ")
+    if _ONLY_QUOTED.fullmatch(chunk):
+        items = _QUOTED_ITEM.findall(chunk)
+        ok = len(items) >= 2 and not any(_not_a_measure(x, True) for x in items)
+        return items if ok else []
+    at_commas = _top_level(chunk, "，,")
+    limit = MAX_MENTIONED
+    if _top_level(chunk, "、"):
+        if at_commas:
+            chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
+        parts = _split_at(chunk, _top_level(chunk, "、"))
+    elif commas and len(at_commas) >= 2:
+        parts, limit = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED
+    else:
+        parts = [chunk]
+    items: list[tuple[str, bool]] = []      # (name, quoted)
+    for k, part in enumerate(parts):
+        pieces = re.split(r"(?<=”)\s*(?:以及|和|及|与)\s*(?=“)", part.strip())
+        if k == len(parts) - 1 and len(pieces) == 1:
+            # A、B以及C; A、B和C when both sides are names of their own
+            pieces = re.split("以及", pieces[0], maxsplit=1)
+            if len(pieces) == 1:
+                one = pieces[0]
+                at = next((i for i in range(len(one) - 4, 3, -1) if one[i] in "和及"), None)
+                if at is not None:      # the last 和 with a name on each side (not 及 of 及时)
+                    pieces = [one[:at], one[at + 1:]]
+        for x in pieces:
+            x = x.strip()
+            quoted = len(x) > 2 and x[0] == "“" and x[-1] == "”"
+            items.append((x[1:-1] if quoted else x, quoted))
+    if len(items) < 2 or any(_not_a_measure(x, q) or len(x) > limit for x, q in items):
+        return []
+    if all(x.endswith(_terms()["people_nouns"]) for x, _ in items):
+        return []       # 医务人员、社区工作者: whom a policy is for
+    if limit == MAX_COMMA_MENTIONED and any(x.startswith(_terms()["modal_words"]) for x, _ in items):
+        return []       # 要加强领导，压实责任: a clause of requirements
+    return [x for x, _ in items]
+
+
+@lru_cache(maxsize=1)
+def _close_before() -> re.Pattern:
+    """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
+    包括A、B在内的十条."""
+    verbs = _term_re("issue_verbs").pattern + "|" + _term_re("list_intros").pattern
+    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?在内的)[“\"\\s]*$")
 
 
 def _mentioned_before(sent: str, at: int) -> list[str]:
-    """The measures named right before a count (…出台“A”“B”等11条措施): between the verb and 等."""
-    j = at
-    while j > 0 and sent[j - 1] in " “\"":
-        j -= 1
-    if j == 0 or sent[j - 1] != "等":
-        return []
+    """The measures named right before a count: …出台“A”“B”等11条措施, 提出A、B等8条, 主要有A、B、C三项,
+    包括A、B在内的十条, 从A、B等8个方面提出22项: after the issuing verb or the word that opens them."""
+    close = _close_before().search(sent, 0, at)
+    j = close.start() if close else at
+    aspects = bool(close and "方面" in close.group())
+    intro = None
+    for im in _term_re("list_intros").finditer(sent, 0, j):
+        intro = im
+    if aspects:
+        for im in _term_re("aspect_intros").finditer(sent, 0, j):
+            if intro is None or im.start() >= intro.end():
+                intro = im
     verb = None
-    for vm in _term_re("issue_verbs", "了?").finditer(sent, 0, j - 1):
+    for vm in _term_re("issue_verbs", "了?").finditer(sent, 0, j):
         verb = vm
-    lo = verb.end() if verb else max(0, j - 80)
-    return _mentioned(sent[lo:j - 1])
+    if close is None and intro is None:
+        return []       # 出台十条措施: nothing named before the count
+    cands = [m.end() for m in (intro, verb) if m is not None and m.end() <= j]
+    lo = max(cands) if cands else max(0, j - 80)
+    return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo)
+
+
+@lru_cache(maxsize=1)
+def _intro_after() -> re.Pattern:
+    """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
+    return re.compile("[，,]?(?:" + _term_re("list_intros").pattern + "|(?P<aspect>"
+                      + _term_re("aspect_intros").pattern + "))[：:]?")
+
+
+def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
+    """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
+    《…》，从“A”“B”等方面作出安排; …，明确了A，B，C."""
+    tail = _COUNT_NOUN_TAIL.match(sent, end, stop)
+    at = tail.end() if tail else end
+    m = _intro_after().match(sent, at, stop)
+    if not m:
+        return []
+    rest = sent[m.end():stop]
+    cut = _CLAUSE_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    deng = _top_level(rest, "等")
+    if deng:
+        after = rest[deng[0] + 1:]
+        rest = rest[:deng[0]]
+    else:
+        after = ""
+        if "在内的" in rest:
+            return []       # 包括杭州、宁波在内的各地: not the policy's contents
+        if _top_level(rest, "、") and _top_level(rest, "，,"):
+            rest = rest[:_top_level(rest, "，,")[0]]
+        t = _TAIL_AFTER.search(rest)
+        after, rest = rest[t.start():], rest[:t.start()]
+    if m.group("aspect") and not re.match(_ASPECTS, after):
+        return []       # 从 opens aspects only when 方面 closes them
+    return _mentioned(rest, "start", commas=True)
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -389,6 +517,12 @@ def _scan(text: str) -> list[_Mention]:
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
             taken.append((cs, ce))
+        # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
+        starts = sorted(a for a, _ in taken)
+        for f, (a, b) in zip(found, taken):
+            if not f.mentioned:
+                stop = next((x for x in starts if x >= b), len(sent))
+                f.mentioned = _mentioned_after(sent, b, stop)
         if headline_doc and ss < first_line_end and found and not any(f.title for f in found):
             found[0].title = headline_doc
         if not found:
@@ -425,11 +559,11 @@ def _scan(text: str) -> list[_Mention]:
             if own_verb is None:
                 continue
             own, own_named, own_level = _issuers(sent[lo:own_verb])
+            own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
             if own:
                 f.issuers, f.level = own, own_level
-                own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
-                if own_places:
-                    f.places = own_places
+            if own_places:
+                f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
@@ -477,13 +611,34 @@ def _same_title(a: str, b: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _same_body(a: str, b: str) -> bool:
+    """One issuing body written with and without its place or party prefix: 丽水市委组织部 and 市委组织部,
+    中共丽水市委组织部 and 丽水市委组织部."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if not long_.endswith(short):
+        return False
+    extra = long_[: -len(short)]
+    extra = re.sub("^(?:中国共产党|中共)", "", extra)
+    if not extra:
+        return True
+    level = short[0] if short[0] in "省市区县" else None
+    return bool(level) and _is_place_name(extra, level)
+
+
 def _absorb(host: _Mention, other: _Mention) -> None:
     if host.title and other.title and len(other.title) > len(host.title):
         host.title = other.title    # the same name (see _compatible) written in full
     host.title = host.title or other.title
     host.alias = host.alias or other.alias
     host.count = host.count or other.count
-    host.issuers += [i for i in other.issuers if i not in host.issuers]
+    for i in other.issuers:
+        same = next((k for k, h in enumerate(host.issuers) if _same_body(h, i)), None)
+        if same is None:
+            host.issuers.append(i)
+        elif len(i) > len(host.issuers[same]):
+            host.issuers[same] = i      # the same body named in full: 市委组织部 → 丽水市委组织部
     host.places += [p for p in other.places if p not in host.places]
     host.level = host.level or other.level
     host.date = host.date or other.date
