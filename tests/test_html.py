@@ -277,3 +277,53 @@ def test_flatten_markup_is_linear_on_tag_soup(soup):
     units = flatten_markup(soup)
     assert time.perf_counter() - t0 < 5
     assert all("\n" not in u.text for u in units)
+
+
+# ---------------------------------------------------------------- measure layouts of real pages
+
+
+@pytest.mark.parametrize("items, lines", [
+    # a table's 序号 cell is the marker of the row's next cell
+    ("<table><tr><td>1</td><td>落实临时性工作补助</td><td>按规定给予补助。</td></tr>"
+     "<tr><td>2</td><td>保障休息休假</td><td>安排轮休。</td></tr></table>",
+     ["1.落实临时性工作补助", "按规定给予补助。", "2.保障休息休假", "安排轮休。"]),
+    ("<table><tr><td><p>一</p></td><td>落实补助</td></tr><tr><td><p>二</p></td><td>保障休假</td></tr></table>",
+     ["一、落实补助", "二、保障休假"]),
+    ("<table><tr><td>（一）</td><td>落实补助</td></tr><tr><td>（二）</td><td>保障休假</td></tr></table>",
+     ["（一）落实补助", "（二）保障休假"]),
+    # a WeChat badge section, and a styled <span> badge before the title's own element
+    ("<section><section><p>01</p></section><section><p>落实补助</p></section></section>"
+     "<section><section><p>02</p></section><section><p>保障休假</p></section></section>",
+     ["1.落实补助", "2.保障休假"]),
+    ("<div><span class='num'>1</span><span class='tit'>落实补助</span></div>"
+     "<div><span class='num'>2</span><span class='tit'>保障休假</span></div>", ["1.落实补助", "2.保障休假"]),
+    # numbers out of sequence, numbers before numbers, numbers inside a sentence stay as they are
+    ("<table><tr><td>确诊</td><td>12</td><td>治愈</td><td>3</td></tr></table>", ["确诊", "12", "治愈", "3"]),
+    ("<ul><li>1</li><li>2</li><li>3</li></ul>", ["1", "2", "3"]),
+    ("<p><span class='red'>12</span>例确诊病例已出院。</p>", ["12例确诊病例已出院。"]),
+])
+def test_lone_numbers_become_markers(items, lines):
+    assert texts(page(f"<p>{PARA}</p>{items}<p>{PARA2}</p>")) == [PARA, *lines, PARA2]
+
+
+def test_measures_of_a_table_and_of_badges_are_found():
+    from carepolicy_extract.pipeline import extract_document
+    rows = "".join(f"<tr><td>{i}</td><td>{t}</td><td>{b}</td></tr>" for i, (t, b) in
+                   enumerate([ITEM_A.split("。", 1), ITEM_B.split("。", 1), ITEM_A.split("。", 1)], 1))
+    badges = "".join(f"<section><p><strong>0{i}</strong></p></section><section><p>{t}</p><p>{b}</p></section>"
+                     for i, (t, b) in enumerate([ITEM_A.split("。", 1), ITEM_B.split("。", 1)], 1))
+    for body in (f"<table>{rows}</table>", badges):
+        doc = extract_document(page(f"<p>{PARA}</p>{body}").encode(), "html", doc_id="d", path="d.html", sha256="0")
+        assert [(m.number, m.title) for m in doc.measures][:2] == [(1, "落实临时性工作补助"), (2, "保障休息休假")]
+
+
+def test_captions_and_comment_boxes_are_not_text():
+    cap = "图为医务人员在发热门诊为患者测量体温。（记者 王某 摄）"
+    for figure in (f"<figure><img src='a.jpg'><figcaption>{cap}</figcaption></figure>",
+                   f"<p><img src='a.jpg'></p><p class='pgc-img-caption'>{cap}</p>",
+                   f"<div class='pic caption'>{cap}</div>", f"<p class='imgdesc'>{cap}</p>"):
+        assert texts(page(f"<p>{PARA}</p>{figure}<p>{PARA2}</p>")) == [PARA, PARA2]
+    assert class_verdict("pgc-img-caption") == "caption" and class_verdict("m-figure__caption") == "caption"
+    comment = "这个政策太暖心了，一线人员确实辛苦，希望各项措施都能落到实处，不要只停留在纸面上。" * 3
+    for box in ("<div class='cmt-wrap'>{}</div>", "<div id='SOHUCS'>{}</div>", "<div class='liuyan'>{}</div>"):
+        assert texts(page(f"<p>{PARA}</p><p>{PARA2}</p>" + box.format(f"<p>{comment}</p>"))) == [PARA, PARA2]

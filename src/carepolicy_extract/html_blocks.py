@@ -34,6 +34,7 @@ from lxml import etree
 
 from .charclass import ALNUM_RUN, HAN_RANGE, HAN_RUN
 from .memo import short_text_cache
+from .numerals import to_int
 from .page import Block, PageMeta
 from .boilerplate import densest_run
 from .page_header import clean_title, has_date_label, iso_date, outlet_of
@@ -199,20 +200,20 @@ def page_meta(root: etree._Element) -> PageMeta:
 
 
 @lru_cache(maxsize=1)
-def _class_rules() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
-    """(always, guarded, keep) whole-token patterns from rules/html_drop.txt."""
-    by_when: dict[str, list[str]] = {"always": [], "guarded": [], "keep": []}
+def _class_rules() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(always, guarded, keep, caption) whole-token patterns from rules/html_drop.txt."""
+    by_when: dict[str, list[str]] = {"always": [], "guarded": [], "keep": [], "caption": []}
     for row in rule_table("html_drop.txt"):
         if len(row) >= 2 and row[0] in by_when and row[1]:
             by_when[row[0]].append(row[1])
     return tuple(re.compile("|".join(f"(?:{rx})" for rx in by_when[w])) if by_when[w] else None
-                 for w in ("always", "guarded", "keep"))
+                 for w in ("always", "guarded", "keep", "caption"))
 
 
 @short_text_cache(maxsize=4096, max_chars=200)
 def class_verdict(names: str) -> str | None:
-    """'always', 'guarded' or None for an element's `class id` string."""
-    always, guarded, keep = _class_rules()
+    """'always', 'guarded', 'caption' or None for an element's `class id` string."""
+    always, guarded, keep, caption = _class_rules()
     tokens = [t.lower() for t in _TOKENS.findall(names)]
     if always is not None and any(always.fullmatch(t) for t in tokens):
         return "always"
@@ -220,6 +221,8 @@ def class_verdict(names: str) -> str | None:
         return None
     if guarded is not None and any(guarded.fullmatch(t) for t in tokens):
         return "guarded"
+    if caption is not None and any(caption.fullmatch(t) for t in tokens):
+        return "caption"
     return None
 
 
@@ -247,7 +250,38 @@ def prune(body: etree._Element) -> None:
     for el in _suspects(body):
         if _condemned(el, holds_page):
             el.clear(keep_tail=True)
+        elif el.tag in _BADGE_TAGS and _is_badge(el):
+            el.tag = "div"    # a block of its own, joined to the next block by join_lone_numbers
+        elif _is_caption(el):
+            el.tag = "figcaption"   # flattened as a caption block: weighed, but never body text
     etree.strip_tags(body, *INLINE_TAGS)
+
+
+def _is_caption(el: etree._Element) -> bool:
+    """An element whose class or id calls it an image caption (`caption` rules of html_drop.txt)."""
+    names = (el.get("class") or "") + " " + (el.get("id") or "")
+    return len(names) > 1 and class_verdict(names) == "caption"
+
+
+# inline elements that sites style into a number badge: `<span class="num">1</span><span>标题</span>`
+_BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "big", "sup", "mark"})
+
+
+def _is_badge(el: etree._Element) -> bool:
+    """A styled inline element holding only a list number, first in its block and followed by
+    another element rather than by its own text: a browser draws it apart from that text."""
+    text = el.text
+    if not text or len(text) > 12 or len(el) or el.getnext() is None or el.getprevious() is not None:
+        return False
+    tail = el.tail
+    if tail and not tail.isspace():
+        return False
+    parent = el.getparent()
+    lead = parent.text if parent is not None else None
+    if lead and not lead.isspace():
+        return False
+    text = text.strip()
+    return len(text) <= LONE_NUMBER_MAX and _LONE_NUMBER.fullmatch(text) is not None
 
 
 # attributes that may condemn an element (class and id name it, style and the hidden flags hide it)
@@ -293,7 +327,7 @@ def _add_units(units: list[_Unit], kinds: list[str], texts: list[str], link_text
 def _kind_of(tag: str, parent_kind: str) -> str:
     """The kind of the blocks a block-level tag opens."""
     return ("heading" if tag in HEADING_TAGS else "item" if tag in ITEM_TAGS else
-            parent_kind if tag not in CONTAINER_TAGS else "paragraph")
+            "caption" if tag == "figcaption" else parent_kind if tag not in CONTAINER_TAGS else "paragraph")
 
 
 # what the tree walk does at a tag, looked up once per element (libxml2 gives tag names in lower
@@ -403,6 +437,67 @@ def flatten(body: etree._Element) -> list[_Unit]:
                 link_texts.append(tail)
     _add_units(units, kinds, texts, link_texts, pre)
     return units
+
+
+# A number standing alone in its own box — a table's 序号 cell, a WeChat badge section, a styled
+# <span> — is the marker of the text in the next box: `1` | `优先提拔使用` → `1.优先提拔使用`.
+# Bare numbers get the punctuation a text dump would show (01 → `1.`, 三 → `三、`); numbers
+# that write their own (`（一）`, `2.`, `第三条`, `④`) are kept as written.
+_LONE_NUMBER = re.compile(r"(?P<arabic>[0０]?[1-9１-９][0-9０-９]?)|(?P<han>[一二三四五六七八九十]{1,3})"
+                          r"|[(（]\s*(?P<pa>[0-9０-９]{1,2})\s*[)）]|[(（]\s*(?P<ph>[一二三四五六七八九十]{1,3})\s*[)）]"
+                          r"|(?P<da>[0-9０-９]{1,2})\s*[.．、]|(?P<dh>[一二三四五六七八九十]{1,3})\s*[、.．]"
+                          r"|第(?P<nth>[一二三四五六七八九十]{1,3})[条项]|(?P<circled>[\u2460-\u2473])")
+LONE_NUMBER_MAX = 6   # longer blocks are never a number alone
+
+
+def _lone_number(u: _Unit) -> tuple[int, str] | None:
+    """(value, marker) of a block that is only a list number, else None."""
+    text = u.text
+    if len(text) > LONE_NUMBER_MAX or u.link_words:
+        return None
+    m = _LONE_NUMBER.fullmatch(text)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    value = to_int(m.group(kind))
+    if value is None or not 1 <= value <= 99:
+        return None
+    if kind == "arabic":
+        return value, f"{value}."
+    if kind == "han":
+        return value, f"{text}、"
+    return value, text
+
+
+def join_lone_numbers(units: list[_Unit]) -> list[_Unit]:
+    """Blocks that are only a list number, joined to the block after them (`1` + `优先提拔使用` →
+    `1.优先提拔使用`) when they are numbered in sequence — another lone number one above or
+    below — and the blocks around it are text, not other numbers (a pager, a calendar) or links."""
+    found = {}
+    for i, u in enumerate(units):
+        if len(u.text) <= LONE_NUMBER_MAX:   # the cheap test first: nearly every block is longer
+            n = _lone_number(u)
+            if n is not None:
+                found[i] = n
+    if len(found) < 2:
+        return units
+    values = {v for v, _ in found.values()}
+    out: list[_Unit] = []
+    skip = -1
+    for i, u in enumerate(units):
+        if i == skip:
+            continue
+        n = found.get(i)
+        if n is not None and i + 1 < len(units) and i + 1 not in found and i - 1 not in found and (
+                n[0] + 1 in values or n[0] - 1 in values):
+            nxt = units[i + 1]
+            if nxt.words and not is_link_line(nxt):
+                out.append(_Unit(nxt.kind, n[1] + nxt.text, nxt.words + u.words, nxt.link_words,
+                                 nxt.punct + u.punct))
+                skip = i + 1
+                continue
+        out.append(u)
+    return out
 
 
 # Flattening without a tree, for pages libxml2 gives up on.
@@ -584,12 +679,16 @@ def html_to_blocks(html: str, warnings: list[tuple[str, str]] | None = None) -> 
         body = body if body is not None else root
         prune(body)
         units = flatten(body)
+    units = join_lone_numbers(units)
     if not units:
         return [], meta
     run = densest_run([unit_value(u) for u in units])
     if run is None:
         return [], meta
-    chosen = [i for i in range(run[0], run[1] + 1) if not is_link_line(units[i])]
+    # an image's caption weighs in the body search like any block (a caption inside the article
+    # must not cut it in two), but is not article text: between two measures it would head the
+    # ones after it
+    chosen = [i for i in range(run[0], run[1] + 1) if not is_link_line(units[i]) and units[i].kind != "caption"]
     if chosen:
         header = _header_meta(units, chosen[0])
         if header.outlet:
