@@ -57,8 +57,9 @@ def test_repair_case(kind, given, expected):
 
 
 def test_dropped_placeholder_is_recorded():
+    # no character with the reading fits clearly: the reading goes, the placeholder stays visible
     out, log = repair_text("各地?(qǐng)措施")
-    assert out == "各地措施"
+    assert out == "各地?措施"
     assert log.counts["lost_character_dropped"] == 1
 
 
@@ -98,6 +99,8 @@ def test_every_fix_keeps_lines():
     ("placeholder_mojibake_pairs", "?!焙颖笔∥\ue1f2M織部" * 20_000),
     ("long_line", "在防控新冠肺炎疫情工作中,各地紛紛出臺措施。" * 250_000),
     ("pinyin_after_placeholders", "?(bào)" * 50_000),
+    ("question_marks_between_han", "关心?" * 200_000),   # each ? is checked for a question, on a budget
+    ("placeholders_ending_lines", "统筹解决，资金??\n" * 50_000),
 ])
 def test_pathological_inputs_are_fast(name, text):
     repair_text("日?(bào)?!焙颖笔∥\ue1f2M")  # load the model outside the timing

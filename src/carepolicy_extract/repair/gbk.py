@@ -39,6 +39,8 @@ from .lm import LanguageModel, is_han, is_private, language_model, simplify
 from .pinyin import PLACEHOLDER, has_reading, placeholder_reading
 
 MAX_RUN = 80          # characters a garbled run may span before we give up on it
+SHORT_RUN = 12        # characters to an ASCII resync byte that make a placeholder worth a look
+LOOKAHEAD = 24        # characters looked at for a private-use character or placeholder in a run
 MAX_ENDS = 6          # possible resync points tried per run
 MAX_ATTEMPTS = 200    # runs evaluated per text: bounds the work on pathological input
 CONTEXT = 6           # characters of context on each side when scoring
@@ -53,10 +55,16 @@ SCRIPT_PENALTY = 6.0  # nats for a traditional-only candidate on a simplified pa
                       # has next to none, while GBK offers one beside most simplified characters
 MIN_SCRIPT_CONTEXT = 20  # Han characters of clean context needed to call a page simplified
 SCRIPT_CONTEXT = 60   # characters on each side of a run looked at for that
+STRAY_LETTER = 3.0    # nats for an ASCII letter alone between Chinese characters in the garbled run
+                      # (`?笔行l健委`): a second byte shown as ASCII; clean text has few (E类, X光)
 PLACEHOLDERS = "?\ufffd"
+_STRAY_LETTER = re.compile(r"(?<=[^\x00-\x7f])[@-~](?=[^\x00-\x7f])")
 # a placeholder with something after it on the line (a run, or a second placeholder and then
-# something): lets the regex engine skip long stretches of bare placeholders
-_ANCHOR = re.compile(r"[?\ufffd](?=[^?\ufffd\n]|[?\ufffd][^?\ufffd\n])")
+# something, or the line's end): lets the regex engine skip long stretches of bare placeholders
+# something): lets the regex engine skip long stretches of bare placeholders. Two placeholders
+# ending the line are a character lost before the newline (its second byte could not be paired
+# with the newline): see _lost_pair_evidence
+_ANCHOR = re.compile(r"[?\ufffd](?=[^?\ufffd\n]|[?\ufffd](?:[^?\ufffd\n]|$))")
 
 
 @lru_cache(maxsize=None)
@@ -360,7 +368,8 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
     left_simple = simplify(left)
     shown = ["?"] + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
     garbled = "".join(shown)
-    base = lm.score_simplified(left_simple + simplify(garbled) + right) - _quote_penalty(depth, garbled)
+    base = (lm.score_simplified(left_simple + simplify(garbled) + right) - _quote_penalty(depth, garbled)
+            - STRAY_LETTER * len(_STRAY_LETTER.findall(line, m.start(), far + 1)))
     best = None
     for end in ends:
         next_raw = line[items[end].end:items[end].end + 1]
@@ -395,7 +404,14 @@ def _looks_misaligned(line: str, start: int, body: int) -> bool:
         return False  # inside ASCII text: a URL's ?, English
     if nxt.isascii() and nxt.strip():
         return True
-    return any(ch in PLACEHOLDERS or is_private(ch) for ch in line[body:body + 8])
+    if any(ch in PLACEHOLDERS or is_private(ch) for ch in line[body:body + LOOKAHEAD]):
+        return True
+    # a short run that ends at an ASCII byte paired as a second byte: on a traditional page most
+    # characters are in GBK's extension, whose second bytes are often ASCII (`?笔行l健委` for ”市衛健委)
+    for ch in line[body:body + SHORT_RUN]:
+        if ch.isascii():
+            return "@" <= ch <= "~"
+    return False
 
 
 def _lost_pair_evidence(line: str, start: int, body: int) -> bool:
@@ -410,7 +426,7 @@ def _lost_pair_evidence(line: str, start: int, body: int) -> bool:
     if "\ufffd" in (line[start], line[body]):
         return True
     if not after:
-        return False
+        return _lost_at_line_end(line, start)
     if "!" <= after <= ">":
         return True
     # a character with a first byte below 0xA1 (GBK's extension, where most traditional characters
@@ -418,6 +434,30 @@ def _lost_pair_evidence(line: str, start: int, body: int) -> bool:
     # pair in the user-defined area, which a strict decoder cannot read (`激勵??對` for `激勵。對`)
     pair = _encode_pair(after)
     return pair is not None and pair[0] < 0xA1
+
+
+_CLAUSE_STOPS = "。！？；，、：,;:!? \u3000"
+LINE_END_CLAUSE = 4   # characters the clause before a lost stop at the end of a line must have
+
+
+def _lost_at_line_end(line: str, start: int) -> bool:
+    """Whether two placeholders ending a line of running text are a stop whose bytes were lost.
+
+    The lost first byte shows as ?, and the second byte, which the decoder could not pair with
+    the newline, as another (`统筹解决??` for `统筹解决。`). Names the page's encoding lacked
+    leave ?? too (`记者 李??`), as do doubled question marks (`真的吗??`): so the line must be
+    running text (a stop earlier on it), the clause before a real one (LINE_END_CLAUSE characters
+    after a Han character or a closing quote), and no question.
+    """
+    prev = line[start - 1:start]
+    if not prev or not (is_han(prev) or prev in "”’）》」』"):
+        return False
+    head = line[max(0, start - 60):start]
+    cut = max(head.rfind(ch) for ch in _CLAUSE_STOPS)
+    clause = head[cut + 1:]
+    if cut < 0 or len(clause) < LINE_END_CLAUSE or "?" in clause or "\ufffd" in clause:
+        return False
+    return not any(w in simplify(clause) for w in _question_words())
 
 
 def fix_gbk_misalignment(text: str, log: RepairLog) -> str:

@@ -3,8 +3,10 @@
 `日?(bào)` lost 報: the page kept the pinyin annotation but not the character.
 The candidates are the characters with that reading; the language model
 chooses among them and "no character at all" in context. Only a candidate
-clearly better than dropping is put in; otherwise the placeholder and its
-reading go, and the drop is recorded.
+clearly better than dropping is put in; otherwise the reading goes and the
+placeholder stays (`陈?(kūn)强调` → `陈?强调`: a rare name is no guess, and a
+reader still sees that a character is missing), and that is recorded. Of
+adjacent placeholders of which some were put back, the others go.
 """
 from __future__ import annotations
 
@@ -97,7 +99,9 @@ def fix_lost_characters(text: str, log: RepairLog) -> str:
             else:
                 log.add("lost_character_dropped", 1, m.group(0))
         out.append(text[pos:start])
-        out.append("".join(chosen))
+        # when some of a group were put back, the rest were remains of the same garbling (`日?qǐng)?bào)`
+        # is 日報); a group put back not at all keeps its placeholders
+        out.append("".join(chosen) if any(chosen) else "".join(m.group(0)[0] for m in group))
         pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -5,11 +5,14 @@ import html
 import re
 from functools import lru_cache
 
+from ..convert import to_simplified
 from ..page import RepairLog
-from ..rules import rule_table
+from ..rules import rule_lines, rule_table
 
-_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_TAG_NAMES = r"(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li|ul|ol|table|tbody|h[1-6])"
+# an entity (&nbsp; &#8220;), escaped twice by some sites (&amp;nbsp;), or &nbsp without its semicolon
+_HTML_ENTITY = re.compile(r"&(?:amp;)?(?:(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|nbsp(?![A-Za-z0-9;]))")
+# HTML tags, and the Office tags pasted from Word (<o:p></o:p>, <st1:chsdate ...>)
+_TAG_NAMES = r"(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li|ul|ol|table|tbody|h[1-6]|(?:o|v|w|st1):[a-z]{1,12})"
 # a whole tag (<br>, </p>, <p class=x>), or a closing tag whose "<" the garbling ate or turned into "?"
 _TAG_REMNANT = re.compile(
     rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>", re.I)
@@ -27,8 +30,11 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
 
         def entity(m: re.Match) -> str:
             nonlocal count
-            out = html.unescape(m.group(0))
-            if out == m.group(0) or "\n" in out:
+            raw = m.group(0)
+            if raw.startswith("&amp;") and len(raw) > 5:
+                raw = "&" + raw[5:]  # escaped twice: the page shows the entity, not what it stands for
+            out = html.unescape(raw)
+            if out == raw or "\n" in out:
                 return m.group(0)  # not an entity we know; leave it
             count += 1
             return " " if out == "\xa0" else out
@@ -96,8 +102,31 @@ def _halfwidth() -> tuple[tuple[str, re.Pattern, str], ...]:
 _PAREN = re.compile(rf"\((?<=[{_CJK_BEFORE}]\()([{_CJK}]{{2,40}})\)")
 
 
+@lru_cache(maxsize=1)
+def _question_words() -> tuple[str, ...]:
+    return tuple(line.strip() for line in rule_lines("repair_question_words.txt") if line.strip())
+
+
+# the end of the clause before a punctuation mark
+_CLAUSE_END = re.compile(r"[。！？；，、：!;,:\n]")
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1")   # 能不能, 是不是, 有没有: a question
+MAX_CLAUSE = 60
+MAX_QUESTION_CHECKS = 5000   # ? between Chinese characters checked per text (about 5 µs each)
+
+
+def _closes_question(text: str, k: int) -> bool:
+    """Whether the ? at k ends a question: its clause has a question word (如何, 吗) or an A-not-A (能不能)."""
+    head = text[max(0, k - MAX_CLAUSE):k]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    clause = to_simplified(head[cut:])[0]
+    return bool(_A_NOT_A.search(clause)) or any(w in clause for w in _question_words())
+
+
 def fix_halfwidth_punctuation(text: str, log: RepairLog) -> str:
     """Half-width , : ; ? ! between Chinese characters → full-width, so the output is uniform.
+
+    A ? becomes ？ only when it ends a question (`怎么办?她说`): on a GB2312 page a ? also
+    stands for a character the encoding lacked (`市长陈?到医院`, 陈堃), which stays visible.
 
     Parentheses are folded only around two or more Chinese characters after
     Chinese text; a single character in parentheses (`協(商)會`) may be a gloss.
@@ -107,8 +136,24 @@ def fix_halfwidth_punctuation(text: str, log: RepairLog) -> str:
     for half, pattern, full in _halfwidth():
         if half not in text:
             continue
-        # a constant replacement keeps this in the regex engine: no Python call per comma
-        text, n = pattern.subn(full, text)
+        if half == "?":
+            # a ? may also be the placeholder of a character the page's encoding lacked (王?, 朱?):
+            # only one that closes a question is a question mark
+            folded = [0]
+            budget = [MAX_QUESTION_CHECKS]
+
+            def question(m: re.Match, full=full, folded=folded, budget=budget) -> str:
+                # past the budget (a hostile page) a ? stays as it is, which loses nothing
+                budget[0] -= 1
+                if budget[0] >= 0 and _closes_question(m.string, m.start()):
+                    folded[0] += 1
+                    return full
+                return m.group(0)
+            text = pattern.sub(question, text)
+            n = folded[0]
+        else:
+            # a constant replacement keeps this in the regex engine: no Python call per comma
+            text, n = pattern.subn(full, text)
         if n and example is None:
             k = text.find(full)
             example = text[max(0, k - 1):k + 2]
