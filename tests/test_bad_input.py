@@ -438,3 +438,19 @@ def test_killed_run_leaves_only_whole_files(bad, tmp_path):
     RunManifest.model_validate_json((copy / "run.json").read_text(encoding="utf-8"))
     for line in (copy / "measures.jsonl").read_text(encoding="utf-8").splitlines():
         json.loads(line)
+
+
+@pytest.mark.parametrize("name, head, expected", [
+    ("a.txt", "某市出台十条措施\n来源：某某日报\n社区是疫情联防联控的第一线。<br>\n措施提出。</p>\n<p>此外，", "text"),
+    ("a.txt", "<!DOCTYPE html><html><head><title>某市十条措施</title></head><body><p>正文</p>", "html"),
+    ("a.txt", "\ufeff  <html><body><p>正文</p></body></html>", "html"),
+    ("a.txt", "<div class='article'>" + "<p>正文，一段。</p>" * 12 + "</div>", "html"),   # a saved fragment
+    ("a.dat", "<div class='article'><p>正文</p></div>", "html"),      # no text suffix: any block tag
+    ("a", "某市出台十条措施\n一、落实补助。", "text"),
+    ("a.html", "某市出台十条措施", "html"),
+])
+def test_format_sniffing(name, head, expected):
+    """A text dump keeps a few tags of its page (remnants the repair stage removes); only a file
+    that starts as a page or is mostly markup is read as HTML."""
+    from carepolicy_extract.discover import sniff_format
+    assert sniff_format(Path(name), head.encode("utf-8"))[0] == expected

@@ -47,6 +47,12 @@ _OTHER_SUFFIXES = {
     ".mp4": "video", ".mp3": "audio",
 }
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body|div|p)[\s>]", re.I)
+# a text dump may keep a few tags of its page (`<br>`, `</p>`: remnants the repair stage removes);
+# a file named .txt is read as HTML only when it starts as a page, names <html>/<body>, or is
+# mostly markup (a saved fragment of a page)
+_PAGE_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body)[\s>]", re.I)
+_TAG = re.compile(rb"</?(?:div|p|span|table|tbody|tr|td|li|ul|ol|a|img|br|h[1-6]|section|strong|font)[\s>/]", re.I)
+FRAGMENT_TAGS = 10   # tags in a file's first 2 KB that make a .txt a saved page fragment
 
 
 def iter_files(root: Path) -> Iterator[Path]:
@@ -93,9 +99,12 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html", None
+    if suffix in TEXT_SUFFIXES:
+        sniffed = _PAGE_SNIFF.search(head[:2048]) or len(_TAG.findall(head[:2048])) >= FRAGMENT_TAGS
+        return ("html" if sniffed else "text"), None
     if _HTML_SNIFF.search(head[:2048]):
         return "html", None
-    if suffix in TEXT_SUFFIXES or suffix == "":
+    if suffix == "":
         return "text", None
     if suffix in _OTHER_SUFFIXES:
         return None, f"{_OTHER_SUFFIXES[suffix]} ({suffix}), not a web page or text dump"
