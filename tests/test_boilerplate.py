@@ -311,3 +311,81 @@ def test_document_date(line, expected):
 ])
 def test_issuer_names(line, expected):
     assert issuer_names(line) == expected
+
+
+ARTICLE = ["为关心关爱疫情防控一线人员，某县近日出台六条措施，具体如下：",
+           "一、优先提拔使用。对表现突出的干部，优先提拔使用。",
+           "二、购买专项保险。为一线工作人员购买专项保险。",
+           "下一步，各级党组织将持续跟踪措施落实情况，切实把关怀送到一线。"]
+RELATED = ["杭州：多措并举做好疫情防控和复工复产，确保经济社会平稳运行",
+           "省卫健委：全省新增确诊病例连续五天下降，治愈出院人数持续增加",
+           "宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税"]
+
+
+def test_a_list_of_other_headlines_is_no_text():
+    # below the article, under a heading no rule names, however punctuated
+    assert _kept(ARTICLE + ["相关稿件"] + RELATED + ["新华网客户端"]) == ARTICLE
+    # a ranked hot list below the article, numbered like measures, closed by the footer
+    hot = [f"{i}.{h}" for i, h in enumerate(RELATED, 1)]
+    assert _kept(ARTICLE + ["24小时热点"] + hot + ["某某网 版权所有"]) == ARTICLE
+    # a single related headline between two lines of junk below the article
+    assert _kept(ARTICLE + ["相关推荐", RELATED[0], "广告"]) == ARTICLE
+    # a sidebar above the article: three headlines under a heading; the headline is the article's
+    page = ["某某新闻网", "热点新闻"] + RELATED + ["某县出台六条措施关心关爱一线人员", "2020-02-12 来源：某某新闻网"] + ARTICLE
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == ARTICLE and meta.title == "某县出台六条措施关心关爱一线人员"
+
+
+def test_headline_shaped_lines_of_the_article_stay():
+    # a paragraph wrapped line by line: a sentence follows the run
+    wrapped = ["二、历史回顾", "在毛泽东时代，中共一直高举大旗，不断搞政治运动，致使经",
+               "济建设受到很大冲击；可是，这种局面不是早已随着时代的变化",
+               "而结束了吗？问题在于，这种局面的影响至今仍在，值得深思。"]
+    assert _kept(ARTICLE[:1] + wrapped + ARTICLE[3:]) == ARTICLE[:1] + wrapped + ARTICLE[3:]
+    # items without a full stop under a group heading, running text after them
+    items = ["强化四项激励", "1.强化政治激励，注重在一线培养发现使用表现优秀人员",
+             "2.强化组织激励，把疫情防控表现作为干部选拔任用的重要参考"]
+    assert _kept(ARTICLE[:1] + items + ARTICLE[3:]) == ARTICLE[:1] + items + ARTICLE[3:]
+    # a headline and its subtitle, punctuated, at the page's top
+    page = ["多措并举，关爱到一线", "——某县出台六条措施，为一线人员撑腰鼓劲", "发布日期：2020-02-12"] + ARTICLE
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body][-4:] == ARTICLE and meta.title == "多措并举，关爱到一线"
+
+
+def test_the_headline_is_the_line_that_says_what_the_article_says():
+    for chrome in (["庆元县人民政府门户网站"], ["搜狐首页 > 新闻 > 正文"], ["打开APP，阅读体验更佳"],
+                   ["首页 博文目录 图片 关于我"], ["无障碍  长者模式  English"]):
+        page = chrome + ["某县出台六条措施关心关爱一线人员", "2020-02-12 10:25:31 来源：某某网"] + ARTICLE
+        body, meta = bp.strip_boilerplate(_page(page))
+        assert meta.title == "某县出台六条措施关心关爱一线人员", chrome
+        assert [b.text for b in body] == ARTICLE
+    # a line deep in the text is no headline, however much it shares (no date follows it)
+    page = ["第四届中国经济学年会会议议程", "2004-12-10", "开幕式", "主持人：南开大学经济学院院长", "（1）来宾介绍",
+            "南开大学经济学院热烈欢迎", "南开大学经济学院热烈欢迎各位来宾的到来，会议将持续两天，欢迎大家积极参与。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == "第四届中国经济学年会会议议程" and page[5] in [b.text for b in body]
+
+
+def test_phrases_that_trail_off_after_the_article_are_dropped():
+    for tail in (["我要反馈", "保存高清图"], ["文字 | 张三", "图片 | 李四", "排版 | 王五"],
+                 ["戳“阅读原文”了解更多", "我就知道你“在看”"], ["新浪新闻公众号"]):
+        assert _kept(ARTICLE + tail) == ARTICLE, tail
+    # what an article ends with stays: its signature, a bracketed credit, an item, a quote
+    for end in (["中共某县委组织部  某县财政局", "2020年2月8日"], ["（记者 张三 通讯员 李四）"],
+                ["三、落实轮休制度"], ["他说：“我们一定会落实到位！”"]):
+        assert _kept(ARTICLE + end) == ARTICLE + end, end
+    # a long run of short lines after the last sentence is the article's own (a programme)
+    programme = [f"第{i}场 分会场{i} 主持人 某某教授" for i in range(1, 9)]
+    assert _kept(ARTICLE + programme) == ARTICLE + programme
+
+
+def test_the_articles_own_items_without_full_stops_are_no_headline_list():
+    """Items that dropped their full stops look like listed headlines; under a bare heading of
+    the article, or numbered on from the list above, they are the article's."""
+    page = ["某市出台关心关爱一线医务人员八条措施", "发布日期：2020-02-10 来源：某某日报",
+            "为进一步关心关爱疫情防控一线医务人员，某市近日出台八条措施，具体如下。",
+            "强化待遇保障", "1.落实临时性工作补助，提高卫生防疫津贴标准", "2.安排轮休调休，保障一线人员休息",
+            "强化关心关爱", "3.关爱家属子女，解决实际困难", "4.开展心理疏导，缓解心理压力",
+            "m6oY3YYoAaFYGaZA.jpg", "5.做好后勤保障，免费提供工作餐", "6.加强安全防护，保障防护物资",
+            "版权所有 某某网 ICP备12345678号"]
+    assert _kept(page) == page[2:9] + page[10:12]

@@ -5,10 +5,13 @@ Every line (block) is first judged on its own:
             short tokens between `|`, bracketed buttons, no Han at all, a repeat of the headline);
 - `body`  - long enough, Han-dense and punctuated like running text;
 - `short` - anything else: headings, list items, region names, dates in the text.
-Then the page is read as a whole: the densest run of body text (the best-scoring contiguous
-span, junk weighing against it) is the article's core; it grows outward over short and body
-lines until junk stops it. What lies outside is dropped, and so is junk inside.
-Headline, date and outlet are read from the lines that are dropped before the core.
+Then the page is read as a whole: a run of other articles' headlines (a related or hot list,
+a sidebar) is junk by its shape and place; the densest run of body text (the best-scoring
+contiguous span, junk weighing against it) is the article's core; it grows outward over short
+and body lines until junk stops it, and loses the few bare phrases that trail off after its
+last sentence. What lies outside is dropped, and so is junk inside.
+Headline, date and outlet are read from the lines that are dropped before the core; the
+headline is the line above the byline that shares most with the article.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from functools import lru_cache
 
 from .charclass import ALNUM_RUN, HAN, HAN_RUN
 from .memo import short_text_cache
+from .numerals import to_int
 from .page import Block, PageMeta
 from .page_header import (clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
                           outlet_of)
@@ -202,6 +206,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     judged = [judge_line(line) for line in lines]
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
+    _drop_headline_lists(lines, kinds)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
 
     # the footer starts at a tail rule, but only below article text
@@ -218,9 +223,11 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
 
     # headline: the first headline-like line above the core that no rule calls boilerplate
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline)
-    candidates = [i for i in range(start) if judged[i][0] != JUNK and looks_like_headline(lines[i])
+    candidates = [i for i in range(start) if kinds[i] != JUNK and looks_like_headline(lines[i])
                   and not issuer_names(lines[i])]
     pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
+    if pick is not None and core is not None:
+        pick = _headline_of_the_text(lines, candidates, pick, core)
     if pick is not None:
         meta.title = clean_title(lines[pick])
         title_key = _squeeze(lines[pick])
@@ -245,6 +252,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
         lo += 1
     while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
+    hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
@@ -253,6 +261,140 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     if byline is not None:
         keep[byline] = True
     return keep, meta
+
+
+# a headline as a related or hot list shows it: punctuated like a sentence but never ended like
+# one (`宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税`)
+_SENTENCE_STOP = re.compile(r"。|[；;：:，,]\s*$")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．）)]|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
+_BRACKETS = re.compile(r"[()（）《》“”]")
+HEADLINE_MIN_HAN = 8
+HEADLINE_MAX_LEN = 60
+LIST_HEADING_MAX_LEN = 10     # a list heading: 相关稿件, 24小时热点, 作者最新文章, 喜欢此内容的人还喜欢
+
+
+def _is_listed_headline(line: str, kind: str) -> bool:
+    f = facts(line)
+    return (kind != JUNK and f.han >= HEADLINE_MIN_HAN and len(line) <= HEADLINE_MAX_LEN and f.punct >= 1
+            and not _SENTENCE_STOP.search(line))
+
+
+def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
+    """A list of other articles' headlines (related reading, a hot list, a sidebar) is junk,
+    however punctuated its lines: a run of headline-shaped lines that a short unpunctuated
+    heading or junk opens, and that no running text continues
+    (`相关稿件` / `省卫健委：全省新增确诊病例连续五天下降，治愈出院人数持续增加` / … / `新华网客户端`).
+    In an article such a run is a paragraph wrapped line by line, or items without a full
+    stop, and a sentence follows it. Above the article's first sentence the page's own
+    headline and subtitle look so too, so a list there needs three lines; a single headline,
+    or a numbered run (a ranked hot list, but also an article's own items), is one only
+    below running text and with junk or the page's end after it."""
+    n = len(lines)
+    listed = [_is_listed_headline(line, kind) for line, kind in zip(lines, kinds)]
+    first_text = next((i for i in range(n) if kinds[i] == BODY and not listed[i]), n)
+    i = 0
+    while i < n:
+        if not listed[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and listed[j]:
+            j += 1
+        prev, nxt = i - 1, j
+        heading = prev >= 0 and kinds[prev] == SHORT and facts(lines[prev]).punct == 0 \
+            and 2 <= len(lines[prev]) <= LIST_HEADING_MAX_LEN and not _LIST_MARKER.match(lines[prev]) \
+            and not _BRACKETS.search(lines[prev])     # `蔡继明（清华大学）广义价值论要义` is a list item
+        # below the article's first sentence only a heading that a rule names (相关稿件, 热点新闻)
+        # opens such a list: a bare one there is as likely the article's own (强化关心关爱 over
+        # items that dropped their full stops)
+        heading = heading and i < first_text
+        opened = heading or (prev >= 0 and kinds[prev] == JUNK) or (prev < 0 and j - i >= 3)
+        strict = j - i == 1 or any(_LIST_MARKER.match(lines[k]) for k in range(i, j))
+        if i < first_text:
+            ok = j - i >= 3 and not strict and (nxt >= n or kinds[nxt] != BODY)
+        elif strict:
+            # a ranked list counts from 1; items numbered on from a list above (4. 5. 6. under a
+            # second heading) are the article's
+            first = _LIST_MARKER.match(lines[i])
+            ok = (nxt >= n or kinds[nxt] == JUNK) and (first is None or _numbers_one(first.group()))
+        else:
+            ok = nxt >= n or kinds[nxt] != BODY
+        if opened and ok:
+            for k in range(i - heading, j):
+                kinds[k] = JUNK
+        i = j
+
+
+def _numbers_one(marker: str) -> bool:
+    return to_int(_MARKER_NUMBER.sub("", marker)) == 1
+
+
+_MARKER_NUMBER = re.compile(r"[^\d一二三四五六七八九十]")
+
+
+HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
+HEADLINE_SHARE_MARGIN = 0.3   # … and a later line must share this much more to beat the first candidate
+HEADLINE_MIN_PAIRS = 6        # … and have this many pairs at least (`12月12日下午` shares all of its two)
+HEADLINE_DATE_WITHIN = 3      # … and have the article's date within this many lines below it
+
+
+def _han_pairs(text: str) -> set[str]:
+    return {run[k:k + 2] for run in HAN_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, core: tuple[int, int]) -> int:
+    """The candidate whose Han character pairs recur most in the article's core, when it
+    clearly beats the first headline-like line and the article's date follows it closely
+    (a headline is set above its byline; a line deep in the text is not): above the headline
+    a dump has the site's name, its menus and app prompts (`庆元县人民政府门户网站`,
+    `搜狐首页 > 新闻 > 正文`, `打开APP，阅读体验更佳`), which share nothing or little with the
+    article, while the headline names its place, its measures and its people."""
+    body = _han_pairs("\n".join(lines[core[0]:core[1] + 1]))
+
+    def share(i: int) -> float:
+        pairs = _han_pairs(clean_title(lines[i]))
+        return len(pairs & body) / len(pairs) if pairs else 0.0
+
+    base = share(first)
+    dated = [i for i, line in enumerate(lines) if line and iso_date(line)]
+    best = max((i for i in candidates if len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS
+                and any(i < d <= i + HEADLINE_DATE_WITHIN for d in dated)),
+               key=lambda i: (share(i), -i), default=first)
+    if best != first and share(best) >= HEADLINE_SHARE_MIN and share(best) >= base + HEADLINE_SHARE_MARGIN:
+        return best
+    return first
+
+
+# how an article's last line ends: a full stop, maybe inside quotes or brackets (`…暖心。”`)
+_ENDS_A_TEXT = re.compile(r"[。！？!?…][”’」』)）\]】]*$")
+_IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
+TRAIL_MAX_LEN = 60
+
+
+TRAIL_MAX_LINES = 6   # a longer run of bare lines after the last sentence is the article's (a programme, a list)
+
+
+def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                           lo: int, hi: int) -> int:
+    """The article's last line once the short phrases that trail off after its last sentence
+    are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
+    end, bare = hi, 0
+    while end > lo and (kinds[end] == JUNK or kinds[end] == SHORT and _trails_off(lines[end], judged[end][1])):
+        bare += kinds[end] != JUNK
+        end -= 1
+    return end if bare <= TRAIL_MAX_LINES else hi
+
+
+def _trails_off(line: str, action: str | None) -> bool:
+    """A short line after the article's last sentence that no sentence ends: the chrome that
+    platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
+    `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
+    a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
+    a date) or an item of its list, never with a bare phrase."""
+    s = line.strip()
+    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
+            and not _IN_BRACKETS.match(s) and not _LIST_MARKER.match(s)
+            and not document_date(s) and not iso_date(s) and not issuer_names(s))
 
 
 def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
