@@ -109,9 +109,9 @@ def _scanner() -> re.Pattern:
     # matches the marker in a lookahead there: a match is one character long, and the
     # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
-    gate = (f"(?=[（(第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[.．、)）]|{han}{{1,3}}[是要、]"
+    gate = (f"(?=[（(【〔［\\[第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|{han}{{1,3}}[是要、]"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
-    first = "[（(第其\u2460-\u249b0-9０-９一二三四五六七八九十]"
+    first = "[（(【〔［\\[第其\u2460-\u249b0-9０-９一二三四五六七八九十]"
     return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
 
 
@@ -177,7 +177,11 @@ def _spells_false_word(text: str, num_start: int, num_end: int, m_start: int, m_
     chars = _false_word_chars()
     if (m_start == 0 or text[m_start - 1] not in chars) and text[m_end:m_end + 1] not in chars:
         return False
-    for m in pattern.finditer(text, max(0, num_start - longest + 1), num_end):
+    # (the lookahead sees no further than the end given to finditer: let it see the longest word
+    # that starts on the numeral, 一是一 after `。一是`)
+    for m in pattern.finditer(text, max(0, num_start - longest + 1), min(len(text), num_end + longest - 1)):
+        if m.start() >= num_end:
+            break
         ws, we = m.start(), m.start() + len(m.group(1))
         if ws < num_end and we > num_start and (ws < m_start or we > m_end):
             return True

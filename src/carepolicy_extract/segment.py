@@ -112,6 +112,18 @@ def _document_part_re() -> re.Pattern | None:
     return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
 
 
+@lru_cache(maxsize=1)
+def _closing_re() -> re.Pattern | None:
+    patterns = _context_words("closing_openings")
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+
+
+def _is_closing(line: str) -> bool:
+    """A paragraph that closes the article (下一步，我们将… / 据了解，…), never a measure's text."""
+    rx = _closing_re()
+    return rx is not None and rx.match(line.strip()) is not None
+
+
 def _is_document_part(line: str) -> bool:
     """A line of a notice's frame: signature, date, 附件, 抄送, 印发, document number or title.
 
@@ -176,7 +188,16 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
     """
     chains: list[list[Marker]] = []
     open_by_style: dict[str, list[list[Marker]]] = {}
-    for mk in markers:
+    # the markers of the same style just before and just after each marker
+    prev_same: list[int] = [-1] * len(markers)
+    next_same: list[int] = [-1] * len(markers)
+    last_of_style: dict[str, int] = {}
+    for i, mk in enumerate(markers):
+        j = last_of_style.get(mk.style)
+        if j is not None:
+            prev_same[i], next_same[j] = j, i
+        last_of_style[mk.style] = i
+    for i, mk in enumerate(markers):
         opened = open_by_style.get(mk.style)
         if opened is None:
             opened = open_by_style[mk.style] = []
@@ -185,6 +206,9 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
             if ch[-1].number + 1 == mk.number:
                 target = ch
                 break
+        if target is None and mk.number > 1 and mk.line_start and prev_same[i] >= 0:
+            target = _typo_continues(opened, markers[prev_same[i]], mk,
+                                     markers[next_same[i]] if next_same[i] >= 0 else None)
         if target is not None:
             target.append(mk)
             if len(target) == 2:
@@ -196,6 +220,27 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
             if len(opened) > 3:
                 del opened[0]
     return chains
+
+
+def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, after: Marker | None
+                    ) -> list[Marker] | None:
+    """The chain a mistyped number continues: a list written line by line that skips a number
+    (1. 2. 4. 5.) or writes one twice (3. 4. 4. 5.), when the marker right after it goes on from it.
+
+    Only the chain whose last marker is the marker of this style right before `mk`, of two items
+    at least, all on lines of their own; a lone stray number (1. 2. 4. and nothing after) is no item.
+    """
+    if after is None or not after.line_start:
+        return None
+    for ch in reversed(opened):
+        last = ch[-1]
+        if last != before or len(ch) < 2 or not last.line_start:
+            continue
+        if mk.number == last.number + 2 and after.number == mk.number + 1:
+            return ch
+        if mk.number == last.number and after.number in (mk.number + 1, mk.number + 2):
+            return ch
+    return None
 
 
 def _intro(text: str, lines: _Lines, mk: Marker) -> str:
@@ -324,6 +369,10 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
                     break       # inside item k
                 stack.pop()     # crosses (cannot happen after _resolve_crossings) or lies beyond
                 continue
+            # after top's last marker, and beyond the item of an ancestor that holds top: not under top
+            if _beyond_ancestors(top, lo):
+                stack.pop()
+                continue
             # after top's last marker: under it when it starts on that item's own line (a
             # sub-enumeration of its text), or when that item is a heading and so are its siblings
             last = top.chain[-1]
@@ -333,6 +382,14 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             if (ch[0].line_start and _heading_item(text, lines, last)
                     and (top.children or all(_heading_item(text, lines, m) for m in top.chain))
                     and not _has_text_between(text, lines, last, ch[0])):
+                break
+            # or when earlier items have points of this style under them, and it follows the last
+            # item with no heading between (（四）购买保险。… ⑴… ⑵… like （一）… ⑴… ⑵…)
+            if (ch[0].line_start and any(kid.chain[0].style == ch[0].style
+                                         for kids in top.children.values() for kid in kids)
+                    and not _has_text_between(text, lines, last, ch[0])
+                    and not any(_is_heading(lines.line(j))
+                                for j in range(lines.index(last.start) + 1, lines.index(ch[0].start)))):
                 break
             stack.pop()
         if stack:
@@ -344,6 +401,16 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             roots.append(node)
         stack.append(node)
     return roots
+
+
+def _beyond_ancestors(node: _Node, pos: int) -> bool:
+    """`pos` lies past the item of some ancestor that holds the node (`一、…（二）…②…` then `二、`)."""
+    while node.parent is not None:
+        parent, k = node.parent, node.parent_item
+        if k + 1 < len(parent.chain) and parent.chain[k + 1].start < pos:
+            return True
+        node = parent
+    return False
 
 
 def _has_text_between(text: str, lines: _Lines, heading: Marker, first: Marker) -> bool:
@@ -363,6 +430,10 @@ class _Builder:
         self.marker_starts: list[int] = []      # offsets of every candidate marker
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
+        # numbered points that are the text of their item (lists under an item that are no measures)
+        self.sub_lines: set[int] = set()        # their line indices
+        self.sub_starts: set[int] = set()       # offsets of their first markers
+        self._loose: list[int] | None = None    # prefix counts of unnumbered non-blank lines
         # titles the text gives in 《》 (现将《…十条措施》印发给你们): a line that is one of them is the
         # title of the document below it, not a group heading
         self.doc_titles = frozenset(t.strip() for t in _DOC_TITLE.findall(text))
@@ -426,6 +497,25 @@ class _Builder:
             return None
         return head
 
+    def loose_lines(self, lo: int, hi: int) -> int:
+        """Non-blank lines in [lo, hi) that no marker starts: a measure's paragraphs, not its points."""
+        if self._loose is None:
+            acc, loose = 0, [0]
+            for j, ln in enumerate(self.lines.texts):
+                acc += bool(ln.strip()) and j not in self.marker_lines
+                loose.append(acc)
+            self._loose = loose
+        return self._loose[max(hi, lo)] - self._loose[lo]
+
+    def mark_sub_points(self, nodes: list["_Node"]) -> None:
+        """The chains of `nodes` and below are the text of the item they hang under."""
+        todo = list(nodes)
+        while todo:
+            node = todo.pop()
+            self.sub_starts.add(node.chain[0].start)
+            self.sub_lines.update(self.lines.index(m.start) for m in node.chain if m.line_start)
+            todo += [k for kids in node.children.values() for k in kids]
+
     def next_chain_start(self, after: int) -> int:
         k = bisect.bisect_right(self.chain_starts, after)
         return self.chain_starts[k] if k < len(self.chain_starts) else len(self.text)
@@ -440,30 +530,49 @@ class _Builder:
             idx = lines.index(mk.start)
             # the next list ends the last item, unless it runs inside the item's own line in
             # another style (a sub-enumeration: （三）强化关爱。1.安排轮休；2.关心家属。)
+            # (nor do the lists under it that are its text: `（四）购买保险` over `1.…` `2.…`)
             nxt = self.next_chain_start(mk.start)
-            while nxt < len(text) and lines.index(nxt) == idx and self.chain_style.get(nxt) != mk.style:
+            while nxt < len(text) and (nxt in self.sub_starts or (
+                    lines.index(nxt) == idx and self.chain_style.get(nxt) != mk.style)):
                 nxt = self.next_chain_start(nxt)
             limit = min(limit, nxt)
             end = lines.bounds(idx)[1]
             if mk.line_start:
-                # the last item of a list written line by line takes as many following
-                # lines as its siblings do, stopping at headings and numbered lines
-                spans = [self.lines.index(self.cut_before_heading(chain[j + 1]) - 1) - lines.index(chain[j].start)
+                # the last item of a list written line by line takes its own numbered points and
+                # as many unnumbered lines as its siblings do, stopping at headings, numbered
+                # lines and the article's closing paragraph (下一步，… / 据了解，…)
+                spans = [self.loose_lines(lines.index(chain[j].start) + 1,
+                                          lines.index(self.cut_before_heading(chain[j + 1]) - 1) + 1)
                          for j in range(len(chain) - 1)]
                 # (a last item that is a bare title takes no line its one-line siblings did not:
                 # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
+                # a bare title whose siblings have their text (or points) below their title lines
+                # takes one line of text when it has no points of its own (二、减轻负担 / 严格杜绝…)
+                bare_title = extra == 0 and _heading_item(text, lines, mk) and any(
+                    lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
+                    for j in range(len(chain) - 1))
+                line_end = end
                 j = idx + 1
-                while extra > 0 and j < len(lines):
+                while j < len(lines):
                     s, e = lines.bounds(j)
                     if s >= limit:
                         break
                     ln = text[s:e]
                     if ln.strip():
-                        if j in self.marker_lines or _is_heading(ln) or _is_document_part(ln):
+                        if j in self.sub_lines:
+                            end = e
+                        elif (j in self.marker_lines or _is_heading(ln) or _is_document_part(ln)
+                              or _is_closing(ln)):
                             break
-                        extra -= 1
-                        end = e
+                        elif extra > 0:
+                            extra -= 1
+                            end = e
+                        elif bare_title and end == line_end:
+                            end = e
+                            break
+                        else:
+                            break
                     j += 1
         end = min(end, limit)
         while end > mk.end and text[end - 1].isspace():
@@ -500,6 +609,11 @@ class _Builder:
         while bs < end and (text[bs].isspace() or (title and text[bs] in _BODY_LEAD_STOPS)):
             bs += 1
         return (title or None), bs, end
+
+    def short_title(self, mk: Marker) -> str | None:
+        """The item's title as `title_and_body` finds it, read from its first line only (a cheap look)."""
+        line_end = self.lines.bounds(self.lines.index(mk.start))[1]
+        return self.title_and_body(mk, min(line_end + 1, mk.end + 2 * HEADING_MAX, len(self.text)))[0]
 
     def item(self, mk: Marker, end: int, group: str | None) -> Item:
         title, bs, be = self.title_and_body(mk, end)
@@ -560,23 +674,72 @@ def segment(text: str) -> list[MeasureList]:
     result: list[MeasureList] = []
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
-        if root.children and len(root.chain) in declared:
-            # the text declares as many measures as this chain has items (八条措施 over 1.…8.), not
-            # as many as the lists under its title items: those (①②③ under `3．落实待遇保障`)
-            # enumerate the text of their item
-            trial: list[MeasureList] = []
-            _emit(b, root, len(text), groups, family, trial)
-            if sum(len(ml.items) for ml in trial) not in declared:
-                _flatten(b, root)
+        if root.children and declared:
+            # the text declares as many measures as the items of one level of the outline have
+            # (八条措施 over 1.…8., 六条措施 over （一）（二） under 一、二、三、), not as many as the
+            # lists under their title items: those (①②③ under `3．落实待遇保障`) enumerate the
+            # text of their item
+            depth = _declared_depth(b, root, declared)
+            if depth is not None:
+                _flatten_at(b, root, depth)
         _emit(b, root, len(text), groups, family, result)
     result.sort(key=lambda ml: ml.start)
     return result
+
+
+def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
+    """Item `item` of the node heads a list of measures of its own (as `_emit` reads it)."""
+    kids = node.children.get(item)
+    return bool(kids) and _heading_item(b.text, b.lines, node.chain[item]) and kids[0].chain[0].line_start
+
+
+def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
+    """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
+    chain = node.chain
+    below = depth < cut
+    outline = below and any(_measures_under(b, node, k) for k in node.children)
+    n = 0
+    for k, mk in enumerate(chain):
+        if below and _measures_under(b, node, k):
+            n += sum(_count_measures(b, kid, cut, depth + 1) for kid in node.children[k])
+        elif not (outline and b.short_title(mk) in _section_headings()):
+            n += 1
+    return n
+
+
+def _height(node: _Node) -> int:
+    return 1 + max((_height(kid) for kids in node.children.values() for kid in kids), default=0)
+
+
+def _declared_depth(b: _Builder, root: _Node, declared: set[int]) -> int | None:
+    """The level whose lists are to be flattened for the outline to have a declared count of measures.
+
+    None when the outline as it stands has such a count, or when no level gives one; else the
+    deepest level that does (0: the root's items are the measures).
+    """
+    height = _height(root)
+    if _count_measures(b, root, height) in declared:
+        return None
+    for cut in range(height - 2, -1, -1):
+        if _count_measures(b, root, cut) in declared:
+            return cut
+    return None
+
+
+def _flatten_at(b: _Builder, node: _Node, depth: int) -> None:
+    if depth == 0:
+        _flatten(b, node)
+        return
+    for kids in node.children.values():
+        for kid in kids:
+            _flatten_at(b, kid, depth - 1)
 
 
 def _flatten(b: _Builder, node: _Node) -> None:
     """Make the chains under a node's items part of their items' text."""
     gone: set[int] = set()
     todo = [kid for kids in node.children.values() for kid in kids]
+    b.mark_sub_points(todo)
     while todo:
         kid = todo.pop()
         gone.add(kid.chain[0].start)
@@ -607,6 +770,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             for kid in kids:
                 _emit(b, kid, item_limit, [heading] * len(kid.chain), family, out)
             continue
+        if kids:
+            b.mark_sub_points(kids)
         end = b.extent(chain, k, item_limit)
         item = b.item(mk, end, groups[k])
         if outline and item.title in _section_headings():
