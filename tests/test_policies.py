@@ -166,6 +166,19 @@ CASES = [
     ("one body named with and without its place is one issuer",
      "丽水市委组织部出台十条措施\n记者从丽水市委组织部获悉，市委组织部近日出台十条措施。", None, None,
      [dict(issuers=["丽水市委组织部"], region="丽水市", declared_count=10)]),
+    ("a district the dictionary does not know keeps its body's name when the text proves it a place",
+     "成都市武侯区出台四条措施关爱社区工作者\n2月15日，武侯区委组织部、区民政局出台关心关爱城乡社区工作者四条措施。",
+     None, None,
+     [dict(issuers=["武侯区委组织部", "区民政局"], region="武侯区", declared_count=4)]),
+    ("a speaker's post and the body he speaks for name one issuer once",
+     "市委组织部副部长李明：2月16日，市委组织部、市财政局出台了关心关爱一线人员五条措施。", 2020, None,
+     [dict(issuers=["市委组织部", "市财政局"], date="2020-02-16", declared_count=5)]),
+    ("a headline naming the province before the city is the body's policy of that city",
+     "河南鹤壁出台四项措施关爱一线干部\n2月18日，鹤壁市委组织部出台关心关爱疫情防控一线干部四项措施。", 2020, None,
+     [dict(title="关心关爱疫情防控一线干部四项措施", region="鹤壁市", declared_count=4)]),
+    ("a headline that is the document's name with its places is the body's policy, named as the body names it",
+     "厦门市思明区关爱一线人员五条措施\n近日，思明区委组织部出台关心关爱疫情防控一线人员五条措施。", None, None,
+     [dict(title="关心关爱疫情防控一线人员五条措施", issuers=["思明区委组织部"], region="思明区", declared_count=5)]),
 ]
 
 

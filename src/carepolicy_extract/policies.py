@@ -211,8 +211,12 @@ class _Mention:
     repeated: bool = False      # an unquoted alias the article repeats
 
 
-def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
-    """Issuing bodies in the words before a verb; the places they name; the level of an unnamed one."""
+def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
+    """Issuing bodies in the words before a verb; the places they name; the level of an unnamed one.
+
+    `known` are places the document writes elsewhere in a way that proves them places (成都市武侯区):
+    their bodies keep their names (武侯区委组织部) even when the dictionary does not know them.
+    """
     issuers, places, level = [], [], None
     prefix_re = re.compile(r"(?:中国共产党|中共|共青团)?(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?"
                            r"(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
@@ -228,7 +232,8 @@ def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
             pm = prefix_re.fullmatch(head)
             if not pm:
                 continue
-            if pm.group("name") and not _is_place_name(pm.group("name"), pm.group("lv")):
+            if pm.group("name") and not (_is_place_name(pm.group("name"), pm.group("lv"))
+                                         or pm.group("name") + pm.group("lv") in known):
                 continue
             best = (s, pm)
             break
@@ -240,8 +245,10 @@ def _issuers(chunk: str) -> tuple[list[str], list[str], str | None]:
             continue        # a bare 政府 or 党委 is no issuer; 市委 is
         if m.group() == "委" and not (pm.group("lv") or pm.group("lv2")):
             continue        # 常委, 纪委 without a level: no issuer of their own
-        issuers.append(name)
         taken_until = m.end()
+        if name in issuers:
+            continue        # one body named twice in the words before the verb (a speaker's post, then the body)
+        issuers.append(name)
         if pm.group("name"):
             places.append(pm.group("name") + pm.group("lv"))
         elif pm.group("lv2") or pm.group("lv"):
@@ -467,6 +474,8 @@ def _scan(text: str) -> list[_Mention]:
                     and _DOCUMENT_HEADLINE.fullmatch(first_line) else None)
     # a line that is a title the text gives in 《》 is that document's title above its text
     doc_titles = {m.group(1).strip() for m in _TITLE.finditer(text)}
+    # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
+    known = frozenset(full for _, full, _ in _places_in(text))
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
@@ -535,7 +544,7 @@ def _scan(text: str) -> list[_Mention]:
             verb_at = vm.start()
         head = sent[:verb_at if verb_at is not None else first]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
-        issuers, named, level = _issuers(_SOURCE_CLAUSE.sub("", head))
+        issuers, named, level = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         places = named + [full for _, full, _ in _places_in(head)][::-1]
         bare = _bare_places(head[-40:]) if not places else []
         date = None
@@ -558,7 +567,7 @@ def _scan(text: str) -> list[_Mention]:
                 own_verb = vm.start()
             if own_verb is None:
                 continue
-            own, own_named, own_level = _issuers(sent[lo:own_verb])
+            own, own_named, own_level = _issuers(sent[lo:own_verb], known)
             own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
             if own:
                 f.issuers, f.level = own, own_level
@@ -575,7 +584,7 @@ def _scan(text: str) -> list[_Mention]:
         mentions += merged
     if headline_doc and not any(m.start < first_line_end for m in mentions):
         who = _DOCUMENT_HEADLINE.fullmatch(headline_doc).group("who") or ""
-        issuers, named, level = _issuers(who)
+        issuers, named, level = _issuers(who, known)
         mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
                                  places=named + [full for _, full, _ in _places_in(headline_doc)][::-1],
                                  level=level, headline=True))
@@ -595,7 +604,12 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
     if a.title and b.title and not _same_title(a.title, b.title):
         return False
     if not same_sentence and a.places and b.places and _stem(a.places[0]) != _stem(b.places[0]):
-        return False
+        # a headline may name the province before the city (河南鹤壁出台四项措施…): the body's place
+        # is then the headline's second
+        head, body = (a, b) if a.headline else (b, a)
+        if not (head.headline and not body.headline and (head.places[0].endswith(("省", "自治区")) or head.places[0] in _provinces())
+                and _stem(body.places[0]) in {_stem(p) for p in head.places[1:]}):
+            return False
     return True
 
 
@@ -604,11 +618,22 @@ def _same_title(a: str, b: str) -> bool:
     六项措施 of the body (the shorter keeps most of the longer's characters, in order)."""
     if a == b:
         return True
+    a, b = _without_places(a), _without_places(b)    # 厦门市思明区关爱…五条措施 is 关心关爱…五条措施
     short, long_ = sorted((a, b), key=len)
     if len(short) < 0.6 * len(long_):
         return False
     it = iter(long_)
     return all(ch in it for ch in short)
+
+
+def _without_places(title: str) -> str:
+    """A title without the places it opens with (厦门市思明区关爱一线人员五条措施 → 关爱一线人员五条措施)."""
+    at = 0
+    for s, full, _ in _places_in(title, 0, min(len(title), 16)):
+        if s != at:
+            break
+        at = s + len(full)
+    return title[at:] if len(title) - at >= 4 else title
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -628,8 +653,9 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _absorb(host: _Mention, other: _Mention) -> None:
-    if host.title and other.title and len(other.title) > len(host.title):
-        host.title = other.title    # the same name (see _compatible) written in full
+    if host.title and other.title and (len(other.title) > len(host.title)
+                                       or (host.headline and not other.headline)):
+        host.title = other.title    # the same name (see _compatible) written in full, or in the body
     host.title = host.title or other.title
     host.alias = host.alias or other.alias
     host.count = host.count or other.count
@@ -639,7 +665,11 @@ def _absorb(host: _Mention, other: _Mention) -> None:
             host.issuers.append(i)
         elif len(i) > len(host.issuers[same]):
             host.issuers[same] = i      # the same body named in full: 市委组织部 → 丽水市委组织部
-    host.places += [p for p in other.places if p not in host.places]
+    if host.headline and not other.headline and other.places:
+        # the body names the policy's own place (河南鹤壁… in the headline, 鹤壁市委组织部 in the body)
+        host.places = other.places + [p for p in host.places if p not in other.places]
+    else:
+        host.places += [p for p in other.places if p not in host.places]
     host.level = host.level or other.level
     host.date = host.date or other.date
     host.mentioned = host.mentioned or other.mentioned
