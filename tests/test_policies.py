@@ -179,6 +179,31 @@ CASES = [
     ("a headline that is the document's name with its places is the body's policy, named as the body names it",
      "厦门市思明区关爱一线人员五条措施\n近日，思明区委组织部出台关心关爱疫情防控一线人员五条措施。", None, None,
      [dict(title="关心关爱疫情防控一线人员五条措施", issuers=["思明区委组织部"], region="思明区", declared_count=5)]),
+    # count-word aliases (N个X, N大X) without 条/项: a policy when issued or called measures; the count
+    # waits for a list of that many items (see test_count_word_alias_declares_its_number_with_a_list)
+    ("a count-word alias an issuing verb issues",
+     "近日，区委组织部出台“五个上”关爱措施，具体内容如下：", None, None,
+     [dict(alias="五个上", issuers=["区委组织部"], declared_count=None)]),
+    ("a count-word alias the text calls measures, once issued",
+     "南通市委组织部近日出台“六个优先”激励关爱措施。“六个优先”具体为：", None, None,
+     [dict(alias="六个优先", issuers=["南通市委组织部"], region="南通市")]),
+    ("a count-word alias after 实施",
+     "今年以来，某县实施“三个确保”，关心关爱一线人员。", None, None, [dict(alias="三个确保", region=None)]),
+    ("a count-word alias called measures without a verb",
+     "某市“四个一”举措温暖一线人员。", None, None, [dict(alias="四个一")]),
+    ("a headline's count-word alias is the body's policy of its number",
+     "近日，昆山市委组织部出台关爱疫情防控一线人员四项措施。", None, "昆山：“四个一”关爱一线人员",
+     [dict(alias="四个一", title="关爱疫情防控一线人员四项措施", issuers=["昆山市委组织部"], region="昆山市",
+           declared_count=4)]),
+    ("a headline's count-word alias of another number than the body's policy is not its alias",
+     "近日，昆山市委组织部出台关爱疫情防控一线人员六项措施。", None, "昆山：“四个一”关爱一线人员",
+     [dict(alias=None, declared_count=6)]),
+    ("a headline's count-word alias alone is no policy", "各地抓好落实。", None, "某县“两手抓”推进复工复产", []),
+    ("quoted count words that nothing issues are no policies",
+     "各地坚持“两手抓”，发挥“三大员”作用，开展“三个一”活动，做到“四个到位”。", None, None, []),
+    ("a headline's bare place before the verb takes the level of the body's issuer",
+     "近日，区委组织部出台“五个上”关爱措施。", None, "余杭出台“五个上”措施 暖心守护一线人员",
+     [dict(alias="五个上", region="余杭区")]),
 ]
 
 
@@ -232,3 +257,15 @@ def test_far_policy_of_another_count_is_not_linked():
             "\n一是落实轮休。保证休整。\n二是心理疏导。搭建平台。")
     links, warnings = link(find_policies(text, 2020), segment(text))
     assert links == [None] and warnings == []
+
+
+@pytest.mark.parametrize("items,declared", [(5, 5), (4, None), (6, None)])
+def test_count_word_alias_declares_its_number_with_a_list(items, declared):
+    aspects = ["政治", "工作", "待遇", "生活", "心理", "健康"][:items]
+    text = "近日，区委组织部出台“五个上”关爱措施，具体内容如下：\n" + "\n".join(
+        f"{'①②③④⑤⑥'[i]}{w}上激励：对表现优秀的一线人员优先使用。" for i, w in enumerate(aspects))
+    pols = find_policies(text, 2020)
+    links, warnings = link(pols, segment(text))
+    assert pols[0].declared_count == declared
+    assert links == [1 if declared else None] * len(segment(text))
+    assert warnings == []

@@ -127,3 +127,18 @@ def issuer_names(line: str) -> list[str]:
         if not any(ch in n for ch in "省市区县州旗盟") and not n.startswith(_ISSUER_PREFIX):
             return []
     return names
+
+
+def dated_issuers(line: str) -> tuple[list[str], str] | None:
+    """A one-line signature or byline of issuing bodies and a date, the date first or last
+    (`2020年2月12日 某市委组织部`, `某市委组织部 2020年2月12日`): (names, ISO date), else None."""
+    parts = [n for n in _NAME_SPLIT.split(line.strip()) if n]
+    if len(parts) < 2:
+        return None
+    for when, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        iso = document_date(when)
+        if iso:
+            names = issuer_names(" ".join(rest))
+            return (names, iso) if names else None
+    return None
+

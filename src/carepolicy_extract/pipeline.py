@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import boilerplate, classify, convert, html_blocks, policies, repair, segment
+from . import boilerplate, classify, convert, html_blocks, policies, repair, segment, unwrap
 from .decode import decode_bytes
 from .models import Document, Measure, Policy, Repair, Source, Warning
 from .page import Block, PageMeta, RepairLog
@@ -19,8 +19,14 @@ class Options:
     repair: bool = True
 
 
+def _is_header_line(line: str) -> bool:
+    return boilerplate.rule_action(line) in boilerplate.HEADER_ACTIONS
+
+
 def _blocks_from_text(text: str) -> list[Block]:
-    return [Block("paragraph", line.strip()) for line in text.splitlines() if line.strip()]
+    """One block a line of the dump; the lines of a hard-wrapped dump are joined back first."""
+    lines = unwrap.unwrap_lines([line.strip() for line in text.splitlines()], _is_header_line)
+    return [Block("paragraph", line) for line in lines if line]
 
 
 def _rejoin(blocks: list[Block], text: str) -> list[Block]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import lexicon
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
-from .page_header import document_date, issuer_names
+from .page_header import dated_issuers, document_date, issuer_names
 from .rules import rule_sections
 from .segment import MeasureList
 
@@ -53,6 +53,11 @@ _DOCUMENT_HEADLINE = re.compile(
     r"(?:(?P<who>[\u4e00-\u9fff]{2,30}?)关于|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|自治区))"
     r"[^《》“”\s，。！？]{4,70}(?:的(?:通知|意见|若干措施|实施意见|办法|规定|决定|实施方案)"
     r"|(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:条|项)(?:措施|举措|意见|规定|办法))")
+# an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
+_COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
+# … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
+_WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
+WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
 _COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
 
 
@@ -126,8 +131,14 @@ def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
 
 
 def _bare_places(chunk: str) -> list[str]:
-    """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order."""
-    return [w for w in lexicon.tokens(chunk) if len(w) >= 2 and lexicon.is_place(w)]
+    """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order; a chunk that is one word
+    the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place."""
+    words = lexicon.tokens(chunk)
+    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w)]
+    if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and _CJK_RUN.fullmatch(chunk) \
+            and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
+        out.append(chunk)
+    return out
 
 
 class _Places:
@@ -209,6 +220,9 @@ class _Mention:
     mentioned: list[str] = field(default_factory=list)
     headline: bool = False
     repeated: bool = False      # an unquoted alias the article repeats
+    word_count: int | None = None   # the number a count-word alias carries (“六个优先” → 6), not yet a count
+    weak: bool = False          # a count-word alias of the headline that no verb issues: a policy only when
+                                # the body names one of its number (昆山：“四个一”关爱… / …出台四项措施)
 
 
 def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
@@ -461,8 +475,16 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
         pos = m.end()
 
 
+@lru_cache(maxsize=1)
+def _alias_verbs() -> re.Pattern:
+    """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
+    words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ())), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
 def _scan(text: str) -> list[_Mention]:
     verbs = _term_re("issue_verbs", "了?")
+    alias_verbs = _alias_verbs()
     cites = _term_re("cite_verbs")
     same_day = _terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
@@ -507,6 +529,17 @@ def _scan(text: str) -> list[_Mention]:
             if after:
                 found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
                 taken.append((m.start(), after.end()))
+                continue
+            word = _COUNT_WORD.fullmatch(inner)
+            n = to_int(word.group("n")) if word else None
+            if n and 1 < n < 200:
+                lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
+                issued = any(not _CLAUSE_END.search(lead[v.end():]) and "，" not in lead[v.end():]
+                             for v in alias_verbs.finditer(lead))
+                called = _WORD_ALIAS_TAIL.match(sent, m.end()) is not None
+                if issued or called or ss < first_line_end:
+                    found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
+                    taken.append((m.start(), m.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken):
                 continue
@@ -599,6 +632,11 @@ def _scan(text: str) -> list[_Mention]:
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
     if a.count and b.count and a.count != b.count:
         return False
+    # a count-word alias is of a policy of its number (“四个一” and 四项措施), not of another
+    if any(x.word_count and not x.count and y.count and y.count != x.word_count for x, y in ((a, b), (b, a))):
+        return False
+    if (a.weak and not b.count) or (b.weak and not a.count):
+        return False
     if a.alias and b.alias and a.alias != b.alias:
         return False
     if a.title and b.title and not _same_title(a.title, b.title):
@@ -671,6 +709,8 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     else:
         host.places += [p for p in other.places if p not in host.places]
     host.level = host.level or other.level
+    host.word_count = host.word_count or other.word_count
+    host.weak = host.weak and other.weak
     host.date = host.date or other.date
     host.mentioned = host.mentioned or other.mentioned
     host.start = min(host.start, other.start)
@@ -696,8 +736,8 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         else:
             host = m
             out.append(m)
-            if m.count:
-                by_count.setdefault(m.count, []).append(m)
+            if m.count or m.word_count:
+                by_count.setdefault(m.count or m.word_count, []).append(m)
         for name in (host.alias, host.title):
             if name:
                 by_name.setdefault(name, host)
@@ -713,7 +753,14 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     pos = 0
     for line in text.split("\n"):
         found = issuer_names(line)
-        if found:
+        dated = None if found or not line.strip() else dated_issuers(line)
+        if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
+            if not names:
+                at = pos
+            y, m, d = (int(x) for x in dated[1].split("-"))
+            out.append((at, names + [n for n in dated[0] if n not in names], (y, m, d)))
+            names = []
+        elif found:
             if not names:
                 at = pos
             names += [n for n in found if n not in names]
@@ -766,6 +813,7 @@ class PolicyList(list):
     """The policies of a document; `positions[i]` is where policy i+1 is first mentioned."""
 
     positions: list[int]
+    word_counts: list[int | None]   # the number of policy i+1's count-word alias when it declares no count
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
@@ -778,18 +826,22 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     if headline and headline.strip() and not text.startswith(headline.strip()):
         text = headline.strip().replace("\n", " ") + "\n" + text
         shift = len(headline.strip()) + 1
-    mentions = _join(_scan(text))
+    # a headline's count-word alias that no later mention of its number joined is no policy
+    mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     _sign(mentions, text)
     places = _Places(text)
     year = year or _text_year(text)
     out = PolicyList()
     out.positions = []
+    out.word_counts = []
     prev_date = None
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
         prev_date = m.date or prev_date
         region = places.complete(m.places[0]) if m.places else None
+        if region and not region.endswith(_LEVELS) and m.level and lexicon.is_place(region + m.level):
+            region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
             region = places.of_level(m.level)
         if region is None:
@@ -797,6 +849,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
+        out.word_counts.append(None if m.count else m.word_count)
     return out
 
 
@@ -812,6 +865,11 @@ def link(policies: list[Policy], lists: list[MeasureList]) -> tuple[list[int | N
     families: dict[int, list[MeasureList]] = {}
     for ml in lists:
         families.setdefault(ml.family, []).append(ml)
+    # a count-word alias (“五个上”) declares its number when a list after it has that many items
+    for p, pos, n in zip(policies, positions, getattr(policies, "word_counts", None) or [None] * len(policies)):
+        if n and p.declared_count is None and any(
+                members[0].start >= pos and sum(len(ml.items) for ml in members) == n for members in families.values()):
+            p.declared_count = n
     chosen: dict[int, Policy | None] = {}
     warnings: list[Warning] = []
     family_starts = [members[0].start for members in families.values()]

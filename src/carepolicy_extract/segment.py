@@ -27,6 +27,7 @@ from .rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
+LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
@@ -497,6 +498,35 @@ class _Builder:
             return None
         return head
 
+    def lead_heading(self, chain: list[Marker]) -> str | None:
+        """A group heading written as the short first sentence of the paragraph its items make up:
+        `强化激励。一是…二是…` (`<p><strong>强化激励。</strong>一是…`).
+
+        The chain's items all stand on that line, two at least, the first right after the phrase and
+        no other marker before it; the phrase is short, Han only, declares no count and does not
+        introduce the list (具体如下。).
+        """
+        mk = chain[0]
+        if mk.line_start or len(chain) < 2:
+            return None
+        idx = self.lines.index(mk.start)
+        if any(m.line_start or self.lines.index(m.start) != idx for m in chain[1:]):
+            return None
+        lo = self.lines.starts[idx]
+        k = bisect.bisect_left(self.marker_starts, lo)
+        if k < len(self.marker_starts) and self.marker_starts[k] < mk.start:
+            return None
+        prefix = self.text[lo:mk.start].strip()
+        if not prefix or prefix[-1] not in "。！!":
+            return None
+        head = prefix[:-1].strip()
+        if not (2 <= len(head) <= LEAD_HEADING_MAX and len(_CJK.findall(head)) == len(head)) or count_phrases(head):
+            return None     # Han only: no quotes, numbers or punctuation (东阳市出台“暖心六条”。第一条…)
+        bad = _not_inline_heading_re()
+        if bad is not None and bad.search(head):
+            return None
+        return head
+
     def loose_lines(self, lo: int, hi: int) -> int:
         """Non-blank lines in [lo, hi) that no marker starts: a measure's paragraphs, not its points."""
         if self._loose is None:
@@ -627,7 +657,7 @@ class _Builder:
         # also before the first item (强化四项激励：1.…  落实四项保障：5.…)
         inline = [self.inline_heading(mk) for mk in chain]
         if not any(inline[1:]):
-            inline = [None] * len(chain)
+            inline = [self.lead_heading(chain)] + [None] * (len(chain) - 1)
         for k, mk in enumerate(chain):
             if inline[k]:
                 current = inline[k]

@@ -1,0 +1,116 @@
+"""Joining back the lines of a hard-wrapped text dump (unwrap.unwrap_lines), and what it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from carepolicy_extract import unwrap
+from carepolicy_extract.page_header import dated_issuers
+from carepolicy_extract.pipeline import Options, _blocks_from_text, extract_document
+
+
+def _wrap(text: str, cut: int) -> list[str]:
+    """`text`'s paragraphs cut every `cut` characters, as a console or a mail client does."""
+    out = []
+    for para in text.split("\n"):
+        out += [para[i:i + cut] for i in range(0, len(para), cut)] or [""]
+    return out
+
+
+INTRO = "为深入贯彻习近平总书记关于疫情防控工作的重要指示精神，进一步激励广大党员干部和医务人员担当作为，现提出以下措施。"
+ITEMS = ["一、在一线考察识别干部。对在疫情防控中表现突出的干部，优先提拔使用。",
+         "二、及时开展表彰奖励。对表现突出的集体和个人，及时给予表彰奖励。",
+         "三、落实临时性工作补助。按照国家规定标准，及时足额发放临时性工作补助。",
+         "四、购买专项保险。为一线人员购买专项保险。",
+         "五、保障休息。对连续工作的人员，安排轮休调休，保证必要休息时间。"]
+PAGE = "\n".join(["关于关心关爱疫情防控一线人员的措施", "2020年2月12日 某市委组织部", "", INTRO, *ITEMS])
+
+# paragraphs exactly two lines of 15 long: a wrap cannot tell them from a longer paragraph
+OPEN = "对表现突出的集体和个人，及时给予表彰奖励，并在评优评先中优先"      # ends mid-sentence
+CLOSED = "对在疫情防控中表现突出的干部，优先提拔使用，并记入个人档案。"   # closes its sentence
+OPEN2 = "为一线人员购买专项保险，开通心理援助热线，保证必要的休息时间"
+HEADLINES = ["某市出台关心关爱疫情防控一线医务人员十条措施", "某区推出激励干部担当作为暖心八条硬核举措出台",
+             "某县发布关心关爱基层干部二十条具体措施全文", "某省印发关于进一步激励广大医务人员的通知"]
+
+# (name, paragraphs, cut): each row is one rule; the dump is the paragraphs cut every `cut` characters,
+# and joining its lines back must give exactly the paragraphs
+CASES = [
+    ("wrapped at 30", PAGE.split("\n"), 30),
+    ("wrapped at 24", PAGE.split("\n"), 24),
+    ("wrapped at 15", [INTRO, *ITEMS], 15),
+    ("a numbered item's start is never joined on", [INTRO, OPEN, *ITEMS], 15),
+    ("a line that closes its sentence is not joined", [INTRO, CLOSED, OPEN2, *ITEMS], 15),
+    ("a short unpunctuated next line (a heading) is not joined", [INTRO, OPEN2, "加强宣传", *ITEMS], 15),
+    ("a short line is never joined to what follows", [INTRO, "加强宣传", OPEN, "保障休息", OPEN2, *ITEMS], 15),
+    ("a blank line ends a paragraph", [INTRO, OPEN, "", OPEN2, *ITEMS], 15),
+    ("a title as wide as the wrap, a blank line below it", [OPEN[:15].replace("，", "关"), "", INTRO, *ITEMS], 15),
+]
+
+
+@pytest.mark.parametrize("name,paras,cut", CASES, ids=[c[0] for c in CASES])
+def test_unwrap_lines(name, paras, cut):
+    dump = _wrap("\n".join(paras), cut)
+    assert unwrap.wrap_width(dump) is not None
+    assert unwrap.unwrap_lines(dump) == paras
+
+
+# (name, lines): dumps that are not hard-wrapped come back unchanged
+NOT_WRAPPED = [
+    ("one paragraph a line", PAGE.split("\n")),
+    ("a headline list of equal lengths", HEADLINES),
+    ("lines of many lengths, the longest ones unique",
+     ["为深入贯彻习近平总书记重要指示精神，", "对在疫情防控中表现突出的干部，优先提拔使用，并且",
+      "对表现突出的集体和个人，及时给予表彰奖励，树立先进典型，并在评优评先中", "为一线人员购买专项保险，", "开通心理援助热线"]),
+    ("equal lines that close their sentences", [CLOSED, CLOSED.replace("档案", "材料"), CLOSED.replace("干部", "同志"), OPEN]),
+    ("too few lines to tell", [OPEN, OPEN2]),
+    ("a title, a byline and a closing line of about the same width around one long paragraph",
+     ["某市出台六项措施关心关爱一线医务人员", "2020年2月12日 来源：某某日报 作者：某某", INTRO + "".join(ITEMS),
+      "下一步，某市将持续跟踪措施落实情况。"]),
+    ("narrow lines", _wrap(INTRO, 10)),
+]
+
+
+@pytest.mark.parametrize("name,lines", NOT_WRAPPED, ids=[c[0] for c in NOT_WRAPPED])
+def test_not_wrapped(name, lines):
+    assert unwrap.wrap_width(lines) is None
+    assert unwrap.unwrap_lines(lines) == lines
+
+
+def test_case_paragraphs_fill_their_lines():
+    assert len(OPEN) == len(CLOSED) == len(OPEN2) == 30
+
+
+def test_header_lines_are_not_joined_on():
+    paras = [INTRO, OPEN2, "来源：某某日报，编辑：某某，责任编辑：某某某", *ITEMS]
+    assert unwrap.unwrap_lines(_wrap("\n".join(paras), 15), header=lambda ln: ln.startswith("来源"))[:3] == \
+        [INTRO, OPEN2, "来源：某某日报，编辑：某某，责任编辑：某某某"]
+
+
+def test_width_counts_han_twice():
+    assert unwrap.width("一二三") == 6 and unwrap.width("2020年") == 6 and unwrap.width("ab，") == 4
+
+
+@pytest.mark.parametrize("cut", [20, 24, 30])
+def test_wrapped_dump_gives_the_measures_of_the_unwrapped(cut):
+    def run(text):
+        doc = extract_document(text.encode("utf-8"), "text", doc_id="d", path="d.txt", sha256="0",
+                               options=Options())
+        return doc
+    flat, wrapped = run(PAGE), run("\n".join(_wrap(PAGE, cut)))
+    assert wrapped.text == flat.text
+    assert [(m.group, m.title, m.text, m.span) for m in wrapped.measures] == \
+           [(m.group, m.title, m.text, m.span) for m in flat.measures]
+    for m in wrapped.measures:
+        assert wrapped.text[m.span[0]:m.span[1]].endswith(m.text)
+    assert [b.text for b in _blocks_from_text("\n".join(_wrap(PAGE, cut)))] == [ln for ln in PAGE.split("\n") if ln]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("2020年2月12日 某市委组织部", (["某市委组织部"], "2020-02-12")),
+    ("某市委组织部 某市卫生健康委员会 2020年2月12日", (["某市委组织部", "某市卫生健康委员会"], "2020-02-12")),
+    ("2020年2月12日 来源：人民网", None),
+    ("某市委组织部", None),
+    ("2020年2月12日", None),
+    ("2020年2月12日 某市委组织部召开会议部署工作", None),
+])
+def test_dated_issuers(line, expected):
+    assert dated_issuers(line) == expected
