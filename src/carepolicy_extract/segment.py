@@ -93,35 +93,19 @@ def _section_headings() -> frozenset[str]:
     return frozenset(_context_words("section_headings"))
 
 
-@lru_cache(maxsize=1)
-def _not_measure_opening_re() -> re.Pattern | None:
-    """Openings of items that are events or steps (a date: `1. 1月23日，指挥部成立`)."""
-    patterns = _context_words("not_measure_openings")
-    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
-
-
-@lru_cache(maxsize=1)
-def _not_measure_item_re() -> re.Pattern | None:
-    """Whole items that name a person or a place (`1.王建国（市人民医院呼吸科主任）`)."""
-    patterns = _context_words("not_measure_items")
-    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
-
-
-@lru_cache(maxsize=1)
-def _document_part_re() -> re.Pattern | None:
-    patterns = _context_words("document_parts")
-    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
-
-
-@lru_cache(maxsize=1)
-def _closing_re() -> re.Pattern | None:
-    patterns = _context_words("closing_openings")
+@lru_cache(maxsize=None)
+def _context_patterns(section: str) -> re.Pattern | None:
+    """The regular expressions of one `[section]` of rules/numbering_context.txt as one pattern:
+    not_measure_openings (events or steps: `1. 1月23日，指挥部成立`), not_measure_items (a person or
+    a place: `1.王建国（市人民医院呼吸科主任）`), document_parts (a notice's frame), closing_openings
+    (the article's closing paragraph: 下一步，… / 据了解，…)."""
+    patterns = _context_words(section)
     return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
 
 
 def _is_closing(line: str) -> bool:
     """A paragraph that closes the article (下一步，我们将… / 据了解，…), never a measure's text."""
-    rx = _closing_re()
+    rx = _context_patterns("closing_openings")
     return rx is not None and rx.match(line.strip()) is not None
 
 
@@ -133,7 +117,7 @@ def _is_document_part(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 80:
         return False
-    rx = _document_part_re()
+    rx = _context_patterns("document_parts")
     if rx is not None and rx.match(s):
         return True
     return document_date(s) is not None or bool(issuer_names(s))
@@ -263,11 +247,11 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if _not_measure_re().search(intro):
         return False
     # a timeline: most items open with a date
-    opening = _not_measure_opening_re()
+    opening = _context_patterns("not_measure_openings")
     if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
         return False
     # a list of people or places: most items are only a name with a note in brackets
-    whole = _not_measure_item_re()
+    whole = _context_patterns("not_measure_items")
     if whole is not None:
         named = 0
         for mk in chain:
