@@ -349,6 +349,13 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
     a dump has the site's name, its menus and app prompts (`庆元县人民政府门户网站`,
     `搜狐首页 > 新闻 > 正文`, `打开APP，阅读体验更佳`), which share nothing or little with the
     article, while the headline names its place, its measures and its people."""
+    def dated_below(i: int) -> bool:
+        return any(lines[d] and iso_date(lines[d]) for d in range(i + 1, min(len(lines), i + HEADLINE_DATE_WITHIN + 1)))
+
+    rivals = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS
+              and dated_below(i)]
+    if not rivals:
+        return first        # the usual case: nothing to weigh, and the core's pairs are not counted
     body = _han_pairs("\n".join(lines[core[0]:core[1] + 1]))
 
     def share(i: int) -> float:
@@ -356,10 +363,9 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
         return len(pairs & body) / len(pairs) if pairs else 0.0
 
     base = share(first)
-    dated = [i for i, line in enumerate(lines) if line and iso_date(line)]
-    best = max((i for i in candidates if len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS
-                and any(i < d <= i + HEADLINE_DATE_WITHIN for d in dated)),
-               key=lambda i: (share(i), -i), default=first)
+    if len(_han_pairs(clean_title(lines[first]))) >= HEADLINE_MIN_PAIRS and dated_below(first):
+        rivals.append(first)
+    best = max(rivals, key=lambda i: (share(i), -i))
     if best != first and share(best) >= HEADLINE_SHARE_MIN and share(best) >= base + HEADLINE_SHARE_MARGIN:
         return best
     return first

@@ -114,10 +114,13 @@ def issuer_names(line: str) -> list[str]:
     """The issuing bodies of a signature line (`中共某市委组织部  某市财政局`), or [] when the
     line is anything else: every name between white space ends with an issuer suffix of
     rules/policy_terms.txt and is a place or a party body written out (4 to 25 Han characters)."""
-    names = [n for n in _NAME_SPLIT.split(line.strip()) if n]
+    line = line.strip()
+    suffixes = _issuer_suffixes()
+    if not line.endswith(suffixes):     # the cheap test first: this is asked of every line of a page
+        return []
+    names = [n for n in _NAME_SPLIT.split(line) if n]
     if not names or len(names) > 8:
         return []
-    suffixes = _issuer_suffixes()
     for n in names:
         if not (4 <= len(n) <= 25 and HAN.fullmatch(n[0]) and all("\u4e00" <= c <= "\u9fff" for c in n)):
             return []
