@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .charclass import ALNUM_RUN, HAN, HAN_RUN
+from .markers import leading_marker
 from .memo import short_text_cache
-from .numerals import to_int
 from .page import Block, PageMeta
 from .page_header import (clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
                           outlet_of)
@@ -266,7 +266,6 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
 # a headline as a related or hot list shows it: punctuated like a sentence but never ended like
 # one (`宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税`)
 _SENTENCE_STOP = re.compile(r"。|[；;：:，,]\s*$")
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．）)]|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _BRACKETS = re.compile(r"[()（）《》“”]")
 HEADLINE_MIN_HAN = 8
 HEADLINE_MAX_LEN = 60
@@ -302,34 +301,27 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
             j += 1
         prev, nxt = i - 1, j
         heading = prev >= 0 and kinds[prev] == SHORT and facts(lines[prev]).punct == 0 \
-            and 2 <= len(lines[prev]) <= LIST_HEADING_MAX_LEN and not _LIST_MARKER.match(lines[prev]) \
+            and 2 <= len(lines[prev]) <= LIST_HEADING_MAX_LEN and leading_marker(lines[prev]) is None \
             and not _BRACKETS.search(lines[prev])     # `蔡继明（清华大学）广义价值论要义` is a list item
         # below the article's first sentence only a heading that a rule names (相关稿件, 热点新闻)
         # opens such a list: a bare one there is as likely the article's own (强化关心关爱 over
         # items that dropped their full stops)
         heading = heading and i < first_text
         opened = heading or (prev >= 0 and kinds[prev] == JUNK) or (prev < 0 and j - i >= 3)
-        strict = j - i == 1 or any(_LIST_MARKER.match(lines[k]) for k in range(i, j))
+        strict = j - i == 1 or any(leading_marker(lines[k]) for k in range(i, j))
         if i < first_text:
             ok = j - i >= 3 and not strict and (nxt >= n or kinds[nxt] != BODY)
         elif strict:
             # a ranked list counts from 1; items numbered on from a list above (4. 5. 6. under a
             # second heading) are the article's
-            first = _LIST_MARKER.match(lines[i])
-            ok = (nxt >= n or kinds[nxt] == JUNK) and (first is None or _numbers_one(first.group()))
+            first = leading_marker(lines[i])
+            ok = (nxt >= n or kinds[nxt] == JUNK) and (first is None or first.number == 1)
         else:
             ok = nxt >= n or kinds[nxt] != BODY
         if opened and ok:
             for k in range(i - heading, j):
                 kinds[k] = JUNK
         i = j
-
-
-def _numbers_one(marker: str) -> bool:
-    return to_int(_MARKER_NUMBER.sub("", marker)) == 1
-
-
-_MARKER_NUMBER = re.compile(r"[^\d一二三四五六七八九十]")
 
 
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
@@ -399,7 +391,7 @@ def _trails_off(line: str, action: str | None) -> bool:
     a date) or an item of its list, never with a bare phrase."""
     s = line.strip()
     return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
-            and not _IN_BRACKETS.match(s) and not _LIST_MARKER.match(s)
+            and not _IN_BRACKETS.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
 
 

@@ -33,6 +33,7 @@ from html import unescape
 from lxml import etree
 
 from .charclass import ALNUM_RUN, HAN_RANGE, HAN_RUN
+from .markers import leading_marker
 from .memo import short_text_cache
 from .numerals import to_int
 from .page import Block, PageMeta
@@ -342,10 +343,6 @@ _WALK_ACTIONS: dict[str, tuple[int, str | None]] = {
     "ul": (_OPEN_LIST, "paragraph"),
     "li": (_OPEN_ITEM, "item"),
 }
-# an item that writes its own number (`1.`, `（一）`, `①`, `第一条`) gets none from its <ol>
-_OWN_NUMBER = re.compile(r"\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]|[0-9０-９]{1,3}\s*[.．、)）]"
-                         r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[\u2460-\u2473]|第[一二三四五六七八九十百]{1,4}[条项])")
-
 
 def _list_start(el: etree._Element) -> int:
     """The number before the first item of a list: an <ol start=N> counts from N, others from 1
@@ -404,7 +401,7 @@ def flatten(body: etree._Element) -> list[_Unit]:
             text = el.text
             if text:
                 if number is not None and not text.isspace():
-                    if not _OWN_NUMBER.match(text):
+                    if leading_marker(text) is None:   # an item that writes its own number gets none
                         texts.append(number)
                     number = None
                 texts.append(text)
@@ -429,7 +426,7 @@ def flatten(body: etree._Element) -> list[_Unit]:
         tail = el.tail
         if tail and el is not body:
             if number is not None and not tail.isspace():
-                if not _OWN_NUMBER.match(tail):
+                if leading_marker(tail) is None:
                     texts.append(number)
                 number = None
             texts.append(tail)

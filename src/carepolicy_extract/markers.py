@@ -271,3 +271,13 @@ def find_markers(text: str) -> list[Marker]:
             end += 1
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued))
     return out
+
+
+LEADING_REACH = 12   # characters of a line's start looked at for its marker
+
+
+def leading_marker(line: str) -> Marker | None:
+    """The marker a line opens with (`1.`, `（一）`, `一是`, `①`, `第一条`: the styles of
+    rules/numbering.txt), or None: for the stages that ask whether a line is a list item."""
+    head = line.lstrip()[:LEADING_REACH]
+    return next((mk for mk in find_markers(head) if mk.start == 0), None)

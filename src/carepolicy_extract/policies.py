@@ -26,9 +26,8 @@ from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
 from .rules import rule_sections
-from .segment import MeasureList
+from .segment import DOC_TITLE, MeasureList
 
-_TITLE = re.compile(r"《([^《》\n]{4,120})》")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
@@ -495,14 +494,14 @@ def _scan(text: str) -> list[_Mention]:
     headline_doc = (first_line if "《" not in first_line and not verbs.search(first_line)
                     and _DOCUMENT_HEADLINE.fullmatch(first_line) else None)
     # a line that is a title the text gives in 《》 is that document's title above its text
-    doc_titles = {m.group(1).strip() for m in _TITLE.finditer(text)}
+    doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
     known = frozenset(full for _, full, _ in _places_in(text))
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
-        for m in _TITLE.finditer(sent):
+        for m in DOC_TITLE.finditer(sent):
             title = m.group(1).strip()
             before = sent[max(0, m.start() - 8):m.start()]
             if cites.search(before) or not _names_policy(title):

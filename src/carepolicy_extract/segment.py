@@ -37,7 +37,8 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
-_DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
+# a formal title in 《》 (the one pattern: policies reads the same titles)
+DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
 
 
 @dataclass
@@ -421,7 +422,7 @@ class _Builder:
         self._loose: list[int] | None = None    # prefix counts of unnumbered non-blank lines
         # titles the text gives in 《》 (现将《…十条措施》印发给你们): a line that is one of them is the
         # title of the document below it, not a group heading
-        self.doc_titles = frozenset(t.strip() for t in _DOC_TITLE.findall(text))
+        self.doc_titles = frozenset(t.strip() for t in DOC_TITLE.findall(text))
 
     def heading_block_above(self, line_idx: int, limit: int = 3, floor: int = 0) -> tuple[int, list[str]]:
         """Consecutive unnumbered heading lines right above `line_idx`, none above line `floor`."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .markers import find_markers
+from .markers import leading_marker
 
 WRAP_MIN_WIDTH = 24      # columns (a Han character takes two): narrower "wraps" are lists of short lines
 WRAP_SLACK = 4           # a full line ends this many columns short of the width at most (a Han character
@@ -79,7 +79,7 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def _starts_item(line: str) -> bool:
-    return any(m.start == 0 for m in find_markers(line[:12]))
+    return leading_marker(line) is not None
 
 
 def _continues(line: str, nxt: str, cut: int, header) -> bool:
