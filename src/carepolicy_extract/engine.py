@@ -6,12 +6,23 @@ job at a time with a deadline, and a worker past its deadline or dead is
 killed and replaced while the run goes on. Jobs are pulled from the input
 iterator only as workers free up and results are released in order, so
 memory stays flat however many files there are.
+
+Workers never outlive the run, whatever ends it (kill -9, an out-of-memory
+kill, a closed terminal): on Linux each asks the kernel for SIGKILL when its
+parent dies (prctl PR_SET_PDEATHSIG), elsewhere a watchdog thread polls the
+parent's pid; and each closes the parent's ends of every pipe it inherited
+(its own and its siblings'), so an idle worker blocked on its pipe reads EOF
+as soon as the parent is gone.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
 import os
 import resource
+import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -27,7 +38,36 @@ def _limit_memory(max_bytes: int | None) -> None:
             pass
 
 
-def _serve(conn: Connection, func: Callable[[Any], Any], max_bytes: int | None) -> None:
+_PR_SET_PDEATHSIG = 1   # linux/prctl.h
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this process when `parent_pid` ends: a kernel parent-death signal, else a watchdog."""
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent_pid:   # the parent died before the signal was armed
+        os._exit(1)
+    if not armed:
+        def watch() -> None:
+            while os.getppid() == parent_pid:
+                time.sleep(1.0)
+            os._exit(1)
+        threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _serve(conn: Connection, func: Callable[[Any], Any], max_bytes: int | None, parent_pid: int,
+           inherited: list[Connection]) -> None:
+    _die_with_parent(parent_pid)
+    for other in inherited:       # the parent's ends of this worker's pipe and of its siblings'
+        try:
+            other.close()
+        except OSError:
+            pass
     _limit_memory(max_bytes)
     while True:
         try:
@@ -40,9 +80,11 @@ def _serve(conn: Connection, func: Callable[[Any], Any], max_bytes: int | None) 
 
 
 class _Worker:
-    def __init__(self, ctx, func, max_bytes):
+    def __init__(self, ctx, func, max_bytes, siblings: list["_Worker"] = ()):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, func, max_bytes), daemon=True)
+        inherited = [self.conn] + [w.conn for w in siblings if not w.conn.closed]
+        self.proc = ctx.Process(target=_serve, args=(child, func, max_bytes, os.getpid(), inherited),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.seq: int | None = None
@@ -71,7 +113,9 @@ def run_pool(func: Callable[[Any], Any], jobs: Iterable[Any], *, workers: int, t
     `func` must be importable or inherited by fork (the workers are forked).
     """
     ctx = mp.get_context("fork")
-    pool = [_Worker(ctx, func, max_bytes) for _ in range(max(1, workers))]
+    pool: list[_Worker] = []
+    for _ in range(max(1, workers)):
+        pool.append(_Worker(ctx, func, max_bytes, pool))
     it = iter(jobs)
     next_seq = 0          # next job number to hand out
     release = 0           # next job number to yield
@@ -115,7 +159,7 @@ def run_pool(func: Callable[[Any], Any], jobs: Iterable[Any], *, workers: int, t
                     continue
                 done[w.seq] = on_failure(w.job, reason)
                 w.kill()
-                pool[i] = _Worker(ctx, func, max_bytes)
+                pool[i] = _Worker(ctx, func, max_bytes, [o for o in pool if o is not w])
     finally:
         for w in pool:
             try:
