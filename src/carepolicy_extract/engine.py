@@ -38,6 +38,13 @@ def _limit_memory(max_bytes: int | None) -> None:
             pass
 
 
+DIED = "worker process died (crash or memory exhaustion)"
+
+
+def timeout_reason(timeout: float) -> str:
+    return f"took longer than the per-document limit of {timeout:g} s"
+
+
 _PR_SET_PDEATHSIG = 1   # linux/prctl.h
 
 
@@ -85,7 +92,16 @@ class _Worker:
         inherited = [self.conn] + [w.conn for w in siblings if not w.conn.closed]
         self.proc = ctx.Process(target=_serve, args=(child, func, max_bytes, os.getpid(), inherited),
                                 daemon=True)
-        self.proc.start()
+        # multiprocessing refuses children to a daemonic process (a Dask worker is one) because they
+        # could outlive it; these cannot (see _die_with_parent), so the refusal is lifted for the start
+        config = mp.current_process()._config
+        daemonic = config.get("daemon")
+        config["daemon"] = False
+        try:
+            self.proc.start()
+        finally:
+            if daemonic is not None:
+                config["daemon"] = daemonic
         child.close()
         self.seq: int | None = None
         self.job: Any = None
@@ -152,9 +168,9 @@ def run_pool(func: Callable[[Any], Any], jobs: Iterable[Any], *, workers: int, t
                         w.seq = w.job = None
                         continue
                     except (EOFError, OSError):
-                        reason = "worker process died (crash or memory exhaustion)"
+                        reason = DIED
                 elif timeout is not None and time.monotonic() - w.started >= timeout:
-                    reason = f"took longer than the per-document limit of {timeout:g} s"
+                    reason = timeout_reason(timeout)
                 else:
                     continue
                 done[w.seq] = on_failure(w.job, reason)

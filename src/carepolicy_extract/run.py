@@ -164,12 +164,14 @@ def run(cfg: RunConfig, progress=None) -> RunSummary:
     work = partial(process_or_reuse, out=out, options=cfg.options)
     workers = cfg.workers or cpu_count()
     jobs = iter_jobs(cfg.raw, reuse)
+    max_bytes = (cfg.max_memory_mb or 0) * 2**20 or None
     if cfg.engine == "dask":
         from .dask_engine import run_dask
-        results = run_dask(work, jobs, scheduler=cfg.scheduler, workers=workers, on_failure=_failure)
+        results = run_dask(work, jobs, scheduler=cfg.scheduler, workers=workers, on_failure=_failure,
+                           timeout=cfg.doc_timeout, max_bytes=max_bytes, warm_up=warm_up)
     else:
         results = run_pool(work, jobs, workers=workers, timeout=cfg.doc_timeout,
-                           on_failure=_failure, max_bytes=(cfg.max_memory_mb or 0) * 2**20 or None)
+                           on_failure=_failure, max_bytes=max_bytes)
     counts: Counter = Counter()
     warnings: Counter = Counter()
     n_measures = 0
