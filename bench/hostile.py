@@ -5,10 +5,13 @@
 
 Writes the pathological inputs of issue 8 into DIR/raw next to copies of the
 samples in raw/, runs `extract DIR/raw DIR/out`, and prints for every file its
-status, reason and seconds from run.json, then the total wall time. Checks
-(exit 1 when one fails): the run ends in under 2 minutes, every file is in
-run.json, and the copies of the samples have the same measures as the samples
-extracted on their own.
+status, seconds, measures, warnings and reason from run.json, then the total
+wall time. Checks (exit 1 when one fails): the run ends in under 2 minutes,
+every file is in run.json, no worker died (each document ends `ok`, or
+`failed` with a reason of its own, never "worker process died"), the 50 MB
+line ends within the bounds of pipeline.py (`ok` with a `truncated` warning
+naming the bound, or `failed` with a reason naming it), and the copies of the
+samples have the same measures as the samples extracted on their own.
 
 `--scale` shrinks every input (0.01 gives a hundredth of each size); the tests
 in tests/test_hostile.py use the same generators at small scales.
@@ -128,6 +131,18 @@ def measures_of(out: Path) -> dict[str, list[tuple]]:
     return found
 
 
+BIG = "no_newline_50mb.txt"
+
+
+def _cut_messages(out: Path, entry: dict) -> list[str]:
+    """The `truncated` warnings of a document: what the bounds of pipeline.py cut."""
+    path = out / "documents" / f"{entry['doc_id']}.json"
+    if entry["status"] != "ok" or not path.exists():
+        return [entry["reason"] or ""]
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return [w["message"] for w in doc["warnings"] if w["code"] == "truncated"]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scale", type=float, default=1.0)
@@ -152,14 +167,17 @@ def main() -> int:
 
     manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
     entries = {f["path"]: f for f in manifest["files"]}
-    print(f"\n{'file':34} {'MB':>7} {'status':8} {'seconds':>8} {'measures':>8}  reason")
+    print(f"\n{'file':34} {'MB':>7} {'status':8} {'seconds':>8} {'measures':>8}  warnings / reason")
     for n in names:
         e = entries.get(n)
         if e is None:
             print(f"{n:34} {sizes[n] / 2**20:7.2f} MISSING")
             continue
         print(f"{n:34} {sizes[n] / 2**20:7.2f} {e['status']:8} {e['seconds']:8.2f} {e['measures']:8d}  "
-              f"{e['reason'] or ''}")
+              f"{','.join(e['warnings'])} {e['reason'] or ''}")
+    big = entries.get(BIG)
+    if big is not None:
+        print(f"\n{BIG}: {big['status']} in {big['seconds']:.2f} s; " + "; ".join(_cut_messages(out, big)))
     print(f"\nexit status {proc.returncode}; counts {manifest['counts']}; total wall time {wall:.1f} s")
     if "Traceback" in proc.stderr:
         print(proc.stderr)
@@ -178,8 +196,16 @@ def main() -> int:
         e = entries.get(n)
         if e and e["status"] != "ok" and not e["reason"]:
             problems.append(f"{n}: {e['status']} without a reason")
+        if e and "worker process died" in (e["reason"] or ""):
+            problems.append(f"{n}: its worker died")
+    if big is not None and not (
+            (big["status"] == "ok" and any("MAX_" in m for m in _cut_messages(out, big)))
+            or (big["status"] == "failed" and "MAX_" in (big["reason"] or ""))
+            or (big["status"] == "ok" and args.scale < 1.0)):   # a shrunken line may fit the bounds
+        problems.append(f"{BIG}: not ended by a bound ({big['status']}: {big['reason']})")
     print("\n" + ("\n".join("FAIL: " + p for p in problems) if problems else
-                  "PASS: under the time limit, every file in run.json, normal files keep their measures"))
+                  "PASS: under the time limit, every file in run.json, no worker died, the 50 MB line "
+                  "cut at the bounds, normal files keep their measures"))
     return 1 if problems else 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from carepolicy_extract import boilerplate, convert, html_blocks, policies, repair, segment, worker
+from carepolicy_extract import boilerplate, convert, html_blocks, pipeline, policies, repair, segment, worker
 from carepolicy_extract.decode import DecodeError, decode_bytes
 from carepolicy_extract.engine import run_pool
 from carepolicy_extract.models import RunManifest
@@ -123,7 +123,50 @@ def test_long_line_of_numbered_items_within_the_default_limit(tmp_path):
     run(RunConfig(raw=raw, out=tmp_path / "out", workers=1, workbench=False))
     entry = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["files"][0]
     assert entry["status"] == "ok", entry["reason"]
-    assert entry["measures"] > 80_000
+    assert entry["measures"] == pipeline.MAX_MEASURES
+    assert entry["warnings"] == ["truncated", "truncated"]
+
+
+def test_the_50mb_line_is_cut_at_the_bounds_and_its_worker_lives(tmp_path):
+    """The full 50 MB page of issue 19 (it used to kill its worker at ~830,000 measures): ok, cut at
+    MAX_TEXT_CHARS and MAX_MEASURES with warnings that name them, within the default limits."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "no_newline_50mb.txt").write_bytes(hostile.no_newline(1.0))
+    shutil.copy(RAW / "001_d5572840334567d9.txt", raw / "after.txt")   # the same worker goes on to it
+    run(RunConfig(raw=raw, out=tmp_path / "out", workers=1, workbench=False))
+    entries = {f["path"]: f for f in json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["files"]}
+    assert entries["no_newline_50mb.txt"]["status"] == "ok", entries["no_newline_50mb.txt"]["reason"]
+    assert entries["after.txt"]["status"] == "ok" and entries["after.txt"]["measures"] == 10
+    doc = json.loads((tmp_path / "out" / "documents" / "no_newline_50mb.json").read_text(encoding="utf-8"))
+    assert len(doc["text"]) <= pipeline.MAX_TEXT_CHARS
+    assert len(doc["measures"]) == pipeline.MAX_MEASURES
+    messages = [w["message"] for w in doc["warnings"] if w["code"] == "truncated"]
+    assert len(messages) == 2
+    assert "MAX_TEXT_CHARS" in messages[0] and "17,476,267 characters" in messages[0]
+    assert "MAX_MEASURES" in messages[1]
+
+
+def test_bounds_cut_measures_and_policies_consistently(monkeypatch):
+    """Small bounds on a sample with several policies: what is kept is whole and refers only to what is kept."""
+    data = (RAW / "003_171faa88950b6691.txt").read_bytes()
+    full = extract_document(data, "text", doc_id="d", path="d.txt", sha256="0" * 64)
+    assert len(full.policies) == 3 and len(full.measures) == 9
+    assert "truncated" not in [w.code for w in full.warnings]
+    monkeypatch.setattr(pipeline, "MAX_MEASURES", 4)
+    monkeypatch.setattr(pipeline, "MAX_POLICIES", 1)
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", len(full.text) * 2)
+    cut = extract_document(data, "text", doc_id="d", path="d.txt", sha256="0" * 64)
+    assert [m.text for m in cut.measures] == [m.text for m in full.measures][:4]
+    assert cut.policies == full.policies[:1]
+    assert {m.policy_index for m in cut.measures} <= {None, 1}
+    assert [w.message for w in cut.warnings if w.code == "truncated"] == [
+        "the measures were cut to the first 4 of 9 found (MAX_MEASURES)",
+        "the policies were cut to the first 1 of 3 found (MAX_POLICIES)"]
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 100)
+    short = extract_document(data, "text", doc_id="d", path="d.txt", sha256="0" * 64)
+    assert len(short.text) <= 100
+    assert any("MAX_TEXT_CHARS" in w.message for w in short.warnings)
 
 
 def test_chains_are_resolved_in_near_linear_time():

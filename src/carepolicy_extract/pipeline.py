@@ -19,6 +19,62 @@ class Options:
     repair: bool = True
 
 
+# Bounds on what one document can produce. A real article is far inside them (the longest pages seen
+# carry some 30,000 characters and 100 measures); a page past one (a 50 MB text with no line breaks
+# would give 17 million characters and 800,000 "measures") is cut at the bound, with a `truncated`
+# warning naming it, so it costs seconds and bounded memory instead of its worker.
+MAX_TEXT_CHARS = 1_000_000   # characters of article text (before repair and conversion) the stages see
+MAX_MEASURES = 5_000         # measures a document keeps, in text order
+MAX_POLICIES = 500           # policies a document keeps, in order of first mention
+
+
+def _cut_blocks(blocks: list[Block], warnings: list[Warning]) -> list[Block]:
+    """The blocks up to MAX_TEXT_CHARS characters (a block past the bound is cut at it)."""
+    total = sum(len(b.text) + 1 for b in blocks)
+    if total <= MAX_TEXT_CHARS:
+        return blocks
+    kept, room = [], MAX_TEXT_CHARS
+    for b in blocks:
+        if len(b.text) >= room:
+            if room > 0:
+                kept.append(Block(b.kind, b.text[:room]))
+            break
+        kept.append(b)
+        room -= len(b.text) + 1
+    warnings.append(Warning(code="truncated", message=f"the text was cut to its first {MAX_TEXT_CHARS:,} "
+                                                      f"of {total:,} characters (MAX_TEXT_CHARS)"))
+    return kept
+
+
+def _cut_lists(lists: list[segment.MeasureList], warnings: list[Warning]) -> list[segment.MeasureList]:
+    """The measure lists up to MAX_MEASURES items in all (the list past the bound is cut at it)."""
+    total = sum(len(ml.items) for ml in lists)
+    if total <= MAX_MEASURES:
+        return lists
+    kept, room = [], MAX_MEASURES
+    for ml in lists:
+        if room <= 0:
+            break
+        if len(ml.items) > room:
+            ml = segment.MeasureList(items=ml.items[:room], family=ml.family)
+        kept.append(ml)
+        room -= len(ml.items)
+    warnings.append(Warning(code="truncated", message=f"the measures were cut to the first {MAX_MEASURES:,} "
+                                                      f"of {total:,} found (MAX_MEASURES)"))
+    return kept
+
+
+def _cut_policies(pols: policies.PolicyList, warnings: list[Warning]) -> policies.PolicyList:
+    if len(pols) <= MAX_POLICIES:
+        return pols
+    kept = policies.PolicyList(pols[:MAX_POLICIES])
+    kept.positions = pols.positions[:MAX_POLICIES]
+    kept.word_counts = pols.word_counts[:MAX_POLICIES]
+    warnings.append(Warning(code="truncated", message=f"the policies were cut to the first {MAX_POLICIES:,} "
+                                                      f"of {len(pols):,} found (MAX_POLICIES)"))
+    return kept
+
+
 def _is_header_line(line: str) -> bool:
     return boilerplate.rule_action(line) in boilerplate.HEADER_ACTIONS
 
@@ -72,6 +128,7 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
         warnings.extend(Warning(code=code, message=message) for code, message in notes)
     else:
         blocks = _blocks_from_text(raw_text)
+    blocks = _cut_blocks(blocks, warnings)
 
     log = RepairLog()
     joined = "\n".join(b.text for b in blocks)
@@ -89,8 +146,8 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
     if not text.strip():
         warnings.append(Warning(code="empty_text", message="no article text was found on the page"))
 
-    lists = segment.segment(text)
-    pols: list[Policy] = policies.find_policies(text, _year(meta.published), meta.title)
+    lists = _cut_lists(segment.segment(text), warnings)
+    pols: list[Policy] = _cut_policies(policies.find_policies(text, _year(meta.published), meta.title), warnings)
     links, link_warnings = policies.link(pols, lists)
     warnings.extend(link_warnings)
     measures = build_measures(doc_id, text, lists, links)
