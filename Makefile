@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup setup-test browser check-samples clean
+.PHONY: run test setup setup-test setup-bench browser check-samples clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -13,6 +13,10 @@ setup: $(BIN)/python
 
 setup-test: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test,dask,parquet]'
+
+# every extra, for bench/bench_body.py's comparison extractors as well
+setup-bench: $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,dask,parquet,bench]'
 
 run: setup
 	$(BIN)/extract raw/ out/
