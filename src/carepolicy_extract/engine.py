@@ -126,7 +126,9 @@ def run_pool(func: Callable[[Any], Any], jobs: Iterable[Any], *, workers: int, t
     """func(job) for every job, in input order, on `workers` processes.
 
     A job past `timeout` seconds, or whose worker dies, yields on_failure(job, reason).
-    `func` must be importable or inherited by fork (the workers are forked).
+    `func` must be importable or inherited by fork (the workers are forked). Drive the
+    iterator from one thread that outlives it: Linux sends the parent-death signal when
+    the thread that forked a worker ends, not only its process.
     """
     ctx = mp.get_context("fork")
     pool: list[_Worker] = []
