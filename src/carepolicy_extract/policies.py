@@ -25,6 +25,7 @@ from . import lexicon
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
+from .issuers import bodies
 from .rules import rule_sections
 from .segment import DOC_TITLE, MeasureList
 
@@ -45,13 +46,14 @@ _LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: �
 _PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
 _ISSUER_LIST_SEPARATORS = "、，,和与及 "
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
-_SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)")
-# a headline that is the name of the document itself: 某市关于关心关爱一线医务人员的八条措施,
-# 中共某市委组织部关于进一步关心关爱疫情防控一线党员干部的通知 (no 《》, no issuing verb)
-_DOCUMENT_HEADLINE = re.compile(
-    r"(?:(?P<who>[\u4e00-\u9fff]{2,30}?)关于|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|自治区))"
-    r"[^《》“”\s，。！？]{4,70}(?:的(?:通知|意见|若干措施|实施意见|办法|规定|决定|实施方案)"
-    r"|(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:条|项)(?:措施|举措|意见|规定|办法))")
+_SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
+                            r"|经[^，,。；;]{2,30}?(?:同意|批准)")
+# a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
+# policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
+_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
+# what may close a document's name in a headline: its number or status (2022年第15号, 试行)
+_NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
+_HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
 _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
@@ -73,7 +75,9 @@ def _term_re(section: str, suffix: str = "") -> re.Pattern:
 
 
 def _names_policy(title: str) -> bool:
-    """A 《title》 that ends with a policy noun or has one among its last six characters."""
+    """A 《title》 that ends with a policy noun or has one among its last six characters, its
+    number or status in brackets aside (…实施方案(2023—2025年))."""
+    title = _NAME_TAIL.sub("", title)
     return (title.endswith(_terms()["policy_nouns"])
             or _term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
 
@@ -83,11 +87,62 @@ def _provinces() -> dict[str, str]:
     """Stem → full name of the provincial-level regions (浙江 → 浙江省)."""
     out = {}
     for full in _terms()["regions"]:
+        if not full.endswith(("省", "市", "自治区", "特别行政区")):
+            out[full] = full        # 台湾, 香港: written bare
+            continue
         for level in ("特别行政区", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"):
             if full.endswith(level):
                 out[full[: -len(level)]] = full
                 break
     return out
+
+
+def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
+    """(name, issuing words) of a headline that is a document's own name, without an issuing verb:
+    某市关于…的八条措施, 中共某市委组织部关于…的通知, 某市疫情防控工作领导小组公告, 春节疫情防控工作方案,
+    …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
+    whose name runs up to the document noun (…领导小组公告)."""
+    name = _NAME_TAIL.sub("", line.strip())
+    if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name) or verbs.search(name):
+        return None
+    noun = next((w for w in sorted(_terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
+    if noun is None or len(name) - len(noun) < 4:
+        return None
+    at = name.find("关于")
+    if at >= 0:
+        return name, name[:at]
+    found = bodies(name[: -len(noun)])
+    return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
+
+
+# what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
+_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$")
+TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
+MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
+
+
+def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None, int]:
+    """The document the page's top names as its own (see _document_headline), and where the
+    line that names it ends: the first line without the chrome a page title adds (…方案_第1页),
+    the first lines joined when the name is broken over them (某市…疫情 / 防控工作领导小组 / 公 告),
+    or one of the first lines under a headline of page chrome."""
+    lines, pos = [], 0
+    for line in text.split("\n", TOP_LINES)[:TOP_LINES]:
+        lines.append((line.strip(), pos + len(line)))
+        pos += len(line) + 1
+    if not lines:
+        return None, 0
+    for k in range(len(lines), 1, -1):      # a name broken over the first k lines
+        part = lines[:k]
+        if all(0 < len(x) <= MAX_TOP_LINE for x, _ in part):
+            found = _document_headline(re.sub(r"\s+", "", "".join(x for x, _ in part)), verbs)
+            if found:
+                return found, part[-1][1]
+    for line, end in lines:
+        found = _document_headline(_TITLE_CHROME.sub("", line), verbs)
+        if found:
+            return found, end
+    return None, lines[0][1]
 
 
 def declared_count(s: str) -> int | None:
@@ -214,6 +269,8 @@ class _Mention:
     issuers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)     # regions by preference
     level: str | None = None                            # level of an issuer without a name (省委组织部 → 省)
+    national: bool = False                              # issued by national bodies: no region
+    cited: bool = False                                 # cited as a basis (根据《…》): no region by default
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
     mentioned: list[str] = field(default_factory=list)
@@ -224,49 +281,21 @@ class _Mention:
                                 # the body names one of its number (昆山：“四个一”关爱… / …出台四项措施)
 
 
-def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
-    """Issuing bodies in the words before a verb; the places they name; the level of an unnamed one.
+def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None, bool]:
+    """Issuing bodies in the words before a verb (issuers.bodies); the places they name, most
+    specific first; the level of one named without its place; whether they are national bodies.
 
     `known` are places the document writes elsewhere in a way that proves them places (成都市武侯区):
     their bodies keep their names (武侯区委组织部) even when the dictionary does not know them.
     """
-    issuers, places, level = [], [], None
-    prefix_re = re.compile(r"(?:中国共产党|中共|共青团)?(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?"
-                           r"(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
-    taken_until = 0
-    for m in _term_re("issuer_suffixes").finditer(chunk):
-        if m.start() < taken_until:
-            continue
-        if m.group() == "委" and m.end() < len(chunk) and chunk[m.end()] not in _ISSUER_LIST_SEPARATORS:
-            continue    # 委 ends an issuer only at the end of it (金华市委、市政府), not in 市委组织部, 县委书记
-        best = None
-        for s in range(max(taken_until, m.start() - 10), m.start() + 1):
-            head = chunk[s:m.start()]
-            pm = prefix_re.fullmatch(head)
-            if not pm:
-                continue
-            if pm.group("name") and not (_is_place_name(pm.group("name"), pm.group("lv"))
-                                         or pm.group("name") + pm.group("lv") in known):
-                continue
-            best = (s, pm)
-            break
-        if best is None:
-            continue
-        s, pm = best
-        name = chunk[s:m.end()]
-        if len(name) < 3 and not (m.group() == "委" and pm.group("lv2")):
-            continue        # a bare 政府 or 党委 is no issuer; 市委 is
-        if m.group() == "委" and not (pm.group("lv") or pm.group("lv2")):
-            continue        # 常委, 纪委 without a level: no issuer of their own
-        taken_until = m.end()
-        if name in issuers:
-            continue        # one body named twice in the words before the verb (a speaker's post, then the body)
-        issuers.append(name)
-        if pm.group("name"):
-            places.append(pm.group("name") + pm.group("lv"))
-        elif pm.group("lv2") or pm.group("lv"):
-            level = level or pm.group("lv2") or pm.group("lv")
-    return issuers, places, level
+    found = bodies(chunk, known)
+    places: list[str] = []
+    level = None
+    for b in found:
+        places += [p for p in b.places if p not in places]
+        level = level or b.level
+    national = bool(found) and all(b.national for b in found)
+    return [b.name for b in found], places, level, national
 
 
 _ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
@@ -488,11 +517,12 @@ def _scan(text: str) -> list[_Mention]:
     same_day = _terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []
+    cited: list[_Mention] = []
     quoted_or_titled: list[tuple[int, int]] = []
     # the headline may be the document's own name (某市关于…的八条措施, 中共某市委组织部关于…的通知)
     first_line = text[:first_line_end].strip()
-    headline_doc = (first_line if "《" not in first_line and not verbs.search(first_line)
-                    and _DOCUMENT_HEADLINE.fullmatch(first_line) else None)
+    doc_head, doc_end = _top_document(text, verbs)
+    headline_doc = doc_head[0] if doc_head else None
     # a line that is a title the text gives in 《》 is that document's title above its text
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
@@ -501,16 +531,26 @@ def _scan(text: str) -> list[_Mention]:
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
+        cited_spans: list[tuple[int, int]] = []
         for m in DOC_TITLE.finditer(sent):
             title = m.group(1).strip()
-            before = sent[max(0, m.start() - 8):m.start()]
-            if cites.search(before) or not _names_policy(title):
+            if not _names_policy(title):
+                continue
+            lead = sent[max(0, m.start() - 30):m.start()]
+            cm = None
+            for cm in cites.finditer(lead):
+                pass
+            if cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
+                # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
+                # issuer and place are only those its citation or its own name gives
+                cited.extend(_cited(title, lead[cm.end():], ss + m.start(), known))
+                cited_spans.append((m.start(), m.end()))
                 continue
             found.append(_Mention(ss + m.start(), title=title, count=declared_count(title)))
             taken.append((m.start(), m.end()))
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken + cited_spans):
                 continue
             pure = COUNT_PHRASE.match(inner)
             if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])):
@@ -540,7 +580,7 @@ def _scan(text: str) -> list[_Mention]:
                     found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
                     taken.append((m.start(), m.end()))
         for cs, ce, n in count_phrases(sent):
-            if any(a <= cs < b for a, b in taken):
+            if any(a <= cs < b for a, b in taken + cited_spans):
                 continue
             verb = None
             for vm in verbs.finditer(sent, 0, cs):
@@ -564,7 +604,7 @@ def _scan(text: str) -> list[_Mention]:
             if not f.mentioned:
                 stop = next((x for x in starts if x >= b), len(sent))
                 f.mentioned = _mentioned_after(sent, b, stop)
-        if headline_doc and ss < first_line_end and found and not any(f.title for f in found):
+        if headline_doc and ss < doc_end and found and not any(f.title for f in found):
             found[0].title = headline_doc
         if not found:
             continue
@@ -574,9 +614,11 @@ def _scan(text: str) -> list[_Mention]:
         verb_at = None
         for vm in verbs.finditer(sent, 0, first + 1):
             verb_at = vm.start()
-        head = sent[:verb_at if verb_at is not None else first]
+        head_end = verb_at if verb_at is not None else first
+        # the words after the last document it cites (落实某领导小组《…》的要求，省教育厅下发)
+        head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
-        issuers, named, level = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         places = named + [full for _, full, _ in _places_in(head)][::-1]
         bare = _bare_places(head[-40:]) if not places else []
         date = None
@@ -586,6 +628,7 @@ def _scan(text: str) -> list[_Mention]:
         spans = sorted(taken)
         for f in found:
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, date, sday
+            f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
@@ -599,10 +642,10 @@ def _scan(text: str) -> list[_Mention]:
                 own_verb = vm.start()
             if own_verb is None:
                 continue
-            own, own_named, own_level = _issuers(sent[lo:own_verb], known)
+            own, own_named, own_level, own_national = _issuers(sent[lo:own_verb], known)
             own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
             if own:
-                f.issuers, f.level = own, own_level
+                f.issuers, f.level, f.national = own, own_level, own_national
             if own_places:
                 f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
         # mentions of one sentence with compatible counts are one policy
@@ -614,18 +657,57 @@ def _scan(text: str) -> list[_Mention]:
             else:
                 merged.append(f)
         mentions += merged
-    if headline_doc and not any(m.start < first_line_end for m in mentions):
-        who = _DOCUMENT_HEADLINE.fullmatch(headline_doc).group("who") or ""
-        issuers, named, level = _issuers(who, known)
+        # a notice that issues another document names both: 某办公室关于印发《某实施方案》的通知
+        for f in merged:
+            nm = _NOTICE_OF.fullmatch(f.title or "")
+            if nm:
+                inner = _Mention(f.start + 1, title=nm.group("inner"), issuers=list(f.issuers), places=list(f.places),
+                                 level=f.level, national=f.national, date=f.date, headline=f.headline,
+                                 count=f.count, mentioned=f.mentioned)
+                f.count, f.mentioned = None, []     # the measures are those of what the notice issues
+                own, named, lv, nat = _issuers(nm.group("who"), known)
+                if own:
+                    for x in (f, inner):
+                        x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
+                mentions.append(inner)
+    # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
+    nm = _NOTICE_OF.fullmatch(re.sub(r"\s+", "", first_line))
+    if nm and not headline_doc:
+        own, named, lv, nat = _issuers(nm.group("who"), known)
+        mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
+                                 headline=True))
+    mentions += cited
+    if headline_doc and not any(m.start < doc_end for m in mentions):
+        who = doc_head[1]
+        issuers, named, level, national = _issuers(who, known)
         mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
                                  places=named + [full for _, full, _ in _places_in(headline_doc)][::-1],
-                                 level=level, headline=True))
+                                 level=level, national=national, headline=True))
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
         mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
                                  headline=at < first_line_end))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[_Mention]:
+    """A document cited as a basis, and the one it issues when it is a notice issuing another
+    (根据《某省人民政府办公厅关于印发〈某行动方案〉的通知》): issuers from the words between the citing
+    verb and the title (落实某领导小组《…》) or from the title's own opening words (某办公厅关于…)."""
+    nm = _NOTICE_OF.fullmatch(title)
+    who = nm.group("who") if nm else (title[: title.find("关于")] if "关于" in title else "")
+    own, named, level, national = _issuers(between.strip(), known)
+    if not own and who:
+        own, named, level, national = _issuers(who, known)
+    if not named:
+        named = [full for _, full, _ in _places_in(title, 0, min(len(title), 12))][::-1]
+    out = [_Mention(start, title=title, count=None if nm else declared_count(title), issuers=own, places=named, level=level,
+                    national=national, cited=True)]
+    if nm:
+        out.append(_Mention(start + 1, title=nm.group("inner"), count=declared_count(nm.group("inner")),
+                            issuers=list(own), places=list(named), level=level, national=national, cited=True))
+    return out
 
 
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
@@ -708,6 +790,7 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     else:
         host.places += [p for p in other.places if p not in host.places]
     host.level = host.level or other.level
+    host.national = (host.national or other.national) and not (host.level or host.places and not host.national)
     host.word_count = host.word_count or other.word_count
     host.weak = host.weak and other.weak
     host.date = host.date or other.date
@@ -780,6 +863,8 @@ def _sign(mentions: list[_Mention], text: str) -> None:
     if not blocks:
         return
     for m in mentions:
+        if m.cited:
+            continue        # a document cited as a basis was issued by others, at another time
         after = [b for b in blocks if b[0] >= m.start]
         at, names, date = after[0] if after else blocks[-1]
         if m.issuers:
@@ -791,7 +876,7 @@ def _sign(mentions: list[_Mention], text: str) -> None:
         m.date = m.date or date
         if not m.places:
             for name in names:
-                _, named, level = _issuers(name)
+                _, named, level, national = _issuers(name)
                 m.places += [p for p in named if p not in m.places]
                 m.level = m.level or level
 
@@ -838,6 +923,12 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if m.same_day and not m.date:
             m.date = prev_date
         prev_date = m.date or prev_date
+        if m.national or (m.cited and not m.places and not m.level):
+            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=None,
+                              date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+            out.positions.append(max(0, m.start - shift))
+            out.word_counts.append(None if m.count else m.word_count)
+            continue
         region = places.complete(m.places[0]) if m.places else None
         if region and not region.endswith(_LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
