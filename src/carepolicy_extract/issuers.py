@@ -132,6 +132,13 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
         i = lead.find(stem)
         if i >= 0:
             pm = party.search(lead, 0, i)
+            run = _places(lead[i + len(stem):], known)
+            if run and run[0][0] == 0 and not pm:
+                # a bare province before a place with its level locates it (广西玉林市教育局): the
+                # body's name and place are the place's
+                j = i + len(stem)
+                cands.append((j, [f for _, _, f in run][::-1], None, False, j + run[-1][1]))
+                continue
             cands.append((pm.start() if pm else i, [full], None, False, i + len(stem)))
     for k in known:
         i = lead.find(k)
@@ -184,6 +191,8 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
         lo = s
         while lo > taken and chunk[lo - 1] not in _BOUNDARY and s - lo < MAX_NAME:
             lo -= 1
+        if out and lo == taken and lo < s and chunk[lo] in _JOINERS:
+            lo += 1         # 民政部与卫生健康委: the joiner right after the last body
         lead = chunk[lo:s]
         # words that join two bodies and are never inside a name: 市委组织部联合市财政局
         cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS if w in lead), default=0)

@@ -33,9 +33,16 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]")
+_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策")
+# a set of measures reported by its kind, without a name or a count, after an issuing verb:
+# 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
+_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
+                         r"(?:措施|举措|通知|意见|政策))(?=[，,。；;！!]|$)")
+# a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
+_ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
+KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
@@ -59,7 +66,8 @@ _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9f
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
 _WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
 WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
-_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
+_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
+                              r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
 
 
 def _terms() -> dict[str, tuple[str, ...]]:
@@ -271,6 +279,7 @@ class _Mention:
     level: str | None = None                            # level of an issuer without a name (省委组织部 → 省)
     national: bool = False                              # issued by national bodies: no region
     cited: bool = False                                 # cited as a basis (根据《…》): no region by default
+    kind: bool = False                                  # named by its kind only (出台…的具体措施, 印发通知)
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
     mentioned: list[str] = field(default_factory=list)
@@ -306,7 +315,7 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 _CLAUSE_END = re.compile("[。；;！？!?]")
 MAX_MENTIONED = 20      # characters of a measure named in prose (a name, not a sentence)
-MAX_COMMA_MENTIONED = 8     # ... of one in a list separated by commas only (明确了A，B，C)
+MAX_COMMA_MENTIONED = 20     # ... of one in a list separated by commas only (明确了A，B，C)
 
 
 def _top_level(chunk: str, chars: str) -> list[int]:
@@ -378,8 +387,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]
         return []
     if all(x.endswith(_terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for
-    if limit == MAX_COMMA_MENTIONED and any(x.startswith(_terms()["modal_words"]) for x, _ in items):
-        return []       # 要加强领导，压实责任: a clause of requirements
+    if limit == MAX_COMMA_MENTIONED and items[0][0].startswith(_terms()["modal_words"]):
+        return []       # 要加强领导，压实责任: a clause of requirements (a later 切实做好… may be a name)
     return [x for x, _ in items]
 
 
@@ -432,7 +441,7 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     rest = sent[m.end():stop]
     cut = _CLAUSE_END.search(rest)
     rest = rest[:cut.start()] if cut else rest
-    deng = _top_level(rest, "等")
+    deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
         after = rest[deng[0] + 1:]
         rest = rest[:deng[0]]
@@ -598,6 +607,21 @@ def _scan(text: str) -> list[_Mention]:
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
             taken.append((cs, ce))
+        for am in _ASPECT_COUNT.finditer(sent):
+            if not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
+        if not found and not cited_spans:
+            # a set of measures named by its kind only: a policy when the sentence says who issued it
+            vm = None
+            for vm in verbs.finditer(sent):
+                km = _KIND_NAMED.match(sent, vm.end())
+                if km:
+                    own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
+                    if own[0]:
+                        found.append(_Mention(ss + vm.end(), kind=True))
+                        taken.append((vm.end(), km.end()))
+                    break
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
         starts = sorted(a for a, _ in taken)
         for f, (a, b) in zip(found, taken):
@@ -805,6 +829,9 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     by_count: dict[int, list[_Mention]] = {}
     for m in mentions:
         host = by_name.get(m.alias or "") or by_name.get(m.title or "")
+        if host is None and m.count and not (m.title or m.alias or m.issuers) and out and out[-1].kind and not out[-1].count \
+                and m.start - out[-1].start <= KIND_COUNT_REACH:
+            host = out[-1]      # 出台优惠教育措施。…可以享受A、B等八项照顾政策: the set's count
         if host is None and m.count:
             # only the headline's or a repeated alias' policy reaches across sentences, and a bare
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
