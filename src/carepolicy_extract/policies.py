@@ -280,6 +280,7 @@ class _Mention:
     national: bool = False                              # issued by national bodies: no region
     cited: bool = False                                 # cited as a basis (根据《…》): no region by default
     kind: bool = False                                  # named by its kind only (出台…的具体措施, 印发通知)
+    short: bool = False                                 # a count and a noun only (《二十八条措施》)
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
     mentioned: list[str] = field(default_factory=list)
@@ -348,11 +349,12 @@ def _not_a_measure(item: str, quoted: bool) -> bool:
     return bool(_issuers(item)[0])
 
 
-def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]:
+def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False) -> list[str]:
     """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
     A、B以及C / “A”和“B” / (with `commas`) 落实临时补助，安排轮休调休，开展心理疏导. A list of 、 ends
     at a comma: `keep` says which end of the clause it is, "end" before a count (文件，提出A、B → A、B),
-    "start" after a policy (A、B，切实… → A、B)."""
+    "start" after a policy (A、B，切实… → A、B). `closed`: 等 closes the list, so two names split by
+    one comma are a list (主要体现在A，B等10个方面)."""
     chunk = chunk.strip("：:，, ")
     if _ONLY_QUOTED.fullmatch(chunk):
         items = _QUOTED_ITEM.findall(chunk)
@@ -364,7 +366,7 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]
         if at_commas:
             chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
         parts = _split_at(chunk, _top_level(chunk, "、"))
-    elif commas and len(at_commas) >= 2:
+    elif commas and len(at_commas) >= (1 if closed else 2):     # A，B等: 等 closes a list of two
         parts, limit = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED
     else:
         parts = [chunk]
@@ -397,7 +399,7 @@ def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
     verbs = _term_re("issue_verbs").pattern + "|" + _term_re("list_intros").pattern
-    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?在内的)[“\"\\s]*$")
+    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
 
 
 def _mentioned_before(sent: str, at: int) -> list[str]:
@@ -455,7 +457,55 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         after, rest = rest[t.start():], rest[:t.start()]
     if m.group("aspect") and not re.match(_ASPECTS, after):
         return []       # 从 opens aspects only when 方面 closes them
-    return _mentioned(rest, "start", commas=True)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng))
+
+
+FOLLOW_REACH = 500       # characters after a policy's sentence where its measures may be named
+FOLLOW_SENTENCES = 6     # ... in at most this many sentences
+MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
+_FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _clause_items(rest: str) -> list[str]:
+    """The measures of a list whose items are clauses split by ；: each item's first clause
+    (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
+    parts = [p.strip(" ，,：:") for p in re.split("[；;]", rest)]
+    items = [re.split("[，,]", p, maxsplit=1)[0] for p in parts if p]
+    if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
+        return []
+    return [x for x in items if not _not_a_measure(x, True)]
+
+
+def _follow(mentions: list[_Mention], text: str) -> None:
+    """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
+    方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
+    intro = _intro_after()
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        if m.mentioned or m.cited:
+            continue
+        end = _CLAUSE_END.search(text, m.start)
+        line_end = text.find("\n", m.start)
+        lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
+        hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
+        found: list[str] = []
+        for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
+            if k >= FOLLOW_SENTENCES:
+                break
+            sent = sm.group()
+            im = None
+            for cand in re.finditer(_term_re("list_intros").pattern, sent):
+                im = cand
+                break
+            if im is None:
+                continue
+            rest = sent[im.end():].lstrip("：:，, ")
+            items = _clause_items(rest) if re.search("[；;]", rest) else []
+            if not items:
+                im2 = intro.match(sent, im.start())
+                items = _mentioned_after(sent, im.start(), len(sent)) if im2 else []
+            found += [x for x in items if x not in found]
+        m.mentioned = found
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -555,7 +605,12 @@ def _scan(text: str) -> list[_Mention]:
                 cited.extend(_cited(title, lead[cm.end():], ss + m.start(), known))
                 cited_spans.append((m.start(), m.end()))
                 continue
-            found.append(_Mention(ss + m.start(), title=title, count=declared_count(title)))
+            pure = COUNT_PHRASE.match(title)
+            if pure and _COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
+                # 《二十八条措施》: the short name of a policy of that count the page names in full
+                found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
+            else:
+                found.append(_Mention(ss + m.start(), title=title, count=declared_count(title)))
             taken.append((m.start(), m.end()))
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
@@ -742,7 +797,7 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
         return False
     if (a.weak and not b.count) or (b.weak and not a.count):
         return False
-    if a.alias and b.alias and a.alias != b.alias:
+    if a.alias and b.alias and a.alias != b.alias and not (a.short or b.short):
         return False
     if a.title and b.title and not _same_title(a.title, b.title):
         return False
@@ -835,7 +890,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         if host is None and m.count:
             # only the headline's or a repeated alias' policy reaches across sentences, and a bare
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
-            bare = not (m.title or m.alias or m.issuers or m.places or m.date)
+            bare = m.short or not (m.title or m.alias or m.issuers or m.places or m.date)
             for x in by_count.get(m.count, [])[:MAX_JOIN_SCAN]:
                 if (m.repeated or x.headline or x.repeated or (bare and (x.title or x.alias))) and _compatible(x, m):
                     host = x
@@ -940,6 +995,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     _sign(mentions, text)
+    _follow(mentions, text)
     places = _Places(text)
     year = year or _text_year(text)
     out = PolicyList()
