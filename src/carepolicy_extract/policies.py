@@ -342,7 +342,7 @@ def _not_a_measure(item: str, quoted: bool) -> bool:
     a department (市财政局) or a clause is no measure's name."""
     if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < 4 and not quoted):
         return True
-    if re.search("[，,。；;：:“”]", item) or not _CJK_RUN.search(item):
+    if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not _CJK_RUN.search(item):
         return True
     if lexicon.is_place(item) or (item[-1] in "省市区县" and _is_place_name(item[:-1], item[-1])):
         return True
@@ -625,7 +625,9 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             tail = count_phrases(inner)
             if tail and (tail[-1][1] == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
-                found.append(_Mention(ss + m.start(), alias=inner, count=tail[-1][2]))
+                men = _Mention(ss + m.start(), alias=inner, count=tail[-1][2])
+                men.mentioned = _mentioned_before(sent, m.start())  # 包括A、B等措施在内的“稳岗惠企十条”
+                found.append(men)
                 taken.append((m.start(), m.end()))
                 continue
             after = COUNT_PHRASE.match(sent, m.end())
