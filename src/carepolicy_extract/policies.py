@@ -33,11 +33,17 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策")
+_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
-                         r"(?:措施|举措|通知|意见|政策))(?=[，,。；;！!]|$)")
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定))(?=[，,。；;！!]|$)")
+# what a quoted count form may call itself besides a measure noun: “三项机制”
+_ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
+# a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）
+_CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
+# a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
+_RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 MAX_REPEATED_ALIASES = 5
@@ -599,26 +605,50 @@ def _scan(text: str) -> list[_Mention]:
             cm = None
             for cm in cites.finditer(lead):
                 pass
+            called = _CALLED.match(sent, m.end())
             if cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
                 # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
                 # issuer and place are only those its citation or its own name gives
                 cited.extend(_cited(title, lead[cm.end():], ss + m.start(), known))
-                cited_spans.append((m.start(), m.end()))
+                if called:
+                    cited[-1].alias = called.group(1)
+                cited_spans.append((m.start(), m.end() if not called else called.end()))
                 continue
             pure = COUNT_PHRASE.match(title)
             if pure and _COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
                 # 《二十八条措施》: the short name of a policy of that count the page names in full
                 found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
             else:
-                found.append(_Mention(ss + m.start(), title=title, count=declared_count(title)))
-            taken.append((m.start(), m.end()))
+                found.append(_Mention(ss + m.start(), title=title, count=declared_count(title),
+                                      alias=called.group(1) if called else None))
+            taken.append((m.start(), m.end() if not called else called.end()))
+        # documents named in running text without 《》 (按照省委关于…的通知要求, 发布关于…的通告)
+        for m in _RUNNING_DOC.finditer(sent):
+            if any(a <= m.start() < b for a, b in taken + cited_spans) or \
+                    sent.count("《", 0, m.start()) > sent.count("》", 0, m.start()):
+                continue
+            lead = sent[max(0, m.start() - 30):m.start()]
+            cm = None
+            for cm in cites.finditer(lead):
+                pass
+            if cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
+                cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
+                cited_spans.append(m.span())
+                continue
+            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)):
+                continue        # named without being issued or cited: 关于…的通知精神 of a speech
+            found.append(_Mention(ss + m.start(), title=m.group(), count=declared_count(m.group())))
+            taken.append(m.span())
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
                 continue
             pure = COUNT_PHRASE.match(inner)
-            if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])):
-                men = _Mention(ss + m.start(), count=to_int(pure.group("n")))
+            if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])
+                         or _ALIAS_NOUN.fullmatch(inner, pure.end())):
+                # “十条措施”, “三项机制”: a count form the page quotes as the policy's name
+                men = _Mention(ss + m.start(), count=to_int(pure.group("n")),
+                               alias=inner if pure.end() < len(inner) else None, short=True)
                 men.mentioned = _mentioned_before(sent, m.start())
                 found.append(men)
                 taken.append((m.start(), m.end()))
@@ -675,8 +705,11 @@ def _scan(text: str) -> list[_Mention]:
                 km = _KIND_NAMED.match(sent, vm.end())
                 if km:
                     own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
-                    if own[0]:
-                        found.append(_Mention(ss + vm.end(), kind=True))
+                    named = km.group("what") + km.group("kind")
+                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title
+                    doc = len(km.group("what")) >= 4 and km.group("kind").endswith(_terms()["document_names"])
+                    if own[0] or doc:
+                        found.append(_Mention(ss + vm.end(), kind=True, title=named if doc else None))
                         taken.append((vm.end(), km.end()))
                     break
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
@@ -885,10 +918,18 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     by_name: dict[str, _Mention] = {}
     by_count: dict[int, list[_Mention]] = {}
     for m in mentions:
-        host = by_name.get(m.alias or "") or by_name.get(m.title or "")
-        if host is None and m.count and not (m.title or m.alias or m.issuers) and out and out[-1].kind and not out[-1].count \
+        host = by_name.get(_key(m.alias)) or by_name.get(_key(m.title))
+        if host is None and m.title and len(_key(m.title)) >= 4 and not m.cited:
+            # a short name the page gives a document it named in full (以下简称《若干规定》)
+            host = next((x for x in reversed(out) if x.title and not x.cited
+                         and _key(x.title).endswith(_key(m.title))), None)
+        if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
+                and (out[-1].kind or out[-1].title) and not out[-1].count and not out[-1].cited \
                 and m.start - out[-1].start <= KIND_COUNT_REACH:
-            host = out[-1]      # 出台优惠教育措施。…可以享受A、B等八项照顾政策: the set's count
+            # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
+            # a bare count right after a policy named without one is its count
+            host = out[-1]
+            m.places = []       # the count's sentence may open with a dateline (新华社北京3月4日电)
         if host is None and m.count:
             # only the headline's or a repeated alias' policy reaches across sentences, and a bare
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
@@ -906,8 +947,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 by_count.setdefault(m.count or m.word_count, []).append(m)
         for name in (host.alias, host.title):
             if name:
-                by_name.setdefault(name, host)
+                by_name.setdefault(_key(name), host)
     return out
+
+
+def _key(name: str | None) -> str:
+    """A name without its punctuation and spaces (…抢险中，充分发挥… is …抢险中充分发挥…)."""
+    return re.sub(r"[\s，,、。：:“”\"《》〈〉<>()（）]", "", name or "")
 
 
 def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
