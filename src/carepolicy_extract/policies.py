@@ -648,7 +648,7 @@ def _scan(text: str) -> list[_Mention]:
                          or _ALIAS_NOUN.fullmatch(inner, pure.end())):
                 # “十条措施”, “三项机制”: a count form the page quotes as the policy's name
                 men = _Mention(ss + m.start(), count=to_int(pure.group("n")),
-                               alias=inner if pure.end() < len(inner) else None, short=True)
+                               alias=inner if _ALIAS_NOUN.fullmatch(inner, pure.end()) else None, short=True)
                 men.mentioned = _mentioned_before(sent, m.start())
                 found.append(men)
                 taken.append((m.start(), m.end()))
@@ -924,12 +924,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             host = next((x for x in reversed(out) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
-                and (out[-1].kind or out[-1].title) and not out[-1].count and not out[-1].cited \
+                and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
                 and m.start - out[-1].start <= KIND_COUNT_REACH:
             # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
             # a bare count right after a policy named without one is its count
             host = out[-1]
-            m.places = []       # the count's sentence may open with a dateline (新华社北京3月4日电)
         if host is None and m.count:
             # only the headline's or a repeated alias' policy reaches across sentences, and a bare
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
