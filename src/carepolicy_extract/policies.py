@@ -38,6 +38,8 @@ _CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|�
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定))(?=[，,。；;！!]|$)")
+# a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
+_NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
 _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 # a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）
@@ -65,6 +67,9 @@ _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
+# … and without brackets, as a headline broken over lines writes it
+_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
@@ -117,10 +122,15 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
     whose name runs up to the document noun (…领导小组公告)."""
     name = _NAME_TAIL.sub("", line.strip())
-    if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name) or verbs.search(name):
+    if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name):
+        return None
+    issued = _ISSUING_NOTICE.fullmatch(name)
+    if issued:      # 某办公厅关于印发某若干措施的通知: the page is the document it issues
+        return issued.group("inner"), issued.group("who")
+    if verbs.search(name):
         return None
     noun = next((w for w in sorted(_terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
-    if noun is None or len(name) - len(noun) < 4:
+    if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
     at = name.find("关于")
     if at >= 0:
@@ -687,7 +697,10 @@ def _scan(text: str) -> list[_Mention]:
             men.mentioned = _mentioned_before(sent, cs)
             if sent.strip() in doc_titles:
                 men.title = sent.strip()
-            if verb and not men.mentioned:
+            named_after = _NAME_AFTER_COUNT.match(sent, ce)
+            if named_after and named_after.group().endswith(_terms()["document_names"]):
+                men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
+            elif verb and not men.mentioned:
                 between = sent[verb.end():cs]
                 if len(between) >= 6 and _CJK_RUN.fullmatch(between):
                     tail = _COUNT_NOUN_TAIL.match(sent, ce)
@@ -887,7 +900,8 @@ def _same_body(a: str, b: str) -> bool:
 
 def _absorb(host: _Mention, other: _Mention) -> None:
     if host.title and other.title and (len(other.title) > len(host.title)
-                                       or (host.headline and not other.headline)):
+                                       or (host.headline and not other.headline
+                                           and not _key(host.title).endswith(_key(other.title)))):
         host.title = other.title    # the same name (see _compatible) written in full, or in the body
     host.title = host.title or other.title
     host.alias = host.alias or other.alias
@@ -998,7 +1012,7 @@ def _sign(mentions: list[_Mention], text: str) -> None:
         at, names, date = after[0] if after else blocks[-1]
         if m.issuers:
             # its own issuers (中共某市委组织部关于…的通知): the date only, from their own signature
-            if not m.date and set(m.issuers) & set(names):
+            if not m.date and {_body_core(x) for x in m.issuers} & {_body_core(x) for x in names}:
                 m.date = date
             continue
         m.issuers = list(names)
@@ -1008,6 +1022,20 @@ def _sign(mentions: list[_Mention], text: str) -> None:
                 _, named, level, national = _issuers(name)
                 m.places += [p for p in named if p not in m.places]
                 m.level = m.level or level
+
+
+def _body_core(name: str) -> str:
+    """A body's name without its party prefix, place and 人民 (广东省人民政府办公厅 and 省政府办公厅
+    are one body)."""
+    name = re.sub("^(?:中国共产党|中共)", "", name)
+    at = 0
+    for s, full, _ in _places_in(name, 0, min(len(name), 16)):
+        if s != at:
+            break
+        at = s + len(full)
+    if at == 0 and name[:1] in "省市区县":
+        at = 1
+    return name[at:].replace("人民", "")
 
 
 def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
