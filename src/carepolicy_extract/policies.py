@@ -33,7 +33,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告")
+_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
@@ -46,6 +46,10 @@ _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 _CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
+# a name opening with a quantity or a pointer is no document's name: 一份完整的方案, 这些措施, 本方案
+_QUANTIFIED = tuple("一这该本那多各")
+# a document cited by its issuer alone: 根据上海市防控办有关文件要求, 按照市委相关部署
+_CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定|部署)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 MAX_REPEATED_ALIASES = 5
@@ -707,6 +711,16 @@ def _scan(text: str) -> list[_Mention]:
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
             taken.append((cs, ce))
+        for cm in cites.finditer(sent):
+            bm = _CITED_BODY.match(sent, cm.end())
+            if bm is None or any(a <= cm.end() < b for a, b in taken + cited_spans):
+                continue
+            named = bodies(bm.group("body"), known)
+            if named and named[-1].end == len(bm.group("body")) and named[0].start == 0:
+                own, places_, level_, national_ = _issuers(bm.group("body"), known)
+                cited.append(_Mention(ss + cm.end(), issuers=own, places=places_, level=level_,
+                                      national=national_, cited=True))
+                cited_spans.append(bm.span())
         for am in _ASPECT_COUNT.finditer(sent):
             if not any(a <= am.start() < b for a, b in taken + cited_spans):
                 found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
@@ -720,7 +734,8 @@ def _scan(text: str) -> list[_Mention]:
                     own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
                     named = km.group("what") + km.group("kind")
                     # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title
-                    doc = len(km.group("what")) >= 4 and km.group("kind").endswith(_terms()["document_names"])
+                    doc = (len(km.group("what")) >= 4 and km.group("kind").endswith(_terms()["document_names"])
+                           and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
                     if own[0] or doc:
                         found.append(_Mention(ss + vm.end(), kind=True, title=named if doc else None))
                         taken.append((vm.end(), km.end()))
