@@ -33,11 +33,11 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署")
+_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
-                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定))(?=[，,。；;！!]|$)")
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点))(?=[，,。；;！!]|$)")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
 _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
@@ -728,16 +728,17 @@ def _scan(text: str) -> list[_Mention]:
         if not found and not cited_spans:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             vm = None
-            for vm in verbs.finditer(sent):
-                km = _KIND_NAMED.match(sent, vm.end())
+            for vm in alias_verbs.finditer(sent):
+                km = _KIND_NAMED.match(sent, vm.end() + (sent.startswith("了", vm.end())))
                 if km:
                     own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
                     named = km.group("what") + km.group("kind")
                     # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title
-                    doc = (len(km.group("what")) >= 4 and km.group("kind").endswith(_terms()["document_names"])
+                    doc = (len(km.group("what")) >= 2 and len(named) >= 4
+                           and km.group("kind").endswith(_terms()["document_names"])
                            and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
                     if own[0] or doc:
-                        found.append(_Mention(ss + vm.end(), kind=True, title=named if doc else None))
+                        found.append(_Mention(ss + vm.start(), kind=True, title=named if doc else None))
                         taken.append((vm.end(), km.end()))
                     break
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
