@@ -47,7 +47,7 @@ _CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # a name opening with a quantity or a pointer is no document's name: 一份完整的方案, 这些措施, 本方案
-_QUANTIFIED = tuple("一这该本那多各")
+_QUANTIFIED = tuple("一这该本那多各如")      # … 如下规定
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求, 按照市委相关部署
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定|部署)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
@@ -1093,6 +1093,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     out.positions = []
     out.word_counts = []
     prev_date = None
+    head_places = _places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
@@ -1103,13 +1104,18 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
             continue
+        if not m.places and m.title:
+            # a title that opens with its place (山东省春节上班后…工作细则)
+            m.places = [full for at, full, _ in _places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
         region = places.complete(m.places[0]) if m.places else None
         if region and not region.endswith(_LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
             region = places.of_level(m.level)
         if region is None:
-            region = places.main()
+            # the place the headline names; for the page's own document, the place the page is about
+            region = (places.complete(head_places[-1][1]) if head_places
+                      else places.main() if m.headline else None)
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
