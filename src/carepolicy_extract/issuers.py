@@ -26,6 +26,7 @@ _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[1
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区)")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
+MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 
 
@@ -233,6 +234,8 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
                 continue
         if len(name) < 3 and not (len(name) == 2 and name[1] == "委" and name[0] in "省市区县"):
             continue
+        if kind == "one" and (len(name) - len(prefix) > MAX_ONE_END_BODY or "的" in name):
+            continue    # 商南县立足服务疫情防控大局: a clause that ends in 局 is no body
         if len(name) > MAX_NAME or any(b.name == name for b in out):
             taken = e
             continue

@@ -301,6 +301,7 @@ class _Mention:
     cited: bool = False                                 # cited as a basis (根据《…》): no region by default
     kind: bool = False                                  # named by its kind only (出台…的具体措施, 印发通知)
     short: bool = False                                 # a count and a noun only (《二十八条措施》)
+    kind_noun: str | None = None                        # … the kind it is named by (通知 of 印发通知)
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
     mentioned: list[str] = field(default_factory=list)
@@ -738,7 +739,8 @@ def _scan(text: str) -> list[_Mention]:
                            and km.group("kind").endswith(_terms()["document_names"])
                            and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
                     if own[0] or doc:
-                        found.append(_Mention(ss + vm.start(), kind=True, title=named if doc else None))
+                        found.append(_Mention(ss + vm.start(), kind=True, title=named if doc else None,
+                                              kind_noun=km.group("kind")))
                         taken.append((vm.end(), km.end()))
                     break
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
@@ -953,6 +955,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # a short name the page gives a document it named in full (以下简称《若干规定》)
             host = next((x for x in reversed(out) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))), None)
+        if host is None and m.title and m.issuers and not m.cited:
+            # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
+            host = next((x for x in out if x.kind_noun and not x.title and x.issuers == m.issuers
+                         and _key(m.title).endswith(x.kind_noun)), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
                 and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
                 and m.start - out[-1].start <= KIND_COUNT_REACH:
