@@ -1046,6 +1046,33 @@ def _sign(mentions: list[_Mention], text: str) -> None:
                 m.level = m.level or level
 
 
+MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated issuing line
+
+
+def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] | None:
+    """The date a line gives for the issuing by the policy's bodies, written right before them and
+    followed by an issuing verb: (2024年8月6日中共中央办公厅、国务院办公厅发布), 2月4日，杭州市人民政府发布."""
+    name = issuers[0]
+    verbs = _term_re("issue_verbs")
+    at, looks = text.find(name), 0
+    while at >= 0 and looks < MAX_DATED_LOOKS:
+        looks += 1
+        before = text[max(0, at - 14):at].rstrip("，, ")
+        dm = None
+        for dm in _DATE.finditer(before):
+            pass
+        if dm is not None and dm.end() == len(before):
+            after = text[at + len(name):at + len(name) + 40]
+            rest = after
+            for other in issuers[1:]:
+                rest = rest.replace(other, "")
+            vm = verbs.match(rest.lstrip("、，, 和与及联合共同"))
+            if vm:
+                return (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+        at = text.find(name, at + 1)
+    return None
+
+
 def _body_core(name: str) -> str:
     """A body's name without its party prefix, place and 人民 (广东省人民政府办公厅 and 省政府办公厅
     are one body)."""
@@ -1092,6 +1119,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     _sign(mentions, text)
+    for m in mentions:
+        if not m.date and m.issuers and not m.cited:
+            m.date = _dated_issue(text, m.issuers)
     _follow(mentions, text)
     places = _Places(text)
     year = year or _text_year(text)
