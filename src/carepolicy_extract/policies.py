@@ -526,7 +526,40 @@ def _follow(mentions: list[_Mention], text: str) -> None:
                 im2 = intro.match(sent, im.start())
                 items = _mentioned_after(sent, im.start(), len(sent)) if im2 else []
             found += [x for x in items if x not in found]
+        if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
+            # a set reported without a name or count, its sentence ending the paragraph: the
+            # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
+            # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
+            found = _measure_clauses(text[lo:hi])
         m.mentioned = found
+
+
+_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+_ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．])")
+MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
+MIN_CLAUSE, MAX_CLAUSE = 4, 30
+
+
+def _measure_clauses(window: str) -> list[str]:
+    """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
+    (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
+    none when the paragraphs number their items (一是…, 1.…: those are measures of their own)."""
+    connectors = tuple(_terms().get("clause_connectors", ()))
+    prepositions = tuple(_terms().get("clause_prepositions", ()))
+    out: list[str] = []
+    for cm in _CLAUSE.finditer(window):
+        c = cm.group().strip()
+        if _ORDINAL_CLAUSE.match(c):
+            return []
+        while c.startswith(connectors):
+            c = c[next(len(w) for w in connectors if c.startswith(w)):]
+        if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not _CJK_RUN.match(c):
+            continue
+        if c not in out:
+            out.append(c)
+        if len(out) >= MAX_CLAUSES:
+            break
+    return out
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
