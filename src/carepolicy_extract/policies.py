@@ -29,7 +29,7 @@ from .issuers import bodies
 from .rules import rule_sections
 from .segment import DOC_TITLE, MeasureList
 
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
+_QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
@@ -38,6 +38,8 @@ _CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|�
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点))(?=[，,。；;！!]|$)")
+# what calls a quoted name a policy: 实行“一缓一减三补贴”政策
+_POLICY_WORD = re.compile(r"政策|措施|举措")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
 _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
@@ -336,8 +338,8 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 # what may follow the measures named after a policy: …等方面, …三项, …等内容
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 _CLAUSE_END = re.compile("[。；;！？!?]")
-MAX_MENTIONED = 20      # characters of a measure named in prose (a name, not a sentence)
-MAX_COMMA_MENTIONED = 20     # ... of one in a list separated by commas only (明确了A，B，C)
+MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
+MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
 
 
 def _top_level(chunk: str, chars: str) -> list[int]:
@@ -383,7 +385,12 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         return items if ok else []
     at_commas = _top_level(chunk, "，,")
     limit = MAX_MENTIONED
-    if _top_level(chunk, "、"):
+    enum = _top_level(chunk, "、")
+    if enum and keep == "start" and commas and len(at_commas) >= (1 if closed else 2) and enum[0] > at_commas[0]:
+        # the names are split by commas and a later one lists with 、 inside it
+        # (即允许A，降低B，向企业支付社保补贴、岗位补贴和培训补贴)
+        parts, limit = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED
+    elif enum:
         if at_commas:
             chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
         parts = _split_at(chunk, _top_level(chunk, "、"))
@@ -450,7 +457,7 @@ def _mentioned_before(sent: str, at: int) -> list[str]:
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
     return re.compile("[，,]?(?:" + _term_re("list_intros").pattern + "|(?P<aspect>"
-                      + _term_re("aspect_intros").pattern + "))[：:]?")
+                      + _term_re("aspect_intros").pattern + ")|即)[：:]?|[：:]")
 
 
 def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -472,8 +479,9 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         after = ""
         if "在内的" in rest:
             return []       # 包括杭州、宁波在内的各地: not the policy's contents
-        if _top_level(rest, "、") and _top_level(rest, "，,"):
-            rest = rest[:_top_level(rest, "，,")[0]]
+        enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
+        if enum and at_commas and enum[0] < at_commas[0]:
+            rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
         t = _TAIL_AFTER.search(rest)
         after, rest = rest[t.start():], rest[:t.start()]
     if m.group("aspect") and not re.match(_ASPECTS, after):
@@ -723,6 +731,14 @@ def _scan(text: str) -> list[_Mention]:
                 if issued or called or ss < first_line_end:
                     found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
                     taken.append((m.start(), m.end()))
+            elif _CJK_RUN.fullmatch(inner):
+                # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
+                lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
+                issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
+                tail = _POLICY_WORD.match(sent, m.end())
+                if issued and tail:
+                    found.append(_Mention(ss + m.start(), alias=inner))
+                    taken.append((m.start(), tail.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken + cited_spans):
                 continue
