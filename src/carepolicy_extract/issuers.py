@@ -26,6 +26,9 @@ _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[1
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区)")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
+# words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
+_AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
+               "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别")
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 
@@ -82,7 +85,7 @@ def _ends_here(chunk: str, at: int) -> bool:
     if at >= len(chunk):
         return True
     nxt = chunk[at]
-    return nxt in _BOUNDARY or nxt in _JOINERS or chunk.startswith(("联合", "会同", "共同", "关于", "于", "等", "近日", "日前"), at)
+    return nxt in _BOUNDARY or nxt in _JOINERS or chunk.startswith(_AFTER_BODY, at)
 
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:

@@ -33,11 +33,11 @@ _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # �
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点")
+_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
-_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶)?"
-                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点))(?=[，,。；;！!]|$)")
+_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"政策|措施|举措")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
@@ -625,6 +625,15 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _kind_verbs() -> re.Pattern:
+    """Verbs that put a set of measures named by its kind in force: the alias verbs and the ones of
+    kind_verbs (提出要求, 作出规定)."""
+    words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ()))
+                   | set(_terms().get("kind_verbs", ())), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
     """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
     words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ())), key=len, reverse=True)
@@ -778,7 +787,7 @@ def _scan(text: str) -> list[_Mention]:
         if not found and not cited_spans:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             vm = None
-            for vm in alias_verbs.finditer(sent):
+            for vm in _kind_verbs().finditer(sent):
                 km = _KIND_NAMED.match(sent, vm.end() + (sent.startswith("了", vm.end())))
                 if km:
                     own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
@@ -788,8 +797,13 @@ def _scan(text: str) -> list[_Mention]:
                            and km.group("kind").endswith(_terms()["document_names"])
                            and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
                     if own[0] or doc:
-                        found.append(_Mention(ss + vm.start(), kind=True, title=named if doc else None,
-                                              kind_noun=km.group("kind")))
+                        men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
+                                       kind_noun=km.group("kind"))
+                        # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
+                        nxt = _CLAUSE.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
+                        if nxt:
+                            men.mentioned = _measure_clauses(nxt.group().split("等")[0])[:1]
+                        found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
@@ -989,7 +1003,8 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.word_count = host.word_count or other.word_count
     host.weak = host.weak and other.weak
     host.date = host.date or other.date
-    host.mentioned = host.mentioned or other.mentioned
+    if len(other.mentioned) > len(host.mentioned):
+        host.mentioned = other.mentioned    # the fuller list of its measures
     host.start = min(host.start, other.start)
 
 
