@@ -534,6 +534,8 @@ def _follow(mentions: list[_Mention], text: str) -> None:
                 im2 = intro.match(sent, im.start())
                 items = _mentioned_after(sent, im.start(), len(sent)) if im2 else []
             found += [x for x in items if x not in found]
+        if not found and m.count and m.count <= MAX_HEADED:
+            found = _headed_paragraphs(text, lo, m.count)
         if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
             # a set reported without a name or count, its sentence ending the paragraph: the
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
@@ -543,6 +545,22 @@ def _follow(mentions: list[_Mention], text: str) -> None:
 
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+# a paragraph opening with a short heading of its own: 政治上优待。出台…
+_HEADING = re.compile(r"([\u4e00-\u9fff]{2,8})[。：:]")
+MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
+
+
+def _headed_paragraphs(text: str, lo: int, count: int) -> list[str]:
+    """The headings of the `count` paragraphs after a counted policy's paragraph when each opens
+    with one (运用“三项机制”… / 政治上优待。… / 精神上鼓励。… / 物资上保障。…)."""
+    nl = text.find("\n", lo)
+    if nl < 0:
+        return []
+    lines = text[nl + 1:].split("\n", count)[:count]
+    heads = [_HEADING.match(line.strip()) for line in lines]
+    if len(heads) < count or not all(heads):
+        return []
+    return [h.group(1) for h in heads]
 _ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．])")
 MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
