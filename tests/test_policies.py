@@ -1,8 +1,12 @@
 """policies.find_policies() and link() on small texts: one row per case."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from carepolicy_extract.issuers import bodies
 from carepolicy_extract.policies import find_policies, link
 from carepolicy_extract.segment import segment
 
@@ -274,3 +278,35 @@ def test_count_word_alias_declares_its_number_with_a_list(items, declared):
     assert pols[0].declared_count == declared
     assert links == [1 if declared else None] * len(segment(text))
     assert warnings == []
+
+
+# ---------------------------------------------------------------- case tables
+
+def _table(name: str) -> list[list[str]]:
+    rows = []
+    for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@pytest.mark.parametrize("row", _table("policy_issuer_cases.tsv"), ids=lambda r: r[0])
+def test_issuer_phrases(row):
+    words, names = row[0], row[1] if len(row) > 1 else ""
+    found = bodies(words)
+    assert [b.name for b in found] == [n for n in names.split("|") if n], [b.name for b in found]
+    if found and len(row) > 3:
+        place, national = row[2], row[3] == "1"
+        assert (found[0].places[0] if found[0].places else "-") == place, found[0]
+        assert all(b.national for b in found) == national, found
+
+
+@pytest.mark.parametrize("row", _table("policy_name_cases.tsv"), ids=lambda r: r[0])
+def test_named_policies(row):
+    _, text, headline, expect = row
+    got = find_policies(text.replace("\\n", "\n"), None, headline or None)
+    expect = json.loads(expect)
+    assert len(got) == len(expect), [p.model_dump() for p in got]
+    for p, want in zip(got, expect):
+        for key, value in want.items():
+            assert getattr(p, key) == value, (key, p.model_dump())

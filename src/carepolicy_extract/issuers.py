@@ -24,6 +24,7 @@ _JOINERS = "和与及同、"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区)")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
@@ -105,6 +106,11 @@ def _places(text: str, known) -> list[tuple[int, int, str]]:
             full = _provinces()[stem]
             out.append((at, at + len(stem), full))
             at += len(stem)
+            continue
+        dm = _DISTRICT.match(text, at) if out and out[-1][2].endswith(("市", "省", "自治区")) else None
+        if dm:      # a district or county written right after its city (西安市碑林区)
+            out.append((at, dm.end(), dm.group()))
+            at = dm.end()
             continue
         k = next((p for p in known if text.startswith(p, at)), None)
         if k:

@@ -386,22 +386,23 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
     at_commas = _top_level(chunk, "，,")
     limit = MAX_MENTIONED
     enum = _top_level(chunk, "、")
+    by_commas = False
     if enum and keep == "start" and commas and len(at_commas) >= (1 if closed else 2) and enum[0] > at_commas[0]:
         # the names are split by commas and a later one lists with 、 inside it
         # (即允许A，降低B，向企业支付社保补贴、岗位补贴和培训补贴)
-        parts, limit = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED
+        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
     elif enum:
         if at_commas:
             chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
         parts = _split_at(chunk, _top_level(chunk, "、"))
     elif commas and len(at_commas) >= (1 if closed else 2):     # A，B等: 等 closes a list of two
-        parts, limit = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED
+        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
     else:
         parts = [chunk]
     items: list[tuple[str, bool]] = []      # (name, quoted)
     for k, part in enumerate(parts):
         pieces = re.split(r"(?<=”)\s*(?:以及|和|及|与)\s*(?=“)", part.strip())
-        if k == len(parts) - 1 and len(pieces) == 1:
+        if k == len(parts) - 1 and len(pieces) == 1 and not by_commas:
             # A、B以及C; A、B和C when both sides are names of their own
             pieces = re.split("以及", pieces[0], maxsplit=1)
             if len(pieces) == 1:
@@ -417,7 +418,7 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         return []
     if all(x.endswith(_terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for
-    if limit == MAX_COMMA_MENTIONED and items[0][0].startswith(_terms()["modal_words"]):
+    if by_commas and items[0][0].startswith(_terms()["modal_words"]):
         return []       # 要加强领导，压实责任: a clause of requirements (a later 切实做好… may be a name)
     return [x for x, _ in items]
 
