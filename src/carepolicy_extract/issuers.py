@@ -65,7 +65,18 @@ def _end_re() -> re.Pattern:
     nat = _alternation(_national()["national_bodies"])
     suf = _alternation(_terms()["issuer_suffixes"])
     one = _alternation(_terms().get("issuer_ends", ()))
-    return re.compile(f"(?P<nat>{nat})|(?P<suf>{suf})|(?P<one>{one})")
+    reg = _alternation(_regional())
+    return re.compile(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
+
+
+@lru_cache(maxsize=1)
+def _regional() -> dict[str, str]:
+    """Bodies of the authorities of Taiwan and Hong Kong → the region annotators give their policies."""
+    out = {}
+    for line in _national().get("regional_bodies", ()):
+        name, region = line.split()
+        out[name] = region
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +238,9 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
             rest = lead[opened:]
             if kind == "nat":
                 name, places, level, prefix = chunk[s:e], [], None, ""
+                at = len(lead)
+            elif kind == "reg":
+                name, places, level, prefix = chunk[s:e], [_regional()[m.group()]], None, ""
                 at = len(lead)
             elif joined and not rest and prev.prefix:
                 # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅

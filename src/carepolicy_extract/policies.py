@@ -1037,7 +1037,8 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         if host is None and m.title and len(_key(m.title)) >= 4 and not m.cited:
             # a short name the page gives a document it named in full (以下简称《若干规定》)
             host = next((x for x in reversed(out) if x.title and not x.cited
-                         and _key(x.title).endswith(_key(m.title))), None)
+                         and _key(x.title).endswith(_key(m.title))
+                         and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
         if host is None and m.title and m.issuers and not m.cited:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
             host = next((x for x in out if x.kind_noun and not x.title and x.issuers == m.issuers
@@ -1170,6 +1171,19 @@ def _body_core(name: str) -> str:
     return name[at:].replace("人民", "")
 
 
+DATELINE = 60       # characters at the top of an article where its dateline names its place
+
+
+def _dateline_place(text: str, places: _Places, level: str) -> str | None:
+    """The place of a body named by its level only (市财政局) from the article's dateline or
+    source when the page never writes the place with its level (据厦门晚报报道 记者从市财政局获悉)."""
+    for name in _bare_places(text[:DATELINE]):
+        full = places.complete(name)
+        if full.endswith(level):
+            return full
+    return None
+
+
 def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
     if not date:
         return None
@@ -1230,7 +1244,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if region and not region.endswith(_LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
-            region = places.of_level(m.level)
+            region = places.of_level(m.level) or _dateline_place(text[shift:], places, m.level)
         if region is None:
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places
