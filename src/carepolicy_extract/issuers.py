@@ -30,6 +30,8 @@ _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
                "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别")
+MAX_HEADLESS = 14       # characters before the last words of a body named without a place
+_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 
@@ -250,7 +252,8 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
             elif joined and not rest and kind == "suf" and len(m.group()) >= 3:
                 name, places, level, prefix = chunk[s:e], [], None, ""     # 民政部、卫生健康委
                 at = len(lead)
-            elif kind == "suf" and len(m.group()) >= 3 and len(rest) >= 2 and _CJK.match(rest):
+            elif kind == "suf" and len(m.group()) >= 3 and 2 <= len(rest) <= MAX_HEADLESS and _CJK.match(rest) \
+                    and not _NOT_IN_NAME.search(rest):
                 name, places, level, prefix = rest + chunk[s:e], [], None, ""   # 新冠肺炎疫情防控指挥部
                 at = opened
             else:
