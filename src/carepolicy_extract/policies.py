@@ -456,6 +456,25 @@ def _mentioned_before(sent: str, at: int) -> list[str]:
     return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo)
 
 
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
+
+
+def _parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
+    """Names that go on after a count in the shape of those before it (享受优先就读A、优先就读B等八项政策,
+    优先录取C，优先提供D): comma parts opening with the two characters the names before share."""
+    heads = Counter(x[:2] for x in before)
+    head, n = heads.most_common(1)[0]
+    if n < 2 or not sent.startswith(("，", ","), at):
+        return []
+    out = []
+    for part in _split_at(sent[at + 1:], _top_level(sent[at + 1:], "，,")):
+        part = _BRACKETED_TAIL.sub("", part.strip().rstrip("。；;"))
+        if not part.startswith(head) or len(part) > MAX_MENTIONED:
+            break
+        out.append(part)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
@@ -779,6 +798,9 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             men = _Mention(ss + cs, count=n)
             men.mentioned = _mentioned_before(sent, cs)
+            if men.mentioned:
+                tail = _COUNT_NOUN_TAIL.match(sent, ce)
+                men.mentioned += _parallel_after(sent, tail.end() if tail else ce, men.mentioned)
             if sent.strip() in doc_titles:
                 men.title = sent.strip()
             named_after = _NAME_AFTER_COUNT.match(sent, ce)
