@@ -1058,7 +1058,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     by_count: dict[int, list[_Mention]] = {}
     for m in mentions:
         host = by_name.get(_key(m.alias)) or by_name.get(_key(m.title))
-        if host is None and m.title and len(_key(m.title)) >= 4 and not m.cited:
+        if host is None and m.title and len(_key(m.title)) >= 4:
             # a short name the page gives a document it named in full (以下简称《若干规定》)
             host = next((x for x in reversed(out) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))
