@@ -134,6 +134,7 @@ def _places(text: str, known) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | None:
     """Where a body's name starts in `lead` (the words before its last words), the places it
     opens with (most specific first), its bare level, whether it is national, and where its
@@ -181,6 +182,13 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
 
 def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
     """The issuing bodies named in `chunk` (the words before an issuing verb), in order."""
+    if not _end_re().search(chunk):
+        return []       # the cheap test first: most words name no body
+    return list(_bodies(chunk, known))
+
+
+@lru_cache(maxsize=4096)
+def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
     out: list[Body] = []
     taken = 0
     pos = 0
@@ -268,4 +276,4 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
         out.append(Body(name, e - len(name), e, places, level if not places else None,
                         national, prefix.removeprefix("中国共产党").removeprefix("中共")))
         taken = e
-    return out
+    return tuple(out)
