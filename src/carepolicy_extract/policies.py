@@ -77,6 +77,7 @@ _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|�
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 _ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
@@ -568,21 +569,22 @@ def _follow(mentions: list[_Mention], text: str) -> None:
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
 # a paragraph opening with a short heading of its own: 政治上优待。出台…
-_HEADING = re.compile(r"([\u4e00-\u9fff]{2,8})[。：:]")
+_HEADING = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
 MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
 
 
 def _headed_paragraphs(text: str, lo: int, count: int) -> list[str]:
     """The headings of the `count` paragraphs after a counted policy's paragraph when each opens
     with one (运用“三项机制”… / 政治上优待。… / 精神上鼓励。… / 物资上保障。…)."""
-    nl = text.find("\n", lo)
-    if nl < 0:
-        return []
-    lines = text[nl + 1:].split("\n", count)[:count]
-    heads = [_HEADING.match(line.strip()) for line in lines]
-    if len(heads) < count or not all(heads):
-        return []
-    return [h.group(1) for h in heads]
+    out = []
+    at = text.find("\n", lo)
+    while at >= 0 and len(out) < count:
+        h = _HEADING.match(text, at + 1)
+        if h is None:
+            return []
+        out.append(h.group(1))
+        at = text.find("\n", at + 1)
+    return out if len(out) == count else []
 _ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．])")
 MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
@@ -922,7 +924,7 @@ def _scan(text: str) -> list[_Mention]:
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
-    nm = _NOTICE_OF.fullmatch(re.sub(r"\s+", "", first_line))
+    nm = _NOTICE_OF.fullmatch(re.sub(r"\s+", "", first_line)) if len(first_line) <= MAX_HEADLINE else None
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
         mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
