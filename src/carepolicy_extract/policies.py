@@ -1062,12 +1062,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         host = by_name.get(_key(m.alias)) or by_name.get(_key(m.title))
         if host is None and m.title and len(_key(m.title)) >= 4:
             # a short name the page gives a document it named in full (以下简称《若干规定》)
-            host = next((x for x in reversed(out) if x.title and not x.cited
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))
                          and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
         if host is None and m.title and m.issuers and not m.cited:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
-            host = next((x for x in out if x.kind_noun and not x.title and x.issuers == m.issuers
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
                          and _key(m.title).endswith(x.kind_noun)), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
                 and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
