@@ -50,8 +50,11 @@ _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 _CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
-# a name opening with a quantity or a pointer is no document's name: 一份完整的方案, 这些措施, 本方案
-_QUANTIFIED = tuple("一这该本那多各如")      # … 如下规定
+# a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
+# 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
+_QUANTIFIED = tuple("一这该本那多各如的")
+# what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》
+_TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求, 按照市委相关部署
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定|部署)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
@@ -704,6 +707,7 @@ def _scan(text: str) -> list[_Mention]:
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
+        prev_end, prev_cited = -1, False
         for m in DOC_TITLE.finditer(sent):
             title = m.group(1).strip()
             if not _names_policy(title):
@@ -713,10 +717,15 @@ def _scan(text: str) -> list[_Mention]:
             for cm in cites.finditer(lead):
                 pass
             called = _CALLED.match(sent, m.end())
-            if cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
+            # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
+            listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
+            prev_end = m.end()
+            if (listed and prev_cited) or (
+                    cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]):
+                prev_cited = True
                 # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
                 # issuer and place are only those its citation or its own name gives
-                cited.extend(_cited(title, lead[cm.end():], ss + m.start(), known))
+                cited.extend(_cited(title, lead[cm.end():] if cm is not None and not listed else "", ss + m.start(), known))
                 if called:
                     cited[-1].alias = called.group(1)
                 cited_spans.append((m.start(), m.end() if not called else called.end()))
@@ -728,6 +737,7 @@ def _scan(text: str) -> list[_Mention]:
             else:
                 found.append(_Mention(ss + m.start(), title=title, count=declared_count(title),
                                       alias=called.group(1) if called else None))
+            prev_cited = False
             taken.append((m.start(), m.end() if not called else called.end()))
         # documents named in running text without 《》 (按照省委关于…的通知要求, 发布关于…的通告)
         for m in _RUNNING_DOC.finditer(sent):
