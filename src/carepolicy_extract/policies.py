@@ -55,8 +55,8 @@ _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|
 _QUANTIFIED = tuple("一这该本那多各如的")
 # what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》
 _TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]\s*")
-# a document cited by its issuer alone: 根据上海市防控办有关文件要求, 按照市委相关部署
-_CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定|部署)")
+# a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
+_CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 MAX_REPEATED_ALIASES = 5
@@ -80,6 +80,7 @@ _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|�
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 _ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+_MEASURE_NOUNS = ("措施", "举措")
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
@@ -144,6 +145,8 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     noun = next((w for w in sorted(_terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
+    if noun in _MEASURE_NOUNS and "关于" not in name and not count_phrases(name):
+        return None     # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count
     at = name.find("关于")
     if at >= 0:
         return name, name[:at]
