@@ -498,6 +498,12 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     if not m:
         return []
     rest = sent[m.end():stop]
+    if not m.group("aspect") and re.search("[；;]", rest) and (
+            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
+        # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
+        items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
+        if items:
+            return items
     cut = _CLAUSE_END.search(rest)
     rest = rest[:cut.start()] if cut else rest
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
@@ -527,8 +533,8 @@ _FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
 def _clause_items(rest: str) -> list[str]:
     """The measures of a list whose items are clauses split by ；: each item's first clause
     (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
-    parts = [p.strip(" ，,：:") for p in re.split("[；;]", rest)]
-    items = [re.split("[，,]", p, maxsplit=1)[0] for p in parts if p]
+    parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
+    items = [re.split("[，,]", p, maxsplit=1)[0].rstrip("。") for p in parts if p]
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
     return [x for x in items if not _not_a_measure(x, True)]
