@@ -39,7 +39,7 @@ _CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|�
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
-_POLICY_WORD = re.compile(r"政策|措施|举措")
+_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动)")     # … “我在某地过大年”暖心行动
 # … or its own last word: 成立「防疫抗疫基金」
 _INSTRUMENT = re.compile(r"(?:基金|专项资金|补贴计划)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
@@ -91,7 +91,7 @@ _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9f
 _WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
 WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
 _COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
-                              r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
+                              r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
 
 def _terms() -> dict[str, tuple[str, ...]]:
@@ -804,6 +804,7 @@ def _scan(text: str) -> list[_Mention]:
             elif _CJK_RUN.fullmatch(inner):
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
+                lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
                 if issued and (tail or _INSTRUMENT.search(inner)):
