@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .regions import _places_in, _provinces
 from .rules import rule_sections
 
 _BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉！？!? \u3000\t\n")
@@ -104,7 +105,6 @@ def _ends_here(chunk: str, at: int) -> bool:
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the places written one after another from `text`'s start."""
-    from .policies import _places_in, _provinces     # one place finder for the whole package
     out = []
     at = 0
     while at < len(text):
@@ -139,7 +139,6 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
     """Where a body's name starts in `lead` (the words before its last words), the places it
     opens with (most specific first), its bare level, whether it is national, and where its
     carried prefix ends; None when the words name no head."""
-    from .policies import _places_in, _provinces
     cands = []
     nm = _national_head_re().search(lead)
     if nm:
