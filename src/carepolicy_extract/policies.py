@@ -984,7 +984,15 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
             bare = m.short or not (m.title or m.alias or m.issuers or m.places or m.date)
             for x in by_count.get(m.count, [])[:MAX_JOIN_SCAN]:
-                if (m.repeated or x.headline or x.repeated or (bare and (x.title or x.alias))) and _compatible(x, m):
+                same_body = bool({_body_core(i) for i in x.issuers} & {_body_core(i) for i in m.issuers})
+                # a count named again with only its place (杭州发布十项措施通告，措施包括：…)
+                same_place = (not (m.title or m.alias or m.issuers) and bool(m.places) and bool(x.places)
+                              and (x.title or x.alias) and _stem(m.places[0]) == _stem(x.places[0]))
+                if (m.repeated or x.headline or x.repeated or same_body or same_place
+                        or (bare and (x.title or x.alias))) \
+                        and _compatible(x, m):
+                    # …; one body's policy of one count named again (杭州市人民政府发布…十项措施的通告 …
+                    # 杭州市人民政府决定实施“…”十项措施)
                     host = x
                     break
         if host:
