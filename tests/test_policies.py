@@ -1,8 +1,12 @@
 """policies.find_policies() and link() on small texts: one row per case."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from carepolicy_extract.issuers import bodies
 from carepolicy_extract.policies import find_policies, link
 from carepolicy_extract.segment import segment
 
@@ -35,11 +39,12 @@ CASES = [
      "北京市丰台区日前推出“温暖十条”，内容涵盖大胆选人用人。“温暖十条”明确提出及时使用干部。",
      None, None,
      [dict(alias="温暖十条", region="丰台区", declared_count=10)]),
-    ("headline alias joins the body's title; year from a document number",
+    ("headline alias joins the body's title; year from a document number; a cited notice has no place of its own",
      "2月5日，市委组织部、市财政局联合印发《进一步激励关爱一线党员干部的十条举措》的通知。按照《关于发挥党员作用的通知》（丽组明电〔2020〕5号）的精神执行。",
      None, "丽水市“四激励四保障两减轻”十条举措关爱战疫勇士",
      [dict(title="进一步激励关爱一线党员干部的十条举措", alias="四激励四保障两减轻", issuers=["市委组织部", "市财政局"],
-           region="丽水市", date="2020-02-05", declared_count=10)]),
+           region="丽水市", date="2020-02-05", declared_count=10),
+      dict(title="关于发挥党员作用的通知", issuers=[], region=None, date=None)]),
     ("unquoted alias repeated across the article",
      "近日，广州市委组织部牵头，会同市保障组相关成员单位，制定印发关心关爱基层一线抗疫人员十项措施。关心关爱十条以多种形式解决困难。关心关爱十条提出要力戒形式主义。关心关爱十条明确加强健康管理。",
      2021, None,
@@ -49,7 +54,9 @@ CASES = [
      "日前，内蒙古自治区纪委监委印发《关于精准问责的通知》，要求精准把握问责重点。",
      None, None,
      [dict(title="关于精准问责的通知", issuers=["内蒙古自治区纪委监委"], region="内蒙古自治区", declared_count=None)]),
-    ("a cited title is not a new policy", "各地要按照《关于进一步做好防控工作的通知》要求抓好落实。", None, None, []),
+    ("a cited title is a policy the page names, without issuer, place or date it does not give",
+     "各地要按照《关于进一步做好防控工作的通知》要求抓好落实。", None, None,
+     [dict(title="关于进一步做好防控工作的通知", issuers=[], region=None, date=None)]),
     ("a newspaper in 《》 is not a policy", "据《人民日报》报道，各地纷纷出台措施。", None, None, []),
     ("a dateline is not the policy's date",
      "本报长春2月23日电 近日，吉林省委组织部出台22项具体措施。", 2020, None,
@@ -90,7 +97,9 @@ CASES = [
      "现将《某市关心关爱一线医务人员十条措施》印发给你们，请认真贯彻落实。\n中共嘉兴市委组织部  嘉兴市财政局\n"
      "2020年2月4日\n某市关心关爱一线医务人员十条措施\n一、优先提拔使用。", None,
      "关于印发《某市关心关爱一线医务人员十条措施》的通知",
-     [dict(title="某市关心关爱一线医务人员十条措施", issuers=["中共嘉兴市委组织部", "嘉兴市财政局"], region="嘉兴市",
+     [dict(title="关于印发《某市关心关爱一线医务人员十条措施》的通知", issuers=["中共嘉兴市委组织部", "嘉兴市财政局"],
+           region="嘉兴市", date="2020-02-04"),
+      dict(title="某市关心关爱一线医务人员十条措施", issuers=["中共嘉兴市委组织部", "嘉兴市财政局"], region="嘉兴市",
            date="2020-02-04", declared_count=10)]),
     ("a signature over several lines, its date in Chinese numerals",
      "现将《福州市关爱一线人员七条措施》和《福州市激励一线干部五条措施》印发给你们。\n中共福州市委组织部\n福州市财政局\n"
@@ -269,3 +278,35 @@ def test_count_word_alias_declares_its_number_with_a_list(items, declared):
     assert pols[0].declared_count == declared
     assert links == [1 if declared else None] * len(segment(text))
     assert warnings == []
+
+
+# ---------------------------------------------------------------- case tables
+
+def _table(name: str) -> list[list[str]]:
+    rows = []
+    for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@pytest.mark.parametrize("row", _table("policy_issuer_cases.tsv"), ids=lambda r: r[0])
+def test_issuer_phrases(row):
+    words, names = row[0], row[1] if len(row) > 1 else ""
+    found = bodies(words)
+    assert [b.name for b in found] == [n for n in names.split("|") if n], [b.name for b in found]
+    if found and len(row) > 3:
+        place, national = row[2], row[3] == "1"
+        assert (found[0].places[0] if found[0].places else "-") == place, found[0]
+        assert all(b.national for b in found) == national, found
+
+
+@pytest.mark.parametrize("row", _table("policy_name_cases.tsv"), ids=lambda r: r[0])
+def test_named_policies(row):
+    _, text, headline, expect = row
+    got = find_policies(text.replace("\\n", "\n"), None, headline or None)
+    expect = json.loads(expect)
+    assert len(got) == len(expect), [p.model_dump() for p in got]
+    for p, want in zip(got, expect):
+        for key, value in want.items():
+            assert getattr(p, key) == value, (key, p.model_dump())

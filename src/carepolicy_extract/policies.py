@@ -1,16 +1,22 @@
 """Find the policies an article names, and link lists of measures to them.
 
-A policy shows itself in one sentence through one or more of:
-- a formal title in 《》 (《…的十条举措》), unless the text only cites it (按照《…》);
-- an alias in quotes that carries or precedes a count (“暖心八条”, “四激励四保障两减轻”十条举措),
-  or an unquoted one the article keeps repeating (关心关爱十条);
-- a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施).
-Mentions of one sentence are one policy; across sentences they join when they
-share an alias or title, or when the headline announces the policy the body
-then names. Issuers, region, date and the measures named in prose come from
-the sentence of the mention; a region the sentence lacks comes from the
-issuer's level (省委组织部 → the province the article is about) or from the
-place the article is mainly about.
+A policy shows itself through one or more of:
+- a formal title in 《》 (《…的十条举措》), or a document name without 《》 in running text
+  (发布关于…的通告); cited ones (按照《…》, 根据某办有关文件) are policies the page names, with
+  only the issuer and place their citation gives;
+- a headline, or the first lines, that are a document's own name (…工作方案, …领导小组公告); a
+  notice issuing another document (…关于印发《…》的通知) is two policies;
+- an alias in quotes that carries or precedes a count (“暖心八条”), a quoted name a verb puts in
+  force (实行“一缓一减三补贴”政策), or an unquoted one the article keeps repeating (关心关爱十条);
+- a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施);
+- a set of measures a body issues by its kind only (市财政局…出台…的具体措施, 印发通知).
+Mentions of one sentence are one policy; across sentences they join when they share an alias
+or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
+the body then names, or when a bare count follows a policy named without one. Issuers
+(issuers.py), dates and the measures named in prose come from the mention's sentence and the
+sentences after it; a region (regions.py) from the issuers, the title, the level of an issuer
+without a place (省委组织部 → the province the article is about), the headline or the dateline;
+national bodies and documents cited without a place have none.
 """
 from __future__ import annotations
 
@@ -25,39 +31,73 @@ from . import lexicon
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
+from .issuers import bodies
+from .regions import (_LEVELS, _bare_places, _dateline_place, _is_place_name, _Places, _places_in,
+                      _provinces, _stem)
 from .rules import rule_sections
 from .segment import DOC_TITLE, MeasureList
 
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,16})[”\"]")
+_QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]")
+_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
+# a set of measures reported by its kind, without a name or a count, after an issuing verb:
+# 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
+_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
+# what calls a quoted name a policy: 实行“一缓一减三补贴”政策
+_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动)")     # … “我在某地过大年”暖心行动
+# … or its own last word: 成立「防疫抗疫基金」
+_INSTRUMENT = re.compile(r"(?:基金|专项资金|补贴计划)$")
+# a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
+_NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
+# what a quoted count form may call itself besides a measure noun: “三项机制”
+_ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
+# a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）
+_CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
+# a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
+_RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
+# a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
+# 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
+_QUANTIFIED = tuple("一这该本那多各如的")
+# what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》
+_TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]\s*")
+# a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
+_CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
+# a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
+_ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
+KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
-_PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
 _ISSUER_LIST_SEPARATORS = "、，,和与及 "
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
-_SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)")
-# a headline that is the name of the document itself: 某市关于关心关爱一线医务人员的八条措施,
-# 中共某市委组织部关于进一步关心关爱疫情防控一线党员干部的通知 (no 《》, no issuing verb)
-_DOCUMENT_HEADLINE = re.compile(
-    r"(?:(?P<who>[\u4e00-\u9fff]{2,30}?)关于|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|自治区))"
-    r"[^《》“”\s，。！？]{4,70}(?:的(?:通知|意见|若干措施|实施意见|办法|规定|决定|实施方案)"
-    r"|(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:条|项)(?:措施|举措|意见|规定|办法))")
+_SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
+                            r"|经[^，,。；;]{2,30}?(?:同意|批准)")
+# a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
+# policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
+_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
+# what may close a document's name in a headline: its number or status (2022年第15号, 试行)
+# … and without brackets, as a headline broken over lines writes it
+_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+_MEASURE_NOUNS = ("措施", "举措")
+MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
+MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
+_NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
+_HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
 _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
 _WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
 WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
-_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励)?(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款)")
+_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
+                              r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
 
 def _terms() -> dict[str, tuple[str, ...]]:
@@ -73,134 +113,72 @@ def _term_re(section: str, suffix: str = "") -> re.Pattern:
 
 
 def _names_policy(title: str) -> bool:
-    """A 《title》 that ends with a policy noun or has one among its last six characters."""
+    """A 《title》 that ends with a policy noun or has one among its last six characters, its
+    number or status in brackets aside (…实施方案(2023—2025年))."""
+    title = _NAME_TAIL.sub("", title)
     return (title.endswith(_terms()["policy_nouns"])
             or _term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
 
 
-@lru_cache(maxsize=1)
-def _provinces() -> dict[str, str]:
-    """Stem → full name of the provincial-level regions (浙江 → 浙江省)."""
-    out = {}
-    for full in _terms()["regions"]:
-        for level in ("特别行政区", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"):
-            if full.endswith(level):
-                out[full[: -len(level)]] = full
-                break
-    return out
+def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
+    """(name, issuing words) of a headline that is a document's own name, without an issuing verb:
+    某市关于…的八条措施, 中共某市委组织部关于…的通知, 某市疫情防控工作领导小组公告, 春节疫情防控工作方案,
+    …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
+    whose name runs up to the document noun (…领导小组公告)."""
+    name = _NAME_TAIL.sub("", line.strip())
+    if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name):
+        return None
+    issued = _ISSUING_NOTICE.fullmatch(name)
+    if issued:      # 某办公厅关于印发某若干措施的通知: the page is the document it issues
+        return issued.group("inner"), issued.group("who")
+    if verbs.search(name):
+        return None
+    noun = next((w for w in sorted(_terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
+    if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
+        return None
+    if noun in _MEASURE_NOUNS and "关于" not in name and not count_phrases(name):
+        return None     # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count
+    at = name.find("关于")
+    if at >= 0:
+        return name, name[:at]
+    found = bodies(name[: -len(noun)])
+    return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
+
+
+# what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
+_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$")
+TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
+MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
+
+
+def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None, int]:
+    """The document the page's top names as its own (see _document_headline), and where the
+    line that names it ends: the first line without the chrome a page title adds (…方案_第1页),
+    the first lines joined when the name is broken over them (某市…疫情 / 防控工作领导小组 / 公 告),
+    or one of the first lines under a headline of page chrome."""
+    lines, pos = [], 0
+    for line in text.split("\n", TOP_LINES)[:TOP_LINES]:
+        lines.append((line.strip(), pos + len(line)))
+        pos += len(line) + 1
+    if not lines:
+        return None, 0
+    for k in range(len(lines), 1, -1):      # a name broken over the first k lines
+        part = lines[:k]
+        if all(0 < len(x) <= MAX_TOP_LINE for x, _ in part):
+            found = _document_headline(re.sub(r"\s+", "", "".join(x for x, _ in part)), verbs)
+            if found:
+                return found, part[-1][1]
+    for line, end in lines:
+        found = _document_headline(_TITLE_CHROME.sub("", line), verbs)
+        if found:
+            return found, end
+    return None, lines[0][1]
 
 
 def declared_count(s: str) -> int | None:
     """The number of measures a name declares: 十条举措 → 10, 8方面22项具体措施 → 22."""
     found = count_phrases(s)
     return found[-1][2] if found else None
-
-
-# ---------------------------------------------------------------- places
-
-def _is_place_name(name: str, level: str) -> bool:
-    if len(name) < 2 or not _CJK_RUN.fullmatch(name):
-        return False
-    if name in _provinces():
-        return True
-    return lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
-
-
-def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
-    """(offset, full name, stem) of places written with their level: 丽水市, 龙湾区, 内蒙古自治区."""
-    hi = len(text) if hi is None else hi
-    out = []
-    last_end = -1       # where the last place found ends
-    for m in _PLACE_AT.finditer(text, lo, hi):
-        level = m.group(1)
-        for n in (4, 3, 2):
-            s = m.start() - n
-            if s < lo:
-                continue
-            name = text[s:m.start()]
-            # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
-            # place even when the dictionary does not know it
-            if _is_place_name(name, level) or (
-                    s == last_end and n <= 3 and level in ("区", "县") and _CJK_RUN.fullmatch(name)
-                    and out[-1][1].endswith(("市", "省", "自治区"))):
-                out.append((s, name + level, name))
-                last_end = m.end()
-                break
-    return out
-
-
-def _bare_places(chunk: str) -> list[str]:
-    """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order; a chunk that is one word
-    the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place."""
-    words = lexicon.tokens(chunk)
-    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w)]
-    if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and _CJK_RUN.fullmatch(chunk) \
-            and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
-        out.append(chunk)
-    return out
-
-
-class _Places:
-    """The places a document speaks of, computed once and only when a policy needs them."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self._full: dict[str, str] | None = None
-        self._counts: Counter | None = None
-
-    def _scan(self) -> None:
-        self._full, self._counts = {}, Counter()
-        for _, full, stem in _places_in(self.text):
-            self._full.setdefault(stem, full)
-            self._counts[full] += 1
-        for stem, full in _provinces().items():
-            n = self.text.count(stem)
-            if n:
-                self._full.setdefault(stem, full)
-                self._counts[self._full[stem]] += 0 if full in self._counts and self._counts[full] >= n else n
-        for stem, full in self._full.items():   # 龙湾 as often as 龙湾区: count the bare mentions too
-            bare = self.text.count(stem) - self.text.count(full)
-            if bare > 0 and full not in _provinces().values():
-                self._counts[full] += bare
-
-    def complete(self, name: str) -> str:
-        """A bare place with the level the document gives it (广州 → 广州市, 浙江 → 浙江省)."""
-        if self._full is None:
-            self._scan()
-        if name.endswith(_LEVELS):
-            return name
-        found = self._full.get(name) or _provinces().get(name)
-        if found:
-            return found
-        # the article never writes the level (温州“暖心八条”…): the one level the dictionary knows
-        # the place by (温州市, 龙湾区); none when it knows several (朝阳市, 朝阳县, 朝阳区)
-        levels = [lv for lv in ("市", "县", "区") if lexicon.is_place(name + lv)]
-        return name + levels[0] if len(levels) == 1 else name
-
-    def of_level(self, level: str) -> str | None:
-        """The most mentioned place of a level (省 → 浙江省)."""
-        if self._full is None:
-            self._scan()
-        best = [(n, full) for full, n in self._counts.items() if full.endswith(level)]
-        return max(best)[1] if best else None
-
-    def main(self) -> str | None:
-        """The place the document is mostly about; the most specific on ties."""
-        if self._full is None:
-            self._scan()
-        if not self._counts:
-            return None
-        rank = {lv: i for i, lv in enumerate(("省", "自治区", "市", "县", "区"))}
-        return max(self._counts.items(), key=lambda kv: (kv[1], rank.get(_level_of(kv[0]) or "", -1)))[0]
-
-
-def _stem(place: str) -> str:
-    level = _level_of(place)
-    return place[: -len(level)] if level and len(place) > len(level) + 1 else place
-
-
-def _level_of(name: str) -> str | None:
-    return next((lv for lv in _LEVELS if name.endswith(lv)), None)
 
 
 # ---------------------------------------------------------------- mentions
@@ -214,6 +192,11 @@ class _Mention:
     issuers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)     # regions by preference
     level: str | None = None                            # level of an issuer without a name (省委组织部 → 省)
+    national: bool = False                              # issued by national bodies: no region
+    cited: bool = False                                 # cited as a basis (根据《…》): no region by default
+    kind: bool = False                                  # named by its kind only (出台…的具体措施, 印发通知)
+    short: bool = False                                 # a count and a noun only (《二十八条措施》)
+    kind_noun: str | None = None                        # … the kind it is named by (通知 of 印发通知)
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
     mentioned: list[str] = field(default_factory=list)
@@ -224,49 +207,21 @@ class _Mention:
                                 # the body names one of its number (昆山：“四个一”关爱… / …出台四项措施)
 
 
-def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
-    """Issuing bodies in the words before a verb; the places they name; the level of an unnamed one.
+def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None, bool]:
+    """Issuing bodies in the words before a verb (issuers.bodies); the places they name, most
+    specific first; the level of one named without its place; whether they are national bodies.
 
     `known` are places the document writes elsewhere in a way that proves them places (成都市武侯区):
     their bodies keep their names (武侯区委组织部) even when the dictionary does not know them.
     """
-    issuers, places, level = [], [], None
-    prefix_re = re.compile(r"(?:中国共产党|中共|共青团)?(?:(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<lv>自治区|省|市|区|县))?"
-                           r"(?P<lv2>省|市|区|县)?(?:委|人民|政府)*$")
-    taken_until = 0
-    for m in _term_re("issuer_suffixes").finditer(chunk):
-        if m.start() < taken_until:
-            continue
-        if m.group() == "委" and m.end() < len(chunk) and chunk[m.end()] not in _ISSUER_LIST_SEPARATORS:
-            continue    # 委 ends an issuer only at the end of it (金华市委、市政府), not in 市委组织部, 县委书记
-        best = None
-        for s in range(max(taken_until, m.start() - 10), m.start() + 1):
-            head = chunk[s:m.start()]
-            pm = prefix_re.fullmatch(head)
-            if not pm:
-                continue
-            if pm.group("name") and not (_is_place_name(pm.group("name"), pm.group("lv"))
-                                         or pm.group("name") + pm.group("lv") in known):
-                continue
-            best = (s, pm)
-            break
-        if best is None:
-            continue
-        s, pm = best
-        name = chunk[s:m.end()]
-        if len(name) < 3 and not (m.group() == "委" and pm.group("lv2")):
-            continue        # a bare 政府 or 党委 is no issuer; 市委 is
-        if m.group() == "委" and not (pm.group("lv") or pm.group("lv2")):
-            continue        # 常委, 纪委 without a level: no issuer of their own
-        taken_until = m.end()
-        if name in issuers:
-            continue        # one body named twice in the words before the verb (a speaker's post, then the body)
-        issuers.append(name)
-        if pm.group("name"):
-            places.append(pm.group("name") + pm.group("lv"))
-        elif pm.group("lv2") or pm.group("lv"):
-            level = level or pm.group("lv2") or pm.group("lv")
-    return issuers, places, level
+    found = bodies(chunk, known)
+    places: list[str] = []
+    level = None
+    for b in found:
+        places += [p for p in b.places if p not in places]
+        level = level or b.level
+    national = bool(found) and all(b.national for b in found)
+    return [b.name for b in found], places, level, national
 
 
 _ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
@@ -276,8 +231,8 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 # what may follow the measures named after a policy: …等方面, …三项, …等内容
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 _CLAUSE_END = re.compile("[。；;！？!?]")
-MAX_MENTIONED = 20      # characters of a measure named in prose (a name, not a sentence)
-MAX_COMMA_MENTIONED = 8     # ... of one in a list separated by commas only (明确了A，B，C)
+MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
+MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
 
 
 def _top_level(chunk: str, chars: str) -> list[int]:
@@ -303,18 +258,19 @@ def _not_a_measure(item: str, quoted: bool) -> bool:
     a department (市财政局) or a clause is no measure's name."""
     if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < 4 and not quoted):
         return True
-    if re.search("[，,。；;：:“”]", item) or not _CJK_RUN.search(item):
+    if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not _CJK_RUN.search(item):
         return True
     if lexicon.is_place(item) or (item[-1] in "省市区县" and _is_place_name(item[:-1], item[-1])):
         return True
     return bool(_issuers(item)[0])
 
 
-def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]:
+def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False) -> list[str]:
     """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
     A、B以及C / “A”和“B” / (with `commas`) 落实临时补助，安排轮休调休，开展心理疏导. A list of 、 ends
     at a comma: `keep` says which end of the clause it is, "end" before a count (文件，提出A、B → A、B),
-    "start" after a policy (A、B，切实… → A、B)."""
+    "start" after a policy (A、B，切实… → A、B). `closed`: 等 closes the list, so two names split by
+    one comma are a list (主要体现在A，B等10个方面)."""
     chunk = chunk.strip("：:，, ")
     if _ONLY_QUOTED.fullmatch(chunk):
         items = _QUOTED_ITEM.findall(chunk)
@@ -322,18 +278,24 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]
         return items if ok else []
     at_commas = _top_level(chunk, "，,")
     limit = MAX_MENTIONED
-    if _top_level(chunk, "、"):
+    enum = _top_level(chunk, "、")
+    by_commas = False
+    if enum and keep == "start" and commas and len(at_commas) >= (1 if closed else 2) and enum[0] > at_commas[0]:
+        # the names are split by commas and a later one lists with 、 inside it
+        # (即允许A，降低B，向企业支付社保补贴、岗位补贴和培训补贴)
+        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
+    elif enum:
         if at_commas:
             chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
         parts = _split_at(chunk, _top_level(chunk, "、"))
-    elif commas and len(at_commas) >= 2:
-        parts, limit = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED
+    elif commas and len(at_commas) >= (1 if closed else 2):     # A，B等: 等 closes a list of two
+        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
     else:
         parts = [chunk]
     items: list[tuple[str, bool]] = []      # (name, quoted)
     for k, part in enumerate(parts):
         pieces = re.split(r"(?<=”)\s*(?:以及|和|及|与)\s*(?=“)", part.strip())
-        if k == len(parts) - 1 and len(pieces) == 1:
+        if k == len(parts) - 1 and len(pieces) == 1 and not by_commas:
             # A、B以及C; A、B和C when both sides are names of their own
             pieces = re.split("以及", pieces[0], maxsplit=1)
             if len(pieces) == 1:
@@ -349,8 +311,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False) -> list[str]
         return []
     if all(x.endswith(_terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for
-    if limit == MAX_COMMA_MENTIONED and any(x.startswith(_terms()["modal_words"]) for x, _ in items):
-        return []       # 要加强领导，压实责任: a clause of requirements
+    if by_commas and items[0][0].startswith(_terms()["modal_words"]):
+        return []       # 要加强领导，压实责任: a clause of requirements (a later 切实做好… may be a name)
     return [x for x, _ in items]
 
 
@@ -359,7 +321,7 @@ def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
     verbs = _term_re("issue_verbs").pattern + "|" + _term_re("list_intros").pattern
-    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?在内的)[“\"\\s]*$")
+    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
 
 
 def _mentioned_before(sent: str, at: int) -> list[str]:
@@ -385,11 +347,30 @@ def _mentioned_before(sent: str, at: int) -> list[str]:
     return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo)
 
 
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
+
+
+def _parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
+    """Names that go on after a count in the shape of those before it (享受优先就读A、优先就读B等八项政策,
+    优先录取C，优先提供D): comma parts opening with the two characters the names before share."""
+    heads = Counter(x[:2] for x in before)
+    head, n = heads.most_common(1)[0]
+    if n < 2 or not sent.startswith(("，", ","), at):
+        return []
+    out = []
+    for part in _split_at(sent[at + 1:], _top_level(sent[at + 1:], "，,")):
+        part = _BRACKETED_TAIL.sub("", part.strip().rstrip("。；;"))
+        if not part.startswith(head) or len(part) > MAX_MENTIONED:
+            break
+        out.append(part)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
     return re.compile("[，,]?(?:" + _term_re("list_intros").pattern + "|(?P<aspect>"
-                      + _term_re("aspect_intros").pattern + "))[：:]?")
+                      + _term_re("aspect_intros").pattern + ")|即)[：:]?|[：:]")
 
 
 def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -401,9 +382,15 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     if not m:
         return []
     rest = sent[m.end():stop]
+    if not m.group("aspect") and re.search("[；;]", rest) and (
+            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
+        # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
+        items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
+        if items:
+            return items
     cut = _CLAUSE_END.search(rest)
     rest = rest[:cut.start()] if cut else rest
-    deng = _top_level(rest, "等")
+    deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
         after = rest[deng[0] + 1:]
         rest = rest[:deng[0]]
@@ -411,13 +398,114 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         after = ""
         if "在内的" in rest:
             return []       # 包括杭州、宁波在内的各地: not the policy's contents
-        if _top_level(rest, "、") and _top_level(rest, "，,"):
-            rest = rest[:_top_level(rest, "，,")[0]]
+        enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
+        if enum and at_commas and enum[0] < at_commas[0]:
+            rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
         t = _TAIL_AFTER.search(rest)
         after, rest = rest[t.start():], rest[:t.start()]
     if m.group("aspect") and not re.match(_ASPECTS, after):
         return []       # 从 opens aspects only when 方面 closes them
-    return _mentioned(rest, "start", commas=True)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng))
+
+
+FOLLOW_REACH = 500       # characters after a policy's sentence where its measures may be named
+FOLLOW_SENTENCES = 6     # ... in at most this many sentences
+MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
+_FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _clause_items(rest: str) -> list[str]:
+    """The measures of a list whose items are clauses split by ；: each item's first clause
+    (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
+    parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
+    items = [re.split("[，,]", p, maxsplit=1)[0].rstrip("。") for p in parts if p]
+    if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
+        return []
+    return [x for x in items if not _not_a_measure(x, True)]
+
+
+def _follow(mentions: list[_Mention], text: str) -> None:
+    """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
+    方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
+    intro = _intro_after()
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        if m.mentioned or m.cited:
+            continue
+        end = _CLAUSE_END.search(text, m.start)
+        line_end = text.find("\n", m.start)
+        lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
+        hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
+        found: list[str] = []
+        for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
+            if k >= FOLLOW_SENTENCES:
+                break
+            sent = sm.group()
+            im = None
+            for cand in re.finditer(_term_re("list_intros").pattern, sent):
+                im = cand
+                break
+            if im is None:
+                continue
+            rest = sent[im.end():].lstrip("：:，, ")
+            items = _clause_items(rest) if re.search("[；;]", rest) else []
+            if not items:
+                im2 = intro.match(sent, im.start())
+                items = _mentioned_after(sent, im.start(), len(sent)) if im2 else []
+            found += [x for x in items if x not in found]
+        if not found and m.count and m.count <= MAX_HEADED:
+            found = _headed_paragraphs(text, lo, m.count)
+        if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
+            # a set reported without a name or count, its sentence ending the paragraph: the
+            # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
+            # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
+            found = _measure_clauses(text[lo:hi])
+        m.mentioned = found
+
+
+_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+# a paragraph opening with a short heading of its own: 政治上优待。出台…
+_HEADING = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
+MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
+
+
+def _headed_paragraphs(text: str, lo: int, count: int) -> list[str]:
+    """The headings of the `count` paragraphs after a counted policy's paragraph when each opens
+    with one (运用“三项机制”… / 政治上优待。… / 精神上鼓励。… / 物资上保障。…)."""
+    out = []
+    at = text.find("\n", lo)
+    while at >= 0 and len(out) < count:
+        h = _HEADING.match(text, at + 1)
+        if h is None:
+            return []
+        out.append(h.group(1))
+        at = text.find("\n", at + 1)
+    return out if len(out) == count else []
+_ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．])")
+MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
+MIN_CLAUSE, MAX_CLAUSE = 4, 30
+
+
+def _measure_clauses(window: str) -> list[str]:
+    """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
+    (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
+    none when the paragraphs number their items (一是…, 1.…: those are measures of their own)."""
+    connectors = tuple(_terms().get("clause_connectors", ()))
+    prepositions = tuple(_terms().get("clause_prepositions", ()))
+    out: list[str] = []
+    for cm in _CLAUSE.finditer(window):
+        c = cm.group().strip()
+        if _ORDINAL_CLAUSE.match(c):
+            return []
+        while c.startswith(connectors):
+            c = c[next(len(w) for w in connectors if c.startswith(w)):]
+        if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not _CJK_RUN.match(c):
+            continue
+        if c not in out:
+            out.append(c)
+        if len(out) >= MAX_CLAUSES:
+            break
+    return out
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -475,6 +563,15 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _kind_verbs() -> re.Pattern:
+    """Verbs that put a set of measures named by its kind in force: the alias verbs and the ones of
+    kind_verbs (提出要求, 作出规定)."""
+    words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ()))
+                   | set(_terms().get("kind_verbs", ())), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
     """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
     words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ())), key=len, reverse=True)
@@ -488,11 +585,12 @@ def _scan(text: str) -> list[_Mention]:
     same_day = _terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []
+    cited: list[_Mention] = []
     quoted_or_titled: list[tuple[int, int]] = []
     # the headline may be the document's own name (某市关于…的八条措施, 中共某市委组织部关于…的通知)
     first_line = text[:first_line_end].strip()
-    headline_doc = (first_line if "《" not in first_line and not verbs.search(first_line)
-                    and _DOCUMENT_HEADLINE.fullmatch(first_line) else None)
+    doc_head, doc_end = _top_document(text, verbs)
+    headline_doc = doc_head[0] if doc_head else None
     # a line that is a title the text gives in 《》 is that document's title above its text
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
@@ -501,27 +599,75 @@ def _scan(text: str) -> list[_Mention]:
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
+        cited_spans: list[tuple[int, int]] = []
+        prev_end, prev_cited = -1, False
         for m in DOC_TITLE.finditer(sent):
             title = m.group(1).strip()
-            before = sent[max(0, m.start() - 8):m.start()]
-            if cites.search(before) or not _names_policy(title):
+            if not _names_policy(title):
                 continue
-            found.append(_Mention(ss + m.start(), title=title, count=declared_count(title)))
-            taken.append((m.start(), m.end()))
+            lead = sent[max(0, m.start() - 30):m.start()]
+            cm = None
+            for cm in cites.finditer(lead):
+                pass
+            called = _CALLED.match(sent, m.end())
+            # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
+            listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
+            prev_end = m.end()
+            if (listed and prev_cited) or (
+                    cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]):
+                prev_cited = True
+                # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
+                # issuer and place are only those its citation or its own name gives
+                cited.extend(_cited(title, lead[cm.end():] if cm is not None and not listed else "", ss + m.start(), known))
+                if called:
+                    cited[-1].alias = called.group(1)
+                cited_spans.append((m.start(), m.end() if not called else called.end()))
+                continue
+            pure = COUNT_PHRASE.match(title)
+            if pure and _COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
+                # 《二十八条措施》: the short name of a policy of that count the page names in full
+                found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
+            else:
+                found.append(_Mention(ss + m.start(), title=title, count=declared_count(title),
+                                      alias=called.group(1) if called else None))
+            prev_cited = False
+            taken.append((m.start(), m.end() if not called else called.end()))
+        # documents named in running text without 《》 (按照省委关于…的通知要求, 发布关于…的通告)
+        for m in _RUNNING_DOC.finditer(sent):
+            if any(a <= m.start() < b for a, b in taken + cited_spans) or \
+                    sent.count("《", 0, m.start()) > sent.count("》", 0, m.start()):
+                continue
+            lead = sent[max(0, m.start() - 30):m.start()]
+            cm = None
+            for cm in cites.finditer(lead):
+                pass
+            if cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
+                cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
+                cited_spans.append(m.span())
+                continue
+            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)):
+                continue        # named without being issued or cited: 关于…的通知精神 of a speech
+            found.append(_Mention(ss + m.start(), title=m.group(), count=declared_count(m.group())))
+            taken.append(m.span())
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken + cited_spans):
                 continue
             pure = COUNT_PHRASE.match(inner)
-            if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])):
-                men = _Mention(ss + m.start(), count=to_int(pure.group("n")))
+            if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])
+                         or _ALIAS_NOUN.fullmatch(inner, pure.end())):
+                # “十条措施”, “三项机制”: a count form the page quotes as the policy's name
+                men = _Mention(ss + m.start(), count=to_int(pure.group("n")),
+                               alias=inner if _ALIAS_NOUN.fullmatch(inner, pure.end()) else None, short=True)
                 men.mentioned = _mentioned_before(sent, m.start())
                 found.append(men)
                 taken.append((m.start(), m.end()))
                 continue
             tail = count_phrases(inner)
             if tail and (tail[-1][1] == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
-                found.append(_Mention(ss + m.start(), alias=inner, count=tail[-1][2]))
+                men = _Mention(ss + m.start(), alias=inner, count=tail[-1][2])
+                men.mentioned = _mentioned_before(sent, m.start())  # 包括A、B等措施在内的“稳岗惠企十条”
+                found.append(men)
                 taken.append((m.start(), m.end()))
                 continue
             after = COUNT_PHRASE.match(sent, m.end())
@@ -539,8 +685,17 @@ def _scan(text: str) -> list[_Mention]:
                 if issued or called or ss < first_line_end:
                     found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
                     taken.append((m.start(), m.end()))
+            elif _CJK_RUN.fullmatch(inner):
+                # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
+                lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
+                lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
+                issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
+                tail = _POLICY_WORD.match(sent, m.end())
+                if issued and (tail or _INSTRUMENT.search(inner)):
+                    found.append(_Mention(ss + m.start(), alias=inner))
+                    taken.append((m.start(), tail.end() if tail else m.end()))
         for cs, ce, n in count_phrases(sent):
-            if any(a <= cs < b for a, b in taken):
+            if any(a <= cs < b for a, b in taken + cited_spans):
                 continue
             verb = None
             for vm in verbs.finditer(sent, 0, cs):
@@ -549,22 +704,64 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             men = _Mention(ss + cs, count=n)
             men.mentioned = _mentioned_before(sent, cs)
+            if men.mentioned:
+                tail = _COUNT_NOUN_TAIL.match(sent, ce)
+                men.mentioned += _parallel_after(sent, tail.end() if tail else ce, men.mentioned)
             if sent.strip() in doc_titles:
                 men.title = sent.strip()
-            if verb and not men.mentioned:
+            named_after = _NAME_AFTER_COUNT.match(sent, ce)
+            if named_after and named_after.group().endswith(_terms()["document_names"]):
+                men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
+            elif verb and not men.mentioned:
                 between = sent[verb.end():cs]
                 if len(between) >= 6 and _CJK_RUN.fullmatch(between):
                     tail = _COUNT_NOUN_TAIL.match(sent, ce)
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
             taken.append((cs, ce))
+        for cm in cites.finditer(sent):
+            bm = _CITED_BODY.match(sent, cm.end())
+            if bm is None or any(a <= cm.end() < b for a, b in taken + cited_spans):
+                continue
+            named = bodies(bm.group("body"), known)
+            if named and named[-1].end == len(bm.group("body")) and named[0].start == 0:
+                own, places_, level_, national_ = _issuers(bm.group("body"), known)
+                cited.append(_Mention(ss + cm.end(), issuers=own, places=places_, level=level_,
+                                      national=national_, cited=True))
+                cited_spans.append(bm.span())
+        for am in _ASPECT_COUNT.finditer(sent):
+            if not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
+        if not found and not cited_spans:
+            # a set of measures named by its kind only: a policy when the sentence says who issued it
+            vm = None
+            for vm in _kind_verbs().finditer(sent):
+                km = _KIND_NAMED.match(sent, vm.end() + (sent.startswith("了", vm.end())))
+                if km:
+                    own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
+                    named = km.group("what") + km.group("kind")
+                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title
+                    doc = (len(km.group("what")) >= 2 and len(named) >= 4
+                           and km.group("kind").endswith(_terms()["document_names"])
+                           and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
+                    if own[0] or doc:
+                        men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
+                                       kind_noun=km.group("kind"))
+                        # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
+                        nxt = _CLAUSE.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
+                        if nxt:
+                            men.mentioned = _measure_clauses(nxt.group().split("等")[0])[:1]
+                        found.append(men)
+                        taken.append((vm.end(), km.end()))
+                    break
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
         starts = sorted(a for a, _ in taken)
         for f, (a, b) in zip(found, taken):
             if not f.mentioned:
                 stop = next((x for x in starts if x >= b), len(sent))
                 f.mentioned = _mentioned_after(sent, b, stop)
-        if headline_doc and ss < first_line_end and found and not any(f.title for f in found):
+        if headline_doc and ss < doc_end and found and not any(f.title for f in found):
             found[0].title = headline_doc
         if not found:
             continue
@@ -574,9 +771,11 @@ def _scan(text: str) -> list[_Mention]:
         verb_at = None
         for vm in verbs.finditer(sent, 0, first + 1):
             verb_at = vm.start()
-        head = sent[:verb_at if verb_at is not None else first]
+        head_end = verb_at if verb_at is not None else first
+        # the words after the last document it cites (落实某领导小组《…》的要求，省教育厅下发)
+        head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
-        issuers, named, level = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         places = named + [full for _, full, _ in _places_in(head)][::-1]
         bare = _bare_places(head[-40:]) if not places else []
         date = None
@@ -586,6 +785,7 @@ def _scan(text: str) -> list[_Mention]:
         spans = sorted(taken)
         for f in found:
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, date, sday
+            f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
@@ -599,10 +799,10 @@ def _scan(text: str) -> list[_Mention]:
                 own_verb = vm.start()
             if own_verb is None:
                 continue
-            own, own_named, own_level = _issuers(sent[lo:own_verb], known)
+            own, own_named, own_level, own_national = _issuers(sent[lo:own_verb], known)
             own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
             if own:
-                f.issuers, f.level = own, own_level
+                f.issuers, f.level, f.national = own, own_level, own_national
             if own_places:
                 f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
         # mentions of one sentence with compatible counts are one policy
@@ -614,18 +814,57 @@ def _scan(text: str) -> list[_Mention]:
             else:
                 merged.append(f)
         mentions += merged
-    if headline_doc and not any(m.start < first_line_end for m in mentions):
-        who = _DOCUMENT_HEADLINE.fullmatch(headline_doc).group("who") or ""
-        issuers, named, level = _issuers(who, known)
+        # a notice that issues another document names both: 某办公室关于印发《某实施方案》的通知
+        for f in merged:
+            nm = _NOTICE_OF.fullmatch(f.title or "")
+            if nm:
+                inner = _Mention(f.start + 1, title=nm.group("inner"), issuers=list(f.issuers), places=list(f.places),
+                                 level=f.level, national=f.national, date=f.date, headline=f.headline,
+                                 count=f.count, mentioned=f.mentioned)
+                f.count, f.mentioned = None, []     # the measures are those of what the notice issues
+                own, named, lv, nat = _issuers(nm.group("who"), known)
+                if own:
+                    for x in (f, inner):
+                        x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
+                mentions.append(inner)
+    # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
+    nm = _NOTICE_OF.fullmatch(re.sub(r"\s+", "", first_line)) if len(first_line) <= MAX_HEADLINE else None
+    if nm and not headline_doc:
+        own, named, lv, nat = _issuers(nm.group("who"), known)
+        mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
+                                 headline=True))
+    mentions += cited
+    if headline_doc and not any(m.start < doc_end for m in mentions):
+        who = doc_head[1]
+        issuers, named, level, national = _issuers(who, known)
         mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
                                  places=named + [full for _, full, _ in _places_in(headline_doc)][::-1],
-                                 level=level, headline=True))
+                                 level=level, national=national, headline=True))
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
         mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
                                  headline=at < first_line_end))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[_Mention]:
+    """A document cited as a basis, and the one it issues when it is a notice issuing another
+    (根据《某省人民政府办公厅关于印发〈某行动方案〉的通知》): issuers from the words between the citing
+    verb and the title (落实某领导小组《…》) or from the title's own opening words (某办公厅关于…)."""
+    nm = _NOTICE_OF.fullmatch(title)
+    who = nm.group("who") if nm else (title[: title.find("关于")] if "关于" in title else "")
+    own, named, level, national = _issuers(between.strip(), known)
+    if not own and who:
+        own, named, level, national = _issuers(who, known)
+    if not named:
+        named = [full for _, full, _ in _places_in(title, 0, min(len(title), 12))][::-1]
+    out = [_Mention(start, title=title, count=None if nm else declared_count(title), issuers=own, places=named, level=level,
+                    national=national, cited=True)]
+    if nm:
+        out.append(_Mention(start + 1, title=nm.group("inner"), count=declared_count(nm.group("inner")),
+                            issuers=list(own), places=list(named), level=level, national=national, cited=True))
+    return out
 
 
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
@@ -636,7 +875,7 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
         return False
     if (a.weak and not b.count) or (b.weak and not a.count):
         return False
-    if a.alias and b.alias and a.alias != b.alias:
+    if a.alias and b.alias and a.alias != b.alias and not (a.short or b.short):
         return False
     if a.title and b.title and not _same_title(a.title, b.title):
         return False
@@ -691,7 +930,8 @@ def _same_body(a: str, b: str) -> bool:
 
 def _absorb(host: _Mention, other: _Mention) -> None:
     if host.title and other.title and (len(other.title) > len(host.title)
-                                       or (host.headline and not other.headline)):
+                                       or (host.headline and not other.headline
+                                           and not _key(host.title).endswith(_key(other.title)))):
         host.title = other.title    # the same name (see _compatible) written in full, or in the body
     host.title = host.title or other.title
     host.alias = host.alias or other.alias
@@ -708,10 +948,12 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     else:
         host.places += [p for p in other.places if p not in host.places]
     host.level = host.level or other.level
+    host.national = (host.national or other.national) and not (host.level or host.places and not host.national)
     host.word_count = host.word_count or other.word_count
     host.weak = host.weak and other.weak
     host.date = host.date or other.date
-    host.mentioned = host.mentioned or other.mentioned
+    if len(other.mentioned) > len(host.mentioned):
+        host.mentioned = other.mentioned    # the fuller list of its measures
     host.start = min(host.start, other.start)
 
 
@@ -721,13 +963,36 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     by_name: dict[str, _Mention] = {}
     by_count: dict[int, list[_Mention]] = {}
     for m in mentions:
-        host = by_name.get(m.alias or "") or by_name.get(m.title or "")
+        host = by_name.get(_key(m.alias)) or by_name.get(_key(m.title))
+        if host is None and m.title and len(_key(m.title)) >= 4:
+            # a short name the page gives a document it named in full (以下简称《若干规定》)
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited
+                         and _key(x.title).endswith(_key(m.title))
+                         and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
+        if host is None and m.title and m.issuers and not m.cited:
+            # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
+                         and _key(m.title).endswith(x.kind_noun)), None)
+        if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
+                and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
+                and m.start - out[-1].start <= KIND_COUNT_REACH:
+            # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
+            # a bare count right after a policy named without one is its count
+            host = out[-1]
         if host is None and m.count:
             # only the headline's or a repeated alias' policy reaches across sentences, and a bare
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
-            bare = not (m.title or m.alias or m.issuers or m.places or m.date)
+            bare = m.short or not (m.title or m.alias or m.issuers or m.places or m.date)
             for x in by_count.get(m.count, [])[:MAX_JOIN_SCAN]:
-                if (m.repeated or x.headline or x.repeated or (bare and (x.title or x.alias))) and _compatible(x, m):
+                same_body = bool({_body_core(i) for i in x.issuers} & {_body_core(i) for i in m.issuers})
+                # a count named again with only its place (杭州发布十项措施通告，措施包括：…)
+                same_place = (not (m.title or m.alias or m.issuers) and bool(m.places) and bool(x.places)
+                              and (x.title or x.alias) and _stem(m.places[0]) == _stem(x.places[0]))
+                if (m.repeated or x.headline or x.repeated or same_body or same_place
+                        or (bare and (x.title or x.alias))) \
+                        and _compatible(x, m):
+                    # …; one body's policy of one count named again (杭州市人民政府发布…十项措施的通告 …
+                    # 杭州市人民政府决定实施“…”十项措施)
                     host = x
                     break
         if host:
@@ -739,8 +1004,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 by_count.setdefault(m.count or m.word_count, []).append(m)
         for name in (host.alias, host.title):
             if name:
-                by_name.setdefault(name, host)
+                by_name.setdefault(_key(name), host)
     return out
+
+
+def _key(name: str | None) -> str:
+    """A name without its punctuation and spaces (…抢险中，充分发挥… is …抢险中充分发挥…)."""
+    return re.sub(r"[\s，,、。：:“”\"《》〈〉<>()（）]", "", name or "")
 
 
 def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
@@ -780,20 +1050,63 @@ def _sign(mentions: list[_Mention], text: str) -> None:
     if not blocks:
         return
     for m in mentions:
+        if m.cited:
+            continue        # a document cited as a basis was issued by others, at another time
         after = [b for b in blocks if b[0] >= m.start]
         at, names, date = after[0] if after else blocks[-1]
         if m.issuers:
             # its own issuers (中共某市委组织部关于…的通知): the date only, from their own signature
-            if not m.date and set(m.issuers) & set(names):
+            if not m.date and {_body_core(x) for x in m.issuers} & {_body_core(x) for x in names}:
                 m.date = date
             continue
         m.issuers = list(names)
         m.date = m.date or date
         if not m.places:
             for name in names:
-                _, named, level = _issuers(name)
+                _, named, level, national = _issuers(name)
                 m.places += [p for p in named if p not in m.places]
                 m.level = m.level or level
+
+
+MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated issuing line
+
+
+def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] | None:
+    """The date a line gives for the issuing by the policy's bodies, written right before them and
+    followed by an issuing verb: (2024年8月6日中共中央办公厅、国务院办公厅发布), 2月4日，杭州市人民政府发布."""
+    name = issuers[0]
+    verbs = _term_re("issue_verbs")
+    at, looks = text.find(name), 0
+    while at >= 0 and looks < MAX_DATED_LOOKS:
+        looks += 1
+        before = text[max(0, at - 14):at].rstrip("，, ")
+        dm = None
+        for dm in _DATE.finditer(before):
+            pass
+        if dm is not None and dm.end() == len(before):
+            after = text[at + len(name):at + len(name) + 40]
+            rest = after
+            for other in issuers[1:]:
+                rest = rest.replace(other, "")
+            vm = verbs.match(rest.lstrip("、，, 和与及联合共同"))
+            if vm:
+                return (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+        at = text.find(name, at + 1)
+    return None
+
+
+def _body_core(name: str) -> str:
+    """A body's name without its party prefix, place and 人民 (广东省人民政府办公厅 and 省政府办公厅
+    are one body)."""
+    name = re.sub("^(?:中国共产党|中共)", "", name)
+    at = 0
+    for s, full, _ in _places_in(name, 0, min(len(name), 16)):
+        if s != at:
+            break
+        at = s + len(full)
+    if at == 0 and name[:1] in "省市区县":
+        at = 1
+    return name[at:].replace("人民", "")
 
 
 def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
@@ -828,23 +1141,39 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     _sign(mentions, text)
+    for m in mentions:
+        if not m.date and m.issuers and not m.cited:
+            m.date = _dated_issue(text, m.issuers)
+    _follow(mentions, text)
     places = _Places(text)
     year = year or _text_year(text)
     out = PolicyList()
     out.positions = []
     out.word_counts = []
     prev_date = None
+    head_places = _places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
         prev_date = m.date or prev_date
+        if m.national or (m.cited and not m.places and not m.level):
+            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=None,
+                              date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+            out.positions.append(max(0, m.start - shift))
+            out.word_counts.append(None if m.count else m.word_count)
+            continue
+        if not m.places and m.title:
+            # a title that opens with its place (山东省春节上班后…工作细则)
+            m.places = [full for at, full, _ in _places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
         region = places.complete(m.places[0]) if m.places else None
         if region and not region.endswith(_LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
-            region = places.of_level(m.level)
+            region = places.of_level(m.level) or _dateline_place(text[shift:], places, m.level)
         if region is None:
-            region = places.main()
+            # the place the headline names; for the page's own document, the place the page is about
+            region = (places.complete(head_places[-1][1]) if head_places
+                      else places.main() if m.headline else None)
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))

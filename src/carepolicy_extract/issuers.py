@@ -1,0 +1,278 @@
+"""Issuing bodies in the words before an issuing verb, written in full as the page writes them.
+
+A body is found by how its name ends (rules/policy_terms.txt [issuer_suffixes]: 组织部, 领导小组,
+指挥部, 人民政府办公室; [issuer_ends]: one character such as 局 that ends a body only where the
+body ends) or by a national body's name (rules/national_bodies.txt). Its name reaches back from that
+end over the words of the clause to its head, the earliest of:
+- a place written with its level (丽水市, 梅州市梅县区) or a provincial name (浙江), with 中共 before it;
+- a national head (中共中央, 中央, 国务院, 国家, 全国: 中央应对新冠肺炎疫情工作领导小组);
+- a bare level opening the clause (省委组织部, 市卫健委, 团省委).
+A body with none of them is one only where its name opens the clause after time words
+(近日，新冠肺炎疫情防控指挥部…). In a list of bodies a prefix the first one shows is carried to the
+next ones that lack a head (省卫生健康委、人力资源社会保障厅 → 省人力资源社会保障厅).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .regions import _places_in, _provinces
+from .rules import rule_sections
+
+_BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉！？!? \u3000\t\n")
+_JOINERS = "和与及同、"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
+_PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
+_LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区)")
+_LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
+# words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
+_AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
+               "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别")
+MAX_HEADLESS = 14       # characters before the last words of a body named without a place
+_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
+MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
+MAX_NAME = 45       # characters of one body's name
+
+
+@dataclass
+class Body:
+    name: str
+    start: int                  # offsets in the chunk
+    end: int
+    places: list[str]           # the places its name opens with, most specific first (梅县区, 梅州市)
+    level: str | None           # the level of a body named without its place (省委组织部 → 省)
+    national: bool
+    prefix: str = ""            # the part of its name that a list carries to the next body (省, 广东省)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, tuple[str, ...]]:
+    return rule_sections("policy_terms.txt")
+
+
+@lru_cache(maxsize=1)
+def _national() -> dict[str, tuple[str, ...]]:
+    return rule_sections("national_bodies.txt")
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+
+
+@lru_cache(maxsize=1)
+def _end_re() -> re.Pattern:
+    """A body's last words: a national body's whole name, a suffix, or a one-character end."""
+    nat = _alternation(_national()["national_bodies"])
+    suf = _alternation(_terms()["issuer_suffixes"])
+    one = _alternation(_terms().get("issuer_ends", ()))
+    reg = _alternation(_regional())
+    return re.compile(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
+
+
+@lru_cache(maxsize=1)
+def _regional() -> dict[str, str]:
+    """Bodies of the authorities of Taiwan and Hong Kong → the region annotators give their policies."""
+    out = {}
+    for line in _national().get("regional_bodies", ()):
+        name, region = line.split()
+        out[name] = region
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_head_re() -> re.Pattern:
+    return re.compile("(?:中国共产党|中共)?" + _alternation(_national()["national_heads"]))
+
+
+@lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern:
+    """Time words, dates and the words that open a clause before its body (近日，日前，记者从)."""
+    words = _alternation(_terms().get("issuer_lead_words", ()))
+    return re.compile(f"(?:{_DATE_WORD.pattern}|{words}|[，,\\s])*")
+
+
+def _ends_here(chunk: str, at: int) -> bool:
+    """A one-character end (局, 委) ends a body at the end of the words, before a separator or
+    another body's name, not inside a word (市委组织部, 格局, 县委书记)."""
+    if at >= len(chunk):
+        return True
+    nxt = chunk[at]
+    return nxt in _BOUNDARY or nxt in _JOINERS or chunk.startswith(_AFTER_BODY, at)
+
+
+def _places(text: str, known) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of the places written one after another from `text`'s start."""
+    out = []
+    at = 0
+    while at < len(text):
+        found = [(s, full) for s, full, _ in _places_in(text, at, min(len(text), at + 12)) if s == at]
+        if found:
+            s, full = found[0]
+            out.append((s, s + len(full), full))
+            at = s + len(full)
+            continue
+        stem = next((p for p in sorted(_provinces(), key=len, reverse=True) if text.startswith(p, at)), None)
+        if stem and not text.startswith(("省", "市", "自治区"), at + len(stem)):
+            full = _provinces()[stem]
+            out.append((at, at + len(stem), full))
+            at += len(stem)
+            continue
+        dm = _DISTRICT.match(text, at) if out and out[-1][2].endswith(("市", "省", "自治区")) else None
+        if dm:      # a district or county written right after its city (西安市碑林区)
+            out.append((at, dm.end(), dm.group()))
+            at = dm.end()
+            continue
+        k = next((p for p in known if text.startswith(p, at)), None)
+        if k:
+            out.append((at, at + len(k), k))
+            at += len(k)
+            continue
+        break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | None:
+    """Where a body's name starts in `lead` (the words before its last words), the places it
+    opens with (most specific first), its bare level, whether it is national, and where its
+    carried prefix ends; None when the words name no head."""
+    cands = []
+    nm = _national_head_re().search(lead)
+    if nm:
+        cands.append((nm.start(), [], None, True, nm.start()))
+    party = re.compile("(?:中国共产党|中共|共青团)$")
+    for s, full, _ in _places_in(lead):
+        pm = party.search(lead, 0, s)
+        run = _places(lead[s:], known)
+        names = [f for _, _, f in run] or [full]
+        end = s + (run[-1][1] if run else len(full))
+        cands.append((pm.start() if pm else s, names[::-1], None, False, end))
+        break
+    for stem, full in _provinces().items():
+        i = lead.find(stem)
+        if i >= 0:
+            pm = party.search(lead, 0, i)
+            run = _places(lead[i + len(stem):], known)
+            if run and run[0][0] == 0 and not pm:
+                # a bare province before a place with its level locates it (广西玉林市教育局): the
+                # body's name and place are the place's
+                j = i + len(stem)
+                cands.append((j, [f for _, _, f in run][::-1], None, False, j + run[-1][1]))
+                continue
+            cands.append((pm.start() if pm else i, [full], None, False, i + len(stem)))
+    for k in known:
+        i = lead.find(k)
+        if i >= 0:
+            pm = party.search(lead, 0, i)
+            cands.append((pm.start() if pm else i, [k], None, False, i + len(k)))
+    opened = _lead_re().match(lead).end()
+    lm = _LEVEL_HEAD.match(lead, opened)
+    if lm:
+        pm = party.search(lead, 0, opened)
+        level = lm.group().lstrip("团共青")
+        cands.append((pm.start() if pm else opened, [], level, False, lm.end()))
+    if not cands:
+        return None
+    return min(cands, key=lambda c: c[0])
+
+
+def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
+    """The issuing bodies named in `chunk` (the words before an issuing verb), in order."""
+    if not _end_re().search(chunk):
+        return []       # the cheap test first: most words name no body
+    return list(_bodies(chunk, known))
+
+
+@lru_cache(maxsize=4096)
+def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
+    out: list[Body] = []
+    taken = 0
+    pos = 0
+    end_re = _end_re()
+    while True:
+        m = end_re.search(chunk, pos)
+        if m is None:
+            break
+        s, e = m.span()
+        kind = m.lastgroup
+        pos = e
+        if s < taken:
+            continue
+        if kind == "one" and not _ends_here(chunk, e):
+            continue
+        if kind == "suf" and m.group() == "委" and not _ends_here(chunk, e):
+            continue
+        # the same body's name goes on: 人民政府 + 办公室, 领导小组 + (指挥部)
+        while True:
+            nxt = end_re.match(chunk, e)
+            if nxt and nxt.lastgroup != "one" and (nxt.group() != "委" or _ends_here(chunk, nxt.end())):
+                e = nxt.end()
+                continue
+            pm = _PAREN_TAIL.match(chunk, e)
+            if pm and end_re.search(pm.group(1)) is not None:
+                e = pm.end()
+                continue
+            break
+        pos = e
+        # the words before it, back to a boundary, the last body or a joiner that opens a new name
+        lo = s
+        while lo > taken and chunk[lo - 1] not in _BOUNDARY and s - lo < MAX_NAME:
+            lo -= 1
+        if out and lo == taken and lo < s and chunk[lo] in _JOINERS:
+            lo += 1         # 民政部与卫生健康委: the joiner right after the last body
+        lead = chunk[lo:s]
+        # words that join two bodies and are never inside a name: 市委组织部联合市财政局
+        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS if w in lead), default=0)
+        lead, lo = lead[cut:], lo + cut
+        # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委
+        for j in range(len(lead) - 1, -1, -1):
+            if lead[j] in _JOINERS and j + 1 < len(lead) and _head(lead[j + 1:], known) is not None \
+                    and _head(lead[j + 1:], known)[0] == 0:
+                lead, lo = lead[j + 1:], lo + j + 1
+                break
+        national = kind == "nat"
+        head = _head(lead, known)
+        prev = out[-1] if out else None
+        joined = prev is not None and chunk[prev.end:lo].strip() in ("", "、", "和", "与", "及", "，", ",")
+        if head is not None:
+            at, places, level, nat_head, pend = head
+            name = chunk[lo + at:e]
+            prefix = lead[at:pend]
+            national = national or nat_head
+        else:
+            opened = _lead_re().match(lead).end()
+            rest = lead[opened:]
+            if kind == "nat":
+                name, places, level, prefix = chunk[s:e], [], None, ""
+                at = len(lead)
+            elif kind == "reg":
+                name, places, level, prefix = chunk[s:e], [_regional()[m.group()]], None, ""
+                at = len(lead)
+            elif joined and not rest and prev.prefix:
+                # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅
+                name, places, level, prefix = prev.prefix + chunk[s:e], list(prev.places), prev.level, prev.prefix
+                national = prev.national
+                at = len(lead)
+            elif joined and not rest and kind == "suf" and len(m.group()) >= 3:
+                name, places, level, prefix = chunk[s:e], [], None, ""     # 民政部、卫生健康委
+                at = len(lead)
+            elif kind == "suf" and len(m.group()) >= 3 and 2 <= len(rest) <= MAX_HEADLESS and _CJK.match(rest) \
+                    and not _NOT_IN_NAME.search(rest):
+                name, places, level, prefix = rest + chunk[s:e], [], None, ""   # 新冠肺炎疫情防控指挥部
+                at = opened
+            else:
+                continue
+        if len(name) < 3 and not (len(name) == 2 and name[1] == "委" and name[0] in "省市区县"):
+            continue
+        if kind == "one" and (len(name) - len(prefix) > MAX_ONE_END_BODY or "的" in name):
+            continue    # 商南县立足服务疫情防控大局: a clause that ends in 局 is no body
+        if len(name) > MAX_NAME or any(b.name == name for b in out):
+            taken = e
+            continue
+        out.append(Body(name, e - len(name), e, places, level if not places else None,
+                        national, prefix.removeprefix("中国共产党").removeprefix("中共")))
+        taken = e
+    return tuple(out)
