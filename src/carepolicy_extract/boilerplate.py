@@ -148,6 +148,29 @@ def is_token_list(line: str, f: LineFacts) -> bool:
     return False
 
 
+_KEYWORD_SEP = re.compile(r"\s*[,，|｜_]\s*")
+_KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+KEYWORD_MIN_PARTS = 6      # an SEO keyword list strings this many phrases at least …
+KEYWORD_MAX_MEAN = 16      # … of this mean length at most
+
+
+def is_keyword_list(line: str, f: LineFacts) -> bool:
+    """A list of search keywords (the spam of content farms, in headers, sidebars and footers):
+    short phrases strung by `,` `|` `_` with no sentence stop, no enumeration comma (、), half-width
+    separators and Latin letters or digits mixed into several phrases
+    (`99国产精品免费视频观看8,亚洲高清中文字幕,91在线视频,…`). A sentence, even one cut off
+    at the page's end, has a stop or an enumeration comma, fewer or longer clauses. Separators
+    are counted in both widths: the repair stage may have made `,` full-width already."""
+    if len(line) < 20 or f.han < 0.5 * f.words or _KEYWORD_STOP.search(line):
+        return False
+    if sum(map(line.count, ",，|｜_")) < KEYWORD_MIN_PARTS - 1:
+        return False
+    parts = [p for p in _KEYWORD_SEP.split(line) if p]
+    return (len(parts) >= KEYWORD_MIN_PARTS and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts)
+            and sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2)
+
+
 def is_button_row(line: str) -> bool:
     """Bracketed buttons with nothing else: `[ 资讯搜索 ]  [ ]  [ 告诉好友 ]`."""
     found = _BRACKETED.findall(line)
@@ -165,7 +188,7 @@ def judge_line(line: str) -> tuple[str, str | None]:
     if action is not None:
         return JUNK, action
     f = facts(line)
-    if is_token_list(line, f) or is_button_row(line):
+    if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
         return JUNK, None
     if f.han >= 0.4 * f.words and (f.words >= BODY_MIN_CHARS and f.punct >= 1 or f.words >= BODY_MIN_UNPUNCTUATED):
         return BODY, None
