@@ -101,6 +101,35 @@ def _top_level(rx: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=None)
+def _action_rules(action: str) -> re.Pattern | None:
+    """The rules of one action outside the line verdicts (signature, cut) as one alternation."""
+    rxs = [row[1] for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == action and row[1]]
+    return re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None
+
+
+@lru_cache(maxsize=1)
+def _cut_rules() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(row[1]) for row in rule_table("boilerplate.txt")
+                 if len(row) >= 2 and row[0] == "cut" and row[1])
+
+
+CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
+
+
+def cut_site_parts(line: str) -> str:
+    """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
+    A long line is searched at its two edges first, so running text costs two short scans."""
+    for rx in _cut_rules():
+        if len(line) <= 2 * CUT_EDGE:
+            hit = rx.search(line)
+        else:
+            hit = rx.search(line, 0, CUT_EDGE) or rx.search(line[-CUT_EDGE:])
+        if hit:
+            line = rx.sub("", line).strip()
+    return line
+
+
 def rule_action(line: str) -> str | None:
     """The strongest rule action for a line: tail, then byline, then meta, then drop."""
     n = len(line)
@@ -220,6 +249,24 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+REPEAT_MIN_CHARS = 6   # a repeated line this long is the page's, not the article's (`一、` or `是` may recur)
+
+
+def _repeated_header_lines(lines: list[str], kinds: list[str]) -> set[int]:
+    """Lines above the article's first sentence whose text recurs on the page: a headline set twice
+    (in the title bar and above the text), a slogan a template repeats, a menu drawn twice. An
+    article states a line once; its first sentence is the first body line that does not recur."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if len(line) >= REPEAT_MIN_CHARS:
+            seen.setdefault(_squeeze(line), []).append(i)
+    if all(len(v) == 1 for v in seen.values()):
+        return set()
+    twice = {i for v in seen.values() if len(v) > 1 for i in v}
+    first = next((i for i, k in enumerate(kinds) if k == BODY and i not in twice), len(lines))
+    return {i for i in twice if i < first}
+
+
 def _squeeze(s: str) -> str:
     return _SQUEEZE.sub("", s)
 
@@ -229,6 +276,9 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     judged = [judge_line(line) for line in lines]
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
+    repeated = _repeated_header_lines(lines, kinds)
+    for i in repeated:
+        kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
 
@@ -246,7 +296,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
 
     # headline: the first headline-like line above the core that no rule calls boilerplate
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline)
-    candidates = [i for i in range(start) if kinds[i] != JUNK and looks_like_headline(lines[i])
+    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and looks_like_headline(lines[i])
                   and not issuer_names(lines[i])]
     pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
     if pick is not None and core is not None:
@@ -390,6 +440,8 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
 _ENDS_A_TEXT = re.compile(r"[。！？!?…][”’」』)）\]】]*$")
 _IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
 TRAIL_MAX_LEN = 60
+# an item of a bulleted list, or of one numbered with keycap digits (`◆25亿元︰…`, `• 保户：…`, `4⃣纾困加码`)
+_BULLETED = re.compile(r"^([◆◇■□●○•·▪▶►★☆※→]|\d\ufe0f?\u20e3)")
 
 
 TRAIL_MAX_LINES = 6   # a longer run of bare lines after the last sentence is the article's (a programme, a list)
@@ -414,21 +466,26 @@ def _trails_off(line: str, action: str | None) -> bool:
     a date) or an item of its list, never with a bare phrase."""
     s = line.strip()
     return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
-            and not _IN_BRACKETS.match(s) and leading_marker(s) is None
+            and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
 
 
 def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
     """A date alone on its line right below a line of issuing bodies is a notice's signature
     (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
-    (and read for the page's date when the page gives none of its own)."""
+    (and read for the page's date when the page gives none of its own). So is one right below
+    the notice's last sentence (the body that signs it named at the top), or below a line that a
+    `signature` rule names (`某省防汛抗旱指挥部办公室`)."""
+    signs = _action_rules("signature")
     prev = None
     for i, line in enumerate(lines):
         if not line:
             continue
-        if (judged[i][0] == JUNK and prev is not None and document_date(line)
-                and issuer_names(lines[prev])):
-            judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
+        if judged[i][0] == JUNK and prev is not None and document_date(line):
+            above = lines[prev]
+            if (issuer_names(above) or signs is not None and signs.match(above)
+                    or judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
+                judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
         prev = i
 
 
@@ -446,6 +503,6 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
-    lines = [b.text.strip() for b in blocks]
+    lines = [cut_site_parts(b.text.strip()) for b in blocks]
     keep, meta = classify(lines)
-    return [b for b, k in zip(blocks, keep) if k and b.text.strip()], meta
+    return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
