@@ -250,21 +250,27 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 
 
 REPEAT_MIN_CHARS = 6   # a repeated line this long is the page's, not the article's (`一、` or `是` may recur)
+REPEAT_ANYWHERE = 3    # … and one stated this often is a template's wherever it sits (a slogan between paragraphs)
+REPEAT_ANYWHERE_MIN_CHARS = 12   # … when it is this long (a table may repeat a short cell: `每人每月300元`)
 
 
-def _repeated_header_lines(lines: list[str], kinds: list[str]) -> set[int]:
+def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
     """Lines above the article's first sentence whose text recurs on the page: a headline set twice
     (in the title bar and above the text), a slogan a template repeats, a menu drawn twice. An
-    article states a line once; its first sentence is the first body line that does not recur."""
+    article states a line once; its first sentence is the first body line that does not recur.
+    Second, a sentence (a body line) stated three times or more: the template's wherever it is,
+    dropped without breaking the article around it (a form's blank `____。` lines are no body)."""
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if len(line) >= REPEAT_MIN_CHARS:
             seen.setdefault(_squeeze(line), []).append(i)
     if all(len(v) == 1 for v in seen.values()):
-        return set()
+        return set(), set()
     twice = {i for v in seen.values() if len(v) > 1 for i in v}
     first = next((i for i, k in enumerate(kinds) if k == BODY and i not in twice), len(lines))
-    return {i for i in twice if i < first}
+    often = {i for v in seen.values() if len(v) >= REPEAT_ANYWHERE and len(lines[v[0]]) >= REPEAT_ANYWHERE_MIN_CHARS
+             and kinds[v[0]] == BODY for i in v}
+    return {i for i in twice if i < first}, often
 
 
 def _squeeze(s: str) -> str:
@@ -276,7 +282,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     judged = [judge_line(line) for line in lines]
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
-    repeated = _repeated_header_lines(lines, kinds)
+    repeated, stated_often = _repeated_lines(lines, kinds)
     for i in repeated:
         kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
@@ -327,7 +333,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
-        keep[i] = kinds[i] != JUNK
+        keep[i] = kinds[i] != JUNK and i not in stated_often
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
     # the one nearest the article is still part of it
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
