@@ -444,3 +444,16 @@ def test_keyword_spam_above_a_headline_no_longer_hides_it():
     body, meta = bp.strip_boilerplate(_page(page))
     assert [b.text for b in body] == page[-1:]
     assert meta.title == page[2]
+
+
+def test_the_line_model_reads_and_scores_only_kept_short_lines():
+    model = bp.line_model()
+    assert "threshold" in model and "bias" in model
+    page = ["某市出台关心关爱一线医务人员十条措施", "环卫工人在驿站休息",
+            "为全力做好防暑降温工作，保障环卫工人身体健康，某市开放了500多座环卫驿站。", "一、加强组织领导",
+            "各地要切实加强组织领导，层层压实责任，确保各项措施落到实处。"]
+    keep, meta, judged = bp._classify(page)
+    probs = bp.second_opinion(page, judged, keep, meta.title, model)
+    for p, k, (kind, _) in zip(probs, keep, judged):
+        assert (p is None) == (not k or kind == bp.BODY)
+        assert p is None or 0.0 < p < 1.0

@@ -15,6 +15,7 @@ headline is the line above the byline that shares most with the article.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -278,7 +279,19 @@ def _squeeze(s: str) -> str:
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
-    """Keep/drop for every line, and the headline, date and outlet read from the dropped ones."""
+    """Keep/drop for every line, and the headline, date and outlet read from the dropped ones:
+    the verdicts of the rules and the page's shape, then the line model's second opinion on the
+    short lines they keep (see `second_opinion`)."""
+    keep, meta, judged = _classify(lines)
+    model = line_model()
+    if model.get("threshold", 0.0) > 0 and any(keep):     # threshold 0: the model is off
+        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model)):
+            if p is not None and p < model.get("threshold", 0.0):
+                keep[i] = False
+    return keep, meta
+
+
+def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, str | None]]]:
     judged = [judge_line(line) for line in lines]
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
@@ -319,7 +332,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     if core is None:
         # no running text anywhere (a bare list, a two-line note): nothing to weigh the
         # short lines against, so everything that is not junk is the text
-        return [k != JUNK for k in kinds], meta
+        return [k != JUNK for k in kinds], meta, judged
     keep = [False] * len(lines)
     lo, hi = core
     while lo > 0 and kinds[lo - 1] != JUNK:
@@ -339,7 +352,100 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
     if byline is not None:
         keep[byline] = True
-    return keep, meta
+    return keep, meta, judged
+
+
+# ---------------------------------------------------------------- the line model's second opinion
+
+_LINE_SEPARATORS = re.compile(r"[|｜>＞»›·/]")
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+_COLON = re.compile(r"[:：︰]")
+DIST_CAP = 5
+
+
+@lru_cache(maxsize=1)
+def line_model() -> dict[str, float]:
+    """The weights of rules/line_model.tsv (feature <TAB> weight; `threshold` too), {} without it."""
+    out: dict[str, float] = {}
+    try:
+        rows = rule_table("line_model.tsv")
+    except FileNotFoundError:
+        return out
+    for row in rows:
+        if len(row) >= 2 and row[0] and row[1]:
+            out[row[0]] = float(row[1])
+    return out
+
+
+def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
+                  title: str | None) -> list[dict[str, float] | None]:
+    """Features of every kept short line (None for the rest): its shape (length, Han, punctuation,
+    digits, Latin, separators, how it ends, a list marker), its place against the kept body lines
+    (above the first, below the last, how far from the nearest), its neighbours' kinds, and how
+    much it shares with the headline. Nothing names a site or a phrase."""
+    n = len(lines)
+    body_at = [i for i in range(n) if keep[i] and judged[i][0] == BODY]
+    if not body_at:
+        return [None] * n
+    first, last = body_at[0], body_at[-1]
+    is_body = set(body_at)
+    title_pairs = _han_pairs(title) if title else set()
+    out: list[dict[str, float] | None] = [None] * n
+    nearest = [DIST_CAP] * n
+    d = DIST_CAP
+    for i in range(n):                                  # distance to the nearest kept body line, both ways
+        d = 0 if i in is_body else min(d + 1, DIST_CAP)
+        nearest[i] = d
+    d = DIST_CAP
+    for i in range(n - 1, -1, -1):
+        d = 0 if nearest[i] == 0 else min(d + 1, DIST_CAP)
+        nearest[i] = min(nearest[i], d)
+    kept = [i for i in range(n) if keep[i]]
+    for k, i in enumerate(kept):
+        if judged[i][0] == BODY:
+            continue
+        line = lines[i]
+        f = facts(line)
+        size = max(len(line.replace(" ", "")), 1)
+        prev = kept[k - 1] if k > 0 else None
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        pairs = _han_pairs(line) if title_pairs else set()
+        out[i] = {
+            "bias": 1.0,
+            "length": min(len(line), 60) / 60,
+            "han_share": f.han / size,
+            "punct_per_char": min(f.punct / max(f.words, 1) * 10, 1.0),
+            "digit_share": len(_DIGIT.findall(line)) / size,
+            "latin_share": len(_LATIN.findall(line)) / size,
+            "separators": min(len(_LINE_SEPARATORS.findall(line)), 3) / 3,
+            "colon": 1.0 if _COLON.search(line) else 0.0,
+            "ends_a_sentence": 1.0 if _ENDS_A_TEXT.search(line) else 0.0,
+            "no_punctuation": 1.0 if f.punct == 0 else 0.0,
+            "list_marker": 1.0 if leading_marker(line) is not None or _BULLETED.match(line) else 0.0,
+            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line) else 0.0,
+            "above_the_text": 1.0 if i < first else 0.0,
+            "below_the_text": 1.0 if i > last else 0.0,
+            "distance_to_text": nearest[i] / DIST_CAP,
+            "prev_is_text": 1.0 if prev is not None and judged[prev][0] == BODY else 0.0,
+            "next_is_text": 1.0 if nxt is not None and judged[nxt][0] == BODY else 0.0,
+            "next_is_marked": 1.0 if nxt is not None and leading_marker(lines[nxt]) is not None else 0.0,
+            "headline_share": len(pairs & title_pairs) / len(pairs) if pairs else 0.0,
+        }
+    return out
+
+
+def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
+                   title: str | None, model: dict[str, float]) -> list[float | None]:
+    """The line model's probability that each kept short line is the article's (None for the rest)."""
+    out: list[float | None] = []
+    for feats in line_features(lines, judged, keep, title):
+        if feats is None:
+            out.append(None)
+            continue
+        z = sum(model.get(name, 0.0) * value for name, value in feats.items())
+        out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
+    return out
 
 
 # a headline as a related or hot list shows it: punctuated like a sentence but never ended like
