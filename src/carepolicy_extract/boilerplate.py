@@ -59,32 +59,45 @@ HEADER_ACTIONS = ("meta", "byline")  # rule actions of lines that say the page's
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
-@lru_cache(maxsize=None)
-def _compiled_rules() -> tuple[tuple[str, re.Pattern | None, tuple[re.Pattern, ...]], ...]:
-    """Per action, strongest first: (action, rules anchored at ^, rules that match anywhere).
+_LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
+LENGTH_BUCKETS = (20, 40, 80, 160)   # anchored rules limited to a line length are tried on lines that short only
 
-    Anchored rules form one alternation tried at the line's start only; the others are kept
-    apart, since each alone is scanned faster (by its own literal prefix) than their union.
+
+@lru_cache(maxsize=None)
+def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tuple[re.Pattern, ...]], ...]:
+    """Per action, strongest first: (action, rules anchored at ^ by line length, rules that match anywhere).
+
+    A rule's top-level alternatives are taken one by one: those anchored at ^ form alternations
+    tried at the line's start only, one per bucket of LENGTH_BUCKETS by the length the rule allows
+    (`^(?=.{0,30}$)…` in the bucket of 40, never tried on a longer line; unlimited ones last); the
+    others are kept apart, since each alone is scanned faster (by its own literal prefix) than
+    their union.
     """
-    anchored: dict[str, list[str]] = {}
+    anchored: dict[str, dict[int, list[str]]] = {}
     floating: dict[str, list[str]] = {}
+    unlimited = 10 ** 9
     for row in rule_table("boilerplate.txt"):
-        if len(row) >= 2 and row[1]:
-            group = anchored if row[1].startswith("^") and "|" not in _top_level(row[1]) else floating
-            group.setdefault(row[0], []).append(row[1])
+        if len(row) >= 2 and row[1] and row[0] in ("tail", "byline", "meta", "drop"):
+            for alt in _alternatives(row[1]):
+                if not alt.startswith("^"):
+                    floating.setdefault(row[0], []).append(alt)
+                    continue
+                limit = _LENGTH_LIMIT.match(alt)
+                n = int(limit.group(1)) if limit else unlimited
+                bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
+                anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
     out = []
     for action in ("tail", "byline", "meta", "drop"):
-        rxs = anchored.get(action)
-        out.append((action, re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None,
+        groups = sorted(anchored.get(action, {}).items())
+        out.append((action, tuple((b, re.compile("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
                     tuple(re.compile(rx) for rx in floating.get(action, ()))))
     return tuple(out)
 
 
-def _top_level(rx: str) -> str:
-    """The pattern with bracketed and parenthesised parts removed: a top-level `|` means
-    the pattern has alternatives that may not all be anchored."""
-    out, depth, in_class, escaped = [], 0, False, False
-    for ch in rx:
+def _alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a pattern: `^a|b(c|d)` -> [`^a`, `b(c|d)`]."""
+    parts, start, depth, in_class, escaped = [], 0, 0, False, False
+    for k, ch in enumerate(rx):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -97,9 +110,11 @@ def _top_level(rx: str) -> str:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
+        elif ch == "|" and depth == 0:
+            parts.append(rx[start:k])
+            start = k + 1
+    parts.append(rx[start:])
+    return [p for p in parts if p]
 
 
 @lru_cache(maxsize=None)
@@ -110,9 +125,8 @@ def _action_rules(action: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
-def _cut_rules() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(row[1]) for row in rule_table("boilerplate.txt")
-                 if len(row) >= 2 and row[0] == "cut" and row[1])
+def _cut_rule() -> re.Pattern | None:
+    return _action_rules("cut")
 
 
 CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
@@ -121,14 +135,14 @@ CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these chara
 def cut_site_parts(line: str) -> str:
     """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
     A long line is searched at its two edges first, so running text costs two short scans."""
-    for rx in _cut_rules():
-        if len(line) <= 2 * CUT_EDGE:
-            hit = rx.search(line)
-        else:
-            hit = rx.search(line, 0, CUT_EDGE) or rx.search(line[-CUT_EDGE:])
-        if hit:
-            line = rx.sub("", line).strip()
-    return line
+    rx = _cut_rule()
+    if rx is None:
+        return line
+    if len(line) <= 2 * CUT_EDGE:
+        hit = rx.search(line)
+    else:
+        hit = rx.search(line, 0, CUT_EDGE) or rx.search(line, len(line) - CUT_EDGE)
+    return rx.sub("", line).strip() if hit else line
 
 
 def rule_action(line: str) -> str | None:
@@ -137,7 +151,7 @@ def rule_action(line: str) -> str | None:
     for action, anchored, floating in _compiled_rules():
         if action in HEADER_ACTIONS and n > META_MAX_LEN:
             continue
-        if anchored is not None and anchored.match(line):
+        if any(n <= limit and rx.match(line) for limit, rx in anchored):
             return action
         if n <= UNANCHORED_MAX_LEN and any(rx.search(line) for rx in floating):
             return action
@@ -264,7 +278,7 @@ def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[i
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if len(line) >= REPEAT_MIN_CHARS:
-            seen.setdefault(_squeeze(line), []).append(i)
+            seen.setdefault(line, []).append(i)
     if all(len(v) == 1 for v in seen.values()):
         return set(), set()
     twice = {i for v in seen.values() if len(v) > 1 for i in v}
