@@ -328,9 +328,10 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     start = core[0] if core else len(lines)
 
     # headline: the first headline-like line above the core that no rule calls boilerplate
-    # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline)
+    # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
+    # one that opens with a list marker is the first item of a text whose headline was not kept)
     candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and looks_like_headline(lines[i])
-                  and not issuer_names(lines[i])]
+                  and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
     if pick is not None and core is not None:
         pick = _headline_of_the_text(lines, candidates, pick, core)
