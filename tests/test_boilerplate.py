@@ -370,8 +370,10 @@ def test_phrases_that_trail_off_after_the_article_are_dropped():
     for tail in (["我要反馈", "保存高清图"], ["文字 | 张三", "图片 | 李四", "排版 | 王五"],
                  ["戳“阅读原文”了解更多", "我就知道你“在看”"], ["新浪新闻公众号"]):
         assert _kept(ARTICLE + tail) == ARTICLE, tail
-    # what an article ends with stays: its signature, a bracketed credit, an item, a quote
-    for end in (["中共某县委组织部  某县财政局", "2020年2月8日"], ["（记者 张三 通讯员 李四）"],
+    # a credit alone on its line goes too: the annotators of the real pages leave credits out
+    assert _kept(ARTICLE + ["（记者 张三 通讯员 李四）"]) == ARTICLE
+    # what an article ends with stays: its signature, an item, a quote
+    for end in (["中共某县委组织部  某县财政局", "2020年2月8日"],
                 ["三、落实轮休制度"], ["他说：“我们一定会落实到位！”"]):
         assert _kept(ARTICLE + end) == ARTICLE + end, end
     # a long run of short lines after the last sentence is the article's own (a programme)
