@@ -459,3 +459,12 @@ def test_the_line_model_reads_and_scores_only_kept_short_lines():
     for p, k, (kind, _) in zip(probs, keep, judged):
         assert (p is None) == (not k or kind == bp.BODY)
         assert p is None or 0.0 < p < 1.0
+
+
+def test_a_teaser_goes_when_it_repeats_the_lead_and_an_abstract_stays():
+    lead = "自全国打响疫情防控阻击战以来，已经有多名同志在一线工作岗位殉职，他们的精神值得学习。"
+    page = ["请给抗疫战士更多呵护", "[摘要] " + lead, lead, "倒下的同志是英雄，也和千千万万个你我他一样，为人父母、为人子女。"]
+    assert _kept(page) == page[2:]
+    paper = ["摘要：本文基于网络购物普及的背景，叙述了电子商务和物流配送的相关理论，分析了现状与问题。",
+             "一、引言", "随着互联网的发展，网络购物已经成为人们日常生活的一部分，物流配送的作用日益突出。"]
+    assert _kept(paper) == paper

@@ -55,7 +55,8 @@ class LineFacts:
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
-HEADER_ACTIONS = ("meta", "byline")  # rule actions of lines that say the page's date and outlet
+HEADER_ACTIONS = ("meta", "byline")
+RULE_ACTIONS = ("tail", "byline", "meta", "drop", "teaser")   # line verdicts, strongest first  # rule actions of lines that say the page's date and outlet
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
@@ -77,7 +78,7 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
     floating: dict[str, list[str]] = {}
     unlimited = 10 ** 9
     for row in rule_table("boilerplate.txt"):
-        if len(row) >= 2 and row[1] and row[0] in ("tail", "byline", "meta", "drop"):
+        if len(row) >= 2 and row[1] and row[0] in RULE_ACTIONS:
             for alt in _alternatives(row[1]):
                 if not alt.startswith("^"):
                     floating.setdefault(row[0], []).append(alt)
@@ -87,7 +88,7 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
                 bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
                 anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
     out = []
-    for action in ("tail", "byline", "meta", "drop"):
+    for action in RULE_ACTIONS:
         groups = sorted(anchored.get(action, {}).items())
         out.append((action, tuple((b, re.compile("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
                     tuple(re.compile(rx) for rx in floating.get(action, ()))))
@@ -229,16 +230,21 @@ def judge_line(line: str) -> tuple[str, str | None]:
     action = rule_action(line)
     if action == "byline":
         return SHORT, action    # kept when it sits against the article, like any short line
-    if action is not None:
+    if action is not None and action != "teaser":
         return JUNK, action
+    kind = _kind_by_shape(line)
+    return kind, action if kind != JUNK else None
+
+
+def _kind_by_shape(line: str) -> str:
     f = facts(line)
     if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
-        return JUNK, None
+        return JUNK
     if f.han >= 0.4 * f.words and (f.words >= BODY_MIN_CHARS and f.punct >= 1 or f.words >= BODY_MIN_UNPUNCTUATED):
-        return BODY, None
+        return BODY
     if f.han == 0 and f.words >= 40 and f.punct >= 2:
-        return BODY, None  # a Latin sentence: the abstract of a paper, a quote
-    return SHORT, None
+        return BODY  # a Latin sentence: the abstract of a paper, a quote
+    return SHORT
 
 
 def line_weight(kind: str, line: str) -> float:
@@ -307,6 +313,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
 
 def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, str | None]]]:
     judged = [judge_line(line) for line in lines]
+    _drop_teasers(lines, judged)
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
     repeated, stated_often = _repeated_lines(lines, kinds)
@@ -595,6 +602,22 @@ def _trails_off(line: str, action: str | None) -> bool:
     return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
             and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
+
+
+TEASER_SHARE = 0.6   # a teaser repeats the lead: this share of its Han pairs recurs in the lines below it
+TEASER_LOOKAHEAD = 3  # … within this many lines
+
+
+def _drop_teasers(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A line a `teaser` rule names (`[摘要] …`, `内容提要：…`) is dropped when it repeats the lead
+    below it, as a news page's teaser does; a paper's abstract, said once, is the text's."""
+    for i, (_, action) in enumerate(judged):
+        if action != "teaser":
+            continue
+        pairs = _han_pairs(lines[i])
+        below = _han_pairs("\n".join(lines[i + 1:i + 1 + TEASER_LOOKAHEAD]))
+        if pairs and len(pairs & below) >= TEASER_SHARE * len(pairs):
+            judged[i] = (JUNK, "drop")
 
 
 def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
