@@ -370,8 +370,10 @@ def test_phrases_that_trail_off_after_the_article_are_dropped():
     for tail in (["我要反馈", "保存高清图"], ["文字 | 张三", "图片 | 李四", "排版 | 王五"],
                  ["戳“阅读原文”了解更多", "我就知道你“在看”"], ["新浪新闻公众号"]):
         assert _kept(ARTICLE + tail) == ARTICLE, tail
-    # what an article ends with stays: its signature, a bracketed credit, an item, a quote
-    for end in (["中共某县委组织部  某县财政局", "2020年2月8日"], ["（记者 张三 通讯员 李四）"],
+    # a credit alone on its line goes too: the annotators of the real pages leave credits out
+    assert _kept(ARTICLE + ["（记者 张三 通讯员 李四）"]) == ARTICLE
+    # what an article ends with stays: its signature, an item, a quote
+    for end in (["中共某县委组织部  某县财政局", "2020年2月8日"],
                 ["三、落实轮休制度"], ["他说：“我们一定会落实到位！”"]):
         assert _kept(ARTICLE + end) == ARTICLE + end, end
     # a long run of short lines after the last sentence is the article's own (a programme)
@@ -389,3 +391,80 @@ def test_the_articles_own_items_without_full_stops_are_no_headline_list():
             "m6oY3YYoAaFYGaZA.jpg", "5.做好后勤保障，免费提供工作餐", "6.加强安全防护，保障防护物资",
             "版权所有 某某网 ICP备12345678号"]
     assert _kept(page) == page[2:9] + page[10:12]
+
+
+# ---------------------------------------------------------------- real pages (issue 16), in our own words
+
+def test_a_headline_set_twice_above_the_text_goes():
+    page = ["某局长：明年初增设64个清洁工休息站", "某局长：明年初增设64个清洁工休息站",
+            "在今日的立法会会议上，某局长就议员有关前线清洁工人工作环境的问题作出书面答复。",
+            "他表示，政府十分重视前线清洁工人的工作及休息环境。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == page[2:]
+    assert meta.title == page[0]
+
+
+def test_a_line_stated_once_above_the_text_stays():
+    page = ["通知正文开头，写明了发文的目的和依据，请各单位认真贯彻落实。", "一、加强组织领导",
+            "各地要切实加强组织领导，层层压实责任。", "二、加强宣传引导", "各地要加强宣传引导，营造良好氛围。"]
+    assert _kept(page) == page
+
+
+def test_a_notice_keeps_the_date_below_its_last_sentence_or_its_signing_body():
+    text = ["各市防汛抗旱指挥部：", "近日，某地一名防汛人员在查险过程中突发疾病。为切实保障防汛救灾人员安全，现就有关事项通知如下。",
+            "一、树牢人民至上、生命至上理念。各地要持续紧绷防汛安全这根弦。"]
+    head = ["关于切实加强防汛救灾人员安全保护的通知"]
+    signed = head + text + ["某省防汛抗旱指挥部办公室", "2020年8月13日", "解读", "分享到:"]
+    assert _kept(signed) == text + ["某省防汛抗旱指挥部办公室", "2020年8月13日"]
+    dated = head + text + ["2020年1月25日", "责任编辑：张三"]
+    assert _kept(dated) == text + ["2020年1月25日"]
+
+
+def test_cut_rules_remove_a_sites_parts_of_a_line():
+    assert bp.cut_site_parts("义乌出台就地过年17条“留人”办法x5Y某某岛|www.example.com") == "义乌出台就地过年17条“留人”办法"
+    assert bp.cut_site_parts("文件并提到，其中24项为立即推行的措施。■某某报记者 甘某") == "文件并提到，其中24项为立即推行的措施。"
+    assert bp.cut_site_parts("365彩票app下载_365bet官网多少_office桌面应用某县疫情防控指挥部") == "office桌面应用某县疫情防控指挥部"
+    for line in ("为她鼓劲加油。 本报记者 安某摄", "某某工作方案_第2页", "记者张三表示，补贴将于下月发放。",
+                 "详见www.example.com"):
+        assert bp.cut_site_parts(line) == line
+    # a long line is searched at its edges, so a watermark at its end is still found
+    long = "特区政府昨日正式向立法会财务委员会提交文件，申请拨款成立基金，" * 4 + "x5Y某网|www.example.com"
+    assert bp.cut_site_parts("办法" + long[2:]).endswith("基金，")
+
+
+def test_bulleted_items_at_a_cut_off_page_end_are_no_trailing_chrome():
+    page = ["特区政府昨日正式向立法会财务委员会提交文件，申请拨款300亿元成立基金，多个行业都会受惠。",
+            "零售业︰56亿元", "◆向拥有实体店的商户提供资助，预计7万商户受惠", "支援医管局抗疫工作︰47亿元",
+            "◆25亿元︰抗疫工作前线人"]
+    assert _kept(page) == page
+
+
+def test_keyword_spam_above_a_headline_no_longer_hides_it():
+    page = ["国产网站精品91,国产精品在线观看中文,久久精品手机放,免费一区网站,天堂a无码,第一页在线视频",
+            "某报", "某局长：明年初增设64个清洁工休息站", "责任编辑：某某 2024-11-27 19:21:04 来源：某报网",
+            "在今日的立法会会议上，某局长就议员有关前线清洁工人工作环境的问题作出书面答复。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == page[-1:]
+    assert meta.title == page[2]
+
+
+def test_the_line_model_reads_and_scores_only_kept_short_lines():
+    model = bp.line_model()
+    assert "threshold" in model and "bias" in model
+    page = ["某市出台关心关爱一线医务人员十条措施", "环卫工人在驿站休息",
+            "为全力做好防暑降温工作，保障环卫工人身体健康，某市开放了500多座环卫驿站。", "一、加强组织领导",
+            "各地要切实加强组织领导，层层压实责任，确保各项措施落到实处。"]
+    keep, meta, judged = bp._classify(page)
+    probs = bp.second_opinion(page, judged, keep, meta.title, model)
+    for p, k, (kind, _) in zip(probs, keep, judged):
+        assert (p is None) == (not k or kind == bp.BODY)
+        assert p is None or 0.0 < p < 1.0
+
+
+def test_a_teaser_goes_when_it_repeats_the_lead_and_an_abstract_stays():
+    lead = "自全国打响疫情防控阻击战以来，已经有多名同志在一线工作岗位殉职，他们的精神值得学习。"
+    page = ["请给抗疫战士更多呵护", "[摘要] " + lead, lead, "倒下的同志是英雄，也和千千万万个你我他一样，为人父母、为人子女。"]
+    assert _kept(page) == page[2:]
+    paper = ["摘要：本文基于网络购物普及的背景，叙述了电子商务和物流配送的相关理论，分析了现状与问题。",
+             "一、引言", "随着互联网的发展，网络购物已经成为人们日常生活的一部分，物流配送的作用日益突出。"]
+    assert _kept(paper) == paper

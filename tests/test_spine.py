@@ -53,6 +53,30 @@ def test_builtin_scorer_agrees_with_reference(samples_out):
     assert ours == expected
 
 
+@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="shared scorer not beside the repo")
+def test_builtin_body_f1_agrees_with_reference(samples_out, tmp_path):
+    """Golden files with a `body` (the real-page format): body_f1 per document and overall as score.py has it.
+    The bodies are made from the samples' own texts, cut, doubled, with chrome, symbols and full-width
+    characters added, so the F1s spread between 0 and 1."""
+    from carepolicy_extract.evaluate import body_f1
+    golden = tmp_path / "golden"
+    golden.mkdir()
+    edits = [lambda t: t, lambda t: t[: len(t) // 2], lambda t: "首页 > 新闻 » 正文｜ＡＢＣ１２３\n" + t + t[:300],
+             lambda t: "★☆ " + t[::2], lambda t: ""]
+    for i, g in enumerate(sorted(GOLDEN.glob("*.json"))):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        text = json.loads((samples_out / "documents" / g.name).read_text(encoding="utf-8"))["text"]
+        gold["body"] = edits[i % len(edits)](text)
+        (golden / g.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    ref = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(golden), str(samples_out),
+                          "--json"], capture_output=True, text=True, check=True)
+    expected = json.loads(ref.stdout)
+    ours, rows = score(golden, samples_out)
+    assert ours == expected["summary"] and 0 < ours["body_f1"] < 1
+    assert [r["body_f1"] for r in rows] == [d["body_f1"] for d in expected["documents"]]
+    assert body_f1("", "") == 1.0 and body_f1("一二三四", "") == 0.0
+
+
 def _cli(*args):
     return subprocess.run([sys.executable, "-m", "carepolicy_extract.cli", *map(str, args)],
                           capture_output=True, text=True)

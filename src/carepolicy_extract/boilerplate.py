@@ -15,6 +15,7 @@ headline is the line above the byline that shares most with the article.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,36 +55,50 @@ class LineFacts:
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
-HEADER_ACTIONS = ("meta", "byline")  # rule actions of lines that say the page's date and outlet
+HEADER_ACTIONS = ("meta", "byline")
+RULE_ACTIONS = ("tail", "byline", "meta", "drop", "teaser")   # line verdicts, strongest first  # rule actions of lines that say the page's date and outlet
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
-@lru_cache(maxsize=None)
-def _compiled_rules() -> tuple[tuple[str, re.Pattern | None, tuple[re.Pattern, ...]], ...]:
-    """Per action, strongest first: (action, rules anchored at ^, rules that match anywhere).
+_LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
+LENGTH_BUCKETS = (20, 40, 80, 160)   # anchored rules limited to a line length are tried on lines that short only
 
-    Anchored rules form one alternation tried at the line's start only; the others are kept
-    apart, since each alone is scanned faster (by its own literal prefix) than their union.
+
+@lru_cache(maxsize=None)
+def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tuple[re.Pattern, ...]], ...]:
+    """Per action, strongest first: (action, rules anchored at ^ by line length, rules that match anywhere).
+
+    A rule's top-level alternatives are taken one by one: those anchored at ^ form alternations
+    tried at the line's start only, one per bucket of LENGTH_BUCKETS by the length the rule allows
+    (`^(?=.{0,30}$)…` in the bucket of 40, never tried on a longer line; unlimited ones last); the
+    others are kept apart, since each alone is scanned faster (by its own literal prefix) than
+    their union.
     """
-    anchored: dict[str, list[str]] = {}
+    anchored: dict[str, dict[int, list[str]]] = {}
     floating: dict[str, list[str]] = {}
+    unlimited = 10 ** 9
     for row in rule_table("boilerplate.txt"):
-        if len(row) >= 2 and row[1]:
-            group = anchored if row[1].startswith("^") and "|" not in _top_level(row[1]) else floating
-            group.setdefault(row[0], []).append(row[1])
+        if len(row) >= 2 and row[1] and row[0] in RULE_ACTIONS:
+            for alt in _alternatives(row[1]):
+                if not alt.startswith("^"):
+                    floating.setdefault(row[0], []).append(alt)
+                    continue
+                limit = _LENGTH_LIMIT.match(alt)
+                n = int(limit.group(1)) if limit else unlimited
+                bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
+                anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
     out = []
-    for action in ("tail", "byline", "meta", "drop"):
-        rxs = anchored.get(action)
-        out.append((action, re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None,
+    for action in RULE_ACTIONS:
+        groups = sorted(anchored.get(action, {}).items())
+        out.append((action, tuple((b, re.compile("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
                     tuple(re.compile(rx) for rx in floating.get(action, ()))))
     return tuple(out)
 
 
-def _top_level(rx: str) -> str:
-    """The pattern with bracketed and parenthesised parts removed: a top-level `|` means
-    the pattern has alternatives that may not all be anchored."""
-    out, depth, in_class, escaped = [], 0, False, False
-    for ch in rx:
+def _alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a pattern: `^a|b(c|d)` -> [`^a`, `b(c|d)`]."""
+    parts, start, depth, in_class, escaped = [], 0, 0, False, False
+    for k, ch in enumerate(rx):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -96,9 +111,39 @@ def _top_level(rx: str) -> str:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
+        elif ch == "|" and depth == 0:
+            parts.append(rx[start:k])
+            start = k + 1
+    parts.append(rx[start:])
+    return [p for p in parts if p]
+
+
+@lru_cache(maxsize=None)
+def _action_rules(action: str) -> re.Pattern | None:
+    """The rules of one action outside the line verdicts (signature, cut) as one alternation."""
+    rxs = [row[1] for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == action and row[1]]
+    return re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None
+
+
+@lru_cache(maxsize=1)
+def _cut_rule() -> re.Pattern | None:
+    return _action_rules("cut")
+
+
+CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
+
+
+def cut_site_parts(line: str) -> str:
+    """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
+    A long line is searched at its two edges first, so running text costs two short scans."""
+    rx = _cut_rule()
+    if rx is None:
+        return line
+    if len(line) <= 2 * CUT_EDGE:
+        hit = rx.search(line)
+    else:
+        hit = rx.search(line, 0, CUT_EDGE) or rx.search(line, len(line) - CUT_EDGE)
+    return rx.sub("", line).strip() if hit else line
 
 
 def rule_action(line: str) -> str | None:
@@ -107,7 +152,7 @@ def rule_action(line: str) -> str | None:
     for action, anchored, floating in _compiled_rules():
         if action in HEADER_ACTIONS and n > META_MAX_LEN:
             continue
-        if anchored is not None and anchored.match(line):
+        if any(n <= limit and rx.match(line) for limit, rx in anchored):
             return action
         if n <= UNANCHORED_MAX_LEN and any(rx.search(line) for rx in floating):
             return action
@@ -148,6 +193,29 @@ def is_token_list(line: str, f: LineFacts) -> bool:
     return False
 
 
+_KEYWORD_SEP = re.compile(r"\s*[,，|｜_]\s*")
+_KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+KEYWORD_MIN_PARTS = 6      # an SEO keyword list strings this many phrases at least …
+KEYWORD_MAX_MEAN = 16      # … of this mean length at most
+
+
+def is_keyword_list(line: str, f: LineFacts) -> bool:
+    """A list of search keywords (the spam of content farms, in headers, sidebars and footers):
+    short phrases strung by `,` `|` `_` with no sentence stop, no enumeration comma (、), half-width
+    separators and Latin letters or digits mixed into several phrases
+    (`99国产精品免费视频观看8,亚洲高清中文字幕,91在线视频,…`). A sentence, even one cut off
+    at the page's end, has a stop or an enumeration comma, fewer or longer clauses. Separators
+    are counted in both widths: the repair stage may have made `,` full-width already."""
+    if len(line) < 20 or f.han < 0.5 * f.words or _KEYWORD_STOP.search(line):
+        return False
+    if sum(map(line.count, ",，|｜_")) < KEYWORD_MIN_PARTS - 1:
+        return False
+    parts = [p for p in _KEYWORD_SEP.split(line) if p]
+    return (len(parts) >= KEYWORD_MIN_PARTS and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts)
+            and sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2)
+
+
 def is_button_row(line: str) -> bool:
     """Bracketed buttons with nothing else: `[ 资讯搜索 ]  [ ]  [ 告诉好友 ]`."""
     found = _BRACKETED.findall(line)
@@ -162,16 +230,21 @@ def judge_line(line: str) -> tuple[str, str | None]:
     action = rule_action(line)
     if action == "byline":
         return SHORT, action    # kept when it sits against the article, like any short line
-    if action is not None:
+    if action is not None and action != "teaser":
         return JUNK, action
+    kind = _kind_by_shape(line)
+    return kind, action if kind != JUNK else None
+
+
+def _kind_by_shape(line: str) -> str:
     f = facts(line)
-    if is_token_list(line, f) or is_button_row(line):
-        return JUNK, None
+    if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
+        return JUNK
     if f.han >= 0.4 * f.words and (f.words >= BODY_MIN_CHARS and f.punct >= 1 or f.words >= BODY_MIN_UNPUNCTUATED):
-        return BODY, None
+        return BODY
     if f.han == 0 and f.words >= 40 and f.punct >= 2:
-        return BODY, None  # a Latin sentence: the abstract of a paper, a quote
-    return SHORT, None
+        return BODY  # a Latin sentence: the abstract of a paper, a quote
+    return SHORT
 
 
 def line_weight(kind: str, line: str) -> float:
@@ -197,15 +270,55 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+REPEAT_MIN_CHARS = 6   # a repeated line this long is the page's, not the article's (`一、` or `是` may recur)
+REPEAT_ANYWHERE = 3    # … and one stated this often is a template's wherever it sits (a slogan between paragraphs)
+REPEAT_ANYWHERE_MIN_CHARS = 12   # … when it is this long (a table may repeat a short cell: `每人每月300元`)
+
+
+def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
+    """Lines above the article's first sentence whose text recurs on the page: a headline set twice
+    (in the title bar and above the text), a slogan a template repeats, a menu drawn twice. An
+    article states a line once; its first sentence is the first body line that does not recur.
+    Second, a sentence (a body line) stated three times or more: the template's wherever it is,
+    dropped without breaking the article around it (a form's blank `____。` lines are no body)."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if len(line) >= REPEAT_MIN_CHARS:
+            seen.setdefault(line, []).append(i)
+    if all(len(v) == 1 for v in seen.values()):
+        return set(), set()
+    twice = {i for v in seen.values() if len(v) > 1 for i in v}
+    first = next((i for i, k in enumerate(kinds) if k == BODY and i not in twice), len(lines))
+    often = {i for v in seen.values() if len(v) >= REPEAT_ANYWHERE and len(lines[v[0]]) >= REPEAT_ANYWHERE_MIN_CHARS
+             and kinds[v[0]] == BODY for i in v}
+    return {i for i in twice if i < first}, often
+
+
 def _squeeze(s: str) -> str:
     return _SQUEEZE.sub("", s)
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
-    """Keep/drop for every line, and the headline, date and outlet read from the dropped ones."""
+    """Keep/drop for every line, and the headline, date and outlet read from the dropped ones:
+    the verdicts of the rules and the page's shape, then the line model's second opinion on the
+    short lines they keep (see `second_opinion`)."""
+    keep, meta, judged = _classify(lines)
+    model = line_model()
+    if model.get("threshold", 0.0) > 0 and any(keep):     # threshold 0: the model is off
+        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model)):
+            if p is not None and p < model.get("threshold", 0.0):
+                keep[i] = False
+    return keep, meta
+
+
+def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, str | None]]]:
     judged = [judge_line(line) for line in lines]
+    _drop_teasers(lines, judged)
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
+    repeated, stated_often = _repeated_lines(lines, kinds)
+    for i in repeated:
+        kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
 
@@ -222,9 +335,10 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     start = core[0] if core else len(lines)
 
     # headline: the first headline-like line above the core that no rule calls boilerplate
-    # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline)
-    candidates = [i for i in range(start) if kinds[i] != JUNK and looks_like_headline(lines[i])
-                  and not issuer_names(lines[i])]
+    # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
+    # one that opens with a list marker is the first item of a text whose headline was not kept)
+    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and looks_like_headline(lines[i])
+                  and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
     if pick is not None and core is not None:
         pick = _headline_of_the_text(lines, candidates, pick, core)
@@ -240,7 +354,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     if core is None:
         # no running text anywhere (a bare list, a two-line note): nothing to weigh the
         # short lines against, so everything that is not junk is the text
-        return [k != JUNK for k in kinds], meta
+        return [k != JUNK for k in kinds], meta, judged
     keep = [False] * len(lines)
     lo, hi = core
     while lo > 0 and kinds[lo - 1] != JUNK:
@@ -254,13 +368,106 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
-        keep[i] = kinds[i] != JUNK
+        keep[i] = kinds[i] != JUNK and i not in stated_often
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
     # the one nearest the article is still part of it
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
     if byline is not None:
         keep[byline] = True
-    return keep, meta
+    return keep, meta, judged
+
+
+# ---------------------------------------------------------------- the line model's second opinion
+
+_LINE_SEPARATORS = re.compile(r"[|｜>＞»›·/]")
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+_COLON = re.compile(r"[:：︰]")
+DIST_CAP = 5
+
+
+@lru_cache(maxsize=1)
+def line_model() -> dict[str, float]:
+    """The weights of rules/line_model.tsv (feature <TAB> weight; `threshold` too), {} without it."""
+    out: dict[str, float] = {}
+    try:
+        rows = rule_table("line_model.tsv")
+    except FileNotFoundError:
+        return out
+    for row in rows:
+        if len(row) >= 2 and row[0] and row[1]:
+            out[row[0]] = float(row[1])
+    return out
+
+
+def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
+                  title: str | None) -> list[dict[str, float] | None]:
+    """Features of every kept short line (None for the rest): its shape (length, Han, punctuation,
+    digits, Latin, separators, how it ends, a list marker), its place against the kept body lines
+    (above the first, below the last, how far from the nearest), its neighbours' kinds, and how
+    much it shares with the headline. Nothing names a site or a phrase."""
+    n = len(lines)
+    body_at = [i for i in range(n) if keep[i] and judged[i][0] == BODY]
+    if not body_at:
+        return [None] * n
+    first, last = body_at[0], body_at[-1]
+    is_body = set(body_at)
+    title_pairs = _han_pairs(title) if title else set()
+    out: list[dict[str, float] | None] = [None] * n
+    nearest = [DIST_CAP] * n
+    d = DIST_CAP
+    for i in range(n):                                  # distance to the nearest kept body line, both ways
+        d = 0 if i in is_body else min(d + 1, DIST_CAP)
+        nearest[i] = d
+    d = DIST_CAP
+    for i in range(n - 1, -1, -1):
+        d = 0 if nearest[i] == 0 else min(d + 1, DIST_CAP)
+        nearest[i] = min(nearest[i], d)
+    kept = [i for i in range(n) if keep[i]]
+    for k, i in enumerate(kept):
+        if judged[i][0] == BODY:
+            continue
+        line = lines[i]
+        f = facts(line)
+        size = max(len(line.replace(" ", "")), 1)
+        prev = kept[k - 1] if k > 0 else None
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        pairs = _han_pairs(line) if title_pairs else set()
+        out[i] = {
+            "bias": 1.0,
+            "length": min(len(line), 60) / 60,
+            "han_share": f.han / size,
+            "punct_per_char": min(f.punct / max(f.words, 1) * 10, 1.0),
+            "digit_share": len(_DIGIT.findall(line)) / size,
+            "latin_share": len(_LATIN.findall(line)) / size,
+            "separators": min(len(_LINE_SEPARATORS.findall(line)), 3) / 3,
+            "colon": 1.0 if _COLON.search(line) else 0.0,
+            "ends_a_sentence": 1.0 if _ENDS_A_TEXT.search(line) else 0.0,
+            "no_punctuation": 1.0 if f.punct == 0 else 0.0,
+            "list_marker": 1.0 if leading_marker(line) is not None or _BULLETED.match(line) else 0.0,
+            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line) else 0.0,
+            "above_the_text": 1.0 if i < first else 0.0,
+            "below_the_text": 1.0 if i > last else 0.0,
+            "distance_to_text": nearest[i] / DIST_CAP,
+            "prev_is_text": 1.0 if prev is not None and judged[prev][0] == BODY else 0.0,
+            "next_is_text": 1.0 if nxt is not None and judged[nxt][0] == BODY else 0.0,
+            "next_is_marked": 1.0 if nxt is not None and leading_marker(lines[nxt]) is not None else 0.0,
+            "headline_share": len(pairs & title_pairs) / len(pairs) if pairs else 0.0,
+        }
+    return out
+
+
+def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
+                   title: str | None, model: dict[str, float]) -> list[float | None]:
+    """The line model's probability that each kept short line is the article's (None for the rest)."""
+    out: list[float | None] = []
+    for feats in line_features(lines, judged, keep, title):
+        if feats is None:
+            out.append(None)
+            continue
+        z = sum(model.get(name, 0.0) * value for name, value in feats.items())
+        out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
+    return out
 
 
 # a headline as a related or hot list shows it: punctuated like a sentence but never ended like
@@ -367,6 +574,8 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
 _ENDS_A_TEXT = re.compile(r"[。！？!?…][”’」』)）\]】]*$")
 _IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
 TRAIL_MAX_LEN = 60
+# an item of a bulleted list, or of one numbered with keycap digits (`◆25亿元︰…`, `• 保户：…`, `4⃣纾困加码`)
+_BULLETED = re.compile(r"^([◆◇■□●○•·▪▶►★☆※→]|\d\ufe0f?\u20e3)")
 
 
 TRAIL_MAX_LINES = 6   # a longer run of bare lines after the last sentence is the article's (a programme, a list)
@@ -391,21 +600,42 @@ def _trails_off(line: str, action: str | None) -> bool:
     a date) or an item of its list, never with a bare phrase."""
     s = line.strip()
     return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
-            and not _IN_BRACKETS.match(s) and leading_marker(s) is None
+            and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
+
+
+TEASER_SHARE = 0.6   # a teaser repeats the lead: this share of its Han pairs recurs in the lines below it
+TEASER_LOOKAHEAD = 3  # … within this many lines
+
+
+def _drop_teasers(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A line a `teaser` rule names (`[摘要] …`, `内容提要：…`) is dropped when it repeats the lead
+    below it, as a news page's teaser does; a paper's abstract, said once, is the text's."""
+    for i, (_, action) in enumerate(judged):
+        if action != "teaser":
+            continue
+        pairs = _han_pairs(lines[i])
+        below = _han_pairs("\n".join(lines[i + 1:i + 1 + TEASER_LOOKAHEAD]))
+        if pairs and len(pairs & below) >= TEASER_SHARE * len(pairs):
+            judged[i] = (JUNK, "drop")
 
 
 def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
     """A date alone on its line right below a line of issuing bodies is a notice's signature
     (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
-    (and read for the page's date when the page gives none of its own)."""
+    (and read for the page's date when the page gives none of its own). So is one right below
+    the notice's last sentence (the body that signs it named at the top), or below a line that a
+    `signature` rule names (`某省防汛抗旱指挥部办公室`)."""
+    signs = _action_rules("signature")
     prev = None
     for i, line in enumerate(lines):
         if not line:
             continue
-        if (judged[i][0] == JUNK and prev is not None and document_date(line)
-                and issuer_names(lines[prev])):
-            judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
+        if judged[i][0] == JUNK and prev is not None and document_date(line):
+            above = lines[prev]
+            if (issuer_names(above) or signs is not None and signs.match(above)
+                    or judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
+                judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
         prev = i
 
 
@@ -423,6 +653,6 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
-    lines = [b.text.strip() for b in blocks]
+    lines = [cut_site_parts(b.text.strip()) for b in blocks]
     keep, meta = classify(lines)
-    return [b for b, k in zip(blocks, keep) if k and b.text.strip()], meta
+    return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta

@@ -4,12 +4,17 @@ Same rules and figures as the project's reference scorer: texts compared
 after NFKC without white space (measure texts and must/stretch snippets also
 without punctuation); a predicted measure matches a golden one at difflib
 similarity ≥ 0.80 of title+text, one-to-one, best pairs first; ≥ 0.97 counts
-as exact boundaries; optional golden measures count neither way.
+as exact boundaries; optional golden measures count neither way. Where a
+golden file has `body` (the whole article text a reader wants), `body_f1` is
+the mean over those documents of the F1 of the multisets of 4-character
+shingles of the output's `text` and the body (NFKC, white space, punctuation
+and symbols removed).
 """
 from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -35,6 +40,24 @@ def similarity(a: str, b: str) -> float:
     if sm.real_quick_ratio() < MATCH_AT or sm.quick_ratio() < MATCH_AT:
         return sm.quick_ratio() / 2
     return sm.ratio()
+
+
+def shingles(text: str | None, n: int = 4) -> Counter:
+    """The multiset of n-character shingles of text without white space, punctuation and symbols."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKC", text or "")
+                if not ch.isspace() and unicodedata.category(ch)[0] not in "PS")
+    return Counter(s[i:i + n] for i in range(max(len(s) - n + 1, 0)))
+
+
+def body_f1(gold_body: str | None, text: str | None) -> float:
+    """F1 of the output text's shingles against the golden body's (1.0 when both are empty)."""
+    g, p = shingles(gold_body), shingles(text)
+    if not g and not p:
+        return 1.0
+    common = sum((g & p).values())
+    precision = common / sum(p.values()) if p else 0.0
+    recall = common / sum(g.values()) if g else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _key(m: dict) -> str:
@@ -83,7 +106,8 @@ def score(golden_dir: Path, out_dir: Path) -> tuple[dict, list[dict]]:
     """(summary figures, per-document rows) for the run in out_dir."""
     n = dict.fromkeys(("docs", "missing", "must", "must_ok", "mustnot", "mustnot_bad", "stretch", "stretch_ok",
                        "gold_m", "pred_m", "matched", "exact", "title_ok", "number_ok", "group_ok",
-                       "gold_p", "found_p", "fields", "fields_ok", "mentioned", "mentioned_ok"), 0)
+                       "gold_p", "found_p", "fields", "fields_ok", "mentioned", "mentioned_ok", "body_docs"), 0)
+    body_sum = 0.0
     rows = []
     for gpath in sorted(Path(golden_dir).glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
@@ -102,6 +126,11 @@ def score(golden_dir: Path, out_dir: Path) -> tuple[dict, list[dict]]:
         n["mustnot_bad"] += len(left)
         n["stretch"] += len(clean.get("stretch_contain", []))
         n["stretch_ok"] += sum(letters(s) in bare for s in clean.get("stretch_contain", []))
+        bf = None
+        if "body" in gold:
+            bf = body_f1(gold["body"], pred.get("text"))
+            n["body_docs"] += 1
+            body_sum += bf
 
         gm, pm = gold.get("measures", []), pred.get("measures") or []
         pairs = pair_measures(gm, pm)
@@ -136,7 +165,8 @@ def score(golden_dir: Path, out_dir: Path) -> tuple[dict, list[dict]]:
             n["mentioned"] += len(g.get("mentioned", []))
             n["mentioned_ok"] += sum(letters(x) in got for x in g.get("mentioned", []))
         rows.append(dict(doc=gold["doc_id"], missing=missing, gold=len(required), pred=len(pm),
-                         matched=len(pairs), must_missed=must_missed, must_not_found=left))
+                         matched=len(pairs), must_missed=must_missed, must_not_found=left,
+                         body_f1=None if bf is None else round(bf, 4)))
 
     precision, recall = _ratio(n["matched"], n["pred_m"]), _ratio(n["matched"], n["gold_m"])
     summary = {
@@ -156,6 +186,8 @@ def score(golden_dir: Path, out_dir: Path) -> tuple[dict, list[dict]]:
         "counts": {"gold_m": n["gold_m"], "pred_m": n["pred_m"], "matched": n["matched"], "exact": n["exact"],
                    "gold_p": n["gold_p"], "policy_hit": n["found_p"]},
     }
+    if n["body_docs"]:   # only where golden files carry the whole article text
+        summary["body_f1"] = round(body_sum / n["body_docs"], 4)
     return summary, rows
 
 
@@ -167,6 +199,7 @@ def report_lines(summary: dict, rows: list[dict]) -> list[str]:
             or d["pred"] > d["matched"]
         out.append(f"{d['doc']}: measures {d['matched']}/{d['gold']} matched, {d['pred']} predicted"
                    f"; must_contain missed {len(d['must_missed'])}; boilerplate left {len(d['must_not_found'])}"
+                   + (f"; body F1 {d['body_f1']:.3f}" if d.get("body_f1") is not None else "")
                    + ("  <--" if bad else ""))
     out.append(json.dumps(summary, ensure_ascii=False))
     return out

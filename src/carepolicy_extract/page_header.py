@@ -20,6 +20,8 @@ _OUTLET = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;
 _NEXT_LABEL = re.compile(r"(作者|编辑|责编|记者|发布(?:时间|日期|于|者|人)|发布\s*[:：]|时间|日期|浏览|点击|阅读|字号).*$")
 _DATE_LABEL = re.compile(r"发布|日期|时间|发表|更新")
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_ANY_STOP = re.compile(r"[。！？!?；;]")
+QUESTION_HEADLINE_MAX = 40   # a headline may ask or exclaim (`一线干部还能正常休假吗?`), when it is this short
 
 
 def iso_date(text: str) -> str | None:
@@ -66,8 +68,11 @@ def looks_like_headline(line: str) -> bool:
     if not 5 <= n <= 80:
         return False
     han = len(HAN.findall(line))
-    return han >= 4 and han >= 0.5 * len(line.replace(" ", "")) and not _SENTENCE_END.search(line) \
-        and iso_date(line) is None
+    if _SENTENCE_END.search(line):
+        end = line.rstrip()
+        if end[-1] in "。；;" or n > QUESTION_HEADLINE_MAX or _ANY_STOP.search(end[:-1]):
+            return False
+    return han >= 4 and han >= 0.5 * len(line.replace(" ", "")) and iso_date(line) is None
 
 
 # ---------------------------------------------------------------- a notice's signature block
