@@ -468,3 +468,16 @@ def test_a_teaser_goes_when_it_repeats_the_lead_and_an_abstract_stays():
     paper = ["摘要：本文基于网络购物普及的背景，叙述了电子商务和物流配送的相关理论，分析了现状与问题。",
              "一、引言", "随着互联网的发展，网络购物已经成为人们日常生活的一部分，物流配送的作用日益突出。"]
     assert _kept(paper) == paper
+
+
+def test_a_document_sites_page_links_give_the_headline():
+    # a document-sharing site lists its pages as `headline_第N页` above a text that runs its
+    # headline into the first section; the page link, cut of its page number, is the headline
+    links = [f"某县困难群众节日关怀方案_第{i}页" for i in range(1, 4)]
+    page = links + ["已阅读3页,还剩2页未读 继续免费阅读", "下载本文档",
+                    "某县困难群众节日关怀方案模板范文一、背景分析"] + ARTICLE
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == "某县困难群众节日关怀方案"
+    assert not any("_第" in b.text for b in body)
+    # a photo site's picture links stay mere chrome
+    assert bp.rule_action("及时之举，第2张") == "drop"

@@ -213,6 +213,10 @@ CASES = [
     ("a headline's bare place before the verb takes the level of the body's issuer",
      "近日，区委组织部出台“五个上”关爱措施。", None, "余杭出台“五个上”措施 暖心守护一线人员",
      [dict(alias="五个上", region="余杭区")]),
+    ("a headline that a hard-wrapped dump glued to its lead still names the document",
+     "关于为基层减负的十二条具体举措弘扬优良作风，着力解决突出问题\n为基层干部松绑减负。现制定以下措施。",
+     None, "关于为基层减负的十二条具体举措",
+     [dict(title="关于为基层减负的十二条具体举措", declared_count=12)]),
 ]
 
 

@@ -56,7 +56,7 @@ class LineFacts:
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
 HEADER_ACTIONS = ("meta", "byline")
-RULE_ACTIONS = ("tail", "byline", "meta", "drop", "teaser")   # line verdicts, strongest first  # rule actions of lines that say the page's date and outlet
+RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "teaser")   # line verdicts, strongest first  # rule actions of lines that say the page's date and outlet
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
@@ -337,8 +337,12 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # headline: the first headline-like line above the core that no rule calls boilerplate
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
     # one that opens with a list marker is the first item of a text whose headline was not kept)
+    # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
     candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
+    titled = next((i for i in range(start) if judged[i][1] == "title"), None)
+    if titled is not None:
+        candidates = [titled] + [i for i in candidates if i > titled]
     pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
     if pick is not None and core is not None:
         pick = _headline_of_the_text(lines, candidates, pick, core)

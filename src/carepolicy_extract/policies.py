@@ -1135,7 +1135,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…).
     """
     shift = 0
-    if headline and headline.strip() and not text.startswith(headline.strip()):
+    # unless the text's first line is the headline itself (a dump's unwrapping may glue the
+    # headline to the lead below it: that line is no headline and the headline still counts)
+    if headline and headline.strip() and text.split("\n", 1)[0].strip() != headline.strip():
         text = headline.strip().replace("\n", " ") + "\n" + text
         shift = len(headline.strip()) + 1
     # a headline's count-word alias that no later mention of its number joined is no policy
