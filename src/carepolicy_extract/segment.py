@@ -147,12 +147,18 @@ class _Lines:
         return len(self.starts)
 
 
+@lru_cache(maxsize=1)
+def _bullets() -> frozenset[str]:
+    """Characters that open a bullet point (`• 打工族：一万元纾困补助`): such a line heads nothing."""
+    return frozenset(w[0] for w in _context_words("bullets") if w)
+
+
 def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) -> bool:
     """A short unnumbered line that titles what follows (强化四项激励, 党建引领联防联控)."""
     s = line.strip()
     if not 2 <= len(s) <= HEADING_MAX or s[-1] in _SENTENCE_END:
         return False
-    if len(_CJK.findall(s)) < 2 or s.count("，") + s.count(",") > 1:
+    if len(_CJK.findall(s)) < 2 or s.count("，") + s.count(",") > 1 or s[0] in _bullets():
         return False
     return not (line_markers and idx in line_markers)
 
@@ -413,6 +419,8 @@ class _Builder:
         self.marker_lines: set[int] = set()
         self.chain_starts: list[int] = []
         self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them
+        # numbered title lines of no list (the one heading the page shows: `二、主要措施` over `（一）…`)
+        self.lone_heads: dict[int, str] = {}
         self.marker_starts: list[int] = []      # offsets of every candidate marker
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
@@ -433,8 +441,8 @@ class _Builder:
             if not ln.strip():
                 j -= 1
                 continue
-            if j in self.group_heads:
-                heads.append(self.group_heads[j])
+            if j in self.group_heads or (j in self.lone_heads and not heads):
+                heads.append(self.group_heads.get(j) or self.lone_heads[j])
                 j -= 1
                 break       # a numbered heading opens its group: nothing above it belongs to it
             if not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles:
@@ -668,14 +676,28 @@ def segment(text: str) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
+    chains = _chains(markers)
+    # a weak marker (item 1 glued to a heading) counts only where it opens a list
+    if any(mk.weak for mk in markers):
+        opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
+        markers = [mk for mk in markers if not mk.weak or mk.start in opening]
+    # a numbered title line of no list (its siblings are cut from the page) may head the list below it
+    listed = {mk.start for c in chains if len(c) > 1 for mk in c}
+    for mk in markers:
+        if mk.line_start and mk.start not in listed:
+            idx = lines.index(mk.start)
+            rest = text[mk.end:lines.bounds(idx)[1]].strip()
+            if 2 <= len(rest) <= HEADING_MAX and not any(c in rest for c in _SENTENCE_END) \
+                    and len(_CJK.findall(rest)) >= 2:
+                b.lone_heads[idx] = rest
+    chains = [c for c in chains if _is_measure_chain(text, lines, c)]
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing
     counts = {n for _, _, n in count_phrases(text)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
-    chains = _drop_contents(text, lines, chains)
+    chains = _drop_contents(text, lines, chains, markers)
     # numbered lines are never unnumbered headings, even when their list was dropped (contents)
     for mk in markers:
         if mk.line_start:
@@ -704,8 +726,31 @@ def segment(text: str) -> list[MeasureList]:
 
 def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
     """Item `item` of the node heads a list of measures of its own (as `_emit` reads it)."""
+    return _heads_list(b, node, item) is not None
+
+
+def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
+    """The heading of item `item` of the node when the item heads a list of measures: a title line
+    over a list written line by line (`一、强化激励` / `1.…`), or a short phrase glued between its
+    marker and the list's first marker on a page whose line breaks were lost
+    (`三、实施步骤与操作指南1.疫情监测…`). None when the item is a measure of its own."""
     kids = node.children.get(item)
-    return bool(kids) and _heading_item(b.text, b.lines, node.chain[item]) and kids[0].chain[0].line_start
+    if not kids:
+        return None
+    text, lines = b.text, b.lines
+    mk, first = node.chain[item], kids[0].chain[0]
+    if first.line_start:
+        if not _heading_item(text, lines, mk):
+            return None
+        title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
+        return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+    if first.line_start or lines.index(first.start) != lines.index(mk.start):
+        return None
+    head = text[mk.end:first.start].strip()
+    if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
+            and not any(c in head for c in _SENTENCE_END)):
+        return head
+    return None
 
 
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
@@ -771,29 +816,49 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     chain = node.chain
     run = MeasureList(family=family)
     # an outline: some item heads a list of measures of its own
-    outline = any(_heading_item(b.text, b.lines, chain[k]) and kids[0].chain[0].line_start
-                  for k, kids in node.children.items() if kids)
+    heads = {k: _heads_list(b, node, k) for k in node.children}
+    heads = {k: h for k, h in heads.items() if h is not None}
+    outline = bool(heads)
+    first_head = min(heads, default=len(chain))
     for k, mk in enumerate(chain):
         item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
         kids = node.children.get(k)
-        if kids and _heading_item(b.text, b.lines, mk) and kids[0].chain[0].line_start:
+        if k in heads:
             if run.items:
                 out.append(run)
                 run = MeasureList(family=family)
-            title, _, _ = b.title_and_body(mk, item_limit)
-            heading = title or b.text[mk.end:b.lines.bounds(b.lines.index(mk.start))[1]].strip()
             for kid in kids:
-                _emit(b, kid, item_limit, [heading] * len(kid.chain), family, out)
+                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out)
             continue
         if kids:
             b.mark_sub_points(kids)
         end = b.extent(chain, k, item_limit)
         item = b.item(mk, end, groups[k])
-        if outline and item.title in _section_headings():
-            continue        # 一、总体要求 beside 二、主要措施 and its list: a section of the document
+        if outline and (k < first_head or _is_section(item)):
+            # 一、总体要求 / 一、方案目标与范围 before 二、主要措施 and its list: a section of the
+            # document, as is an item titled like one (工作要求) or that introduces no measures (背景与意义)
+            continue
+        if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
+            continue        # `2.留守` at the end of the page: a heading whose list was cut off
         run.items.append(item)
     if run.items:
         out.append(run)
+
+
+def _is_section(item: Item) -> bool:
+    """An item of an outline titled as a part of the document (总体要求) or as a list that is no
+    measures (背景与意义, 存在问题)."""
+    title = item.title or ""
+    return title in _section_headings() or (bool(title) and _not_measure_re().search(title) is not None)
+
+
+def _cut_heading(text: str, item: Item) -> bool:
+    """The item runs to the end of the text and is only a short phrase: the page was cut after the
+    heading of a next group (`2.留守` closing a page whose items sit under `1.孤寡老人关怀措施`)."""
+    if item.end < len(text.rstrip()):
+        return False
+    whole = ((item.title or "") + item.body).strip()
+    return len(whole) <= HEADING_MAX and not any(c in whole for c in _SENTENCE_END)
 
 
 def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
@@ -841,15 +906,45 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     return [ch for i, ch in enumerate(chains) if i not in dropped], heads
 
 
-def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[list[Marker]]:
+TOC_MIN_LINES = 8   # a table of contents of an outline runs over this many numbered title lines at least
+
+
+def _contents_lines(text: str, lines: _Lines, markers: list[Marker]) -> set[int]:
+    """Lines of an outline's table of contents: a run of TOC_MIN_LINES numbered lines or more, one
+    after the other, each only a title, numbered in two styles at least (一、背景分析 / 1.1政策环境…):
+    no measure of a real outline goes on for so long without a word of text."""
+    titled: dict[int, str] = {}
+    for m in markers:
+        if m.line_start:
+            idx = lines.index(m.start)
+            rest = text[m.end:lines.bounds(idx)[1]].strip()
+            if 2 <= len(rest) <= HEADING_MAX and not any(c in rest for c in _SENTENCE_END):
+                titled[idx] = m.style
+    out: set[int] = set()
+    run: list[int] = []
+    for idx in sorted(titled) + [-2]:
+        if run and idx == run[-1] + 1:
+            run.append(idx)
+            continue
+        if len(run) >= TOC_MIN_LINES and len({titled[j] for j in run}) >= 2:
+            out.update(run)
+        run = [idx]
+    return out
+
+
+def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]], markers: list[Marker]
+                   ) -> list[list[Marker]]:
     def bare_titles(ch: list[Marker]) -> list[str] | None:
         idxs = [lines.index(m.start) for m in ch]
         if not all(m.line_start for m in ch) or any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
             return None
         return [text[m.end:lines.bounds(i)[1]].strip() for m, i in zip(ch, idxs)]
 
+    toc = _contents_lines(text, lines, markers)
     out = []
     for i, ch in enumerate(chains):
+        if toc and sum(lines.index(m.start) in toc for m in ch) * 3 >= len(ch) * 2:
+            continue
         titles = bare_titles(ch)
         if titles and any(len(o) >= len(ch) and o[0].style == ch[0].style
                           and all(text.startswith(t, m.end) for m, t in zip(o, titles))
