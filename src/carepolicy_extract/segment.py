@@ -36,6 +36,7 @@ _LINE_BREAK = re.compile("\n")
 # a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
+_LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 # a formal title in 《》 (the one pattern: policies reads the same titles)
 DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
@@ -247,10 +248,50 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
     return text[lo:mk.start]
 
 
+PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
+# the end of a line that introduces a list: 现提出如下意见。 / 通知如下： / 具体措施如下
+_LIST_INTRO_END = re.compile(r"(?:(?:如下|以下)[^。！？\n]{0,10}[。：:]?|[：:])\s*$")
+
+
+def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str]
+                   ) -> Marker | None:
+    """Item 1 of a list whose other items the end of the page cut away: the only item the page shows.
+
+    The text ends inside it (without a stop), no marker of its style or of an earlier style stands
+    after it on a line of its own, and the line above it introduces a list (…通知如下。) or is a
+    numbered heading (`一、促进消费恢复升级` over `1.加大促消费活动力度。…`).
+    """
+    tail = text.rstrip()
+    if not tail or tail[-1] in PAGE_END_STOPS:
+        return None
+    # the last item 1 on a line of its own; no later line-start marker may share a level open at it
+    mk = next((m for m in reversed(markers) if m.line_start and m.number == 1 and not m.glued
+               and not m.weak), None)
+    if mk is not None:
+        before_styles = {m.style for m in markers if m.start <= mk.start and m.line_start}
+        if any(m.line_start and m.start > mk.start and m.style in before_styles for m in markers):
+            return None
+        idx = lines.index(mk.start)
+        j = idx - 1
+        while j >= 0 and not lines.line(j).strip():
+            j -= 1
+        if j < 0:
+            return None
+        above = lines.line(j).strip()
+        lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
+        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])) \
+                or _LIST_INTRO_END.search(above):
+            return mk
+    return None
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
     intro = _intro(text, lines, chain[0])
+    # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
+    # before it (…根据《规划》相关要求，制定本实施方案。)
+    intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
     if _not_measure_re().search(intro):
         return False
     # a timeline: most items open with a date
@@ -690,7 +731,8 @@ def segment(text: str) -> list[MeasureList]:
             if 2 <= len(rest) <= HEADING_MAX and not any(c in rest for c in _SENTENCE_END) \
                     and len(_CJK.findall(rest)) >= 2:
                 b.lone_heads[idx] = rest
-    chains = [c for c in chains if _is_measure_chain(text, lines, c)]
+    cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
+    chains = [c for c in chains if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last)]
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing
