@@ -172,6 +172,17 @@ def _is_title_line(rest: str) -> bool:
 
 # ---------------------------------------------------------------- chains
 
+@lru_cache(maxsize=1)
+def _style_families() -> dict[str, str]:
+    """Style → the first style of its set in [mixed_styles]: styles that may continue one list."""
+    out: dict[str, str] = {}
+    for line in _context_words("mixed_styles"):
+        names = line.split()
+        for name in names:
+            out[name] = names[0]
+    return out
+
+
 def _chains(markers: list[Marker]) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
@@ -185,15 +196,18 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
     prev_same: list[int] = [-1] * len(markers)
     next_same: list[int] = [-1] * len(markers)
     last_of_style: dict[str, int] = {}
+    family = _style_families()
     for i, mk in enumerate(markers):
-        j = last_of_style.get(mk.style)
+        key = family.get(mk.style, mk.style)
+        j = last_of_style.get(key)
         if j is not None:
             prev_same[i], next_same[j] = j, i
-        last_of_style[mk.style] = i
+        last_of_style[key] = i
     for i, mk in enumerate(markers):
-        opened = open_by_style.get(mk.style)
+        key = family.get(mk.style, mk.style)
+        opened = open_by_style.get(key)
         if opened is None:
-            opened = open_by_style[mk.style] = []
+            opened = open_by_style[key] = []
         target = None
         for ch in reversed(opened):
             if ch[-1].number + 1 == mk.number:
@@ -669,6 +683,8 @@ class _Builder:
                 bs = mk.end + after_cut
             else:
                 title, bs = None, mk.end
+        if title and len(_CJK.findall(title)) < 2:
+            title, bs = None, mk.end    # a fragment a PDF's text left (`1.简 30`) titles nothing
         # white space, and stops doubled after the title (`及时表彰奖励。。对先进典型…`)
         while bs < end and (text[bs].isspace() or (title and text[bs] in _BODY_LEAD_STOPS)):
             bs += 1
@@ -884,7 +900,27 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
         run.items.append(item)
     if run.items:
+        _consistent_titles(b, run)
         out.append(run)
+
+
+def _consistent_titles(b: _Builder, run: MeasureList) -> None:
+    """A list writes its items alike: when only one in four of them or fewer opens with a short
+    sentence that reads as a title, those sentences are the items' text, not titles
+    (`二、取消各类群众性活动。暂停开放景区。` among one-sentence items of a 公告). Titles on lines of
+    their own stay."""
+    items = run.items
+    titled = [it for it in items if it.title]
+    if len(items) < 4 or not titled or len(titled) * 4 > len(items):
+        return
+    text = b.text
+    for it in titled:
+        pos = text.find(it.title, it.start, it.end)
+        line_end = b.lines.bounds(b.lines.index(it.start))[1]
+        if pos < 0 or not text[pos + len(it.title):line_end].strip("。：:；; \t\u3000"):
+            continue        # a title on a line of its own
+        it.title = None
+        it.body = text[pos:it.end].strip()
 
 
 def _is_section(item: Item) -> bool:
