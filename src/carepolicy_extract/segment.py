@@ -122,7 +122,8 @@ def _is_document_part(line: str) -> bool:
     rx = _context_patterns("document_parts")
     if rx is not None and rx.match(s):
         return True
-    return document_date(s) is not None or bool(issuer_names(s))
+    # (a signature names bodies and ends no sentence: `区委部门、区直单位每年…。` is text)
+    return document_date(s) is not None or (not any(c in s for c in "。；;！？!?") and bool(issuer_names(s)))
 
 
 class _Lines:
@@ -299,6 +300,24 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
     return None
 
 
+@lru_cache(maxsize=1)
+def _facet_titles() -> frozenset[str]:
+    return frozenset(_context_words("facet_titles"))
+
+
+def _opening_phrase(text: str, lines: _Lines, mk: Marker) -> str:
+    """The phrase an item opens with, up to a stop, a colon or its line's end (`适用对象`)."""
+    line_end = lines.bounds(lines.index(mk.end))[1]
+    found = _TITLE_END_AT.search(text, mk.end, min(line_end, mk.end + HEADING_MAX))
+    return text[mk.end:found.start() if found else min(line_end, mk.end + HEADING_MAX)].strip()
+
+
+def _is_facet_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
+    """The fields of one policy (1.适用对象 2.主要内容 3.资金来源): most items open with a field's name."""
+    facets = _facet_titles()
+    return bool(facets) and sum(_opening_phrase(text, lines, mk) in facets for mk in chain) * 2 > len(chain)
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
@@ -307,6 +326,8 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
     if _not_measure_re().search(intro):
+        return False
+    if _is_facet_chain(text, lines, chain):
         return False
     # a timeline: most items open with a date
     opening = _context_patterns("not_measure_openings")
@@ -472,6 +493,7 @@ class _Builder:
         self.text = text
         self.lines = _Lines(text)
         self.marker_lines: set[int] = set()
+        self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
         self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them
         # numbered title lines of no list (the one heading the page shows: `二、主要措施` over `（一）…`)
@@ -631,6 +653,9 @@ class _Builder:
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
                 line_end = end
+                # a line that goes on with a sentence the line above broke off (hard-wrapped text,
+                # or a bare `6.` over its text) is no heading
+                open_sentence = not text[mk.end:line_end].strip()
                 j = idx + 1
                 while j < len(lines):
                     s, e = lines.bounds(j)
@@ -640,12 +665,15 @@ class _Builder:
                     if ln.strip():
                         if j in self.sub_lines:
                             end = e
-                        elif (j in self.marker_lines or _is_heading(ln) or _is_document_part(ln)
-                              or _is_closing(ln)):
+                        elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
+                              or (_is_heading(ln) and not open_sentence)
+                              or _is_document_part(ln) or _is_closing(ln)):
                             break
-                        elif extra > 0:
-                            extra -= 1
+                        elif extra > 0 or open_sentence:
+                            # (a line that goes on with a broken sentence is not one more paragraph)
+                            extra -= not open_sentence
                             end = e
+                            open_sentence = ln.rstrip()[-1] not in _SENTENCE_END
                         elif bare_title and end == line_end:
                             end = e
                             break
@@ -748,7 +776,14 @@ def segment(text: str) -> list[MeasureList]:
                     and len(_CJK.findall(rest)) >= 2:
                 b.lone_heads[idx] = rest
     cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
-    chains = [c for c in chains if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last)]
+    kept = []
+    for c in chains:
+        if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
+            kept.append(c)
+        elif len(c) > 1 and _is_facet_chain(text, lines, c):
+            # the fields of the policy an item names: that item's text, however far it runs
+            b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
+    chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing
@@ -760,6 +795,8 @@ def segment(text: str) -> list[MeasureList]:
     for mk in markers:
         if mk.line_start:
             b.marker_lines.add(lines.index(mk.start))
+            if mk.glued:
+                b.glued_lines.add(lines.index(mk.start))
     b.marker_starts = [mk.start for mk in markers]
     b.chain_starts = sorted(c[0].start for c in chains)
     b.chain_style = {c[0].start: c[0].style for c in chains}
