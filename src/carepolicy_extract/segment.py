@@ -711,7 +711,7 @@ class _Builder:
                 bs = mk.end + after_cut
             else:
                 title, bs = None, mk.end
-        if title and len(_CJK.findall(title)) < 2:
+        if title and len(_CJK.findall(title)) < 2 and sum(c.isascii() and c.isalpha() for c in title) < 3:
             title, bs = None, mk.end    # a fragment a PDF's text left (`1.简 30`) titles nothing
         # white space, and stops doubled after the title (`及时表彰奖励。。对先进典型…`)
         while bs < end and (text[bs].isspace() or (title and text[bs] in _BODY_LEAD_STOPS)):
@@ -929,9 +929,11 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             b.mark_sub_points(kids)
         end = b.extent(chain, k, item_limit)
         item = b.item(mk, end, groups[k])
-        if outline and (k < first_head or _is_section(item)):
-            # 一、总体要求 / 一、方案目标与范围 before 二、主要措施 and its list: a section of the
-            # document, as is an item titled like one (工作要求) or that introduces no measures (背景与意义)
+        if outline and ((k < first_head and (not mk.line_start or _heading_item(b.text, b.lines, mk)))
+                        or _is_section(item)):
+            # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
+            # page that lost its line breaks): a section of the document, as is an item titled like
+            # one (工作要求) or that introduces no measures (背景与意义)
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
