@@ -184,7 +184,7 @@ def _style_families() -> dict[str, str]:
     return out
 
 
-def _chains(markers: list[Marker]) -> list[list[Marker]]:
+def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
     A few chains per style stay open so that one stray marker between two
@@ -198,6 +198,8 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
     next_same: list[int] = [-1] * len(markers)
     last_of_style: dict[str, int] = {}
     family = _style_families()
+    # the last marker that opens a line (on a cut page, its item is where the page ends)
+    last_on_line = next((i for i in range(len(markers) - 1, -1, -1) if markers[i].line_start), -1)
     for i, mk in enumerate(markers):
         key = family.get(mk.style, mk.style)
         j = last_of_style.get(key)
@@ -216,7 +218,8 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
                 break
         if target is None and mk.number > 1 and mk.line_start and prev_same[i] >= 0:
             target = _typo_continues(opened, markers[prev_same[i]], mk,
-                                     markers[next_same[i]] if next_same[i] >= 0 else None)
+                                     markers[next_same[i]] if next_same[i] >= 0 else None,
+                                     page_cut and i >= last_on_line)
         if target is not None:
             target.append(mk)
             if len(target) == 2:
@@ -230,14 +233,22 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
     return chains
 
 
-def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, after: Marker | None
-                    ) -> list[Marker] | None:
+def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, after: Marker | None,
+                    last_on_cut_page: bool = False) -> list[Marker] | None:
     """The chain a mistyped number continues: a list written line by line that skips a number
     (1. 2. 4. 5.) or writes one twice (3. 4. 4. 5.), when the marker right after it goes on from it.
 
     Only the chain whose last marker is the marker of this style right before `mk`, of two items
     at least, all on lines of their own; a lone stray number (1. 2. 4. and nothing after) is no item.
     """
+    if after is None and last_on_cut_page and mk.line_start:
+        # the last item of a page cut off inside it, one number past an item 1 of its own line
+        # (the copy lost a paragraph: `一、…` `三、…` and the page ends)
+        for ch in reversed(opened):
+            if ch[-1] == before and len(ch) == 1 and before.number == 1 and before.line_start \
+                    and mk.number == 3:
+                return ch
+        return None
     if after is None or not after.line_start:
         return None
     for ch in reversed(opened):
@@ -761,7 +772,8 @@ def segment(text: str) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    chains = _chains(markers)
+    tail = text.rstrip()
+    chains = _chains(markers, page_cut=bool(tail) and tail[-1] not in PAGE_END_STOPS)
     # a weak marker (item 1 glued to a heading) counts only where it opens a list
     if any(mk.weak for mk in markers):
         opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
