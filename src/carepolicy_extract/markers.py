@@ -270,8 +270,10 @@ def find_markers(text: str) -> list[Marker]:
         if where not in allowed[i, number == 1]:
             # item 1 glued to a heading whose line break was lost (…操作指南1.疫情监测): kept as a
             # weak marker, which only opens a list that its items 2, 3… in their places go on
+            # (its item opens with a word, not a stop: `如图1)。` refers to a figure)
             if not (number == 1 and where == "text" and i in _weak_styles()
-                    and "\u4e00" <= text[start - 1] <= "\u9fff"):
+                    and "\u4e00" <= text[start - 1] <= "\u9fff"
+                    and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")):
                 continue
             weak = True
         if _spells_false_word(text, ns, ne, start, stop):

@@ -26,6 +26,7 @@ from .page_header import document_date, issuer_names
 from .rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
+LONG_TITLE_MAX = 36     # a leading sentence with a comma that titles a paragraph of several, at most this long
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
 LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
@@ -224,7 +225,8 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
             target.append(mk)
             if len(target) == 2:
                 opened[:] = [target]
-        elif mk.number == 1:
+        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)):
+            # (a weak item 1 does not take the place of an item 1 still waiting for its item 2)
             chain = [mk]
             chains.append(chain)
             opened.append(chain)
@@ -722,6 +724,15 @@ class _Builder:
                 bs = mk.end + after_cut
             else:
                 title, bs = None, mk.end
+                # a paragraph of several sentences led by a sentence that states the item, one
+                # comma at most (`一、各级领导干部要靠前指挥，全面落实责任制。要清醒认识…。要…`)
+                stop = rest.find("。", 0, LONG_TITLE_MAX + 1) if mk.line_start else -1
+                if stop > 0:
+                    lead = rest[:stop]
+                    tail = text[mk.end + stop + 1:end]
+                    if (lead.count("，") + lead.count(",") == 1 and not any(c in lead for c in "；;：:！？!?")
+                            and tail.count("。") >= 2 and len(tail) >= 2 * len(lead)):
+                        title, bs = lead.strip(), mk.end + stop + 1
         if title and len(_CJK.findall(title)) < 2 and sum(c.isascii() and c.isalpha() for c in title) < 3:
             title, bs = None, mk.end    # a fragment a PDF's text left (`1.简 30`) titles nothing
         # white space, and stops doubled after the title (`及时表彰奖励。。对先进典型…`)
