@@ -355,6 +355,15 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
             named += whole.fullmatch(text, mk.end, line_end) is not None
         if named * 2 > len(chain):
             return False
+    # a site's notice about itself (1.本站所载文章仅供参考 2.转载请注明出处)
+    site = _context_patterns("site_notice")
+    if site is not None:
+        noted = 0
+        for mk in chain:
+            line_end = lines.bounds(lines.index(mk.end))[1]
+            noted += site.search(text, mk.end, line_end) is not None
+        if noted * 2 > len(chain):
+            return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0
     for mk in chain:
