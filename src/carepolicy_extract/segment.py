@@ -869,6 +869,12 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
     if first.line_start:
         if not _heading_item(text, lines, mk):
             return None
+        # a paragraph of its own between the title and the list makes the item a measure whose
+        # points the list is (`（一）编制目的` / `为了…。` / `1.…`); a line introducing the list does not
+        for j in range(lines.index(mk.start) + 1, lines.index(first.start)):
+            ln = lines.line(j).strip()
+            if ln and j not in b.marker_lines and not _is_heading(ln) and not _LIST_INTRO_END.search(ln):
+                return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
         return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
     if first.line_start or lines.index(first.start) != lines.index(mk.start):
@@ -954,6 +960,9 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             if run.items:
                 out.append(run)
                 run = MeasureList(family=family)
+            if len(heads) > 1 and _is_section_title(heads[k]):
+                b.mark_sub_points(kids)
+                continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
                 _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out)
             continue
@@ -997,7 +1006,10 @@ def _consistent_titles(b: _Builder, run: MeasureList) -> None:
 def _is_section(item: Item) -> bool:
     """An item of an outline titled as a part of the document (总体要求) or as a list that is no
     measures (背景与意义, 存在问题)."""
-    title = item.title or ""
+    return _is_section_title(item.title or "")
+
+
+def _is_section_title(title: str) -> bool:
     return title in _section_headings() or (bool(title) and _not_measure_re().search(title) is not None)
 
 
