@@ -112,6 +112,12 @@ def _is_closing(line: str) -> bool:
     return rx is not None and rx.match(line.strip()) is not None
 
 
+def _not_heading(line: str) -> bool:
+    """A watermark, byline or follow prompt (rules [not_headings]): short and unnumbered, but no heading."""
+    rx = _context_patterns("not_headings")
+    return rx is not None and rx.search(line.strip()) is not None
+
+
 def _is_document_part(line: str) -> bool:
     """A line of a notice's frame: signature, date, 附件, 抄送, 印发, document number or title.
 
@@ -544,7 +550,8 @@ class _Builder:
                 heads.append(self.group_heads.get(j) or self.lone_heads[j])
                 j -= 1
                 break       # a numbered heading opens its group: nothing above it belongs to it
-            if not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles:
+            if (not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles
+                    or _not_heading(ln)):
                 break
             heads.append(ln.strip())
             j -= 1
