@@ -876,12 +876,6 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
     if first.line_start:
         if not _heading_item(text, lines, mk):
             return None
-        # a paragraph of its own between the title and the list makes the item a measure whose
-        # points the list is (`（一）编制目的` / `为了…。` / `1.…`); a line introducing the list does not
-        for j in range(lines.index(mk.start) + 1, lines.index(first.start)):
-            ln = lines.line(j).strip()
-            if ln and j not in b.marker_lines and not _is_heading(ln) and not _LIST_INTRO_END.search(ln):
-                return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
         return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
     if first.line_start or lines.index(first.start) != lines.index(mk.start):
