@@ -344,7 +344,7 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
-    if _not_measure_re().search(intro):
+    if _has_not_measure_cue(intro):
         return False
     if _is_facet_chain(text, lines, chain):
         return False
@@ -1011,7 +1011,18 @@ def _is_section(item: Item) -> bool:
 
 
 def _is_section_title(title: str) -> bool:
-    return title in _section_headings() or (bool(title) and _not_measure_re().search(title) is not None)
+    return title in _section_headings() or _has_not_measure_cue(title)
+
+
+def _has_not_measure_cue(s: str) -> bool:
+    """A cue word of [not_measures] in `s` that no word of [measure_heading_words] after it
+    overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
+    last = None
+    for last in _not_measure_re().finditer(s):
+        pass
+    if last is None:
+        return False
+    return not any(s.find(w, last.end()) >= 0 for w in _context_words("measure_heading_words"))
 
 
 def _cut_heading(text: str, item: Item) -> bool:
