@@ -6,9 +6,15 @@ Three steps:
    lists of measures (characteristics, tables of contents, Q&A) are dropped,
    and of two chains that cross each other the weaker goes.
 3. Chains nest: a chain inside one item of another is either that item's
-   measures (the item is a heading: `一、强化激励` over `（一）…（二）…`) or a
+   measures (the item is a heading: `一、强化激励` over `（一）…（二）…`, or a
+   phrase glued to its list on a page that lost its line breaks) or a
    sub-enumeration of its text. The innermost lists under headings are the
-   measures; a heading with nothing under it is a measure itself.
+   measures; a heading with nothing under it is a measure itself, unless it is
+   one of the document's sections (the leading `一、总体目标`, `背景与意义`).
+
+Real pages are cut after ~2,000 characters: an item 1 the end of the page
+leaves alone keeps its visible part, and a heading cut off before its list is
+no measure.
 
 Offsets index the text given to `segment`, so spans and bodies are exact slices.
 """
@@ -878,7 +884,7 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
             return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
         return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
-    if first.line_start or lines.index(first.start) != lines.index(mk.start):
+    if lines.index(first.start) != lines.index(mk.start):
         return None
     head = text[mk.end:first.start].strip()
     if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
