@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, HAN_1_99, SUB_1_99, to_int
-from .rules import rule_lines
+from .rules import rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
@@ -239,11 +239,11 @@ def _allowed_contexts() -> dict[tuple[int, bool], set[str]]:
 
 @lru_cache(maxsize=1)
 def _weak_styles() -> frozenset[int]:
-    """Styles whose item 1 may stand glued to a heading as a weak marker: those anchored at a
-    line or a clause that write a separator after the numeral (1.  一、  （一）), not bare numerals."""
+    """Styles whose item 1 may stand glued to a heading as a weak marker ([glued_styles] of
+    rules/numbering_context.txt: 1.  一、  （一）), of those anchored at a line, a clause or a comma."""
+    names = set(rule_sections("numbering_context.txt").get("glued_styles", ()))
     return frozenset(i for i, st in enumerate(styles())
-                     if st.first in ("line", "clause", "comma") and "{HAN}(?=" not in st.pattern
-                     and not st.pattern.endswith("{HAN}"))
+                     if st.name in names and st.first in ("line", "clause", "comma"))
 
 
 def find_markers(text: str) -> list[Marker]:
