@@ -39,6 +39,7 @@ CUE_WINDOW = 15         # how far before a list its introduction is searched for
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _LINE_BREAK = re.compile("\n")
 # a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
@@ -812,14 +813,11 @@ def segment(text: str) -> list[MeasureList]:
         opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
         markers = [mk for mk in markers if not mk.weak or mk.start in opening]
     # a numbered title line of no list (its siblings are cut from the page) may head the list below it
+    titled = _title_lines(text, lines, markers)
     listed = {mk.start for c in chains if len(c) > 1 for mk in c}
-    for mk in markers:
-        if mk.line_start and mk.start not in listed:
-            idx = lines.index(mk.start)
-            rest = text[mk.end:lines.bounds(idx)[1]].strip()
-            if 2 <= len(rest) <= HEADING_MAX and not any(c in rest for c in _SENTENCE_END) \
-                    and len(_CJK.findall(rest)) >= 2:
-                b.lone_heads[idx] = rest
+    for idx, (mk, rest) in titled.items():
+        if mk.start not in listed and len(_CJK.findall(rest)) >= 2:
+            b.lone_heads[idx] = rest
     cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
     kept = []
     for c in chains:
@@ -835,7 +833,7 @@ def segment(text: str) -> list[MeasureList]:
     counts = {n for _, _, n in count_phrases(text)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
-    chains = _drop_contents(text, lines, chains, markers)
+    chains = _drop_contents(text, lines, chains, titled)
     # numbered lines are never unnumbered headings, even when their list was dropped (contents)
     for mk in markers:
         if mk.line_start:
@@ -888,7 +886,7 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
         return None
     head = text[mk.end:first.start].strip()
     if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
-            and not any(c in head for c in _SENTENCE_END)):
+            and not _SENTENCE_END_RE.search(head)):
         return head
     return None
 
@@ -1037,7 +1035,7 @@ def _cut_heading(text: str, item: Item) -> bool:
     if item.end < len(text.rstrip()):
         return False
     whole = ((item.title or "") + item.body).strip()
-    return len(whole) <= HEADING_MAX and not any(c in whole for c in _SENTENCE_END)
+    return len(whole) <= HEADING_MAX and not _SENTENCE_END_RE.search(whole)
 
 
 def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
@@ -1088,38 +1086,44 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
 TOC_MIN_LINES = 8   # a table of contents of an outline runs over this many numbered title lines at least
 
 
-def _contents_lines(text: str, lines: _Lines, markers: list[Marker]) -> set[int]:
-    """Lines of an outline's table of contents: a run of TOC_MIN_LINES numbered lines or more, one
-    after the other, each only a title, numbered in two styles at least (一、背景分析 / 1.1政策环境…):
-    no measure of a real outline goes on for so long without a word of text."""
-    titled: dict[int, str] = {}
+def _title_lines(text: str, lines: _Lines, markers: list[Marker]) -> dict[int, tuple[Marker, str]]:
+    """Numbered lines that are only a short title without a stop (`一、背景分析`, `1.1政策环境演进`):
+    line index → (marker, title)."""
+    out: dict[int, tuple[Marker, str]] = {}
     for m in markers:
         if m.line_start:
             idx = lines.index(m.start)
             rest = text[m.end:lines.bounds(idx)[1]].strip()
-            if 2 <= len(rest) <= HEADING_MAX and not any(c in rest for c in _SENTENCE_END):
-                titled[idx] = m.style
+            if 2 <= len(rest) <= HEADING_MAX and not _SENTENCE_END_RE.search(rest):
+                out[idx] = (m, rest)
+    return out
+
+
+def _contents_lines(titled: dict[int, tuple[Marker, str]]) -> set[int]:
+    """Lines of an outline's table of contents: a run of TOC_MIN_LINES numbered lines or more, one
+    after the other, each only a title, numbered in two styles at least (一、背景分析 / 1.1政策环境…):
+    no measure of a real outline goes on for so long without a word of text."""
     out: set[int] = set()
     run: list[int] = []
     for idx in sorted(titled) + [-2]:
         if run and idx == run[-1] + 1:
             run.append(idx)
             continue
-        if len(run) >= TOC_MIN_LINES and len({titled[j] for j in run}) >= 2:
+        if len(run) >= TOC_MIN_LINES and len({titled[j][0].style for j in run}) >= 2:
             out.update(run)
         run = [idx]
     return out
 
 
-def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]], markers: list[Marker]
-                   ) -> list[list[Marker]]:
+def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]],
+                   titled: dict[int, tuple[Marker, str]]) -> list[list[Marker]]:
     def bare_titles(ch: list[Marker]) -> list[str] | None:
         idxs = [lines.index(m.start) for m in ch]
         if not all(m.line_start for m in ch) or any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
             return None
         return [text[m.end:lines.bounds(i)[1]].strip() for m, i in zip(ch, idxs)]
 
-    toc = _contents_lines(text, lines, markers)
+    toc = _contents_lines(titled)
     out = []
     for i, ch in enumerate(chains):
         if toc and sum(lines.index(m.start) in toc for m in ch) * 3 >= len(ch) * 2:
