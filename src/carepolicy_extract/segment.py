@@ -289,9 +289,18 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
     return text[lo:mk.start]
 
 
+SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
 # the end of a line that introduces a list: 现提出如下意见。 / 通知如下： / 具体措施如下
 _LIST_INTRO_END = re.compile(r"(?:(?:如下|以下)[^。！？\n]{0,10}[。：:]?|[：:])\s*$")
+
+
+def _page_cut(text: str) -> bool:
+    """The text ends without a stop: the page was cut off inside a sentence."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] not in PAGE_END_STOPS
 
 
 def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str]
@@ -302,8 +311,7 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
     after it on a line of its own, and the line above it introduces a list (…通知如下。) or is a
     numbered heading (`一、促进消费恢复升级` over `1.加大促消费活动力度。…`).
     """
-    tail = text.rstrip()
-    if not tail or tail[-1] in PAGE_END_STOPS:
+    if not _page_cut(text):
         return None
     # the last item 1 on a line of its own; no later line-start marker may share a level open at it
     mk = next((m for m in reversed(markers) if m.line_start and m.number == 1 and not m.glued
@@ -374,7 +382,7 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
         noted = 0
         for mk in chain:
             line_end = lines.bounds(lines.index(mk.end))[1]
-            noted += site.search(text, mk.end, line_end) is not None
+            noted += site.search(text, mk.end, min(line_end, mk.end + SITE_NOTICE_REACH)) is not None
         if noted * 2 > len(chain):
             return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
@@ -806,8 +814,7 @@ def segment(text: str) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    tail = text.rstrip()
-    chains = _chains(markers, page_cut=bool(tail) and tail[-1] not in PAGE_END_STOPS)
+    chains = _chains(markers, page_cut=_page_cut(text))
     # a weak marker (item 1 glued to a heading) counts only where it opens a list
     if any(mk.weak for mk in markers):
         opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
@@ -882,7 +889,7 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
             return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
         return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
-    if lines.index(first.start) != lines.index(mk.start):
+    if first.start - mk.end > 2 * HEADING_MAX or lines.index(first.start) != lines.index(mk.start):
         return None
     head = text[mk.end:first.start].strip()
     if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
@@ -1000,9 +1007,10 @@ def _consistent_titles(b: _Builder, run: MeasureList) -> None:
         return
     text = b.text
     for it in titled:
-        pos = text.find(it.title, it.start, it.end)
+        pos = text.find(it.title, it.start, it.start + len(it.marker) + 2 * TITLE_MAX)
         line_end = b.lines.bounds(b.lines.index(it.start))[1]
-        if pos < 0 or not text[pos + len(it.title):line_end].strip("。：:；; \t\u3000"):
+        after = pos + len(it.title)
+        if pos < 0 or not text[after:min(line_end, after + 8)].strip("。：:；; \t\u3000"):
             continue        # a title on a line of its own
         it.title = None
         it.body = text[pos:it.end].strip()
@@ -1032,7 +1040,12 @@ def _has_not_measure_cue(s: str) -> bool:
 def _cut_heading(text: str, item: Item) -> bool:
     """The item runs to the end of the text and is only a short phrase: the page was cut after the
     heading of a next group (`2.留守` closing a page whose items sit under `1.孤寡老人关怀措施`)."""
-    if item.end < len(text.rstrip()):
+    if item.end - item.start > 2 * HEADING_MAX:
+        return False
+    end = len(text)
+    while end > item.end and text[end - 1].isspace():
+        end -= 1
+    if item.end < end:
         return False
     whole = ((item.title or "") + item.body).strip()
     return len(whole) <= HEADING_MAX and not _SENTENCE_END_RE.search(whole)
