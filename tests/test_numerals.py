@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from carepolicy_extract.numerals import count_phrases, marker_number, to_int
+from carepolicy_extract.numerals import SUB_1_99, count_phrases, marker_number, to_int
 
 
 @pytest.mark.parametrize("text,value", [
@@ -45,6 +45,9 @@ from carepolicy_extract.markers import find_markers  # noqa: E402
     "。一线人员坚守岗位。", "。第一时间了解思想动态。", "。1.5倍标准发放。", "。2.8万元抚恤。", "\n1.5倍标准发放。",
     "\n2.8万元以内的费用。", "。10、20万元奖励。", "\n2020.2.3起施行。", "。一事一议解决困难。", "。三是指人员到位。",
     "，一是一，二是二。",
+    # decimals and counts in prose are no outline numbers or OCR'd markers
+    "增长1.1倍，达到1.2万元。", "增速为2.1，高于去年。", "\n3月5日召开会议。", "\n5名队员出发。", "\n1,157,034人关注。",
+    "如图1)。", "\n2020年完成。",
 ])
 def test_numbers_in_prose_are_no_markers(text):
     assert [m.text for m in find_markers(text)] == []
@@ -55,6 +58,24 @@ def test_numbers_in_prose_are_no_markers(text):
     ("\n【一】落实补助", ["【一】"]), ("\n〔二〕落实补助", ["〔二〕"]), ("\n一 、落实补助", ["一 、"]),
     ("\n十一、落实补助", ["十一、"]), ("\n第十二条 落实补助", ["第十二条"]), ("\n二十、落实补助", ["二十、"]),
     ("。三是指导企业复工。", ["三是"]),
+    # decimal outlines, keycaps, and what OCR leaves at the start of a line
+    ("\n1.1走访慰问", ["1.1"]), ("\n2.1. 加大补贴", ["2.1."]), ("\n1.2.3 优化流程", ["1.2.3"]),
+    ("措施1.1走访慰问", ["1.1"]), ("\n1⃣减负担", ["1⃣"]), ("。 2️⃣急救奖励", ["2️⃣"]),
+    ("\n1,加强领导", ["1,"]), ("\n2・落实补助", ["2・"]), ("\n3请各单位", ["3"]),
 ])
 def test_numbers_written_as_markers(text, markers):
     assert [m.text for m in find_markers(text)] == markers
+
+
+@pytest.mark.parametrize("text,number", [("2", "2"), ("12", "12"), ("１２", "１２"), ("123", None), ("0", None)])
+def test_sub_number_of_a_decimal_outline(text, number):
+    import re
+    m = re.fullmatch(SUB_1_99, text)
+    assert (m.group() if m else None) == number
+
+
+def test_item_one_glued_to_its_heading_is_a_weak_marker():
+    """`…操作指南1.疫情监测`: item 1 after a heading whose line break was lost is kept, as weak;
+    items 2, 3 after their stops are ordinary markers, and a number 2 glued to text is none."""
+    got = [(m.text, m.weak) for m in find_markers("操作指南1.疫情监测。2.信息发布。3.医疗资源配置。数据2.资源")]
+    assert got == [("1.", True), ("2.", False), ("3.", False)]

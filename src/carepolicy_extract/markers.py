@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .numerals import ARABIC_1_99, CIRCLED_1_20, HAN_1_99, to_int
-from .rules import rule_lines
+from .numerals import ARABIC_1_99, CIRCLED_1_20, HAN_1_99, SUB_1_99, to_int
+from .rules import rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
@@ -42,6 +42,7 @@ class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thous
     text: str           # the marker as written: 1.  （一）  一是  第三条
     line_start: bool    # nothing but white space before it on its line
     glued: bool = False # a bare numeral glued to its item's text (…。二党员冲锋在前)
+    weak: bool = False  # out of its style's place, glued to a heading (…操作指南1.疫情监测): item 1 only
 
 
 _LOOKBEHIND = {
@@ -87,7 +88,8 @@ def _scanner() -> re.Pattern:
     for i, st in enumerate(styles()):
         body = (st.pattern.replace("{ARABIC}", f"(?P<n{i}>{ARABIC_1_99})")
                 .replace("{HAN}", f"(?P<n{i}>{HAN_1_99})")
-                .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})"))
+                .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})")
+                .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})"))
         behinds = []
         for anchor in {st.first, st.rest}:
             lb = _LOOKBEHIND[anchor]
@@ -95,6 +97,9 @@ def _scanner() -> re.Pattern:
                 behinds = None
                 break
             behinds += lb
+        if behinds is not None and i in _weak_styles():
+            # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标): a weak marker
+            behinds.append("(?<=[\u4e00-\u9fff])(?=[1１一（(【〔［\\[])")
         if behinds is not None:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
@@ -109,7 +114,9 @@ def _scanner() -> re.Pattern:
     # matches the marker in a lookahead there: a match is one character long, and the
     # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
-    gate = (f"(?=[（(【〔［\\[第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|{han}{{1,3}}[是要、]"
+    gate = (f"(?=[（(【〔［\\[第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
+            f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
+            f"|{han}{{1,3}}[是要、]"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
     first = "[（(【〔［\\[第其\u2460-\u249b0-9０-９一二三四五六七八九十]"
     return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
@@ -230,6 +237,15 @@ def _allowed_contexts() -> dict[tuple[int, bool], set[str]]:
             for i, st in enumerate(styles()) for first in (True, False)}
 
 
+@lru_cache(maxsize=1)
+def _weak_styles() -> frozenset[int]:
+    """Styles whose item 1 may stand glued to a heading as a weak marker ([glued_styles] of
+    rules/numbering_context.txt: 1.  一、  （一）), of those anchored at a line, a clause or a comma."""
+    names = set(rule_sections("numbering_context.txt").get("glued_styles", ()))
+    return frozenset(i for i, st in enumerate(styles())
+                     if st.name in names and st.first in ("line", "clause", "comma"))
+
+
 def find_markers(text: str) -> list[Marker]:
     """Every acceptable marker in the text, in order."""
     groups = _scanner_groups()
@@ -251,8 +267,16 @@ def find_markers(text: str) -> list[Marker]:
         if not number:
             continue
         where = _context(text, start)
+        weak = False
         if where not in allowed[i, number == 1]:
-            continue
+            # item 1 glued to a heading whose line break was lost (…操作指南1.疫情监测): kept as a
+            # weak marker, which only opens a list that its items 2, 3… in their places go on
+            # (its item opens with a word, not a stop: `如图1)。` refers to a figure)
+            if not (number == 1 and where == "text" and i in _weak_styles()
+                    and "\u4e00" <= text[start - 1] <= "\u9fff"
+                    and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")):
+                continue
+            weak = True
         if _spells_false_word(text, ns, ne, start, stop):
             continue
         # a bare Chinese numeral is the marker (…。二党员冲锋在前); circled ones delimit themselves
@@ -262,14 +286,15 @@ def find_markers(text: str) -> list[Marker]:
                 continue
             if not judge.stands_alone(text, ns, ne, check_left=where == "text"):
                 continue
-        elif where == "text" and "\u4e00" <= text[start - 1] <= "\u9fff":
+        elif (where == "text" and not weak and "\u4e00" <= text[start - 1] <= "\u9fff"
+              and text[ns] in "一二三四五六七八九十"):
             # 一是 in running text (…四个特点一是…): the numeral must not end a word (统一是)
             if not judge.stands_alone(text, ns, ne, check_left=True):
                 continue
         end = stop
         while end < size and text[end] in " \t\u3000":
             end += 1
-        out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued))
+        out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak))
     return out
 
 

@@ -16,6 +16,8 @@ CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "十百千"
 # forms come first so that 二十一 is not read as 二.
 HAN_1_99 = "(?:[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 ARABIC_1_99 = "(?:(?<![0-9０-９.．])(?:[1-9][0-9]?|[１-９][０-９]?)(?![0-9０-９]))"
+# the last part of a decimal outline number (the 2 of 1.2), which a dot precedes
+SUB_1_99 = "(?:(?:[1-9][0-9]?|[１-９][０-９]?)(?![0-9０-９]))"
 CIRCLED_1_20 = "[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
 
 # A number as a declared count writes it: 十, 十六, 两, 22, 一百 (no circled forms).

@@ -6,9 +6,15 @@ Three steps:
    lists of measures (characteristics, tables of contents, Q&A) are dropped,
    and of two chains that cross each other the weaker goes.
 3. Chains nest: a chain inside one item of another is either that item's
-   measures (the item is a heading: `一、强化激励` over `（一）…（二）…`) or a
+   measures (the item is a heading: `一、强化激励` over `（一）…（二）…`, or a
+   phrase glued to its list on a page that lost its line breaks) or a
    sub-enumeration of its text. The innermost lists under headings are the
-   measures; a heading with nothing under it is a measure itself.
+   measures; a heading with nothing under it is a measure itself, unless it is
+   one of the document's sections (the leading `一、总体目标`, `背景与意义`).
+
+Real pages are cut after ~2,000 characters: an item 1 the end of the page
+leaves alone keeps its visible part, and a heading cut off before its list is
+no measure.
 
 Offsets index the text given to `segment`, so spans and bodies are exact slices.
 """
@@ -26,16 +32,19 @@ from .page_header import document_date, issuer_names
 from .rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
+LONG_TITLE_MAX = 36     # a leading sentence with a comma that titles a paragraph of several, at most this long
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
 LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _LINE_BREAK = re.compile("\n")
 # a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
+_LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 # a formal title in 《》 (the one pattern: policies reads the same titles)
 DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
@@ -110,6 +119,12 @@ def _is_closing(line: str) -> bool:
     return rx is not None and rx.match(line.strip()) is not None
 
 
+def _not_heading(line: str) -> bool:
+    """A watermark, byline or follow prompt (rules [not_headings]): short and unnumbered, but no heading."""
+    rx = _context_patterns("not_headings")
+    return rx is not None and rx.search(line.strip()) is not None
+
+
 def _is_document_part(line: str) -> bool:
     """A line of a notice's frame: signature, date, 附件, 抄送, 印发, document number or title.
 
@@ -121,7 +136,8 @@ def _is_document_part(line: str) -> bool:
     rx = _context_patterns("document_parts")
     if rx is not None and rx.match(s):
         return True
-    return document_date(s) is not None or bool(issuer_names(s))
+    # (a signature names bodies and ends no sentence: `区委部门、区直单位每年…。` is text)
+    return document_date(s) is not None or (not any(c in s for c in "。；;！？!?") and bool(issuer_names(s)))
 
 
 class _Lines:
@@ -147,12 +163,18 @@ class _Lines:
         return len(self.starts)
 
 
+@lru_cache(maxsize=1)
+def _bullets() -> frozenset[str]:
+    """Characters that open a bullet point (`• 打工族：一万元纾困补助`): such a line heads nothing."""
+    return frozenset(w[0] for w in _context_words("bullets") if w)
+
+
 def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) -> bool:
     """A short unnumbered line that titles what follows (强化四项激励, 党建引领联防联控)."""
     s = line.strip()
     if not 2 <= len(s) <= HEADING_MAX or s[-1] in _SENTENCE_END:
         return False
-    if len(_CJK.findall(s)) < 2 or s.count("，") + s.count(",") > 1:
+    if len(_CJK.findall(s)) < 2 or s.count("，") + s.count(",") > 1 or s[0] in _bullets():
         return False
     return not (line_markers and idx in line_markers)
 
@@ -165,7 +187,18 @@ def _is_title_line(rest: str) -> bool:
 
 # ---------------------------------------------------------------- chains
 
-def _chains(markers: list[Marker]) -> list[list[Marker]]:
+@lru_cache(maxsize=1)
+def _style_families() -> dict[str, str]:
+    """Style → the first style of its set in [mixed_styles]: styles that may continue one list."""
+    out: dict[str, str] = {}
+    for line in _context_words("mixed_styles"):
+        names = line.split()
+        for name in names:
+            out[name] = names[0]
+    return out
+
+
+def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
     A few chains per style stay open so that one stray marker between two
@@ -178,15 +211,20 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
     prev_same: list[int] = [-1] * len(markers)
     next_same: list[int] = [-1] * len(markers)
     last_of_style: dict[str, int] = {}
+    family = _style_families()
+    # the last marker that opens a line (on a cut page, its item is where the page ends)
+    last_on_line = next((i for i in range(len(markers) - 1, -1, -1) if markers[i].line_start), -1)
     for i, mk in enumerate(markers):
-        j = last_of_style.get(mk.style)
+        key = family.get(mk.style, mk.style)
+        j = last_of_style.get(key)
         if j is not None:
             prev_same[i], next_same[j] = j, i
-        last_of_style[mk.style] = i
+        last_of_style[key] = i
     for i, mk in enumerate(markers):
-        opened = open_by_style.get(mk.style)
+        key = family.get(mk.style, mk.style)
+        opened = open_by_style.get(key)
         if opened is None:
-            opened = open_by_style[mk.style] = []
+            opened = open_by_style[key] = []
         target = None
         for ch in reversed(opened):
             if ch[-1].number + 1 == mk.number:
@@ -194,12 +232,14 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
                 break
         if target is None and mk.number > 1 and mk.line_start and prev_same[i] >= 0:
             target = _typo_continues(opened, markers[prev_same[i]], mk,
-                                     markers[next_same[i]] if next_same[i] >= 0 else None)
+                                     markers[next_same[i]] if next_same[i] >= 0 else None,
+                                     page_cut and i >= last_on_line)
         if target is not None:
             target.append(mk)
             if len(target) == 2:
                 opened[:] = [target]
-        elif mk.number == 1:
+        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)):
+            # (a weak item 1 does not take the place of an item 1 still waiting for its item 2)
             chain = [mk]
             chains.append(chain)
             opened.append(chain)
@@ -208,14 +248,22 @@ def _chains(markers: list[Marker]) -> list[list[Marker]]:
     return chains
 
 
-def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, after: Marker | None
-                    ) -> list[Marker] | None:
+def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, after: Marker | None,
+                    last_on_cut_page: bool = False) -> list[Marker] | None:
     """The chain a mistyped number continues: a list written line by line that skips a number
     (1. 2. 4. 5.) or writes one twice (3. 4. 4. 5.), when the marker right after it goes on from it.
 
     Only the chain whose last marker is the marker of this style right before `mk`, of two items
     at least, all on lines of their own; a lone stray number (1. 2. 4. and nothing after) is no item.
     """
+    if after is None and last_on_cut_page and mk.line_start:
+        # the last item of a page cut off inside it, one number past an item 1 of its own line
+        # (the copy lost a paragraph: `一、…` `三、…` and the page ends)
+        for ch in reversed(opened):
+            if ch[-1] == before and len(ch) == 1 and before.number == 1 and before.line_start \
+                    and mk.number == 3:
+                return ch
+        return None
     if after is None or not after.line_start:
         return None
     for ch in reversed(opened):
@@ -241,11 +289,79 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
     return text[lo:mk.start]
 
 
+SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
+PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
+# the end of a line that introduces a list: 现提出如下意见。 / 通知如下： / 具体措施如下
+_LIST_INTRO_END = re.compile(r"(?:(?:如下|以下)[^。！？\n]{0,10}[。：:]?|[：:])\s*$")
+
+
+def _page_cut(text: str) -> bool:
+    """The text ends without a stop: the page was cut off inside a sentence."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] not in PAGE_END_STOPS
+
+
+def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str]
+                   ) -> Marker | None:
+    """Item 1 of a list whose other items the end of the page cut away: the only item the page shows.
+
+    The text ends inside it (without a stop), no marker of its style or of an earlier style stands
+    after it on a line of its own, and the line above it introduces a list (…通知如下。) or is a
+    numbered heading (`一、促进消费恢复升级` over `1.加大促消费活动力度。…`).
+    """
+    if not _page_cut(text):
+        return None
+    # the last item 1 on a line of its own; no later line-start marker may share a level open at it
+    mk = next((m for m in reversed(markers) if m.line_start and m.number == 1 and not m.glued
+               and not m.weak), None)
+    if mk is not None:
+        before_styles = {m.style for m in markers if m.start <= mk.start and m.line_start}
+        if any(m.line_start and m.start > mk.start and m.style in before_styles for m in markers):
+            return None
+        idx = lines.index(mk.start)
+        j = idx - 1
+        while j >= 0 and not lines.line(j).strip():
+            j -= 1
+        if j < 0:
+            return None
+        above = lines.line(j).strip()
+        lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
+        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])) \
+                or _LIST_INTRO_END.search(above):
+            return mk
+    return None
+
+
+@lru_cache(maxsize=1)
+def _facet_titles() -> frozenset[str]:
+    return frozenset(_context_words("facet_titles"))
+
+
+def _opening_phrase(text: str, lines: _Lines, mk: Marker) -> str:
+    """The phrase an item opens with, up to a stop, a colon or its line's end (`适用对象`)."""
+    line_end = lines.bounds(lines.index(mk.end))[1]
+    found = _TITLE_END_AT.search(text, mk.end, min(line_end, mk.end + HEADING_MAX))
+    return text[mk.end:found.start() if found else min(line_end, mk.end + HEADING_MAX)].strip()
+
+
+def _is_facet_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
+    """The fields of one policy (1.适用对象 2.主要内容 3.资金来源): most items open with a field's name."""
+    facets = _facet_titles()
+    return bool(facets) and sum(_opening_phrase(text, lines, mk) in facets for mk in chain) * 2 > len(chain)
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
     intro = _intro(text, lines, chain[0])
-    if _not_measure_re().search(intro):
+    # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
+    # before it (…根据《规划》相关要求，制定本实施方案。)
+    intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
+    if _has_not_measure_cue(intro):
+        return False
+    if _is_facet_chain(text, lines, chain):
         return False
     # a timeline: most items open with a date
     opening = _context_patterns("not_measure_openings")
@@ -259,6 +375,15 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
             line_end = lines.bounds(lines.index(mk.end))[1]
             named += whole.fullmatch(text, mk.end, line_end) is not None
         if named * 2 > len(chain):
+            return False
+    # a site's notice about itself (1.本站所载文章仅供参考 2.转载请注明出处)
+    site = _context_patterns("site_notice")
+    if site is not None:
+        noted = 0
+        for mk in chain:
+            line_end = lines.bounds(lines.index(mk.end))[1]
+            noted += site.search(text, mk.end, min(line_end, mk.end + SITE_NOTICE_REACH)) is not None
+        if noted * 2 > len(chain):
             return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0
@@ -411,8 +536,11 @@ class _Builder:
         self.text = text
         self.lines = _Lines(text)
         self.marker_lines: set[int] = set()
+        self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
         self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them
+        # numbered title lines of no list (the one heading the page shows: `二、主要措施` over `（一）…`)
+        self.lone_heads: dict[int, str] = {}
         self.marker_starts: list[int] = []      # offsets of every candidate marker
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
@@ -433,11 +561,12 @@ class _Builder:
             if not ln.strip():
                 j -= 1
                 continue
-            if j in self.group_heads:
-                heads.append(self.group_heads[j])
+            if j in self.group_heads or (j in self.lone_heads and not heads):
+                heads.append(self.group_heads.get(j) or self.lone_heads[j])
                 j -= 1
                 break       # a numbered heading opens its group: nothing above it belongs to it
-            if not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles:
+            if (not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles
+                    or _not_heading(ln)):
                 break
             heads.append(ln.strip())
             j -= 1
@@ -568,6 +697,9 @@ class _Builder:
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
                 line_end = end
+                # a line that goes on with a sentence the line above broke off (hard-wrapped text,
+                # or a bare `6.` over its text) is no heading
+                open_sentence = not text[mk.end:line_end].strip()
                 j = idx + 1
                 while j < len(lines):
                     s, e = lines.bounds(j)
@@ -577,12 +709,15 @@ class _Builder:
                     if ln.strip():
                         if j in self.sub_lines:
                             end = e
-                        elif (j in self.marker_lines or _is_heading(ln) or _is_document_part(ln)
-                              or _is_closing(ln)):
+                        elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
+                              or (_is_heading(ln) and not open_sentence)
+                              or _is_document_part(ln) or _is_closing(ln)):
                             break
-                        elif extra > 0:
-                            extra -= 1
+                        elif extra > 0 or open_sentence:
+                            # (a line that goes on with a broken sentence is not one more paragraph)
+                            extra -= not open_sentence
                             end = e
+                            open_sentence = ln.rstrip()[-1] not in _SENTENCE_END
                         elif bare_title and end == line_end:
                             end = e
                             break
@@ -620,6 +755,17 @@ class _Builder:
                 bs = mk.end + after_cut
             else:
                 title, bs = None, mk.end
+                # a paragraph of several sentences led by a sentence that states the item, one
+                # comma at most (`一、各级领导干部要靠前指挥，全面落实责任制。要清醒认识…。要…`)
+                stop = rest.find("。", 0, LONG_TITLE_MAX + 1) if mk.line_start else -1
+                if stop > 0:
+                    lead = rest[:stop]
+                    tail = text[mk.end + stop + 1:end]
+                    if (lead.count("，") + lead.count(",") == 1 and not any(c in lead for c in "；;：:！？!?")
+                            and tail.count("。") >= 2 and len(tail) >= 2 * len(lead)):
+                        title, bs = lead.strip(), mk.end + stop + 1
+        if title and len(_CJK.findall(title)) < 2 and sum(c.isascii() and c.isalpha() for c in title) < 3:
+            title, bs = None, mk.end    # a fragment a PDF's text left (`1.简 30`) titles nothing
         # white space, and stops doubled after the title (`及时表彰奖励。。对先进典型…`)
         while bs < end and (text[bs].isspace() or (title and text[bs] in _BODY_LEAD_STOPS)):
             bs += 1
@@ -668,18 +814,39 @@ def segment(text: str) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
+    chains = _chains(markers, page_cut=_page_cut(text))
+    # a weak marker (item 1 glued to a heading) counts only where it opens a list
+    if any(mk.weak for mk in markers):
+        opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
+        markers = [mk for mk in markers if not mk.weak or mk.start in opening]
+    # a numbered title line of no list (its siblings are cut from the page) may head the list below it
+    titled = _title_lines(text, lines, markers)
+    listed = {mk.start for c in chains if len(c) > 1 for mk in c}
+    for idx, (mk, rest) in titled.items():
+        if mk.start not in listed and len(_CJK.findall(rest)) >= 2:
+            b.lone_heads[idx] = rest
+    cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
+    kept = []
+    for c in chains:
+        if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
+            kept.append(c)
+        elif len(c) > 1 and _is_facet_chain(text, lines, c):
+            # the fields of the policy an item names: that item's text, however far it runs
+            b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
+    chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing
     counts = {n for _, _, n in count_phrases(text)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
-    chains = _drop_contents(text, lines, chains)
+    chains = _drop_contents(text, lines, chains, titled)
     # numbered lines are never unnumbered headings, even when their list was dropped (contents)
     for mk in markers:
         if mk.line_start:
             b.marker_lines.add(lines.index(mk.start))
+            if mk.glued:
+                b.glued_lines.add(lines.index(mk.start))
     b.marker_starts = [mk.start for mk in markers]
     b.chain_starts = sorted(c[0].start for c in chains)
     b.chain_style = {c[0].start: c[0].style for c in chains}
@@ -704,8 +871,31 @@ def segment(text: str) -> list[MeasureList]:
 
 def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
     """Item `item` of the node heads a list of measures of its own (as `_emit` reads it)."""
+    return _heads_list(b, node, item) is not None
+
+
+def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
+    """The heading of item `item` of the node when the item heads a list of measures: a title line
+    over a list written line by line (`一、强化激励` / `1.…`), or a short phrase glued between its
+    marker and the list's first marker on a page whose line breaks were lost
+    (`三、实施步骤与操作指南1.疫情监测…`). None when the item is a measure of its own."""
     kids = node.children.get(item)
-    return bool(kids) and _heading_item(b.text, b.lines, node.chain[item]) and kids[0].chain[0].line_start
+    if not kids:
+        return None
+    text, lines = b.text, b.lines
+    mk, first = node.chain[item], kids[0].chain[0]
+    if first.line_start:
+        if not _heading_item(text, lines, mk):
+            return None
+        title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
+        return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+    if first.start - mk.end > 2 * HEADING_MAX or lines.index(first.start) != lines.index(mk.start):
+        return None
+    head = text[mk.end:first.start].strip()
+    if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
+            and not _SENTENCE_END_RE.search(head)):
+        return head
+    return None
 
 
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
@@ -771,29 +961,94 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     chain = node.chain
     run = MeasureList(family=family)
     # an outline: some item heads a list of measures of its own
-    outline = any(_heading_item(b.text, b.lines, chain[k]) and kids[0].chain[0].line_start
-                  for k, kids in node.children.items() if kids)
+    heads = {k: _heads_list(b, node, k) for k in node.children}
+    heads = {k: h for k, h in heads.items() if h is not None}
+    outline = bool(heads)
+    first_head = min(heads, default=len(chain))
     for k, mk in enumerate(chain):
         item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
         kids = node.children.get(k)
-        if kids and _heading_item(b.text, b.lines, mk) and kids[0].chain[0].line_start:
+        if k in heads:
             if run.items:
                 out.append(run)
                 run = MeasureList(family=family)
-            title, _, _ = b.title_and_body(mk, item_limit)
-            heading = title or b.text[mk.end:b.lines.bounds(b.lines.index(mk.start))[1]].strip()
+            if len(heads) > 1 and _is_section_title(heads[k]):
+                b.mark_sub_points(kids)
+                continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
-                _emit(b, kid, item_limit, [heading] * len(kid.chain), family, out)
+                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out)
             continue
         if kids:
             b.mark_sub_points(kids)
         end = b.extent(chain, k, item_limit)
         item = b.item(mk, end, groups[k])
-        if outline and item.title in _section_headings():
-            continue        # 一、总体要求 beside 二、主要措施 and its list: a section of the document
+        if outline and ((k < first_head and (not mk.line_start or _heading_item(b.text, b.lines, mk)))
+                        or _is_section(item)):
+            # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
+            # page that lost its line breaks): a section of the document, as is an item titled like
+            # one (工作要求) or that introduces no measures (背景与意义)
+            continue
+        if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
+            continue        # `2.留守` at the end of the page: a heading whose list was cut off
         run.items.append(item)
     if run.items:
+        _consistent_titles(b, run)
         out.append(run)
+
+
+def _consistent_titles(b: _Builder, run: MeasureList) -> None:
+    """A list writes its items alike: when only one in four of them or fewer opens with a short
+    sentence that reads as a title, those sentences are the items' text, not titles
+    (`二、取消各类群众性活动。暂停开放景区。` among one-sentence items of a 公告). Titles on lines of
+    their own stay."""
+    items = run.items
+    titled = [it for it in items if it.title]
+    if len(items) < 4 or not titled or len(titled) * 4 > len(items):
+        return
+    text = b.text
+    for it in titled:
+        pos = text.find(it.title, it.start, it.start + len(it.marker) + 2 * TITLE_MAX)
+        line_end = b.lines.bounds(b.lines.index(it.start))[1]
+        after = pos + len(it.title)
+        if pos < 0 or not text[after:min(line_end, after + 8)].strip("。：:；; \t\u3000"):
+            continue        # a title on a line of its own
+        it.title = None
+        it.body = text[pos:it.end].strip()
+
+
+def _is_section(item: Item) -> bool:
+    """An item of an outline titled as a part of the document (总体要求) or as a list that is no
+    measures (背景与意义, 存在问题)."""
+    return _is_section_title(item.title or "")
+
+
+def _is_section_title(title: str) -> bool:
+    return title in _section_headings() or _has_not_measure_cue(title)
+
+
+def _has_not_measure_cue(s: str) -> bool:
+    """A cue word of [not_measures] in `s` that no word of [measure_heading_words] after it
+    overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
+    last = None
+    for last in _not_measure_re().finditer(s):
+        pass
+    if last is None:
+        return False
+    return not any(s.find(w, last.end()) >= 0 for w in _context_words("measure_heading_words"))
+
+
+def _cut_heading(text: str, item: Item) -> bool:
+    """The item runs to the end of the text and is only a short phrase: the page was cut after the
+    heading of a next group (`2.留守` closing a page whose items sit under `1.孤寡老人关怀措施`)."""
+    if item.end - item.start > 2 * HEADING_MAX:
+        return False
+    end = len(text)
+    while end > item.end and text[end - 1].isspace():
+        end -= 1
+    if item.end < end:
+        return False
+    whole = ((item.title or "") + item.body).strip()
+    return len(whole) <= HEADING_MAX and not _SENTENCE_END_RE.search(whole)
 
 
 def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
@@ -841,15 +1096,51 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     return [ch for i, ch in enumerate(chains) if i not in dropped], heads
 
 
-def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[list[Marker]]:
+TOC_MIN_LINES = 8   # a table of contents of an outline runs over this many numbered title lines at least
+
+
+def _title_lines(text: str, lines: _Lines, markers: list[Marker]) -> dict[int, tuple[Marker, str]]:
+    """Numbered lines that are only a short title without a stop (`一、背景分析`, `1.1政策环境演进`):
+    line index → (marker, title)."""
+    out: dict[int, tuple[Marker, str]] = {}
+    for m in markers:
+        if m.line_start:
+            idx = lines.index(m.start)
+            rest = text[m.end:lines.bounds(idx)[1]].strip()
+            if 2 <= len(rest) <= HEADING_MAX and not _SENTENCE_END_RE.search(rest):
+                out[idx] = (m, rest)
+    return out
+
+
+def _contents_lines(titled: dict[int, tuple[Marker, str]]) -> set[int]:
+    """Lines of an outline's table of contents: a run of TOC_MIN_LINES numbered lines or more, one
+    after the other, each only a title, numbered in two styles at least (一、背景分析 / 1.1政策环境…):
+    no measure of a real outline goes on for so long without a word of text."""
+    out: set[int] = set()
+    run: list[int] = []
+    for idx in sorted(titled) + [-2]:
+        if run and idx == run[-1] + 1:
+            run.append(idx)
+            continue
+        if len(run) >= TOC_MIN_LINES and len({titled[j][0].style for j in run}) >= 2:
+            out.update(run)
+        run = [idx]
+    return out
+
+
+def _drop_contents(text: str, lines: _Lines, chains: list[list[Marker]],
+                   titled: dict[int, tuple[Marker, str]]) -> list[list[Marker]]:
     def bare_titles(ch: list[Marker]) -> list[str] | None:
         idxs = [lines.index(m.start) for m in ch]
         if not all(m.line_start for m in ch) or any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
             return None
         return [text[m.end:lines.bounds(i)[1]].strip() for m, i in zip(ch, idxs)]
 
+    toc = _contents_lines(titled)
     out = []
     for i, ch in enumerate(chains):
+        if toc and sum(lines.index(m.start) in toc for m in ch) * 3 >= len(ch) * 2:
+            continue
         titles = bare_titles(ch)
         if titles and any(len(o) >= len(ch) and o[0].style == ch[0].style
                           and all(text.startswith(t, m.end) for m, t in zip(o, titles))
