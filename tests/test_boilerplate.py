@@ -424,8 +424,12 @@ def test_cut_rules_remove_a_sites_parts_of_a_line():
     assert bp.cut_site_parts("义乌出台就地过年17条“留人”办法x5Y某某岛|www.example.com") == "义乌出台就地过年17条“留人”办法"
     assert bp.cut_site_parts("文件并提到，其中24项为立即推行的措施。■某某报记者 甘某") == "文件并提到，其中24项为立即推行的措施。"
     assert bp.cut_site_parts("365彩票app下载_365bet官网多少_office桌面应用某县疫情防控指挥部") == "office桌面应用某县疫情防控指挥部"
+    # the family, not one farm's shape: any site name (or none) between the last sentence and the address
+    assert bp.cut_site_parts("各地出台新办法鼓励市民减少外出。某某文库 | https://example.com/a") == "各地出台新办法鼓励市民减少外出。"
+    assert bp.cut_site_parts("他说：“补贴下月发放。”某某网|www.example.cn") == "他说：“补贴下月发放。”"
+    assert bp.cut_site_parts("鼓励市民减少外出。|www.example.com") == "鼓励市民减少外出。"
     for line in ("为她鼓劲加油。 本报记者 安某摄", "某某工作方案_第2页", "记者张三表示，补贴将于下月发放。",
-                 "详见www.example.com"):
+                 "详见www.example.com", "表格第3|5栏为补贴标准。"):
         assert bp.cut_site_parts(line) == line
     # a long line is searched at its edges, so a watermark at its end is still found
     long = "特区政府昨日正式向立法会财务委员会提交文件，申请拨款成立基金，" * 4 + "x5Y某网|www.example.com"
