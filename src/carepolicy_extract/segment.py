@@ -125,6 +125,15 @@ def _not_heading(line: str) -> bool:
     return rx is not None and rx.search(line.strip()) is not None
 
 
+def _breaks_off(line: str) -> bool:
+    """A line of prose broken off inside a sentence (hard-wrapped text): it ends without a stop and
+    reads as prose, with a stop or comma inside (`未经批准，不得召开规`) or longer than a heading.
+    A short line with no punctuation (`2rd`, `曲目`) is a label, and breaks off nothing."""
+    s = line.strip()
+    return bool(s) and s[-1] not in _SENTENCE_END and (
+        len(s) > HEADING_MAX or _SENTENCE_END_RE.search(s) is not None)
+
+
 def _is_document_part(line: str) -> bool:
     """A line of a notice's frame: signature, date, 附件, 抄送, 印发, document number or title.
 
@@ -352,9 +361,17 @@ def _is_facet_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     return bool(facets) and sum(_opening_phrase(text, lines, mk) in facets for mk in chain) * 2 > len(chain)
 
 
+@lru_cache(maxsize=1)
+def _continuing_styles() -> frozenset[str]:
+    """Styles that only continue a list others number ([continuing_styles]: a bare `3请…`)."""
+    return frozenset(_context_words("continuing_styles"))
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
+    if all(mk.style in _continuing_styles() for mk in chain):
+        return False    # numbers glued to the text of every line: a ranking or specs, no list
     intro = _intro(text, lines, chain[0])
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
@@ -717,7 +734,7 @@ class _Builder:
                             # (a line that goes on with a broken sentence is not one more paragraph)
                             extra -= not open_sentence
                             end = e
-                            open_sentence = ln.rstrip()[-1] not in _SENTENCE_END
+                            open_sentence = _breaks_off(ln)
                         elif bare_title and end == line_end:
                             end = e
                             break
