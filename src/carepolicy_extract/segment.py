@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .markers import Marker, find_markers
+from .markers import Marker, find_markers, styles
 from .numerals import count_phrases
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
@@ -207,6 +207,26 @@ def _style_families() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _decimal_styles() -> frozenset[str]:
+    """Styles of decimal outline numbers (their pattern numbers the last part: the 2 of 1.2)."""
+    return frozenset(st.name for st in styles() if "{SUB}" in st.pattern)
+
+
+_DECIMAL_PREFIX = re.compile(r"^(.*)[.．]")
+
+
+def _chain_key(mk: Marker, family: dict[str, str], decimal: frozenset[str]) -> str:
+    """What markers of one list share: the style's set, and for a decimal outline number its leading
+    part too (1.1 1.2 1.3 go on from each other; 8.1 then 9.2 in a text are two quantities)."""
+    key = family.get(mk.style, mk.style)
+    if mk.style in decimal:
+        m = _DECIMAL_PREFIX.match(mk.text.rstrip(".．"))
+        if m:
+            key += "|" + m.group(1).replace("．", ".")
+    return key
+
+
 def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
@@ -221,16 +241,18 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
     next_same: list[int] = [-1] * len(markers)
     last_of_style: dict[str, int] = {}
     family = _style_families()
+    decimal = _decimal_styles()
     # the last marker that opens a line (on a cut page, its item is where the page ends)
     last_on_line = next((i for i in range(len(markers) - 1, -1, -1) if markers[i].line_start), -1)
+    keys = [_chain_key(mk, family, decimal) for mk in markers]
     for i, mk in enumerate(markers):
-        key = family.get(mk.style, mk.style)
+        key = keys[i]
         j = last_of_style.get(key)
         if j is not None:
             prev_same[i], next_same[j] = j, i
         last_of_style[key] = i
     for i, mk in enumerate(markers):
-        key = family.get(mk.style, mk.style)
+        key = keys[i]
         opened = open_by_style.get(key)
         if opened is None:
             opened = open_by_style[key] = []
