@@ -288,11 +288,10 @@ def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, afte
     at least, all on lines of their own; a lone stray number (1. 2. 4. and nothing after) is no item.
     """
     if after is None and last_on_cut_page and mk.line_start:
-        # the last item of a page cut off inside it, one number past an item 1 of its own line
-        # (the copy lost a paragraph: `一、…` `三、…` and the page ends)
+        # the last item of a page cut off inside it, one number skipped after a list written line
+        # by line (the copy lost a paragraph: `一、…` `三、…` and the page ends there)
         for ch in reversed(opened):
-            if ch[-1] == before and len(ch) == 1 and before.number == 1 and before.line_start \
-                    and mk.number == 3:
+            if ch[-1] == before and mk.number == before.number + 2 and all(m.line_start for m in ch):
                 return ch
         return None
     if after is None or not after.line_start:
