@@ -98,8 +98,8 @@ def _scanner() -> re.Pattern:
                 break
             behinds += lb
         if behinds is not None and i in _weak_styles():
-            # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标): a weak marker
-            behinds.append("(?<=[\u4e00-\u9fff])(?=[1１一（(【〔［\\[])")
+            # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标 / …关怀措施2.1走访): a weak marker
+            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[])")
         if behinds is not None:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .markers import Marker, find_markers
+from .markers import Marker, find_markers, styles
 from .numerals import count_phrases
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
@@ -125,6 +125,15 @@ def _not_heading(line: str) -> bool:
     return rx is not None and rx.search(line.strip()) is not None
 
 
+def _breaks_off(line: str) -> bool:
+    """A line of prose broken off inside a sentence (hard-wrapped text): it ends without a stop and
+    reads as prose, with a stop or comma inside (`未经批准，不得召开规`) or longer than a heading.
+    A short line with no punctuation (`2rd`, `曲目`) is a label, and breaks off nothing."""
+    s = line.strip()
+    return bool(s) and s[-1] not in _SENTENCE_END and (
+        len(s) > HEADING_MAX or _SENTENCE_END_RE.search(s) is not None)
+
+
 def _is_document_part(line: str) -> bool:
     """A line of a notice's frame: signature, date, 附件, 抄送, 印发, document number or title.
 
@@ -198,6 +207,26 @@ def _style_families() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _decimal_styles() -> frozenset[str]:
+    """Styles of decimal outline numbers (their pattern numbers the last part: the 2 of 1.2)."""
+    return frozenset(st.name for st in styles() if "{SUB}" in st.pattern)
+
+
+_DECIMAL_PREFIX = re.compile(r"^(.*)[.．]")
+
+
+def _chain_key(mk: Marker, family: dict[str, str], decimal: frozenset[str]) -> str:
+    """What markers of one list share: the style's set, and for a decimal outline number its leading
+    part too (1.1 1.2 1.3 go on from each other; 8.1 then 9.2 in a text are two quantities)."""
+    key = family.get(mk.style, mk.style)
+    if mk.style in decimal:
+        m = _DECIMAL_PREFIX.match(mk.text.rstrip(".．"))
+        if m:
+            key += "|" + m.group(1).replace("．", ".")
+    return key
+
+
 def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
@@ -212,16 +241,18 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
     next_same: list[int] = [-1] * len(markers)
     last_of_style: dict[str, int] = {}
     family = _style_families()
+    decimal = _decimal_styles()
     # the last marker that opens a line (on a cut page, its item is where the page ends)
     last_on_line = next((i for i in range(len(markers) - 1, -1, -1) if markers[i].line_start), -1)
+    keys = [_chain_key(mk, family, decimal) for mk in markers]
     for i, mk in enumerate(markers):
-        key = family.get(mk.style, mk.style)
+        key = keys[i]
         j = last_of_style.get(key)
         if j is not None:
             prev_same[i], next_same[j] = j, i
         last_of_style[key] = i
     for i, mk in enumerate(markers):
-        key = family.get(mk.style, mk.style)
+        key = keys[i]
         opened = open_by_style.get(key)
         if opened is None:
             opened = open_by_style[key] = []
@@ -257,11 +288,10 @@ def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, afte
     at least, all on lines of their own; a lone stray number (1. 2. 4. and nothing after) is no item.
     """
     if after is None and last_on_cut_page and mk.line_start:
-        # the last item of a page cut off inside it, one number past an item 1 of its own line
-        # (the copy lost a paragraph: `一、…` `三、…` and the page ends)
+        # the last item of a page cut off inside it, one number skipped after a list written line
+        # by line (the copy lost a paragraph: `一、…` `三、…` and the page ends there)
         for ch in reversed(opened):
-            if ch[-1] == before and len(ch) == 1 and before.number == 1 and before.line_start \
-                    and mk.number == 3:
+            if ch[-1] == before and mk.number == before.number + 2 and all(m.line_start for m in ch):
                 return ch
         return None
     if after is None or not after.line_start:
@@ -352,9 +382,17 @@ def _is_facet_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     return bool(facets) and sum(_opening_phrase(text, lines, mk) in facets for mk in chain) * 2 > len(chain)
 
 
+@lru_cache(maxsize=1)
+def _continuing_styles() -> frozenset[str]:
+    """Styles that only continue a list others number ([continuing_styles]: a bare `3请…`)."""
+    return frozenset(_context_words("continuing_styles"))
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
+    if all(mk.style in _continuing_styles() for mk in chain):
+        return False    # numbers glued to the text of every line: a ranking or specs, no list
     intro = _intro(text, lines, chain[0])
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
@@ -717,7 +755,7 @@ class _Builder:
                             # (a line that goes on with a broken sentence is not one more paragraph)
                             extra -= not open_sentence
                             end = e
-                            open_sentence = ln.rstrip()[-1] not in _SENTENCE_END
+                            open_sentence = _breaks_off(ln)
                         elif bare_title and end == line_end:
                             end = e
                             break
