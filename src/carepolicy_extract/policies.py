@@ -40,8 +40,8 @@ from .segment import DOC_TITLE, MeasureList
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
-# a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
+# a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
@@ -412,6 +412,11 @@ FOLLOW_REACH = 500       # characters after a policy's sentence where its measur
 FOLLOW_SENTENCES = 6     # ... in at most this many sentences
 MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
 _FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a later sentence lists the policy's measures when its intro opens it, its first short clause or a
+# clause (包括A；B / 政治上关爱，主要体现在A，B / 工作上支持主要体现在，C、D / 其中24项…，包括A、B),
+# not when it is inside a clause about something else
+FOLLOW_INTRO_AT = 8
+_NOT_INTRO_BEFORE = ("在", "也", "还", "都")     # 在包括…之后, 也包含了…: a clause about something else
 
 
 def _clause_items(rest: str) -> list[str]:
@@ -442,10 +447,14 @@ def _follow(mentions: list[_Mention], text: str) -> None:
                 break
             sent = sm.group()
             im = None
-            for cand in re.finditer(_term_re("list_intros").pattern, sent):
-                im = cand
+            for cand in _term_re("list_intros").finditer(sent):
+                if cand.start() <= FOLLOW_INTRO_AT and sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE \
+                        or sent[cand.start() - 1:cand.start()] in "，,":
+                    im = cand
                 break
             if im is None:
+                # an intro deep in a sentence about something else (也包含了…, 在包括A、B等项目签订之后)
+                # opens no list of the policy's measures
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
             items = _clause_items(rest) if re.search("[；;]", rest) else []
