@@ -58,6 +58,8 @@ _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 _CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
+# what may follow an issuing verb before the name it issues: 制定出, 出台了, 制定好了
+_VERB_TAIL = re.compile(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
 # 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
 _QUANTIFIED = tuple("一这该本那多各如的")
@@ -746,14 +748,19 @@ def _scan(text: str) -> list[_Mention]:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             vm = None
             for vm in _kind_verbs().finditer(sent):
-                km = _KIND_NAMED.match(sent, vm.end() + (sent.startswith("了", vm.end())))
+                # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
+                km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+                if km and sent[:vm.start()].endswith(_terms().get("required_modals", ())):
+                    break       # 各高校要制定…方案: a document the text requires, not one issued
                 if km:
                     own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
                     named = km.group("what") + km.group("kind")
-                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title
+                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title;
+                    # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
                     doc = (len(km.group("what")) >= 2 and len(named) >= 4
                            and km.group("kind").endswith(_terms()["document_names"])
-                           and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
+                           and not km.group("what").startswith(_QUANTIFIED)
+                           and (not km.group("what").endswith("的") or "关于" in km.group("what")))
                     if own[0] or doc:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
