@@ -58,6 +58,8 @@ _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 _CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
+# words that leave open which set of measures is meant: 出台什么政策, 任何措施
+_INDEFINITE = ("什么", "任何", "哪些", "何种", "怎样")
 # what may follow an issuing verb before the name it issues: 制定出, 出台了, 制定好了
 _VERB_TAIL = re.compile(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
@@ -752,8 +754,14 @@ def _scan(text: str) -> list[_Mention]:
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
                 if km and sent[:vm.start()].endswith(_terms().get("required_modals", ())):
                     break       # 各高校要制定…方案: a document the text requires, not one issued
+                if km and km.group("what").startswith(_INDEFINITE):
+                    break       # 无论出台什么政策: no set of measures named
                 if km:
-                    own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
+                    # the body of the verb's own clause: not one before a colon or quotation mark that
+                    # opens someone's words (某部的一位发言人说：“无论将出台…)
+                    head = sent[:vm.start()]
+                    head = head[max(head.rfind(c) for c in "：:“\"「") + 1:]
+                    own = _issuers(_SOURCE_CLAUSE.sub("", head), known)
                     named = km.group("what") + km.group("kind")
                     # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title;
                     # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
