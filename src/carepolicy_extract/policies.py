@@ -471,7 +471,7 @@ def _scan(text: str) -> list[_Mention]:
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
                         nxt = _CLAUSE.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
-                        if nxt:
+                        if nxt and not nxt.group().startswith(_terms().get("report_verbs", ())):
                             men.mentioned = _measure_clauses(nxt.group().split("等")[0])[:1]
                         found.append(men)
                         taken.append((vm.end(), km.end()))
