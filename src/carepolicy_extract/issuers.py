@@ -35,6 +35,8 @@ MAX_HEADLESS = 14       # characters before the last words of a body named witho
 _NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
+# a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
+_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
 
 
 @dataclass
@@ -100,7 +102,8 @@ def _ends_here(chunk: str, at: int) -> bool:
     if at >= len(chunk):
         return True
     nxt = chunk[at]
-    return nxt in _BOUNDARY or nxt in _JOINERS or chunk.startswith(_AFTER_BODY, at)
+    # … or before a date or number (国家外汇管理局1997年4月联合发布): digits are in no body's name
+    return nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_AFTER_BODY, at)
 
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:
@@ -214,6 +217,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             pm = _PAREN_TAIL.match(chunk, e)
             if pm and end_re.search(pm.group(1)) is not None:
                 e = pm.end()
+                continue
+            # … or names its working group (某市疫情防控指挥部学校防控组, 某领导小组综合专班)
+            sub = _SUBUNIT.match(chunk, e)
+            if sub and _ends_here(chunk, sub.end()):
+                e = sub.end()
                 continue
             break
         pos = e

@@ -13,7 +13,7 @@ A policy shows itself through one or more of:
 Mentions of one sentence are one policy; across sentences they join when they share an alias
 or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
 the body then names, or when a bare count follows a policy named without one. Issuers
-(issuers.py), dates and the measures named in prose come from the mention's sentence and the
+(issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the
 sentences after it; a region (regions.py) from the issuers, the title, the level of an issuer
 without a place (省委组织部 → the province the article is about), the headline or the dateline;
 national bodies and documents cited without a place have none.
@@ -28,20 +28,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
+from .mentioned import (_CLAUSE, _COUNT_NOUN_TAIL, _CLAUSE_END, _follow, _measure_clauses, _mentioned_after, _mentioned_before,
+                        _parallel_after, _term_re, _terms)
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies
 from .regions import (_LEVELS, _bare_places, _dateline_place, _is_place_name, _Places, _places_in,
                       _provinces, _stem)
-from .rules import rule_sections
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
-# a sentence without one of these names no policy: 《title》, “alias”, 十条 / 22项
-_CUE = re.compile("[《“\"条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
+# a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
@@ -58,6 +59,10 @@ _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 _CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
+# words that leave open which set of measures is meant: 出台什么政策, 任何措施
+_INDEFINITE = ("什么", "任何", "哪些", "何种", "怎样")
+# what may follow an issuing verb before the name it issues: 制定出, 出台了, 制定好了
+_VERB_TAIL = re.compile(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
 # 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
 _QUANTIFIED = tuple("一这该本那多各如的")
@@ -96,20 +101,7 @@ _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9f
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
 _WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
 WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
-_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
-                              r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
-
-def _terms() -> dict[str, tuple[str, ...]]:
-    return rule_sections("policy_terms.txt")
-
-
-@lru_cache(maxsize=None)
-def _term_re(section: str, suffix: str = "") -> re.Pattern:
-    """The words of a policy_terms.txt section as one pattern, longest first (an occurrence
-    matches its longest word), followed by `suffix`."""
-    words = sorted(_terms()[section], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + suffix)
 
 
 def _names_policy(title: str) -> bool:
@@ -222,290 +214,6 @@ def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str]
         level = level or b.level
     national = bool(found) and all(b.national for b in found)
     return [b.name for b in found], places, level, national
-
-
-_ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
-_QUOTED_ITEM = re.compile(r"“([^“”\n]{2,30})”")
-_ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
-
-# what may follow the measures named after a policy: …等方面, …三项, …等内容
-_TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
-_CLAUSE_END = re.compile("[。；;！？!?]")
-MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
-MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
-
-
-def _top_level(chunk: str, chars: str) -> list[int]:
-    """Offsets of `chars` in `chunk` outside “quotes”."""
-    out, depth = [], 0
-    for i, ch in enumerate(chunk):
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in chars:
-            out.append(i)
-    return out
-
-
-def _split_at(chunk: str, cuts: list[int]) -> list[str]:
-    bounds = [-1] + cuts + [len(chunk)]
-    return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]
-
-
-def _not_a_measure(item: str, quoted: bool) -> bool:
-    """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters),
-    a department (市财政局) or a clause is no measure's name."""
-    if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < 4 and not quoted):
-        return True
-    if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not _CJK_RUN.search(item):
-        return True
-    if lexicon.is_place(item) or (item[-1] in "省市区县" and _is_place_name(item[:-1], item[-1])):
-        return True
-    return bool(_issuers(item)[0])
-
-
-def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False) -> list[str]:
-    """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
-    A、B以及C / “A”和“B” / (with `commas`) 落实临时补助，安排轮休调休，开展心理疏导. A list of 、 ends
-    at a comma: `keep` says which end of the clause it is, "end" before a count (文件，提出A、B → A、B),
-    "start" after a policy (A、B，切实… → A、B). `closed`: 等 closes the list, so two names split by
-    one comma are a list (主要体现在A，B等10个方面)."""
-    chunk = chunk.strip("：:，, ")
-    if _ONLY_QUOTED.fullmatch(chunk):
-        items = _QUOTED_ITEM.findall(chunk)
-        ok = len(items) >= 2 and not any(_not_a_measure(x, True) for x in items)
-        return items if ok else []
-    at_commas = _top_level(chunk, "，,")
-    limit = MAX_MENTIONED
-    enum = _top_level(chunk, "、")
-    by_commas = False
-    if enum and keep == "start" and commas and len(at_commas) >= (1 if closed else 2) and enum[0] > at_commas[0]:
-        # the names are split by commas and a later one lists with 、 inside it
-        # (即允许A，降低B，向企业支付社保补贴、岗位补贴和培训补贴)
-        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
-    elif enum:
-        if at_commas:
-            chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
-        parts = _split_at(chunk, _top_level(chunk, "、"))
-    elif commas and len(at_commas) >= (1 if closed else 2):     # A，B等: 等 closes a list of two
-        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
-    else:
-        parts = [chunk]
-    items: list[tuple[str, bool]] = []      # (name, quoted)
-    for k, part in enumerate(parts):
-        pieces = re.split(r"(?<=”)\s*(?:以及|和|及|与)\s*(?=“)", part.strip())
-        if k == len(parts) - 1 and len(pieces) == 1 and not by_commas:
-            # A、B以及C; A、B和C when both sides are names of their own
-            pieces = re.split("以及", pieces[0], maxsplit=1)
-            if len(pieces) == 1:
-                one = pieces[0]
-                at = next((i for i in range(len(one) - 4, 3, -1) if one[i] in "和及"), None)
-                if at is not None:      # the last 和 with a name on each side (not 及 of 及时)
-                    pieces = [one[:at], one[at + 1:]]
-        for x in pieces:
-            x = x.strip()
-            quoted = len(x) > 2 and x[0] == "“" and x[-1] == "”"
-            items.append((x[1:-1] if quoted else x, quoted))
-    if len(items) < 2 or any(_not_a_measure(x, q) or len(x) > limit for x, q in items):
-        return []
-    if all(x.endswith(_terms()["people_nouns"]) for x, _ in items):
-        return []       # 医务人员、社区工作者: whom a policy is for
-    if by_commas and items[0][0].startswith(_terms()["modal_words"]):
-        return []       # 要加强领导，压实责任: a clause of requirements (a later 切实做好… may be a name)
-    return [x for x, _ in items]
-
-
-@lru_cache(maxsize=1)
-def _close_before() -> re.Pattern:
-    """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
-    包括A、B在内的十条."""
-    verbs = _term_re("issue_verbs").pattern + "|" + _term_re("list_intros").pattern
-    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
-
-
-def _mentioned_before(sent: str, at: int) -> list[str]:
-    """The measures named right before a count: …出台“A”“B”等11条措施, 提出A、B等8条, 主要有A、B、C三项,
-    包括A、B在内的十条, 从A、B等8个方面提出22项: after the issuing verb or the word that opens them."""
-    close = _close_before().search(sent, 0, at)
-    j = close.start() if close else at
-    aspects = bool(close and "方面" in close.group())
-    intro = None
-    for im in _term_re("list_intros").finditer(sent, 0, j):
-        intro = im
-    if aspects:
-        for im in _term_re("aspect_intros").finditer(sent, 0, j):
-            if intro is None or im.start() >= intro.end():
-                intro = im
-    verb = None
-    for vm in _term_re("issue_verbs", "了?").finditer(sent, 0, j):
-        verb = vm
-    if close is None and intro is None:
-        return []       # 出台十条措施: nothing named before the count
-    cands = [m.end() for m in (intro, verb) if m is not None and m.end() <= j]
-    lo = max(cands) if cands else max(0, j - 80)
-    return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo)
-
-
-_BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
-
-
-def _parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
-    """Names that go on after a count in the shape of those before it (享受优先就读A、优先就读B等八项政策,
-    优先录取C，优先提供D): comma parts opening with the two characters the names before share."""
-    heads = Counter(x[:2] for x in before)
-    head, n = heads.most_common(1)[0]
-    if n < 2 or not sent.startswith(("，", ","), at):
-        return []
-    out = []
-    for part in _split_at(sent[at + 1:], _top_level(sent[at + 1:], "，,")):
-        part = _BRACKETED_TAIL.sub("", part.strip().rstrip("。；;"))
-        if not part.startswith(head) or len(part) > MAX_MENTIONED:
-            break
-        out.append(part)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _intro_after() -> re.Pattern:
-    """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
-    return re.compile("[，,]?(?:" + _term_re("list_intros").pattern + "|(?P<aspect>"
-                      + _term_re("aspect_intros").pattern + ")|即)[：:]?|[：:]")
-
-
-def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
-    """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
-    《…》，从“A”“B”等方面作出安排; …，明确了A，B，C."""
-    tail = _COUNT_NOUN_TAIL.match(sent, end, stop)
-    at = tail.end() if tail else end
-    m = _intro_after().match(sent, at, stop)
-    if not m:
-        return []
-    rest = sent[m.end():stop]
-    if not m.group("aspect") and re.search("[；;]", rest) and (
-            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
-        # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
-        items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
-        if items:
-            return items
-    cut = _CLAUSE_END.search(rest)
-    rest = rest[:cut.start()] if cut else rest
-    deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
-    if deng:
-        after = rest[deng[0] + 1:]
-        rest = rest[:deng[0]]
-    else:
-        after = ""
-        if "在内的" in rest:
-            return []       # 包括杭州、宁波在内的各地: not the policy's contents
-        enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
-        if enum and at_commas and enum[0] < at_commas[0]:
-            rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
-        t = _TAIL_AFTER.search(rest)
-        after, rest = rest[t.start():], rest[:t.start()]
-    if m.group("aspect") and not re.match(_ASPECTS, after):
-        return []       # 从 opens aspects only when 方面 closes them
-    return _mentioned(rest, "start", commas=True, closed=bool(deng))
-
-
-FOLLOW_REACH = 500       # characters after a policy's sentence where its measures may be named
-FOLLOW_SENTENCES = 6     # ... in at most this many sentences
-MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
-_FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
-
-
-def _clause_items(rest: str) -> list[str]:
-    """The measures of a list whose items are clauses split by ；: each item's first clause
-    (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
-    parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
-    items = [re.split("[，,]", p, maxsplit=1)[0].rstrip("。") for p in parts if p]
-    if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
-        return []
-    return [x for x in items if not _not_a_measure(x, True)]
-
-
-def _follow(mentions: list[_Mention], text: str) -> None:
-    """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
-    方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
-    intro = _intro_after()
-    starts = sorted(m.start for m in mentions)
-    for m in mentions:
-        if m.mentioned or m.cited:
-            continue
-        end = _CLAUSE_END.search(text, m.start)
-        line_end = text.find("\n", m.start)
-        lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
-        hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
-        found: list[str] = []
-        for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
-            if k >= FOLLOW_SENTENCES:
-                break
-            sent = sm.group()
-            im = None
-            for cand in re.finditer(_term_re("list_intros").pattern, sent):
-                im = cand
-                break
-            if im is None:
-                continue
-            rest = sent[im.end():].lstrip("：:，, ")
-            items = _clause_items(rest) if re.search("[；;]", rest) else []
-            if not items:
-                im2 = intro.match(sent, im.start())
-                items = _mentioned_after(sent, im.start(), len(sent)) if im2 else []
-            found += [x for x in items if x not in found]
-        if not found and m.count and m.count <= MAX_HEADED:
-            found = _headed_paragraphs(text, lo, m.count)
-        if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
-            # a set reported without a name or count, its sentence ending the paragraph: the
-            # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
-            # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
-            found = _measure_clauses(text[lo:hi])
-        m.mentioned = found
-
-
-_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
-# a paragraph opening with a short heading of its own: 政治上优待。出台…
-_HEADING = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
-MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
-
-
-def _headed_paragraphs(text: str, lo: int, count: int) -> list[str]:
-    """The headings of the `count` paragraphs after a counted policy's paragraph when each opens
-    with one (运用“三项机制”… / 政治上优待。… / 精神上鼓励。… / 物资上保障。…)."""
-    out = []
-    at = text.find("\n", lo)
-    while at >= 0 and len(out) < count:
-        h = _HEADING.match(text, at + 1)
-        if h is None:
-            return []
-        out.append(h.group(1))
-        at = text.find("\n", at + 1)
-    return out if len(out) == count else []
-_ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．])")
-MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
-MIN_CLAUSE, MAX_CLAUSE = 4, 30
-
-
-def _measure_clauses(window: str) -> list[str]:
-    """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
-    (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
-    none when the paragraphs number their items (一是…, 1.…: those are measures of their own)."""
-    connectors = tuple(_terms().get("clause_connectors", ()))
-    prepositions = tuple(_terms().get("clause_prepositions", ()))
-    out: list[str] = []
-    for cm in _CLAUSE.finditer(window):
-        c = cm.group().strip()
-        if _ORDINAL_CLAUSE.match(c):
-            return []
-        while c.startswith(connectors):
-            c = c[next(len(w) for w in connectors if c.startswith(w)):]
-        if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not _CJK_RUN.match(c):
-            continue
-        if c not in out:
-            out.append(c)
-        if len(out) >= MAX_CLAUSES:
-            break
-    return out
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -671,6 +379,8 @@ def _scan(text: str) -> list[_Mention]:
                 taken.append((m.start(), m.end()))
                 continue
             after = COUNT_PHRASE.match(sent, m.end())
+            if after and to_int(after.group("n")) < 2:
+                after = None    # “限时物流”一项业务: one item is no set of measures
             if after:
                 found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
                 taken.append((m.start(), after.end()))
@@ -737,20 +447,31 @@ def _scan(text: str) -> list[_Mention]:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             vm = None
             for vm in _kind_verbs().finditer(sent):
-                km = _KIND_NAMED.match(sent, vm.end() + (sent.startswith("了", vm.end())))
+                # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
+                km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+                if km and sent[:vm.start()].endswith(_terms().get("required_modals", ())):
+                    break       # 各高校要制定…方案: a document the text requires, not one issued
+                if km and km.group("what").startswith(_INDEFINITE):
+                    break       # 无论出台什么政策: no set of measures named
                 if km:
-                    own = _issuers(_SOURCE_CLAUSE.sub("", sent[:vm.start()]), known)
+                    # the body of the verb's own clause: not one before a colon or quotation mark that
+                    # opens someone's words (某部的一位发言人说：“无论将出台…)
+                    head = sent[:vm.start()]
+                    head = head[max(head.rfind(c) for c in "：:“\"「") + 1:]
+                    own = _issuers(_SOURCE_CLAUSE.sub("", head), known)
                     named = km.group("what") + km.group("kind")
-                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title
+                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title;
+                    # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
                     doc = (len(km.group("what")) >= 2 and len(named) >= 4
                            and km.group("kind").endswith(_terms()["document_names"])
-                           and not km.group("what").startswith(_QUANTIFIED))    # 制定一份完整的方案: no name
+                           and not km.group("what").startswith(_QUANTIFIED)
+                           and (not km.group("what").endswith("的") or "关于" in km.group("what")))
                     if own[0] or doc:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
                         nxt = _CLAUSE.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
-                        if nxt:
+                        if nxt and not nxt.group().startswith(_terms().get("report_verbs", ())):
                             men.mentioned = _measure_clauses(nxt.group().split("等")[0])[:1]
                         found.append(men)
                         taken.append((vm.end(), km.end()))
