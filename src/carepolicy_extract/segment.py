@@ -892,6 +892,7 @@ def segment(text: str) -> list[MeasureList]:
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
     result: list[MeasureList] = []
+    gate = _PolicyGate(text, lines)
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -902,7 +903,10 @@ def segment(text: str) -> list[MeasureList]:
             depth = _declared_depth(b, root, declared)
             if depth is not None:
                 _flatten_at(b, root, depth)
-        _emit(b, root, len(text), groups, family, result)
+        emitted: list[MeasureList] = []
+        _emit(b, root, len(text), groups, family, emitted)
+        if emitted and gate.keeps(root.chain[0].start, emitted):
+            result.extend(emitted)
     result.sort(key=lambda ml: ml.start)
     return result
 
@@ -1032,6 +1036,122 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     if run.items:
         _consistent_titles(b, run)
         out.append(run)
+
+
+# ---------------------------------------------------------------- the policy gate
+
+PROVISION_WITH_PAGE = 0.5   # share of items reading as provisions that suffices on a policy's page
+PROVISION_ALONE = 0.75      # … that suffices with no policy in sight
+PROVISION_ALONE_MIN = 2     # … and then in a list of at least this many items
+OPENING_REACH = 60          # how far into an item's text its opening sentence is read
+
+
+@lru_cache(maxsize=None)
+def _policy_patterns(section: str) -> re.Pattern | None:
+    """A section of regular expressions ([policy_intro], [policy_page]) as one pattern, `{NOUN}`
+    replaced by the words of [policy_nouns]."""
+    words = {key: "|".join(map(re.escape, _context_words(name)))
+             for key, name in (("{NOUN}", "policy_nouns"), ("{SUBJECT}", "provision_subjects"),
+                               ("{MODAL}", "provision_modals"))}
+    patterns = []
+    for rx in _context_words(section):
+        for key, alternatives in words.items():
+            rx = rx.replace(key, f"(?:{alternatives})")
+        patterns.append(rx)
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def _provision_re() -> re.Pattern | None:
+    """What makes an item's opening read as a provision: a word of [provision_words], a subject of
+    [provision_subjects] followed closely by a modal of [provision_modals] (`各单位应…`), or a
+    pattern of [provision_patterns] (`每人每月获发2000元`)."""
+    parts = [re.escape(w) for w in _context_words("provision_words")]
+    subjects, modals = _context_words("provision_subjects"), _context_words("provision_modals")
+    if subjects and modals:
+        parts.append(f"(?:{'|'.join(map(re.escape, subjects))})[^。；;！？!?\n]{{0,12}}"
+                     f"(?:{'|'.join(map(re.escape, modals))})")
+    parts += [f"(?:{rx})" for rx in _context_words("provision_patterns")]
+    return re.compile("|".join(parts)) if parts else None
+
+
+@lru_cache(maxsize=1)
+def _provision_styles() -> frozenset[str]:
+    return frozenset(_context_words("provision_styles"))
+
+
+def _reads_as_provision(item: Item) -> bool:
+    """The item's title and first sentence hold a word of policy action (落实带薪休假, 各单位要…), or
+    its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
+    if item.style in _provision_styles():
+        return True
+    rx = _provision_re()
+    if rx is None:
+        return True
+    body = item.body
+    stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
+    opening = (item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH]
+    return rx.search(opening) is not None
+
+
+INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
+
+
+def _intro_text(text: str, lines: _Lines, pos: int) -> str:
+    """What introduces a list whose first marker is at `pos`: the words before it on its line and
+    the paragraph right above it, with the short heading lines between them (`…现提出如下政策措施。`
+    over `一、降低经营成本` over `1.…`)."""
+    idx = lines.index(pos)
+    prefix = text[lines.starts[idx]:pos].strip()
+    if len(prefix) > HEADING_MAX or _SENTENCE_END_RE.search(prefix.rstrip("。！!：: \t\u3000")):
+        # a sentence leads into the list on its line (…应该明确区分出三类风险：一是…); a short phrase
+        # (强化激励！一是… / 具体如下。一是…) only heads it, and the paragraph above introduces it
+        return prefix
+    parts = [prefix]
+    j, heads = idx - 1, 0
+    while j >= 0 and heads <= INTRO_HEADINGS:
+        ln = lines.line(j).strip()
+        j -= 1
+        if not ln:
+            continue
+        parts.append(ln)
+        if len(ln) > HEADING_MAX or _SENTENCE_END_RE.search(ln[-1]):
+            break       # the paragraph: nothing above it introduces the list
+        heads += 1
+    return "\n".join(reversed(parts))
+
+
+class _PolicyGate:
+    """Whether a family of lists (one outline) enumerates a policy's measures; see
+    rules/numbering_context.txt, [policy_nouns] and after."""
+
+    def __init__(self, text: str, lines: _Lines):
+        self.text, self.lines = text, lines
+        self._page: bool | None = None
+
+    def page(self) -> bool:
+        """The page shows a policy's frame somewhere (现就有关事项通知如下, 本通告, 十条措施)."""
+        if self._page is None:
+            rx = _policy_patterns("policy_page")
+            self._page = rx is not None and rx.search(self.text) is not None
+        return self._page
+
+    def keeps(self, root_start: int, lists: list[MeasureList]) -> bool:
+        items = [it for ml in lists for it in ml.items]
+        if not items:
+            return False
+        intro = _policy_patterns("policy_intro")
+        if intro is None:
+            return True
+        text, lines = self.text, self.lines
+        heads = {_intro_text(text, lines, root_start), _intro_text(text, lines, items[0].start)}
+        heads.update(it.group for it in items if it.group)
+        if any(intro.search(h) for h in heads):
+            return True
+        share = sum(map(_reads_as_provision, items)) / len(items)
+        if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
+            return True
+        return share >= PROVISION_WITH_PAGE and self.page()
 
 
 def _consistent_titles(b: _Builder, run: MeasureList) -> None:
