@@ -1095,6 +1095,7 @@ def _reads_as_provision(item: Item) -> bool:
 
 
 INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
+INTRO_REACH = 300           # how much of the introducing sentence or paragraph is read (its end)
 
 
 def _intro_text(text: str, lines: _Lines, pos: int) -> str:
@@ -1102,7 +1103,7 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
     the paragraph right above it, with the short heading lines between them (`…现提出如下政策措施。`
     over `一、降低经营成本` over `1.…`)."""
     idx = lines.index(pos)
-    prefix = text[lines.starts[idx]:pos].strip()
+    prefix = text[max(lines.starts[idx], pos - INTRO_REACH):pos].strip()
     if len(prefix) > HEADING_MAX or _SENTENCE_END_RE.search(prefix.rstrip("。！!：: \t\u3000")):
         # a sentence leads into the list on its line (…应该明确区分出三类风险：一是…); a short phrase
         # (强化激励！一是… / 具体如下。一是…) only heads it, and the paragraph above introduces it
@@ -1114,7 +1115,7 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
         j -= 1
         if not ln:
             continue
-        parts.append(ln)
+        parts.append(ln[-INTRO_REACH:])
         if len(ln) > HEADING_MAX or _SENTENCE_END_RE.search(ln[-1]):
             break       # the paragraph: nothing above it introduces the list
         heads += 1
