@@ -133,6 +133,7 @@ def _cut_rule() -> re.Pattern | None:
 CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
 
 
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # a site's lines recur, like judge_line's
 def cut_site_parts(line: str) -> str:
     """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
     A long line is searched at its two edges first, so running text costs two short scans."""
