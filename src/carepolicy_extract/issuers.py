@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .regions import _places_in, _provinces
+from .policy_terms import terms
+from .regions import places_in, provinces
 from .rules import rule_sections
 
 _BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉！？!? \u3000\t\n")
@@ -50,10 +51,6 @@ class Body:
     prefix: str = ""            # the part of its name that a list carries to the next body (省, 广东省)
 
 
-@lru_cache(maxsize=1)
-def _terms() -> dict[str, tuple[str, ...]]:
-    return rule_sections("policy_terms.txt")
-
 
 @lru_cache(maxsize=1)
 def _national() -> dict[str, tuple[str, ...]]:
@@ -68,8 +65,8 @@ def _alternation(words) -> str:
 def _end_re() -> re.Pattern:
     """A body's last words: a national body's whole name, a suffix, or a one-character end."""
     nat = _alternation(_national()["national_bodies"])
-    suf = _alternation(_terms()["issuer_suffixes"])
-    one = _alternation(_terms().get("issuer_ends", ()))
+    suf = _alternation(terms()["issuer_suffixes"])
+    one = _alternation(terms().get("issuer_ends", ()))
     reg = _alternation(_regional())
     return re.compile(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
 
@@ -92,7 +89,7 @@ def _national_head_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern:
     """Time words, dates and the words that open a clause before its body (近日，日前，记者从)."""
-    words = _alternation(_terms().get("issuer_lead_words", ()))
+    words = _alternation(terms().get("issuer_lead_words", ()))
     return re.compile(f"(?:{_DATE_WORD.pattern}|{words}|[，,\\s])*")
 
 
@@ -111,15 +108,15 @@ def _places(text: str, known) -> list[tuple[int, int, str]]:
     out = []
     at = 0
     while at < len(text):
-        found = [(s, full) for s, full, _ in _places_in(text, at, min(len(text), at + 12)) if s == at]
+        found = [(s, full) for s, full, _ in places_in(text, at, min(len(text), at + 12)) if s == at]
         if found:
             s, full = found[0]
             out.append((s, s + len(full), full))
             at = s + len(full)
             continue
-        stem = next((p for p in sorted(_provinces(), key=len, reverse=True) if text.startswith(p, at)), None)
+        stem = next((p for p in sorted(provinces(), key=len, reverse=True) if text.startswith(p, at)), None)
         if stem and not text.startswith(("省", "市", "自治区"), at + len(stem)):
-            full = _provinces()[stem]
+            full = provinces()[stem]
             out.append((at, at + len(stem), full))
             at += len(stem)
             continue
@@ -147,14 +144,14 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
     if nm:
         cands.append((nm.start(), [], None, True, nm.start()))
     party = re.compile("(?:中国共产党|中共|共青团)$")
-    for s, full, _ in _places_in(lead):
+    for s, full, _ in places_in(lead):
         pm = party.search(lead, 0, s)
         run = _places(lead[s:], known)
         names = [f for _, _, f in run] or [full]
         end = s + (run[-1][1] if run else len(full))
         cands.append((pm.start() if pm else s, names[::-1], None, False, end))
         break
-    for stem, full in _provinces().items():
+    for stem, full in provinces().items():
         i = lead.find(stem)
         if i >= 0:
             pm = party.search(lead, 0, i)

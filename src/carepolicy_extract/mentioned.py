@@ -17,25 +17,16 @@ from functools import lru_cache
 from . import lexicon
 from .issuers import bodies
 from .numerals import COUNT_NUMBER
-from .regions import _is_place_name
-from .rules import rule_sections
+from .charclass import HAN_RUN
+from .policy_terms import term_re, terms
+from .regions import is_place_name
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策
-_COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
+COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
 
-def _terms() -> dict[str, tuple[str, ...]]:
-    return rule_sections("policy_terms.txt")
 
-
-@lru_cache(maxsize=None)
-def _term_re(section: str, suffix: str = "") -> re.Pattern:
-    """The words of a policy_terms.txt section as one pattern, longest first (an occurrence
-    matches its longest word), followed by `suffix`."""
-    words = sorted(_terms()[section], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + suffix)
 
 _ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
 _QUOTED_ITEM = re.compile(r"“([^“”\n]{2,30})”")
@@ -43,7 +34,7 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 
 # what may follow the measures named after a policy: …等方面, …三项, …等内容
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
-_CLAUSE_END = re.compile("[。；;！？!?]")
+CLAUSE_STOP = re.compile("[。；;！？!?]")
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
 MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
 
@@ -71,9 +62,9 @@ def _not_a_measure(item: str, quoted: bool) -> bool:
     a department (市财政局) or a clause is no measure's name."""
     if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < 4 and not quoted):
         return True
-    if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not _CJK_RUN.search(item):
+    if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not HAN_RUN.search(item):
         return True
-    if lexicon.is_place(item) or (item[-1] in "省市区县" and _is_place_name(item[:-1], item[-1])):
+    if lexicon.is_place(item) or (item[-1] in "省市区县" and is_place_name(item[:-1], item[-1])):
         return True
     return bool(bodies(item))
 
@@ -122,9 +113,9 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
             items.append((x[1:-1] if quoted else x, quoted))
     if len(items) < 2 or any(_not_a_measure(x, q) or len(x) > limit for x, q in items):
         return []
-    if all(x.endswith(_terms()["people_nouns"]) for x, _ in items):
+    if all(x.endswith(terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for
-    if by_commas and items[0][0].startswith(_terms()["modal_words"]):
+    if by_commas and items[0][0].startswith(terms()["modal_words"]):
         return []       # 要加强领导，压实责任: a clause of requirements (a later 切实做好… may be a name)
     return [x for x, _ in items]
 
@@ -133,25 +124,25 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
 def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
-    verbs = _term_re("issue_verbs").pattern + "|" + _term_re("list_intros").pattern
+    verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
     return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
 
 
-def _mentioned_before(sent: str, at: int) -> list[str]:
+def mentioned_before(sent: str, at: int) -> list[str]:
     """The measures named right before a count: …出台“A”“B”等11条措施, 提出A、B等8条, 主要有A、B、C三项,
     包括A、B在内的十条, 从A、B等8个方面提出22项: after the issuing verb or the word that opens them."""
     close = _close_before().search(sent, 0, at)
     j = close.start() if close else at
     aspects = bool(close and "方面" in close.group())
     intro = None
-    for im in _term_re("list_intros").finditer(sent, 0, j):
+    for im in term_re("list_intros").finditer(sent, 0, j):
         intro = im
     if aspects:
-        for im in _term_re("aspect_intros").finditer(sent, 0, j):
+        for im in term_re("aspect_intros").finditer(sent, 0, j):
             if intro is None or im.start() >= intro.end():
                 intro = im
     verb = None
-    for vm in _term_re("issue_verbs", "了?").finditer(sent, 0, j):
+    for vm in term_re("issue_verbs", "了?").finditer(sent, 0, j):
         verb = vm
     if close is None and intro is None:
         return []       # 出台十条措施: nothing named before the count
@@ -163,7 +154,7 @@ def _mentioned_before(sent: str, at: int) -> list[str]:
 _BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 
 
-def _parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
+def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
     """Names that go on after a count in the shape of those before it (享受优先就读A、优先就读B等八项政策,
     优先录取C，优先提供D): comma parts opening with the two characters the names before share."""
     heads = Counter(x[:2] for x in before)
@@ -182,14 +173,14 @@ def _parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
-    return re.compile("[，,]?(?:" + _term_re("list_intros").pattern + "|(?P<aspect>"
-                      + _term_re("aspect_intros").pattern + ")|即)[：:]?|[：:]")
+    return re.compile("[，,]?(?:" + term_re("list_intros").pattern + "|(?P<aspect>"
+                      + term_re("aspect_intros").pattern + ")|即)[：:]?|[：:]")
 
 
-def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
+def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C."""
-    tail = _COUNT_NOUN_TAIL.match(sent, end, stop)
+    tail = COUNT_NOUN_TAIL.match(sent, end, stop)
     at = tail.end() if tail else end
     m = _intro_after().match(sent, at, stop)
     if not m:
@@ -201,7 +192,7 @@ def _mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
             return items
-    cut = _CLAUSE_END.search(rest)
+    cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
@@ -242,7 +233,7 @@ def _clause_items(rest: str) -> list[str]:
     return [x for x in items if not _not_a_measure(x, True)]
 
 
-def _follow(mentions: list, text: str) -> None:
+def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
@@ -250,7 +241,7 @@ def _follow(mentions: list, text: str) -> None:
     for m in mentions:
         if m.mentioned or m.cited:
             continue
-        end = _CLAUSE_END.search(text, m.start)
+        end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
@@ -260,7 +251,7 @@ def _follow(mentions: list, text: str) -> None:
                 break
             sent = sm.group()
             im = None
-            for cand in _term_re("list_intros").finditer(sent):
+            for cand in term_re("list_intros").finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE \
                         or sent[cand.start() - 1:cand.start()] in "，,":
                     im = cand
@@ -273,7 +264,7 @@ def _follow(mentions: list, text: str) -> None:
             items = _clause_items(rest) if re.search("[；;]", rest) else []
             if not items:
                 im2 = intro.match(sent, im.start())
-                items = _mentioned_after(sent, im.start(), len(sent)) if im2 else []
+                items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
             found += [x for x in items if x not in found]
         if not found and m.count and m.count <= MAX_HEADED:
             found = _headed_paragraphs(text, lo, m.count)
@@ -281,11 +272,11 @@ def _follow(mentions: list, text: str) -> None:
             # a set reported without a name or count, its sentence ending the paragraph: the
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
             # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
-            found = _measure_clauses(text[lo:hi])
+            found = measure_clauses(text[lo:hi])
         m.mentioned = found
 
 
-_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+CLAUSE_TEXT = re.compile(r"[^，,。；;！？!?\n]+")
 # a paragraph opening with a short heading of its own: 政治上优待。出台…
 _HEADING = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
 MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
@@ -308,20 +299,20 @@ MAX_CLAUSES = 20        # measures taken from the clauses after a set named by i
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
 
-def _measure_clauses(window: str) -> list[str]:
+def measure_clauses(window: str) -> list[str]:
     """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
     (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
     none when the paragraphs number their items (一是…, 1.…: those are measures of their own)."""
-    connectors = tuple(_terms().get("clause_connectors", ()))
-    prepositions = tuple(_terms().get("clause_prepositions", ()))
+    connectors = tuple(terms().get("clause_connectors", ()))
+    prepositions = tuple(terms().get("clause_prepositions", ()))
     out: list[str] = []
-    for cm in _CLAUSE.finditer(window):
+    for cm in CLAUSE_TEXT.finditer(window):
         c = cm.group().strip()
         if _ORDINAL_CLAUSE.match(c):
             return []
         while c.startswith(connectors):
             c = c[next(len(w) for w in connectors if c.startswith(w)):]
-        if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not _CJK_RUN.match(c):
+        if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not HAN_RUN.match(c):
             continue
         if c not in out:
             out.append(c)

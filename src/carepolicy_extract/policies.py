@@ -28,14 +28,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .mentioned import (_CLAUSE, _COUNT_NOUN_TAIL, _CLAUSE_END, _follow, _measure_clauses, _mentioned_after, _mentioned_before,
-                        _parallel_after, _term_re, _terms)
+from .charclass import HAN_RUN
+from .mentioned import (CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, follow_mentioned, measure_clauses, mentioned_after,
+                        mentioned_before, parallel_after)
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies
-from .regions import (_LEVELS, _bare_places, _dateline_place, _is_place_name, _Places, _places_in,
-                      _provinces, _stem)
+from .policy_terms import term_re, terms
+from .regions import LEVELS, Places, bare_places, dateline_place, is_place_name, place_stem, places_in, provinces
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
@@ -80,7 +81,6 @@ _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ISSUER_LIST_SEPARATORS = "、，,和与及 "
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
 _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
@@ -108,8 +108,8 @@ def _names_policy(title: str) -> bool:
     """A 《title》 that ends with a policy noun or has one among its last six characters, its
     number or status in brackets aside (…实施方案(2023—2025年))."""
     title = _NAME_TAIL.sub("", title)
-    return (title.endswith(_terms()["policy_nouns"])
-            or _term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
+    return (title.endswith(terms()["policy_nouns"])
+            or term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
 
 
 def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
@@ -125,7 +125,7 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
         return issued.group("inner"), issued.group("who")
     if verbs.search(name):
         return None
-    noun = next((w for w in sorted(_terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
+    noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
     if noun in _MEASURE_NOUNS and "关于" not in name and not count_phrases(name):
@@ -222,7 +222,7 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     by_tail: dict[tuple[str, str], list[str]] = {}     # (phrase, last two characters before it) → contexts
     for m in count_phrase_matches(text):
         s, e = m.start(), m.end()
-        if _COUNT_NOUN_TAIL.match(text, e):
+        if COUNT_NOUN_TAIL.match(text, e):
             continue
         k = bisect.bisect_right(skip_starts, s) - 1
         if k >= 0 and skip[k][0] <= s < skip[k][1]:
@@ -274,23 +274,23 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 def _kind_verbs() -> re.Pattern:
     """Verbs that put a set of measures named by its kind in force: the alias verbs and the ones of
     kind_verbs (提出要求, 作出规定)."""
-    words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ()))
-                   | set(_terms().get("kind_verbs", ())), key=len, reverse=True)
+    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ()))
+                   | set(terms().get("kind_verbs", ())), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 @lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
     """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
-    words = sorted(set(_terms()["issue_verbs"]) | set(_terms().get("alias_verbs", ())), key=len, reverse=True)
+    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def _scan(text: str) -> list[_Mention]:
-    verbs = _term_re("issue_verbs", "了?")
+    verbs = term_re("issue_verbs", "了?")
     alias_verbs = _alias_verbs()
-    cites = _term_re("cite_verbs")
-    same_day = _terms()["same_day"]
+    cites = term_re("cite_verbs")
+    same_day = terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []
     cited: list[_Mention] = []
@@ -302,7 +302,7 @@ def _scan(text: str) -> list[_Mention]:
     # a line that is a title the text gives in 《》 is that document's title above its text
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
-    known = frozenset(full for _, full, _ in _places_in(text))
+    known = frozenset(full for _, full, _ in places_in(text))
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
@@ -322,7 +322,7 @@ def _scan(text: str) -> list[_Mention]:
             listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
             prev_end = m.end()
             if (listed and prev_cited) or (
-                    cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]):
+                    cm is not None and not CLAUSE_STOP.search(lead[cm.end():]) and "，" not in lead[cm.end():]):
                 prev_cited = True
                 # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
                 # issuer and place are only those its citation or its own name gives
@@ -332,7 +332,7 @@ def _scan(text: str) -> list[_Mention]:
                 cited_spans.append((m.start(), m.end() if not called else called.end()))
                 continue
             pure = COUNT_PHRASE.match(title)
-            if pure and _COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
+            if pure and COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
                 # 《二十八条措施》: the short name of a policy of that count the page names in full
                 found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
             else:
@@ -349,7 +349,7 @@ def _scan(text: str) -> list[_Mention]:
             cm = None
             for cm in cites.finditer(lead):
                 pass
-            if cm is not None and not _CLAUSE_END.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
+            if cm is not None and not CLAUSE_STOP.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
                 cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
                 cited_spans.append(m.span())
                 continue
@@ -362,19 +362,19 @@ def _scan(text: str) -> list[_Mention]:
             if any(a <= m.start() < b for a, b in taken + cited_spans):
                 continue
             pure = COUNT_PHRASE.match(inner)
-            if pure and (pure.end() == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])
+            if pure and (pure.end() == len(inner) or COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])
                          or _ALIAS_NOUN.fullmatch(inner, pure.end())):
                 # “十条措施”, “三项机制”: a count form the page quotes as the policy's name
                 men = _Mention(ss + m.start(), count=to_int(pure.group("n")),
                                alias=inner if _ALIAS_NOUN.fullmatch(inner, pure.end()) else None, short=True)
-                men.mentioned = _mentioned_before(sent, m.start())
+                men.mentioned = mentioned_before(sent, m.start())
                 found.append(men)
                 taken.append((m.start(), m.end()))
                 continue
             tail = count_phrases(inner)
-            if tail and (tail[-1][1] == len(inner) or _COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
+            if tail and (tail[-1][1] == len(inner) or COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
                 men = _Mention(ss + m.start(), alias=inner, count=tail[-1][2])
-                men.mentioned = _mentioned_before(sent, m.start())  # 包括A、B等措施在内的“稳岗惠企十条”
+                men.mentioned = mentioned_before(sent, m.start())  # 包括A、B等措施在内的“稳岗惠企十条”
                 found.append(men)
                 taken.append((m.start(), m.end()))
                 continue
@@ -389,13 +389,13 @@ def _scan(text: str) -> list[_Mention]:
             n = to_int(word.group("n")) if word else None
             if n and 1 < n < 200:
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
-                issued = any(not _CLAUSE_END.search(lead[v.end():]) and "，" not in lead[v.end():]
+                issued = any(not CLAUSE_STOP.search(lead[v.end():]) and "，" not in lead[v.end():]
                              for v in alias_verbs.finditer(lead))
                 called = _WORD_ALIAS_TAIL.match(sent, m.end()) is not None
                 if issued or called or ss < first_line_end:
                     found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
                     taken.append((m.start(), m.end()))
-            elif _CJK_RUN.fullmatch(inner):
+            elif HAN_RUN.fullmatch(inner):
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
@@ -410,22 +410,22 @@ def _scan(text: str) -> list[_Mention]:
             verb = None
             for vm in verbs.finditer(sent, 0, cs):
                 verb = vm
-            if not (_COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)):
+            if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)):
                 continue
             men = _Mention(ss + cs, count=n)
-            men.mentioned = _mentioned_before(sent, cs)
+            men.mentioned = mentioned_before(sent, cs)
             if men.mentioned:
-                tail = _COUNT_NOUN_TAIL.match(sent, ce)
-                men.mentioned += _parallel_after(sent, tail.end() if tail else ce, men.mentioned)
+                tail = COUNT_NOUN_TAIL.match(sent, ce)
+                men.mentioned += parallel_after(sent, tail.end() if tail else ce, men.mentioned)
             if sent.strip() in doc_titles:
                 men.title = sent.strip()
             named_after = _NAME_AFTER_COUNT.match(sent, ce)
-            if named_after and named_after.group().endswith(_terms()["document_names"]):
+            if named_after and named_after.group().endswith(terms()["document_names"]):
                 men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
             elif verb and not men.mentioned:
                 between = sent[verb.end():cs]
-                if len(between) >= 6 and _CJK_RUN.fullmatch(between):
-                    tail = _COUNT_NOUN_TAIL.match(sent, ce)
+                if len(between) >= 6 and HAN_RUN.fullmatch(between):
+                    tail = COUNT_NOUN_TAIL.match(sent, ce)
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
             taken.append((cs, ce))
@@ -449,7 +449,7 @@ def _scan(text: str) -> list[_Mention]:
             for vm in _kind_verbs().finditer(sent):
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
-                if km and sent[:vm.start()].endswith(_terms().get("required_modals", ())):
+                if km and sent[:vm.start()].endswith(terms().get("required_modals", ())):
                     break       # 各高校要制定…方案: a document the text requires, not one issued
                 if km and km.group("what").startswith(_INDEFINITE):
                     break       # 无论出台什么政策: no set of measures named
@@ -463,16 +463,16 @@ def _scan(text: str) -> list[_Mention]:
                     # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title;
                     # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
                     doc = (len(km.group("what")) >= 2 and len(named) >= 4
-                           and km.group("kind").endswith(_terms()["document_names"])
+                           and km.group("kind").endswith(terms()["document_names"])
                            and not km.group("what").startswith(_QUANTIFIED)
                            and (not km.group("what").endswith("的") or "关于" in km.group("what")))
                     if own[0] or doc:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
-                        nxt = _CLAUSE.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
-                        if nxt and not nxt.group().startswith(_terms().get("report_verbs", ())):
-                            men.mentioned = _measure_clauses(nxt.group().split("等")[0])[:1]
+                        nxt = CLAUSE_TEXT.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
+                        if nxt and not nxt.group().startswith(terms().get("report_verbs", ())):
+                            men.mentioned = measure_clauses(nxt.group().split("等")[0])[:1]
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
@@ -481,7 +481,7 @@ def _scan(text: str) -> list[_Mention]:
         for f, (a, b) in zip(found, taken):
             if not f.mentioned:
                 stop = next((x for x in starts if x >= b), len(sent))
-                f.mentioned = _mentioned_after(sent, b, stop)
+                f.mentioned = mentioned_after(sent, b, stop)
         if headline_doc and ss < doc_end and found and not any(f.title for f in found):
             found[0].title = headline_doc
         if not found:
@@ -497,8 +497,8 @@ def _scan(text: str) -> list[_Mention]:
         head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
-        places = named + [full for _, full, _ in _places_in(head)][::-1]
-        bare = _bare_places(head[-40:]) if not places else []
+        places = named + [full for _, full, _ in places_in(head)][::-1]
+        bare = bare_places(head[-40:]) if not places else []
         date = None
         for dm in _DATE.finditer(head):
             date = (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
@@ -521,7 +521,7 @@ def _scan(text: str) -> list[_Mention]:
             if own_verb is None:
                 continue
             own, own_named, own_level, own_national = _issuers(sent[lo:own_verb], known)
-            own_places = own_named + [full for _, full, _ in _places_in(sent, lo, own_verb)][::-1]
+            own_places = own_named + [full for _, full, _ in places_in(sent, lo, own_verb)][::-1]
             if own:
                 f.issuers, f.level, f.national = own, own_level, own_national
             if own_places:
@@ -559,7 +559,7 @@ def _scan(text: str) -> list[_Mention]:
         who = doc_head[1]
         issuers, named, level, national = _issuers(who, known)
         mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
-                                 places=named + [full for _, full, _ in _places_in(headline_doc)][::-1],
+                                 places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
                                  level=level, national=national, headline=True))
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
@@ -579,7 +579,7 @@ def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[
     if not own and who:
         own, named, level, national = _issuers(who, known)
     if not named:
-        named = [full for _, full, _ in _places_in(title, 0, min(len(title), 12))][::-1]
+        named = [full for _, full, _ in places_in(title, 0, min(len(title), 12))][::-1]
     out = [_Mention(start, title=title, count=None if nm else declared_count(title), issuers=own, places=named, level=level,
                     national=national, cited=True)]
     if nm:
@@ -600,12 +600,12 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
         return False
     if a.title and b.title and not _same_title(a.title, b.title):
         return False
-    if not same_sentence and a.places and b.places and _stem(a.places[0]) != _stem(b.places[0]):
+    if not same_sentence and a.places and b.places and place_stem(a.places[0]) != place_stem(b.places[0]):
         # a headline may name the province before the city (河南鹤壁出台四项措施…): the body's place
         # is then the headline's second
         head, body = (a, b) if a.headline else (b, a)
-        if not (head.headline and not body.headline and (head.places[0].endswith(("省", "自治区")) or head.places[0] in _provinces())
-                and _stem(body.places[0]) in {_stem(p) for p in head.places[1:]}):
+        if not (head.headline and not body.headline and (head.places[0].endswith(("省", "自治区")) or head.places[0] in provinces())
+                and place_stem(body.places[0]) in {place_stem(p) for p in head.places[1:]}):
             return False
     return True
 
@@ -626,7 +626,7 @@ def _same_title(a: str, b: str) -> bool:
 def _without_places(title: str) -> str:
     """A title without the places it opens with (厦门市思明区关爱一线人员五条措施 → 关爱一线人员五条措施)."""
     at = 0
-    for s, full, _ in _places_in(title, 0, min(len(title), 16)):
+    for s, full, _ in places_in(title, 0, min(len(title), 16)):
         if s != at:
             break
         at = s + len(full)
@@ -646,7 +646,7 @@ def _same_body(a: str, b: str) -> bool:
     if not extra:
         return True
     level = short[0] if short[0] in "省市区县" else None
-    return bool(level) and _is_place_name(extra, level)
+    return bool(level) and is_place_name(extra, level)
 
 
 def _absorb(host: _Mention, other: _Mention) -> None:
@@ -708,7 +708,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 same_body = bool({_body_core(i) for i in x.issuers} & {_body_core(i) for i in m.issuers})
                 # a count named again with only its place (杭州发布十项措施通告，措施包括：…)
                 same_place = (not (m.title or m.alias or m.issuers) and bool(m.places) and bool(x.places)
-                              and (x.title or x.alias) and _stem(m.places[0]) == _stem(x.places[0]))
+                              and (x.title or x.alias) and place_stem(m.places[0]) == place_stem(x.places[0]))
                 if (m.repeated or x.headline or x.repeated or same_body or same_place
                         or (bare and (x.title or x.alias))) \
                         and _compatible(x, m):
@@ -796,7 +796,7 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
     """The date a line gives for the issuing by the policy's bodies, written right before them and
     followed by an issuing verb: (2024年8月6日中共中央办公厅、国务院办公厅发布), 2月4日，杭州市人民政府发布."""
     name = issuers[0]
-    verbs = _term_re("issue_verbs")
+    verbs = term_re("issue_verbs")
     at, looks = text.find(name), 0
     while at >= 0 and looks < MAX_DATED_LOOKS:
         looks += 1
@@ -821,7 +821,7 @@ def _body_core(name: str) -> str:
     are one body)."""
     name = re.sub("^(?:中国共产党|中共)", "", name)
     at = 0
-    for s, full, _ in _places_in(name, 0, min(len(name), 16)):
+    for s, full, _ in places_in(name, 0, min(len(name), 16)):
         if s != at:
             break
         at = s + len(full)
@@ -867,14 +867,14 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
-    _follow(mentions, text)
-    places = _Places(text)
+    follow_mentioned(mentions, text)
+    places = Places(text)
     year = year or _text_year(text)
     out = PolicyList()
     out.positions = []
     out.word_counts = []
     prev_date = None
-    head_places = _places_in(text, 0, text.find("\n") if "\n" in text else len(text))
+    head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
@@ -887,12 +887,12 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             continue
         if not m.places and m.title:
             # a title that opens with its place (山东省春节上班后…工作细则)
-            m.places = [full for at, full, _ in _places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
+            m.places = [full for at, full, _ in places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
         region = places.complete(m.places[0]) if m.places else None
-        if region and not region.endswith(_LEVELS) and m.level and lexicon.is_place(region + m.level):
+        if region and not region.endswith(LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
-            region = places.of_level(m.level) or _dateline_place(text[shift:], places, m.level)
+            region = places.of_level(m.level) or dateline_place(text[shift:], places, m.level)
         if region is None:
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places

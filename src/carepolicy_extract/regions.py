@@ -2,7 +2,7 @@
 
 A place is written with its level (丽水市, 龙湾区, 内蒙古自治区), as a provincial-level name
 (浙江 → 浙江省, rules/policy_terms.txt [regions]), or bare where the dictionary knows it (广州).
-`_Places` holds what one document says about its places, computed once and only when a policy
+`Places` holds what one document says about its places, computed once and only when a policy
 needs them: the full name of a bare place, the most mentioned place of a level, the place the
 document is mostly about, and the place its dateline names.
 """
@@ -13,23 +13,19 @@ from collections import Counter
 from functools import lru_cache
 
 from . import lexicon
-from .rules import rule_sections
+from .charclass import HAN_RUN
+from .policy_terms import terms
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
+LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
 _PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
 
 
-@lru_cache(maxsize=1)
-def _terms() -> dict[str, tuple[str, ...]]:
-    return rule_sections("policy_terms.txt")
-
 
 @lru_cache(maxsize=1)
-def _provinces() -> dict[str, str]:
+def provinces() -> dict[str, str]:
     """Stem → full name of the provincial-level regions (浙江 → 浙江省)."""
     out = {}
-    for full in _terms()["regions"]:
+    for full in terms()["regions"]:
         if not full.endswith(("省", "市", "自治区", "特别行政区")):
             out[full] = full        # 台湾, 香港: written bare
             continue
@@ -40,15 +36,15 @@ def _provinces() -> dict[str, str]:
     return out
 
 
-def _is_place_name(name: str, level: str) -> bool:
-    if len(name) < 2 or not _CJK_RUN.fullmatch(name):
+def is_place_name(name: str, level: str) -> bool:
+    if len(name) < 2 or not HAN_RUN.fullmatch(name):
         return False
-    if name in _provinces():
+    if name in provinces():
         return True
     return lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
 
 
-def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
+def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
     """(offset, full name, stem) of places written with their level: 丽水市, 龙湾区, 内蒙古自治区."""
     hi = len(text) if hi is None else hi
     out = []
@@ -62,8 +58,8 @@ def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
             name = text[s:m.start()]
             # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
             # place even when the dictionary does not know it
-            if _is_place_name(name, level) or (
-                    s == last_end and n <= 3 and level in ("区", "县") and _CJK_RUN.fullmatch(name)
+            if is_place_name(name, level) or (
+                    s == last_end and n <= 3 and level in ("区", "县") and HAN_RUN.fullmatch(name)
                     and out[-1][1].endswith(("市", "省", "自治区"))):
                 out.append((s, name + level, name))
                 last_end = m.end()
@@ -71,18 +67,18 @@ def _places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     return out
 
 
-def _bare_places(chunk: str) -> list[str]:
+def bare_places(chunk: str) -> list[str]:
     """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order; a chunk that is one word
     the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place."""
     words = lexicon.tokens(chunk)
     out = [w for w in words if len(w) >= 2 and lexicon.is_place(w)]
-    if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and _CJK_RUN.fullmatch(chunk) \
+    if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)
     return out
 
 
-class _Places:
+class Places:
     """The places a document speaks of, computed once and only when a policy needs them."""
 
     def __init__(self, text: str):
@@ -92,26 +88,26 @@ class _Places:
 
     def _scan(self) -> None:
         self._full, self._counts = {}, Counter()
-        for _, full, stem in _places_in(self.text):
+        for _, full, stem in places_in(self.text):
             self._full.setdefault(stem, full)
             self._counts[full] += 1
-        for stem, full in _provinces().items():
+        for stem, full in provinces().items():
             n = self.text.count(stem)
             if n:
                 self._full.setdefault(stem, full)
                 self._counts[self._full[stem]] += 0 if full in self._counts and self._counts[full] >= n else n
         for stem, full in self._full.items():   # 龙湾 as often as 龙湾区: count the bare mentions too
             bare = self.text.count(stem) - self.text.count(full)
-            if bare > 0 and full not in _provinces().values():
+            if bare > 0 and full not in provinces().values():
                 self._counts[full] += bare
 
     def complete(self, name: str) -> str:
         """A bare place with the level the document gives it (广州 → 广州市, 浙江 → 浙江省)."""
         if self._full is None:
             self._scan()
-        if name.endswith(_LEVELS):
+        if name.endswith(LEVELS):
             return name
-        found = self._full.get(name) or _provinces().get(name)
+        found = self._full.get(name) or provinces().get(name)
         if found:
             return found
         # the article never writes the level (温州“暖心八条”…): the one level the dictionary knows
@@ -136,22 +132,22 @@ class _Places:
         return max(self._counts.items(), key=lambda kv: (kv[1], rank.get(_level_of(kv[0]) or "", -1)))[0]
 
 
-def _stem(place: str) -> str:
+def place_stem(place: str) -> str:
     level = _level_of(place)
     return place[: -len(level)] if level and len(place) > len(level) + 1 else place
 
 
 def _level_of(name: str) -> str | None:
-    return next((lv for lv in _LEVELS if name.endswith(lv)), None)
+    return next((lv for lv in LEVELS if name.endswith(lv)), None)
 
 
 DATELINE = 60       # characters at the top of an article where its dateline names its place
 
 
-def _dateline_place(text: str, places: _Places, level: str) -> str | None:
+def dateline_place(text: str, places: Places, level: str) -> str | None:
     """The place of a body named by its level only (市财政局) from the article's dateline or
     source when the page never writes the place with its level (据厦门晚报报道 记者从市财政局获悉)."""
-    for name in _bare_places(text[:DATELINE]):
+    for name in bare_places(text[:DATELINE]):
         full = places.complete(name)
         if full.endswith(level):
             return full
