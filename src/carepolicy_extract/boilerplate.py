@@ -55,8 +55,8 @@ class LineFacts:
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
-HEADER_ACTIONS = ("meta", "byline")
-RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "teaser")   # line verdicts, strongest first  # rule actions of lines that say the page's date and outlet
+HEADER_ACTIONS = ("meta", "byline")    # rule actions of lines that say the page's date and outlet
+RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "teaser")   # line verdicts, strongest first
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
@@ -148,7 +148,7 @@ def cut_site_parts(line: str) -> str:
 
 
 def rule_action(line: str) -> str | None:
-    """The strongest rule action for a line: tail, then byline, then meta, then drop."""
+    """The strongest rule action for a line, in the order of RULE_ACTIONS."""
     n = len(line)
     for action, anchored, floating in _compiled_rules():
         if action in HEADER_ACTIONS and n > META_MAX_LEN:
@@ -305,9 +305,10 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     short lines they keep (see `second_opinion`)."""
     keep, meta, judged = _classify(lines)
     model = line_model()
-    if model.get("threshold", 0.0) > 0 and any(keep):     # threshold 0: the model is off
+    threshold = model.get("threshold", 0.0)
+    if threshold > 0 and any(keep):     # threshold 0: the model is off
         for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model)):
-            if p is not None and p < model.get("threshold", 0.0):
+            if p is not None and p < threshold:
                 keep[i] = False
     return keep, meta
 

@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .charclass import HAN
 from .policy_terms import terms
 from .regions import places_in, provinces
 from .rules import rule_sections
 
 _BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉！？!? \u3000\t\n")
 _JOINERS = "和与及同、"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
@@ -264,7 +264,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             elif joined and not rest and kind == "suf" and len(m.group()) >= 3:
                 name, places, level, prefix = chunk[s:e], [], None, ""     # 民政部、卫生健康委
                 at = len(lead)
-            elif kind == "suf" and len(m.group()) >= 3 and 2 <= len(rest) <= MAX_HEADLESS and _CJK.match(rest) \
+            elif kind == "suf" and len(m.group()) >= 3 and 2 <= len(rest) <= MAX_HEADLESS and HAN.match(rest) \
                     and not _NOT_IN_NAME.search(rest):
                 name, places, level, prefix = rest + chunk[s:e], [], None, ""   # 新冠肺炎疫情防控指挥部
                 at = opened
