@@ -57,7 +57,70 @@ def work(out_dir: Path) -> None:
           f"precision {pred_ok}/{pred_n} = {pred_ok / max(pred_n, 1):.3f}")
 
 
+
+
+COUNT_WORD = __import__("re").compile(r"(?:\d+|[一二三四五六七八九十]+)(?=[条项])[条项]")
+VERBS = ("出台", "印发", "推出", "发布")
+
+
+def _found(text: str, headline: str, items: list[str]) -> int:
+    from carepolicy_extract.policies import find_policies
+    got = {bare(x) for p in find_policies(text, None, headline) for x in p.mentioned}
+    return sum(1 for x in items if bare(x) in got)
+
+
+def metamorphic(out_dir: Path) -> None:
+    """The golden items the code finds on a work page, found again after the page's sentence is
+    varied: its first two items swapped, its count word changed (十条 → 8项), its verb changed."""
+    import re
+    from score import policy_match
+    base = {"reorder": [0, 0], "count": [0, 0], "verb": [0, 0]}
+    for gpath in sorted(GOLDEN.glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        opath = out_dir / "documents" / f"{gold['doc_id']}.json"
+        if not opath.exists():
+            continue
+        doc = json.loads(opath.read_text(encoding="utf-8"))
+        text, head = doc["text"], doc.get("title")
+        for g in gold.get("policies", []):
+            p = policy_match(g, doc.get("policies", []))
+            if p is None:
+                continue
+            got = {bare(x) for x in p.get("mentioned", [])}
+            items = [x for x in g.get("mentioned", []) if bare(x) in got and x in text]
+            if len(items) < 2:
+                continue
+            a, b = items[0], items[1]
+            i, j = text.find(a), text.find(b)
+            if i < 0 or j < 0 or abs(i - j) < max(len(a), len(b)) or abs(i - j) > 300:
+                continue
+            lo, hi = min(i, j), max(i, j)
+            s0 = max(text.rfind(c, 0, lo) for c in "。\n") + 1
+            e0 = min([x for x in (text.find("。", hi), text.find("\n", hi)) if x >= 0] + [len(text)])
+            sent = text[s0:e0]
+            variants = {}
+            if text.find(a) != text.find(b):
+                first, second = (a, b) if i < j else (b, a)
+                sw = sent.replace(first, "\0").replace(second, first).replace("\0", second)
+                variants["reorder"] = sw
+            if COUNT_WORD.search(sent):
+                variants["count"] = COUNT_WORD.sub("8项", sent)
+            vm = re.search("|".join(VERBS), sent)
+            if vm:
+                other = VERBS[(VERBS.index(vm.group()) + 1) % len(VERBS)]
+                variants["verb"] = sent[:vm.start()] + other + sent[vm.end():]
+            for k, v in variants.items():
+                n = _found(text[:s0] + v + text[e0:], head, items)
+                base[k][0] += n
+                base[k][1] += len(items)
+                if n < len(items):
+                    print(f"  {gold['doc_id']} {k}: {n}/{len(items)} of {items[:3]}… in {v[:90]}")
+    print("metamorphic (items found again / items found on the page): "
+          + ", ".join(f"{k} {a}/{b}" for k, (a, b) in base.items()))
+
+
 if __name__ == "__main__":
     table()
     if len(sys.argv) > 1:
         work(Path(sys.argv[1]))
+        metamorphic(Path(sys.argv[1]))

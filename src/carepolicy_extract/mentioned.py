@@ -20,12 +20,42 @@ from .numerals import COUNT_NUMBER
 from .charclass import HAN_RUN
 from .policy_terms import term_re, terms
 from .regions import is_place_name
+from .rules import rule_sections
 
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策
 COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
 
+
+
+def _words(section: str) -> str:
+    """The words of a section of rules/mentioned.txt as one alternation, longest first."""
+    words = sorted(rule_sections("mentioned.txt")[section], key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _noun_intro() -> str:
+    """A list intro made of a measure noun and a verb: 主要措施有, 措施包括, 内容为, 具体为, 举措如下."""
+    heads, nouns, verbs = _words("intro_heads"), _words("intro_nouns"), _words("intro_verbs")
+    return f"{heads}?{nouns}{heads}?{verbs}|{heads}{verbs}"
+
+
+@lru_cache(maxsize=1)
+def _frame_close() -> re.Pattern:
+    """What closes a list a frame intro opens (从A、B等5个方面, 通过A、B等方式, 围绕A、B、C三个方面):
+    a frame noun after 等 or after a count."""
+    nouns = _words("frame_nouns")
+    return re.compile(f"等(?:(?:{COUNT_NUMBER})[个大项])?{nouns}|(?:{COUNT_NUMBER})[个大项]?{nouns}")
+
+
+def _top_search(pattern: re.Pattern, s: str) -> re.Match | None:
+    """The first match of `pattern` in `s` outside “quotes”."""
+    for m in pattern.finditer(s):
+        if s.count("“", 0, m.start()) <= s.count("”", 0, m.start()):
+            return m
+    return None
 
 
 _ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
@@ -35,6 +65,7 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 # what may follow the measures named after a policy: …等方面, …三项, …等内容
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 CLAUSE_STOP = re.compile("[。；;！？!?]")
+MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
 MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
 
@@ -57,10 +88,11 @@ def _split_at(chunk: str, cuts: list[int]) -> list[str]:
     return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _not_a_measure(item: str, quoted: bool) -> bool:
-    """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters),
-    a department (市财政局) or a clause is no measure's name."""
-    if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < 4 and not quoted):
+def _not_a_measure(item: str, quoted: bool, framed: bool = False) -> bool:
+    """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters,
+    three when a frame noun closes its list: 稳就业、保民生等方面, but 医疗、交通等方面 are fields, not
+    measures), a department (市财政局) or a clause is no measure's name."""
+    if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < (3 if framed else 4) and not quoted):
         return True
     if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not HAN_RUN.search(item):
         return True
@@ -69,12 +101,14 @@ def _not_a_measure(item: str, quoted: bool) -> bool:
     return bool(bodies(item))
 
 
-def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False) -> list[str]:
+def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False,
+               framed: bool = False) -> list[str]:
     """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
     A、B以及C / “A”和“B” / (with `commas`) 落实临时补助，安排轮休调休，开展心理疏导. A list of 、 ends
     at a comma: `keep` says which end of the clause it is, "end" before a count (文件，提出A、B → A、B),
     "start" after a policy (A、B，切实… → A、B). `closed`: 等 closes the list, so two names split by
-    one comma are a list (主要体现在A，B等10个方面)."""
+    one comma are a list (主要体现在A，B等10个方面). `framed`: a frame noun closes the list (A、B等方面),
+    so short names are names too. An item loses the ordinal it opens with (一是A，二是B → A, B)."""
     chunk = chunk.strip("：:，, ")
     if _ONLY_QUOTED.fullmatch(chunk):
         items = _QUOTED_ITEM.findall(chunk)
@@ -108,10 +142,10 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                 if at is not None:      # the last 和 with a name on each side (not 及 of 及时)
                     pieces = [one[:at], one[at + 1:]]
         for x in pieces:
-            x = x.strip()
+            x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
             quoted = len(x) > 2 and x[0] == "“" and x[-1] == "”"
             items.append((x[1:-1] if quoted else x, quoted))
-    if len(items) < 2 or any(_not_a_measure(x, q) or len(x) > limit for x, q in items):
+    if len(items) < 2 or any(_not_a_measure(x, q, framed) or len(x) > limit for x, q in items):
         return []
     if all(x.endswith(terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for
@@ -125,7 +159,8 @@ def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
     verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
-    return re.compile(f"(?:等(?:{_ASPECTS})?(?:{verbs})?了?|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
+    return re.compile(f"(?:等(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
+                      f"|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
 
 
 def mentioned_before(sent: str, at: int) -> list[str]:
@@ -145,10 +180,15 @@ def mentioned_before(sent: str, at: int) -> list[str]:
     for vm in term_re("issue_verbs", "了?").finditer(sent, 0, j):
         verb = vm
     if close is None and intro is None:
-        return []       # 出台十条措施: nothing named before the count
+        # 推出A、B、C三项举措: three names or more (or quoted ones) right after the verb, the count
+        # closing them; 出台十条措施 / 出台支持医务人员十条措施: nothing named before the count
+        chunk = sent[verb.end():j] if verb else ""
+        if not (len(_top_level(chunk, "、")) >= 2 or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,"):
+            return []
+        return _mentioned(chunk, "end")
     cands = [m.end() for m in (intro, verb) if m is not None and m.end() <= j]
     lo = max(cands) if cands else max(0, j - 80)
-    return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo)
+    return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo, framed=aspects)
 
 
 _BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
@@ -172,9 +212,11 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
-    """The words that open the measures named after a policy: ，包括 / 主要内容有： / ，从 (aspects)."""
-    return re.compile("[，,]?(?:" + term_re("list_intros").pattern + "|(?P<aspect>"
-                      + term_re("aspect_intros").pattern + ")|即)[：:]?|[：:]")
+    """The words that open the measures named after a policy: ，包括 / 主要内容有： / 措施具体为：/ ，从
+    (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受)."""
+    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:" + term_re("list_intros").pattern
+                      + "|" + _noun_intro() + "|(?P<aspect>" + term_re("aspect_intros").pattern + "|"
+                      + _words("means_intros") + ")|即)[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -185,8 +227,16 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     m = _intro_after().match(sent, at, stop)
     if not m:
         return []
+    if m.group("subject") and re.search(_words("scope_subjects") + "$", m.group("subject")):
+        return []       # 受益对象包括…, 适用范围涵盖…: whom or where the policy reaches
     rest = sent[m.end():stop]
-    if not m.group("aspect") and re.search("[；;]", rest) and (
+    if m.group("aspect"):
+        # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
+        close = _top_search(_frame_close(), rest)
+        if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
+            return []
+        return _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+    if re.search("[；;]", rest) and (
             m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
         # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
         items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
