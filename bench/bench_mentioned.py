@@ -49,8 +49,8 @@ def work(out_dir: Path) -> None:
             hit += sum(1 for x in want if x in got)
             pred_n += len(got)
             pred_ok += sum(1 for x in got if x in want)
-            extra = [x for x in got if x not in want]
-            miss = [x for x in want if x not in got]
+            extra = sorted(x for x in got if x not in want)
+            miss = sorted(x for x in want if x not in got)
             if extra or miss:
                 print(f"{gold['doc_id']} {g.get('title') or g.get('alias')}: miss {miss} extra {extra}")
     print(f"work, matched policies: mentioned recall {hit}/{gold_n} = {hit / max(gold_n, 1):.3f}; "

@@ -149,8 +149,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         return []
     if all(x.endswith(terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for
-    if by_commas and items[0][0].startswith(terms()["modal_words"]):
-        return []       # 要加强领导，压实责任: a clause of requirements (a later 切实做好… may be a name)
+    if by_commas and items[0][0].startswith(terms()["required_modals"]):
+        return []       # 要加强领导，压实责任: a clause of requirements (切实做好…, 进一步精简… may be names)
     return [x for x, _ in items]
 
 
@@ -283,10 +283,33 @@ def _clause_items(rest: str) -> list[str]:
     return [x for x in items if not _not_a_measure(x, True)]
 
 
+@lru_cache(maxsize=1)
+def _follow_intro() -> re.Pattern:
+    """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为."""
+    return re.compile(term_re("list_intros").pattern + "|" + _noun_intro())
+
+
+MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
+_LIST_END = re.compile(r"(?:等等|等|…+|\.{3,})?[。！!]?$")
+
+
+def _bare_list(sent: str) -> list[str]:
+    """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
+    免费医疗、房租减半……): three names or more, no comma."""
+    chunk = _LIST_END.sub("", sent.strip())
+    if len(_top_level(chunk, "、")) < MIN_BARE_LIST - 1 and not _ONLY_QUOTED.fullmatch(chunk):
+        return []
+    if _top_level(chunk, "，,：:"):
+        return []
+    items = _mentioned(chunk, "start")
+    return items if len(items) >= MIN_BARE_LIST else []
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
+    opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
     for m in mentions:
         if m.mentioned or m.cited:
@@ -301,14 +324,16 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 break
             sent = sm.group()
             im = None
-            for cand in term_re("list_intros").finditer(sent):
+            for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE \
                         or sent[cand.start() - 1:cand.start()] in "，,":
                     im = cand
                 break
             if im is None:
                 # an intro deep in a sentence about something else (也包含了…, 在包括A、B等项目签订之后)
-                # opens no list of the policy's measures
+                # opens no list of the policy's measures; a sentence that is a list and nothing else
+                # does (送钱送流量、免费医疗、房租减半……)
+                found += [x for x in _bare_list(sent) if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
             items = _clause_items(rest) if re.search("[；;]", rest) else []
@@ -369,3 +394,21 @@ def measure_clauses(window: str) -> list[str]:
         if len(out) >= MAX_CLAUSES:
             break
     return out
+
+
+def kind_measures(sent: str, at: int) -> list[str]:
+    """The measures a set named by its kind states in the clause right after it (颁布奖励要点，给予
+    一线医护人员防疫津贴) and in the clauses a connector joins to it (，并优先安排疗休养; ，同时…)."""
+    connectors = tuple(terms().get("clause_connectors", ()))
+    out: list[str] = []
+    for k, cm in enumerate(CLAUSE_TEXT.finditer(sent, at)):
+        if k and (cm.start() != at + 1 or not cm.group().startswith(connectors)):
+            break
+        at = cm.end()
+        if not cm.group().strip():
+            break
+        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1] if x not in out]
+        if "等" in cm.group():
+            break
+    return out
+

@@ -29,8 +29,8 @@ from functools import lru_cache
 
 from . import lexicon
 from .charclass import HAN_RUN
-from .mentioned import (CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, follow_mentioned, measure_clauses, mentioned_after,
-                        mentioned_before, parallel_after)
+from .mentioned import (CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, follow_mentioned, kind_measures,
+                        mentioned_after, mentioned_before, parallel_after)
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
@@ -472,7 +472,7 @@ def _scan(text: str) -> list[_Mention]:
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
                         nxt = CLAUSE_TEXT.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
                         if nxt and not nxt.group().startswith(terms().get("report_verbs", ())):
-                            men.mentioned = measure_clauses(nxt.group().split("等")[0])[:1]
+                            men.mentioned = kind_measures(sent, nxt.start())
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
