@@ -65,6 +65,8 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 # what may follow the measures named after a policy: …等方面, …三项, …等内容
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 CLAUSE_STOP = re.compile("[。；;！？!?]")
+# 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
+_KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,6}(?=[，,。；;！？!?]|$)")
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
 MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
@@ -214,9 +216,11 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / 措施具体为：/ ，从
     (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受)."""
-    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:" + term_re("list_intros").pattern
-                      + "|" + _noun_intro() + "|(?P<aspect>" + term_re("aspect_intros").pattern + "|"
-                      + _words("means_intros") + ")|即)[：:]?|[：:]")
+    say = _words("say_verbs") + "[，,](?:将|要)?"
+    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?P<say>{say})?(?:"
+                      + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
+                      + term_re("aspect_intros").pattern + "|" + _words("means_intros") + ")|(?P<verb>"
+                      + _words("frame_verbs") + ")|即)[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -230,6 +234,12 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     if m.group("subject") and re.search(_words("scope_subjects") + "$", m.group("subject")):
         return []       # 受益对象包括…, 适用范围涵盖…: whom or where the policy reaches
     rest = sent[m.end():stop]
+    if m.group("verb"):
+        # 提供A、B等服务: the verb the names share, 等 and their kind close them
+        close = _top_search(_KIND_CLOSE, rest)
+        if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
+            return []
+        return _mentioned(rest[:close.start()], "start", closed=True)
     if m.group("aspect"):
         # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
         close = _top_search(_frame_close(), rest)
