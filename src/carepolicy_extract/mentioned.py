@@ -73,12 +73,13 @@ MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (�
 
 
 def _top_level(chunk: str, chars: str) -> list[int]:
-    """Offsets of `chars` in `chunk` outside “quotes”."""
+    """Offsets of `chars` in `chunk` outside “quotes” and （brackets） (优先推荐就业（符合条件的，同等条件下
+    优先）: its comma splits no list)."""
     out, depth = [], 0
     for i, ch in enumerate(chunk):
-        if ch == "“":
+        if ch in "“（(":
             depth += 1
-        elif ch == "”":
+        elif ch in "”）)":
             depth = max(0, depth - 1)
         elif depth == 0 and ch in chars:
             out.append(i)
@@ -225,7 +226,9 @@ def _intro_after() -> re.Pattern:
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
-    《…》，从“A”“B”等方面作出安排; …，明确了A，B，C."""
+    《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
+    An intro opens them (after a short subject of its own); a frame intro or verb only with what closes
+    its list (…等方面, …等方式, …等服务), found anywhere in the clause outside quotes."""
     tail = COUNT_NOUN_TAIL.match(sent, end, stop)
     at = tail.end() if tail else end
     m = _intro_after().match(sent, at, stop)
@@ -256,19 +259,14 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     rest = rest[:cut.start()] if cut else rest
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
-        after = rest[deng[0] + 1:]
         rest = rest[:deng[0]]
     else:
-        after = ""
         if "在内的" in rest:
             return []       # 包括杭州、宁波在内的各地: not the policy's contents
         enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
         if enum and at_commas and enum[0] < at_commas[0]:
             rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
-        t = _TAIL_AFTER.search(rest)
-        after, rest = rest[t.start():], rest[:t.start()]
-    if m.group("aspect") and not re.match(_ASPECTS, after):
-        return []       # 从 opens aspects only when 方面 closes them
+        rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
     return _mentioned(rest, "start", commas=True, closed=bool(deng))
 
 
