@@ -22,7 +22,7 @@ GOLDEN = Path("/work/rp/work/golden")
 
 def table(verbose: bool = True) -> int:
     ok = 0
-    for label, text, want in CASES:
+    for label, text, want, _ in CASES:
         got = named(text)
         if sorted(map(bare, got)) == sorted(map(bare, want)):
             ok += 1

@@ -17,13 +17,14 @@ def bare(s: str) -> str:
     return "".join(c for c in s if not c.isspace() and not unicodedata.category(c).startswith("P"))
 
 
-def load_cases() -> list[tuple[str, str, list[str]]]:
+def load_cases() -> list[tuple[str, str, list[str], str]]:
+    """(label, text, items, why it fails today or "")."""
     out = []
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        label, text, want = line.split("\t")
-        out.append((label, text.replace("\\n", "\n"), json.loads(want)))
+        label, text, want, *why = line.split("\t")
+        out.append((label, text.replace("\\n", "\n"), json.loads(want), why[0] if why else ""))
     return out
 
 
@@ -38,6 +39,8 @@ def named(text: str) -> list[str]:
 CASES = load_cases()
 
 
-@pytest.mark.parametrize("label,text,want", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("label,text,want", [
+    pytest.param(label, text, want, id=label, marks=[pytest.mark.xfail(strict=True, reason=why)] if why else [])
+    for label, text, want, why in CASES])
 def test_mentioned(label, text, want):
     assert sorted(map(bare, named(text))) == sorted(map(bare, want))

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .issuers import bodies
-from .numerals import COUNT_NUMBER
+from .numerals import COUNT_NUMBER, to_int
 from .charclass import HAN_RUN
 from .policy_terms import term_re, terms
 from .regions import is_place_name
@@ -40,6 +40,12 @@ def _noun_intro() -> str:
     """A list intro made of a measure noun and a verb: 主要措施有, 措施包括, 内容为, 具体为, 举措如下."""
     heads, nouns, verbs = _words("intro_heads"), _words("intro_nouns"), _words("intro_verbs")
     return f"{heads}?{nouns}{heads}?{verbs}|{heads}{verbs}"
+
+
+@lru_cache(maxsize=1)
+def _frame_intro() -> re.Pattern:
+    """What opens a list a frame noun closes: 从, 围绕, 聚焦 (policy_terms' aspect_intros), 通过, 涉及."""
+    return re.compile(term_re("aspect_intros").pattern + "|" + _words("frame_intros"))
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +182,7 @@ def mentioned_before(sent: str, at: int) -> list[str]:
     for im in term_re("list_intros").finditer(sent, 0, j):
         intro = im
     if aspects:
-        for im in term_re("aspect_intros").finditer(sent, 0, j):
+        for im in _frame_intro().finditer(sent, 0, j):
             if intro is None or im.start() >= intro.end():
                 intro = im
     verb = None
@@ -220,7 +226,7 @@ def _intro_after() -> re.Pattern:
     say = _words("say_verbs") + "[，,](?:将|要)?"
     return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?P<say>{say})?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
-                      + term_re("aspect_intros").pattern + "|" + _words("means_intros") + ")|(?P<verb>"
+                      + _frame_intro().pattern + ")|(?P<verb>"
                       + _words("frame_verbs") + ")|即)[：:]?|[：:]")
 
 
@@ -249,6 +255,12 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
             return []
         return _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+    first = _ORDINAL_AT.search(rest)
+    if first and first.start() <= 1:
+        # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
+        items = _ordinal_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
+        if items:
+            return items
     if re.search("[；;]", rest) and (
             m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
         # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
@@ -279,6 +291,25 @@ _FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
 # not when it is inside a clause about something else
 FOLLOW_INTRO_AT = 8
 _NOT_INTRO_BEFORE = ("在", "也", "还", "都")     # 在包括…之后, 也包含了…: a clause about something else
+
+
+# an ordinal that opens a name of a list in running text: 一是…，二是…; （一）…；（二）…
+_ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十]{1,2})[）)])")
+ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具体来看，一是…)
+
+
+def _ordinal_items(rest: str) -> list[str]:
+    """The names of a list whose items its ordinals open (一是A，每人每天…，二是B，三是C → A, B, C):
+    the first clause after each, the ordinals counting 一, 二, 三… in order, two at least."""
+    marks = [m for m in _ORDINAL_AT.finditer(rest) if rest.count("“", 0, m.start()) <= rest.count("”", 0, m.start())]
+    if len(marks) < 2 or [to_int(m.group("a") or m.group("b")) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    bounds = [m.end() for m in marks]
+    ends = [m.start() for m in marks[1:]] + [len(rest)]
+    items = [re.split("[，,；;。]", rest[a:b], maxsplit=1)[0].strip() for a, b in zip(bounds, ends)]
+    if any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in items):
+        return []
+    return items
 
 
 def _clause_items(rest: str) -> list[str]:
@@ -341,7 +372,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 # an intro deep in a sentence about something else (也包含了…, 在包括A、B等项目签订之后)
                 # opens no list of the policy's measures; a sentence that is a list and nothing else
                 # does (送钱送流量、免费医疗、房租减半……)
-                found += [x for x in _bare_list(sent) if x not in found]
+                first = _ORDINAL_AT.search(sent, 0, ORDINAL_OPENER + 1)
+                items = _ordinal_items(sent[first.start():]) if first else _bare_list(sent)
+                found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
             items = _clause_items(rest) if re.search("[；;]", rest) else []
@@ -405,8 +438,12 @@ def measure_clauses(window: str) -> list[str]:
 
 
 def kind_measures(sent: str, at: int) -> list[str]:
-    """The measures a set named by its kind states in the clause right after it (颁布奖励要点，给予
-    一线医护人员防疫津贴) and in the clauses a connector joins to it (，并优先安排疗休养; ，同时…)."""
+    """The measures a set named by its kind names after it: the list an intro opens (，内容包括：A；B),
+    else the clause right after it (颁布奖励要点，给予一线医护人员防疫津贴) and the clauses a connector
+    joins to it (，并优先安排疗休养; ，同时…)."""
+    named = mentioned_after(sent, at, len(sent))
+    if named:
+        return named        # 出台关爱措施，内容包括：（一）A；（二）B: the list its intro opens
     connectors = tuple(terms().get("clause_connectors", ()))
     out: list[str] = []
     for k, cm in enumerate(CLAUSE_TEXT.finditer(sent, at)):
