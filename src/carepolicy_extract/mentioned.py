@@ -59,13 +59,19 @@ def _frame_close() -> re.Pattern:
 def _top_search(pattern: re.Pattern, s: str) -> re.Match | None:
     """The first match of `pattern` in `s` outside “quotes”."""
     for m in pattern.finditer(s):
-        if s.count("“", 0, m.start()) <= s.count("”", 0, m.start()):
+        if _outside_quotes(s, m.start()):
             return m
     return None
 
 
-_ONLY_QUOTED = re.compile(r"(?:“[^“”\n]{2,30}”(?:[、，,]|以及|和|及|与)?)+")
-_QUOTED_ITEM = re.compile(r"“([^“”\n]{2,30})”")
+# quotation marks: “” and the 「」 of pages from Taiwan and Hong Kong
+OPEN_QUOTES, CLOSE_QUOTES = "“「", "”」"
+_ONLY_QUOTED = re.compile(r"(?:[“「][^“”「」\n]{2,30}[”」](?:[、，,]|以及|和|及|与)?)+")
+_QUOTED_ITEM = re.compile(r"[“「]([^“”「」\n]{2,30})[”」]")
+
+
+def _outside_quotes(s: str, at: int) -> bool:
+    return sum(s.count(q, 0, at) for q in OPEN_QUOTES) <= sum(s.count(q, 0, at) for q in CLOSE_QUOTES)
 _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 
 # what may follow the measures named after a policy: …等方面, …三项, …等内容
@@ -83,9 +89,9 @@ def _top_level(chunk: str, chars: str) -> list[int]:
     优先）: its comma splits no list)."""
     out, depth = [], 0
     for i, ch in enumerate(chunk):
-        if ch in "“（(":
+        if ch in "“「（(":
             depth += 1
-        elif ch in "”）)":
+        elif ch in "”」）)":
             depth = max(0, depth - 1)
         elif depth == 0 and ch in chars:
             out.append(i)
@@ -103,7 +109,8 @@ def _not_a_measure(item: str, quoted: bool, framed: bool = False) -> bool:
     measures), a department (市财政局) or a clause is no measure's name."""
     if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < (3 if framed else 4) and not quoted):
         return True
-    if re.search("[，,。；;：:]", item) or item.count("“") != item.count("”") or not HAN_RUN.search(item):
+    if re.search("[，,。；;：:]", item) or \
+            sum(map(item.count, OPEN_QUOTES)) != sum(map(item.count, CLOSE_QUOTES)) or not HAN_RUN.search(item):
         return True
     if lexicon.is_place(item) or (item[-1] in "省市区县" and is_place_name(item[:-1], item[-1])):
         return True
@@ -141,7 +148,7 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         parts = [chunk]
     items: list[tuple[str, bool]] = []      # (name, quoted)
     for k, part in enumerate(parts):
-        pieces = re.split(r"(?<=”)\s*(?:以及|和|及|与)\s*(?=“)", part.strip())
+        pieces = re.split(r"(?<=[”」])\s*(?:以及|和|及|与)\s*(?=[“「])", part.strip())
         if k == len(parts) - 1 and len(pieces) == 1 and not by_commas:
             # A、B以及C; A、B和C when both sides are names of their own
             pieces = re.split("以及", pieces[0], maxsplit=1)
@@ -152,7 +159,7 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                     pieces = [one[:at], one[at + 1:]]
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
-            quoted = len(x) > 2 and x[0] == "“" and x[-1] == "”"
+            quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES
             items.append((x[1:-1] if quoted else x, quoted))
     if len(items) < 2 or any(_not_a_measure(x, q, framed) or len(x) > limit for x, q in items):
         return []
@@ -169,7 +176,7 @@ def _close_before() -> re.Pattern:
     包括A、B在内的十条."""
     verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
     return re.compile(f"(?:等(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
-                      f"|等?(?:措施|举措|内容|政策)?在内的)[“\"\\s]*$")
+                      f"|等?(?:措施|举措|内容|政策)?在内的)[“「\"\\s]*$")
 
 
 def mentioned_before(sent: str, at: int) -> list[str]:
@@ -301,7 +308,7 @@ ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具
 def _ordinal_items(rest: str) -> list[str]:
     """The names of a list whose items its ordinals open (一是A，每人每天…，二是B，三是C → A, B, C):
     the first clause after each, the ordinals counting 一, 二, 三… in order, two at least."""
-    marks = [m for m in _ORDINAL_AT.finditer(rest) if rest.count("“", 0, m.start()) <= rest.count("”", 0, m.start())]
+    marks = [m for m in _ORDINAL_AT.finditer(rest) if _outside_quotes(rest, m.start())]
     if len(marks) < 2 or [to_int(m.group("a") or m.group("b")) for m in marks] != list(range(1, len(marks) + 1)):
         return []
     bounds = [m.end() for m in marks]
