@@ -61,6 +61,7 @@ def work(out_dir: Path) -> None:
 
 COUNT_WORD = __import__("re").compile(r"(?:\d+|[一二三四五六七八九十]+)(?=[条项])[条项]")
 VERBS = ("出台", "印发", "推出", "发布")
+INTROS = ("包括", "涵盖", "主要有", "主要包括")
 
 
 def _found(text: str, headline: str, items: list[str]) -> int:
@@ -74,7 +75,7 @@ def metamorphic(out_dir: Path) -> None:
     varied: its first two items swapped, its count word changed (十条 → 8项), its verb changed."""
     import re
     from score import policy_match
-    base = {"reorder": [0, 0], "count": [0, 0], "verb": [0, 0]}
+    base = {"reorder": [0, 0], "count": [0, 0], "verb": [0, 0], "quotes": [0, 0], "intro": [0, 0]}
     for gpath in sorted(GOLDEN.glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         opath = out_dir / "documents" / f"{gold['doc_id']}.json"
@@ -109,6 +110,12 @@ def metamorphic(out_dir: Path) -> None:
             if vm:
                 other = VERBS[(VERBS.index(vm.group()) + 1) % len(VERBS)]
                 variants["verb"] = sent[:vm.start()] + other + sent[vm.end():]
+            if "“" in sent:
+                variants["quotes"] = sent.replace("“", "「").replace("”", "」")
+            im = re.search("|".join(INTROS), sent)
+            if im:
+                other = INTROS[(INTROS.index(im.group()) + 1) % len(INTROS)]
+                variants["intro"] = sent[:im.start()] + other + sent[im.end():]
             for k, v in variants.items():
                 n = _found(text[:s0] + v + text[e0:], head, items)
                 base[k][0] += n

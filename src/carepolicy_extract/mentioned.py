@@ -43,6 +43,13 @@ def _noun_intro() -> str:
 
 
 @lru_cache(maxsize=1)
+def _policy_subject() -> re.Pattern:
+    """A subject that is the policy itself (其中, 方案, 这些举措, 措施内容, 队员可 of 享受 aside)."""
+    pronouns, nouns = _words("subject_pronouns"), _words("subject_nouns")
+    return re.compile(f"{pronouns}|{pronouns}?{nouns}{{1,2}}(?:主要|具体)?")
+
+
+@lru_cache(maxsize=1)
 def _frame_intro() -> re.Pattern:
     """What opens a list a frame noun closes: 从, 围绕, 聚焦 (policy_terms' aspect_intros), 通过, 涉及."""
     return re.compile(term_re("aspect_intros").pattern + "|" + _words("frame_intros"))
@@ -79,6 +86,7 @@ _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内�
 CLAUSE_STOP = re.compile("[。；;！？!?]")
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
 _KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,6}(?=[，,。；;！？!?]|$)")
+_BENEFICIARY = ("为", "向", "对", "给")     # open the subject of a frame verb: 为一线职工提供…
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
 MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
@@ -247,8 +255,13 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     m = _intro_after().match(sent, at, stop)
     if not m:
         return []
-    if m.group("subject") and re.search(_words("scope_subjects") + "$", m.group("subject")):
-        return []       # 受益对象包括…, 适用范围涵盖…: whom or where the policy reaches
+    subject = m.group("subject")
+    if subject and not (_policy_subject().fullmatch(subject)
+                        or m.group().lstrip("，,").startswith("享受", len(subject))
+                        or (m.group("verb") and subject.startswith(_BENEFICIARY))):
+        # 受益对象包括…, 资金来源包括…: whom the policy reaches, what funds it; but 队员可享受A、B,
+        # 为职工提供A、B等服务 (those it is for, before what they get)
+        return []
     rest = sent[m.end():stop]
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
