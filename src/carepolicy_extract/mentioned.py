@@ -205,9 +205,11 @@ def mentioned_before(sent: str, at: int) -> list[str]:
         verb = vm
     if close is None and intro is None:
         # 推出A、B、C三项举措: three names or more (or quoted ones) right after the verb, the count
-        # closing them; 出台十条措施 / 出台支持医务人员十条措施: nothing named before the count
+        # closing them; 出台十条措施 / 出台支持医务人员十条措施: nothing named before the count; 出台支持
+        # A、B、C发展的十条措施: the words before 的 say what the set is for
         chunk = sent[verb.end():j] if verb else ""
-        if not (len(_top_level(chunk, "、")) >= 2 or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,"):
+        if not (len(_top_level(chunk, "、")) >= 2 or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,") \
+                or chunk.endswith("的"):
             return []
         return _mentioned(chunk, "end")
     cands = [m.end() for m in (intro, verb) if m is not None and m.end() <= j]
@@ -392,7 +394,11 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 # an intro deep in a sentence about something else (也包含了…, 在包括A、B等项目签订之后)
                 # opens no list of the policy's measures; a sentence that is a list and nothing else
                 # does (送钱送流量、免费医疗、房租减半……)
+                # … or whose ordinals open it after a discourse opener (具体来看，一是A，二是B), not
+                # after a topic of its own (存在的问题：一是…, 有三个特点：一是…)
                 first = _ORDINAL_AT.search(sent, 0, ORDINAL_OPENER + 1)
+                if first and sent[:first.start()].rstrip().endswith(("：", ":")):
+                    continue
                 items = _ordinal_items(sent[first.start():]) if first else _bare_list(sent)
                 found += [x for x in items if x not in found]
                 continue
