@@ -256,6 +256,9 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     at = tail.end() if tail else end
     m = _intro_after().match(sent, at, stop)
     if not m:
+        # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
+        if sent.startswith(("，", ","), at) and _ORDINAL_AT.match(sent, at + 1):
+            return _ordinal_items(re.split("[。！？!?]", sent[at + 1:stop], maxsplit=1)[0])
         return []
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject)
@@ -316,15 +319,22 @@ _NOT_INTRO_BEFORE = ("在", "也", "还", "都")     # 在包括…之后, 也�
 
 
 # an ordinal that opens a name of a list in running text: 一是…，二是…; （一）…；（二）…
-_ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十]{1,2})[）)])")
+_ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十]{1,2})[）)]"
+                         r"|(?P<c>[0-9]{1,2})[.．、](?![0-9])|(?P<d>[①-⑳]))")
 ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具体来看，一是…)
+
+
+def _ordinal_number(m: re.Match) -> int | None:
+    if m.group("d"):
+        return ord(m.group("d")) - ord("①") + 1
+    return int(m.group("c")) if m.group("c") else to_int(m.group("a") or m.group("b"))
 
 
 def _ordinal_items(rest: str) -> list[str]:
     """The names of a list whose items its ordinals open (一是A，每人每天…，二是B，三是C → A, B, C):
     the first clause after each, the ordinals counting 一, 二, 三… in order, two at least."""
     marks = [m for m in _ORDINAL_AT.finditer(rest) if _outside_quotes(rest, m.start())]
-    if len(marks) < 2 or [to_int(m.group("a") or m.group("b")) for m in marks] != list(range(1, len(marks) + 1)):
+    if len(marks) < 2 or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
         return []
     bounds = [m.end() for m in marks]
     ends = [m.start() for m in marks[1:]] + [len(rest)]
@@ -436,7 +446,7 @@ def _headed_paragraphs(text: str, lo: int, count: int) -> list[str]:
         out.append(h.group(1))
         at = text.find("\n", at + 1)
     return out if len(out) == count else []
-_ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．])")
+_ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．]|[①-⑳])")
 MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
