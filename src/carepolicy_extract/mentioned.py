@@ -239,12 +239,13 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / 措施具体为：/ ，从
-    (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受)."""
-    say = _words("say_verbs") + "[，,](?:将|要)?"
-    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?P<say>{say})?(?:"
+    (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受);
+    the document's reported words (明确，/ 提出：) alone, or before one of them (明确，将通过…)."""
+    say = _words("say_verbs")
+    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + ")|即)[：:]?|[：:]")
+                      + _words("frame_verbs") + f")|即|(?P<said>{say})(?=[，,：:]))[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -268,6 +269,16 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         # 为职工提供A、B等服务 (those it is for, before what they get)
         return []
     rest = sent[m.end():stop]
+    if m.group("said"):
+        # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
+        # (通知指出，当前形势严峻，各地要…: what the document says, not its measures)
+        rest = re.split("[。！？!?]", rest.lstrip("，,：: "), maxsplit=1)[0]
+        if _ORDINAL_AT.match(rest):
+            return _ordinal_items(rest)
+        if re.search("[；;]", rest):
+            return _clause_items(rest)
+        clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
+        return _mentioned(clause, "start") if len(_top_level(clause, "、")) >= 2 else []
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
@@ -356,8 +367,8 @@ def _clause_items(rest: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _follow_intro() -> re.Pattern:
-    """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为."""
-    return re.compile(term_re("list_intros").pattern + "|" + _noun_intro())
+    """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为 / 明确，."""
+    return re.compile(term_re("list_intros").pattern + "|" + _noun_intro() + "|" + _words("say_verbs") + "(?=[，,：:])")
 
 
 MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
