@@ -1,12 +1,20 @@
 """The measures a policy names in running text (a policy's `mentioned`), as real pages write them.
 
-Measures are named in prose around a policy's mention: before its count (出台“A”“B”等11条措施,
-提出A、B等8条, 包括A、B在内的十条), right after it (…十条措施，包括A、B、C等; 《…》，从“A”“B”等方面作出
-安排; …，明确了A，B，C), in the next sentences of the policy when a list intro opens them (指引涵盖…。
-包括A；B；C / 政治上关爱，主要体现在A，B等10个方面), as the headings of the paragraphs after a
-counted policy (政治上优待。… / 精神上鼓励。…), or as the clauses after a set named by its kind
-(…出台…的具体措施。做好工伤认定并落实待遇，开辟就医绿色通道). A name is short (a name, not a
-sentence) and is no place, person, body or group of people.
+One grammar of enumerations: a cue opens a list, separators split it, a closer ends it.
+- Cues: an issuing verb or list intro before a count (出台“A”“B”等11条措施, 推出A、B、C三项举措); a list
+  intro after the policy, after a subject that is the policy itself or none (，包括 / ，方案包括 /
+  措施主要有： / 具体为： / 明确，); a frame intro or verb whose closer must follow (从A、B等方面, 通过A、B
+  等方式, 提供A、B等服务); ordinals (一是A，二是B / （一）A；（二）B / 1.A，2.B / ①A；②B).
+- Separators: 、 (and 以及/和 before the last name), ，, ；, quotes (“A”“B”, 「A」「B」); separators
+  inside “quotes”, 「」 or （brackets） split nothing (“关心关爱、帮扶救助” is one name).
+- Closers: 等 / 等方面 / 等方式 / 等内容 / …… / a count (三项, 两个方面) / 在内的 / the clause's end.
+- Where: the policy's sentence, before or after the mention; its next sentences when an intro,
+  ordinals after a discourse opener (具体来看，一是…), or nothing but a list (A、B、C……) opens them;
+  the headings of as many paragraphs as its count; the clauses after a set named by its kind.
+A name is short (a name, not a sentence) and is no place, person, body or group of people; a list
+opened by a required modal (要加强…，压实…) is requirements, not names.
+Words of the grammar are data: rules/policy_terms.txt (list intros, aspect intros, people nouns)
+and rules/mentioned.txt (the rest).
 """
 from __future__ import annotations
 
