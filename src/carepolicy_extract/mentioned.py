@@ -268,7 +268,7 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
         if sent.startswith(("，", ","), at) and _ORDINAL_AT.match(sent, at + 1):
             return _ordinal_items(re.split("[。！？!?]", sent[at + 1:stop], maxsplit=1)[0])
-        return []
+        return _for_whom_list(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject)
                         or m.group().lstrip("，,").startswith("享受", len(subject))
@@ -324,6 +324,37 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
             rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
         rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
     return _mentioned(rest, "start", commas=True, closed=bool(deng))
+
+
+MIN_FOR_WHOM = 3     # names of a list that says whom it is for instead of an intro
+
+
+@lru_cache(maxsize=1)
+def _for_whom() -> re.Pattern:
+    """A clause opening with whom the names after it are for: 对表现突出的干部职工(A、B、C)."""
+    return re.compile("(?:" + "|".join(_BENEFICIARY) + ")[^、，,]*?" + term_re("people_nouns").pattern
+                      + "(?![\u4e00-\u9fff]*" + term_re("people_nouns").pattern + ")")
+
+
+def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
+    """The names of a clause of the policy's sentence that opens with whom they are for, not with an
+    intro (出台《办法》，…，对表现突出的干部职工优先提拔使用、优先晋升职级、纳入优秀人才评选；):
+    three names or more, split by 、, the list ending the clause or closed by 等."""
+    cut = CLAUSE_STOP.search(sent, at, stop)
+    rest = sent[at:cut.start() if cut else stop]
+    for lo in [0] + [c + 1 for c in _top_level(rest, "，,")]:
+        w = _for_whom().match(rest, lo)
+        if w is None:
+            continue
+        end = next((c for c in _top_level(rest, "，,") if c > w.end()), len(rest))
+        clause = rest[w.end():end]
+        deng = _top_level(clause, "等")
+        clause = clause[:deng[0]] if deng else clause
+        if len(_top_level(clause, "、")) >= MIN_FOR_WHOM - 1:
+            items = _mentioned(clause, "start")
+            if len(items) >= MIN_FOR_WHOM:
+                return items
+    return []
 
 
 FOLLOW_REACH = 500       # characters after a policy's sentence where its measures may be named
