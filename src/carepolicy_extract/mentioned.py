@@ -196,6 +196,14 @@ def _close_before() -> re.Pattern:
 
 
 def mentioned_before(sent: str, at: int) -> list[str]:
+    """The measures named right before a count (see _named_before), and the one a 除了…外 opening
+    the sentence names besides them (none when nothing is named before the count: the names after
+    it, read next, take it then)."""
+    named = _named_before(sent, at)
+    return _besides(sent, at) + named if named else []
+
+
+def _named_before(sent: str, at: int) -> list[str]:
     """The measures named right before a count: …出台“A”“B”等11条措施, 提出A、B等8条, 主要有A、B、C三项,
     包括A、B在内的十条, 从A、B等8个方面提出22项: after the issuing verb or the word that opens them."""
     close = _close_before().search(sent, 0, at)
@@ -257,6 +265,12 @@ def _intro_after() -> re.Pattern:
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
+    """The measures named right after a policy (see _named_after), and the one a 除了…外 opening
+    the sentence names besides them."""
+    return _besides(sent, end) + _named_after(sent, end, stop)
+
+
+def _named_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
     An intro opens them (after a short subject of its own); a frame intro or verb only with what closes
@@ -324,6 +338,17 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
             rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
         rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
     return _mentioned(rest, "start", commas=True, closed=bool(deng))
+
+
+# a sentence opening with a measure named besides what follows: 除了A外，…还出台…; 除A之外，…
+_BESIDES = re.compile(r"[，,\s]*除了?(?!了)(?P<x>[^，,。；;“”]{4,30}?)(?:之外|以外|外)[，,]")
+
+
+def _besides(sent: str, at: int) -> list[str]:
+    m = _BESIDES.match(sent)
+    if m is None or m.end() > at or _not_a_measure(m.group("x"), False):
+        return []
+    return [m.group("x")]
 
 
 MIN_FOR_WHOM = 3     # names of a list that says whom it is for instead of an intro
@@ -527,9 +552,9 @@ def kind_measures(sent: str, at: int) -> list[str]:
     """The measures a set named by its kind names after it: the list an intro opens (，内容包括：A；B),
     else the clause right after it (颁布奖励要点，给予一线医护人员防疫津贴) and the clauses a connector
     joins to it (，并优先安排疗休养; ，同时…)."""
-    named = mentioned_after(sent, at, len(sent))
+    named = _named_after(sent, at, len(sent))
     if named:
-        return named        # 出台关爱措施，内容包括：（一）A；（二）B: the list its intro opens
+        return _besides(sent, at) + named   # 出台关爱措施，内容包括：（一）A；（二）B: the list its intro opens
     connectors = tuple(terms().get("clause_connectors", ()))
     out: list[str] = []
     for k, cm in enumerate(CLAUSE_TEXT.finditer(sent, at)):
@@ -541,5 +566,5 @@ def kind_measures(sent: str, at: int) -> list[str]:
         out += [x for x in measure_clauses(cm.group().split("等")[0])[:1] if x not in out]
         if "等" in cm.group():
             break
-    return out
+    return _besides(sent, at) + [x for x in out if x not in _besides(sent, at)]
 
