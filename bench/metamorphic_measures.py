@@ -78,7 +78,7 @@ CN = "一二三四五六七八九十"
 # a numbering marker that ends where a measure's own words begin (checked against the line's end)
 _MARKER_AT_END = re.compile(
     r"(第[一二三四五六七八九十百零\d]+[条项点部分]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|"
-    r"[一二三四五六七八九十]+是\s*|[一二三四五六七八九十百]+\s*[、.．，,]{1,2}\s*|"
+    r"[一二三四五六七八九十]+是\s*|第?[一二三四五六七八九十百]+\s*[、.．，,]{1,2}\s*|"
     r"\d+(?:[.．]\d+)*\s*[.．、,，)）]?\s*|[①-⑳]\s*|\d\ufe0f?\u20e3\s*)$")
 
 
@@ -410,9 +410,16 @@ DISTRACTORS = {
 
 def distract(sk: Skeleton, name: str) -> Skeleton:
     where, text = DISTRACTORS[name]
+    if where == "bottom" and _cut_page(sk):
+        where = "top"   # a page cut inside its list shows nothing after it: the list goes above
     if where == "top":
         return replace(sk, prefix=text + sk.prefix, group_marks=[])
     return replace(sk, suffix=sk.suffix.rstrip("\n") + "\n" + text)
+
+
+def _cut_page(sk: Skeleton) -> bool:
+    end = sk.page().rstrip()
+    return not end or end[-1] not in "。！？!?；;…”’」』)）"
 
 
 # ---------------------------------------------------------------- traditional
