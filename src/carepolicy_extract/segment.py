@@ -529,7 +529,8 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
                     and lines.index(ch[0].start) == lines.index(last.start)):
                 break
             if (ch[0].line_start and _heading_item(text, lines, last)
-                    and (top.children or all(_heading_item(text, lines, m) for m in top.chain))
+                    and (top.children or (all(_heading_item(text, lines, m) for m in top.chain)
+                                          and not _one_line_items(lines, top.chain)))
                     and not _has_text_between(text, lines, last, ch[0])):
                 break
             # or when earlier items have points of this style under them, and it follows the last
@@ -550,6 +551,13 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             roots.append(node)
         stack.append(node)
     return roots
+
+
+def _one_line_items(lines: _Lines, chain: list[Marker]) -> bool:
+    """Every item but the last is one line, the next item on the line below: a list of short
+    entries (places, names, contents), not headings; its last entry heads nothing below it."""
+    idxs = [lines.index(m.start) for m in chain]
+    return len(idxs) > 1 and all(b - a == 1 for a, b in zip(idxs, idxs[1:]))
 
 
 def _beyond_ancestors(node: _Node, pos: int) -> bool:
