@@ -212,8 +212,16 @@ def _clash(sk: Skeleton, style: str) -> bool:
 
 
 
+LINE_ONLY_STYLES = {"bare"}     # a bare `1 ` numbers lines, never items inside a paragraph
+
+
+def _on_own_lines(sk: Skeleton) -> bool:
+    ends = lambda b: b.rstrip(" \t\u3000").endswith("\n")  # noqa: E731
+    return (not sk.prefix.strip() or ends(sk.prefix)) and all(ends(b) for b in sk.between[1:])
+
+
 def renumber(sk: Skeleton, style: str) -> Skeleton | None:
-    if _clash(sk, style):
+    if _clash(sk, style) or (style in LINE_ONLY_STYLES and not _on_own_lines(sk)):
         return None
     fmt = STYLES[style]
     items = []
