@@ -48,7 +48,7 @@ def test_the_table_is_large_enough():
 def test_case(name, text, expect):
     lists = segment(text)
     items = [it for ml in lists for it in ml.items]
-    rows = [e for e in expect if e not in ("none",) and not e.startswith("!")]
+    rows = [e for e in expect if e not in ("none",) and not e.startswith(("!", "+"))]
     got = [(it.number, it.marker, it.title, it.group) for it in items]
     want = []
     for row in rows:
@@ -57,6 +57,9 @@ def test_case(name, text, expect):
     assert got == want
     for snippet in (e[1:].strip() for e in expect if e.startswith("!")):
         assert all(snippet not in (it.title or "") + it.body for it in items), snippet
+    for number, snippet in (e[1:].split(None, 1) for e in expect if e.startswith("+")):
+        # `+ 3 words`: the item numbered 3 holds these words
+        assert any(it.number == int(number) and snippet.strip() in it.body for it in items), snippet
     _check_invariants(text, lists)
 
 

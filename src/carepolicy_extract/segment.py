@@ -745,7 +745,12 @@ class _Builder:
                 line_end = end
                 # a line that goes on with a sentence the line above broke off (hard-wrapped text,
                 # or a bare `6.` over its text) is no heading
-                open_sentence = not text[mk.end:line_end].strip()
+                # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
+                # unless a sibling's line breaks off too with nothing below it: items without stops)
+                first_line = text[mk.end:line_end]
+                open_sentence = not first_line.strip() or (_breaks_off(first_line) and not any(
+                    spans[j] == 0 and _breaks_off(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
+                    for j in range(len(chain) - 1)))
                 j = idx + 1
                 while j < len(lines):
                     s, e = lines.bounds(j)
