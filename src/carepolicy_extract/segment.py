@@ -1128,9 +1128,15 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
         j -= 1
         if not ln:
             continue
-        parts.append(ln[-INTRO_REACH:])
         if len(ln) > HEADING_MAX or _SENTENCE_END_RE.search(ln[-1]):
-            break       # the paragraph: nothing above it introduces the list
+            # the paragraph: nothing above it introduces the list; the lines of a hard-wrapped
+            # paragraph above its last line that break off inside a sentence are of it
+            while j >= 0 and len(ln) < INTRO_REACH and _breaks_off(lines.line(j)):
+                ln = lines.line(j).strip() + ln
+                j -= 1
+            parts.append(ln[-INTRO_REACH:])
+            break
+        parts.append(ln[-INTRO_REACH:])
         heads += 1
     return "\n".join(reversed(parts))
 
