@@ -273,9 +273,12 @@ def find_markers(text: str) -> list[Marker]:
             # item 1 glued to a heading whose line break was lost (…操作指南1.疫情监测): kept as a
             # weak marker, which only opens a list that its items 2, 3… in their places go on
             # (its item opens with a word, not a stop: `如图1)。` refers to a figure)
-            if not (number == 1 and where == "text" and i in _weak_styles()
+            # A later item may stand so too, after a group heading glued to it (…氛围。加强四种保障5.加强
+            #力量保障…): it then only goes on from its item before ([glued_styles])
+            if not (where == "text" and i in _weak_styles()
                     and "\u4e00" <= text[start - 1] <= "\u9fff"
-                    and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")):
+                    and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")
+                    and (number == 1 or glued_heading(text, start) >= 0)):
                 continue
             weak = True
         if _spells_false_word(text, ns, ne, start, stop):
@@ -297,6 +300,23 @@ def find_markers(text: str) -> list[Marker]:
             end += 1
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak))
     return out
+
+
+GLUED_HEADING_MAX = 20     # a group heading glued to the marker after it, at most this long
+_PHRASE_END = frozenset("。；;！？!?：:\n")
+
+
+def glued_heading(text: str, start: int) -> int:
+    """Where a short phrase of words only starts that runs from a sentence's end to `start`: a
+    heading glued to the marker after it on a page that lost its line breaks (`…氛围。加强四种保障5.加强
+    力量保障`); -1 when there is none."""
+    j = start - 1
+    lo = max(0, start - GLUED_HEADING_MAX - 1)
+    while j >= lo and text[j] not in _PHRASE_END:
+        if not "\u4e00" <= text[j] <= "\u9fff":
+            return -1
+        j -= 1
+    return j + 1 if (j < 0 or text[j] in _PHRASE_END) and start - j - 1 >= 2 else -1
 
 
 LEADING_REACH = 12   # characters of a line's start looked at for its marker

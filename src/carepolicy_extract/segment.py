@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .markers import Marker, find_markers, styles
+from .markers import Marker, find_markers, glued_heading, styles
 from .numerals import count_phrases
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
@@ -632,6 +632,8 @@ class _Builder:
             if heads:
                 return self.lines.starts[top]
         elif self.inline_heading(mk):
+            if mk.weak:
+                return glued_heading(self.text, mk.start)
             return self.lines.starts[self.lines.index(mk.start)]
         return mk.start
 
@@ -643,6 +645,10 @@ class _Builder:
         """
         if mk.line_start:
             return None
+        if mk.weak:
+            # an item glued to its group's heading (…氛围。加强四种保障5.加强力量保障)
+            at = glued_heading(self.text, mk.start)
+            return self.text[at:mk.start] if at >= 0 else None
         lo = self.lines.starts[self.lines.index(mk.start)]
         k = bisect.bisect_left(self.marker_starts, lo)
         if k < len(self.marker_starts) and self.marker_starts[k] < mk.start:
@@ -866,9 +872,9 @@ def segment(text: str) -> list[MeasureList]:
     b = _Builder(text)
     lines = b.lines
     chains = _chains(markers, page_cut=_page_cut(text))
-    # a weak marker (item 1 glued to a heading) counts only where it opens a list
+    # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
     if any(mk.weak for mk in markers):
-        opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
+        opening = {mk.start for c in chains if len(c) > 1 for mk in c if mk.weak}
         markers = [mk for mk in markers if not mk.weak or mk.start in opening]
     # a numbered title line of no list (its siblings are cut from the page) may head the list below it
     titled = _title_lines(text, lines, markers)
