@@ -346,6 +346,14 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
     # the last item 1 on a line of its own; no later line-start marker may share a level open at it
     mk = next((m for m in reversed(markers) if m.line_start and m.number == 1 and not m.glued
                and not m.weak), None)
+    if mk is None:
+        # a page that lost its line breaks: item 1 right after the sentence introducing the list
+        # (…有关事项通知如下。一、各级领导干部要…)
+        mk = next((m for m in reversed(markers) if m.number == 1 and not m.glued and not m.weak), None)
+        if mk is None or any(m.start > mk.start and m.style == mk.style for m in markers):
+            return None
+        lo = lines.starts[lines.index(mk.start)]
+        return mk if _LIST_INTRO_END.search(text, max(lo, mk.start - CUE_WINDOW), mk.start) else None
     if mk is not None:
         before_styles = {m.style for m in markers if m.start <= mk.start and m.line_start}
         if any(m.line_start and m.start > mk.start and m.style in before_styles for m in markers):
