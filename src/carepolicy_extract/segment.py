@@ -1182,7 +1182,13 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
-        share = sum(map(_reads_as_provision, items)) / len(items)
+        # the list as a whole: the share of its items that read as provisions, but an item the end of
+        # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
+        judged = items
+        if len(items) > 1 and _page_cut(text) and items[-1].end >= len(text.rstrip()) and \
+                not _QUESTION_OR_CLAUSE_END.search(items[-1].body, 0, OPENING_REACH):
+            judged = items[:-1]
+        share = sum(map(_reads_as_provision, judged)) / len(judged)
         if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
             return True
         return share >= PROVISION_WITH_PAGE and self.page()
