@@ -1155,6 +1155,10 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
     return "\n".join(reversed(parts))
 
 
+# the end of a sentence introducing what follows as a list: `具体内容如下：`, `有以下几点。`
+_INTRO_AS_LIST = re.compile(r"(?:如下|以下)[^。！？\n]{0,6}[。：:]?\s*$")
+
+
 class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
@@ -1191,7 +1195,9 @@ class _PolicyGate:
         share = sum(map(_reads_as_provision, judged)) / len(judged)
         if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
             return True
-        return share >= PROVISION_WITH_PAGE and self.page()
+        # a list the sentence right before it introduces as one (…具体内容如下：) frames itself
+        return share >= PROVISION_WITH_PAGE and (self.page() or any(
+            _INTRO_AS_LIST.search(h) for h in heads))
 
 
 def _consistent_titles(b: _Builder, run: MeasureList) -> None:
