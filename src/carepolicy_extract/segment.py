@@ -372,6 +372,24 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
     return None
 
 
+def _policy_in_fields(text: str, lines: _Lines, chains: list[list[Marker]], facets: list[list[Marker]]
+                      ) -> list[Marker] | None:
+    """A lone item 1 on a title line of its own whose fields (a facet chain) start on the next line,
+    with no later item of its style on the page: the only measure a cut page shows."""
+    for c in chains:
+        mk = c[0]
+        if len(c) != 1 or mk.number != 1 or not _heading_item(text, lines, mk):
+            continue
+        if any(o[0].start > mk.start and o[0].style == mk.style for o in chains if o is not c):
+            continue
+        j = lines.index(mk.start) + 1
+        while j < len(lines) and not lines.line(j).strip():
+            j += 1
+        if any(f[0].line_start and lines.index(f[0].start) == j for f in facets):
+            return c
+    return None
+
+
 @lru_cache(maxsize=1)
 def _facet_titles() -> frozenset[str]:
     return frozenset(_context_words("facet_titles"))
@@ -751,12 +769,16 @@ class _Builder:
                 # (a last item that is a bare title takes no line its one-line siblings did not:
                 # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
+                if len(chain) == 1 and _page_cut(text):
+                    # the only item of its list, cut off by the end of the page: all it shows
+                    extra = len(lines)
                 # a bare title whose siblings have their text (or points) below their title lines
                 # takes one line of text when it has no points of its own (二、减轻负担 / 严格杜绝…)
                 bare_title = extra == 0 and _heading_item(text, lines, mk) and any(
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
                 line_end = end
+                text_end = len(text.rstrip())   # (the page's last line heads nothing)
                 # a line that goes on with a sentence the line above broke off (hard-wrapped text,
                 # or a bare `6.` over its text) is no heading
                 # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
@@ -775,7 +797,7 @@ class _Builder:
                         if j in self.sub_lines:
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
-                              or (_is_heading(ln) and not open_sentence)
+                              or (_is_heading(ln) and not open_sentence and e < text_end)
                               or _is_document_part(ln) or _is_closing(ln)):
                             break
                         elif extra > 0 or open_sentence:
@@ -892,12 +914,20 @@ def segment(text: str) -> list[MeasureList]:
             b.lone_heads[idx] = rest
     cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
     kept = []
+    facets = []
     for c in chains:
         if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
             kept.append(c)
         elif len(c) > 1 and _is_facet_chain(text, lines, c):
             # the fields of the policy an item names: that item's text, however far it runs
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
+            facets.append(c)
+    if facets and cut_last is None and _page_cut(text):
+        # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
+        # over `1.适用对象` `2.主要内容`…): that item is a measure
+        lone = _policy_in_fields(text, lines, chains, facets)
+        if lone is not None:
+            kept = sorted(kept + [lone], key=lambda c: c[0].start)
     chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
@@ -919,7 +949,7 @@ def segment(text: str) -> list[MeasureList]:
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
     result: list[MeasureList] = []
-    gate = _PolicyGate(text, lines)
+    gate = _PolicyGate(text, lines, [c[0].start for c in facets])
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -1163,8 +1193,9 @@ class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
 
-    def __init__(self, text: str, lines: _Lines):
+    def __init__(self, text: str, lines: _Lines, fields: list[int] = ()):
         self.text, self.lines = text, lines
+        self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
 
     def page(self) -> bool:
@@ -1186,6 +1217,8 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
+        if any(it.start < f < it.end for f in self.fields for it in items):
+            return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
         # the list as a whole: the share of its items that read as provisions, but an item the end of
         # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
         judged = items
