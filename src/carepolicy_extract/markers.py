@@ -149,7 +149,8 @@ def _context(text: str, pos: int) -> str:
     if j < 0 or text[j] == "\n":
         return "line"
     ch = text[j]
-    if ch in CLAUSE_END:
+    if ch in CLAUSE_END or (ch in "）)" and j < pos - 1):
+        # (a closing bracket and a space end a clause too: `…（每班可申请一人） 2、急救…`)
         return "clause"
     if ch in COMMA:
         return "comma"
