@@ -427,7 +427,7 @@ def distract(sk: Skeleton, name: str) -> Skeleton:
 
 def _cut_page(sk: Skeleton) -> bool:
     end = sk.page().rstrip()
-    return not end or end[-1] not in "。！？!?；;…”’」』)）"
+    return not end or end[-1] not in "。！？!?；;…”’」』"
 
 
 # ---------------------------------------------------------------- traditional
