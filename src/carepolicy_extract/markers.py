@@ -304,6 +304,7 @@ def find_markers(text: str) -> list[Marker]:
 
 
 GLUED_HEADING_MAX = 20     # a group heading glued to the marker after it, at most this long
+GLUED_HEADING_MIN = 4      # … and at least this long (`数据2.资源` is a word and a number)
 _PHRASE_END = frozenset("。；;！？!?：:\n")
 
 
@@ -317,7 +318,7 @@ def glued_heading(text: str, start: int) -> int:
         if not "\u4e00" <= text[j] <= "\u9fff":
             return -1
         j -= 1
-    return j + 1 if (j < 0 or text[j] in _PHRASE_END) and start - j - 1 >= 2 else -1
+    return j + 1 if (j < 0 or text[j] in _PHRASE_END) and start - j - 1 >= GLUED_HEADING_MIN else -1
 
 
 LEADING_REACH = 12   # characters of a line's start looked at for its marker
