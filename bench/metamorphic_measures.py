@@ -411,6 +411,9 @@ DISTRACTORS = {
     "toc": ("top", "目录\n一、总体要求\n二、主要任务\n三、保障措施\n四、附则\n"),
     # numbered questions of a Q&A page
     "questions": ("bottom", "\n相关问题：\n1.一线医务人员补助怎么申请？\n2.临时性工作补助标准是多少？\n3.家属如何联系社区？\n"),
+    # a site's numbered list of related headlines (navigation)
+    "related": ("bottom", "\n相关新闻：\n1.全市召开疫情防控工作推进会\n2.市领导调研督导复工复产工作\n"
+                          "3.我市举行第二场新闻发布会\n4.多部门联合开展市场价格检查\n"),
     # a list of features
     "features": ("top", "此次出台的措施有四个特点：一是覆盖面广，二是含金量高，三是针对性强，四是可操作性好。\n"),
 }

@@ -427,6 +427,8 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
         return False
     if _is_facet_chain(text, lines, chain):
         return False
+    if _bare_headlines(text, lines, chain, intro):
+        return False
     # a timeline: most items open with a date
     opening = _context_patterns("not_measure_openings")
     if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
@@ -457,6 +459,43 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
         if cut and cut.group() in "？?":
             questions += 1
     return questions * 2 <= len(chain)
+
+
+HEADLINES_MIN = 3      # a run of bare headlines is at least this long
+
+
+@lru_cache(maxsize=1)
+def _action_opening() -> re.Pattern:
+    """A word of [provision_words] at the very start: a phrase that opens with its action."""
+    words = sorted(_context_words("provision_words"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _opens_with_action(phrase: str) -> bool:
+    return _action_opening().match(phrase) is not None
+
+
+def _bare_headlines(text: str, lines: _Lines, chain: list[Marker], intro: str) -> bool:
+    """Headlines of other articles, names or labels, one a line (a site's `1.全市召开推进会`
+    `2.市领导调研督导…`): every item is a short line of its own without a stop, on the lines one after
+    the other, and nothing before them introduces a list (…措施如下： / 出台十条措施)."""
+    if len(chain) < HEADLINES_MIN or not all(mk.line_start for mk in chain):
+        return False
+    idxs = [lines.index(mk.start) for mk in chain]
+    if any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
+        return False
+    verbs = 0
+    for mk, idx in zip(chain, idxs):
+        rest = text[mk.end:lines.bounds(idx)[1]].strip()
+        if not rest or len(rest) > HEADING_MAX or rest[-1] in _SENTENCE_END or _SENTENCE_END_RE.search(rest):
+            return False
+        verbs += _opens_with_action(rest)
+    # (labels of measures open with their action, `1.落实带薪休假` `2.发放补助`; a headline with its
+    # subject, `全市召开…` `市领导调研…`)
+    if verbs * 2 >= len(chain) or _LIST_INTRO_END.search(intro):
+        return False
+    rx = _policy_patterns("policy_intro")
+    return rx is None or rx.search(intro) is None
 
 
 def _score(chain: list[Marker], counts: set[int]) -> float:
