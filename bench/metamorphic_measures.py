@@ -414,6 +414,14 @@ DISTRACTORS = {
     # a site's numbered list of related headlines (navigation)
     "related": ("bottom", "\n相关新闻：\n1.全市召开疫情防控工作推进会\n2.市领导调研督导复工复产工作\n"
                           "3.我市举行第二场新闻发布会\n4.多部门联合开展市场价格检查\n"),
+    # numbered figures of the epidemic (statistics, not provisions)
+    "statistics": ("top", "截至昨日24时：\n1.全市累计报告确诊病例12例；\n2.累计治愈出院9例；\n3.尚在医学观察的密切接触者86人。\n"),
+    # phone numbers of offices
+    "contacts": ("bottom", "\n咨询电话：\n1.市卫健委 0371-6123456\n2.市人社局 0371-6234567\n3.市医保局 0371-6345678\n"),
+    # the steps of an application procedure
+    "steps": ("bottom", "\n申请流程：\n（1）登录政务服务网；\n（2）填写申请信息并上传材料；\n（3）等待审核结果。\n"),
+    # a timeline of events
+    "timeline": ("top", "疫情防控大事记\n1.1月23日，市指挥部成立。\n2.1月25日，启动一级响应。\n3.2月3日，全市实行封闭管理。\n"),
     # a list of features
     "features": ("top", "此次出台的措施有四个特点：一是覆盖面广，二是含金量高，三是针对性强，四是可操作性好。\n"),
 }
