@@ -193,7 +193,7 @@ STYLES: dict[str, callable] = {
     "circled": lambda n: CIRCLED[n - 1] if n <= 20 else f"({n})",
     "article": lambda n: f"第{cn_num(n)}条 ",
     "bare": lambda n: f"{n} ",
-    "keycap": lambda n: f"{n}\u20e3" if n < 10 else f"{n}.",
+    "keycap": lambda n: f"{n}\u20e3",
 }
 # the families a style belongs to, to skip a page whose items' own sub-points use the same one
 _FAMILY = {
@@ -223,6 +223,8 @@ def _on_own_lines(sk: Skeleton) -> bool:
 def renumber(sk: Skeleton, style: str) -> Skeleton | None:
     if _clash(sk, style) or (style in LINE_ONLY_STYLES and not _on_own_lines(sk)):
         return None
+    if style == "keycap" and len(sk.items) > 9:
+        return None     # keycaps stop at 9 (a 10th is 🔟, which no style reads)
     fmt = STYLES[style]
     items = []
     for k, it in enumerate(sk.items):
