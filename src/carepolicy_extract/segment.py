@@ -798,6 +798,15 @@ class _Builder:
                 nxt = self.next_chain_start(nxt)
             limit = min(limit, nxt)
             end = lines.bounds(idx)[1]
+            if not mk.line_start:
+                # an item inside a paragraph goes on over the lines of a hard-wrapped paragraph: while
+                # a line breaks off inside a sentence, the next one is of it
+                j = idx
+                while j + 1 < len(lines) and _breaks_off(lines.line(j)):
+                    s, e = lines.bounds(j + 1)
+                    if s >= limit or j + 1 in self.marker_lines or not lines.line(j + 1).strip():
+                        break
+                    end, j = e, j + 1
             if mk.line_start:
                 # the last item of a list written line by line takes its own numbered points and
                 # as many unnumbered lines as its siblings do, stopping at headings, numbered
