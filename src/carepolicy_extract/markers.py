@@ -97,9 +97,9 @@ def _scanner() -> re.Pattern:
                 behinds = None
                 break
             behinds += lb
-        if behinds is not None and i in _weak_styles():
+        if behinds is not None and (i in _weak_styles() or st.pattern.startswith(("[（(", "{CIRCLED}"))):
             # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标 / …关怀措施2.1走访): a weak marker
-            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[])")
+            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[\u2460-\u249b])")
         if behinds is not None:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
@@ -276,10 +276,14 @@ def find_markers(text: str) -> list[Marker]:
             # (its item opens with a word, not a stop: `如图1)。` refers to a figure)
             # A later item may stand so too, after a group heading glued to it (…氛围。加强四种保障5.加强
             #力量保障…): it then only goes on from its item before ([glued_styles])
-            if not (where == "text" and i in _weak_styles()
+            # Any style's item 1 may stand so after a heading that a marker of another style opens
+            # (…三、实施步骤与操作指南（1）疫情监测…): prose does not number its words there.
+            if not (where == "text"
                     and "\u4e00" <= text[start - 1] <= "\u9fff"
                     and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")
-                    and (number == 1 or glued_heading(text, start) >= 0)):
+                    and ((i in _weak_styles() and (number == 1 or glued_heading(text, start) >= 0))
+                         or (number == 1 and out and out[-1].style != st.name
+                             and _numbered_heading_between(text, out[-1].end, start)))):
                 continue
             weak = True
         if _spells_false_word(text, ns, ne, start, stop):
@@ -319,6 +323,12 @@ def glued_heading(text: str, start: int) -> int:
             return -1
         j -= 1
     return j + 1 if (j < 0 or text[j] in _PHRASE_END) and start - j - 1 >= GLUED_HEADING_MIN else -1
+
+
+def _numbered_heading_between(text: str, lo: int, hi: int) -> bool:
+    """Only a short heading of words stands in [lo, hi): after a marker, before the next one."""
+    return GLUED_HEADING_MIN <= hi - lo <= GLUED_HEADING_MAX and all(
+        "\u4e00" <= c <= "\u9fff" for c in text[lo:hi])
 
 
 LEADING_REACH = 12   # characters of a line's start looked at for its marker
