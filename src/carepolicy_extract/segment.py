@@ -1129,7 +1129,10 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             b.mark_sub_points(kids)
         end = b.extent(chain, k, item_limit)
         item = b.item(mk, end, groups[k])
-        if outline and ((k < first_head and (not mk.line_start or _heading_item(b.text, b.lines, mk)))
+        # (an item whose next sibling stands on its line is run together with it as well)
+        run_together = k + 1 < len(chain) and b.lines.index(chain[k + 1].start) == b.lines.index(mk.start)
+        if outline and ((k < first_head and (not mk.line_start or run_together
+                                             or _heading_item(b.text, b.lines, mk)))
                         or _is_section(item)):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
             # page that lost its line breaks): a section of the document, as is an item titled like
