@@ -283,7 +283,7 @@ def find_markers(text: str) -> list[Marker]:
                     and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")
                     and ((i in _weak_styles() and (number == 1 or glued_heading(text, start) >= 0))
                          or (number == 1 and out and out[-1].style != st.name
-                             and _numbered_heading_between(text, out[-1].end, start)))):
+                             and glued_heading_between(text, out[-1].end, start)))):
                 continue
             weak = True
         if _spells_false_word(text, ns, ne, start, stop):
@@ -325,7 +325,7 @@ def glued_heading(text: str, start: int) -> int:
     return j + 1 if (j < 0 or text[j] in _PHRASE_END) and start - j - 1 >= GLUED_HEADING_MIN else -1
 
 
-def _numbered_heading_between(text: str, lo: int, hi: int) -> bool:
+def glued_heading_between(text: str, lo: int, hi: int) -> bool:
     """Only a short heading of words stands in [lo, hi): after a marker, before the next one."""
     return GLUED_HEADING_MIN <= hi - lo <= GLUED_HEADING_MAX and all(
         "\u4e00" <= c <= "\u9fff" for c in text[lo:hi])

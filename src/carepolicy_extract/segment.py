@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .markers import Marker, find_markers, glued_heading, styles
+from .markers import Marker, find_markers, glued_heading, glued_heading_between, styles
 from .numerals import count_phrases
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
@@ -333,8 +333,8 @@ def _page_cut(text: str) -> bool:
     return end > 0 and text[end - 1] not in PAGE_END_STOPS
 
 
-def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str]
-                   ) -> Marker | None:
+def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str],
+                   all_markers: list[Marker] | None = None) -> Marker | None:
     """Item 1 of a list whose other items the end of the page cut away: the only item the page shows.
 
     The text ends inside it (without a stop), no marker of its style or of an earlier style stands
@@ -348,10 +348,19 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
                and not m.weak), None)
     if mk is None:
         # a page that lost its line breaks: item 1 right after the sentence introducing the list
-        # (…有关事项通知如下。一、各级领导干部要…)
-        mk = next((m for m in reversed(markers) if m.number == 1 and not m.glued and not m.weak), None)
-        if mk is None or any(m.start > mk.start and m.style == mk.style for m in markers):
+        # (…有关事项通知如下。一、各级领导干部要…), or glued to the numbered heading it stands
+        # under (…一、促进消费恢复升级1.加大促消费力度…)
+        every = all_markers or markers
+        k = next((k for k in range(len(every) - 1, -1, -1) if every[k].number == 1 and not every[k].glued), None)
+        if k is None:
             return None
+        mk = every[k]
+        if any(m.start > mk.start and m.style == mk.style for m in every):
+            return None
+        if mk.weak:
+            prev = every[k - 1] if k else None
+            return mk if prev is not None and prev.style != mk.style and \
+                glued_heading_between(text, prev.end, mk.start) else None
         lo = lines.starts[lines.index(mk.start)]
         return mk if _LIST_INTRO_END.search(text, max(lo, mk.start - CUE_WINDOW), mk.start) else None
     if mk is not None:
@@ -653,6 +662,8 @@ class _Builder:
         # numbered title lines of no list (the one heading the page shows: `二、主要措施` over `（一）…`)
         self.lone_heads: dict[int, str] = {}
         self.marker_starts: list[int] = []      # offsets of every candidate marker
+        self.marker_ends: list[int] = []        # … where their items' words begin
+        self.marker_styles: list[str] = []      # … and their styles
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
         # numbered points that are the text of their item (lists under an item that are no measures)
@@ -711,8 +722,14 @@ class _Builder:
         if mk.line_start:
             return None
         if mk.weak:
-            # an item glued to its group's heading (…氛围。加强四种保障5.加强力量保障)
+            # an item glued to its group's heading (…氛围。加强四种保障5.加强力量保障), or to a
+            # numbered heading (…一、稳定就业岗位1.发放稳岗补贴)
             at = glued_heading(self.text, mk.start)
+            if at < 0:
+                k = bisect.bisect_left(self.marker_starts, mk.start) - 1
+                prev_end = self.marker_ends[k] if k >= 0 else -1
+                at = prev_end if (k >= 0 and self.marker_styles[k] != mk.style
+                                  and glued_heading_between(self.text, prev_end, mk.start)) else -1
             return self.text[at:mk.start] if at >= 0 else None
         lo = self.lines.starts[self.lines.index(mk.start)]
         k = bisect.bisect_left(self.marker_starts, lo)
@@ -922,7 +939,7 @@ class _Builder:
         # inline group headings count when a later item has one (the list is grouped), and then
         # also before the first item (强化四项激励：1.…  落实四项保障：5.…)
         inline = [self.inline_heading(mk) for mk in chain]
-        if not any(inline[1:]):
+        if not any(inline[1:]) and not (chain[0].weak and inline[0]):
             inline = [self.lead_heading(chain)] + [None] * (len(chain) - 1)
         for k, mk in enumerate(chain):
             if inline[k]:
@@ -950,6 +967,7 @@ def segment(text: str) -> list[MeasureList]:
     b = _Builder(text)
     lines = b.lines
     chains = _chains(markers, page_cut=_page_cut(text))
+    all_markers = markers
     # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
     if any(mk.weak for mk in markers):
         opening = {mk.start for c in chains if len(c) > 1 for mk in c if mk.weak}
@@ -960,7 +978,7 @@ def segment(text: str) -> list[MeasureList]:
     for idx, (mk, rest) in titled.items():
         if mk.start not in listed and len(_CJK.findall(rest)) >= 2:
             b.lone_heads[idx] = rest
-    cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
+    cut_last = _cut_last_item(text, lines, markers, b.lone_heads, all_markers)
     kept = []
     facets = []
     for c in chains:
@@ -991,6 +1009,8 @@ def segment(text: str) -> list[MeasureList]:
             if mk.glued:
                 b.glued_lines.add(lines.index(mk.start))
     b.marker_starts = [mk.start for mk in markers]
+    b.marker_ends = [mk.end for mk in markers]
+    b.marker_styles = [mk.style for mk in markers]
     b.chain_starts = sorted(c[0].start for c in chains)
     b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
