@@ -319,6 +319,8 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
     return text[lo:mk.start]
 
 
+_STOPS = re.compile("[。！？!?]")
+CLOSING_REACH = 40      # how much of a sentence is read for a closing opening
 SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
 # the end of a line that introduces a list: 现提出如下意见。 / 通知如下： / 具体措施如下
@@ -824,6 +826,12 @@ class _Builder:
                     if s >= limit or j + 1 in self.marker_lines or not lines.line(j + 1).strip():
                         break
                     end, j = e, j + 1
+                # …up to the list's closing frame (…。以上措施自即日起执行。)
+                frame = _context_patterns("closing_frames")
+                for stop in _STOPS.finditer(text, mk.end, end) if frame is not None else ():
+                    if frame.match(text, stop.end(), min(end, stop.end() + CLOSING_REACH)):
+                        end = stop.end()
+                        break
             if mk.line_start:
                 # the last item of a list written line by line takes its own numbered points and
                 # as many unnumbered lines as its siblings do, stopping at headings, numbered
