@@ -378,9 +378,15 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
         above = lines.line(j).strip()
         lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
         if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])) \
-                or _LIST_INTRO_END.search(above):
+                or _LIST_INTRO_END.search(above) or _directive(text, mk.end):
             return mk
     return None
+
+
+def _directive(text: str, pos: int) -> bool:
+    """The words at `pos` open a directive: a subject and a modal (`各级领导干部要…`, `各单位应…`)."""
+    rx = _policy_patterns("directive")
+    return rx is not None and rx.match(text, pos, pos + OPENING_REACH) is not None
 
 
 def _policy_in_fields(text: str, lines: _Lines, chains: list[list[Marker]], facets: list[list[Marker]]
@@ -1298,6 +1304,8 @@ class _PolicyGate:
             return True
         if any(it.start < f < it.end for f in self.fields for it in items):
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
+        if all(_directive((it.title or "") + it.body, 0) for it in items):
+            return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
         # the list as a whole: the share of its items that read as provisions, but an item the end of
         # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
         judged = items
