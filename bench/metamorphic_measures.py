@@ -424,6 +424,11 @@ DISTRACTORS = {
     "steps": ("bottom", "\n申请流程：\n（1）登录政务服务网；\n（2）填写申请信息并上传材料；\n（3）等待审核结果。\n"),
     # a timeline of events
     "timeline": ("top", "疫情防控大事记\n1.1月23日，市指挥部成立。\n2.1月25日，启动一级响应。\n3.2月3日，全市实行封闭管理。\n"),
+    # a report of what was done (verbs with 了), not provisions
+    "report": ("bottom", "\n据统计，活动开展以来：\n1.走访慰问了一线人员200余人次；\n2.发放了防护物资3000余件；\n"
+                         "3.组织了志愿者服务队12支。\n"),
+    # a job posting beside the article
+    "job": ("bottom", "\n岗位职责：\n1.负责组织协调社区防控工作；\n2.完成领导安排的其他任务。\n"),
     # a list of features
     "features": ("top", "此次出台的措施有四个特点：一是覆盖面广，二是含金量高，三是针对性强，四是可操作性好。\n"),
 }

@@ -1222,6 +1222,9 @@ def _provision_styles() -> frozenset[str]:
     return frozenset(_context_words("provision_styles"))
 
 
+_DONE = frozenset("了过")
+
+
 def _reads_as_provision(item: Item) -> bool:
     """The item's title and first sentence hold a word of policy action (落实带薪休假, 各单位要…), or
     its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
@@ -1233,7 +1236,9 @@ def _reads_as_provision(item: Item) -> bool:
     body = item.body
     stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
     opening = (item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH]
-    return rx.search(opening) is not None
+    # (an action word with the aspect particle of a done deed reports, it provides nothing:
+    # `加强了理论学习`, `开展过培训`)
+    return any(opening[m.end():m.end() + 1] not in _DONE for m in rx.finditer(opening))
 
 
 INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
