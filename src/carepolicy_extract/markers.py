@@ -97,9 +97,9 @@ def _scanner() -> re.Pattern:
                 behinds = None
                 break
             behinds += lb
-        if behinds is not None and (i in _weak_styles() or st.pattern.startswith(("[（(", "{CIRCLED}"))):
+        if behinds is not None and (i in _weak_styles() or st.pattern.startswith(("[（(", "{CIRCLED}", "第"))):
             # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标 / …关怀措施2.1走访): a weak marker
-            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[\u2460-\u249b])")
+            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[\u2460-\u249b第])")
         if behinds is not None:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
@@ -278,9 +278,10 @@ def find_markers(text: str) -> list[Marker]:
             #力量保障…): it then only goes on from its item before ([glued_styles])
             # Any style's item 1 may stand so after a heading that a marker of another style opens
             # (…三、实施步骤与操作指南（1）疫情监测…): prose does not number its words there.
+            after = stop + (text[stop:stop + 1] in (" ", "\u3000"))   # (`第一条 疫情监测`)
             if not (where == "text"
                     and "\u4e00" <= text[start - 1] <= "\u9fff"
-                    and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")
+                    and after < size and ("\u4e00" <= text[after] <= "\u9fff" or text[after] in "“\"《")
                     and ((i in _weak_styles() and (number == 1 or glued_heading(text, start) >= 0))
                          or (number == 1 and out and out[-1].style != st.name
                              and glued_heading_between(text, out[-1].end, start)))):
