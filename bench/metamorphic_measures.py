@@ -266,8 +266,22 @@ def regroup(sk: Skeleton, style: str) -> Skeleton | None:
         return None
     between, prefix = list(sk.between), sk.prefix
     marks = sorted(sk.group_marks)
+    # only where the group headings are the whole level (一、 二、 over the measures; not a plan's
+    # 三、 whose 一、 二、 are other parts, which would have to be renumbered with it)
     for n, (k, s, e) in enumerate(marks, 1):
         where = prefix if k == 0 else between[k]
+        digits = re.findall(r"\d+|[一二三四五六七八九十]+", where[s:e])
+        if digits:
+            from carepolicy_extract.numerals import to_int
+            if to_int(digits[0]) != n:
+                return None
+    for n, (k, s, e) in enumerate(marks, 1):
+        where = prefix if k == 0 else between[k]
+        # the heading keeps its own number (三、 over the measures of a plan's third part stays 3)
+        digits = re.findall(r"\d+|[一二三四五六七八九十]+", where[s:e])
+        if digits:
+            from carepolicy_extract.numerals import to_int
+            n = to_int(digits[0]) or n
         new = where[:s] + fmt(n) + where[e:]
         if k == 0:
             prefix = new
