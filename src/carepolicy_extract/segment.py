@@ -377,7 +377,9 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
             return None
         above = lines.line(j).strip()
         lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
-        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])) \
+        # (a numbered heading above it: a title line that ends no sentence, `一、促进消费恢复升级`)
+        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])
+                               and above[-1] not in "。；;！？!?") \
                 or _LIST_INTRO_END.search(above) or _directive(text, mk.end):
             return mk
     return None
