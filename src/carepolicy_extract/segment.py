@@ -395,11 +395,12 @@ def _policy_in_fields(text: str, lines: _Lines, chains: list[list[Marker]], face
                       ) -> list[Marker] | None:
     """A lone item 1 on a title line of its own whose fields (a facet chain) start on the next line,
     with no later item of its style on the page: the only measure a cut page shows."""
+    last_start: dict[str, int] = {}
+    for o in chains:
+        last_start[o[0].style] = max(last_start.get(o[0].style, -1), o[0].start)
     for c in chains:
         mk = c[0]
-        if len(c) != 1 or mk.number != 1 or not _heading_item(text, lines, mk):
-            continue
-        if any(o[0].start > mk.start and o[0].style == mk.style for o in chains if o is not c):
+        if len(c) != 1 or mk.number != 1 or last_start[mk.style] > mk.start or not _heading_item(text, lines, mk):
             continue
         j = lines.index(mk.start) + 1
         while j < len(lines) and not lines.line(j).strip():
@@ -665,6 +666,7 @@ class _Builder:
     def __init__(self, text: str):
         self.text = text
         self.lines = _Lines(text)
+        self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())   # asked once per item
         self.marker_lines: set[int] = set()
         self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
@@ -829,14 +831,15 @@ class _Builder:
                 # an item inside a paragraph goes on over the lines of a hard-wrapped paragraph: while
                 # a line breaks off inside a sentence, the next one is of it
                 j = idx
-                while j + 1 < len(lines) and _breaks_off(lines.line(j)):
+                while j + 1 < len(lines):
                     s, e = lines.bounds(j + 1)
-                    if s >= limit or j + 1 in self.marker_lines or not lines.line(j + 1).strip():
+                    if (s >= limit or j + 1 in self.marker_lines or not _breaks_off(lines.line(j)[-INTRO_REACH:])
+                            or not lines.line(j + 1).strip()):
                         break
                     end, j = e, j + 1
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
                 frame = _context_patterns("closing_frames")
-                for stop in _STOPS.finditer(text, mk.end, end) if frame is not None else ():
+                for stop in _STOPS.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
                     if frame.match(text, stop.end(), min(end, stop.end() + CLOSING_REACH)):
                         end = stop.end()
                         break
@@ -850,7 +853,7 @@ class _Builder:
                 # (a last item that is a bare title takes no line its one-line siblings did not:
                 # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
-                if len(chain) == 1 and _page_cut(text):
+                if len(chain) == 1 and self.page_cut:
                     # the only item of its list, cut off by the end of the page: all it shows
                     extra = len(lines)
                 # a bare title whose siblings have their text (or points) below their title lines
@@ -859,7 +862,7 @@ class _Builder:
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
                 line_end = end
-                text_end = len(text.rstrip())   # (the page's last line heads nothing)
+                text_end = self.text_end        # (the page's last line heads nothing)
                 # a line that goes on with a sentence the line above broke off (hard-wrapped text,
                 # or a bare `6.` over its text) is no heading
                 # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
@@ -1033,7 +1036,7 @@ def segment(text: str) -> list[MeasureList]:
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
     result: list[MeasureList] = []
-    gate = _PolicyGate(text, lines, [c[0].start for c in facets])
+    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets))
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -1267,7 +1270,7 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
         if len(ln) > HEADING_MAX or _SENTENCE_END_RE.search(ln[-1]):
             # the paragraph: nothing above it introduces the list; the lines of a hard-wrapped
             # paragraph above its last line that break off inside a sentence are of it
-            while j >= 0 and len(ln) < INTRO_REACH and _breaks_off(lines.line(j)):
+            while j >= 0 and len(ln) < INTRO_REACH and _breaks_off(lines.line(j)[-INTRO_REACH:]):
                 ln = lines.line(j).strip() + ln
                 j -= 1
             parts.append(ln[-INTRO_REACH:])
@@ -1287,6 +1290,7 @@ class _PolicyGate:
 
     def __init__(self, text: str, lines: _Lines, fields: list[int] = ()):
         self.text, self.lines = text, lines
+        self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())
         self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
 
@@ -1309,14 +1313,15 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
-        if any(it.start < f < it.end for f in self.fields for it in items):
+        if self.fields and any(bisect.bisect_right(self.fields, it.start) < len(self.fields)
+                               and self.fields[bisect.bisect_right(self.fields, it.start)] < it.end for it in items):
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
         if all(_directive((it.title or "") + it.body, 0) for it in items):
             return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
         # the list as a whole: the share of its items that read as provisions, but an item the end of
         # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
         judged = items
-        if len(items) > 1 and _page_cut(text) and items[-1].end >= len(text.rstrip()) and \
+        if len(items) > 1 and self.page_cut and items[-1].end >= self.text_end and \
                 not _QUESTION_OR_CLAUSE_END.search(items[-1].body, 0, OPENING_REACH):
             judged = items[:-1]
         share = sum(map(_reads_as_provision, judged)) / len(judged)
