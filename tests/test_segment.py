@@ -1,6 +1,8 @@
 """segment.segment() against the case table in segment_cases.txt, plus properties and speed."""
 from __future__ import annotations
 
+import importlib.util
+import sys
 import time
 from pathlib import Path
 
@@ -48,7 +50,7 @@ def test_the_table_is_large_enough():
 def test_case(name, text, expect):
     lists = segment(text)
     items = [it for ml in lists for it in ml.items]
-    rows = [e for e in expect if e not in ("none",) and not e.startswith("!")]
+    rows = [e for e in expect if e not in ("none",) and not e.startswith(("!", "+"))]
     got = [(it.number, it.marker, it.title, it.group) for it in items]
     want = []
     for row in rows:
@@ -57,6 +59,9 @@ def test_case(name, text, expect):
     assert got == want
     for snippet in (e[1:].strip() for e in expect if e.startswith("!")):
         assert all(snippet not in (it.title or "") + it.body for it in items), snippet
+    for number, snippet in (e[1:].split(None, 1) for e in expect if e.startswith("+")):
+        # `+ 3 words`: the item numbered 3 holds these words
+        assert any(it.number == int(number) and snippet.strip() in it.body for it in items), snippet
     _check_invariants(text, lists)
 
 
@@ -109,3 +114,30 @@ def test_pathological_inputs_are_fast(name):
     # a generous bound: it catches catastrophic backtracking or quadratic loops (minutes), not
     # ordinary slowness on a loaded CI machine; the timings themselves are in bench/hostile.py
     assert time.perf_counter() - t0 < 10, name
+
+
+def _metamorphic():
+    spec = importlib.util.spec_from_file_location(
+        "metamorphic_measures", Path(__file__).resolve().parents[1] / "bench" / "metamorphic_measures.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module     # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+# transformations a sample page's measures must survive: other numbering styles, a lost or a
+# hard-wrapped layout, another introduction, numbered lists that are no measures, traditional script
+METAMORPHIC = ["style:cn_paren", "style:bare", "layout:hard_wrap", "layout:one_paragraph",
+               "intro:neutral", "distract:places", "distract:related", "traditional"]
+
+
+def test_measures_survive_metamorphic_transformations():
+    mm = _metamorphic()
+    sks, lost = mm.load_pages(None)
+    sample = next(sk for sk in sks if sk.doc.startswith("001_"))
+    table = mm.transforms()
+    for name in METAMORPHIC:
+        variant = table[name](sample)
+        assert variant is not None, name
+        got = mm.score_measures(variant.golden(), mm.run_page(variant.page(), sample.doc))
+        assert got["matched"] == got["gold"] == got["pred"], (name, got)

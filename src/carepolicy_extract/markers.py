@@ -97,9 +97,9 @@ def _scanner() -> re.Pattern:
                 behinds = None
                 break
             behinds += lb
-        if behinds is not None and i in _weak_styles():
+        if behinds is not None and (i in _weak_styles() or st.pattern.startswith(("[（(", "{CIRCLED}", "第"))):
             # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标 / …关怀措施2.1走访): a weak marker
-            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[])")
+            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[\u2460-\u249b第])")
         if behinds is not None:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
@@ -116,7 +116,8 @@ def _scanner() -> re.Pattern:
     han = "[一二三四五六七八九十]"
     gate = (f"(?=[（(【〔［\\[第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
             f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
-            f"|{han}{{1,3}}[是要、]"
+            f"|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[ \u3000]+[\u4e00-\u9fff“\"《]"
+            f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
     first = "[（(【〔［\\[第其\u2460-\u249b0-9０-９一二三四五六七八九十]"
     return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
@@ -148,7 +149,8 @@ def _context(text: str, pos: int) -> str:
     if j < 0 or text[j] == "\n":
         return "line"
     ch = text[j]
-    if ch in CLAUSE_END:
+    if ch in CLAUSE_END or (ch in "）)" and j < pos - 1):
+        # (a closing bracket and a space end a clause too: `…（每班可申请一人） 2、急救…`)
         return "clause"
     if ch in COMMA:
         return "comma"
@@ -272,9 +274,17 @@ def find_markers(text: str) -> list[Marker]:
             # item 1 glued to a heading whose line break was lost (…操作指南1.疫情监测): kept as a
             # weak marker, which only opens a list that its items 2, 3… in their places go on
             # (its item opens with a word, not a stop: `如图1)。` refers to a figure)
-            if not (number == 1 and where == "text" and i in _weak_styles()
+            # A later item may stand so too, after a group heading glued to it (…氛围。加强四种保障5.加强
+            #力量保障…): it then only goes on from its item before ([glued_styles])
+            # Any style's item 1 may stand so after a heading that a marker of another style opens
+            # (…三、实施步骤与操作指南（1）疫情监测…): prose does not number its words there.
+            after = stop + (text[stop:stop + 1] in (" ", "\u3000"))   # (`第一条 疫情监测`)
+            if not (where == "text"
                     and "\u4e00" <= text[start - 1] <= "\u9fff"
-                    and stop < size and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] in "“\"《")):
+                    and after < size and ("\u4e00" <= text[after] <= "\u9fff" or text[after] in "“\"《")
+                    and ((i in _weak_styles() and (number == 1 or glued_heading(text, start) >= 0))
+                         or (number == 1 and out and out[-1].style != st.name
+                             and glued_heading_between(text, out[-1].end, start)))):
                 continue
             weak = True
         if _spells_false_word(text, ns, ne, start, stop):
@@ -296,6 +306,30 @@ def find_markers(text: str) -> list[Marker]:
             end += 1
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak))
     return out
+
+
+GLUED_HEADING_MAX = 20     # a group heading glued to the marker after it, at most this long
+GLUED_HEADING_MIN = 4      # … and at least this long (`数据2.资源` is a word and a number)
+_PHRASE_END = frozenset("。；;！？!?：:\n")
+
+
+def glued_heading(text: str, start: int) -> int:
+    """Where a short phrase of words only starts that runs from a sentence's end to `start`: a
+    heading glued to the marker after it on a page that lost its line breaks (`…氛围。加强四种保障5.加强
+    力量保障`); -1 when there is none."""
+    j = start - 1
+    lo = max(0, start - GLUED_HEADING_MAX - 1)
+    while j >= lo and text[j] not in _PHRASE_END:
+        if not "\u4e00" <= text[j] <= "\u9fff":
+            return -1
+        j -= 1
+    return j + 1 if (j < 0 or text[j] in _PHRASE_END) and start - j - 1 >= GLUED_HEADING_MIN else -1
+
+
+def glued_heading_between(text: str, lo: int, hi: int) -> bool:
+    """Only a short heading of words stands in [lo, hi): after a marker, before the next one."""
+    return GLUED_HEADING_MIN <= hi - lo <= GLUED_HEADING_MAX and all(
+        "\u4e00" <= c <= "\u9fff" for c in text[lo:hi])
 
 
 LEADING_REACH = 12   # characters of a line's start looked at for its marker

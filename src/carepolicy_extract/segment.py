@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .markers import Marker, find_markers, styles
+from .markers import Marker, find_markers, glued_heading, glued_heading_between, styles
 from .numerals import count_phrases
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
@@ -319,6 +319,8 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
     return text[lo:mk.start]
 
 
+_STOPS = re.compile("[。！？!?]")
+CLOSING_REACH = 40      # how much of a sentence is read for a closing opening
 SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
 # the end of a line that introduces a list: 现提出如下意见。 / 通知如下： / 具体措施如下
@@ -333,8 +335,8 @@ def _page_cut(text: str) -> bool:
     return end > 0 and text[end - 1] not in PAGE_END_STOPS
 
 
-def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str]
-                   ) -> Marker | None:
+def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str],
+                   all_markers: list[Marker] | None = None) -> Marker | None:
     """Item 1 of a list whose other items the end of the page cut away: the only item the page shows.
 
     The text ends inside it (without a stop), no marker of its style or of an earlier style stands
@@ -346,6 +348,23 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
     # the last item 1 on a line of its own; no later line-start marker may share a level open at it
     mk = next((m for m in reversed(markers) if m.line_start and m.number == 1 and not m.glued
                and not m.weak), None)
+    if mk is None:
+        # a page that lost its line breaks: item 1 right after the sentence introducing the list
+        # (…有关事项通知如下。一、各级领导干部要…), or glued to the numbered heading it stands
+        # under (…一、促进消费恢复升级1.加大促消费力度…)
+        every = all_markers or markers
+        k = next((k for k in range(len(every) - 1, -1, -1) if every[k].number == 1 and not every[k].glued), None)
+        if k is None:
+            return None
+        mk = every[k]
+        if any(m.start > mk.start and m.style == mk.style for m in every):
+            return None
+        if mk.weak:
+            prev = every[k - 1] if k else None
+            return mk if prev is not None and prev.style != mk.style and \
+                glued_heading_between(text, prev.end, mk.start) else None
+        lo = lines.starts[lines.index(mk.start)]
+        return mk if _LIST_INTRO_END.search(text, max(lo, mk.start - CUE_WINDOW), mk.start) else None
     if mk is not None:
         before_styles = {m.style for m in markers if m.start <= mk.start and m.line_start}
         if any(m.line_start and m.start > mk.start and m.style in before_styles for m in markers):
@@ -358,9 +377,36 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
             return None
         above = lines.line(j).strip()
         lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
-        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])) \
-                or _LIST_INTRO_END.search(above):
+        # (a numbered heading above it: a title line that ends no sentence, `一、促进消费恢复升级`)
+        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])
+                               and above[-1] not in "。；;！？!?") \
+                or _LIST_INTRO_END.search(above) or _directive(text, mk.end):
             return mk
+    return None
+
+
+def _directive(text: str, pos: int) -> bool:
+    """The words at `pos` open a directive: a subject and a modal (`各级领导干部要…`, `各单位应…`)."""
+    rx = _policy_patterns("directive")
+    return rx is not None and rx.match(text, pos, pos + OPENING_REACH) is not None
+
+
+def _policy_in_fields(text: str, lines: _Lines, chains: list[list[Marker]], facets: list[list[Marker]]
+                      ) -> list[Marker] | None:
+    """A lone item 1 on a title line of its own whose fields (a facet chain) start on the next line,
+    with no later item of its style on the page: the only measure a cut page shows."""
+    last_start: dict[str, int] = {}
+    for o in chains:
+        last_start[o[0].style] = max(last_start.get(o[0].style, -1), o[0].start)
+    for c in chains:
+        mk = c[0]
+        if len(c) != 1 or mk.number != 1 or last_start[mk.style] > mk.start or not _heading_item(text, lines, mk):
+            continue
+        j = lines.index(mk.start) + 1
+        while j < len(lines) and not lines.line(j).strip():
+            j += 1
+        if any(f[0].line_start and lines.index(f[0].start) == j for f in facets):
+            return c
     return None
 
 
@@ -401,6 +447,8 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
         return False
     if _is_facet_chain(text, lines, chain):
         return False
+    if _bare_headlines(text, lines, chain, intro):
+        return False
     # a timeline: most items open with a date
     opening = _context_patterns("not_measure_openings")
     if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
@@ -431,6 +479,43 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
         if cut and cut.group() in "？?":
             questions += 1
     return questions * 2 <= len(chain)
+
+
+HEADLINES_MIN = 3      # a run of bare headlines is at least this long
+
+
+@lru_cache(maxsize=1)
+def _action_opening() -> re.Pattern:
+    """A word of [provision_words] at the very start: a phrase that opens with its action."""
+    words = sorted(_context_words("provision_words"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _opens_with_action(phrase: str) -> bool:
+    return _action_opening().match(phrase) is not None
+
+
+def _bare_headlines(text: str, lines: _Lines, chain: list[Marker], intro: str) -> bool:
+    """Headlines of other articles, names or labels, one a line (a site's `1.全市召开推进会`
+    `2.市领导调研督导…`): every item is a short line of its own without a stop, on the lines one after
+    the other, and nothing before them introduces a list (…措施如下： / 出台十条措施)."""
+    if len(chain) < HEADLINES_MIN or not all(mk.line_start for mk in chain):
+        return False
+    idxs = [lines.index(mk.start) for mk in chain]
+    if any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
+        return False
+    verbs = 0
+    for mk, idx in zip(chain, idxs):
+        rest = text[mk.end:lines.bounds(idx)[1]].strip()
+        if not rest or len(rest) > HEADING_MAX or rest[-1] in _SENTENCE_END or _SENTENCE_END_RE.search(rest):
+            return False
+        verbs += _opens_with_action(rest)
+    # (labels of measures open with their action, `1.落实带薪休假` `2.发放补助`; a headline with its
+    # subject, `全市召开…` `市领导调研…`)
+    if verbs * 2 >= len(chain) or _LIST_INTRO_END.search(intro):
+        return False
+    rx = _policy_patterns("policy_intro")
+    return rx is None or rx.search(intro) is None
 
 
 def _score(chain: list[Marker], counts: set[int]) -> float:
@@ -529,7 +614,8 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
                     and lines.index(ch[0].start) == lines.index(last.start)):
                 break
             if (ch[0].line_start and _heading_item(text, lines, last)
-                    and (top.children or all(_heading_item(text, lines, m) for m in top.chain))
+                    and (top.children or (all(_heading_item(text, lines, m) for m in top.chain)
+                                          and not _one_line_items(lines, top.chain)))
                     and not _has_text_between(text, lines, last, ch[0])):
                 break
             # or when earlier items have points of this style under them, and it follows the last
@@ -550,6 +636,13 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             roots.append(node)
         stack.append(node)
     return roots
+
+
+def _one_line_items(lines: _Lines, chain: list[Marker]) -> bool:
+    """Every item but the last is one line, the next item on the line below: a list of short
+    entries (places, names, contents), not headings; its last entry heads nothing below it."""
+    idxs = [lines.index(m.start) for m in chain]
+    return len(idxs) > 1 and all(b - a == 1 for a, b in zip(idxs, idxs[1:]))
 
 
 def _beyond_ancestors(node: _Node, pos: int) -> bool:
@@ -573,6 +666,7 @@ class _Builder:
     def __init__(self, text: str):
         self.text = text
         self.lines = _Lines(text)
+        self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())   # asked once per item
         self.marker_lines: set[int] = set()
         self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
@@ -580,6 +674,8 @@ class _Builder:
         # numbered title lines of no list (the one heading the page shows: `二、主要措施` over `（一）…`)
         self.lone_heads: dict[int, str] = {}
         self.marker_starts: list[int] = []      # offsets of every candidate marker
+        self.marker_ends: list[int] = []        # … where their items' words begin
+        self.marker_styles: list[str] = []      # … and their styles
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
         # numbered points that are the text of their item (lists under an item that are no measures)
@@ -624,6 +720,8 @@ class _Builder:
             if heads:
                 return self.lines.starts[top]
         elif self.inline_heading(mk):
+            if mk.weak:
+                return glued_heading(self.text, mk.start)
             return self.lines.starts[self.lines.index(mk.start)]
         return mk.start
 
@@ -635,6 +733,16 @@ class _Builder:
         """
         if mk.line_start:
             return None
+        if mk.weak:
+            # an item glued to its group's heading (…氛围。加强四种保障5.加强力量保障), or to a
+            # numbered heading (…一、稳定就业岗位1.发放稳岗补贴)
+            at = glued_heading(self.text, mk.start)
+            if at < 0:
+                k = bisect.bisect_left(self.marker_starts, mk.start) - 1
+                prev_end = self.marker_ends[k] if k >= 0 else -1
+                at = prev_end if (k >= 0 and self.marker_styles[k] != mk.style
+                                  and glued_heading_between(self.text, prev_end, mk.start)) else -1
+            return self.text[at:mk.start] if at >= 0 else None
         lo = self.lines.starts[self.lines.index(mk.start)]
         k = bisect.bisect_left(self.marker_starts, lo)
         if k < len(self.marker_starts) and self.marker_starts[k] < mk.start:
@@ -719,6 +827,22 @@ class _Builder:
                 nxt = self.next_chain_start(nxt)
             limit = min(limit, nxt)
             end = lines.bounds(idx)[1]
+            if not mk.line_start:
+                # an item inside a paragraph goes on over the lines of a hard-wrapped paragraph: while
+                # a line breaks off inside a sentence, the next one is of it
+                j = idx
+                while j + 1 < len(lines):
+                    s, e = lines.bounds(j + 1)
+                    if (s >= limit or j + 1 in self.marker_lines or not _breaks_off(lines.line(j)[-INTRO_REACH:])
+                            or not lines.line(j + 1).strip()):
+                        break
+                    end, j = e, j + 1
+                # …up to the list's closing frame (…。以上措施自即日起执行。)
+                frame = _context_patterns("closing_frames")
+                for stop in _STOPS.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
+                    if frame.match(text, stop.end(), min(end, stop.end() + CLOSING_REACH)):
+                        end = stop.end()
+                        break
             if mk.line_start:
                 # the last item of a list written line by line takes its own numbered points and
                 # as many unnumbered lines as its siblings do, stopping at headings, numbered
@@ -729,15 +853,24 @@ class _Builder:
                 # (a last item that is a bare title takes no line its one-line siblings did not:
                 # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
+                if len(chain) == 1 and self.page_cut:
+                    # the only item of its list, cut off by the end of the page: all it shows
+                    extra = len(lines)
                 # a bare title whose siblings have their text (or points) below their title lines
                 # takes one line of text when it has no points of its own (二、减轻负担 / 严格杜绝…)
                 bare_title = extra == 0 and _heading_item(text, lines, mk) and any(
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
                 line_end = end
+                text_end = self.text_end        # (the page's last line heads nothing)
                 # a line that goes on with a sentence the line above broke off (hard-wrapped text,
                 # or a bare `6.` over its text) is no heading
-                open_sentence = not text[mk.end:line_end].strip()
+                # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
+                # unless a sibling's line breaks off too with nothing below it: items without stops)
+                first_line = text[mk.end:line_end]
+                open_sentence = not first_line.strip() or (_breaks_off(first_line) and not any(
+                    spans[j] == 0 and _breaks_off(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
+                    for j in range(len(chain) - 1)))
                 j = idx + 1
                 while j < len(lines):
                     s, e = lines.bounds(j)
@@ -748,7 +881,7 @@ class _Builder:
                         if j in self.sub_lines:
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
-                              or (_is_heading(ln) and not open_sentence)
+                              or (_is_heading(ln) and not open_sentence and e < text_end)
                               or _is_document_part(ln) or _is_closing(ln)):
                             break
                         elif extra > 0 or open_sentence:
@@ -825,7 +958,7 @@ class _Builder:
         # inline group headings count when a later item has one (the list is grouped), and then
         # also before the first item (强化四项激励：1.…  落实四项保障：5.…)
         inline = [self.inline_heading(mk) for mk in chain]
-        if not any(inline[1:]):
+        if not any(inline[1:]) and not (chain[0].weak and inline[0]):
             inline = [self.lead_heading(chain)] + [None] * (len(chain) - 1)
         for k, mk in enumerate(chain):
             if inline[k]:
@@ -853,9 +986,10 @@ def segment(text: str) -> list[MeasureList]:
     b = _Builder(text)
     lines = b.lines
     chains = _chains(markers, page_cut=_page_cut(text))
-    # a weak marker (item 1 glued to a heading) counts only where it opens a list
+    all_markers = markers
+    # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
     if any(mk.weak for mk in markers):
-        opening = {c[0].start for c in chains if c[0].weak and len(c) > 1}
+        opening = {mk.start for c in chains if len(c) > 1 for mk in c if mk.weak}
         markers = [mk for mk in markers if not mk.weak or mk.start in opening]
     # a numbered title line of no list (its siblings are cut from the page) may head the list below it
     titled = _title_lines(text, lines, markers)
@@ -863,14 +997,22 @@ def segment(text: str) -> list[MeasureList]:
     for idx, (mk, rest) in titled.items():
         if mk.start not in listed and len(_CJK.findall(rest)) >= 2:
             b.lone_heads[idx] = rest
-    cut_last = _cut_last_item(text, lines, markers, b.lone_heads)
+    cut_last = _cut_last_item(text, lines, markers, b.lone_heads, all_markers)
     kept = []
+    facets = []
     for c in chains:
         if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
             kept.append(c)
         elif len(c) > 1 and _is_facet_chain(text, lines, c):
             # the fields of the policy an item names: that item's text, however far it runs
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
+            facets.append(c)
+    if facets and cut_last is None and _page_cut(text):
+        # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
+        # over `1.适用对象` `2.主要内容`…): that item is a measure
+        lone = _policy_in_fields(text, lines, chains, facets)
+        if lone is not None:
+            kept = sorted(kept + [lone], key=lambda c: c[0].start)
     chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
@@ -886,13 +1028,15 @@ def segment(text: str) -> list[MeasureList]:
             if mk.glued:
                 b.glued_lines.add(lines.index(mk.start))
     b.marker_starts = [mk.start for mk in markers]
+    b.marker_ends = [mk.end for mk in markers]
+    b.marker_styles = [mk.style for mk in markers]
     b.chain_starts = sorted(c[0].start for c in chains)
     b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
     result: list[MeasureList] = []
-    gate = _PolicyGate(text, lines)
+    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets))
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -1024,7 +1168,10 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             b.mark_sub_points(kids)
         end = b.extent(chain, k, item_limit)
         item = b.item(mk, end, groups[k])
-        if outline and ((k < first_head and (not mk.line_start or _heading_item(b.text, b.lines, mk)))
+        # (an item whose next sibling stands on its line is run together with it as well)
+        run_together = k + 1 < len(chain) and b.lines.index(chain[k + 1].start) == b.lines.index(mk.start)
+        if outline and ((k < first_head and (not mk.line_start or run_together
+                                             or _heading_item(b.text, b.lines, mk)))
                         or _is_section(item)):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
             # page that lost its line breaks): a section of the document, as is an item titled like
@@ -1080,6 +1227,9 @@ def _provision_styles() -> frozenset[str]:
     return frozenset(_context_words("provision_styles"))
 
 
+_DONE = frozenset("了过")
+
+
 def _reads_as_provision(item: Item) -> bool:
     """The item's title and first sentence hold a word of policy action (落实带薪休假, 各单位要…), or
     its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
@@ -1091,7 +1241,9 @@ def _reads_as_provision(item: Item) -> bool:
     body = item.body
     stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
     opening = (item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH]
-    return rx.search(opening) is not None
+    # (an action word with the aspect particle of a done deed reports, it provides nothing:
+    # `加强了理论学习`, `开展过培训`)
+    return any(opening[m.end():m.end() + 1] not in _DONE for m in rx.finditer(opening))
 
 
 INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
@@ -1115,19 +1267,31 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
         j -= 1
         if not ln:
             continue
-        parts.append(ln[-INTRO_REACH:])
         if len(ln) > HEADING_MAX or _SENTENCE_END_RE.search(ln[-1]):
-            break       # the paragraph: nothing above it introduces the list
+            # the paragraph: nothing above it introduces the list; the lines of a hard-wrapped
+            # paragraph above its last line that break off inside a sentence are of it
+            while j >= 0 and len(ln) < INTRO_REACH and _breaks_off(lines.line(j)[-INTRO_REACH:]):
+                ln = lines.line(j).strip() + ln
+                j -= 1
+            parts.append(ln[-INTRO_REACH:])
+            break
+        parts.append(ln[-INTRO_REACH:])
         heads += 1
     return "\n".join(reversed(parts))
+
+
+# the end of a sentence introducing what follows as a list: `具体内容如下：`, `有以下几点。`
+_INTRO_AS_LIST = re.compile(r"(?:如下|以下)[^。！？\n]{0,6}[。：:]?\s*$")
 
 
 class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
 
-    def __init__(self, text: str, lines: _Lines):
+    def __init__(self, text: str, lines: _Lines, fields: list[int] = ()):
         self.text, self.lines = text, lines
+        self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())
+        self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
 
     def page(self) -> bool:
@@ -1149,10 +1313,23 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
-        share = sum(map(_reads_as_provision, items)) / len(items)
+        if self.fields and any(bisect.bisect_right(self.fields, it.start) < len(self.fields)
+                               and self.fields[bisect.bisect_right(self.fields, it.start)] < it.end for it in items):
+            return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
+        if all(_directive((it.title or "") + it.body, 0) for it in items):
+            return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
+        # the list as a whole: the share of its items that read as provisions, but an item the end of
+        # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
+        judged = items
+        if len(items) > 1 and self.page_cut and items[-1].end >= self.text_end and \
+                not _QUESTION_OR_CLAUSE_END.search(items[-1].body, 0, OPENING_REACH):
+            judged = items[:-1]
+        share = sum(map(_reads_as_provision, judged)) / len(judged)
         if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
             return True
-        return share >= PROVISION_WITH_PAGE and self.page()
+        # a list the sentence right before it introduces as one (…具体内容如下：) frames itself
+        return share >= PROVISION_WITH_PAGE and (self.page() or any(
+            _INTRO_AS_LIST.search(h) for h in heads))
 
 
 def _consistent_titles(b: _Builder, run: MeasureList) -> None:
