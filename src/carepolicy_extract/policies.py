@@ -77,7 +77,28 @@ MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
-_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
+# a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)"
+                   r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
+                   r"|(?:(?P<cy>[一二][〇零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                   r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a _DATE match; None for a day no month has."""
+    if dm.group("m"):
+        y, m, d = dm.group("y"), int(dm.group("m")), int(dm.group("d"))
+        y = int(y) if y else None
+    elif dm.group("iy"):
+        y, m, d = int(dm.group("iy")), int(dm.group("im")), int(dm.group("id"))
+    else:
+        cy = dm.group("cy")
+        y = int("".join(str(_HAN_DIGITS[c]) for c in cy)) if cy else None
+        m, d = to_int(dm.group("cm")), to_int(dm.group("cd"))
+        if not m or not d or d > 31:
+            return None
+    return y, m, d
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
@@ -102,6 +123,25 @@ _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9f
 _WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
 WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
 
+
+
+@lru_cache(maxsize=1)
+def _issued_name_re() -> re.Pattern:
+    """A document's name as an issuing verb's object: Han words (a quoted word inside) ending with
+    a noun of [issued_names] right before the clause ends."""
+    nouns = "|".join(map(re.escape, sorted(terms()["issued_names"], key=len, reverse=True)))
+    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns}))(?=[，,。；;！!？?：:]|$)")
+
+
+_DATE_TAIL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
+
+
+def _body_before(lead: str) -> bool:
+    """Whether the words before a document's name end with a body's name, a date aside (某指挥部
+    2020年关于…): the body's own document, as its full name writes it."""
+    lead = lead[: _DATE_TAIL.search(lead).start()]
+    found = bodies(lead) if lead else []
+    return bool(found) and found[-1].end == len(lead)
 
 
 def _names_policy(title: str) -> bool:
@@ -353,10 +393,32 @@ def _scan(text: str) -> list[_Mention]:
                 cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
                 cited_spans.append(m.span())
                 continue
-            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)):
-                continue        # named without being issued or cited: 关于…的通知精神 of a speech
+            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)) \
+                    and not (_body_before(lead) and not (headline_doc and ss < doc_end)):
+                # named without being issued or cited: 关于…的通知精神 of a speech; but a body's name
+                # right before it makes it that body's document (国务院联防联控机制2023年关于…的通知明确)
+                continue
             found.append(_Mention(ss + m.start(), title=m.group(), count=declared_count(m.group())))
             taken.append(m.span())
+        # a document's name right after its issuing verb, without 《》 and without 关于 (印发进一步做好
+        # …工作的通知, 出台在…考察识别干部实施办法, 下发…的若干政策意见): it runs to the clause's end
+        for vm in verbs.finditer(sent):
+            nm = _issued_name_re().match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+            if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
+                continue
+            name = nm.group("name")
+            head_len = len(name) - len(nm.group("noun"))
+            if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) \
+                    or name.count("“") != name.count("”") or sent[:vm.start()].endswith(terms()["required_modals"]):
+                continue
+            lead_count = COUNT_PHRASE.match(name)
+            if lead_count:      # 制定了十条…服务管理指引: the count is not part of the name
+                name = name[lead_count.end():]
+                if len(name) - len(nm.group("noun")) < MIN_NAME_HEAD:
+                    continue
+            found.append(_Mention(ss + nm.start(), title=name,
+                                  count=to_int(lead_count.group("n")) if lead_count else declared_count(name)))
+            taken.append(nm.span())
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
@@ -501,7 +563,7 @@ def _scan(text: str) -> list[_Mention]:
         bare = bare_places(head[-40:]) if not places else []
         date = None
         for dm in _DATE.finditer(head):
-            date = (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+            date = _date_of(dm) or date
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         for f in found:
@@ -742,7 +804,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     at = 0
     pos = 0
     for line in text.split("\n"):
-        found = issuer_names(line)
+        found = issuer_names(line) or _signature_bodies(line)
         dated = None if found or not line.strip() else dated_issuers(line)
         if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
             if not names:
@@ -762,6 +824,27 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
             names = []
         pos += len(line) + 1
     return out
+
+
+MAX_SIGNATURE_LINE = 60
+
+
+def _signature_bodies(line: str) -> list[str]:
+    """A signature line page_header.issuer_names does not take: bodies without a place (national
+    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部) or
+    with their working unit in brackets (某领导小组（指挥部）); every part between white space is one
+    body named in full, with a head (a place, a national head) or a national body's name."""
+    line = line.strip()
+    if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
+        return []
+    names = []
+    for part in line.split():
+        found = bodies(part)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
+                or not (found[0].national or found[0].places):
+            return []
+        names.append(part)
+    return names
 
 
 def _sign(mentions: list[_Mention], text: str) -> None:
@@ -811,7 +894,7 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
                 rest = rest.replace(other, "")
             vm = verbs.match(rest.lstrip("、，, 和与及联合共同"))
             if vm:
-                return (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+                return _date_of(dm)
         at = text.find(name, at + 1)
     return None
 
