@@ -148,7 +148,7 @@ def _names_policy(title: str) -> bool:
     """A 《title》 that ends with a policy noun or has one among its last six characters, its
     number or status in brackets aside (…实施方案(2023—2025年))."""
     title = _NAME_TAIL.sub("", title)
-    return (title.endswith(terms()["policy_nouns"])
+    return (title.endswith(terms()["policy_nouns"] + terms().get("policy_ends", ()))
             or term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
 
 
