@@ -36,7 +36,7 @@ from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_ph
 from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies
 from .policy_terms import term_re, terms
-from .regions import LEVELS, Places, bare_places, dateline_place, is_place_name, place_stem, places_in, provinces
+from .regions import LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in, provinces
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
@@ -975,7 +975,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if region and not region.endswith(LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
-            region = places.of_level(m.level) or dateline_place(text[shift:], places, m.level)
+            # the place of that level the headline names (开化：十条措施… over 县委组织部出台), else
+            # the dateline's
+            region = (places.of_level(m.level) or dateline_place(text[:shift], places, m.level)
+                      or headline_place(text.split("\n", 1)[0], m.level) or dateline_place(text[shift:], places, m.level))
         if region is None:
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places

@@ -56,6 +56,8 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
             if s < lo:
                 continue
             name = text[s:m.start()]
+            if level == "区" and name.endswith("市"):
+                continue    # 温州市区 is the city's urban area, 温州市 the place (梅县区 is a district)
             # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
             # place even when the dictionary does not know it
             if is_place_name(name, level) or (
@@ -151,4 +153,16 @@ def dateline_place(text: str, places: Places, level: str) -> str | None:
         full = places.complete(name)
         if full.endswith(level):
             return full
+    return None
+
+
+def headline_place(headline: str, level: str) -> str | None:
+    """The place of a level a headline opens with, written without the level (开化：…, 鄞州出台…):
+    its first two or three characters (a place jieba may split, 鄞/州) or first word with the level
+    make a place the dictionary knows."""
+    head = headline.strip()
+    words = lexicon.tokens(head[:8]) if head else ()
+    for cand in dict.fromkeys((words[0] if words else "", head[:2], head[:3])):
+        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) and lexicon.is_place(cand + level):
+            return cand + level
     return None
