@@ -817,7 +817,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
                 at = pos
             names += [n for n in found if n not in names]
         elif line.strip():
-            iso = document_date(line) if names else None
+            iso = (document_date(line) or _line_date(line)) if names else None
             if iso:
                 y, m, d = (int(x) for x in iso.split("-"))
                 out.append((at, names, (y, m, d)))
@@ -827,6 +827,14 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
 
 
 MAX_SIGNATURE_LINE = 60
+
+
+def _line_date(line: str) -> str | None:
+    """The ISO date of a line that is only a full date in another form than 年月日 (2020-01-25 under
+    a signature, as a page reformatted by a site writes it)."""
+    dm = _DATE.fullmatch(line.strip())
+    date = _date_of(dm) if dm else None
+    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}" if date and date[0] else None
 
 
 def _signature_bodies(line: str) -> list[str]:
