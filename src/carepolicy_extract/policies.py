@@ -376,7 +376,9 @@ def _scan(text: str) -> list[_Mention]:
                 # 《二十八条措施》: the short name of a policy of that count the page names in full
                 found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
             else:
-                found.append(_Mention(ss + m.start(), title=title, count=declared_count(title),
+                # a short name given in brackets may carry the count the title does not (（简称“惠企十条”）)
+                found.append(_Mention(ss + m.start(), title=title,
+                                      count=declared_count(title) or (declared_count(called.group(1)) if called else None),
                                       alias=called.group(1) if called else None))
             prev_cited = False
             taken.append((m.start(), m.end() if not called else called.end()))
@@ -560,7 +562,7 @@ def _scan(text: str) -> list[_Mention]:
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         places = named + [full for _, full, _ in places_in(head)][::-1]
-        bare = bare_places(head[-40:]) if not places else []
+        bare = bare_places(head[-40:], subject=True) if not places else []
         date = None
         for dm in _DATE.finditer(head):
             date = _date_of(dm) or date

@@ -15,9 +15,27 @@ from functools import lru_cache
 from . import lexicon
 from .charclass import HAN_RUN
 from .policy_terms import terms
+from .rules import rule_table
 
 LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
-_PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
+# 州 ends a place only as an autonomous prefecture's (恩施州, 延边朝鲜族自治州), known to the gazetteer
+_PLACE_AT = re.compile(r"(自治区|省|市|区|县|州)")
+MAX_FULL_NAME = 11      # characters of the longest division name read back from its level (…自治州)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """rules/gazetteer.tsv (scripts/build_gazetteer.py): the divisions' full names; short name →
+    the full names written by it (义乌 → 义乌市; 朝阳 → several); the short names of autonomous
+    prefectures (恩施 of 恩施土家族苗族自治州), which texts write with 州 (恩施州)."""
+    full, short, prefectures = set(), {}, set()
+    for row in rule_table("gazetteer.tsv"):
+        name, stem = row[0], row[1]
+        full.add(name)
+        short.setdefault(stem, []).append(name)
+        if name.endswith("自治州"):
+            prefectures.add(stem)
+    return frozenset(full), {k: tuple(v) for k, v in short.items()}, frozenset(prefectures)
 
 
 
@@ -41,7 +59,10 @@ def is_place_name(name: str, level: str) -> bool:
         return False
     if name in provinces():
         return True
-    return lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
+    if level == "州":      # not 广州, 杭州: only an autonomous prefecture by its short name
+        return name in gazetteer()[2]
+    return (lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
+            or name + level in gazetteer()[0])
 
 
 def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
@@ -51,6 +72,15 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
     last_end = -1       # where the last place found ends
     for m in _PLACE_AT.finditer(text, lo, hi):
         level = m.group(1)
+        if level == "州" and text.startswith("自治州", m.start() - 2):
+            # an autonomous prefecture's full name (延边朝鲜族自治州)
+            found = next((n for n in range(MAX_FULL_NAME, 4, -1) if m.end() - n >= lo
+                          and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+            if found:
+                s = m.end() - found
+                out.append((s, text[s:m.end()], text[s:m.end() - 3]))
+                last_end = m.end()
+            continue
         for n in (4, 3, 2):
             s = m.start() - n
             if s < lo:
@@ -69,14 +99,19 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
     return out
 
 
-def bare_places(chunk: str) -> list[str]:
+def bare_places(chunk: str, subject: bool = False) -> list[str]:
     """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order; a chunk that is one word
-    the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place."""
+    the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place; else, for the words
+    before an issuing verb (`subject`), its last word when the gazetteer has one division of that name."""
     words = lexicon.tokens(chunk)
     out = [w for w in words if len(w) >= 2 and lexicon.is_place(w)]
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)
+    if subject and not out and words and len(words[-1]) >= 2 and len(gazetteer()[1].get(words[-1], ())) == 1:
+        # the subject right before the verb is the one division the gazetteer has by that name, which
+        # the dictionary does not know (义乌出台…); only there, as such names may be words elsewhere (合作)
+        out.append(words[-1])
     return out
 
 
@@ -112,6 +147,9 @@ class Places:
         found = self._full.get(name) or provinces().get(name)
         if found:
             return found
+        fulls = gazetteer()[1].get(name, ())
+        if len(fulls) == 1:     # the one division of that name (义乌 → 义乌市)
+            return fulls[0]
         # the article never writes the level (温州“暖心八条”…): the one level the dictionary knows
         # the place by (温州市, 龙湾区); none when it knows several (朝阳市, 朝阳县, 朝阳区)
         levels = [lv for lv in ("市", "县", "区") if lexicon.is_place(name + lv)]
