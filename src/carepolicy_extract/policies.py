@@ -73,6 +73,9 @@ _TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和�
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
+# a total that declares a set's count: 该措施共分为五个方面二十条, 共十条 (not 公共, 共同, 共产党)
+_TOTAL_BEFORE = re.compile(r"(?<!公)共(?![同产享建青])[^，,。；;：:]{0,10}$")
+TOTAL_REACH = 12
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
@@ -474,7 +477,8 @@ def _scan(text: str) -> list[_Mention]:
             verb = None
             for vm in verbs.finditer(sent, 0, cs):
                 verb = vm
-            if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)):
+            if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)
+                    or _TOTAL_BEFORE.search(sent, max(0, cs - TOTAL_REACH), cs)):
                 continue
             men = _Mention(ss + cs, count=n)
             men.mentioned = mentioned_before(sent, cs)
@@ -613,7 +617,9 @@ def _scan(text: str) -> list[_Mention]:
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
-    nm = _NOTICE_OF.fullmatch(re.sub(r"\s+", "", first_line)) if len(first_line) <= MAX_HEADLINE else None
+    # (its document number aside: …的通知（沪府办规〔2020〕3号）)
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", re.sub(r"\s+", "", first_line)))
+          if len(first_line) <= MAX_HEADLINE else None)
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
         mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
