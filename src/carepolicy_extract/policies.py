@@ -147,6 +147,13 @@ def _body_before(lead: str) -> bool:
     return bool(found) and found[-1].end == len(lead)
 
 
+def _is_law(title: str) -> bool:
+    """A title that names a law: it ends with [policy_ends] (法, 法典) and not with a policy noun
+    (办法 ends with 法)."""
+    title = _NAME_TAIL.sub("", title)
+    return title.endswith(terms().get("policy_ends", ())) and not title.endswith(terms()["policy_nouns"])
+
+
 def _names_policy(title: str) -> bool:
     """A 《title》 that ends with a policy noun or has one among its last six characters, its
     number or status in brackets aside (…实施方案(2023—2025年))."""
@@ -978,6 +985,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if m.same_day and not m.date:
             m.date = prev_date
         prev_date = m.date or prev_date
+        if m.title and _is_law(m.title):
+            # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
+            # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
+            m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=None,
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
