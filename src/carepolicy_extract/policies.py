@@ -188,7 +188,12 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
 
 
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
-_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$")
+_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
+                           # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
+                           r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$")
+# a document's name that opens a text whose line breaks were lost, glued to its first item
+# (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
+_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -214,6 +219,11 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
         found = _document_headline(_TITLE_CHROME.sub("", line), verbs)
         if found:
             return found, end
+    glued = _GLUED_NAME.match(lines[0][0])
+    if glued:
+        found = _document_headline(glued.group("name"), verbs)
+        if found:
+            return found, len(text) - len(text.lstrip()) + glued.end()
     return None, lines[0][1]
 
 
@@ -522,6 +532,8 @@ def _scan(text: str) -> list[_Mention]:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             vm = None
             for vm in _kind_verbs().finditer(sent):
+                if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
+                    continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
                 if km and sent[:vm.start()].endswith(terms().get("required_modals", ())):
