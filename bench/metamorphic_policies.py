@@ -259,6 +259,34 @@ def gen_cited(text: str, gold: dict, k: int):
     return page, dict(gold, policies=[dict(title=p["title"])], measures=[])
 
 
+def _own_documents(gold: dict):
+    """Golden policies whose title is a document's own name (…方案, …办法, …意见)."""
+    for p in gold["policies"]:
+        t = p.get("title") or ""
+        if 8 <= len(t) <= 40 and "《" not in t and re.search("(方案|办法|意见|通知|规定|细则|措施|指引)$", t):
+            yield p
+
+
+def gen_glued(text: str, gold: dict, k: int):
+    """A text whose line breaks were lost: the document's name glued to its first item."""
+    p = next(_own_documents(gold), None)
+    if p is None:
+        return None
+    page = f"{p['title']}一、总体要求坚持人民至上，做好各项工作。二、主要措施加强组织领导，落实工作责任。\n"
+    return page, dict(gold, policies=[dict(title=p["title"])], measures=[])
+
+
+def gen_essay_title(text: str, gold: dict, k: int):
+    """An essay site's page: the document's name in its title with the site's tail."""
+    p = next(_own_documents(gold), None)
+    if p is None:
+        return None
+    tail = ("3000字 工作报告篇一", "范文（通用5篇）", "（精选6篇）")[k % 3]
+    page = (f"{p['title']}{tail}\n为了确保工作顺利进行，通常需要预先制定一份完整的方案。\n"
+            "1、严格落实防控要求。各单位要及时传达。\n2、做好人员排查。各单位要建立台账。\n")
+    return page, dict(gold, policies=[dict(title=p["title"])], measures=[])
+
+
 SUBSTITUTIONS = {
     "identity": lambda text, gold, k: (text, gold),
     "place_province": sub_place("province", ("province",)),
@@ -278,6 +306,8 @@ SUBSTITUTIONS = {
     "page_signature": gen_signature,
     "page_notice_headline": gen_notice_headline,
     "page_cited": gen_cited,
+    "page_glued": gen_glued,
+    "page_essay_title": gen_essay_title,
 }
 
 
