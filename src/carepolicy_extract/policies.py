@@ -49,9 +49,11 @@ _CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
-_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动)")     # … “我在某地过大年”暖心行动
+_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划)")     # … “我在某地过大年”暖心行动
 # … or its own last word: 成立「防疫抗疫基金」
-_INSTRUMENT = re.compile(r"(?:基金|专项资金|补贴计划)$")
+_INSTRUMENT = re.compile(r"(?:基金|专项资金|计划|方案)$")
+# a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
+_ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
 _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
@@ -483,10 +485,13 @@ def _scan(text: str) -> list[_Mention]:
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
+                rm = _ROUND.search(lead)
+                if rm:
+                    lead = lead[:rm.start()]
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
                 if issued and (tail or _INSTRUMENT.search(inner)):
-                    found.append(_Mention(ss + m.start(), alias=inner))
+                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner))
                     taken.append((m.start(), tail.end() if tail else m.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken + cited_spans):
