@@ -38,6 +38,9 @@ MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one char
 MAX_NAME = 45       # characters of one body's name
 # a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
+# … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
+_OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
+MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
 
 
 @dataclass
@@ -220,8 +223,16 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             if sub and _ends_here(chunk, sub.end()):
                 e = sub.end()
                 continue
+            off = _OFFICE.match(chunk, e) if kind != "one" else None
+            if off and _ends_here(chunk, off.end()):
+                e = off.end()
+                continue
             break
         pos = e
+        if kind == "nat" and e == m.end() and m.group() in _national()["national_heads"] \
+                and not _ends_here(chunk, e):
+            pos = m.end()
+            continue    # 国务院国资委: the head of a longer name, found by the name's own end
         # the words before it, back to a boundary, the last body or a joiner that opens a new name
         lo = s
         while lo > taken and chunk[lo - 1] not in _BOUNDARY and s - lo < MAX_NAME:
@@ -272,7 +283,9 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 continue
         if len(name) < 3 and not (len(name) == 2 and name[1] == "委" and name[0] in "省市区县"):
             continue
-        if kind == "one" and (len(name) - len(prefix) > MAX_ONE_END_BODY or "的" in name):
+        if kind == "one" and (len(name) - len(prefix) > MAX_ONE_END_BODY or "的" in name) \
+                and not (len(name) - len(prefix) <= MAX_ONE_END_NAME and "的" not in name
+                         and not chunk[e - 2:e].endswith(terms().get("not_body_ends", ()))):
             continue    # 商南县立足服务疫情防控大局: a clause that ends in 局 is no body
         if len(name) > MAX_NAME or any(b.name == name for b in out):
             taken = e
