@@ -283,8 +283,10 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 continue
         if len(name) < 3 and not (len(name) == 2 and name[1] == "委" and name[0] in "省市区县"):
             continue
-        if kind == "one" and (len(name) - len(prefix) > MAX_ONE_END_BODY or "的" in name) \
-                and not (len(name) - len(prefix) <= MAX_ONE_END_NAME and "的" not in name
+        core = name[len(prefix):]
+        core = core[_national_head_re().match(core).end():] if _national_head_re().match(core) else core
+        if kind == "one" and (len(core) > MAX_ONE_END_BODY or "的" in name) \
+                and not (len(core) <= MAX_ONE_END_NAME and "的" not in name
                          and not chunk[e - 2:e].endswith(terms().get("not_body_ends", ()))):
             continue    # 商南县立足服务疫情防控大局: a clause that ends in 局 is no body
         if len(name) > MAX_NAME or any(b.name == name for b in out):
