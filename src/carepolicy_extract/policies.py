@@ -88,6 +88,10 @@ _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>
                    r"|(?:(?P<cy>[一二][〇零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
+_DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
+# … and before the verb: 正式, 联合, 由某市人民政府
+_BEFORE_VERB = re.compile(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)?")
 
 
 def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
@@ -365,6 +369,7 @@ def _scan(text: str) -> list[_Mention]:
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
     known = frozenset(full for _, full, _ in places_in(text))
+    dated_after: dict[int, tuple[int | None, int, int] | None] = {}    # mention start → its own issuing date
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
@@ -398,6 +403,11 @@ def _scan(text: str) -> list[_Mention]:
                 # 《二十八条措施》: the short name of a policy of that count the page names in full
                 found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
             else:
+                # a date the sentence gives right after the title for its issuing: 《…》于2020年2月3日正式印发
+                after = _DATED_AFTER.match(sent, m.end() if not called else called.end())
+                if after and any(_BEFORE_VERB.fullmatch(sent, after.end(), v.start())
+                                 for v in verbs.finditer(sent, after.end(), after.end() + 34)):
+                    dated_after[ss + m.start()] = _date_of(_DATE.match(sent, after.start("date")))
                 # a short name given in brackets may carry the count the title does not (（简称“惠企十条”）)
                 found.append(_Mention(ss + m.start(), title=title,
                                       count=declared_count(title) or (declared_count(called.group(1)) if called else None),
@@ -597,7 +607,7 @@ def _scan(text: str) -> list[_Mention]:
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         for f in found:
-            f.issuers, f.level, f.date, f.same_day = list(issuers), level, date, sday
+            f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
