@@ -975,6 +975,17 @@ def _text_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _headline_bare(text: str, places: Places) -> str | None:
+    """The place a headline names without its level (龙湾：…, 义乌出台…), completed as the page or
+    the dictionary writes it, for a policy whose own words name none."""
+    first = text.split("\n", 1)[0][:MAX_TOP_LINE]
+    for name in bare_places(first):
+        full = places.complete(name)
+        if full.endswith(LEVELS):
+            return full
+    return None
+
+
 class PolicyList(list):
     """The policies of a document; `positions[i]` is where policy i+1 is first mentioned."""
 
@@ -1036,7 +1047,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if region is None:
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places
-                      else places.main() if m.headline else None)
+                      else places.main() if m.headline else _headline_bare(text, places))
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
