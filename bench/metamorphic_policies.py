@@ -287,6 +287,15 @@ def gen_essay_title(text: str, gold: dict, k: int):
     return page, dict(gold, policies=[dict(title=p["title"])], measures=[])
 
 
+def sub_traditional(text: str, gold: dict, k: int):
+    """The page in traditional characters, as pages from Taiwan and Hong Kong and reposts write
+    it (the golden stays simplified: the pipeline converts)."""
+    import opencc
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        return opencc.OpenCC("s2t" if k % 2 else "s2tw").convert(text), gold
+    return None
+
+
 SUBSTITUTIONS = {
     "identity": lambda text, gold, k: (text, gold),
     "place_province": sub_place("province", ("province",)),
@@ -303,6 +312,7 @@ SUBSTITUTIONS = {
     "date_iso": sub_date("iso"),
     "date_cn": sub_date("cn"),
     "title_unbracketed": sub_unbracket,
+    "traditional": sub_traditional,
     "page_signature": gen_signature,
     "page_notice_headline": gen_notice_headline,
     "page_cited": gen_cited,
@@ -381,7 +391,7 @@ def main() -> int:
                        stderr=subprocess.DEVNULL, check=False)
         docs, n, rec, acc = policy_scores(golds, out)
         line = f"{name:22s} pages {docs:3d}  policies {n:3d}  recall {rec:.3f}  fields {acc:.3f}"
-        if name.startswith(("place_", "body_", "count_", "date_", "title_")) and (base / "identity" / "out").exists():
+        if name.startswith(("place_", "body_", "count_", "date_", "title_", "traditional")) and (base / "identity" / "out").exists():
             # the same pages unchanged: the gap is what does not generalise
             orig = {d: g for d, _, _, g in src if d in golds}
             _, _, r0, a0 = policy_scores(orig, base / "identity" / "out")
