@@ -153,6 +153,16 @@ def _body_before(lead: str) -> bool:
     return bool(found) and found[-1].end == len(lead)
 
 
+MAX_MODIFIER = 5    # characters of a describing word before 的 (切实可行的, 有针对性的, 详细的)
+
+
+def _described(name: str) -> bool:
+    """A kind described by a short modifier, not a document's name: 切实可行的疫情防控工作方案,
+    有针对性的复工复产指导意见 (but 关爱一线医务人员的通知 and 关于…的 are names)."""
+    at = name.find("的")
+    return 0 <= at <= MAX_MODIFIER
+
+
 def _is_law(title: str) -> bool:
     """A title that names a law: it ends with [policy_ends] (法, 法典) and not with a policy noun
     (办法 ends with 法)."""
@@ -442,7 +452,7 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             name = nm.group("name")
             head_len = len(name) - len(nm.group("noun"))
-            if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) \
+            if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
                     or name.count("“") != name.count("”") or sent[:vm.start()].endswith(terms()["required_modals"]):
                 continue
             lead_count = COUNT_PHRASE.match(name)
@@ -567,7 +577,8 @@ def _scan(text: str) -> list[_Mention]:
                     doc = (len(km.group("what")) >= 2 and len(named) >= 4
                            and km.group("kind").endswith(terms()["document_names"])
                            and not km.group("what").startswith(_QUANTIFIED)
-                           and (not km.group("what").endswith("的") or "关于" in km.group("what")))
+                           and (not km.group("what").endswith("的") or "关于" in km.group("what"))
+                           and not _described(named))
                     if own[0] or doc:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
