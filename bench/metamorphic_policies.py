@@ -111,6 +111,23 @@ def sub_place(target_level: str, source_levels: tuple[str, ...]):
     return f
 
 
+def sub_place_bare(text: str, gold: dict, k: int):
+    """A city's or county's place written bare as news does (义乌出台…), with its level only in
+    the names of its bodies (义乌市委组织部): other county-level cities, unknown to the page."""
+    regions = [p["region"] for p in gold["policies"] if p.get("region")]
+    src = next((r for r in regions if level_of(r) in ("city", "county") and r in text), None)
+    if src is None:
+        return None
+    targets = TARGETS["county_city"]
+    new = targets[k % len(targets)]
+    if new in text or stem(new) in text:
+        return None
+    body = re.compile(re.escape(src) + "(?=[委政人纪团总妇财教卫民公])")
+    text = body.sub(new, text).replace(src, stem(new)).replace(stem(src), stem(new))
+    gold = gold_replace(gold_replace(gold, src, new), stem(src), stem(new))
+    return text, gold
+
+
 def _kind_split(name: str) -> tuple[str, str] | None:
     for kind in sorted(KINDS, key=len, reverse=True):
         if name.endswith(kind) and len(name) > len(kind):
@@ -303,6 +320,7 @@ SUBSTITUTIONS = {
     "place_county_city": sub_place("county_city", ("city", "county")),
     "place_county": sub_place("county", ("county",)),
     "place_district": sub_place("district", ("district",)),
+    "place_bare": sub_place_bare,
     "body_kind": sub_body,
     "body_national": sub_national,
     "count_cn12": sub_count("cn12"),
