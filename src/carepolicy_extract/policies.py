@@ -611,7 +611,8 @@ def _scan(text: str) -> list[_Mention]:
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         places = named + [full for _, full, _ in places_in(head)][::-1]
-        bare = bare_places(head[-40:], subject=True) if not places else []
+        # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
+        bare = bare_places(head[-40:], subject=True)[::-1] if not places else []
         date = None
         for dm in _DATE.finditer(head):
             date = _date_of(dm) or date

@@ -38,6 +38,24 @@ def gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[s
     return frozenset(full), {k: tuple(v) for k, v in short.items()}, frozenset(prefectures)
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_provinces() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Short name → (full name, province) of every division written by it (象山 → 象山县 of 浙江省,
+    象山区 of 广西壮族自治区), to tell them apart by the province a page names."""
+    rows = rule_table("gazetteer.tsv")
+    level = {r[0]: r[2] for r in rows}
+    parent = {r[0]: (r[3] if len(r) > 3 else "") for r in rows}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        up = r[0]
+        for _ in range(3):
+            if level.get(up) == "province" or not parent.get(up):
+                break
+            up = parent[up]
+        out.setdefault(r[1], []).append((r[0], up))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 
 @lru_cache(maxsize=1)
 def provinces() -> dict[str, str]:
@@ -108,7 +126,7 @@ def bare_places(chunk: str, subject: bool = False) -> list[str]:
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)
-    if subject and not out and words and len(words[-1]) >= 2 and len(gazetteer()[1].get(words[-1], ())) == 1:
+    if subject and words and words[-1] not in out and len(words[-1]) >= 2 and len(gazetteer()[1].get(words[-1], ())) == 1:
         # the subject right before the verb is the one division the gazetteer has by that name, which
         # the dictionary does not know (义乌出台…); only there, as such names may be words elsewhere (合作)
         out.append(words[-1])
@@ -150,6 +168,11 @@ class Places:
         fulls = gazetteer()[1].get(name, ())
         if len(fulls) == 1:     # the one division of that name (义乌 → 义乌市)
             return fulls[0]
+        if fulls:               # … or the one in a province the page names (浙江象山 → 象山县)
+            named = [f for f, prov in _gazetteer_provinces().get(name, ())
+                     if prov and _province_stem(prov) in self.text and f.startswith(name)]
+            if len(set(named)) == 1:
+                return named[0]
         # the article never writes the level (温州“暖心八条”…): the one level the dictionary knows
         # the place by (温州市, 龙湾区); none when it knows several (朝阳市, 朝阳县, 朝阳区)
         levels = [lv for lv in ("市", "县", "区") if lexicon.is_place(name + lv)]
@@ -170,6 +193,11 @@ class Places:
             return None
         rank = {lv: i for i, lv in enumerate(("省", "自治区", "市", "县", "区"))}
         return max(self._counts.items(), key=lambda kv: (kv[1], rank.get(_level_of(kv[0]) or "", -1)))[0]
+
+
+def _province_stem(full: str) -> str:
+    """The name a text writes a province by (广西壮族自治区 → 广西, 浙江省 → 浙江)."""
+    return next((stem for stem, f in provinces().items() if f == full), place_stem(full))
 
 
 def place_stem(place: str) -> str:
