@@ -7,7 +7,8 @@ end over the words of the clause to its head, the earliest of:
 - a place written with its level (丽水市, 梅州市梅县区) or a provincial name (浙江), with 中共 before it;
 - a national head (中共中央, 中央, 国务院, 国家, 全国: 中央应对新冠肺炎疫情工作领导小组);
 - a bare level opening the clause (省委组织部, 市卫健委, 团省委).
-A body with none of them is one only where its name opens the clause after time words
+A national head standing alone is a body (中共中央、国务院); an office named by its field may follow a
+body's name (某市人民政府新闻办公室). A body with none of them is one only where its name opens the clause after time words
 (近日，新冠肺炎疫情防控指挥部…). In a list of bodies a prefix the first one shows is carried to the
 next ones that lack a head (省卫生健康委、人力资源社会保障厅 → 省人力资源社会保障厅).
 """

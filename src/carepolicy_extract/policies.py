@@ -1,16 +1,18 @@
 """Find the policies an article names, and link lists of measures to them.
 
 A policy shows itself through one or more of:
-- a formal title in 《》 (《…的十条举措》), or a document name without 《》 in running text
-  (发布关于…的通告); cited ones (按照《…》, 根据某办有关文件) are policies the page names, with
-  only the issuer and place their citation gives;
+- a formal title in 《》 (《…的十条举措》, a law: 《…法》), or a document name without 《》 in running
+  text (发布关于…的通告; 印发进一步做好…工作的通知, running from the verb to the clause's end; 某机制
+  关于…的通知 after its body's name); cited ones (按照《…》, 根据某办有关文件) are policies the page
+  names, with only the issuer and place their citation gives;
 - a headline, or the first lines, that are a document's own name (…工作方案, …领导小组公告); a
   notice issuing another document (…关于印发《…》的通知) is two policies;
 - an alias in quotes that carries or precedes a count (“暖心八条”), a quoted name a verb puts in
   force (实行“一缓一减三补贴”政策), or an unquoted one the article keeps repeating (关心关爱十条);
 - a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施);
 - a set of measures a body issues by its kind only (市财政局…出台…的具体措施, 印发通知).
-Mentions of one sentence are one policy; across sentences they join when they share an alias
+Dates are read as 2月5日, 2020年2月5日, 2020-02-05 and 二〇二〇年二月五日; a notice's signature may be of
+national bodies or end in a date of any of these forms. Mentions of one sentence are one policy; across sentences they join when they share an alias
 or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
 the body then names, or when a bare count follows a policy named without one. Issuers
 (issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the

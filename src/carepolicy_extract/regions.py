@@ -1,7 +1,9 @@
 """Places: the regions a policy belongs to, as the text writes them.
 
-A place is written with its level (丽水市, 龙湾区, 内蒙古自治区), as a provincial-level name
-(浙江 → 浙江省, rules/policy_terms.txt [regions]), or bare where the dictionary knows it (广州).
+A place is written with its level (丽水市, 龙湾区, 内蒙古自治区, an autonomous prefecture's 恩施州), as a
+provincial-level name (浙江 → 浙江省, rules/policy_terms.txt [regions]), or bare where the dictionary
+or the gazetteer of China's divisions (rules/gazetteer.tsv, built by scripts/build_gazetteer.py) knows
+it (广州; 义乌 → 义乌市; 象山 → 象山县 or 象山区 by the province the page names).
 `Places` holds what one document says about its places, computed once and only when a policy
 needs them: the full name of a bare place, the most mentioned place of a level, the place the
 document is mostly about, and the place its dateline names.
