@@ -77,10 +77,10 @@ def provinces() -> dict[str, str]:
 def is_place_name(name: str, level: str) -> bool:
     if len(name) < 2 or not HAN_RUN.fullmatch(name):
         return False
+    if level == "州":      # not 广州, 杭州 (nor 江苏 + 州): only an autonomous prefecture by its short name
+        return name in gazetteer()[2]
     if name in provinces():
         return True
-    if level == "州":      # not 广州, 杭州: only an autonomous prefecture by its short name
-        return name in gazetteer()[2]
     return (lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
             or name + level in gazetteer()[0])
 
