@@ -79,6 +79,9 @@ def is_place_name(name: str, level: str) -> bool:
         return False
     if level == "州":      # not 广州, 杭州 (nor 江苏 + 州): only an autonomous prefecture by its short name
         return name in gazetteer()[2]
+    if level == "区" and name.endswith("地"):
+        # …地区 is mostly "area" (周边地区, 重点地区, 贫困地区), a place only as a prefecture (阿里地区)
+        return name + level in gazetteer()[0]
     if name in provinces():
         return True
     return (lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
