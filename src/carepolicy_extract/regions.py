@@ -122,12 +122,18 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
     return out
 
 
+def _generic(word: str) -> bool:
+    """A word the dictionary calls a place that ends with a level and names none: 城市, 市区, 城区,
+    山区, 社区 (real ones, 沙市, 和县, are divisions of the gazetteer)."""
+    return word[-1] in "省市区县" and word not in gazetteer()[0] and word not in gazetteer()[1]
+
+
 def bare_places(chunk: str, subject: bool = False) -> list[str]:
     """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order; a chunk that is one word
     the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place; else, for the words
     before an issuing verb (`subject`), its last word when the gazetteer has one division of that name."""
     words = lexicon.tokens(chunk)
-    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w)]
+    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w) and not _generic(w)]
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)
