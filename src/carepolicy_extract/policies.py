@@ -38,6 +38,7 @@ from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_ph
 from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies
 from .policy_terms import term_re, terms
+from .rules import rule_sections
 from .regions import LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in, provinces
 from .segment import DOC_TITLE, MeasureList
 
@@ -989,6 +990,12 @@ def _text_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+@lru_cache(maxsize=1)
+def _national_places() -> frozenset[str]:
+    """rules/national_bodies.txt [national_places]: names of the whole country."""
+    return frozenset(rule_sections("national_bodies.txt").get("national_places", ()))
+
+
 def _headline_bare(text: str, places: Places) -> str | None:
     """The place a headline names without its level (龙湾：…, 义乌出台…), completed as the page or
     the dictionary writes it, for a policy whose own words name none."""
@@ -1062,6 +1069,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places
                       else places.main() if m.headline else _headline_bare(text, places))
+        if region in _national_places():
+            region = None       # the whole country is no region (中国, 全国): a national policy
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
