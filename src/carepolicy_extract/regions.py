@@ -95,13 +95,18 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
     last_end = -1       # where the last place found ends
     for m in _PLACE_AT.finditer(text, lo, hi):
         level = m.group(1)
-        if level == "州" and text.startswith("自治州", m.start() - 2):
-            # an autonomous prefecture's full name (延边朝鲜族自治州)
-            found = next((n for n in range(MAX_FULL_NAME, 4, -1) if m.end() - n >= lo
-                          and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+        if level == "州":
+            # an autonomous prefecture, by its full name (延边朝鲜族自治州) or its short one (恩施州);
+            # checked here against the gazetteer alone, as 州 ends many a city's name (杭州, 广州)
+            if text.startswith("自治州", m.start() - 2):
+                found = next((n for n in range(MAX_FULL_NAME, 4, -1) if m.end() - n >= lo
+                              and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+            else:
+                found = next((n + 1 for n in (4, 3, 2) if m.start() - n >= lo
+                              and text[m.start() - n:m.start()] in gazetteer()[2]), None)
             if found:
                 s = m.end() - found
-                out.append((s, text[s:m.end()], text[s:m.end() - 3]))
+                out.append((s, text[s:m.end()], text[s:m.end() - 3] if found > 5 else text[s:m.start()]))
                 last_end = m.end()
             continue
         for n in (4, 3, 2):
