@@ -456,6 +456,7 @@ def _scan(text: str) -> list[_Mention]:
             name = nm.group("name")
             head_len = len(name) - len(nm.group("noun"))
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
+                    or name.startswith(terms().get("vague_heads", ())) \
                     or name.count("“") != name.count("”") or sent[:vm.start()].endswith(terms()["required_modals"]):
                 continue
             lead_count = COUNT_PHRASE.match(name)
@@ -579,7 +580,7 @@ def _scan(text: str) -> list[_Mention]:
                     # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
                     doc = (len(km.group("what")) >= 2 and len(named) >= 4
                            and km.group("kind").endswith(terms()["document_names"])
-                           and not km.group("what").startswith(_QUANTIFIED)
+                           and not km.group("what").startswith(_QUANTIFIED + terms().get("vague_heads", ()))
                            and (not km.group("what").endswith("的") or "关于" in km.group("what"))
                            and not _described(named))
                     if own[0] or doc:
