@@ -78,9 +78,11 @@ _TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和�
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
-# a total that declares a set's count: 该措施共分为五个方面二十条, 共十条 (not 公共, 共同, 共产党)
-_TOTAL_BEFORE = re.compile(r"(?<!公)共(?![同产享建青])[^，,。；;：:]{0,10}$")
-TOTAL_REACH = 12
+# a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
+# 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
+_TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
+                           r"[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
+TOTAL_REACH = 24
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
