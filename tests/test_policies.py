@@ -314,3 +314,56 @@ def test_named_policies(row):
     for p, want in zip(got, expect):
         for key, value in want.items():
             assert getattr(p, key) == value, (key, p.model_dump())
+
+
+@pytest.mark.parametrize("row", _table("policy_cases.tsv"), ids=lambda r: r[0])
+def test_held_out_policy_cases(row):
+    """Cases written from Chinese official writing before the code was looked at; a row marked
+    `open` is one the code does not get yet, and must keep failing until it does (then unmark it)."""
+    _, text, year, headline, expect = row[:5]
+    status = row[5] if len(row) > 5 else ""
+
+    def check():
+        got = find_policies(text.replace("\\n", "\n"), int(year) if year else None, headline or None)
+        want = json.loads(expect)
+        assert len(got) == len(want), [p.model_dump() for p in got]
+        for p, w in zip(got, want):
+            for key, value in w.items():
+                assert getattr(p, key) == value, (key, p.model_dump())
+
+    if status == "open":
+        with pytest.raises(AssertionError):
+            check()
+    else:
+        check()
+
+
+def test_gazetteer_rows_and_lookups():
+    """rules/gazetteer.tsv (scripts/build_gazetteer.py): name, short name, level, parent; three levels, the short names
+    texts write (恩施 of 恩施土家族苗族自治州), one division per unambiguous short name."""
+    from carepolicy_extract.regions import Places, gazetteer
+    from carepolicy_extract.rules import rule_table
+    rows = rule_table("gazetteer.tsv")
+    assert len(rows) > 3000
+    assert all(len(r) in (3, 4) and r[2] in ("province", "prefecture", "county") for r in rows)  # a province has no parent
+    full, short, prefectures = gazetteer()
+    assert {"义乌市", "恩施土家族苗族自治州", "内蒙古自治区"} <= full
+    assert short["义乌"] == ("义乌市",) and "恩施" in prefectures
+    assert len(short["朝阳"]) > 1          # 朝阳市, 朝阳县, 朝阳区: no completion
+    places = Places("")
+    assert places.complete("义乌") == "义乌市" and places.complete("朝阳") in ("朝阳", "朝阳市", "朝阳县", "朝阳区")
+
+
+def test_gazetteer_builder_short_names():
+    """The builder's short names: levels and the peoples of autonomous divisions stripped."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    nations = ["汉族", "土家族", "苗族", "壮族", "回族", "维吾尔族", "朝鲜族", "彝族"]
+    assert mod.short_name("恩施土家族苗族自治州", nations) == "恩施"
+    assert mod.short_name("广西壮族自治区", nations) == "广西"
+    assert mod.short_name("义乌市", nations) == "义乌"
+    assert mod.short_name("和县", nations) == "和县"        # a one-character stem keeps its level
+    assert mod.short_name("峨边彝族自治县", nations) == "峨边"

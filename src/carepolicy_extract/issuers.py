@@ -7,7 +7,8 @@ end over the words of the clause to its head, the earliest of:
 - a place written with its level (丽水市, 梅州市梅县区) or a provincial name (浙江), with 中共 before it;
 - a national head (中共中央, 中央, 国务院, 国家, 全国: 中央应对新冠肺炎疫情工作领导小组);
 - a bare level opening the clause (省委组织部, 市卫健委, 团省委).
-A body with none of them is one only where its name opens the clause after time words
+A national head standing alone is a body (中共中央、国务院); an office named by its field may follow a
+body's name (某市人民政府新闻办公室). A body with none of them is one only where its name opens the clause after time words
 (近日，新冠肺炎疫情防控指挥部…). In a list of bodies a prefix the first one shows is carried to the
 next ones that lack a head (省卫生健康委、人力资源社会保障厅 → 省人力资源社会保障厅).
 """
@@ -38,6 +39,9 @@ MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one char
 MAX_NAME = 45       # characters of one body's name
 # a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
+# … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
+_OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
+MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
 
 
 @dataclass
@@ -220,8 +224,16 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             if sub and _ends_here(chunk, sub.end()):
                 e = sub.end()
                 continue
+            off = _OFFICE.match(chunk, e) if kind != "one" else None
+            if off and _ends_here(chunk, off.end()):
+                e = off.end()
+                continue
             break
         pos = e
+        if kind == "nat" and e == m.end() and m.group() in _national()["national_heads"] \
+                and not _ends_here(chunk, e):
+            pos = m.end()
+            continue    # 国务院国资委: the head of a longer name, found by the name's own end
         # the words before it, back to a boundary, the last body or a joiner that opens a new name
         lo = s
         while lo > taken and chunk[lo - 1] not in _BOUNDARY and s - lo < MAX_NAME:
@@ -272,7 +284,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 continue
         if len(name) < 3 and not (len(name) == 2 and name[1] == "委" and name[0] in "省市区县"):
             continue
-        if kind == "one" and (len(name) - len(prefix) > MAX_ONE_END_BODY or "的" in name):
+        core = name[len(prefix):]
+        core = core[_national_head_re().match(core).end():] if _national_head_re().match(core) else core
+        if kind == "one" and (len(core) > MAX_ONE_END_BODY or "的" in name) \
+                and not (len(core) <= MAX_ONE_END_NAME and "的" not in name
+                         and not chunk[e - 2:e].endswith(terms().get("not_body_ends", ()))):
             continue    # 商南县立足服务疫情防控大局: a clause that ends in 局 is no body
         if len(name) > MAX_NAME or any(b.name == name for b in out):
             taken = e

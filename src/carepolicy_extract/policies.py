@@ -1,16 +1,18 @@
 """Find the policies an article names, and link lists of measures to them.
 
 A policy shows itself through one or more of:
-- a formal title in 《》 (《…的十条举措》), or a document name without 《》 in running text
-  (发布关于…的通告); cited ones (按照《…》, 根据某办有关文件) are policies the page names, with
-  only the issuer and place their citation gives;
+- a formal title in 《》 (《…的十条举措》, a law: 《…法》), or a document name without 《》 in running
+  text (发布关于…的通告; 印发进一步做好…工作的通知, running from the verb to the clause's end; 某机制
+  关于…的通知 after its body's name); cited ones (按照《…》, 根据某办有关文件) are policies the page
+  names, with only the issuer and place their citation gives;
 - a headline, or the first lines, that are a document's own name (…工作方案, …领导小组公告); a
   notice issuing another document (…关于印发《…》的通知) is two policies;
 - an alias in quotes that carries or precedes a count (“暖心八条”), a quoted name a verb puts in
   force (实行“一缓一减三补贴”政策), or an unquoted one the article keeps repeating (关心关爱十条);
 - a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施);
 - a set of measures a body issues by its kind only (市财政局…出台…的具体措施, 印发通知).
-Mentions of one sentence are one policy; across sentences they join when they share an alias
+Dates are read as 2月5日, 2020年2月5日, 2020-02-05 and 二〇二〇年二月五日; a notice's signature may be of
+national bodies or end in a date of any of these forms. Mentions of one sentence are one policy; across sentences they join when they share an alias
 or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
 the body then names, or when a bare count follows a policy named without one. Issuers
 (issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the
@@ -36,7 +38,8 @@ from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_ph
 from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies
 from .policy_terms import term_re, terms
-from .regions import LEVELS, Places, bare_places, dateline_place, is_place_name, place_stem, places_in, provinces
+from .rules import rule_sections
+from .regions import LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in, provinces
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
@@ -49,9 +52,11 @@ _CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
-_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动)")     # … “我在某地过大年”暖心行动
+_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划)")     # … “我在某地过大年”暖心行动
 # … or its own last word: 成立「防疫抗疫基金」
-_INSTRUMENT = re.compile(r"(?:基金|专项资金|补贴计划)$")
+_INSTRUMENT = re.compile(r"(?:基金|专项资金|计划|方案)$")
+# a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
+_ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
 _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
@@ -73,11 +78,41 @@ _TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和�
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
+# a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
+# 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
+_TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
+                           r"[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
+TOTAL_REACH = 24
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
-_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)")
+# a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)"
+                   r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
+                   r"|(?:(?P<cy>[一二][〇零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                   r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
+_DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
+# … and before the verb: 正式, 联合, 由某市人民政府
+_BEFORE_VERB = re.compile(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)?")
+
+
+def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a _DATE match; None for a day no month has."""
+    if dm.group("m"):
+        y, m, d = dm.group("y"), int(dm.group("m")), int(dm.group("d"))
+        y = int(y) if y else None
+    elif dm.group("iy"):
+        y, m, d = int(dm.group("iy")), int(dm.group("im")), int(dm.group("id"))
+    else:
+        cy = dm.group("cy")
+        y = int("".join(str(_HAN_DIGITS[c]) for c in cy)) if cy else None
+        m, d = to_int(dm.group("cm")), to_int(dm.group("cd"))
+        if not m or not d or d > 31:
+            return None
+    return y, m, d
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
@@ -104,11 +139,47 @@ WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before
 
 
 
+@lru_cache(maxsize=1)
+def _issued_name_re() -> re.Pattern:
+    """A document's name as an issuing verb's object: Han words (a quoted word inside) ending with
+    a noun of [issued_names] right before the clause ends."""
+    nouns = "|".join(map(re.escape, sorted(terms()["issued_names"], key=len, reverse=True)))
+    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns}))(?=[，,。；;！!？?：:]|$)")
+
+
+_DATE_TAIL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
+
+
+def _body_before(lead: str) -> bool:
+    """Whether the words before a document's name end with a body's name, a date aside (某指挥部
+    2020年关于…): the body's own document, as its full name writes it."""
+    lead = lead[: _DATE_TAIL.search(lead).start()]
+    found = bodies(lead) if lead else []
+    return bool(found) and found[-1].end == len(lead)
+
+
+MAX_MODIFIER = 5    # characters of a describing word before 的 (切实可行的, 有针对性的, 详细的)
+
+
+def _described(name: str) -> bool:
+    """A kind described by a short modifier, not a document's name: 切实可行的疫情防控工作方案,
+    有针对性的复工复产指导意见 (but 关爱一线医务人员的通知 and 关于…的 are names)."""
+    at = name.find("的")
+    return 0 <= at <= MAX_MODIFIER
+
+
+def _is_law(title: str) -> bool:
+    """A title that names a law: it ends with [policy_ends] (法, 法典) and not with a policy noun
+    (办法 ends with 法)."""
+    title = _NAME_TAIL.sub("", title)
+    return title.endswith(terms().get("policy_ends", ())) and not title.endswith(terms()["policy_nouns"])
+
+
 def _names_policy(title: str) -> bool:
     """A 《title》 that ends with a policy noun or has one among its last six characters, its
     number or status in brackets aside (…实施方案(2023—2025年))."""
     title = _NAME_TAIL.sub("", title)
-    return (title.endswith(terms()["policy_nouns"])
+    return (title.endswith(terms()["policy_nouns"] + terms().get("policy_ends", ()))
             or term_re("policy_nouns").search(title, max(0, len(title) - 6)) is not None)
 
 
@@ -138,7 +209,12 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
 
 
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
-_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$")
+_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
+                           # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
+                           r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$")
+# a document's name that opens a text whose line breaks were lost, glued to its first item
+# (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
+_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -164,6 +240,11 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
         found = _document_headline(_TITLE_CHROME.sub("", line), verbs)
         if found:
             return found, end
+    glued = _GLUED_NAME.match(lines[0][0])
+    if glued:
+        found = _document_headline(glued.group("name"), verbs)
+        if found:
+            return found, len(text) - len(text.lstrip()) + glued.end()
     return None, lines[0][1]
 
 
@@ -303,6 +384,7 @@ def _scan(text: str) -> list[_Mention]:
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
     known = frozenset(full for _, full, _ in places_in(text))
+    dated_after: dict[int, tuple[int | None, int, int] | None] = {}    # mention start → its own issuing date
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
@@ -336,7 +418,14 @@ def _scan(text: str) -> list[_Mention]:
                 # 《二十八条措施》: the short name of a policy of that count the page names in full
                 found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
             else:
-                found.append(_Mention(ss + m.start(), title=title, count=declared_count(title),
+                # a date the sentence gives right after the title for its issuing: 《…》于2020年2月3日正式印发
+                after = _DATED_AFTER.match(sent, m.end() if not called else called.end())
+                if after and any(_BEFORE_VERB.fullmatch(sent, after.end(), v.start())
+                                 for v in verbs.finditer(sent, after.end(), after.end() + 34)):
+                    dated_after[ss + m.start()] = _date_of(_DATE.match(sent, after.start("date")))
+                # a short name given in brackets may carry the count the title does not (（简称“惠企十条”）)
+                found.append(_Mention(ss + m.start(), title=title,
+                                      count=declared_count(title) or (declared_count(called.group(1)) if called else None),
                                       alias=called.group(1) if called else None))
             prev_cited = False
             taken.append((m.start(), m.end() if not called else called.end()))
@@ -353,10 +442,33 @@ def _scan(text: str) -> list[_Mention]:
                 cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
                 cited_spans.append(m.span())
                 continue
-            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)):
-                continue        # named without being issued or cited: 关于…的通知精神 of a speech
+            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)) \
+                    and not (_body_before(lead) and not (headline_doc and ss < doc_end)):
+                # named without being issued or cited: 关于…的通知精神 of a speech; but a body's name
+                # right before it makes it that body's document (国务院联防联控机制2023年关于…的通知明确)
+                continue
             found.append(_Mention(ss + m.start(), title=m.group(), count=declared_count(m.group())))
             taken.append(m.span())
+        # a document's name right after its issuing verb, without 《》 and without 关于 (印发进一步做好
+        # …工作的通知, 出台在…考察识别干部实施办法, 下发…的若干政策意见): it runs to the clause's end
+        for vm in verbs.finditer(sent):
+            nm = _issued_name_re().match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+            if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
+                continue
+            name = nm.group("name")
+            head_len = len(name) - len(nm.group("noun"))
+            if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
+                    or name.startswith(terms().get("vague_heads", ())) \
+                    or name.count("“") != name.count("”") or sent[:vm.start()].endswith(terms()["required_modals"]):
+                continue
+            lead_count = COUNT_PHRASE.match(name)
+            if lead_count:      # 制定了十条…服务管理指引: the count is not part of the name
+                name = name[lead_count.end():]
+                if len(name) - len(nm.group("noun")) < MIN_NAME_HEAD:
+                    continue
+            found.append(_Mention(ss + nm.start(), title=name,
+                                  count=to_int(lead_count.group("n")) if lead_count else declared_count(name)))
+            taken.append(nm.span())
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
@@ -399,10 +511,13 @@ def _scan(text: str) -> list[_Mention]:
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
+                rm = _ROUND.search(lead)
+                if rm:
+                    lead = lead[:rm.start()]
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
                 if issued and (tail or _INSTRUMENT.search(inner)):
-                    found.append(_Mention(ss + m.start(), alias=inner))
+                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner))
                     taken.append((m.start(), tail.end() if tail else m.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken + cited_spans):
@@ -410,7 +525,8 @@ def _scan(text: str) -> list[_Mention]:
             verb = None
             for vm in verbs.finditer(sent, 0, cs):
                 verb = vm
-            if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)):
+            if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)
+                    or _TOTAL_BEFORE.search(sent, max(0, cs - TOTAL_REACH), cs)):
                 continue
             men = _Mention(ss + cs, count=n)
             men.mentioned = mentioned_before(sent, cs)
@@ -447,6 +563,8 @@ def _scan(text: str) -> list[_Mention]:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             vm = None
             for vm in _kind_verbs().finditer(sent):
+                if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
+                    continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
                 if km and sent[:vm.start()].endswith(terms().get("required_modals", ())):
@@ -464,8 +582,9 @@ def _scan(text: str) -> list[_Mention]:
                     # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
                     doc = (len(km.group("what")) >= 2 and len(named) >= 4
                            and km.group("kind").endswith(terms()["document_names"])
-                           and not km.group("what").startswith(_QUANTIFIED)
-                           and (not km.group("what").endswith("的") or "关于" in km.group("what")))
+                           and not km.group("what").startswith(_QUANTIFIED + terms().get("vague_heads", ()))
+                           and (not km.group("what").endswith("的") or "关于" in km.group("what"))
+                           and not _described(named))
                     if own[0] or doc:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
@@ -498,14 +617,15 @@ def _scan(text: str) -> list[_Mention]:
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         places = named + [full for _, full, _ in places_in(head)][::-1]
-        bare = bare_places(head[-40:]) if not places else []
+        # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
+        bare = bare_places(head[-40:], subject=True)[::-1] if not places else []
         date = None
         for dm in _DATE.finditer(head):
-            date = (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+            date = _date_of(dm) or date
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         for f in found:
-            f.issuers, f.level, f.date, f.same_day = list(issuers), level, date, sday
+            f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
@@ -549,7 +669,9 @@ def _scan(text: str) -> list[_Mention]:
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
-    nm = _NOTICE_OF.fullmatch(re.sub(r"\s+", "", first_line)) if len(first_line) <= MAX_HEADLINE else None
+    # (its document number aside: …的通知（沪府办规〔2020〕3号）)
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", re.sub(r"\s+", "", first_line)))
+          if len(first_line) <= MAX_HEADLINE else None)
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
         mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
@@ -742,7 +864,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     at = 0
     pos = 0
     for line in text.split("\n"):
-        found = issuer_names(line)
+        found = issuer_names(line) or _signature_bodies(line)
         dated = None if found or not line.strip() else dated_issuers(line)
         if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
             if not names:
@@ -755,13 +877,42 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
                 at = pos
             names += [n for n in found if n not in names]
         elif line.strip():
-            iso = document_date(line) if names else None
+            iso = (document_date(line) or _line_date(line)) if names else None
             if iso:
                 y, m, d = (int(x) for x in iso.split("-"))
                 out.append((at, names, (y, m, d)))
             names = []
         pos += len(line) + 1
     return out
+
+
+MAX_SIGNATURE_LINE = 60
+
+
+def _line_date(line: str) -> str | None:
+    """The ISO date of a line that is only a full date in another form than 年月日 (2020-01-25 under
+    a signature, as a page reformatted by a site writes it)."""
+    dm = _DATE.fullmatch(line.strip())
+    date = _date_of(dm) if dm else None
+    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}" if date and date[0] else None
+
+
+def _signature_bodies(line: str) -> list[str]:
+    """A signature line page_header.issuer_names does not take: bodies without a place (national
+    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部) or
+    with their working unit in brackets (某领导小组（指挥部）); every part between white space is one
+    body named in full, with a head (a place, a national head) or a national body's name."""
+    line = line.strip()
+    if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
+        return []
+    names = []
+    for part in line.split():
+        found = bodies(part)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
+                or not (found[0].national or found[0].places):
+            return []
+        names.append(part)
+    return names
 
 
 def _sign(mentions: list[_Mention], text: str) -> None:
@@ -811,7 +962,7 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
                 rest = rest.replace(other, "")
             vm = verbs.match(rest.lstrip("、，, 和与及联合共同"))
             if vm:
-                return (int(dm.group("y")) if dm.group("y") else None, int(dm.group("m")), int(dm.group("d")))
+                return _date_of(dm)
         at = text.find(name, at + 1)
     return None
 
@@ -840,6 +991,23 @@ def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | No
 def _text_year(text: str) -> int | None:
     years = Counter(int(y) for y in _YEAR.findall(text))
     return years.most_common(1)[0][0] if years else None
+
+
+@lru_cache(maxsize=1)
+def _national_places() -> frozenset[str]:
+    """rules/national_bodies.txt [national_places]: names of the whole country."""
+    return frozenset(rule_sections("national_bodies.txt").get("national_places", ()))
+
+
+def _headline_bare(text: str, places: Places) -> str | None:
+    """The place a headline names without its level (龙湾：…, 义乌出台…), completed as the page or
+    the dictionary writes it, for a policy whose own words name none."""
+    first = text.split("\n", 1)[0][:MAX_TOP_LINE]
+    for name in bare_places(first):
+        full = places.complete(name)
+        if full.endswith(LEVELS):
+            return full
+    return None
 
 
 class PolicyList(list):
@@ -879,6 +1047,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if m.same_day and not m.date:
             m.date = prev_date
         prev_date = m.date or prev_date
+        if m.title and _is_law(m.title):
+            # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
+            # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
+            m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=None,
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
@@ -892,11 +1064,16 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if region and not region.endswith(LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
         if region is None and m.level:
-            region = places.of_level(m.level) or dateline_place(text[shift:], places, m.level)
+            # the place of that level the headline names (开化：十条措施… over 县委组织部出台), else
+            # the dateline's
+            region = (places.of_level(m.level) or dateline_place(text[:shift], places, m.level)
+                      or headline_place(text.split("\n", 1)[0], m.level) or dateline_place(text[shift:], places, m.level))
         if region is None:
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places
-                      else places.main() if m.headline else None)
+                      else places.main() if m.headline else _headline_bare(text, places))
+        if region in _national_places():
+            region = None       # the whole country is no region (中国, 全国): a national policy
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))

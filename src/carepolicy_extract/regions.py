@@ -1,7 +1,9 @@
 """Places: the regions a policy belongs to, as the text writes them.
 
-A place is written with its level (丽水市, 龙湾区, 内蒙古自治区), as a provincial-level name
-(浙江 → 浙江省, rules/policy_terms.txt [regions]), or bare where the dictionary knows it (广州).
+A place is written with its level (丽水市, 龙湾区, 内蒙古自治区, an autonomous prefecture's 恩施州), as a
+provincial-level name (浙江 → 浙江省, rules/policy_terms.txt [regions]), or bare where the dictionary
+or the gazetteer of China's divisions (rules/gazetteer.tsv, built by scripts/build_gazetteer.py) knows
+it (广州; 义乌 → 义乌市; 象山 → 象山县 or 象山区 by the province the page names).
 `Places` holds what one document says about its places, computed once and only when a policy
 needs them: the full name of a bare place, the most mentioned place of a level, the place the
 document is mostly about, and the place its dateline names.
@@ -15,9 +17,45 @@ from functools import lru_cache
 from . import lexicon
 from .charclass import HAN_RUN
 from .policy_terms import terms
+from .rules import rule_table
 
 LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
-_PLACE_AT = re.compile(r"(自治区|省|市|区|县)")
+# 州 ends a place only as an autonomous prefecture's (恩施州, 延边朝鲜族自治州), known to the gazetteer
+_PLACE_AT = re.compile(r"(自治区|省|市|区|县|州)")
+MAX_FULL_NAME = 11      # characters of the longest division name read back from its level (…自治州)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """rules/gazetteer.tsv (scripts/build_gazetteer.py): the divisions' full names; short name →
+    the full names written by it (义乌 → 义乌市; 朝阳 → several); the short names of autonomous
+    prefectures (恩施 of 恩施土家族苗族自治州), which texts write with 州 (恩施州)."""
+    full, short, prefectures = set(), {}, set()
+    for row in rule_table("gazetteer.tsv"):
+        name, stem = row[0], row[1]
+        full.add(name)
+        short.setdefault(stem, []).append(name)
+        if name.endswith("自治州"):
+            prefectures.add(stem)
+    return frozenset(full), {k: tuple(v) for k, v in short.items()}, frozenset(prefectures)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_provinces() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Short name → (full name, province) of every division written by it (象山 → 象山县 of 浙江省,
+    象山区 of 广西壮族自治区), to tell them apart by the province a page names."""
+    rows = rule_table("gazetteer.tsv")
+    level = {r[0]: r[2] for r in rows}
+    parent = {r[0]: (r[3] if len(r) > 3 else "") for r in rows}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        up = r[0]
+        for _ in range(3):
+            if level.get(up) == "province" or not parent.get(up):
+                break
+            up = parent[up]
+        out.setdefault(r[1], []).append((r[0], up))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 
@@ -39,9 +77,15 @@ def provinces() -> dict[str, str]:
 def is_place_name(name: str, level: str) -> bool:
     if len(name) < 2 or not HAN_RUN.fullmatch(name):
         return False
+    if level == "州":      # not 广州, 杭州 (nor 江苏 + 州): only an autonomous prefecture by its short name
+        return name in gazetteer()[2]
+    if level == "区" and name.endswith("地"):
+        # …地区 is mostly "area" (周边地区, 重点地区, 贫困地区), a place only as a prefecture (阿里地区)
+        return name + level in gazetteer()[0]
     if name in provinces():
         return True
-    return lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
+    return (lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
+            or name + level in gazetteer()[0])
 
 
 def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
@@ -51,11 +95,27 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
     last_end = -1       # where the last place found ends
     for m in _PLACE_AT.finditer(text, lo, hi):
         level = m.group(1)
+        if level == "州":
+            # an autonomous prefecture, by its full name (延边朝鲜族自治州) or its short one (恩施州);
+            # checked here against the gazetteer alone, as 州 ends many a city's name (杭州, 广州)
+            if text.startswith("自治州", m.start() - 2):
+                found = next((n for n in range(MAX_FULL_NAME, 4, -1) if m.end() - n >= lo
+                              and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+            else:
+                found = next((n + 1 for n in (4, 3, 2) if m.start() - n >= lo
+                              and text[m.start() - n:m.start()] in gazetteer()[2]), None)
+            if found:
+                s = m.end() - found
+                out.append((s, text[s:m.end()], text[s:m.end() - 3] if found > 5 else text[s:m.start()]))
+                last_end = m.end()
+            continue
         for n in (4, 3, 2):
             s = m.start() - n
             if s < lo:
                 continue
             name = text[s:m.start()]
+            if level == "区" and name.endswith("市"):
+                continue    # 温州市区 is the city's urban area, 温州市 the place (梅县区 is a district)
             # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
             # place even when the dictionary does not know it
             if is_place_name(name, level) or (
@@ -67,14 +127,25 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
     return out
 
 
-def bare_places(chunk: str) -> list[str]:
+def _generic(word: str) -> bool:
+    """A word the dictionary calls a place that ends with a level and names none: 城市, 市区, 城区,
+    山区, 社区 (real ones, 沙市, 和县, are divisions of the gazetteer)."""
+    return word[-1] in "省市区县" and word not in gazetteer()[0] and word not in gazetteer()[1]
+
+
+def bare_places(chunk: str, subject: bool = False) -> list[str]:
     """Place names jieba knows in a short chunk (广州, 龙湾, 浙江), in order; a chunk that is one word
-    the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place."""
+    the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place; else, for the words
+    before an issuing verb (`subject`), its last word when the gazetteer has one division of that name."""
     words = lexicon.tokens(chunk)
-    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w)]
+    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w) and not _generic(w)]
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)
+    if subject and words and words[-1] not in out and len(words[-1]) >= 2 and len(gazetteer()[1].get(words[-1], ())) == 1:
+        # the subject right before the verb is the one division the gazetteer has by that name, which
+        # the dictionary does not know (义乌出台…); only there, as such names may be words elsewhere (合作)
+        out.append(words[-1])
     return out
 
 
@@ -110,6 +181,14 @@ class Places:
         found = self._full.get(name) or provinces().get(name)
         if found:
             return found
+        fulls = gazetteer()[1].get(name, ())
+        if len(fulls) == 1:     # the one division of that name (义乌 → 义乌市)
+            return fulls[0]
+        if fulls:               # … or the one in a province the page names (浙江象山 → 象山县)
+            named = [f for f, prov in _gazetteer_provinces().get(name, ())
+                     if prov and _province_stem(prov) in self.text and f.startswith(name)]
+            if len(set(named)) == 1:
+                return named[0]
         # the article never writes the level (温州“暖心八条”…): the one level the dictionary knows
         # the place by (温州市, 龙湾区); none when it knows several (朝阳市, 朝阳县, 朝阳区)
         levels = [lv for lv in ("市", "县", "区") if lexicon.is_place(name + lv)]
@@ -132,6 +211,11 @@ class Places:
         return max(self._counts.items(), key=lambda kv: (kv[1], rank.get(_level_of(kv[0]) or "", -1)))[0]
 
 
+def _province_stem(full: str) -> str:
+    """The name a text writes a province by (广西壮族自治区 → 广西, 浙江省 → 浙江)."""
+    return next((stem for stem, f in provinces().items() if f == full), place_stem(full))
+
+
 def place_stem(place: str) -> str:
     level = _level_of(place)
     return place[: -len(level)] if level and len(place) > len(level) + 1 else place
@@ -151,4 +235,16 @@ def dateline_place(text: str, places: Places, level: str) -> str | None:
         full = places.complete(name)
         if full.endswith(level):
             return full
+    return None
+
+
+def headline_place(headline: str, level: str) -> str | None:
+    """The place of a level a headline opens with, written without the level (开化：…, 鄞州出台…):
+    its first two or three characters (a place jieba may split, 鄞/州) or first word with the level
+    make a place the dictionary knows."""
+    head = headline.strip()
+    words = lexicon.tokens(head[:8]) if head else ()
+    for cand in dict.fromkeys((words[0] if words else "", head[:2], head[:3])):
+        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) and lexicon.is_place(cand + level):
+            return cand + level
     return None
