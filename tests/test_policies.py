@@ -367,3 +367,8 @@ def test_gazetteer_builder_short_names():
     assert mod.short_name("义乌市", nations) == "义乌"
     assert mod.short_name("和县", nations) == "和县"        # a one-character stem keeps its level
     assert mod.short_name("峨边彝族自治县", nations) == "峨边"
+
+
+def test_an_unreadable_count_after_a_quoted_name_is_no_count():
+    # `九九条`: a run of numeral characters that reads as no number (random text found it crashing)
+    assert all(p.declared_count is None for p in find_policies("市里出台“暖心”九九条措施。"))

@@ -491,8 +491,8 @@ def _scan(text: str) -> list[_Mention]:
                 taken.append((m.start(), m.end()))
                 continue
             after = COUNT_PHRASE.match(sent, m.end())
-            if after and to_int(after.group("n")) < 2:
-                after = None    # “限时物流”一项业务: one item is no set of measures
+            if after and (to_int(after.group("n")) or 0) < 2:
+                after = None    # “限时物流”一项业务: one item is no set of measures; an unreadable count neither
             if after:
                 found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
                 taken.append((m.start(), after.end()))
