@@ -111,6 +111,23 @@ def _insert(pool: list[str]) -> Callable[[random.Random, str], str]:
     return mutate
 
 
+CHROME = ["发布时间：2020-13-45 25:61", "发布日期：2020年13月32日", "2020-02-30 10:00:00", "时间：0000-00-00",
+          "来源：", "来源：来源：", "作者：", "责任编辑：", "【字体：大 中 小】", "浏览次数：-1", "首页 > 政务公开 >",
+          "当前位置：", "2020年2月", "二〇二〇年十三月三十二日", "发布时间：9999-99-99", "2020/2/2/2", "2020.13.1",
+          "【打印】【关闭】", "分享到：", "上一篇：", "下一篇：", "扫一扫", "版权所有", "日期：2020-02-24 来源：",
+          "索引号：", "发文字号：〔2020〕", "成文日期：", "主题分类：", "发布机构：", "20200230", "1970-01-01",
+          "发布时间：2020-02-24T16:52:00+08:00", "2020年02月24日 16:52 来源：新华网"]
+
+
+def _chrome(rng, text):
+    """Page chrome with odd dates and empty fields, at the top, the bottom or in between."""
+    lines = text.split("\n")
+    for _ in range(rng.randint(1, 8)):
+        where = rng.choice([0, 0, 1, len(lines), rng.randint(0, len(lines))])
+        lines.insert(where, " ".join(rng.sample(CHROME, rng.randint(1, 3))))
+    return "\n".join(lines)
+
+
 NUMERAL_CHARS = "一二两三四五六七八九十百千万零〇0123456789０１２"
 UNITS = ["条", "项", "条措施", "项举措", "号", "年", "月", "日", "章", "款", "、", "）", "是", "个", "批"]
 
@@ -158,7 +175,7 @@ def _garble(rng, text):
 MUTATIONS: dict[str, Callable[[random.Random, str], str]] = {
     "cut": _cut, "join": _join, "split": _split, "lines": _lines,
     "markers": _insert(MARKERS), "quotes": _insert(OPENERS), "odd_counts": _insert(ODD),
-    "phrases": _insert(PHRASES), "numeral_soup": _numeral_soup, "punct_lines": _punct_lines, "long_line": _long_line, "garble": _garble,
+    "phrases": _insert(PHRASES), "numeral_soup": _numeral_soup, "chrome": _chrome, "punct_lines": _punct_lines, "long_line": _long_line, "garble": _garble,
 }
 
 
@@ -173,12 +190,42 @@ def load_sources() -> list[tuple[str, str]]:
     return out
 
 
-def make_case(rng: random.Random, sources: list[tuple[str, str]]) -> tuple[str, list[str], str]:
+TAGS = ["p", "div", "li", "td", "span", "h2", "br", "font", "b", "section"]
+
+
+def _as_html(rng: random.Random, text: str) -> str:
+    """The text as an HTML page, now and then with a tag cut, left open or an entity broken."""
+    tag = rng.choice(TAGS)
+    body = "".join(f"<{tag}>{ln}</{tag}>\n" for ln in text.split("\n"))
+    page = (f"<html><head><meta charset=utf-8><title>{text[:30]}</title></head><body><nav>首页 &gt; 新闻</nav>"
+            f"<div class=article>{body}</div><footer>版权所有</footer></body></html>")
+    for _ in range(rng.randint(0, 4)):
+        i = rng.randint(0, len(page))
+        page = page[:i] + rng.choice(["<", "</p", "<div>", "&#", "&nbsp", "<!--", "<script>", "\"", ">"]) + page[i:]
+    return page
+
+
+ENCODINGS = ["utf-8"] * 6 + ["gb18030", "gbk", "utf-8-sig", "utf-16", "big5"]
+
+
+def make_case(rng: random.Random, sources: list[tuple[str, str]]):
+    """(source name, mutations applied, page: str when plain UTF-8 text else bytes, fmt)."""
     name, text = rng.choice(sources)
     applied = rng.sample(list(MUTATIONS), rng.choice([1, 1, 2, 2, 3, 4]))
     for m in applied:
         text = MUTATIONS[m](rng, text)
-    return name, applied, text
+    fmt = "text"
+    if rng.random() < 0.15:
+        text, fmt = _as_html(rng, text), "html"
+        applied.append("html")
+    enc = rng.choice(ENCODINGS)
+    if enc == "utf-8" and rng.random() < 0.85:
+        return name, applied, text, fmt
+    data = text.encode(enc, errors="replace")
+    if rng.random() < 0.5:                  # cut mid-character: the page as stored was truncated in bytes
+        data = data[:rng.randint(0, len(data))]
+    applied.append(f"{enc}-bytes")
+    return name, applied, data, fmt
 
 
 # ---------------------------------------------------------------- running one case
@@ -192,14 +239,16 @@ def _alarm(signum, frame):
     raise Hang()
 
 
-def run_text(text: str, limit: float = 20.0) -> tuple[float, BaseException | None, str]:
+def run_text(page: str | bytes, limit: float = 20.0, fmt: str = "text") -> tuple[float, BaseException | None, str]:
     """(seconds, exception or None, stage). A call longer than `limit` is interrupted as Hang."""
+    data = page.encode("utf-8") if isinstance(page, str) else page
     signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, limit)
     t0 = time.perf_counter()
     err, stage = None, ""
     try:
-        doc = extract_document(text.encode("utf-8"), "text", doc_id="fuzz", path="fuzz.txt", sha256="0" * 64)
+        doc = extract_document(data, fmt, doc_id="fuzz", path=f"fuzz.{'html' if fmt == 'html' else 'txt'}",
+                               sha256="0" * 64)
         if not isinstance(doc, Document):
             raise TypeError("extract_document returned no Document")
     except DecodeError:
@@ -213,7 +262,7 @@ def run_text(text: str, limit: float = 20.0) -> tuple[float, BaseException | Non
 
 
 def _stage(err: BaseException) -> str:
-    """The innermost project frame: module:function:line."""
+    """The innermost project frame: module.py:line function."""
     where = ""
     for fr in traceback.extract_tb(err.__traceback__):
         if "carepolicy_extract" in fr.filename:
@@ -221,25 +270,25 @@ def _stage(err: BaseException) -> str:
     return where or "?"
 
 
-def _same(text: str, kind: str, stage: str) -> bool:
-    _, err, st = run_text(text, 10.0)
-    return err is not None and type(err).__name__ == kind and st == stage
+def shrink(page: str | bytes, kind: str, stage: str, fmt: str = "text", budget: float = 20.0) -> str | bytes:
+    """Delta debugging: drop chunks (lines first, then characters or bytes) while the same error at the
+    same place still happens. Stops after `budget` seconds with the smallest page so far."""
+    def same(p):
+        _, err, st = run_text(p, 10.0, fmt)
+        return err is not None and type(err).__name__ == kind and st == stage
 
-
-def shrink(text: str, kind: str, stage: str, budget: float = 20.0) -> str:
-    """Delta debugging: drop chunks (lines first, then characters) while the same error at the same
-    place still happens. Stops after `budget` seconds with the smallest text so far."""
     end = time.perf_counter() + budget
-    for sep in ("\n", None):
-        units = text.split("\n") if sep else list(text)
+    nl, empty = ("\n", "") if isinstance(page, str) else (b"\n", b"")
+    for by_line in (True, False):
+        units = page.split(nl) if by_line else [page[i:i + 1] for i in range(len(page))]
+        glue = nl if by_line else empty
         n = 2
         while len(units) >= 2 and time.perf_counter() < end:
             size = max(1, len(units) // n)
             done = False
             for i in range(0, len(units), size):
                 rest = units[:i] + units[i + size:]
-                cand = (sep or "").join(rest)
-                if rest and _same(cand, kind, stage):
+                if rest and same(glue.join(rest)):
                     units, n, done = rest, max(n - 1, 2), True
                     break
                 if time.perf_counter() > end:
@@ -248,8 +297,8 @@ def shrink(text: str, kind: str, stage: str, budget: float = 20.0) -> str:
                 if size == 1:
                     break
                 n = min(len(units), n * 2)
-        text = (sep or "").join(units)
-    return text
+        page = glue.join(units)
+    return page
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -270,33 +319,37 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     worst = 0.0
     for k in range(args.cases):
-        name, applied, text = make_case(rng, sources)
-        secs, err, stage = run_text(text)
+        name, applied, text, fmt = make_case(rng, sources)
+        secs, err, stage = run_text(text, 20.0, fmt)
         worst = max(worst, secs)
         if err is not None:
             key = (type(err).__name__, stage)
             if key not in crashes:
                 crashes[key] = {"kind": key[0], "stage": stage, "message": str(err)[:200], "case": k,
-                                "source": name, "mutations": applied, "text": text, "count": 0}
+                                "source": name, "mutations": applied, "fmt": fmt, "text": text, "count": 0}
             crashes[key]["count"] += 1
         elif secs > args.slow:
-            slow.append({"case": k, "source": name, "mutations": applied, "seconds": round(secs, 2),
+            slow.append({"case": k, "source": name, "mutations": applied, "fmt": fmt, "seconds": round(secs, 2),
                          "chars": len(text), "text": text})
     elapsed = time.perf_counter() - t0
     for c in crashes.values():
         if not args.no_shrink:
-            c["text"] = shrink(c["text"], c["kind"], c["stage"])
+            c["text"] = shrink(c["text"], c["kind"], c["stage"], c["fmt"])
         print(f"CRASH {c['kind']} at {c['stage']} x{c['count']} (first: case {c['case']}, {c['source']}, "
               f"{'+'.join(c['mutations'])}): {c['message']}")
-        print(f"  repro ({len(c['text'])} chars): {c['text']!r}"[:1200])
+        print(f"  repro ({c['fmt']}, {len(c['text'])} {'chars' if isinstance(c['text'], str) else 'bytes'}): "
+              f"{c['text']!r}"[:1200])
     for s in slow:
         print(f"SLOW {s['seconds']}s case {s['case']} {s['source']} {'+'.join(s['mutations'])} "
-              f"({s['chars']} chars): {s['text'][:300]!r}")
+              f"({s['fmt']}, {s['chars']} long): {s['text'][:300]!r}")
     print(f"{args.cases} cases from {len(sources)} sources in {elapsed:.1f}s (worst {worst:.2f}s); "
           f"{len(crashes)} distinct crashes, {len(slow)} slow")
     if args.json:
-        Path(args.json).write_text(json.dumps({"crashes": list(crashes.values()), "slow": slow},
-                                              ensure_ascii=False, indent=1), "utf-8")
+        def plain(v):
+            return v.decode("latin-1") if isinstance(v, bytes) else v   # bytes kept byte for byte
+        found = {"crashes": [{k: plain(v) for k, v in c.items()} for c in crashes.values()],
+                 "slow": [{k: plain(v) for k, v in s.items()} for s in slow]}
+        Path(args.json).write_text(json.dumps(found, ensure_ascii=False, indent=1), "utf-8")
     return 1 if crashes or slow else 0
 
 
