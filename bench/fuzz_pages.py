@@ -31,6 +31,7 @@ from pathlib import Path
 from carepolicy_extract.decode import DecodeError
 from carepolicy_extract.models import Document
 from carepolicy_extract.pipeline import extract_document
+from carepolicy_extract.worker import dump_document, measure_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [Path("/work/rp/work/raw"), ROOT / "raw"]
@@ -128,6 +129,23 @@ def _chrome(rng, text):
     return "\n".join(lines)
 
 
+# characters that str.splitlines() or the decoders treat as line or page breaks where split("\n") does
+# not, invisible format characters, combining marks, astral-plane characters, full-width forms
+ODD_CHARS = ["\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\r", "\r\n", "\ufeff",
+             "\u200b", "\u200d", "\u202e", "\u0301", "\u20dd", "😀", "𠀀", "\U000e0001", "\u3000", "\xa0",
+             "１２．", "（１）", "\ufe59", "\ufe5a", "\uff08", "\uff09", "\u2460", "\u2474", "\u2488", "\u3220",
+             "\u2160、", "Ⅻ.", "⑴", "⒈", "㈠"]
+
+
+def _odd_chars(rng, text):
+    for _ in range(rng.randint(1, 15)):
+        i = rng.randint(0, len(text))
+        if rng.random() < 0.5:
+            i = text.rfind("\n", 0, i) + 1
+        text = text[:i] + rng.choice(ODD_CHARS) + text[i:]
+    return text
+
+
 NUMERAL_CHARS = "一二两三四五六七八九十百千万零〇0123456789０１２"
 UNITS = ["条", "项", "条措施", "项举措", "号", "年", "月", "日", "章", "款", "、", "）", "是", "个", "批"]
 
@@ -175,7 +193,7 @@ def _garble(rng, text):
 MUTATIONS: dict[str, Callable[[random.Random, str], str]] = {
     "cut": _cut, "join": _join, "split": _split, "lines": _lines,
     "markers": _insert(MARKERS), "quotes": _insert(OPENERS), "odd_counts": _insert(ODD),
-    "phrases": _insert(PHRASES), "numeral_soup": _numeral_soup, "chrome": _chrome, "punct_lines": _punct_lines, "long_line": _long_line, "garble": _garble,
+    "phrases": _insert(PHRASES), "numeral_soup": _numeral_soup, "chrome": _chrome, "odd_chars": _odd_chars, "punct_lines": _punct_lines, "long_line": _long_line, "garble": _garble,
 }
 
 
@@ -240,7 +258,9 @@ def _alarm(signum, frame):
 
 
 def run_text(page: str | bytes, limit: float = 20.0, fmt: str = "text") -> tuple[float, BaseException | None, str]:
-    """(seconds, exception or None, stage). A call longer than `limit` is interrupted as Hang."""
+    """(seconds, exception or None, stage) of what the worker does with one page: extract_document,
+    then the JSON and the measure rows it writes; measures must lie inside the text. A call longer
+    than `limit` is interrupted as Hang."""
     data = page.encode("utf-8") if isinstance(page, str) else page
     signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, limit)
@@ -251,6 +271,10 @@ def run_text(page: str | bytes, limit: float = 20.0, fmt: str = "text") -> tuple
                                sha256="0" * 64)
         if not isinstance(doc, Document):
             raise TypeError("extract_document returned no Document")
+        dump_document(doc), measure_rows(doc)          # what the worker does next with it
+        for m in doc.measures:
+            if not (0 <= m.span[0] < m.span[1] <= len(doc.text)) or m.text not in doc.text:
+                raise AssertionError(f"measure {m.span} lies outside the document text")
     except DecodeError:
         pass
     except (Exception, RecursionError) as e:     # noqa: BLE001 - every escape is a finding
@@ -267,7 +291,7 @@ def _stage(err: BaseException) -> str:
     for fr in traceback.extract_tb(err.__traceback__):
         if "carepolicy_extract" in fr.filename:
             where = f"{Path(fr.filename).stem}.py:{fr.lineno} {fr.name}"
-    return where or "?"
+    return where or "invariant (bench check)"
 
 
 def shrink(page: str | bytes, kind: str, stage: str, fmt: str = "text", budget: float = 20.0) -> str | bytes:
