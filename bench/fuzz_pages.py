@@ -70,6 +70,12 @@ def _cut(rng: random.Random, text: str) -> str:
     return text[:i] if rng.random() < 0.7 else text[i:]
 
 
+def _tiny(rng, text):
+    """A window of a few characters: edge cases of empty lines, a lone marker, a lone quote."""
+    i = rng.randint(0, max(0, len(text) - 1))
+    return text[i:i + rng.randint(1, 40)]
+
+
 def _join(rng, text):
     return rng.choice(["", "", " ", "。"]).join(text.split("\n"))
 
@@ -191,7 +197,7 @@ def _garble(rng, text):
 
 
 MUTATIONS: dict[str, Callable[[random.Random, str], str]] = {
-    "cut": _cut, "join": _join, "split": _split, "lines": _lines,
+    "cut": _cut, "tiny": _tiny, "join": _join, "split": _split, "lines": _lines,
     "markers": _insert(MARKERS), "quotes": _insert(OPENERS), "odd_counts": _insert(ODD),
     "phrases": _insert(PHRASES), "numeral_soup": _numeral_soup, "chrome": _chrome, "odd_chars": _odd_chars, "punct_lines": _punct_lines, "long_line": _long_line, "garble": _garble,
 }
@@ -226,14 +232,14 @@ def _as_html(rng: random.Random, text: str) -> str:
 ENCODINGS = ["utf-8"] * 6 + ["gb18030", "gbk", "utf-8-sig", "utf-16", "big5"]
 
 
-def make_case(rng: random.Random, sources: list[tuple[str, str]]):
+def make_case(rng: random.Random, sources: list[tuple[str, str]], html_share: float = 0.15):
     """(source name, mutations applied, page: str when plain UTF-8 text else bytes, fmt)."""
     name, text = rng.choice(sources)
     applied = rng.sample(list(MUTATIONS), rng.choice([1, 1, 2, 2, 3, 4]))
     for m in applied:
         text = MUTATIONS[m](rng, text)
     fmt = "text"
-    if rng.random() < 0.15:
+    if rng.random() < html_share:
         text, fmt = _as_html(rng, text), "html"
         applied.append("html")
     enc = rng.choice(ENCODINGS)
@@ -330,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=21)
     ap.add_argument("--slow", type=float, default=2.0, help="report documents slower than this (s)")
+    ap.add_argument("--html", type=float, default=0.15, help="share of cases sent as HTML pages")
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--json", help="write findings here")
     args = ap.parse_args(argv)
@@ -343,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     worst = 0.0
     for k in range(args.cases):
-        name, applied, text, fmt = make_case(rng, sources)
+        name, applied, text, fmt = make_case(rng, sources, args.html)
         secs, err, stage = run_text(text, 20.0, fmt)
         worst = max(worst, secs)
         if err is not None:
