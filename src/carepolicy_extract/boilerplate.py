@@ -257,6 +257,64 @@ def line_weight(kind: str, line: str) -> float:
     return min(JUNK_WEIGHT, -float(len(line)))
 
 
+TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
+
+
+def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int) -> int | None:
+    """The first line a `tail` rule names (comments, related reading, a disclaimer) that has the
+    article above it: the densest run of text above it weighs at least as much as the densest
+    below it, or is an article's length anyway. A blog or portal often sets a widget of the
+    latest comments or related posts in a sidebar ABOVE the article (the dump reads the sidebar
+    first); such a heading has only a blurb above it and the whole article below, and starts
+    no footer. One pass each way (Kadane), so the page is not read again per tail line."""
+    tails = sorted({i for i, (_, action) in enumerate(judged) if action == "tail" and i > first_body}
+                   | _templated_separators(lines, kinds, first_body))
+    if not tails:
+        return None
+    weights = [line_weight(k, line) for k, line in zip(kinds, lines)]
+    above, below = _best_runs(weights), _best_runs(weights[::-1])[::-1]
+    n = len(lines)
+    for i in tails:
+        before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
+        if before >= after or before >= TAIL_TEXT_ENOUGH:
+            return i
+    return None
+
+
+TEMPLATE_MIN_CHARS = 6     # a separator line the template repeats is this long at least …
+TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of verse references `帖前5:16` is a table's)
+TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
+TEMPLATE_MIN_GAP = 2       # … with more lines than this between two of them (an entry)
+_DIGITS = re.compile(r"\d+")
+
+
+def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -> set[int]:
+    """The first of the lines that a template sets between entries below the text, once its
+    numbers are set aside: a post's footer on a blog's page of posts (`由某某张贴 @ 2005-06-14
+    03:25 (370)`, `共 11 篇评论 发表评论 >>>`), a reply's header (`# re: <the headline>`), a
+    comment's `回复 举报`. An article's own headings and short lines differ from each other;
+    a line that recurs three times, counters aside, is the page's furniture, and the entries it
+    separates are not the article above it (see `_footer_start`)."""
+    seen: dict[str, list[int]] = {}
+    for i in range(first_body + 1, len(lines)):
+        if kinds[i] != BODY and len(lines[i]) >= TEMPLATE_MIN_CHARS and leading_marker(lines[i]) is None \
+                and run_length(HAN_RUN, lines[i]) >= TEMPLATE_MIN_HAN:
+            seen.setdefault(_DIGITS.sub("0", lines[i]), []).append(i)
+    # entries lie between them: a programme's or a table's rows that read alike follow each other
+    return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
+            and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))}
+
+
+def _best_runs(weights: list[float]) -> list[float]:
+    """For every k, the largest total of a contiguous span within weights[0..k] (Kadane)."""
+    out, best, total = [], 0.0, 0.0
+    for w in weights:
+        total = w if total <= 0 else total + w
+        best = max(best, total)
+        out.append(best)
+    return out
+
+
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
     """(first, last) index of the contiguous span with the largest total weight (Kadane)."""
     best, best_span = 0.0, None
@@ -322,15 +380,15 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     for i in repeated:
         kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
+    _drop_listings(lines, kinds, judged)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
 
-    # the footer starts at a tail rule, but only below article text
+    # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
-        for i, (_, action) in enumerate(judged):
-            if action == "tail" and i > first_body:
-                for j in range(i, len(kinds)):
-                    kinds[j] = JUNK
-                break
+        footer = _footer_start(lines, kinds, judged, first_body)
+        if footer is not None:
+            for j in range(footer, len(kinds)):
+                kinds[j] = JUNK
 
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
@@ -535,6 +593,45 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
             for k in range(i - heading, j):
                 kinds[k] = JUNK
         i = j
+
+
+# what a listing sets after each entry's headline: its date or time, and counters of views,
+# replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
+_LISTING_TRAILER = re.compile(
+    r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
+LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
+LISTING_MAX_LEN = 120
+LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
+
+
+def _is_listing_entry(line: str) -> bool:
+    if len(line) > LISTING_MAX_LEN:
+        return False
+    m = _LISTING_TRAILER.search(line)
+    if m is None or m.start() == 0:
+        return False
+    head = line[:m.start()]
+    return facts(head).han >= LISTING_MIN_HAN and "。" not in head
+
+
+def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A run of lines that each end in an entry's date, time or counters is a listing (latest
+    news, a forum's thread list, a ranked hot list with its view counts), junk however
+    punctuated its headlines: an article does not close three lines in a row with a timestamp
+    or a counter. Empty lines do not break a run; a byline does."""
+    n, i = len(lines), 0
+    while i < n:
+        run = []
+        j = i
+        while j < n and (not lines[j] or judged[j][1] != "byline" and _is_listing_entry(lines[j])):
+            if lines[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= LISTING_MIN_RUN:
+            for k in run:
+                kinds[k] = JUNK
+        i = max(j, i + 1)
 
 
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
