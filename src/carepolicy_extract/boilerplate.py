@@ -448,6 +448,7 @@ _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _COLON = re.compile(r"[:：︰]")
 DIST_CAP = 5
+DATE_LINE_MAX = 20   # a line this short with a date is a date alone (`2022年10月17日`)
 
 
 @lru_cache(maxsize=1)
@@ -509,7 +510,9 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
             "ends_a_sentence": 1.0 if _ENDS_A_TEXT.search(line) else 0.0,
             "no_punctuation": 1.0 if f.punct == 0 else 0.0,
             "list_marker": 1.0 if leading_marker(line) is not None or _BULLETED.match(line) else 0.0,
-            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line) else 0.0,
+            # issuing bodies, a byline, or whatever signs above the date that closes a notice
+            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line)
+            or nxt is not None and i > first and document_date(lines[nxt]) and len(lines[nxt]) <= DATE_LINE_MAX else 0.0,
             "above_the_text": 1.0 if i < first else 0.0,
             "below_the_text": 1.0 if i > last else 0.0,
             "distance_to_text": nearest[i] / DIST_CAP,
@@ -521,12 +524,23 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
     return out
 
 
+# what the rules know for sure about a kept short line, the model does not overrule: a signature
+# (issuing bodies, a byline; on a garbled page it may carry a glued spam word, `office365…指挥部`)
+# and an item of a numbered or bulleted list (the measures themselves)
+NEVER_VETOED = ("signature", "list_marker")
+
+
+def vetoable(feats: dict[str, float]) -> bool:
+    return not any(feats.get(name) for name in NEVER_VETOED)
+
+
 def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
                    title: str | None, model: dict[str, float]) -> list[float | None]:
-    """The line model's probability that each kept short line is the article's (None for the rest)."""
+    """The line model's probability that each kept short line is the article's (None for the rest,
+    and for the lines it never vetoes: see NEVER_VETOED)."""
     out: list[float | None] = []
     for feats in line_features(lines, judged, keep, title):
-        if feats is None:
+        if feats is None or not vetoable(feats):
             out.append(None)
             continue
         z = sum(model.get(name, 0.0) * value for name, value in feats.items())
