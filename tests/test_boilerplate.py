@@ -542,3 +542,18 @@ def test_a_document_sites_page_links_give_the_headline():
     assert not any("_第" in b.text for b in body)
     # a photo site's picture links stay mere chrome
     assert bp.rule_action("及时之举，第2张") == "drop"
+
+
+def test_the_headline_listed_again_below_the_text_ends_it_and_a_repeated_banner_does_not():
+    headline = "某地戏曲导演某某去世 享年74岁"
+    text = [f"记者从某剧团获悉，该团导演某某于近日在某地病逝，享年74岁，他一生执导了{k}十余部作品，深受观众喜爱。"
+            for k in "一二三四五"]
+    latest = ["| 最新", "某地冬奥看点 某选手再度出战", headline, "某岛一客船倾覆 致6人死亡",
+              "猜灯谜讲故事玩游戏，“传承＋创新”营造欢乐元宵节，市民纷纷走上街头参与"]
+    body, meta = bp.strip_boilerplate(_page([headline, "2022-02-13 23:37"] + text + latest))
+    assert meta.title == headline and [b.text for b in body] == text
+    # a template that sets the headline between every paragraph is no list: the text goes on
+    page = [headline]
+    for para in text:
+        page += [para, headline]
+    assert _kept(page) == text

@@ -299,6 +299,23 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     return None
 
 
+def _cut_at_listed_headline(lines: list[str], kinds: list[str], core: tuple[int, int], at: int) -> tuple[int, int]:
+    """The page's own headline once more on a line of its own inside the article's core: a list
+    of the latest or related articles, which names this one too (`| 最新` / `<headline>` / `<other
+    headlines>`); an article does not restate its headline between its paragraphs. The core
+    ends above it when the text above weighs at least as much as what follows (the same test
+    as a tail rule's, `_footer_start`)."""
+    weights = [line_weight(k, line) for k, line in zip(kinds[core[0]:core[1] + 1], lines[core[0]:core[1] + 1])]
+    k = at - core[0]
+    above, below = _best_runs(weights[:k]), _best_runs(weights[k + 1:][::-1])
+    before, after = (above[-1] if above else 0.0), (below[-1] if below else 0.0)
+    if before < after and before < TAIL_TEXT_ENOUGH:
+        return core
+    for j in range(at, len(kinds)):
+        kinds[j] = JUNK
+    return core[0], at - 1
+
+
 TEMPLATE_MIN_CHARS = 6     # a separator line the template repeats is this long at least …
 TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of verse references `帖前5:16` is a table's)
 TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
@@ -431,9 +448,15 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         meta.title = clean_title(lines[pick])
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
+        restated = []
         for i, line in enumerate(lines):
             if _squeeze(line) in (title_key, clean_key):
                 kinds[i] = JUNK
+                if i > start:
+                    restated.append(i)
+        # once: a list that names this article too; between every paragraph: the template's banner
+        if core is not None and len(restated) == 1 and restated[0] <= core[1]:
+            core = _cut_at_listed_headline(lines, kinds, core, restated[0])
     meta.published, meta.outlet = _read_header(lines, judged, start)
 
     if core is None:
