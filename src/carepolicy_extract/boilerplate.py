@@ -332,12 +332,13 @@ def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -
     separates are not the article above it (see `_footer_start`)."""
     seen: dict[str, list[int]] = {}
     for i in range(first_body + 1, len(lines)):
-        if kinds[i] != BODY and len(lines[i]) >= TEMPLATE_MIN_CHARS and leading_marker(lines[i]) is None \
-                and run_length(HAN_RUN, lines[i]) >= TEMPLATE_MIN_HAN:
+        if kinds[i] != BODY and len(lines[i]) >= TEMPLATE_MIN_CHARS:
             seen.setdefault(_DIGITS.sub("0", lines[i]), []).append(i)
-    # entries lie between them: a programme's or a table's rows that read alike follow each other
+    # entries lie between them: a programme's or a table's rows that read alike follow each other;
+    # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
     return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
-            and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))}
+            and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
+            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None}
 
 
 def _best_runs(weights: list[float]) -> list[float]:
@@ -400,7 +401,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     model = line_model()
     threshold = model.get("threshold", 0.0)
     if threshold > 0 and any(keep):     # threshold 0: the model is off
-        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model)):
+        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model, above_only=True)):
             if p is not None and p < threshold:
                 keep[i] = False
     return keep, meta
@@ -510,11 +511,12 @@ def line_model() -> dict[str, float]:
 
 
 def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                  title: str | None) -> list[dict[str, float] | None]:
+                  title: str | None, above_only: bool = False) -> list[dict[str, float] | None]:
     """Features of every kept short line (None for the rest): its shape (length, Han, punctuation,
     digits, Latin, separators, how it ends, a list marker), its place against the kept body lines
     (above the first, below the last, how far from the nearest), its neighbours' kinds, and how
-    much it shares with the headline. Nothing names a site or a phrase."""
+    much it shares with the headline. Nothing names a site or a phrase. With above_only, only the
+    lines above the first body line get features."""
     n = len(lines)
     body_at = [i for i in range(n) if keep[i] and judged[i][0] == BODY]
     if not body_at:
@@ -534,6 +536,8 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
         nearest[i] = min(nearest[i], d)
     kept = [i for i in range(n) if keep[i]]
     for k, i in enumerate(kept):
+        if above_only and i > first:      # the only lines the model may veto (see `vetoable`)
+            break
         if judged[i][0] == BODY:
             continue
         line = lines[i]
@@ -588,11 +592,11 @@ def vetoable(feats: dict[str, float]) -> bool:
 
 
 def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                   title: str | None, model: dict[str, float]) -> list[float | None]:
+                   title: str | None, model: dict[str, float], above_only: bool = False) -> list[float | None]:
     """The line model's probability that each kept short line is the article's (None for the rest,
     and for the lines it never vetoes: see NEVER_VETOED)."""
     out: list[float | None] = []
-    for feats in line_features(lines, judged, keep, title):
+    for feats in line_features(lines, judged, keep, title, above_only):
         if feats is None or not vetoable(feats):
             out.append(None)
             continue
@@ -667,15 +671,18 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
 _LISTING_TRAILER = re.compile(
     r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
     r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
+_TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
 LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
 LISTING_MAX_LEN = 120
+LISTING_TRAILER_MAX = 48   # … and its trailer (`【作者】08-11 16:06 298字 [4321/87]`) no longer than this
 LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
 
 
 def _is_listing_entry(line: str) -> bool:
-    if len(line) > LISTING_MAX_LEN:
+    if len(line) > LISTING_MAX_LEN or not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
         return False
-    m = _LISTING_TRAILER.search(line)
+    edge = max(len(line) - LISTING_TRAILER_MAX, 0)       # a trailer is short: only the end is searched
+    m = _LISTING_TRAILER.search(line, edge)
     if m is None or m.start() == 0:
         return False
     head = line[:m.start()]
