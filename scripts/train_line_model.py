@@ -8,6 +8,9 @@ text a reader wants; by default ../rp/work, the `work` split of ../shared/realpa
 goes through the pipeline up to the boilerplate stage; every SHORT line the rules and the page's
 shape keep (headings, captions, subtitles, labels, signatures — body lines are never asked) is a
 sample, labelled "the article's" when most of its 4-character shingles are in the golden body.
+The veto reaches only the lines `boilerplate.vetoable` allows (above the article, not next to it,
+no signature, no list item); --threshold writes a threshold chosen on a held-out set instead
+(bench/bench_text_chrome.py, the cwced pages as text dumps: run it after writing each candidate).
 The model is a logistic regression (L2, gradient descent, numpy) over the transferable features
 of `boilerplate.line_features`: shape, place against the text, neighbours, headline similarity;
 none names a site or a phrase.
@@ -172,13 +175,16 @@ def main() -> None:
         out = ROOT / "rules" / "line_model.tsv"
         lines = [
             "# The boilerplate stage's line model: a logistic regression that gives its second opinion on",
-            "# the SHORT lines (headings, captions, subtitles, labels) the rules and the page's shape keep.",
-            "# A kept short line whose probability of being the article's is below `threshold` is dropped",
-            "# (e.g. a photo caption between the byline and the first paragraph: 环卫工人在驿站休息).",
+            "# the SHORT lines (headings, labels, menu items) the rules and the page's shape keep above the",
+            "# article. A kept short line two lines or more above the article's first sentence whose",
+            "# probability of being the article's is below `threshold` is dropped (e.g. a column of channel",
+            "# names or provinces the article's core grew over: 省委关注 / 豫政双周 / …); signatures, list items",
+            "# and lines inside, below or right above the text are never vetoed (boilerplate.vetoable).",
             "# Format: feature <TAB> weight (features: boilerplate.line_features; shape, place, neighbours,",
             "# headline similarity, none names a site). Written by scripts/train_line_model.py --write from",
-            "# the real pages' golden bodies; threshold is what leave-pages-out cross-validation chose",
-            "# (0 = the model never vetoes). Rerun the script rather than editing by hand.",
+            "# the real pages' golden bodies; threshold is what leave-pages-out cross-validation chose, or",
+            "# with --threshold what held-out pages chose (0 = the model never vetoes). Rerun the script",
+            "# rather than editing by hand.",
             "# Leave-pages-out cross-validation, held-out pages, by threshold:",
         ]
         lines += [f"#   {t:.1f}: {summary(per_threshold[t])}" for t in THRESHOLDS]

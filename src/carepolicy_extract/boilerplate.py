@@ -6,10 +6,15 @@ Every line (block) is first judged on its own:
 - `body`  - long enough, Han-dense and punctuated like running text;
 - `short` - anything else: headings, list items, region names, dates in the text.
 Then the page is read as a whole: a run of other articles' headlines (a related or hot list,
-a sidebar) is junk by its shape and place; the densest run of body text (the best-scoring
-contiguous span, junk weighing against it) is the article's core; it grows outward over short
-and body lines until junk stops it, and loses the few bare phrases that trail off after its
-last sentence. What lies outside is dropped, and so is junk inside.
+a sidebar) is junk by its shape and place, and so is a run of entries that each end in a date,
+time or counter (a listing); the footer starts at a `tail` line or at a separator a template
+repeats between entries, but only with the article above it (as much text above as below);
+the densest run of body text (the best-scoring contiguous span, junk weighing against it) is
+the article's core, ended above the page's headline if a list names it again inside; it grows
+outward over short and body lines until junk (or a dateline above it) stops it, and loses the
+few bare phrases that trail off after its last sentence. What lies outside is dropped, and so
+is junk inside. Last, the line model (rules/line_model.tsv) vetoes the short lines further
+above the text that do not look like the article's.
 Headline, date and outlet are read from the lines that are dropped before the core; the
 headline is the line above the byline that shares most with the article.
 """
