@@ -260,10 +260,19 @@ def judge_line(line: str) -> tuple[str, str | None]:
     return kind, action if kind != JUNK else None
 
 
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+FOREIGN_SCRIPT_MIN = 5   # kana or hangul letters on a line of a Chinese page, this many and more than its Han:
+                         # a widget in another language (コメントを残す, 댓글을 남겨주세요); a name in the text
+                         # (原文名 김종국) is shorter
+
+
 def _kind_by_shape(line: str) -> str:
     f = facts(line)
     if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
         return JUNK
+    if f.han < len(line) - FOREIGN_SCRIPT_MIN and len(foreign := _KANA_HANGUL.findall(line)) >= FOREIGN_SCRIPT_MIN \
+            and len(foreign) > f.han:
+        return JUNK     # a Japanese or Korean theme's comment box or menu on a mirrored Chinese page
     if f.han >= 0.4 * f.words and (f.words >= BODY_MIN_CHARS and f.punct >= 1 or f.words >= BODY_MIN_UNPUNCTUATED):
         return BODY
     if f.han == 0 and f.words >= 40 and f.punct >= 2:
@@ -346,6 +355,28 @@ def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -
             and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None}
 
 
+# a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
+# with no sentence in it (`公开形式：主动公开`, `有 效 性：有效`, `发文字号：某政办发〔2020〕8号`)
+_KEY_VALUE = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]*){2,6}[:：]\s*[^。！？；;!?]{1,40}$")
+KEY_VALUE_RUN = 3     # rows in a row above the text: a table (one or two are a salutation or a note)
+
+
+def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) -> None:
+    """A run of key-value rows above the article's first sentence is a table of the page's:
+    a government portal's information-disclosure table (索引号 / 发布机构 / 成文日期 / 组配分类 /
+    文号, whatever its labels), a document site's file card. Below the first sentence such rows
+    are the article's own (补助标准：每人每天300元) and stay."""
+    run: list[int] = []
+    for i in range(first_body + 1):
+        if i < first_body and lines[i] and _KEY_VALUE.match(lines[i]):
+            run.append(i)
+        elif i == first_body or lines[i]:
+            if len(run) >= KEY_VALUE_RUN:
+                for k in run:
+                    kinds[k] = JUNK
+            run = []
+
+
 def _best_runs(weights: list[float]) -> list[float]:
     """For every k, the largest total of a contiguous span within weights[0..k] (Kadane)."""
     out, best, total = [], 0.0, 0.0
@@ -423,6 +454,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     _drop_headline_lists(lines, kinds)
     _drop_listings(lines, kinds, judged)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
+    if first_body is not None:
+        _drop_key_value_tables(lines, kinds, first_body)
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
@@ -833,8 +866,58 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
     return published, outlet
 
 
+# what follows a paragraph's last sentence stop on its line (a site's mark glued to it)
+_AFTER_LAST_STOP = re.compile(r"[。！？!?][”’」』]?\s*([^。！？!?”’」』]{2,40})$")
+# … is a site's mark when it names a site: an address, a bar, a source label, a name ending in 网/站/文库
+_SITE_MARK = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]{2,}|[|｜]|来源|出处|(?:网|网站|站|文库|资料库)[)）】\]]?\s*$")
+WATERMARK_MIN_LINES = 2      # a site's mark glued to this many paragraphs at least …
+WATERMARK_MIN_SHARE = 0.5    # … and to this share of the lines that end a sentence
+
+
+def _cut_watermarks(lines: list[str]) -> None:
+    """The same site's mark glued after the last sentence of several paragraphs (`…补助。某某范文网
+    fanwen8.com`, `…补助。 | 某某资料网`, `…补助。（来源：某某健康网）`) is cut from all of them: a
+    watermark a content farm or a mirror stamps on every paragraph. Said after one paragraph it is
+    the text's (a source note the article gives)."""
+    tails: dict[str, list[int]] = {}
+    sentences = 0
+    for i, line in enumerate(lines):
+        if len(line) < BODY_MIN_CHARS:
+            continue
+        m = _AFTER_LAST_STOP.search(line, max(len(line) - 48, 0))
+        if m is None:
+            sentences += line[-1] in "。！？!?”’」』"
+            continue
+        sentences += 1
+        tails.setdefault(m.group(1).strip(), []).append(i)
+    for tail, at in tails.items():
+        if len(at) >= WATERMARK_MIN_LINES and len(at) >= WATERMARK_MIN_SHARE * sentences and _SITE_MARK.search(tail):
+            for i in at:
+                lines[i] = lines[i][:len(lines[i]) - len(tail)].rstrip()
+
+
+GLUED_HEADLINE_MIN = 8    # a headline this long at least, set on its own line above …
+GLUED_HEADLINE_MAX = 60
+
+
+def _cut_glued_headlines(lines: list[str]) -> None:
+    """A document site's text often starts with its headline glued to its first heading
+    (`某某实施方案一、总体目标为…`) below the headline set on its own line: the headline is cut
+    from the line when what follows it opens with a list marker (一、 1. 第一条)."""
+    heads: dict[str, list[str]] = {}
+    for i, line in enumerate(lines):
+        for head in heads.get(line[:GLUED_HEADLINE_MIN], ()) if heads else ():
+            if len(line) > len(head) and line.startswith(head) and leading_marker(line[len(head):].lstrip()):
+                lines[i] = line[len(head):].lstrip()
+                break
+        if GLUED_HEADLINE_MIN <= len(line) <= GLUED_HEADLINE_MAX and not _SENTENCE_PUNCT.search(line):
+            heads.setdefault(line[:GLUED_HEADLINE_MIN], []).append(line)
+
+
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
     lines = [cut_site_parts(b.text.strip()) for b in blocks]
+    _cut_watermarks(lines)
+    _cut_glued_headlines(lines)
     keep, meta = classify(lines)
     return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
