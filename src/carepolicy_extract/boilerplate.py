@@ -66,7 +66,9 @@ CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome i
 
 
 _LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
-LENGTH_BUCKETS = (20, 40, 80, 160)   # anchored rules limited to a line length are tried on lines that short only
+# anchored rules limited to a line length are tried on lines that short only; a rule whose limit is
+# a bucket's loses its look-ahead (`^(?=.{0,30}$)…` costs a scan of the line on every try)
+LENGTH_BUCKETS = (12, 20, 30, 40, 60, 80, 120)
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +92,8 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
                     continue
                 limit = _LENGTH_LIMIT.match(alt)
                 n = int(limit.group(1)) if limit else unlimited
+                if limit and n in LENGTH_BUCKETS:   # the bucket's test is the rule's: its look-ahead goes
+                    alt = "^" + alt[limit.end():]
                 bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
                 anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
     out = []
@@ -131,8 +135,15 @@ def _action_rules(action: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
-def _cut_rule() -> re.Pattern | None:
-    return _action_rules("cut")
+def _cut_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The `cut` rules as two alternations: those anchored at the line's start (tried there only)
+    and the others (searched at the line's edges)."""
+    alts = [alt for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == "cut" and row[1]
+            for alt in _alternatives(row[1])]
+    head = [a for a in alts if a.startswith("^")]
+    rest = [a for a in alts if not a.startswith("^")]
+    return (re.compile("|".join(f"(?:{rx})" for rx in head)) if head else None,
+            re.compile("|".join(f"(?:{rx})" for rx in rest)) if rest else None)
 
 
 CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
@@ -142,7 +153,9 @@ CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these chara
 def cut_site_parts(line: str) -> str:
     """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
     A long line is searched at its two edges first, so running text costs two short scans."""
-    rx = _cut_rule()
+    head, rx = _cut_rules()
+    if head is not None and (m := head.match(line)):
+        line = line[m.end():].strip()
     if rx is None:
         return line
     if len(line) <= 2 * CUT_EDGE:
@@ -270,8 +283,9 @@ def _kind_by_shape(line: str) -> str:
     f = facts(line)
     if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
         return JUNK
-    if f.han < len(line) - FOREIGN_SCRIPT_MIN and len(foreign := _KANA_HANGUL.findall(line)) >= FOREIGN_SCRIPT_MIN \
-            and len(foreign) > f.han:
+    # kana and hangul are neither words nor punctuation here: only a line with more of such than Han is tried
+    if len(line) - f.words - f.punct > max(f.han, FOREIGN_SCRIPT_MIN - 1) \
+            and len(foreign := _KANA_HANGUL.findall(line)) >= FOREIGN_SCRIPT_MIN and len(foreign) > f.han:
         return JUNK     # a Japanese or Korean theme's comment box or menu on a mirrored Chinese page
     if f.han >= 0.4 * f.words and (f.words >= BODY_MIN_CHARS and f.punct >= 1 or f.words >= BODY_MIN_UNPUNCTUATED):
         return BODY
@@ -870,6 +884,7 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
 _AFTER_LAST_STOP = re.compile(r"[。！？!?][”’」』]?\s*([^。！？!?”’」』]{2,40})$")
 # … is a site's mark when it names a site: an address, a bar, a source label, a name ending in 网/站/文库
 _SITE_MARK = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]{2,}|[|｜]|来源|出处|(?:网|网站|站|文库|资料库)[)）】\]]?\s*$")
+_SENTENCE_ENDS = frozenset("。！？!?”’」』")
 WATERMARK_MIN_LINES = 2      # a site's mark glued to this many paragraphs at least …
 WATERMARK_MIN_SHARE = 0.5    # … and to this share of the lines that end a sentence
 
@@ -884,12 +899,13 @@ def _cut_watermarks(lines: list[str]) -> None:
     for i, line in enumerate(lines):
         if len(line) < BODY_MIN_CHARS:
             continue
-        m = _AFTER_LAST_STOP.search(line, max(len(line) - 48, 0))
-        if m is None:
-            sentences += line[-1] in "。！？!?”’」』"
+        if line[-1] in _SENTENCE_ENDS:      # most paragraphs: ended by their sentence, nothing glued
+            sentences += 1
             continue
-        sentences += 1
-        tails.setdefault(m.group(1).strip(), []).append(i)
+        m = _AFTER_LAST_STOP.search(line, max(len(line) - 48, 0))
+        if m is not None:
+            sentences += 1
+            tails.setdefault(m.group(1).strip(), []).append(i)
     for tail, at in tails.items():
         if len(at) >= WATERMARK_MIN_LINES and len(at) >= WATERMARK_MIN_SHARE * sentences and _SITE_MARK.search(tail):
             for i in at:
@@ -898,6 +914,7 @@ def _cut_watermarks(lines: list[str]) -> None:
 
 GLUED_HEADLINE_MIN = 8    # a headline this long at least, set on its own line above …
 GLUED_HEADLINE_MAX = 60
+GLUED_HEADLINE_SCAN = 80  # … among the page's first lines, as a headline and the text's start are
 
 
 def _cut_glued_headlines(lines: list[str]) -> None:
@@ -905,7 +922,7 @@ def _cut_glued_headlines(lines: list[str]) -> None:
     (`某某实施方案一、总体目标为…`) below the headline set on its own line: the headline is cut
     from the line when what follows it opens with a list marker (一、 1. 第一条)."""
     heads: dict[str, list[str]] = {}
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:GLUED_HEADLINE_SCAN]):
         for head in heads.get(line[:GLUED_HEADLINE_MIN], ()) if heads else ():
             if len(line) > len(head) and line.startswith(head) and leading_marker(line[len(head):].lstrip()):
                 lines[i] = line[len(head):].lstrip()
