@@ -391,6 +391,25 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
             run = []
 
 
+CAPTION_MARKS = "▲△"    # a triangle pointing up at the picture above opens its caption …
+CAPTION_MAX_LEN = 80
+
+
+def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
+    """… when the line is alone so marked (`▲医护人员在隔离病区查房。`); lines so marked in a row
+    are a list's items (`▲对不裁员的企业，返还…` / `▲对吸纳…`) and stay."""
+    marked = [i for i, line in enumerate(lines) if line and line[0] in CAPTION_MARKS and len(line) <= CAPTION_MAX_LEN]
+    if not marked:
+        return
+    at = set(marked)
+    filled = [i for i, line in enumerate(lines) if line]
+    pos = {i: k for k, i in enumerate(filled)}
+    for i in marked:
+        k = pos[i]
+        if not (k > 0 and filled[k - 1] in at or k + 1 < len(filled) and filled[k + 1] in at):
+            kinds[i] = JUNK
+
+
 def _best_runs(weights: list[float]) -> list[float]:
     """For every k, the largest total of a contiguous span within weights[0..k] (Kadane)."""
     out, best, total = [], 0.0, 0.0
@@ -470,6 +489,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
     if first_body is not None:
         _drop_key_value_tables(lines, kinds, first_body)
+        _drop_lone_captions(lines, kinds)
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
