@@ -1,13 +1,18 @@
 """Strip page boilerplate from a page's lines, keeping what it says about itself.
 
+Before that, parts of lines are cut: what `cut` rules name (a credit glued to the lead or to the
+last paragraph, a site's address), a site's mark glued after the last sentence of most paragraphs
+(a watermark), and the headline glued again before the text's first list marker (document sites).
 Every line (block) is first judged on its own:
 - `junk`  - a rule in `rules/boilerplate.txt` names it, or its shape gives it away (a run of
-            short tokens between `|`, bracketed buttons, no Han at all, a repeat of the headline);
+            short tokens between `|`, bracketed buttons, no Han at all, a repeat of the headline,
+            mostly kana or hangul);
 - `body`  - long enough, Han-dense and punctuated like running text;
 - `short` - anything else: headings, list items, region names, dates in the text.
 Then the page is read as a whole: a run of other articles' headlines (a related or hot list,
 a sidebar) is junk by its shape and place, and so is a run of entries that each end in a date,
-time or counter (a listing); the footer starts at a `tail` line or at a separator a template
+time or counter (a listing), a run of key-value rows above the text (a disclosure table) and a
+lone ▲ caption; the footer starts at a `tail` line or at a separator a template
 repeats between entries, but only with the article above it (as much text above as below);
 the densest run of body text (the best-scoring contiguous span, junk weighing against it) is
 the article's core, ended above the page's headline if a list names it again inside; it grows
