@@ -222,6 +222,7 @@ _KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 KEYWORD_MIN_PARTS = 6      # an SEO keyword list strings this many phrases at least …
 KEYWORD_MAX_MEAN = 16      # … of this mean length at most
+KEYWORD_SHARED_SHARE = 0.6  # … and Latin letters or digits in two, or a word shared by this share of them
 
 
 def is_keyword_list(line: str, f: LineFacts) -> bool:
@@ -236,8 +237,17 @@ def is_keyword_list(line: str, f: LineFacts) -> bool:
     if sum(map(line.count, ",，|｜_")) < KEYWORD_MIN_PARTS - 1:
         return False
     parts = [p for p in _KEYWORD_SEP.split(line) if p]
-    return (len(parts) >= KEYWORD_MIN_PARTS and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts)
-            and sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2)
+    if len(parts) < KEYWORD_MIN_PARTS or sum(map(len, parts)) > KEYWORD_MAX_MEAN * len(parts):
+        return False
+    if sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2:
+        return True
+    # … or variants of one search phrase: a word recurs in most of them (`一线医务人员补助标准,
+    # 医务人员临时性工作补助,医护人员关爱措施,…`); a sentence's clauses say different things
+    counts: dict[str, int] = {}
+    for p in parts:
+        for pair in _han_pairs(p):
+            counts[pair] = counts.get(pair, 0) + 1
+    return max(counts.values(), default=0) >= KEYWORD_SHARED_SHARE * len(parts)
 
 
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
