@@ -959,8 +959,9 @@ def _cut_glued_headlines(lines: list[str]) -> None:
     heads: dict[str, list[str]] = {}
     for i, line in enumerate(lines[:GLUED_HEADLINE_SCAN]):
         for head in heads.get(line[:GLUED_HEADLINE_MIN], ()) if heads else ():
-            if len(line) > len(head) and line.startswith(head) and leading_marker(line[len(head):].lstrip()):
-                lines[i] = line[len(head):].lstrip()
+            rest = line[len(head):].lstrip()
+            if line.startswith(head) and (m := leading_marker(rest)) and len(rest) - m.end >= GLUED_HEADLINE_MIN:
+                lines[i] = rest
                 break
         if GLUED_HEADLINE_MIN <= len(line) <= GLUED_HEADLINE_MAX and not _SENTENCE_PUNCT.search(line):
             heads.setdefault(line[:GLUED_HEADLINE_MIN], []).append(line)
