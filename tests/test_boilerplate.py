@@ -460,9 +460,66 @@ def test_the_line_model_reads_and_scores_only_kept_short_lines():
             "各地要切实加强组织领导，层层压实责任，确保各项措施落到实处。"]
     keep, meta, judged = bp._classify(page)
     probs = bp.second_opinion(page, judged, keep, meta.title, model)
-    for p, k, (kind, _) in zip(probs, keep, judged):
-        assert (p is None) == (not k or kind == bp.BODY)
+    feats = bp.line_features(page, judged, keep, meta.title)
+    for p, k, (kind, _), f in zip(probs, keep, judged, feats):
+        assert (p is None) == (not k or kind == bp.BODY or not bp.vetoable(f))
         assert p is None or 0.0 < p < 1.0
+
+
+def test_the_line_model_file_parses_and_its_threshold_is_the_one_read():
+    rows = {}
+    for raw in (HERE.parent / "rules" / "line_model.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            name, value, *_ = raw.split("\t")
+            rows[name] = float(value)        # every row is a feature (or the threshold) and a number
+    model = bp.line_model()
+    assert rows == model
+    assert 0.0 < model["threshold"] < 1.0     # the model is on: it vetoes below this probability
+    page = ["某市出台关心关爱一线医务人员十条措施", "为全力做好防暑降温工作，保障环卫工人身体健康，某市开放了500多座环卫驿站。"]
+    keep, meta, judged = bp._classify(page)
+    names = {k for f in bp.line_features(["栏目", "导航", "某某"] + page, [bp.judge_line(x) for x in ["栏目", "导航", "某某"]]
+                                          + judged, [True] * 5, meta.title) if f for k in f}
+    assert set(model) - {"threshold"} == names   # the weights are the features the code computes
+
+
+def test_the_line_model_drops_a_menu_above_the_text_but_never_the_text_around_it():
+    provinces = ["北京市", "天津市", "河北省", "山西省", "辽宁省", "吉林省"]
+    lead = "为全力做好防暑降温工作，保障环卫工人身体健康，某市开放了500多座环卫驿站，供工人休息。"
+    more = "各地要切实加强组织领导，层层压实责任，确保各项措施落到实处，让一线人员感受到温暖。"
+    programme = [f"第{i}场 分会场{i} 主持人 某某教授" for i in range(1, 9)]
+    kept = _kept(provinces + ["核心阅读", lead, "组织与发动相结合", "党建引领联防联控", more] + programme)
+    assert not set(provinces) & set(kept)            # far above the text: the model's veto
+    assert kept[:2] == ["核心阅读", lead]             # right above it: never vetoed
+    assert "组织与发动相结合" in kept and kept[-8:] == programme   # inside and below: never
+
+
+def test_a_comment_widget_in_a_sidebar_above_the_post_does_not_cut_the_post():
+    post = [f"第{k}段，今天我们一家人去了海边，天气很好，孩子们在沙滩上玩得很开心，傍晚才回家吃饭。" for k in range(1, 6)]
+    sidebar = ["个人简介：喜欢大海，也喜欢写点东西，欢迎大家常来坐坐，一起聊聊天。", "最新评论", "写得真好", "支持一下"]
+    assert set(post) <= set(_kept(sidebar + ["海边的一天"] + post))
+    # below the post the same heading still starts the footer: the comments are not the post
+    assert _kept(post + ["最新评论", "网友甲：写得真好，我也想去海边玩一玩，下次一起去吧。"]) == post
+
+
+def test_a_template_line_repeated_between_entries_ends_the_first_entry():
+    post = [f"第{k}段，今天我们一家人去了海边，天气很好，孩子们在沙滩上玩得很开心，傍晚才回家吃饭。" for k in range(1, 7)]
+    other = "这是另一篇日志的正文，写的是去年冬天的一次旅行，路上遇到了很多有意思的人和事情。"
+    page = post[:]
+    for n, when in ((11, "2005-06-14 03:25"), (7, "2005-06-13 15:00"), (3, "2005-06-10 05:53")):
+        page += [f"由某某张贴 @ {when} ({n * 37})", f"共 {n} 篇评论 发表评论 >>>", "另一篇日志", other, other[::-1]]
+    assert _kept(page) == post
+
+
+def test_a_listing_of_dated_entries_is_chrome_and_one_dated_line_is_not():
+    listing = ["某市召开疫情防控工作会议 2020-02-11", "某区为一线人员送去慰问品 2020-02-10",
+               "旅行中，谁忽悠了你？【版主】08-11 16:06 298字 [4321/87]"]
+    assert _kept(ARTICLE + listing) == ARTICLE
+    assert _kept(listing + ARTICLE) == ARTICLE
+    # a notice's signature ends in its date, alone
+    end = ["某县疫情防控指挥部办公室 2020年2月8日"]
+    assert _kept(ARTICLE + end) == ARTICLE + end
+    # a dateline above the article is its header, whatever outlet it names
+    assert _kept(["2005年03月31日03:18 某某晚报"] + ARTICLE) == ARTICLE
 
 
 def test_a_teaser_goes_when_it_repeats_the_lead_and_an_abstract_stays():
@@ -485,3 +542,18 @@ def test_a_document_sites_page_links_give_the_headline():
     assert not any("_第" in b.text for b in body)
     # a photo site's picture links stay mere chrome
     assert bp.rule_action("及时之举，第2张") == "drop"
+
+
+def test_the_headline_listed_again_below_the_text_ends_it_and_a_repeated_banner_does_not():
+    headline = "某地戏曲导演某某去世 享年74岁"
+    text = [f"记者从某剧团获悉，该团导演某某于近日在某地病逝，享年74岁，他一生执导了{k}十余部作品，深受观众喜爱。"
+            for k in "一二三四五"]
+    latest = ["| 最新", "某地冬奥看点 某选手再度出战", headline, "某岛一客船倾覆 致6人死亡",
+              "猜灯谜讲故事玩游戏，“传承＋创新”营造欢乐元宵节，市民纷纷走上街头参与"]
+    body, meta = bp.strip_boilerplate(_page([headline, "2022-02-13 23:37"] + text + latest))
+    assert meta.title == headline and [b.text for b in body] == text
+    # a template that sets the headline between every paragraph is no list: the text goes on
+    page = [headline]
+    for para in text:
+        page += [para, headline]
+    assert _kept(page) == text

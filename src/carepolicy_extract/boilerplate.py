@@ -1,15 +1,25 @@
 """Strip page boilerplate from a page's lines, keeping what it says about itself.
 
+Before that, parts of lines are cut: what `cut` rules name (a credit glued to the lead or to the
+last paragraph, a site's address), a site's mark glued after the last sentence of most paragraphs
+(a watermark), and the headline glued again before the text's first list marker (document sites).
 Every line (block) is first judged on its own:
 - `junk`  - a rule in `rules/boilerplate.txt` names it, or its shape gives it away (a run of
-            short tokens between `|`, bracketed buttons, no Han at all, a repeat of the headline);
+            short tokens between `|`, bracketed buttons, no Han at all, a repeat of the headline,
+            mostly kana or hangul);
 - `body`  - long enough, Han-dense and punctuated like running text;
 - `short` - anything else: headings, list items, region names, dates in the text.
 Then the page is read as a whole: a run of other articles' headlines (a related or hot list,
-a sidebar) is junk by its shape and place; the densest run of body text (the best-scoring
-contiguous span, junk weighing against it) is the article's core; it grows outward over short
-and body lines until junk stops it, and loses the few bare phrases that trail off after its
-last sentence. What lies outside is dropped, and so is junk inside.
+a sidebar) is junk by its shape and place, and so is a run of entries that each end in a date,
+time or counter (a listing), a run of key-value rows above the text (a disclosure table) and a
+lone ▲ caption; the footer starts at a `tail` line or at a separator a template
+repeats between entries, but only with the article above it (as much text above as below);
+the densest run of body text (the best-scoring contiguous span, junk weighing against it) is
+the article's core, ended above the page's headline if a list names it again inside; it grows
+outward over short and body lines until junk (or a dateline above it) stops it, and loses the
+few bare phrases that trail off after its last sentence. What lies outside is dropped, and so
+is junk inside. Last, the line model (rules/line_model.tsv) vetoes the short lines further
+above the text that do not look like the article's.
 Headline, date and outlet are read from the lines that are dropped before the core; the
 headline is the line above the byline that shares most with the article.
 """
@@ -61,7 +71,9 @@ CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome i
 
 
 _LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
-LENGTH_BUCKETS = (20, 40, 80, 160)   # anchored rules limited to a line length are tried on lines that short only
+# anchored rules limited to a line length are tried on lines that short only; a rule whose limit is
+# a bucket's loses its look-ahead (`^(?=.{0,30}$)…` costs a scan of the line on every try)
+LENGTH_BUCKETS = (12, 20, 30, 40, 60, 80, 120)
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +97,8 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
                     continue
                 limit = _LENGTH_LIMIT.match(alt)
                 n = int(limit.group(1)) if limit else unlimited
+                if limit and n in LENGTH_BUCKETS:   # the bucket's test is the rule's: its look-ahead goes
+                    alt = "^" + alt[limit.end():]
                 bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
                 anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
     out = []
@@ -126,8 +140,15 @@ def _action_rules(action: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
-def _cut_rule() -> re.Pattern | None:
-    return _action_rules("cut")
+def _cut_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The `cut` rules as two alternations: those anchored at the line's start (tried there only)
+    and the others (searched at the line's edges)."""
+    alts = [alt for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == "cut" and row[1]
+            for alt in _alternatives(row[1])]
+    head = [a for a in alts if a.startswith("^")]
+    rest = [a for a in alts if not a.startswith("^")]
+    return (re.compile("|".join(f"(?:{rx})" for rx in head)) if head else None,
+            re.compile("|".join(f"(?:{rx})" for rx in rest)) if rest else None)
 
 
 CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
@@ -137,7 +158,9 @@ CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these chara
 def cut_site_parts(line: str) -> str:
     """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
     A long line is searched at its two edges first, so running text costs two short scans."""
-    rx = _cut_rule()
+    head, rx = _cut_rules()
+    if head is not None and (m := head.match(line)):
+        line = line[m.end():].strip()
     if rx is None:
         return line
     if len(line) <= 2 * CUT_EDGE:
@@ -199,6 +222,7 @@ _KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 KEYWORD_MIN_PARTS = 6      # an SEO keyword list strings this many phrases at least …
 KEYWORD_MAX_MEAN = 16      # … of this mean length at most
+KEYWORD_SHARED_SHARE = 0.6  # … and Latin letters or digits in two, or a word shared by this share of them
 
 
 def is_keyword_list(line: str, f: LineFacts) -> bool:
@@ -213,8 +237,35 @@ def is_keyword_list(line: str, f: LineFacts) -> bool:
     if sum(map(line.count, ",，|｜_")) < KEYWORD_MIN_PARTS - 1:
         return False
     parts = [p for p in _KEYWORD_SEP.split(line) if p]
-    return (len(parts) >= KEYWORD_MIN_PARTS and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts)
-            and sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2)
+    if len(parts) < KEYWORD_MIN_PARTS or sum(map(len, parts)) > KEYWORD_MAX_MEAN * len(parts):
+        return False
+    if sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2:
+        return True
+    # … or variants of one search phrase: a word recurs in most of them (`一线医务人员补助标准,
+    # 医务人员临时性工作补助,医护人员关爱措施,…`); a sentence's clauses say different things
+    counts: dict[str, int] = {}
+    for p in parts:
+        for pair in _han_pairs(p):
+            counts[pair] = counts.get(pair, 0) + 1
+    return max(counts.values(), default=0) >= KEYWORD_SHARED_SHARE * len(parts)
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_DATELINE_NOISE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
+                             r"|星期.|周[一二三四五六日天]")
+_DATELINE_STOP = re.compile(r"[，。；！？,;!?]")
+DATELINE_MAX_LEN = 80
+DATELINE_MAX_HAN = 12     # what a dateline says beside its date: an outlet, a label, a counter (北京娱乐信报, 阅读次)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that gives a date and little else: when the page or its source ran the article, and
+    maybe an outlet, a label or a counter with it, but no sentence (`2005年03月31日03:18 某某晚报`,
+    `2004-12-10 阅读10544次`, `|发布: 2021-1-29 13:18|点击: 313|来自: 互联网`). Above the article such
+    a line is the page's header whatever its labels (a notice's signature date sits below it)."""
+    if len(line) > DATELINE_MAX_LEN or not _FULL_DATE.search(line) or _DATELINE_STOP.search(line):
+        return False
+    return run_length(HAN_RUN, _DATELINE_NOISE.sub("", line)) <= DATELINE_MAX_HAN
 
 
 def is_button_row(line: str) -> bool:
@@ -237,10 +288,20 @@ def judge_line(line: str) -> tuple[str, str | None]:
     return kind, action if kind != JUNK else None
 
 
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+FOREIGN_SCRIPT_MIN = 5   # kana or hangul letters on a line of a Chinese page, this many and more than its Han:
+                         # a widget in another language (コメントを残す, 댓글을 남겨주세요); a name in the text
+                         # (原文名 김종국) is shorter
+
+
 def _kind_by_shape(line: str) -> str:
     f = facts(line)
     if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
         return JUNK
+    # kana and hangul are neither words nor punctuation here: only a line with more of such than Han is tried
+    if len(line) - f.words - f.punct > max(f.han, FOREIGN_SCRIPT_MIN - 1) \
+            and len(foreign := _KANA_HANGUL.findall(line)) >= FOREIGN_SCRIPT_MIN and len(foreign) > f.han:
+        return JUNK     # a Japanese or Korean theme's comment box or menu on a mirrored Chinese page
     if f.han >= 0.4 * f.words and (f.words >= BODY_MIN_CHARS and f.punct >= 1 or f.words >= BODY_MIN_UNPUNCTUATED):
         return BODY
     if f.han == 0 and f.words >= 40 and f.punct >= 2:
@@ -255,6 +316,123 @@ def line_weight(kind: str, line: str) -> float:
     if kind == SHORT:
         return SHORT_WEIGHT
     return min(JUNK_WEIGHT, -float(len(line)))
+
+
+TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
+
+
+def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int) -> int | None:
+    """The first line a `tail` rule names (comments, related reading, a disclaimer) that has the
+    article above it: the densest run of text above it weighs at least as much as the densest
+    below it, or is an article's length anyway. A blog or portal often sets a widget of the
+    latest comments or related posts in a sidebar ABOVE the article (the dump reads the sidebar
+    first); such a heading has only a blurb above it and the whole article below, and starts
+    no footer. One pass each way (Kadane), so the page is not read again per tail line."""
+    tails = sorted({i for i, (_, action) in enumerate(judged) if action == "tail" and i > first_body}
+                   | _templated_separators(lines, kinds, first_body))
+    if not tails:
+        return None
+    weights = [line_weight(k, line) for k, line in zip(kinds, lines)]
+    above, below = _best_runs(weights), _best_runs(weights[::-1])[::-1]
+    n = len(lines)
+    for i in tails:
+        before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
+        if before >= after or before >= TAIL_TEXT_ENOUGH:
+            return i
+    return None
+
+
+def _cut_at_listed_headline(lines: list[str], kinds: list[str], core: tuple[int, int], at: int) -> tuple[int, int]:
+    """The page's own headline once more on a line of its own inside the article's core: a list
+    of the latest or related articles, which names this one too (`| 最新` / `<headline>` / `<other
+    headlines>`); an article does not restate its headline between its paragraphs. The core
+    ends above it when the text above weighs at least as much as what follows (the same test
+    as a tail rule's, `_footer_start`)."""
+    weights = [line_weight(k, line) for k, line in zip(kinds[core[0]:core[1] + 1], lines[core[0]:core[1] + 1])]
+    k = at - core[0]
+    above, below = _best_runs(weights[:k]), _best_runs(weights[k + 1:][::-1])
+    before, after = (above[-1] if above else 0.0), (below[-1] if below else 0.0)
+    if before < after and before < TAIL_TEXT_ENOUGH:
+        return core
+    for j in range(at, len(kinds)):
+        kinds[j] = JUNK
+    return core[0], at - 1
+
+
+TEMPLATE_MIN_CHARS = 6     # a separator line the template repeats is this long at least …
+TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of verse references `帖前5:16` is a table's)
+TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
+TEMPLATE_MIN_GAP = 2       # … with more lines than this between two of them (an entry)
+_DIGITS = re.compile(r"\d+")
+
+
+def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -> set[int]:
+    """The first of the lines that a template sets between entries below the text, once its
+    numbers are set aside: a post's footer on a blog's page of posts (`由某某张贴 @ 2005-06-14
+    03:25 (370)`, `共 11 篇评论 发表评论 >>>`), a reply's header (`# re: <the headline>`), a
+    comment's `回复 举报`. An article's own headings and short lines differ from each other;
+    a line that recurs three times, counters aside, is the page's furniture, and the entries it
+    separates are not the article above it (see `_footer_start`)."""
+    seen: dict[str, list[int]] = {}
+    for i in range(first_body + 1, len(lines)):
+        if kinds[i] != BODY and len(lines[i]) >= TEMPLATE_MIN_CHARS:
+            seen.setdefault(_DIGITS.sub("0", lines[i]), []).append(i)
+    # entries lie between them: a programme's or a table's rows that read alike follow each other;
+    # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
+    return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
+            and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
+            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None}
+
+
+# a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
+# with no sentence in it (`公开形式：主动公开`, `有 效 性：有效`, `发文字号：某政办发〔2020〕8号`)
+_KEY_VALUE = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]*){2,6}[:：]\s*[^。！？；;!?]{1,40}$")
+KEY_VALUE_RUN = 3     # rows in a row above the text: a table (one or two are a salutation or a note)
+
+
+def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) -> None:
+    """A run of key-value rows above the article's first sentence is a table of the page's:
+    a government portal's information-disclosure table (索引号 / 发布机构 / 成文日期 / 组配分类 /
+    文号, whatever its labels), a document site's file card. Below the first sentence such rows
+    are the article's own (补助标准：每人每天300元) and stay."""
+    run: list[int] = []
+    for i in range(first_body + 1):
+        if i < first_body and lines[i] and _KEY_VALUE.match(lines[i]):
+            run.append(i)
+        elif i == first_body or lines[i]:
+            if len(run) >= KEY_VALUE_RUN:
+                for k in run:
+                    kinds[k] = JUNK
+            run = []
+
+
+CAPTION_MARKS = "▲△"    # a triangle pointing up at the picture above opens its caption …
+CAPTION_MAX_LEN = 80
+
+
+def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
+    """… when the line is alone so marked (`▲医护人员在隔离病区查房。`); lines so marked in a row
+    are a list's items (`▲对不裁员的企业，返还…` / `▲对吸纳…`) and stay."""
+    marked = [i for i, line in enumerate(lines) if line and line[0] in CAPTION_MARKS and len(line) <= CAPTION_MAX_LEN]
+    if not marked:
+        return
+    at = set(marked)
+    filled = [i for i, line in enumerate(lines) if line]
+    pos = {i: k for k, i in enumerate(filled)}
+    for i in marked:
+        k = pos[i]
+        if not (k > 0 and filled[k - 1] in at or k + 1 < len(filled) and filled[k + 1] in at):
+            kinds[i] = JUNK
+
+
+def _best_runs(weights: list[float]) -> list[float]:
+    """For every k, the largest total of a contiguous span within weights[0..k] (Kadane)."""
+    out, best, total = [], 0.0, 0.0
+    for w in weights:
+        total = w if total <= 0 else total + w
+        best = max(best, total)
+        out.append(best)
+    return out
 
 
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
@@ -307,7 +485,7 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     model = line_model()
     threshold = model.get("threshold", 0.0)
     if threshold > 0 and any(keep):     # threshold 0: the model is off
-        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model)):
+        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model, above_only=True)):
             if p is not None and p < threshold:
                 keep[i] = False
     return keep, meta
@@ -322,19 +500,25 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     for i in repeated:
         kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
+    _drop_listings(lines, kinds, judged)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
-
-    # the footer starts at a tail rule, but only below article text
     if first_body is not None:
-        for i, (_, action) in enumerate(judged):
-            if action == "tail" and i > first_body:
-                for j in range(i, len(kinds)):
-                    kinds[j] = JUNK
-                break
+        _drop_key_value_tables(lines, kinds, first_body)
+        _drop_lone_captions(lines, kinds)
+
+    # the footer starts at a tail rule, but only below article text (see `_footer_start`)
+    if first_body is not None:
+        footer = _footer_start(lines, kinds, judged, first_body)
+        if footer is not None:
+            for j in range(footer, len(kinds)):
+                kinds[j] = JUNK
 
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
     start = core[0] if core else len(lines)
+    for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
+        if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
+            kinds[i] = JUNK
 
     # headline: the first headline-like line above the core that no rule calls boilerplate
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
@@ -352,9 +536,15 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         meta.title = clean_title(lines[pick])
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
+        restated = []
         for i, line in enumerate(lines):
             if _squeeze(line) in (title_key, clean_key):
                 kinds[i] = JUNK
+                if i > start:
+                    restated.append(i)
+        # once: a list that names this article too; between every paragraph: the template's banner
+        if core is not None and len(restated) == 1 and restated[0] <= core[1]:
+            core = _cut_at_listed_headline(lines, kinds, core, restated[0])
     meta.published, meta.outlet = _read_header(lines, judged, start)
 
     if core is None:
@@ -390,6 +580,7 @@ _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _COLON = re.compile(r"[:：︰]")
 DIST_CAP = 5
+DATE_LINE_MAX = 20   # a line this short with a date is a date alone (`2022年10月17日`)
 
 
 @lru_cache(maxsize=1)
@@ -407,11 +598,12 @@ def line_model() -> dict[str, float]:
 
 
 def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                  title: str | None) -> list[dict[str, float] | None]:
+                  title: str | None, above_only: bool = False) -> list[dict[str, float] | None]:
     """Features of every kept short line (None for the rest): its shape (length, Han, punctuation,
     digits, Latin, separators, how it ends, a list marker), its place against the kept body lines
     (above the first, below the last, how far from the nearest), its neighbours' kinds, and how
-    much it shares with the headline. Nothing names a site or a phrase."""
+    much it shares with the headline. Nothing names a site or a phrase. With above_only, only the
+    lines above the first body line get features."""
     n = len(lines)
     body_at = [i for i in range(n) if keep[i] and judged[i][0] == BODY]
     if not body_at:
@@ -431,6 +623,8 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
         nearest[i] = min(nearest[i], d)
     kept = [i for i in range(n) if keep[i]]
     for k, i in enumerate(kept):
+        if above_only and i > first:      # the only lines the model may veto (see `vetoable`)
+            break
         if judged[i][0] == BODY:
             continue
         line = lines[i]
@@ -451,7 +645,9 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
             "ends_a_sentence": 1.0 if _ENDS_A_TEXT.search(line) else 0.0,
             "no_punctuation": 1.0 if f.punct == 0 else 0.0,
             "list_marker": 1.0 if leading_marker(line) is not None or _BULLETED.match(line) else 0.0,
-            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line) else 0.0,
+            # issuing bodies, a byline, or whatever signs above the date that closes a notice
+            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line)
+            or nxt is not None and i > first and document_date(lines[nxt]) and len(lines[nxt]) <= DATE_LINE_MAX else 0.0,
             "above_the_text": 1.0 if i < first else 0.0,
             "below_the_text": 1.0 if i > last else 0.0,
             "distance_to_text": nearest[i] / DIST_CAP,
@@ -463,12 +659,32 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
     return out
 
 
+# what the rules know for sure about a kept short line, the model does not overrule: a signature
+# (issuing bodies, a byline; on a garbled page it may carry a glued spam word, `office365…指挥部`)
+# and an item of a numbered or bulleted list (the measures themselves)
+NEVER_VETOED = ("signature", "list_marker")
+# nor a line below the article's first sentence or right above it: a heading over the lead
+# (核心阅读), a section's headings, a programme's rows after the text. What the model is for is
+# the chrome that the article's core grew over above it, further out (a menu of provinces, a
+# column of channel names). On the held-out cwced text dumps, of the lines it vetoed anywhere,
+# 10 of the 13 lines of the article were inside the text, below it or right above it, and all
+# but 28 (right above) of its 234 right vetoes were further above.
+VETO_MIN_DISTANCE = 2
+
+
+def vetoable(feats: dict[str, float]) -> bool:
+    """Whether the model may drop this line (see NEVER_VETOED and VETO_MIN_DISTANCE)."""
+    return (not any(feats.get(name) for name in NEVER_VETOED) and bool(feats.get("above_the_text"))
+            and feats.get("distance_to_text", 1.0) * DIST_CAP >= VETO_MIN_DISTANCE - 1e-9)
+
+
 def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                   title: str | None, model: dict[str, float]) -> list[float | None]:
-    """The line model's probability that each kept short line is the article's (None for the rest)."""
+                   title: str | None, model: dict[str, float], above_only: bool = False) -> list[float | None]:
+    """The line model's probability that each kept short line is the article's (None for the rest,
+    and for the lines it never vetoes: see NEVER_VETOED)."""
     out: list[float | None] = []
-    for feats in line_features(lines, judged, keep, title):
-        if feats is None:
+    for feats in line_features(lines, judged, keep, title, above_only):
+        if feats is None or not vetoable(feats):
             out.append(None)
             continue
         z = sum(model.get(name, 0.0) * value for name, value in feats.items())
@@ -535,6 +751,48 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
             for k in range(i - heading, j):
                 kinds[k] = JUNK
         i = j
+
+
+# what a listing sets after each entry's headline: its date or time, and counters of views,
+# replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
+_LISTING_TRAILER = re.compile(
+    r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
+_TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
+LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
+LISTING_MAX_LEN = 120
+LISTING_TRAILER_MAX = 48   # … and its trailer (`【作者】08-11 16:06 298字 [4321/87]`) no longer than this
+LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
+
+
+def _is_listing_entry(line: str) -> bool:
+    if len(line) > LISTING_MAX_LEN or not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
+        return False
+    edge = max(len(line) - LISTING_TRAILER_MAX, 0)       # a trailer is short: only the end is searched
+    m = _LISTING_TRAILER.search(line, edge)
+    if m is None or m.start() == 0:
+        return False
+    head = line[:m.start()]
+    return facts(head).han >= LISTING_MIN_HAN and "。" not in head
+
+
+def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A run of lines that each end in an entry's date, time or counters is a listing (latest
+    news, a forum's thread list, a ranked hot list with its view counts), junk however
+    punctuated its headlines: an article does not close three lines in a row with a timestamp
+    or a counter. Empty lines do not break a run; a byline does."""
+    n, i = len(lines), 0
+    while i < n:
+        run = []
+        j = i
+        while j < n and (not lines[j] or judged[j][1] != "byline" and _is_listing_entry(lines[j])):
+            if lines[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= LISTING_MIN_RUN:
+            for k in run:
+                kinds[k] = JUNK
+        i = max(j, i + 1)
 
 
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
@@ -657,8 +915,62 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
     return published, outlet
 
 
+# what follows a paragraph's last sentence stop on its line (a site's mark glued to it)
+_AFTER_LAST_STOP = re.compile(r"[。！？!?][”’」』]?\s*([^。！？!?”’」』]{2,40})$")
+# … is a site's mark when it names a site: an address, a bar, a source label, a name ending in 网/站/文库
+_SITE_MARK = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]{2,}|[|｜]|来源|出处|(?:网|网站|站|文库|资料库)[)）】\]]?\s*$")
+_SENTENCE_ENDS = frozenset("。！？!?”’」』")
+WATERMARK_MIN_LINES = 2      # a site's mark glued to this many paragraphs at least …
+WATERMARK_MIN_SHARE = 0.5    # … and to this share of the lines that end a sentence
+
+
+def _cut_watermarks(lines: list[str]) -> None:
+    """The same site's mark glued after the last sentence of several paragraphs (`…补助。某某范文网
+    fanwen8.com`, `…补助。 | 某某资料网`, `…补助。（来源：某某健康网）`) is cut from all of them: a
+    watermark a content farm or a mirror stamps on every paragraph. Said after one paragraph it is
+    the text's (a source note the article gives)."""
+    tails: dict[str, list[int]] = {}
+    sentences = 0
+    for i, line in enumerate(lines):
+        if len(line) < BODY_MIN_CHARS:
+            continue
+        if line[-1] in _SENTENCE_ENDS:      # most paragraphs: ended by their sentence, nothing glued
+            sentences += 1
+            continue
+        m = _AFTER_LAST_STOP.search(line, max(len(line) - 48, 0))
+        if m is not None:
+            sentences += 1
+            tails.setdefault(m.group(1).strip(), []).append(i)
+    for tail, at in tails.items():
+        if len(at) >= WATERMARK_MIN_LINES and len(at) >= WATERMARK_MIN_SHARE * sentences and _SITE_MARK.search(tail):
+            for i in at:
+                lines[i] = lines[i][:len(lines[i]) - len(tail)].rstrip()
+
+
+GLUED_HEADLINE_MIN = 8    # a headline this long at least, set on its own line above …
+GLUED_HEADLINE_MAX = 60
+GLUED_HEADLINE_SCAN = 80  # … among the page's first lines, as a headline and the text's start are
+
+
+def _cut_glued_headlines(lines: list[str]) -> None:
+    """A document site's text often starts with its headline glued to its first heading
+    (`某某实施方案一、总体目标为…`) below the headline set on its own line: the headline is cut
+    from the line when what follows it opens with a list marker (一、 1. 第一条)."""
+    heads: dict[str, list[str]] = {}
+    for i, line in enumerate(lines[:GLUED_HEADLINE_SCAN]):
+        for head in heads.get(line[:GLUED_HEADLINE_MIN], ()) if heads else ():
+            rest = line[len(head):].lstrip()
+            if line.startswith(head) and (m := leading_marker(rest)) and len(rest) - m.end >= GLUED_HEADLINE_MIN:
+                lines[i] = rest
+                break
+        if GLUED_HEADLINE_MIN <= len(line) <= GLUED_HEADLINE_MAX and not _SENTENCE_PUNCT.search(line):
+            heads.setdefault(line[:GLUED_HEADLINE_MIN], []).append(line)
+
+
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
     lines = [cut_site_parts(b.text.strip()) for b in blocks]
+    _cut_watermarks(lines)
+    _cut_glued_headlines(lines)
     keep, meta = classify(lines)
     return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
