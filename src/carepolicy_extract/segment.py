@@ -978,8 +978,9 @@ class _Builder:
         return out
 
 
-def segment(text: str) -> list[MeasureList]:
-    """Lists of measures found in the text, in document order."""
+def segment(text: str, headline: str | None = None) -> list[MeasureList]:
+    """Lists of measures found in the text, in document order; `headline` is the page's own (the
+    body leaves it out), read for a policy's frame only."""
     markers = find_markers(text)
     if not markers:
         return []
@@ -1036,7 +1037,7 @@ def segment(text: str) -> list[MeasureList]:
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
     result: list[MeasureList] = []
-    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets))
+    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -1288,8 +1289,9 @@ class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
 
-    def __init__(self, text: str, lines: _Lines, fields: list[int] = ()):
+    def __init__(self, text: str, lines: _Lines, fields: list[int] = (), headline: str | None = None):
         self.text, self.lines = text, lines
+        self.headline = (headline or "").strip()
         self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())
         self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
@@ -1299,7 +1301,18 @@ class _PolicyGate:
         if self._page is None:
             rx = _policy_patterns("policy_page")
             self._page = rx is not None and rx.search(self.text) is not None
+            if not self._page and self.headline:
+                head = _policy_patterns("policy_headline")
+                self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
         return self._page
+
+    def regulation(self) -> bool:
+        """The page is a regulation's own text: its headline names one and the text speaks of itself."""
+        if not self.headline:
+            return False
+        head, own = _policy_patterns("regulation_headline"), _policy_patterns("regulation_self")
+        return head is not None and own is not None and head.search(self.headline) is not None \
+            and own.search(self.text) is not None
 
     def keeps(self, root_start: int, lists: list[MeasureList]) -> bool:
         items = [it for ml in lists for it in ml.items]
@@ -1313,6 +1326,8 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
+        if self.regulation():
+            return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
         if self.fields and any(bisect.bisect_right(self.fields, it.start) < len(self.fields)
                                and self.fields[bisect.bisect_right(self.fields, it.start)] < it.end for it in items):
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
