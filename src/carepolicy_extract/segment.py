@@ -1085,6 +1085,27 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
     return None
 
 
+def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """The items heading a list are fewer than the others, and every other item states its provision
+    on its marker's line (no title line over a paragraph): a regulation's points, one of them spelled
+    out in sub-points (`第三点　奖助对象为…。` `第四点　奖助项目如下：` over `（一）…（二）…`)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if len(others) < 2 or len(others) <= len(heads):
+        return False
+    lines = b.lines
+    for k in others:
+        mk = chain[k]
+        if not mk.line_start:
+            return False
+        idx = lines.index(mk.start)
+        if k + 1 < len(chain):
+            if lines.index(chain[k + 1].start) != idx + 1:
+                return False    # lines of its own below its marker line: a section, or a title over them
+        elif lines.bounds(idx)[1] < len(b.text.rstrip()) and not b.text[mk.end:lines.bounds(idx)[1]].rstrip()[-1:] in "。；;":
+            return False
+    return True
+
+
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
     chain = node.chain
@@ -1150,6 +1171,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     # an outline: some item heads a list of measures of its own
     heads = {k: _heads_list(b, node, k) for k in node.children}
     heads = {k: h for k, h in heads.items() if h is not None}
+    if heads and _provisions_around(b, chain, heads):
+        heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
     for k, mk in enumerate(chain):
