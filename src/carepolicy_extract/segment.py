@@ -45,6 +45,9 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+# a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
+_BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
+_SENTENCE_END_ONLY = re.compile("[。！？!?]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 # a formal title in 《》 (the one pattern: policies reads the same titles)
 DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
@@ -837,6 +840,14 @@ class _Builder:
                             or not lines.line(j + 1).strip()):
                         break
                     end, j = e, j + 1
+                # a list written as one sentence, its items parted by semicolons with no sentence end
+                # inside them (…：（1）…；（2）…；（3）…。《办法》自…), ends where that sentence ends
+                if k > 0 and all(not chain[j].line_start for j in range(k + 1)):
+                    seps = [text[chain[j].end:chain[j + 1].start].rstrip() for j in range(k)]
+                    if all(sep[-1:] in "；;" and not _SENTENCE_END_ONLY.search(sep) for sep in seps):
+                        stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
+                        if stop:
+                            end = stop.end()
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
                 frame = _context_patterns("closing_frames")
                 for stop in _STOPS.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
@@ -910,7 +921,11 @@ class _Builder:
         text, lines = self.text, self.lines
         line_end = min(lines.bounds(lines.index(mk.start))[1], end)
         rest = text[mk.end:line_end]
-        if mk.line_start and line_end < end and _is_title_line(rest):
+        bracketed = _BRACKET_TITLE.match(rest)
+        if bracketed and text[mk.end + bracketed.end():end].strip():
+            # a bracketed title opening the item: `1.【加大信贷投放】鼓励银行机构…`
+            title, bs = bracketed.group(1).strip(), mk.end + bracketed.end()
+        elif mk.line_start and line_end < end and _is_title_line(rest):
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
         else:
