@@ -1023,6 +1023,7 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
             # the fields of the policy an item names: that item's text, however far it runs
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
             facets.append(c)
+    kept = _lone_sublists(text, lines, chains, kept, markers)
     if facets and cut_last is None and _page_cut(text):
         # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
         # over `1.适用对象` `2.主要内容`…): that item is a measure
@@ -1069,6 +1070,26 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
             result.extend(emitted)
     result.sort(key=lambda ml: ml.start)
     return result
+
+
+def _lone_sublists(text: str, lines: _Lines, chains: list[list[Marker]], kept: list[list[Marker]],
+                   markers: list[Marker]) -> list[list[Marker]]:
+    """A lone item 1 under a numbered heading line is a list of one when lists of its style stand
+    under headings of that heading's style (`(三)强化资金监管` over `①…` alone, after `(一)…` over
+    `①…②…` and `(二)…` over `①…③…`)."""
+    kept_ids = {id(c) for c in kept}
+    lone = [c for c in chains if len(c) == 1 and c[0].line_start and c[0].number == 1 and id(c) not in kept_ids]
+    if not lone or not kept:
+        return kept
+    heads = {lines.index(mk.start): mk for mk in markers if mk.line_start}
+
+    def head_style(first: Marker) -> str | None:
+        mk = heads.get(lines.index(first.start) - 1)
+        return mk.style if mk is not None and _heading_item(text, lines, mk) else None
+
+    under = {(c[0].style, head_style(c[0])) for c in kept if len(c) > 1 and c[0].line_start}
+    extra = [c for c in lone if head_style(c[0]) is not None and (c[0].style, head_style(c[0])) in under]
+    return sorted(kept + extra, key=lambda c: c[0].start) if extra else kept
 
 
 def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
