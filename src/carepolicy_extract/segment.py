@@ -1429,7 +1429,11 @@ def _consistent_titles(b: _Builder, run: MeasureList) -> None:
 def _is_section(item: Item) -> bool:
     """An item of an outline titled as a part of the document (总体要求) or as a list that is no
     measures (背景与意义, 存在问题)."""
-    return _is_section_title(item.title or "")
+    if item.title:
+        return _is_section_title(item.title)
+    # a bare heading whose list was no measures (`三、政策特点` over `一是突出精准性，二是…`)
+    body = item.body.strip()
+    return _is_title_line(body) and "\n" not in body and _is_section_title(body.rstrip("。：: "))
 
 
 def _is_section_title(title: str) -> bool:
