@@ -671,6 +671,7 @@ class _Builder:
         self.lines = _Lines(text)
         self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())   # asked once per item
         self.marker_lines: set[int] = set()
+        self.count_settled = False      # a declared count settles the outline's levels as they stand
         self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
         self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them
@@ -1064,6 +1065,9 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
             depth = _declared_depth(b, root, declared)
             if depth is not None:
                 _flatten_at(b, root, depth)
+        # (a declared count the outline has as it stands keeps its deeper lists: 六条 over 1.…6.)
+        b.count_settled = bool(root.children and declared) and \
+            _count_measures(b, root, _height(root)) in declared
         emitted: list[MeasureList] = []
         _emit(b, root, len(text), groups, family, emitted)
         if emitted and gate.keeps(root.chain[0].start, emitted):
@@ -1200,13 +1204,15 @@ def _flatten(b: _Builder, node: _Node) -> None:
 
 
 def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family: int,
-          out: list[MeasureList]) -> None:
+          out: list[MeasureList], depth: int = 0) -> None:
     """Measures of one chain: its items, or the items of the chains under its heading items."""
     chain = node.chain
     run = MeasureList(family=family)
     # an outline: some item heads a list of measures of its own
     heads = {k: _heads_list(b, node, k) for k in node.children}
     heads = {k: h for k, h in heads.items() if h is not None}
+    if heads and depth > 0 and not b.count_settled:
+        heads = {}      # 一、主要任务 over （一）完善…。 over 1.… 2.…: the （一） level states the provisions
     if heads and _provisions_around(b, chain, heads):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
@@ -1222,7 +1228,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                 b.mark_sub_points(kids)
                 continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
-                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out)
+                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out, depth + 1)
             continue
         if kids:
             b.mark_sub_points(kids)
