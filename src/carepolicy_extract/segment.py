@@ -1076,6 +1076,12 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     return result
 
 
+def _states_action(heading: str) -> bool:
+    """A heading that states an action (完善居家社区养老服务网络), not one naming a topic (老人关怀措施)."""
+    rx = _provision_re()
+    return rx is not None and any(heading[m.end():m.end() + 1] not in _DONE for m in rx.finditer(heading))
+
+
 def _lone_sublists(text: str, lines: _Lines, chains: list[list[Marker]], kept: list[list[Marker]],
                    markers: list[Marker]) -> list[list[Marker]]:
     """A lone item 1 under a numbered heading line is a list of one when lists of its style stand
@@ -1211,8 +1217,10 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     # an outline: some item heads a list of measures of its own
     heads = {k: _heads_list(b, node, k) for k in node.children}
     heads = {k: h for k, h in heads.items() if h is not None}
-    if heads and depth > 0 and not b.count_settled:
-        heads = {}      # 一、主要任务 over （一）完善…。 over 1.… 2.…: the （一） level states the provisions
+    if heads and depth > 0 and not b.count_settled and all(map(_states_action, heads.values())):
+        # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
+        # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
+        heads = {}
     if heads and _provisions_around(b, chain, heads):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
