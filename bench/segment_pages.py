@@ -18,9 +18,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# (--src DIR scores another checkout's code, e.g. the code before a change: `git archive` it to /tmp)
+_SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv[:-1] else str(ROOT / "src")
+sys.path.insert(0, _SRC)
 sys.path.insert(0, str(ROOT / "bench"))
 from metamorphic_measures import EXACT, MATCH, bare, run_page, sim  # noqa: E402
+
+sys.path.insert(0, _SRC)    # (metamorphic_measures put this checkout's src/ first)
 
 PAGES = ROOT / "tests" / "segment_pages"
 
@@ -116,9 +120,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", action="store_true", help="show each imperfect page's predictions")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--glob", default="*.txt", help="which pages, e.g. 'q*.txt' (round B)")
+    ap.add_argument("--src", default=None, help="the src/ folder whose code runs (default: this checkout's)")
     a = ap.parse_args()
     t0 = time.time()
-    tot, per = evaluate()
+    tot, per = evaluate(sorted(PAGES.glob(a.glob)))
     if a.json:
         print(json.dumps(dict(total=tot, pages=per), ensure_ascii=False, indent=1))
         return
