@@ -157,6 +157,8 @@ PAGES_XFAIL = {
     "p13_tw_points": "an item whose first line is `奖助项目如下：` over its points is titled by it; the page "
                      "was written with no title there (如下： introduces, it heads nothing)",
     "p28_tw_measures": "same: `申请资格如下：` over （一）（二） becomes the item's title",
+    "q06_zero_padded": "a zero-padded number alone on its line (`01` over `发放消费券` over its text) numbers "
+                       "nothing yet",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
 

@@ -118,8 +118,8 @@ def _context_patterns(section: str) -> re.Pattern | None:
 
 def _is_closing(line: str) -> bool:
     """A paragraph that closes the article (下一步，我们将… / 据了解，…), never a measure's text."""
-    rx = _context_patterns("closing_openings")
-    return rx is not None and rx.match(line.strip()) is not None
+    rx, frame = _context_patterns("closing_openings"), _context_patterns("closing_frames")
+    return any(r is not None and r.match(line.strip()) is not None for r in (rx, frame))
 
 
 def _not_heading(line: str) -> bool:
@@ -845,7 +845,8 @@ class _Builder:
                 # inside them (…：（1）…；（2）…；（3）…。《办法》自…), ends where that sentence ends
                 if k > 0 and all(not chain[j].line_start for j in range(k + 1)):
                     seps = [text[chain[j].end:chain[j + 1].start].rstrip() for j in range(k)]
-                    if all(sep[-1:] in "；;" and not _SENTENCE_END_ONLY.search(sep) for sep in seps):
+                    if all(sep[-1:] in "；;。" and not _SENTENCE_END_ONLY.search(sep, 0, len(sep) - 1)
+                           for sep in seps):
                         stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
                         if stop:
                             end = stop.end()
@@ -1053,6 +1054,8 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     roots = _outline(text, lines, chains)
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
+    if roots and headline:
+        declared |= {n for _, _, n in count_phrases(headline)}     # (…保障工作的三条措施, left out of the body)
     result: list[MeasureList] = []
     gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
