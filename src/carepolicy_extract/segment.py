@@ -924,6 +924,15 @@ class _Builder:
         line_end = min(lines.bounds(lines.index(mk.start))[1], end)
         rest = text[mk.end:line_end]
         bracketed = _BRACKET_TITLE.match(rest)
+        if mk.line_start and not rest.strip() and line_end < end:
+            # a marker alone on its line (`01` over `发放消费券` over its text): the next line may title it
+            nxt = lines.index(line_end + 1) if line_end + 1 < len(text) else -1
+            if nxt >= 0:
+                ns, ne = lines.bounds(nxt)
+                ne = min(ne, end)
+                if (ne < end and _is_title_line(text[ns:ne]) and not _breaks_off(text[ns:ne])
+                        and text[ne:end].strip()):
+                    return text[ns:ne].strip().rstrip("。：:；;，, "), ne + 1, end
         if bracketed and text[mk.end + bracketed.end():end].strip():
             # a bracketed title opening the item: `1.【加大信贷投放】鼓励银行机构…`
             title, bs = bracketed.group(1).strip(), mk.end + bracketed.end()
