@@ -230,6 +230,11 @@ def _chain_key(mk: Marker, family: dict[str, str], decimal: frozenset[str]) -> s
     return key
 
 
+@lru_cache(maxsize=1)
+def _excerpt_styles() -> frozenset[str]:
+    return frozenset(_context_words("excerpt_styles"))
+
+
 def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
@@ -272,7 +277,9 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
             target.append(mk)
             if len(target) == 2:
                 opened[:] = [target]
-        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)):
+        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)) or (
+                mk.number > 1 and mk.line_start and prev_same[i] < 0 and mk.style in _excerpt_styles()):
+            # (a regulation's excerpt opens at any article: `第十条 …` `第十一条 …` under `第三章`)
             # (a weak item 1 does not take the place of an item 1 still waiting for its item 2)
             chain = [mk]
             chains.append(chain)
