@@ -141,3 +141,40 @@ def test_measures_survive_metamorphic_transformations():
         assert variant is not None, name
         got = mm.score_measures(variant.golden(), mm.run_page(variant.page(), sample.doc))
         assert got["matched"] == got["gold"] == got["pred"], (name, got)
+
+
+def _segment_pages():
+    spec = importlib.util.spec_from_file_location(
+        "segment_pages", Path(__file__).resolve().parents[1] / "bench" / "segment_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# mini-pages (tests/segment_pages/) the code still gets wrong, with why
+PAGES_XFAIL = {
+    "p13_tw_points": "an item whose first line is `奖助项目如下：` over its points is titled by it; the page "
+                     "was written with no title there (如下： introduces, it heads nothing)",
+    "p28_tw_measures": "same: `申请资格如下：` over （一）（二） becomes the item's title",
+    "q06_zero_padded": "chrome: boilerplate drops the body's first line `01` (a lone number after the "
+                       "headline), so the list starts at 02; segment() alone gets the page right",
+    "r02_qa_numbers_in_answer": "chrome: boilerplate keeps only the question; the answer below the reply's meta "
+                                "line (回复单位：… 回复时间：…) is cut",
+}
+PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(reason=PAGES_XFAIL[p.stem], strict=True)]
+                 if p.stem in PAGES_XFAIL else []) for p in PAGE_FILES])
+def test_segment_page(path):
+    """Each held-out mini-page yields exactly its expected measures: numbers, groups, titles, texts."""
+    sp = _segment_pages()
+    page, gold, kind = sp.load(path)
+    got = sp.score_page(gold, sp.run_page(page, path.stem))
+    assert sp.page_perfect(got), (kind, got)
+
+
+def test_segment_pages_are_many():
+    assert len(PAGE_FILES) >= 30

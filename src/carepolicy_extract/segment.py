@@ -45,6 +45,9 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+# a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
+_BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
+_SENTENCE_END_ONLY = re.compile("[。！？!?]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 # a formal title in 《》 (the one pattern: policies reads the same titles)
 DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
@@ -115,8 +118,8 @@ def _context_patterns(section: str) -> re.Pattern | None:
 
 def _is_closing(line: str) -> bool:
     """A paragraph that closes the article (下一步，我们将… / 据了解，…), never a measure's text."""
-    rx = _context_patterns("closing_openings")
-    return rx is not None and rx.match(line.strip()) is not None
+    rx, frame = _context_patterns("closing_openings"), _context_patterns("closing_frames")
+    return any(r is not None and r.match(line.strip()) is not None for r in (rx, frame))
 
 
 def _not_heading(line: str) -> bool:
@@ -227,6 +230,11 @@ def _chain_key(mk: Marker, family: dict[str, str], decimal: frozenset[str]) -> s
     return key
 
 
+@lru_cache(maxsize=1)
+def _excerpt_styles() -> frozenset[str]:
+    return frozenset(_context_words("excerpt_styles"))
+
+
 def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
     """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
 
@@ -269,7 +277,9 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
             target.append(mk)
             if len(target) == 2:
                 opened[:] = [target]
-        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)):
+        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)) or (
+                mk.number > 1 and mk.line_start and prev_same[i] < 0 and mk.style in _excerpt_styles()):
+            # (a regulation's excerpt opens at any article: `第十条 …` `第十一条 …` under `第三章`)
             # (a weak item 1 does not take the place of an item 1 still waiting for its item 2)
             chain = [mk]
             chains.append(chain)
@@ -668,6 +678,7 @@ class _Builder:
         self.lines = _Lines(text)
         self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())   # asked once per item
         self.marker_lines: set[int] = set()
+        self.count_settled = False      # a declared count settles the outline's levels as they stand
         self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
         self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them
@@ -837,6 +848,15 @@ class _Builder:
                             or not lines.line(j + 1).strip()):
                         break
                     end, j = e, j + 1
+                # a list written as one sentence, its items parted by semicolons with no sentence end
+                # inside them (…：（1）…；（2）…；（3）…。《办法》自…), ends where that sentence ends
+                if k > 0 and all(not chain[j].line_start for j in range(k + 1)):
+                    seps = [text[chain[j].end:chain[j + 1].start].rstrip() for j in range(k)]
+                    if all(sep[-1:] in "；;。" and not _SENTENCE_END_ONLY.search(sep, 0, len(sep) - 1)
+                           for sep in seps):
+                        stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
+                        if stop:
+                            end = stop.end()
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
                 frame = _context_patterns("closing_frames")
                 for stop in _STOPS.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
@@ -910,7 +930,20 @@ class _Builder:
         text, lines = self.text, self.lines
         line_end = min(lines.bounds(lines.index(mk.start))[1], end)
         rest = text[mk.end:line_end]
-        if mk.line_start and line_end < end and _is_title_line(rest):
+        bracketed = _BRACKET_TITLE.match(rest)
+        if mk.line_start and not rest.strip() and line_end < end:
+            # a marker alone on its line (`01` over `发放消费券` over its text): the next line may title it
+            nxt = lines.index(line_end + 1) if line_end + 1 < len(text) else -1
+            if nxt >= 0:
+                ns, ne = lines.bounds(nxt)
+                ne = min(ne, end)
+                if (ne < end and _is_title_line(text[ns:ne]) and not _breaks_off(text[ns:ne])
+                        and text[ne:end].strip()):
+                    return text[ns:ne].strip().rstrip("。：:；;，, "), ne + 1, end
+        if bracketed and text[mk.end + bracketed.end():end].strip():
+            # a bracketed title opening the item: `1.【加大信贷投放】鼓励银行机构…`
+            title, bs = bracketed.group(1).strip(), mk.end + bracketed.end()
+        elif mk.line_start and line_end < end and _is_title_line(rest):
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
         else:
@@ -978,8 +1011,9 @@ class _Builder:
         return out
 
 
-def segment(text: str) -> list[MeasureList]:
-    """Lists of measures found in the text, in document order."""
+def segment(text: str, headline: str | None = None) -> list[MeasureList]:
+    """Lists of measures found in the text, in document order; `headline` is the page's own (the
+    body leaves it out), read for a policy's frame only."""
     markers = find_markers(text)
     if not markers:
         return []
@@ -1007,6 +1041,7 @@ def segment(text: str) -> list[MeasureList]:
             # the fields of the policy an item names: that item's text, however far it runs
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
             facets.append(c)
+    kept = _lone_sublists(text, lines, chains, kept, markers)
     if facets and cut_last is None and _page_cut(text):
         # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
         # over `1.适用对象` `2.主要内容`…): that item is a measure
@@ -1035,8 +1070,10 @@ def segment(text: str) -> list[MeasureList]:
     roots = _outline(text, lines, chains)
 
     declared = {n for _, _, n in count_phrases(text)} if roots else set()
+    if roots and headline:
+        declared |= {n for _, _, n in count_phrases(headline)}     # (…保障工作的三条措施, left out of the body)
     result: list[MeasureList] = []
-    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets))
+    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -1047,12 +1084,41 @@ def segment(text: str) -> list[MeasureList]:
             depth = _declared_depth(b, root, declared)
             if depth is not None:
                 _flatten_at(b, root, depth)
+        # (a declared count the outline has as it stands keeps its deeper lists: 六条 over 1.…6.)
+        b.count_settled = bool(root.children and declared) and \
+            _count_measures(b, root, _height(root)) in declared
         emitted: list[MeasureList] = []
         _emit(b, root, len(text), groups, family, emitted)
         if emitted and gate.keeps(root.chain[0].start, emitted):
             result.extend(emitted)
     result.sort(key=lambda ml: ml.start)
     return result
+
+
+def _states_action(heading: str) -> bool:
+    """A heading that states an action (完善居家社区养老服务网络), not one naming a topic (老人关怀措施)."""
+    rx = _provision_re()
+    return rx is not None and any(heading[m.end():m.end() + 1] not in _DONE for m in rx.finditer(heading))
+
+
+def _lone_sublists(text: str, lines: _Lines, chains: list[list[Marker]], kept: list[list[Marker]],
+                   markers: list[Marker]) -> list[list[Marker]]:
+    """A lone item 1 under a numbered heading line is a list of one when lists of its style stand
+    under headings of that heading's style (`(三)强化资金监管` over `①…` alone, after `(一)…` over
+    `①…②…` and `(二)…` over `①…③…`)."""
+    kept_ids = {id(c) for c in kept}
+    lone = [c for c in chains if len(c) == 1 and c[0].line_start and c[0].number == 1 and id(c) not in kept_ids]
+    if not lone or not kept:
+        return kept
+    heads = {lines.index(mk.start): mk for mk in markers if mk.line_start}
+
+    def head_style(first: Marker) -> str | None:
+        mk = heads.get(lines.index(first.start) - 1)
+        return mk.style if mk is not None and _heading_item(text, lines, mk) else None
+
+    under = {(c[0].style, head_style(c[0])) for c in kept if len(c) > 1 and c[0].line_start}
+    extra = [c for c in lone if head_style(c[0]) is not None and (c[0].style, head_style(c[0])) in under]
+    return sorted(kept + extra, key=lambda c: c[0].start) if extra else kept
 
 
 def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
@@ -1082,6 +1148,27 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
             and not _SENTENCE_END_RE.search(head)):
         return head
     return None
+
+
+def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """The items heading a list are fewer than the others, and every other item states its provision
+    on its marker's line (no title line over a paragraph): a regulation's points, one of them spelled
+    out in sub-points (`第三点　奖助对象为…。` `第四点　奖助项目如下：` over `（一）…（二）…`)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if len(others) < 2 or len(others) <= len(heads):
+        return False
+    lines = b.lines
+    for k in others:
+        mk = chain[k]
+        if not mk.line_start:
+            return False
+        idx = lines.index(mk.start)
+        if k + 1 < len(chain):
+            if lines.index(chain[k + 1].start) != idx + 1:
+                return False    # lines of its own below its marker line: a section, or a title over them
+        elif lines.bounds(idx)[1] < len(b.text.rstrip()) and not b.text[mk.end:lines.bounds(idx)[1]].rstrip()[-1:] in "。；;":
+            return False
+    return True
 
 
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
@@ -1142,13 +1229,19 @@ def _flatten(b: _Builder, node: _Node) -> None:
 
 
 def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family: int,
-          out: list[MeasureList]) -> None:
+          out: list[MeasureList], depth: int = 0) -> None:
     """Measures of one chain: its items, or the items of the chains under its heading items."""
     chain = node.chain
     run = MeasureList(family=family)
     # an outline: some item heads a list of measures of its own
     heads = {k: _heads_list(b, node, k) for k in node.children}
     heads = {k: h for k, h in heads.items() if h is not None}
+    if heads and depth > 0 and not b.count_settled and all(map(_states_action, heads.values())):
+        # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
+        # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
+        heads = {}
+    if heads and _provisions_around(b, chain, heads):
+        heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
     for k, mk in enumerate(chain):
@@ -1162,7 +1255,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                 b.mark_sub_points(kids)
                 continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
-                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out)
+                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out, depth + 1)
             continue
         if kids:
             b.mark_sub_points(kids)
@@ -1288,8 +1381,9 @@ class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
 
-    def __init__(self, text: str, lines: _Lines, fields: list[int] = ()):
+    def __init__(self, text: str, lines: _Lines, fields: list[int] = (), headline: str | None = None):
         self.text, self.lines = text, lines
+        self.headline = (headline or "").strip()
         self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())
         self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
@@ -1299,7 +1393,18 @@ class _PolicyGate:
         if self._page is None:
             rx = _policy_patterns("policy_page")
             self._page = rx is not None and rx.search(self.text) is not None
+            if not self._page and self.headline:
+                head = _policy_patterns("policy_headline")
+                self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
         return self._page
+
+    def regulation(self) -> bool:
+        """The page is a regulation's own text: its headline names one and the text speaks of itself."""
+        if not self.headline:
+            return False
+        head, own = _policy_patterns("regulation_headline"), _policy_patterns("regulation_self")
+        return head is not None and own is not None and head.search(self.headline) is not None \
+            and own.search(self.text) is not None
 
     def keeps(self, root_start: int, lists: list[MeasureList]) -> bool:
         items = [it for ml in lists for it in ml.items]
@@ -1313,6 +1418,8 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
+        if self.regulation():
+            return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
         if self.fields and any(bisect.bisect_right(self.fields, it.start) < len(self.fields)
                                and self.fields[bisect.bisect_right(self.fields, it.start)] < it.end for it in items):
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
@@ -1355,7 +1462,11 @@ def _consistent_titles(b: _Builder, run: MeasureList) -> None:
 def _is_section(item: Item) -> bool:
     """An item of an outline titled as a part of the document (总体要求) or as a list that is no
     measures (背景与意义, 存在问题)."""
-    return _is_section_title(item.title or "")
+    if item.title:
+        return _is_section_title(item.title)
+    # a bare heading whose list was no measures (`三、政策特点` over `一是突出精准性，二是…`)
+    body = item.body.strip()
+    return _is_title_line(body) and "\n" not in body and _is_section_title(body.rstrip("。：: "))
 
 
 def _is_section_title(title: str) -> bool:
