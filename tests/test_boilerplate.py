@@ -557,3 +557,36 @@ def test_the_headline_listed_again_below_the_text_ends_it_and_a_repeated_banner_
     for para in text:
         page += [para, headline]
     assert _kept(page) == text
+
+
+# Headlines set over several lines, or cut short by a site's title field: (page lines, headline,
+# lines of the page that stay as text). Written in our own words after real pages of both kinds.
+SPLIT_HEADLINES = [
+    # an official document's name broken over three short lines, its number below
+    (["某省人民政府办公厅关于印发", "某省扶持小微企业", "若干措施的通知", "某办函〔2023〕5号",
+      "各市人民政府，省政府各部门：", "《某省扶持小微企业若干措施》已经省人民政府同意，现印发给你们，请认真贯彻执行。"],
+     "某省人民政府办公厅关于印发某省扶持小微企业若干措施的通知", [3, 4, 5]),
+    # a body's notice: its name ends in 公告, spaced out as printed
+    (["某市疫情防控工作", "领导小组", "公 告", "为切实做好疫情防控工作，保障人民群众身体健康，现将有关事项公告如下。",
+      "一、严格执行一级响应。", "二、暂停各类聚集活动。"],
+     "某市疫情防控工作领导小组公告", [3, 4, 5]),
+    # a finished headline and a deck below it: the deck is no part of the name (and stays, as before)
+    (["某县出台十条措施关心关爱一线人员", "暖心举措落到实处", "近日，某县出台十条措施，从工作补助、健康体检等方面关心关爱一线人员，受到广泛好评。"],
+     "某县出台十条措施关心关爱一线人员", [1, 2]),
+    # a forum's title field cuts the headline; the post sets it whole above the text
+    (["作者 标题 [转载] 某某防治及纾困振兴特别", "某某防治及纾困振兴特别条例",
+      "第一条 为有效防治疫情，维护人民健康，并因应其对经济之冲击，特制定本条例。",
+      "第二条 执行防治工作之人员，主管机关应予补助或发给津贴。"],
+     "某某防治及纾困振兴特别条例", [2, 3]),
+    # a document site's page link names the document; the text glued to its name is no headline
+    (["某某工作方案_第1页", "某某工作方案_第2页", "某某工作方案范文一、背景分析",
+      "近年来，各地不断完善相关政策，为做好返岗人员服务工作打下了良好基础，取得了明显成效。"],
+     "某某工作方案", [2, 3]),
+]
+
+
+@pytest.mark.parametrize("page,headline,kept", SPLIT_HEADLINES)
+def test_split_or_cut_headline_is_read_whole(page, headline, kept):
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == headline
+    assert [b.text for b in body] == [page[i] for i in kept]

@@ -36,6 +36,7 @@ from .memo import short_text_cache
 from .page import Block, PageMeta
 from .page_header import (clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
                           outlet_of)
+from .policy_terms import terms
 from .rules import rule_table
 
 JUNK, BODY, SHORT = "junk", "body", "short"
@@ -533,7 +534,14 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if pick is not None and core is not None:
         pick = _headline_of_the_text(lines, candidates, pick, core)
     if pick is not None:
+        pick = _headline_in_full(lines, candidates, pick)
+    if pick is not None:
         meta.title = clean_title(lines[pick])
+        parts = _headline_parts(lines, judged, pick, start)
+        if parts:       # a document's name set over several lines: its headline is all of them
+            meta.title = clean_title("".join(_squeeze(lines[i]) for i in [pick, *parts]))
+            for i in parts:
+                kinds[i] = JUNK
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
         restated = []
@@ -801,6 +809,53 @@ HEADLINE_MIN_PAIRS = 6        # … and have this many pairs at least (`12月12�
 HEADLINE_DATE_WITHIN = 3      # … and have the article's date within this many lines below it
 
 
+HEADLINE_PART_MAX = 30     # a line that goes on a headline set over several lines is this short at most
+HEADLINE_JOIN_MAX = 80     # … and the whole headline no longer than this
+_PART_STOP = re.compile(r"[。！？；，,：:!?;]")
+# a headline line that cannot end a headline: it breaks off at a word that asks for more
+# (`…关于印发` / `…的` over the rest of the document's name)
+_UNFINISHED_HEADLINE = re.compile(r"(关于|印发|转发|关于印发|关于转发|的|和|及|与|、)$")
+
+
+@lru_cache(maxsize=1)
+def _document_name_end() -> re.Pattern:
+    """The last words of a document's own name (rules/policy_terms.txt [document_nouns]), maybe with
+    its number in brackets after it: `…若干措施的通知`, `…领导小组公告（2022年第15号）`."""
+    words = sorted(terms()["document_nouns"], key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?:[（(][^（）()]{{1,16}}[）)])?$")
+
+
+def _headline_parts(lines: list[str], judged: list[tuple[str, str | None]], pick: int, start: int) -> list[int]:
+    """The lines below the headline line `pick` (and above the article) that go on with it: an
+    official document's name broken over two or three short lines (`某省人民政府办公厅关于印发` /
+    `某某若干措施` / `的通知`, `某市…疫情` / `防控工作领导小组` / `公 告`). Taken only when the joined
+    lines end as a document's name does and the first line alone does not, so a deck or a
+    subtitle below a finished headline stays apart. [] when nothing goes on."""
+    parts: list[int] = []
+    total = len(_squeeze(lines[pick]))
+    j = pick + 1
+    while j < start and len(parts) < 3:
+        line = lines[j].strip()
+        if not line:
+            j += 1
+            continue
+        squeezed = _squeeze(line)
+        if (len(squeezed) > HEADLINE_PART_MAX or judged[j][1] is not None or _PART_STOP.search(line)
+                or not HAN_RUN.fullmatch(squeezed.strip("()（）")) and not _document_name_end().search(squeezed)
+                or leading_marker(line) is not None or total + len(squeezed) > HEADLINE_JOIN_MAX):
+            break
+        parts.append(j)
+        total += len(squeezed)
+        j += 1
+    name_end = _document_name_end()
+    first = _squeeze(lines[pick])
+    for k in range(len(parts), 0, -1):     # the longest run of lines that ends a document's name
+        joined = first + "".join(_squeeze(lines[i]) for i in parts[:k])
+        if name_end.search(joined) and (not name_end.search(first) or _UNFINISHED_HEADLINE.search(first)):
+            return parts[:k]
+    return []
+
+
 def _han_pairs(text: str) -> set[str]:
     return {run[k:k + 2] for run in HAN_RUN.findall(text) for k in range(len(run) - 1)}
 
@@ -832,6 +887,28 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
     if best != first and share(best) >= HEADLINE_SHARE_MIN and share(best) >= base + HEADLINE_SHARE_MARGIN:
         return best
     return first
+
+
+HEADLINE_CUT_MIN = 8    # Han characters a cut headline keeps at least, to be recognised in its full line
+HEADLINE_CUT_TAIL = 10  # … and what the cut took off is this short at most (a longer tail is the text glued on)
+
+
+def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int:
+    """A later candidate that is the picked headline written out in full: a forum's or a portal's
+    title field cuts a long headline short (`作者 标题 [情报] 某某防治及纾困振兴特别`) and the page
+    sets it again whole above the text (`某某防治及纾困振兴特别条例`). The longest Han run of the
+    pick must open the later line, which goes on by a few characters (not by the text a document
+    site glues to its name: `某某方案模板范文一、背景分析…`)."""
+    run = max(HAN_RUN.findall(lines[pick]), key=len, default="")
+    if len(run) < HEADLINE_CUT_MIN:
+        return pick
+    for i in candidates:
+        if i > pick:
+            later = _squeeze(lines[i])
+            tail = later[len(run):]
+            if later.startswith(run) and 0 < len(tail) <= HEADLINE_CUT_TAIL and HAN_RUN.fullmatch(tail):
+                return i
+    return pick
 
 
 # how an article's last line ends: a full stop, maybe inside quotes or brackets (`…暖心。”`)
