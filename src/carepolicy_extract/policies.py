@@ -43,6 +43,8 @@ from .regions import LEVELS, Places, bare_places, dateline_place, headline_place
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
+# a quoted item right before another one (“A”“B”, “A”、“B”, “A”和“B”): the quotes list items
+_LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
@@ -166,6 +168,20 @@ def _described(name: str) -> bool:
     有针对性的复工复产指导意见 (but 关爱一线医务人员的通知 and 关于…的 are names)."""
     at = name.find("的")
     return 0 <= at <= MAX_MODIFIER
+
+
+def _place_subject(head: str) -> bool:
+    """Whether the words before a verb end with a place, its subject, after the adverbs that may stand
+    between them ([subject_adverbs]: 近日, 还, 先后): 郑州市近日 yes, 各地 and 杭州市民 no."""
+    head = head.rstrip()
+    adverbs = terms().get("subject_adverbs", ())
+    while True:
+        cut = next((w for w in adverbs if head.endswith(w)), None)
+        if cut is None:
+            break
+        head = head[:-len(cut)]
+    found = places_in(head[-20:])
+    return bool(found) and found[-1][0] + len(found[-1][1]) == len(head[-20:])
 
 
 def _is_law(title: str) -> bool:
@@ -493,6 +509,8 @@ def _scan(text: str) -> list[_Mention]:
             after = COUNT_PHRASE.match(sent, m.end())
             if after and (to_int(after.group("n")) or 0) < 2:
                 after = None    # “限时物流”一项业务: one item is no set of measures; an unreadable count neither
+            if after and _LISTED_QUOTE.search(sent, 0, m.start()):
+                after = None    # 实施“减税降费”“稳岗返还”两项政策: the last of the set's quoted items, no alias
             if after:
                 found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
                 taken.append((m.start(), after.end()))
@@ -540,7 +558,8 @@ def _scan(text: str) -> list[_Mention]:
                 men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
             elif verb and not men.mentioned:
                 between = sent[verb.end():cs]
-                if len(between) >= 6 and HAN_RUN.fullmatch(between):
+                # …支持中小企业发展的六条措施: a description before its count, no name (关于…的 is one)
+                if len(between) >= 6 and HAN_RUN.fullmatch(between) and (not between.endswith("的") or "关于" in between):
                     tail = COUNT_NOUN_TAIL.match(sent, ce)
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
@@ -585,7 +604,9 @@ def _scan(text: str) -> list[_Mention]:
                            and not km.group("what").startswith(_QUANTIFIED + terms().get("vague_heads", ()))
                            and (not km.group("what").endswith("的") or "关于" in km.group("what"))
                            and not _described(named))
-                    if own[0] or doc:
+                    # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
+                    placed = not km.group("what").startswith("的") and _place_subject(head)
+                    if own[0] or doc or placed:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
