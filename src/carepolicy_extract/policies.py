@@ -48,11 +48,13 @@ _LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
-_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|文件|部署|要点|要求|做法")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
-_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
-                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
+# (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法)
+_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法))"
+                         r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划)")     # … “我在某地过大年”暖心行动
 # … or its own last word: 成立「防疫抗疫基金」
@@ -180,6 +182,8 @@ def _place_subject(head: str) -> bool:
         if cut is None:
             break
         head = head[:-len(cut)]
+    if head.endswith(terms().get("subject_references", ())):
+        return True     # 该区推出…等暖心举措: the place the article speaks of
     found = places_in(head[-20:])
     return bool(found) and found[-1][0] + len(found[-1][1]) == len(head[-20:])
 
@@ -610,8 +614,10 @@ def _scan(text: str) -> list[_Mention]:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
+                        # (but the items named before the kind come first: 出台A、B、C等措施，解除…之忧)
+                        men.mentioned = mentioned_before(sent, km.start("kind"))
                         nxt = CLAUSE_TEXT.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
-                        if nxt and not nxt.group().startswith(terms().get("report_verbs", ())):
+                        if nxt and not men.mentioned and not nxt.group().startswith(terms().get("report_verbs", ())):
                             men.mentioned = kind_measures(sent, nxt.start())
                         found.append(men)
                         taken.append((vm.end(), km.end()))
