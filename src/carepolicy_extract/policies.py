@@ -562,8 +562,7 @@ def _scan(text: str) -> list[_Mention]:
                 men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
             elif verb and not men.mentioned:
                 between = sent[verb.end():cs]
-                # …支持中小企业发展的六条措施: a description before its count, no name (关于…的 is one)
-                if len(between) >= 6 and HAN_RUN.fullmatch(between) and (not between.endswith("的") or "关于" in between):
+                if len(between) >= 6 and HAN_RUN.fullmatch(between):
                     tail = COUNT_NOUN_TAIL.match(sent, ce)
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
