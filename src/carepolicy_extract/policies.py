@@ -946,6 +946,15 @@ def _sign(mentions: list[_Mention], text: str) -> None:
     issuers and date of its signature: the first block after the mention, else the last before."""
     blocks = _signatures(text)
     if not blocks:
+        # a notice whose headline names it and whose signature is a date line alone at its end
+        # (…八、保障生活必需品供应。\n2020年1月25日): that date is the headline document's
+        last = text.rstrip().rsplit("\n", 1)[-1].strip()
+        dm = _DATE.fullmatch(last)
+        date = _date_of(dm) if dm else None
+        if date and date[0]:
+            for m in mentions:
+                if m.headline and m.title and not m.cited and not m.date:
+                    m.date = date
         return
     for m in mentions:
         if m.cited:
