@@ -724,6 +724,8 @@ def _scan(text: str) -> list[_Mention]:
             for m in mentions:
                 if m.start <= doc_end and m.title and not m.cited and not m.date:
                     m.date = when
+                    if pm.group("roc") and not m.places and not m.national:
+                        m.places = ["台湾"]     # only Taiwan's authorities date in the Republic's years
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
         mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
