@@ -228,6 +228,9 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
         return None     # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count
     at = name.find("关于")
     if at >= 0:
+        if "的" not in name[at:] and name.endswith(terms().get("law_nouns", ())):
+            # 某部关于失业保险条例: a headline about a law, cut before its …的说明 / …的决定
+            return None
         return name, name[:at]
     found = bodies(name[: -len(noun)])
     return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
