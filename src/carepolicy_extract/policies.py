@@ -10,9 +10,13 @@ A policy shows itself through one or more of:
 - an alias in quotes that carries or precedes a count (“暖心八条”), a quoted name a verb puts in
   force (实行“一缓一减三补贴”政策), or an unquoted one the article keeps repeating (关心关爱十条);
 - a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施);
-- a set of measures a body issues by its kind only (市财政局…出台…的具体措施, 印发通知).
+- a set of measures a body or a place issues by its kind only (市财政局…出台…的具体措施, 印发通知,
+  郑州市出台A、B、C等措施, 该区推出…等暖心举措, 实行“A”“B”等做法); quoted items listed before a count
+  (实施“A”“B”两项政策) are its items, not its alias.
 Dates are read as 2月5日, 2020年2月5日, 2020-02-05 and 二〇二〇年二月五日; a notice's signature may be of
-national bodies or end in a date of any of these forms. Mentions of one sentence are one policy; across sentences they join when they share an alias
+national bodies or end in a date of any of these forms, or be a date line alone closing the page whose
+headline names the notice; a promulgation line under a document's own name (…国务院令第450号,
+中华民国109年… in the Republic's years, which makes it Taiwan's) dates it. Mentions of one sentence are one policy; across sentences they join when they share an alias
 or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
 the body then names, or when a bare count follows a policy named without one. Issuers
 (issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the
