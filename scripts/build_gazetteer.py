@@ -26,6 +26,10 @@ VERSION = "0.5.5"
 SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
             "省", "市", "盟", "州", "县", "区", "旗")
 
+# names of the table's placeholder rows, no division: the districts and counties of a municipality
+# sit under 市辖区 / 县, those a province governs directly under 省直辖县级行政区划
+PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
 
 def _read(wheel_dir: Path) -> tuple[list[tuple[str, str]], list[str]]:
     wheel = next(wheel_dir.glob(f"cpca-{VERSION}-*.whl"))
@@ -81,9 +85,11 @@ def main() -> int:
         else:
             level = "county"
             parent = by_code.get(code[:4] + "00", "")
-            if not parent or "直辖" in parent:     # 省直辖县级行政区划: the province
+            # a placeholder the table puts between a province and its counties is no parent: the
+            # province or municipality above it (省直辖县级行政区划; 市辖区 and 县 of 北京市, 重庆市)
+            if not parent or "直辖" in parent or parent in PLACEHOLDERS:
                 parent = by_code.get(code[:2] + "0000", "")
-        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        if name in PLACEHOLDERS or "直辖" in name:
             continue
         lines.append(f"{name}\t{short_name(name, nations)}\t{level}\t{parent}")
     header = [

@@ -372,3 +372,17 @@ def test_gazetteer_builder_short_names():
 def test_an_unreadable_count_after_a_quoted_name_is_no_count():
     # `九九条`: a run of numeral characters that reads as no number (random text found it crashing)
     assert all(p.declared_count is None for p in find_policies("市里出台“暖心”九九条措施。"))
+
+
+def test_gazetteer_municipal_districts_have_their_municipality():
+    """The adcode table's placeholders (市辖区, 县, 省直辖县级行政区划) are no parent: a municipality's
+    districts and counties belong to it, so the province walk of 朝阳区 ends at 北京市, not 市辖区."""
+    from carepolicy_extract.regions import _gazetteer_provinces
+    from carepolicy_extract.rules import rule_table
+    rows = rule_table("gazetteer.tsv")
+    assert not any(len(r) > 3 and r[3] in ("市辖区", "县") or "直辖" in r[0] for r in rows)
+    by_short = _gazetteer_provinces()
+    assert ("朝阳区", "北京市") in by_short["朝阳"]
+    assert ("朝阳市", "辽宁省") in by_short["朝阳"]
+    assert ("城口县", "重庆市") in by_short["城口"] and ("浦东新区", "上海市") in by_short["浦东"]
+    assert ("仙桃市", "湖北省") in by_short["仙桃"]      # a county-level city the province governs directly

@@ -10,9 +10,13 @@ A policy shows itself through one or more of:
 - an alias in quotes that carries or precedes a count (“暖心八条”), a quoted name a verb puts in
   force (实行“一缓一减三补贴”政策), or an unquoted one the article keeps repeating (关心关爱十条);
 - a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施);
-- a set of measures a body issues by its kind only (市财政局…出台…的具体措施, 印发通知).
+- a set of measures a body or a place issues by its kind only (市财政局…出台…的具体措施, 印发通知,
+  郑州市出台A、B、C等措施, 该区推出…等暖心举措, 实行“A”“B”等做法); quoted items listed before a count
+  (实施“A”“B”两项政策) are its items, not its alias.
 Dates are read as 2月5日, 2020年2月5日, 2020-02-05 and 二〇二〇年二月五日; a notice's signature may be of
-national bodies or end in a date of any of these forms. Mentions of one sentence are one policy; across sentences they join when they share an alias
+national bodies or end in a date of any of these forms, or be a date line alone closing the page whose
+headline names the notice; a promulgation line under a document's own name (…国务院令第450号,
+中华民国109年… in the Republic's years, which makes it Taiwan's) dates it. Mentions of one sentence are one policy; across sentences they join when they share an alias
 or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
 the body then names, or when a bare count follows a policy named without one. Issuers
 (issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the
@@ -43,14 +47,18 @@ from .regions import LEVELS, Places, bare_places, dateline_place, headline_place
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
+# a quoted item right before another one (“A”“B”, “A”、“B”, “A”和“B”): the quotes list items
+_LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
-_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|通告|公告|文件|部署|要点|要求")
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|文件|部署|要点|要求|做法")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
-_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确)?"
-                         r"(?:措施|举措|通知|意见|政策|方案|指引|办法|细则|规定|要点|要求))(?=[，,。；;！!：:]|$)")
+# (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法)
+_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法))"
+                         r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划)")     # … “我在某地过大年”暖心行动
 # … or its own last word: 成立「防疫抗疫基金」
@@ -115,6 +123,11 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
     return y, m, d
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
+# a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年
+# = 2020), alone or followed by the document's number (…令第726号, 华总一义字第10900021291号)
+_PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
+                          r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:\s*[\u4e00-\u9fff]{0,12}第?[0-9０-９]{1,14}号)?\s*$")
+ROC_EPOCH = 1911
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
 _ISSUER_LIST_SEPARATORS = "、，,和与及 "
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
@@ -168,6 +181,22 @@ def _described(name: str) -> bool:
     return 0 <= at <= MAX_MODIFIER
 
 
+def _place_subject(head: str) -> bool:
+    """Whether the words before a verb end with a place, its subject, after the adverbs that may stand
+    between them ([subject_adverbs]: 近日, 还, 先后): 郑州市近日 yes, 各地 and 杭州市民 no."""
+    head = head.rstrip()
+    adverbs = terms().get("subject_adverbs", ())
+    while True:
+        cut = next((w for w in adverbs if head.endswith(w)), None)
+        if cut is None:
+            break
+        head = head[:-len(cut)]
+    if head.endswith(terms().get("subject_references", ())):
+        return True     # 该区推出…等暖心举措: the place the article speaks of
+    found = places_in(head[-20:])
+    return bool(found) and found[-1][0] + len(found[-1][1]) == len(head[-20:])
+
+
 def _is_law(title: str) -> bool:
     """A title that names a law: it ends with [policy_ends] (法, 法典) and not with a policy noun
     (办法 ends with 法)."""
@@ -203,6 +232,9 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
         return None     # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count
     at = name.find("关于")
     if at >= 0:
+        if "的" not in name[at:] and name.endswith(terms().get("law_nouns", ())):
+            # 某部关于失业保险条例: a headline about a law, cut before its …的说明 / …的决定
+            return None
         return name, name[:at]
     found = bodies(name[: -len(noun)])
     return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
@@ -493,6 +525,8 @@ def _scan(text: str) -> list[_Mention]:
             after = COUNT_PHRASE.match(sent, m.end())
             if after and (to_int(after.group("n")) or 0) < 2:
                 after = None    # “限时物流”一项业务: one item is no set of measures; an unreadable count neither
+            if after and _LISTED_QUOTE.search(sent, 0, m.start()):
+                after = None    # 实施“减税降费”“稳岗返还”两项政策: the last of the set's quoted items, no alias
             if after:
                 found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
                 taken.append((m.start(), after.end()))
@@ -585,12 +619,16 @@ def _scan(text: str) -> list[_Mention]:
                            and not km.group("what").startswith(_QUANTIFIED + terms().get("vague_heads", ()))
                            and (not km.group("what").endswith("的") or "关于" in km.group("what"))
                            and not _described(named))
-                    if own[0] or doc:
+                    # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
+                    placed = not km.group("what").startswith("的") and _place_subject(head)
+                    if own[0] or doc or placed:
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
+                        # (but the items named before the kind come first: 出台A、B、C等措施，解除…之忧)
+                        men.mentioned = mentioned_before(sent, km.start("kind"))
                         nxt = CLAUSE_TEXT.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
-                        if nxt and not nxt.group().startswith(terms().get("report_verbs", ())):
+                        if nxt and not men.mentioned and not nxt.group().startswith(terms().get("report_verbs", ())):
                             men.mentioned = kind_measures(sent, nxt.start())
                         found.append(men)
                         taken.append((vm.end(), km.end()))
@@ -683,6 +721,18 @@ def _scan(text: str) -> list[_Mention]:
         mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
                                  places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
                                  level=level, national=national, headline=True))
+    if headline_doc:
+        # the line under the document's own name that opens with its promulgation date, alone or with
+        # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
+        nxt = text[doc_end:].lstrip("\n").split("\n", 1)[0].strip()
+        pm = _PROMULGATED.match(nxt)
+        if pm:
+            when = (int(pm.group("y")) + (ROC_EPOCH if pm.group("roc") else 0), int(pm.group("m")), int(pm.group("d")))
+            for m in mentions:
+                if m.start <= doc_end and m.title and not m.cited and not m.date:
+                    m.date = when
+                    if pm.group("roc") and not m.places and not m.national:
+                        m.places = ["台湾"]     # only Taiwan's authorities date in the Republic's years
     for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
         at = text.find(alias)
         mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
@@ -920,6 +970,15 @@ def _sign(mentions: list[_Mention], text: str) -> None:
     issuers and date of its signature: the first block after the mention, else the last before."""
     blocks = _signatures(text)
     if not blocks:
+        # a notice whose headline names it and whose signature is a date line alone at its end
+        # (…八、保障生活必需品供应。\n2020年1月25日): that date is the headline document's
+        last = text.rstrip().rsplit("\n", 1)[-1].strip()
+        dm = _DATE.fullmatch(last)
+        date = _date_of(dm) if dm else None
+        if date and date[0]:
+            for m in mentions:
+                if m.headline and m.title and not m.cited and not m.date:
+                    m.date = date
         return
     for m in mentions:
         if m.cited:

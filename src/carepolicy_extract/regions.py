@@ -49,8 +49,9 @@ def _gazetteer_provinces() -> dict[str, tuple[tuple[str, str], ...]]:
     parent = {r[0]: (r[3] if len(r) > 3 else "") for r in rows}
     out: dict[str, list[tuple[str, str]]] = {}
     for r in rows:
-        up = r[0]
-        for _ in range(3):
+        # the row's own parent first: a county's name may be another's too (朝阳区 of 北京市 and of 长春市)
+        up = r[3] if len(r) > 3 and r[3] else r[0]
+        for _ in range(2):
             if level.get(up) == "province" or not parent.get(up):
                 break
             up = parent[up]
