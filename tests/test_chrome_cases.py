@@ -25,6 +25,7 @@ def load_cases(path: Path = TABLE) -> list[tuple[str, str, list[str], list[str],
             continue
         case_id, family, page, keep, drop, *why = raw.split("\t")
         lines = [macros.get(ln, ln) for ln in page.split("\\n")]
+        keep, drop = keep.replace("\\n", "\n"), drop.replace("\\n", "\n")     # a part may span lines
         rows.append((case_id, family, lines, [k for k in keep.split("||") if k], [d for d in drop.split("||") if d],
                      why[0].lstrip("# ") if why else ""))
     return rows

@@ -487,7 +487,8 @@ def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     threshold = model.get("threshold", 0.0)
     if threshold > 0 and any(keep):     # threshold 0: the model is off
         for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model, above_only=True)):
-            if p is not None and p < threshold:
+            # a bare section number opening the article's list is the list's, like a list marker
+            if p is not None and p < threshold and not (not HAN.search(lines[i]) and _opens_sections(lines, i, len(lines) - 1)):
                 keep[i] = False
     return keep, meta
 
@@ -566,7 +567,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     while hi + 1 < len(lines) and kinds[hi + 1] != JUNK:
         hi += 1
     # lines without Han (page numbers, `GMT+8`) are kept only inside the article: table cells
-    while lo < hi and not HAN.search(lines[lo]):
+    while lo < hi and not HAN.search(lines[lo]) and not _opens_sections(lines, lo, hi):
         lo += 1
     while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
@@ -579,6 +580,23 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if byline is not None:
         keep[byline] = True
     return keep, meta, judged
+
+
+SECTION_LOOKAHEAD = 12   # lines below a bare section number in which the next number must come
+
+
+def _opens_sections(lines: list[str], at: int, hi: int) -> bool:
+    """Whether the line `at` (no Han) is a bare section number (`01`, `PART 1`, the
+    `section_number` rule) whose next number is written the same way a few lines below, inside
+    the article: the first of a numbered list, not a page number or a stray figure."""
+    rx = _action_rules("section_number")
+    m = rx.fullmatch(lines[at].strip()) if rx is not None and len(lines[at]) <= 12 else None
+    if m is None:
+        return False
+    n = m.group("n")
+    line = lines[at].strip()
+    nxt = line[:m.start("n")] + str(int(n) + 1).zfill(len(n)) + line[m.end("n"):]
+    return any(lines[j].strip() == nxt for j in range(at + 1, min(hi, at + SECTION_LOOKAHEAD) + 1))
 
 
 # ---------------------------------------------------------------- the line model's second opinion
