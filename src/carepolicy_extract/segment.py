@@ -192,8 +192,13 @@ def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) 
 
 
 def _is_title_line(rest: str) -> bool:
-    """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求)."""
-    s = rest.strip().rstrip("。：:")
+    """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求).
+    A line ending in a comma or enumeration comma is a sentence wrapped onto the next line
+    (`2、建立正常调整机制，` over `2025年起每年…`), no title."""
+    s = rest.strip()
+    if s[-1:] in "，,、":
+        return False
+    s = s.rstrip("。：:")
     return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?")
 
 
