@@ -159,8 +159,6 @@ PAGES_XFAIL = {
     "p28_tw_measures": "same: `申请资格如下：` over （一）（二） becomes the item's title",
     "q06_zero_padded": "chrome: boilerplate drops the body's first line `01` (a lone number after the "
                        "headline), so the list starts at 02; segment() alone gets the page right",
-    "r02_qa_numbers_in_answer": "chrome: boilerplate keeps only the question; the answer below the reply's meta "
-                                "line (回复单位：… 回复时间：…) is cut",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
 
