@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .markers import Marker, find_markers, glued_heading, glued_heading_between, styles
-from .numerals import count_phrases
+from .numerals import COUNT_NUMBER, count_phrases, to_int
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
 
@@ -1016,6 +1016,24 @@ class _Builder:
         return out
 
 
+@lru_cache(maxsize=1)
+def _big_count_re() -> re.Pattern:
+    """A count written 三大行动 / 十大工程 ([big_count_nouns]): 大 where 条/项 would stand."""
+    nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
+    return re.compile(f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})大(?:{nouns})")
+
+
+def _declared_counts(s: str) -> set[int]:
+    """The counts `s` declares: 十条 / 22项 (count_phrases), and 三大行动 ([big_count_nouns])."""
+    out = {n for _, _, n in count_phrases(s)}
+    if "大" in s:
+        for m in _big_count_re().finditer(s):
+            n = to_int(m.group("n"))
+            if n and 1 < n < 200:
+                out.add(n)
+    return out
+
+
 def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     """Lists of measures found in the text, in document order; `headline` is the page's own (the
     body leaves it out), read for a policy's frame only."""
@@ -1074,9 +1092,9 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
 
-    declared = {n for _, _, n in count_phrases(text)} if roots else set()
+    declared = _declared_counts(text) if roots else set()
     if roots and headline:
-        declared |= {n for _, _, n in count_phrases(headline)}     # (…保障工作的三条措施, left out of the body)
+        declared |= _declared_counts(headline)     # (…保障工作的三条措施, left out of the body)
     result: list[MeasureList] = []
     gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
