@@ -45,6 +45,8 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+# an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
+_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 _SENTENCE_END_ONLY = re.compile("[。！？!?]")
@@ -458,6 +460,13 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
+    if _ANSWER_LABEL.search(intro):
+        # an answer (答：一是…二是…) is introduced by its question, on the line above the label's:
+        # the question's words decide (通知提出了哪些主要措施？ introduces measures)
+        idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
+        question = lines.line(idx - 1).strip() if idx > 0 else ""
+        if any(w in question for w in _context_words("measure_heading_words")):
+            intro = question
     if _has_not_measure_cue(intro):
         return False
     if _is_facet_chain(text, lines, chain):
