@@ -154,9 +154,6 @@ def _segment_pages():
 
 # mini-pages (tests/segment_pages/) the code still gets wrong, with why
 PAGES_XFAIL = {
-    "p13_tw_points": "an item whose first line is `奖助项目如下：` over its points is titled by it; the page "
-                     "was written with no title there (如下： introduces, it heads nothing)",
-    "p28_tw_measures": "same: `申请资格如下：` over （一）（二） becomes the item's title",
     "q06_zero_padded": "chrome: boilerplate drops the body's first line `01` (a lone number after the "
                        "headline), so the list starts at 02; segment() alone gets the page right",
 }

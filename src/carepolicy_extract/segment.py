@@ -45,6 +45,8 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+# a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
+_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
 # an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
 _ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
@@ -196,9 +198,10 @@ def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) 
 def _is_title_line(rest: str) -> bool:
     """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求).
     A line ending in a comma or enumeration comma is a sentence wrapped onto the next line
-    (`2、建立正常调整机制，` over `2025年起每年…`), no title."""
+    (`2、建立正常调整机制，` over `2025年起每年…`), no title; so is a line that introduces what
+    follows (`二、本要点补助对象如下：` over （一）（二）): it heads nothing."""
     s = rest.strip()
-    if s[-1:] in "，,、":
+    if s[-1:] in "，,、" or _INTRODUCES.search(s):
         return False
     s = s.rstrip("。：:")
     return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?")
@@ -968,7 +971,7 @@ class _Builder:
             after_cut = found.end() if found else 0
             head = rest[:cut] if cut > 0 else ""
             after = text[mk.end + after_cut:end].strip().lstrip(_BODY_LEAD_STOPS)
-            if head and "，" not in head and "," not in head and after:
+            if head and "，" not in head and "," not in head and after and not _INTRODUCES.search(head):
                 title = head.strip()
                 bs = mk.end + after_cut
             else:
