@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .numerals import ARABIC_1_99, CIRCLED_1_20, HAN_1_99, SUB_1_99, to_int
+from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, SUB_1_99, to_int
 from .rules import rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
@@ -72,7 +72,7 @@ def styles() -> tuple[Style, ...]:
 def _first_char(pattern: str) -> str:
     """A lookahead for the first character a style's pattern can start with ('' when unsure)."""
     for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{HAN}", "[一二三四五六七八九十]"),
-                               ("{CIRCLED}", "[\u2460-\u249b]")):
+                               ("{CIRCLED}", CIRCLED_1_20)):
         if pattern.startswith(placeholder):
             return f"(?={chars})"
     if pattern.startswith("[") and "]" in pattern:
@@ -99,7 +99,7 @@ def _scanner() -> re.Pattern:
             behinds += lb
         if behinds is not None and (i in _weak_styles() or st.pattern.startswith(("[（(", "{CIRCLED}", "第"))):
             # item 1 glued to a heading (…操作指南1.疫情监测 / …实施方案一、方案目标 / …关怀措施2.1走访): a weak marker
-            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[\u2460-\u249b第])")
+            behinds.append("(?<=[\u4e00-\u9fff])(?=[0-9０-９一（(【〔［\\[" + CIRCLED_CHARS + "第])")
         if behinds is not None:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
@@ -114,12 +114,12 @@ def _scanner() -> re.Pattern:
     # matches the marker in a lookahead there: a match is one character long, and the
     # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
-    gate = (f"(?=[（(【〔［\\[第其\u2460-\u249b]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
+    gate = (f"(?=[（(【〔［\\[第其{CIRCLED_CHARS}]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
             f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
             f"|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[ \u3000]+[\u4e00-\u9fff“\"《]|^0[1-9][ \u3000]*$"
-            f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]"
+            f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
-    first = "[（(【〔［\\[第其\u2460-\u249b0-9０-９一二三四五六七八九十]"
+    first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}0-9０-９一二三四五六七八九十]"
     return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
 
 

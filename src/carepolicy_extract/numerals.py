@@ -10,6 +10,12 @@ UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000, "万": 10000, "萬": 100
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}          # ①…⑳
 CIRCLED.update({chr(0x2474 + i): i + 1 for i in range(20)})     # ⑴…⒇
 CIRCLED.update({chr(0x2488 + i): i + 1 for i in range(20)})     # ⒈…⒛
+# dingbat and negative circled digits, as posts and slides number items: ❶…❿ ➀…➉ ➊…➓ ⓫…⓴ ⓵…⓾
+CIRCLED.update({chr(0x2776 + i): i + 1 for i in range(10)})     # ❶…❿
+CIRCLED.update({chr(0x2780 + i): i + 1 for i in range(10)})     # ➀…➉
+CIRCLED.update({chr(0x278A + i): i + 1 for i in range(10)})     # ➊…➓
+CIRCLED.update({chr(0x24EB + i): i + 11 for i in range(10)})    # ⓫…⓴
+CIRCLED.update({chr(0x24F5 + i): i + 1 for i in range(10)})     # ⓵…⓾
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "十百千"
 
 # Regular-expression pieces for numbers 1–99 as list markers write them. Longer
@@ -18,7 +24,9 @@ HAN_1_99 = "(?:[二三四五六七八九]十[一二三四五六七八九]?|十[�
 ARABIC_1_99 = "(?:(?<![0-9０-９.．])(?:[1-9][0-9]?|[１-９][０-９]?)(?![0-9０-９]))"
 # the last part of a decimal outline number (the 2 of 1.2), which a dot precedes
 SUB_1_99 = "(?:(?:[1-9][0-9]?|[１-９][０-９]?)(?![0-9０-９]))"
-CIRCLED_1_20 = "[\u2460-\u2473\u2474-\u2487\u2488-\u249b]"
+# the characters of every circled form above, for character classes
+CIRCLED_CHARS = "\u2460-\u249b\u24eb-\u24fe\u2776-\u2793"
+CIRCLED_1_20 = f"[{CIRCLED_CHARS}]"
 
 # A number as a declared count writes it: 十, 十六, 两, 22, 一百 (no circled forms).
 COUNT_NUMBER = "(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4})"

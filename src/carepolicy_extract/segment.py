@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .markers import Marker, find_markers, glued_heading, glued_heading_between, styles
-from .numerals import count_phrases
+from .numerals import COUNT_NUMBER, count_phrases, to_int
 from .page_header import document_date, issuer_names
 from .rules import rule_sections
 
@@ -45,6 +45,10 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+# a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
+_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
+# an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
+_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 _SENTENCE_END_ONLY = re.compile("[。！？!?]")
@@ -192,8 +196,14 @@ def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) 
 
 
 def _is_title_line(rest: str) -> bool:
-    """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求)."""
-    s = rest.strip().rstrip("。：:")
+    """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求).
+    A line ending in a comma or enumeration comma is a sentence wrapped onto the next line
+    (`2、建立正常调整机制，` over `2025年起每年…`), no title; so is a line that introduces what
+    follows (`二、本要点补助对象如下：` over （一）（二）): it heads nothing."""
+    s = rest.strip()
+    if s[-1:] in "，,、" or _INTRODUCES.search(s):
+        return False
+    s = s.rstrip("。：:")
     return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?")
 
 
@@ -453,6 +463,13 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
+    if _ANSWER_LABEL.search(intro):
+        # an answer (答：一是…二是…) is introduced by its question, on the line above the label's:
+        # the question's words decide (通知提出了哪些主要措施？ introduces measures)
+        idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
+        question = lines.line(idx - 1).strip() if idx > 0 else ""
+        if any(w in question for w in _context_words("measure_heading_words")):
+            intro = question
     if _has_not_measure_cue(intro):
         return False
     if _is_facet_chain(text, lines, chain):
@@ -954,7 +971,7 @@ class _Builder:
             after_cut = found.end() if found else 0
             head = rest[:cut] if cut > 0 else ""
             after = text[mk.end + after_cut:end].strip().lstrip(_BODY_LEAD_STOPS)
-            if head and "，" not in head and "," not in head and after:
+            if head and "，" not in head and "," not in head and after and not _INTRODUCES.search(head):
                 title = head.strip()
                 bs = mk.end + after_cut
             else:
@@ -1009,6 +1026,24 @@ class _Builder:
                     current = " ".join(heads)
             out.append(current)
         return out
+
+
+@lru_cache(maxsize=1)
+def _big_count_re() -> re.Pattern:
+    """A count written 三大行动 / 十大工程 ([big_count_nouns]): 大 where 条/项 would stand."""
+    nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
+    return re.compile(f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})大(?:{nouns})")
+
+
+def _declared_counts(s: str) -> set[int]:
+    """The counts `s` declares: 十条 / 22项 (count_phrases), and 三大行动 ([big_count_nouns])."""
+    out = {n for _, _, n in count_phrases(s)}
+    if "大" in s:
+        for m in _big_count_re().finditer(s):
+            n = to_int(m.group("n"))
+            if n and 1 < n < 200:
+                out.add(n)
+    return out
 
 
 def segment(text: str, headline: str | None = None) -> list[MeasureList]:
@@ -1069,9 +1104,9 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
 
-    declared = {n for _, _, n in count_phrases(text)} if roots else set()
+    declared = _declared_counts(text) if roots else set()
     if roots and headline:
-        declared |= {n for _, _, n in count_phrases(headline)}     # (…保障工作的三条措施, left out of the body)
+        declared |= _declared_counts(headline)     # (…保障工作的三条措施, left out of the body)
     result: list[MeasureList] = []
     gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
