@@ -13,11 +13,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-sys.path.insert(0, "/work/shared/tools")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realpages import shared, work_pages  # noqa: E402
+
+sys.path.insert(0, str(shared() / "tools"))
 
 from test_mentioned import CASES, bare, named  # noqa: E402
 
-GOLDEN = Path("/work/rp/work/golden")
+GOLDENS = [golden for _, golden in work_pages()]
 
 
 def table(verbose: bool = True) -> int:
@@ -35,7 +38,7 @@ def table(verbose: bool = True) -> int:
 def work(out_dir: Path) -> None:
     from score import policy_match
     gold_n = hit = pred_n = pred_ok = 0
-    for gpath in sorted(GOLDEN.glob("*.json")):
+    for gpath in GOLDENS:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         opath = out_dir / "documents" / f"{gold['doc_id']}.json"
         preds = json.loads(opath.read_text(encoding="utf-8")).get("policies", []) if opath.exists() else []
@@ -76,7 +79,7 @@ def metamorphic(out_dir: Path) -> None:
     import re
     from score import policy_match
     base = {"reorder": [0, 0], "count": [0, 0], "verb": [0, 0], "quotes": [0, 0], "intro": [0, 0]}
-    for gpath in sorted(GOLDEN.glob("*.json")):
+    for gpath in GOLDENS:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         opath = out_dir / "documents" / f"{gold['doc_id']}.json"
         if not opath.exists():

@@ -34,10 +34,10 @@ from carepolicy_extract.pipeline import extract_document
 from carepolicy_extract.worker import dump_document, measure_rows
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [Path("/work/rp/work/raw"), ROOT / "raw"]
-CWCED = ROOT.parent.parent / "shared" / "bench" / "cwced" / "cleaned_ground.json"
-if not CWCED.exists():
-    CWCED = Path("/work/shared/bench/cwced/cleaned_ground.json")
+sys.path.insert(0, str(ROOT / "bench"))
+from realpages import shared, work_pages  # noqa: E402
+
+CWCED = shared() / "bench" / "cwced" / "cleaned_ground.json"
 
 # ---------------------------------------------------------------- mutation material
 
@@ -204,10 +204,8 @@ MUTATIONS: dict[str, Callable[[random.Random, str], str]] = {
 
 
 def load_sources() -> list[tuple[str, str]]:
-    out = []
-    for d in SOURCES:
-        if d.is_dir():
-            out += [(p.name, p.read_text("utf-8", errors="replace")) for p in sorted(d.glob("*.txt"))]
+    pages = [raw for raw, _ in work_pages()] + sorted((ROOT / "raw").glob("*.txt"))
+    out = [(p.name, p.read_text("utf-8", errors="replace")) for p in pages]
     if CWCED.exists():
         data = json.loads(CWCED.read_text("utf-8"))
         out += [(f"cwced:{k[:8]}", v["articleBody"]) for k, v in sorted(data.items()) if v.get("articleBody")]

@@ -28,9 +28,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WORK = Path("/work/rp/work")
-SCORE = Path("/work/shared/tools/score.py")
-SOURCES = [(WORK / "raw", WORK / "golden"), (ROOT / "raw", ROOT / "tests" / "golden")]
+sys.path.insert(0, str(ROOT / "bench"))
+from realpages import shared, work_pages  # noqa: E402
+
+SCORE = shared() / "tools" / "score.py"
+SAMPLES = (ROOT / "raw", ROOT / "tests" / "golden")
 
 _spec = importlib.util.spec_from_file_location("score", SCORE)
 score = importlib.util.module_from_spec(_spec)
@@ -339,20 +341,26 @@ SUBSTITUTIONS = {
 }
 
 
+def _page_files():
+    """(page, golden file) of the work pages, then of the samples."""
+    yield from work_pages()
+    raw, golden = SAMPLES
+    for g in sorted(golden.glob("*.json")):
+        src = next(raw.glob(g.stem + ".*"), None)
+        if src is not None:
+            yield src, g
+
+
 def pages():
-    for raw, golden in SOURCES:
-        for g in sorted(golden.glob("*.json")):
-            gold = json.loads(g.read_text(encoding="utf-8"))
-            if not gold.get("policies"):
-                continue
-            src = next(raw.glob(gold["doc_id"] + ".*"), None)
-            if src is None:
-                continue
-            try:
-                text = src.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                continue
-            yield gold["doc_id"], src.suffix, text, gold
+    for src, g in _page_files():
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        if not gold.get("policies"):
+            continue
+        try:
+            text = src.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        yield gold["doc_id"], src.suffix, text, gold
 
 
 def policy_scores(golds: dict, out: Path) -> tuple[int, int, float, float]:
