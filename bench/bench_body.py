@@ -22,8 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-DEFAULT_SET = ROOT.parent / "shared" / "bench" / "cwced"
-SCORER = ROOT.parent / "shared" / "tools" / "score_body.py"
+sys.path.insert(0, str(ROOT / "bench"))
+from realpages import shared  # noqa: E402
+
+DEFAULT_SET = shared() / "bench" / "cwced"
+SCORER = shared() / "tools" / "score_body.py"
 
 
 def _scorer():

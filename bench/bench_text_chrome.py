@@ -47,9 +47,6 @@ from carepolicy_extract.convert import to_simplified  # noqa: E402
 from carepolicy_extract.decode import decode_bytes  # noqa: E402
 from carepolicy_extract.evaluate import shingles  # noqa: E402
 
-if not DEFAULT_SET.exists():        # a worktree beside the others: the shared folder is one level up
-    DEFAULT_SET = ROOT.parents[1] / "shared" / "bench" / "cwced"
-
 WINDOW_CHARS = 2000     # the real pages are each page's first ~2,000 characters
 LEAD_MAX_CHARS = 900    # a window opens with up to this much of the chrome above the article
 
