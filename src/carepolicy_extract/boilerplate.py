@@ -1084,4 +1084,31 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     _cut_watermarks(lines)
     _cut_glued_headlines(lines)
     keep, meta = classify(lines)
+    _join_across_page_breaks(lines, keep)
     return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
+
+
+_SENTENCE_END = "。；;！!？?：:…”」』）)"
+BROKEN_SENTENCE_MIN = 16   # a line cut by a page break is running text this long, with a comma in it
+
+
+def _join_across_page_breaks(lines: list[str], keep: list[bool]) -> None:
+    """A page number (a `page` rule) dropped between two kept lines that one sentence runs across
+    (`…比重达到3%以上的` / `— 2 —` / `规模以上工业企业…`): the two halves become one line, so the item
+    around the page break stays whole. The line above must be running text (long, with a comma) that
+    stops without a sentence's end, and the line below must not open an item with its own marker."""
+    prev = None
+    for i, k in enumerate(keep):
+        if k:
+            prev = i
+            continue
+        if prev is None or not lines[i] or judge_line(lines[i])[1] != "page":
+            continue
+        nxt = next((j for j in range(i + 1, len(keep)) if keep[j]), None)
+        if nxt is None:
+            return
+        above, below = lines[prev], lines[nxt]
+        if len(above) >= BROKEN_SENTENCE_MIN and above[-1] not in _SENTENCE_END and ("，" in above or "," in above) \
+                and HAN.match(below) and leading_marker(below) is None:
+            lines[prev] = above + below
+            keep[nxt] = False
