@@ -67,7 +67,7 @@ class LineFacts:
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
 HEADER_ACTIONS = ("meta", "byline")    # rule actions of lines that say the page's date and outlet
-RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "teaser")   # line verdicts, strongest first
+RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "page", "teaser")   # line verdicts, strongest first
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
@@ -281,8 +281,10 @@ def is_button_row(line: str) -> bool:
 def judge_line(line: str) -> tuple[str, str | None]:
     """(junk | body | short, the rule action if a rule named the line) for one line alone."""
     action = rule_action(line)
-    if action == "byline":
-        return SHORT, action    # kept when it sits against the article, like any short line
+    if action in ("byline", "page"):
+        # a byline is kept when it sits against the article, like any short line; page furniture is
+        # dropped at the end, but the article goes on across it (a page break inside a document copy)
+        return SHORT, action
     if action is not None and action != "teaser":
         return JUNK, action
     kind = _kind_by_shape(line)
@@ -455,6 +457,9 @@ REPEAT_ANYWHERE = 3    # … and one stated this often is a template's wherever 
 REPEAT_ANYWHERE_MIN_CHARS = 12   # … when it is this long (a table may repeat a short cell: `每人每月300元`)
 
 
+_LABELLED = re.compile(r"^[^:：]{1,8}[:：]")   # a field's label: `地 点：`, `主 持：`
+
+
 def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
     """Lines above the article's first sentence whose text recurs on the page: a headline set twice
     (in the title bar and above the text), a slogan a template repeats, a menu drawn twice. An
@@ -471,6 +476,16 @@ def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[i
     first = next((i for i, k in enumerate(kinds) if k == BODY and i not in twice), len(lines))
     often = {i for v in seen.values() if len(v) >= REPEAT_ANYWHERE and len(lines[v[0]]) >= REPEAT_ANYWHERE_MIN_CHARS
              and kinds[v[0]] == BODY for i in v}
+    # a short line stated this often with running text between every two of its copies: a document
+    # copy's running header or footer (its name, its issuer, its file number, the sharing site's name)
+    # set at each page break; a table's repeated cell has cells, not sentences, between its copies, and
+    # the fields of a list's entries (`2、艺术概论`, `地 点：某楼201` in a programme) are numbered or labelled
+    bodies = [0]
+    for k in kinds:
+        bodies.append(bodies[-1] + (k == BODY))
+    often |= {i for line, v in seen.items() if len(v) >= REPEAT_ANYWHERE and kinds[v[0]] != BODY
+              and leading_marker(line) is None and not _LABELLED.match(line)
+              and all(bodies[b] > bodies[a + 1] for a, b in zip(v, v[1:])) for i in v}
     return {i for i in twice if i < first}, often
 
 
@@ -526,7 +541,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
     # one that opens with a list marker is the first item of a text whose headline was not kept)
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
-    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and looks_like_headline(lines[i])
+    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and judged[i][1] != "page"
+                  and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
     if titled is not None:
@@ -573,7 +589,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
-        keep[i] = kinds[i] != JUNK and i not in stated_often
+        keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page"
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
     # the one nearest the article is still part of it
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
@@ -1068,4 +1084,31 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     _cut_watermarks(lines)
     _cut_glued_headlines(lines)
     keep, meta = classify(lines)
+    _join_across_page_breaks(lines, keep)
     return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
+
+
+_SENTENCE_END = "。；;！!？?：:…”」』）)"
+BROKEN_SENTENCE_MIN = 16   # a line cut by a page break is running text this long, with a comma in it
+
+
+def _join_across_page_breaks(lines: list[str], keep: list[bool]) -> None:
+    """A page number (a `page` rule) dropped between two kept lines that one sentence runs across
+    (`…比重达到3%以上的` / `— 2 —` / `规模以上工业企业…`): the two halves become one line, so the item
+    around the page break stays whole. The line above must be running text (long, with a comma) that
+    stops without a sentence's end, and the line below must not open an item with its own marker."""
+    prev = None
+    for i, k in enumerate(keep):
+        if k:
+            prev = i
+            continue
+        if prev is None or not lines[i] or judge_line(lines[i])[1] != "page":
+            continue
+        nxt = next((j for j in range(i + 1, len(keep)) if keep[j]), None)
+        if nxt is None:
+            return
+        above, below = lines[prev], lines[nxt]
+        if len(above) >= BROKEN_SENTENCE_MIN and above[-1] not in _SENTENCE_END and ("，" in above or "," in above) \
+                and HAN.match(below) and leading_marker(below) is None:
+            lines[prev] = above + below
+            keep[nxt] = False
