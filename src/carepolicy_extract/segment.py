@@ -1206,6 +1206,39 @@ def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) 
     return True
 
 
+def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """A notice's items each state one provision, and those that head a list introduce it as their
+    own content: every heading item's line ends with `：` (`二、补助额度：` over `（一）…（二）…`), no
+    heading names a part of the document or a list of measures (总体要求, 主要措施), and every other
+    item states its provision on its marker's line (`一、补助对象：具有本市户籍…。`). The points are
+    then the text of their items (公告事项：一、…二、…：（一）…三、…如下：（一）…四、…)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if not others or len(chain) < 3:
+        return False
+    text, lines = b.text, b.lines
+    frame = _policy_patterns("policy_intro")
+    for k, head in heads.items():
+        mk = chain[k]
+        if not mk.line_start or _is_section_title(head.rstrip("：: ")) or \
+                (frame is not None and frame.search(head.rstrip("：: ")) is not None):
+            return False
+        if not text[mk.end:lines.bounds(lines.index(mk.start))[1]].rstrip().endswith(("：", ":")):
+            return False
+    for k in others:
+        mk = chain[k]
+        if not mk.line_start:
+            return False
+        idx = lines.index(mk.start)
+        rest = text[mk.end:lines.bounds(idx)[1]].strip()
+        if rest.endswith(("：", ":")) and rest.rstrip("：: ") not in _section_headings():
+            continue        # `三、办理流程：` over points that make no list of measures: its text
+        if not rest or rest[-1] not in "。；;":
+            return False
+        if k + 1 < len(chain) and lines.index(chain[k + 1].start) != idx + 1:
+            return False    # lines of its own below its marker line: a section, or a title over them
+    return True
+
+
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
     chain = node.chain
@@ -1275,7 +1308,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
         # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
         heads = {}
-    if heads and _provisions_around(b, chain, heads):
+    if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
