@@ -158,8 +158,6 @@ PAGES_XFAIL = {
                        "is no marker, and an item would take its unit's line; no mechanism yet",
     "s13_page_break": "chrome: the page-number line `— 2 —` inside item 2 stays in the body, so the line "
                       "above it is read as the item's title and the number line joins its text",
-    "t01_notice_outline_no_headline": "the last item's one sentence is read as a title over the closing "
-                                      "line below it (特此公告。 becomes its text)",
     "t04_tw_gonggao_outline": "`三、申請方式如下：` over its points: a line that introduces what follows is "
                               "never a title (_is_title_line), so the item has none; the page expects 申請方式如下",
 }
