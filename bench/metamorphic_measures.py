@@ -57,19 +57,34 @@ def sim(a: str, b: str) -> float:
     return m.ratio()
 
 
+def group_ok(g, p) -> bool:
+    """A matched measure's group is right when neither has one, or one holds the other."""
+    g, p = bare(g), bare(p)
+    if not g:
+        return not p
+    return bool(p) and (p in g or g in p)
+
+
 def score_measures(gold: list[dict], pred: list[dict]) -> dict:
+    """Score one page's predicted measures against its expected ones, as ../shared/tools/score.py does:
+    greedy best-first matching on title+text similarity (>= MATCH), optional gold measures neither
+    counted missing nor (when matched) counted extra; exact = matched at >= EXACT; title / number /
+    group = agreements among matched measures. Shared by this bench and bench/segment_pages.py."""
     key = lambda m: bare((m.get("title") or "") + (m.get("text") or ""))  # noqa: E731
     pairs = sorted(((sim(key(g), key(p)), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
                    reverse=True)
     used_g, used_p, hits = set(), set(), []
     for s, i, j in pairs:
         if s >= MATCH and i not in used_g and j not in used_p:
-            used_g.add(i); used_p.add(j); hits.append((s, gold[i]))
+            used_g.add(i); used_p.add(j); hits.append((s, gold[i], pred[j]))
     n_opt = sum(1 for g in gold if g.get("optional"))
-    n_opt_hit = sum(1 for _, g in hits if g.get("optional"))
+    n_opt_hit = sum(1 for _, g, _ in hits if g.get("optional"))
     hits = [h for h in hits if not h[1].get("optional")]
     return dict(gold=len(gold) - n_opt, pred=len(pred) - n_opt_hit, matched=len(hits),
-                exact=sum(s >= EXACT for s, _ in hits))
+                exact=sum(s >= EXACT for s, _, _ in hits),
+                title=sum(bare(g.get("title")) == bare(p.get("title")) for _, g, p in hits),
+                number=sum(g.get("number") == p.get("number") for _, g, p in hits),
+                group=sum(group_ok(g.get("group"), p.get("group")) for _, g, p in hits))
 
 
 # ---------------------------------------------------------------- skeleton of a page

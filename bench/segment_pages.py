@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv[:-1] else str(ROOT / "src")
 sys.path.insert(0, _SRC)
 sys.path.insert(0, str(ROOT / "bench"))
-from metamorphic_measures import EXACT, MATCH, bare, run_page, sim  # noqa: E402
+from metamorphic_measures import run_page, score_measures  # noqa: E402
 
 sys.path.insert(0, _SRC)    # (metamorphic_measures put this checkout's src/ first)
 
@@ -65,29 +65,7 @@ def load(path: Path) -> tuple[str, list[dict], str]:
     return page, gold, kind
 
 
-def group_ok(g, p) -> bool:
-    g, p = bare(g), bare(p)
-    if not g:
-        return not p
-    return bool(p) and (p in g or g in p)
-
-
-def score_page(gold: list[dict], pred: list[dict]) -> dict:
-    key = lambda m: bare((m.get("title") or "") + (m.get("text") or ""))  # noqa: E731
-    pairs = sorted(((sim(key(g), key(p)), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
-                   reverse=True)
-    used_g, used_p, hits = set(), set(), []
-    for s, i, j in pairs:
-        if s >= MATCH and i not in used_g and j not in used_p:
-            used_g.add(i); used_p.add(j); hits.append((s, gold[i], pred[j]))
-    n_opt = sum(1 for g in gold if g.get("optional"))
-    n_opt_hit = sum(1 for _, g, _ in hits if g.get("optional"))
-    hits = [h for h in hits if not h[1].get("optional")]
-    return dict(gold=len(gold) - n_opt, pred=len(pred) - n_opt_hit, matched=len(hits),
-                exact=sum(s >= EXACT for s, _, _ in hits),
-                title=sum(bare(g.get("title")) == bare(p.get("title")) for _, g, p in hits),
-                number=sum(g.get("number") == p.get("number") for _, g, p in hits),
-                group=sum(group_ok(g.get("group"), p.get("group")) for _, g, p in hits))
+score_page = score_measures    # (one scorer for both benches: metamorphic_measures.py's)
 
 
 def page_perfect(s: dict) -> bool:

@@ -1049,6 +1049,84 @@ def _declared_counts(s: str) -> set[int]:
 def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     """Lists of measures found in the text, in document order; `headline` is the page's own (the
     body leaves it out), read for a policy's frame only."""
+    result = _numbered(text, headline)
+    if _unnumbered_cue().search(text):
+        extra = _unnumbered(text, result)
+        if extra:
+            result = sorted(result + extra, key=lambda ml: ml.start)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _measure_bullets() -> frozenset[str]:
+    return frozenset(w[0] for w in _context_words("measure_bullets") if w)
+
+
+@lru_cache(maxsize=1)
+def _unnumbered_cue() -> re.Pattern:
+    """A line opening with a bullet of [measure_bullets] or a bracketed title: the one cheap look at
+    the page before `_unnumbered` reads it line by line."""
+    chars = "".join(map(re.escape, sorted(_measure_bullets()))) + "【〔［"
+    return re.compile(rf"(?m)^[ \t\u3000]*[{chars}]")
+
+
+def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
+    """Lists of unnumbered measures: a run of two or more lines that each open with the same bullet
+    of [measure_bullets] (`■新招用…`) or each with a bracketed title (`【减免房租】承租…`), right under
+    an intro that declares a count of measures or frames them ([policy_intro]: `出台五项措施：`,
+    `主要措施包括：`). Numbered 1..n in order, one line each. A run inside a measure found already
+    (the sub-points of a numbered item) or under no such intro (an agenda, tips) is none."""
+    bullets = _measure_bullets()
+    frame = _policy_patterns("policy_intro")
+    if frame is None:
+        return []
+    b = _Builder(text)
+    lines = b.lines
+    spans = [(it.start, it.end) for ml in found for it in ml.items]
+    out: list[MeasureList] = []
+
+    def kind(idx: int) -> str | None:
+        ln = lines.line(idx).lstrip(" \t\u3000")
+        if ln[:1] in bullets and len(ln.strip()) > 2:
+            return ln[0]
+        m = _BRACKET_TITLE.match(ln)
+        return "【】" if m and ln[m.end():].strip() else None
+
+    idx, n = 0, len(lines)
+    while idx < n:
+        k = kind(idx)
+        if k is None:
+            idx += 1
+            continue
+        run = [idx]
+        while idx + 1 < n and kind(idx + 1) == k:
+            idx += 1
+            run.append(idx)
+        idx += 1
+        if len(run) < 2:
+            continue
+        start = lines.bounds(run[0])[0]
+        if any(a <= start < e for a, e in spans):
+            continue
+        intro = next((lines.line(j).strip() for j in range(run[0] - 1, -1, -1) if lines.line(j).strip()), "")
+        if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
+            continue
+        ml = MeasureList(family=-1)
+        for num, j in enumerate(run, 1):
+            ls, le = lines.bounds(j)
+            lead = len(lines.line(j)) - len(lines.line(j).lstrip(" \t\u3000"))
+            ms = ls + lead
+            me = ms + (1 if k != "【】" else 0)
+            while me < le and text[me] in " \t\u3000":
+                me += 1
+            mk = Marker(ms, me, num, k, text[ms:me].strip(), True)
+            title, bs, be = b.title_and_body(mk, le)
+            ml.items.append(Item(num, mk.text, k, ms, le, title, text[bs:be], None))
+        out.append(ml)
+    return out
+
+
+def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     markers = find_markers(text)
     if not markers:
         return []
@@ -1206,6 +1284,39 @@ def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) 
     return True
 
 
+def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """A notice's items each state one provision, and those that head a list introduce it as their
+    own content: every heading item's line ends with `：` (`二、补助额度：` over `（一）…（二）…`), no
+    heading names a part of the document or a list of measures (总体要求, 主要措施), and every other
+    item states its provision on its marker's line (`一、补助对象：具有本市户籍…。`). The points are
+    then the text of their items (公告事项：一、…二、…：（一）…三、…如下：（一）…四、…)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if not others or len(chain) < 3:
+        return False
+    text, lines = b.text, b.lines
+    frame = _policy_patterns("policy_intro")
+    for k, head in heads.items():
+        mk = chain[k]
+        if not mk.line_start or _is_section_title(head.rstrip("：: ")) or \
+                (frame is not None and frame.search(head.rstrip("：: ")) is not None):
+            return False
+        if not text[mk.end:lines.bounds(lines.index(mk.start))[1]].rstrip().endswith(("：", ":")):
+            return False
+    for k in others:
+        mk = chain[k]
+        if not mk.line_start:
+            return False
+        idx = lines.index(mk.start)
+        rest = text[mk.end:lines.bounds(idx)[1]].strip()
+        if rest.endswith(("：", ":")) and rest.rstrip("：: ") not in _section_headings():
+            continue        # `三、办理流程：` over points that make no list of measures: its text
+        if not rest or rest[-1] not in "。；;":
+            return False
+        if k + 1 < len(chain) and lines.index(chain[k + 1].start) != idx + 1:
+            return False    # lines of its own below its marker line: a section, or a title over them
+    return True
+
+
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
     chain = node.chain
@@ -1275,7 +1386,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
         # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
         heads = {}
-    if heads and _provisions_around(b, chain, heads):
+    if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
