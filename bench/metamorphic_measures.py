@@ -34,7 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-DEFAULT_WORK = Path("/work/rp/work")
+sys.path.insert(0, str(ROOT / "bench"))
+from realpages import work_pages  # noqa: E402
 MATCH, EXACT = 0.80, 0.97
 
 # ---------------------------------------------------------------- scoring (as score.py)
@@ -518,11 +519,15 @@ def run_page(page: str, doc: str) -> list[dict]:
     return [m.model_dump() for m in d.measures]
 
 
-def load_pages(work: Path | None, samples: bool = True) -> tuple[list[Skeleton], list[str]]:
+def load_pages(work: Path | None, samples: bool = True, realpages: bool = False) -> tuple[list[Skeleton], list[str]]:
+    """The pages to transform: the golden files of `work` (or, with realpages, the work split), then
+    the samples'."""
     sks, lost = [], []
     sources = []
     if work is not None and (work / "golden").is_dir():
         sources += [(g, None) for g in sorted((work / "golden").glob("*.json"))]
+    elif work is None and realpages:
+        sources += [(g, None) for _, g in work_pages()]
     if samples:
         sources += [(g, ROOT / "raw") for g in sorted((ROOT / "tests" / "golden").glob("*.json"))]
     for gpath, raw_dir in sources:
@@ -574,14 +579,15 @@ def evaluate(sks: list[Skeleton], names: list[str] | None = None, seed: int = 0,
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--work", type=Path, default=DEFAULT_WORK, help="folder with raw/ and golden/ (golden with body)")
+    ap.add_argument("--work", type=Path, default=None,
+                    help="folder with golden/ (golden with body); default: the work split of ../shared/realpages")
     ap.add_argument("--only", default="", help="comma-separated transformation names or families (style, group, ...)")
     ap.add_argument("--pages", action="store_true", help="list the pages each transformation gets wrong")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     t0 = time.time()
-    sks, lost = load_pages(a.work)
+    sks, lost = load_pages(a.work, realpages=True)
     table = evaluate(sks, [x for x in a.only.split(",") if x] or None, a.seed, a.pages)
     if a.json:
         print(json.dumps(dict(pages=len(sks), lost=lost, table=table), ensure_ascii=False, indent=1))
