@@ -9,12 +9,12 @@ only punctuation, traditional characters and pinyin garbling. Each case runs in-
 came from and a shrunk text that still raises it; every document slower than --slow seconds is
 reported with its text.
 
-Seeds: sources from /work/rp/work/raw (the 60 work pages), raw/ (the samples) and the articleBody of
+Seeds: sources from the work split of ../shared/realpages (the 60 work pages), raw/ (the samples) and the articleBody of
 ../shared/bench/cwced/cleaned_ground.json. Same --seed, same cases.
 
     .venv/bin/python bench/fuzz_pages.py                 # 3000 cases
     .venv/bin/python bench/fuzz_pages.py --cases 300     # quick mode
-    PYTHONPATH=/work/wt/<name>/src .venv/bin/python bench/fuzz_pages.py   # another branch's code
+    PYTHONPATH=../<worktree>/src .venv/bin/python bench/fuzz_pages.py   # another branch's code
 """
 from __future__ import annotations
 
