@@ -76,6 +76,24 @@ def _end_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _last_chars() -> frozenset[str]:
+    """The characters a body's name can end with (the last of every word _end_re knows)."""
+    words = [*_national()["national_bodies"], *terms()["issuer_suffixes"], *terms().get("issuer_ends", ()),
+             *_regional()]
+    return frozenset(w[-1] for w in words if w)
+
+
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+
+
+def may_end_body(part: str) -> bool:
+    """A cheap test before `bodies`: the words end with a character some body's name ends with
+    (a working unit in brackets aside: 某领导小组（指挥部）)."""
+    part = _BRACKETED_TAIL.sub("", part)
+    return bool(part) and part[-1] in _last_chars()
+
+
+@lru_cache(maxsize=1)
 def _regional() -> dict[str, str]:
     """Bodies of the authorities of Taiwan and Hong Kong → the region annotators give their policies."""
     out = {}

@@ -40,7 +40,7 @@ from .mentioned import (CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, follow_mentio
 from .models import Policy, Warning
 from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from .page_header import dated_issuers, document_date, issuer_names
-from .issuers import bodies
+from .issuers import bodies, may_end_body
 from .policy_terms import term_re, terms
 from .rules import rule_sections
 from .regions import LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in, provinces
@@ -955,8 +955,11 @@ def _signature_bodies(line: str) -> list[str]:
     line = line.strip()
     if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
         return []
+    parts = line.split()
+    if not all(may_end_body(part) for part in parts):
+        return []
     names = []
-    for part in line.split():
+    for part in parts:
         found = bodies(part)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
                 or not (found[0].national or found[0].places):
