@@ -179,10 +179,15 @@ class _Lines:
         return len(self.starts)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _first_chars(section: str) -> frozenset[str]:
+    """The first characters of a section's words: the bullets it lists."""
+    return frozenset(w[0] for w in _context_words(section) if w)
+
+
 def _bullets() -> frozenset[str]:
     """Characters that open a bullet point (`• 打工族：一万元纾困补助`): such a line heads nothing."""
-    return frozenset(w[0] for w in _context_words("bullets") if w)
+    return _first_chars("bullets")
 
 
 def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) -> bool:
@@ -339,7 +344,6 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
     return text[lo:mk.start]
 
 
-_STOPS = re.compile("[。！？!?]")
 CLOSING_REACH = 40      # how much of a sentence is read for a closing opening
 SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
@@ -385,23 +389,22 @@ def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: 
                 glued_heading_between(text, prev.end, mk.start) else None
         lo = lines.starts[lines.index(mk.start)]
         return mk if _LIST_INTRO_END.search(text, max(lo, mk.start - CUE_WINDOW), mk.start) else None
-    if mk is not None:
-        before_styles = {m.style for m in markers if m.start <= mk.start and m.line_start}
-        if any(m.line_start and m.start > mk.start and m.style in before_styles for m in markers):
-            return None
-        idx = lines.index(mk.start)
-        j = idx - 1
-        while j >= 0 and not lines.line(j).strip():
-            j -= 1
-        if j < 0:
-            return None
-        above = lines.line(j).strip()
-        lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
-        # (a numbered heading above it: a title line that ends no sentence, `一、促进消费恢复升级`)
-        if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])
-                               and above[-1] not in "。；;！？!?") \
-                or _LIST_INTRO_END.search(above) or _directive(text, mk.end):
-            return mk
+    before_styles = {m.style for m in markers if m.start <= mk.start and m.line_start}
+    if any(m.line_start and m.start > mk.start and m.style in before_styles for m in markers):
+        return None
+    idx = lines.index(mk.start)
+    j = idx - 1
+    while j >= 0 and not lines.line(j).strip():
+        j -= 1
+    if j < 0:
+        return None
+    above = lines.line(j).strip()
+    lead = next((m for m in markers if m.line_start and lines.index(m.start) == j), None)
+    # (a numbered heading above it: a title line that ends no sentence, `一、促进消费恢复升级`)
+    if j in lone_heads or (lead is not None and _is_title_line(text[lead.end:lines.bounds(j)[1]])
+                           and above[-1] not in "。；;！？!?") \
+            or _LIST_INTRO_END.search(above) or _directive(text, mk.end):
+        return mk
     return None
 
 
@@ -876,7 +879,7 @@ class _Builder:
                             end = stop.end()
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
                 frame = _context_patterns("closing_frames")
-                for stop in _STOPS.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
+                for stop in _SENTENCE_END_ONLY.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
                     if frame.match(text, stop.end(), min(end, stop.end() + CLOSING_REACH)):
                         end = stop.end()
                         break
@@ -1057,9 +1060,9 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     return result
 
 
-@lru_cache(maxsize=1)
 def _measure_bullets() -> frozenset[str]:
-    return frozenset(w[0] for w in _context_words("measure_bullets") if w)
+    """Characters that open an unnumbered measure under an intro ([measure_bullets]: `■新招用…`)."""
+    return _first_chars("measure_bullets")
 
 
 @lru_cache(maxsize=1)
@@ -1132,7 +1135,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    chains = _chains(markers, page_cut=_page_cut(text))
+    chains = _chains(markers, page_cut=b.page_cut)
     all_markers = markers
     # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
     if any(mk.weak for mk in markers):
@@ -1155,7 +1158,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
             facets.append(c)
     kept = _lone_sublists(text, lines, chains, kept, markers)
-    if facets and cut_last is None and _page_cut(text):
+    if facets and cut_last is None and b.page_cut:
         # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
         # over `1.适用对象` `2.主要内容`…): that item is a measure
         lone = _policy_in_fields(text, lines, chains, facets)
@@ -1186,7 +1189,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     if roots and headline:
         declared |= _declared_counts(headline)     # (…保障工作的三条措施, left out of the body)
     result: list[MeasureList] = []
-    gate = _PolicyGate(text, lines, sorted(c[0].start for c in facets), headline)
+    gate = _PolicyGate(b, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
         if root.children and declared:
@@ -1208,10 +1211,16 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     return result
 
 
+def _acts(s: str, default: bool) -> bool:
+    """s holds a word of policy action not followed by the aspect particle of a done deed (`加强了理论
+    学习`, `开展过培训` report, they provide nothing); `default` when [provision_words] is empty."""
+    rx = _provision_re()
+    return default if rx is None else any(s[m.end():m.end() + 1] not in _DONE for m in rx.finditer(s))
+
+
 def _states_action(heading: str) -> bool:
     """A heading that states an action (完善居家社区养老服务网络), not one naming a topic (老人关怀措施)."""
-    rx = _provision_re()
-    return rx is not None and any(heading[m.end():m.end() + 1] not in _DONE for m in rx.finditer(heading))
+    return _acts(heading, False)
 
 
 def _lone_sublists(text: str, lines: _Lines, chains: list[list[Marker]], kept: list[list[Marker]],
@@ -1474,15 +1483,9 @@ def _reads_as_provision(item: Item) -> bool:
     its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
     if item.style in _provision_styles():
         return True
-    rx = _provision_re()
-    if rx is None:
-        return True
     body = item.body
     stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
-    opening = (item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH]
-    # (an action word with the aspect particle of a done deed reports, it provides nothing:
-    # `加强了理论学习`, `开展过培训`)
-    return any(opening[m.end():m.end() + 1] not in _DONE for m in rx.finditer(opening))
+    return _acts((item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH], True)
 
 
 INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
@@ -1527,10 +1530,10 @@ class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
 
-    def __init__(self, text: str, lines: _Lines, fields: list[int] = (), headline: str | None = None):
-        self.text, self.lines = text, lines
+    def __init__(self, b: _Builder, fields: list[int] = (), headline: str | None = None):
+        self.text, self.lines = b.text, b.lines
         self.headline = (headline or "").strip()
-        self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())
+        self.page_cut, self.text_end = b.page_cut, b.text_end
         self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
 
@@ -1543,6 +1546,11 @@ class _PolicyGate:
                 head = _policy_patterns("policy_headline")
                 self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
         return self._page
+
+    def _field_inside(self, it: Item) -> bool:
+        """A policy's field starts inside the item."""
+        k = bisect.bisect_right(self.fields, it.start)
+        return k < len(self.fields) and self.fields[k] < it.end
 
     def regulation(self) -> bool:
         """The page is a regulation's own text: its headline names one and the text speaks of itself."""
@@ -1566,8 +1574,7 @@ class _PolicyGate:
             return True
         if self.regulation():
             return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
-        if self.fields and any(bisect.bisect_right(self.fields, it.start) < len(self.fields)
-                               and self.fields[bisect.bisect_right(self.fields, it.start)] < it.end for it in items):
+        if self.fields and any(self._field_inside(it) for it in items):
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
         if all(_directive((it.title or "") + it.body, 0) for it in items):
             return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
