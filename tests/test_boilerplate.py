@@ -590,3 +590,12 @@ def test_split_or_cut_headline_is_read_whole(page, headline, kept):
     body, meta = bp.strip_boilerplate(_page(page))
     assert meta.title == headline
     assert [b.text for b in body] == [page[i] for i in kept]
+
+
+def test_a_watermark_known_by_its_repeats_is_cut_after_headings_too():
+    mark = "某某岛|www.example.com"
+    page = ["某县出台十条措施", "各地积极落实各项暖心举措，切实关心关爱一线人员。" + mark, "政府暖心留人" + mark,
+            "县里为留下过年的职工发放补贴，并开放景区供其免费参观。" + mark, "送钱送流量" + mark]
+    body, _ = bp.strip_boilerplate(_page(page))
+    assert all(mark not in b.text and "某某岛" not in b.text for b in body)
+    assert "政府暖心留人" in [b.text for b in body]

@@ -34,7 +34,7 @@ from .charclass import ALNUM_RUN, HAN, HAN_RUN
 from .markers import leading_marker
 from .memo import short_text_cache
 from .page import Block, PageMeta
-from .page_header import (clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
+from .page_header import (DATE, clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
                           outlet_of)
 from .policy_terms import terms
 from .rules import rule_table
@@ -251,9 +251,8 @@ def is_keyword_list(line: str, f: LineFacts) -> bool:
     return max(counts.values(), default=0) >= KEYWORD_SHARED_SHARE * len(parts)
 
 
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
-_DATELINE_NOISE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
-                             r"|星期.|周[一二三四五六日天]")
+# what a dateline says around its date (page_header.DATE): the day's 日, the time, the weekday
+_DATELINE_NOISE = re.compile(DATE.pattern + r"\s*日?|\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]")
 _DATELINE_STOP = re.compile(r"[，。；！？,;!?]")
 DATELINE_MAX_LEN = 80
 DATELINE_MAX_HAN = 12     # what a dateline says beside its date: an outlet, a label, a counter (北京娱乐信报, 阅读次)
@@ -264,7 +263,7 @@ def is_dateline(line: str) -> bool:
     maybe an outlet, a label or a counter with it, but no sentence (`2005年03月31日03:18 某某晚报`,
     `2004-12-10 阅读10544次`, `|发布: 2021-1-29 13:18|点击: 313|来自: 互联网`). Above the article such
     a line is the page's header whatever its labels (a notice's signature date sits below it)."""
-    if len(line) > DATELINE_MAX_LEN or not _FULL_DATE.search(line) or _DATELINE_STOP.search(line):
+    if len(line) > DATELINE_MAX_LEN or not DATE.search(line) or _DATELINE_STOP.search(line):
         return False
     return run_length(HAN_RUN, _DATELINE_NOISE.sub("", line)) <= DATELINE_MAX_HAN
 
@@ -340,9 +339,14 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     n = len(lines)
     for i in tails:
         before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
-        if before >= after or before >= TAIL_TEXT_ENOUGH:
+        if _text_above_wins(before, after):
             return i
     return None
+
+
+def _text_above_wins(before: float, after: float) -> bool:
+    """The densest text above a line outweighs the densest below it, or is an article anyway."""
+    return before >= after or before >= TAIL_TEXT_ENOUGH
 
 
 def _cut_at_listed_headline(lines: list[str], kinds: list[str], core: tuple[int, int], at: int) -> tuple[int, int]:
@@ -355,7 +359,7 @@ def _cut_at_listed_headline(lines: list[str], kinds: list[str], core: tuple[int,
     k = at - core[0]
     above, below = _best_runs(weights[:k]), _best_runs(weights[k + 1:][::-1])
     before, after = (above[-1] if above else 0.0), (below[-1] if below else 0.0)
-    if before < after and before < TAIL_TEXT_ENOUGH:
+    if not _text_above_wins(before, after):
         return core
     for j in range(at, len(kinds)):
         kinds[j] = JUNK
@@ -849,7 +853,7 @@ HEADLINE_JOIN_MAX = 80     # … and the whole headline no longer than this
 _PART_STOP = re.compile(r"[。！？；，,：:!?;]")
 # a headline line that cannot end a headline: it breaks off at a word that asks for more
 # (`…关于印发` / `…的` over the rest of the document's name)
-_UNFINISHED_HEADLINE = re.compile(r"(关于|印发|转发|关于印发|关于转发|的|和|及|与|、)$")
+_UNFINISHED_HEADLINE = re.compile(r"(关于|印发|转发|的|和|及|与|、)$")
 
 
 @lru_cache(maxsize=1)
@@ -1039,8 +1043,8 @@ WATERMARK_MIN_SHARE = 0.5    # … and to this share of the lines that end a sen
 def _cut_watermarks(lines: list[str]) -> None:
     """The same site's mark glued after the last sentence of several paragraphs (`…补助。某某范文网
     fanwen8.com`, `…补助。 | 某某资料网`, `…补助。（来源：某某健康网）`) is cut from all of them: a
-    watermark a content farm or a mirror stamps on every paragraph. Said after one paragraph it is
-    the text's (a source note the article gives)."""
+    watermark a content farm or a mirror stamps on every paragraph (and on its headings, which end
+    no sentence). Said after one paragraph it is the text's (a source note the article gives)."""
     tails: dict[str, list[int]] = {}
     sentences = 0
     for i, line in enumerate(lines):
@@ -1055,8 +1059,10 @@ def _cut_watermarks(lines: list[str]) -> None:
             tails.setdefault(m.group(1).strip(), []).append(i)
     for tail, at in tails.items():
         if len(at) >= WATERMARK_MIN_LINES and len(at) >= WATERMARK_MIN_SHARE * sentences and _SITE_MARK.search(tail):
-            for i in at:
-                lines[i] = lines[i][:len(lines[i]) - len(tail)].rstrip()
+            # once known, the mark is cut wherever it is glued, after a heading too (`政府留人某某岛|www…`)
+            for i, line in enumerate(lines):
+                if len(line) > len(tail) and line.endswith(tail):
+                    lines[i] = line[:len(line) - len(tail)].rstrip()
 
 
 GLUED_HEADLINE_MIN = 8    # a headline this long at least, set on its own line above …
@@ -1081,8 +1087,9 @@ def _cut_glued_headlines(lines: list[str]) -> None:
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
-    lines = [cut_site_parts(b.text.strip()) for b in blocks]
-    _cut_watermarks(lines)
+    lines = [b.text.strip() for b in blocks]
+    _cut_watermarks(lines)      # first: a mark is known by its repeats while it still names its site
+    lines = [cut_site_parts(line) for line in lines]
     _cut_glued_headlines(lines)
     keep, meta = classify(lines)
     _join_across_page_breaks(lines, keep)

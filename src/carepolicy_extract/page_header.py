@@ -13,7 +13,7 @@ from .charclass import HAN
 from .numerals import chinese_to_int
 from .rules import rule_lines, rule_sections
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
+DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
 # outlet label, then the name up to white space or the next label
 _OUTLET = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
 # the next label glued to the name; 发布 alone is no label, since many outlets are named so (上海发布)
@@ -26,7 +26,7 @@ QUESTION_HEADLINE_MAX = 40   # a headline may ask or exclaim (`一线干部还�
 
 def iso_date(text: str) -> str | None:
     """The first plausible calendar date in text, as YYYY-MM-DD."""
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         try:
             return date(*(int(x) for x in m.groups())).isoformat()
         except ValueError:  # 2020-02-31, month 13: not a date, maybe a phone number
