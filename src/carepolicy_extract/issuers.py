@@ -136,7 +136,7 @@ def _places(text: str, known) -> list[tuple[int, int, str]]:
             out.append((s, s + len(full), full))
             at = s + len(full)
             continue
-        stem = next((p for p in sorted(provinces(), key=len, reverse=True) if text.startswith(p, at)), None)
+        stem = next((p for p in _province_stems() if text.startswith(p, at)), None)
         if stem and not text.startswith(("省", "市", "自治区"), at + len(stem)):
             full = provinces()[stem]
             out.append((at, at + len(stem), full))
@@ -156,6 +156,16 @@ def _places(text: str, known) -> list[tuple[int, int, str]]:
     return out
 
 
+# the party or league a body's place may follow: 中共某市委, 共青团某省委
+_PARTY_BEFORE = re.compile("(?:中国共产党|中共|共青团)$")
+
+
+@lru_cache(maxsize=1)
+def _province_stems() -> tuple[str, ...]:
+    """The stems of the provincial-level regions, longest first (内蒙古 before 内蒙)."""
+    return tuple(sorted(provinces(), key=len, reverse=True))
+
+
 @lru_cache(maxsize=4096)
 def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | None:
     """Where a body's name starts in `lead` (the words before its last words), the places it
@@ -165,9 +175,8 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
     nm = _national_head_re().search(lead)
     if nm:
         cands.append((nm.start(), [], None, True, nm.start()))
-    party = re.compile("(?:中国共产党|中共|共青团)$")
     for s, full, _ in places_in(lead):
-        pm = party.search(lead, 0, s)
+        pm = _PARTY_BEFORE.search(lead, 0, s)
         run = _places(lead[s:], known)
         names = [f for _, _, f in run] or [full]
         end = s + (run[-1][1] if run else len(full))
@@ -176,7 +185,7 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
     for stem, full in provinces().items():
         i = lead.find(stem)
         if i >= 0:
-            pm = party.search(lead, 0, i)
+            pm = _PARTY_BEFORE.search(lead, 0, i)
             run = _places(lead[i + len(stem):], known)
             if run and run[0][0] == 0 and not pm:
                 # a bare province before a place with its level locates it (广西玉林市教育局): the
@@ -188,12 +197,12 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
     for k in known:
         i = lead.find(k)
         if i >= 0:
-            pm = party.search(lead, 0, i)
+            pm = _PARTY_BEFORE.search(lead, 0, i)
             cands.append((pm.start() if pm else i, [k], None, False, i + len(k)))
     opened = _lead_re().match(lead).end()
     lm = _LEVEL_HEAD.match(lead, opened)
     if lm:
-        pm = party.search(lead, 0, opened)
+        pm = _PARTY_BEFORE.search(lead, 0, opened)
         level = lm.group().lstrip("团共青")
         cands.append((pm.start() if pm else opened, [], level, False, lm.end()))
     if not cands:

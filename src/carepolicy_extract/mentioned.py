@@ -97,7 +97,6 @@ _KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,6}(?=[，,。；;！？!?]|$)")
 _BENEFICIARY = ("为", "向", "对", "给")     # open the subject of a frame verb: 为一线职工提供…
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
-MAX_COMMA_MENTIONED = 30     # ... of one in a list separated by commas only (明确了A，B，C)
 
 
 def _top_level(chunk: str, chars: str) -> list[int]:
@@ -147,19 +146,18 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         ok = len(items) >= 2 and not any(_not_a_measure(x, True) for x in items)
         return items if ok else []
     at_commas = _top_level(chunk, "，,")
-    limit = MAX_MENTIONED
     enum = _top_level(chunk, "、")
     by_commas = False
     if enum and keep == "start" and commas and len(at_commas) >= (1 if closed else 2) and enum[0] > at_commas[0]:
         # the names are split by commas and a later one lists with 、 inside it
         # (即允许A，降低B，向企业支付社保补贴、岗位补贴和培训补贴)
-        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
+        parts, by_commas = _split_at(chunk, at_commas), True
     elif enum:
         if at_commas:
             chunk = chunk[at_commas[-1] + 1:] if keep == "end" else chunk[:at_commas[0]]
         parts = _split_at(chunk, _top_level(chunk, "、"))
     elif commas and len(at_commas) >= (1 if closed else 2):     # A，B等: 等 closes a list of two
-        parts, limit, by_commas = _split_at(chunk, at_commas), MAX_COMMA_MENTIONED, True
+        parts, by_commas = _split_at(chunk, at_commas), True
     else:
         parts = [chunk]
     items: list[tuple[str, bool]] = []      # (name, quoted)
@@ -177,7 +175,7 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
             quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES
             items.append((x[1:-1] if quoted else x, quoted))
-    if len(items) < 2 or any(_not_a_measure(x, q, framed) or len(x) > limit for x, q in items):
+    if len(items) < 2 or any(_not_a_measure(x, q, framed) for x, q in items):
         return []
     if all(x.endswith(terms()["people_nouns"]) for x, _ in items):
         return []       # 医务人员、社区工作者: whom a policy is for

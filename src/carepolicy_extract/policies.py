@@ -129,7 +129,6 @@ _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:1
                           r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:\s*[\u4e00-\u9fff]{0,12}第?[0-9０-９]{1,14}号)?\s*$")
 ROC_EPOCH = 1911
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
-_ISSUER_LIST_SEPARATORS = "、，,和与及 "
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
 _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
                             r"|经[^，,。；;]{2,30}?(?:同意|批准)")
