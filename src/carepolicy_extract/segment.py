@@ -1418,12 +1418,12 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         item = b.item(mk, end, groups[k])
         # (an item whose next sibling stands on its line is run together with it as well)
         run_together = k + 1 < len(chain) and b.lines.index(chain[k + 1].start) == b.lines.index(mk.start)
-        if outline and ((k < first_head and (not mk.line_start or run_together
-                                             or _heading_item(b.text, b.lines, mk)))
-                        or _is_section(item)):
-            # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
-            # page that lost its line breaks): a section of the document, as is an item titled like
-            # one (工作要求) or that introduces no measures (背景与意义)
+        if outline and ((k < first_head and (not mk.line_start or run_together))
+                        or _heading_item(b.text, b.lines, mk) or _is_section(item)):
+            # `一、总体目标` over a paragraph beside `二、主要措施` over its list (or run together on
+            # a page that lost its line breaks): a section of the document, before the lists or
+            # after them (`三、保障措施` over a paragraph, `五、报名方式` over a line), as is an item
+            # titled like one (工作要求) or that introduces no measures (背景与意义)
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
