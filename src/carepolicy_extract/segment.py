@@ -1399,6 +1399,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
+    # the headings name their lists as measures (主要任务, 保障措施): the items are the document's parts
+    parts = any(w in h for h in heads.values() for w in _context_words("measure_heading_words"))
     for k, mk in enumerate(chain):
         item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
         kids = node.children.get(k)
@@ -1418,12 +1420,16 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         item = b.item(mk, end, groups[k])
         # (an item whose next sibling stands on its line is run together with it as well)
         run_together = k + 1 < len(chain) and b.lines.index(chain[k + 1].start) == b.lines.index(mk.start)
-        if outline and ((k < first_head and (not mk.line_start or run_together))
-                        or _heading_item(b.text, b.lines, mk) or _is_section(item)):
-            # `一、总体目标` over a paragraph beside `二、主要措施` over its list (or run together on
-            # a page that lost its line breaks): a section of the document, before the lists or
-            # after them (`三、保障措施` over a paragraph, `五、报名方式` over a line), as is an item
-            # titled like one (工作要求) or that introduces no measures (背景与意义)
+        if outline and ((k < first_head and (not mk.line_start or run_together
+                                             or _heading_item(b.text, b.lines, mk)))
+                        or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
+                        or _is_section(item)):
+            # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
+            # page that lost its line breaks): a section of the document, as is one after the lists
+            # when a heading names its list as the measures (`二、重点任务` over （一）…, then
+            # `三、保障措施` over a paragraph; but `二、减轻负担` over a paragraph after `一、强化激励`
+            # over （一）… is a measure), an item titled like one (工作要求) or that introduces no
+            # measures (背景与意义)
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
@@ -1526,6 +1532,16 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
 _INTRO_AS_LIST = re.compile(r"(?:如下|以下)[^。！？\n]{0,6}[。：:]?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _other_genre_re() -> re.Pattern | None:
+    """A label of [other_genre_labels] at a line's start, after a numeral if any (`四、福利待遇`)."""
+    words = sorted(_context_words("other_genre_labels"), key=len, reverse=True)
+    if not words:
+        return None
+    numeral = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．)）])?"
+    return re.compile(rf"^[ \t\u3000]*{numeral}[ \t\u3000]*({'|'.join(map(re.escape, words))})", re.M)
+
+
 class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
@@ -1536,6 +1552,7 @@ class _PolicyGate:
         self.page_cut, self.text_end = b.page_cut, b.text_end
         self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
+        self._genre: bool | None = None
 
     def page(self) -> bool:
         """The page shows a policy's frame somewhere (现就有关事项通知如下, 本通告, 十条措施)."""
@@ -1546,6 +1563,14 @@ class _PolicyGate:
                 head = _policy_patterns("policy_headline")
                 self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
         return self._page
+
+    def other_genre(self) -> bool:
+        """The page is of another genre (a job ad, a tender): two different labels of
+        [other_genre_labels] open lines of it."""
+        if self._genre is None:
+            rx = _other_genre_re()
+            self._genre = rx is not None and len({m.group(1) for m in rx.finditer(self.text)}) >= 2
+        return self._genre
 
     def _field_inside(self, it: Item) -> bool:
         """A policy's field starts inside the item."""
@@ -1562,7 +1587,7 @@ class _PolicyGate:
 
     def keeps(self, root_start: int, lists: list[MeasureList]) -> bool:
         items = [it for ml in lists for it in ml.items]
-        if not items:
+        if not items or self.other_genre():
             return False
         intro = _policy_patterns("policy_intro")
         if intro is None:
