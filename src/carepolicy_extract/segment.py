@@ -457,7 +457,23 @@ def _continuing_styles() -> frozenset[str]:
     return frozenset(_context_words("continuing_styles"))
 
 
-def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
+def _within_item(text: str, lines: _Lines, chain: list[Marker], chains: list[list[Marker]]) -> bool:
+    """The chain stands inside one item of another chain: between two of its markers, or right under
+    its last item's title line (`一、职业介绍补贴` over `1.适用对象` `2.主要内容`)."""
+    lo, hi = chain[0].start, chain[-1].start
+    for o in chains:
+        if o is chain or o[0].style == chain[0].style or o[0].start > lo:
+            continue
+        k = bisect.bisect_left([m.start for m in o], lo) - 1
+        if k + 1 < len(o):
+            if o[k + 1].start > hi:
+                return True
+        elif _heading_item(text, lines, o[k]) and lines.index(lo) - lines.index(o[k].start) <= 2:
+            return True
+    return False
+
+
+def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
     if all(mk.style in _continuing_styles() for mk in chain):
@@ -475,7 +491,7 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker]) -> bool:
             intro = question
     if _has_not_measure_cue(intro):
         return False
-    if _is_facet_chain(text, lines, chain):
+    if not fields_ok and _is_facet_chain(text, lines, chain):
         return False
     if _bare_headlines(text, lines, chain, intro):
         return False
@@ -1154,6 +1170,11 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
             kept.append(c)
         elif len(c) > 1 and _is_facet_chain(text, lines, c):
+            if not _within_item(text, lines, c, chains) and _is_measure_chain(text, lines, c, fields_ok=True):
+                # the fields are the items of the text itself, not of a policy one of its items names
+                # (公告如下：一、补贴对象：…二、补贴标准：（1）…（2）…三、发放方式：…): its provisions
+                kept.append(c)
+                continue
             # the fields of the policy an item names: that item's text, however far it runs
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
             facets.append(c)
