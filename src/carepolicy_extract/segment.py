@@ -664,6 +664,13 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
                                           and not _one_line_items(lines, top.chain)))
                     and not _has_text_between(text, lines, last, ch[0])):
                 break
+            # or when the last item is only its title on its line, its siblings open with titles
+            # of their own before their text, and it starts on the next line (`三、补贴标准。` over
+            # `（一）…`, after `一、服务对象。具有…`): the item's points
+            if (ch[0].line_start and len(top.chain) > 1 and _heading_item(text, lines, last)
+                    and lines.index(ch[0].start) == lines.index(last.start) + 1
+                    and all(_titled_line(text, lines, m) for m in top.chain[:-1])):
+                break
             # or when earlier items have points of this style under them, and it follows the last
             # item with no heading between (（四）购买保险。… ⑴… ⑵… like （一）… ⑴… ⑵…)
             if (ch[0].line_start and any(kid.chain[0].style == ch[0].style
@@ -682,6 +689,14 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             roots.append(node)
         stack.append(node)
     return roots
+
+
+def _titled_line(text: str, lines: _Lines, mk: Marker) -> bool:
+    """The item's line opens with a short title ending with a stop or a colon, and text follows it
+    (`一、服务对象。具有本市户籍…`)."""
+    line_end = lines.bounds(lines.index(mk.end))[1]
+    found = _TITLE_END_AT.search(text, mk.end, min(line_end, mk.end + TITLE_MAX + 1))
+    return found is not None and found.start() - mk.end >= 2 and bool(text[found.end():line_end].strip())
 
 
 def _one_line_items(lines: _Lines, chain: list[Marker]) -> bool:
