@@ -34,6 +34,9 @@ class Style:
     pattern: str
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thousands of them
     start: int          # offset of the marker's first character
     end: int            # offset where the item's own text begins (after the marker and spaces)
@@ -43,6 +46,7 @@ class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thous
     line_start: bool    # nothing but white space before it on its line
     glued: bool = False # a bare numeral glued to its item's text (…。二党员冲锋在前)
     weak: bool = False  # out of its style's place, glued to a heading (…操作指南1.疫情监测): item 1 only
+    quantity: bool = False  # its item opens with a number (`2、65周岁以上…`): it counts only inside a list
 
 
 _LOOKBEHIND = {
@@ -304,7 +308,8 @@ def find_markers(text: str) -> list[Marker]:
         end = stop
         while end < size and text[end] in " \t\u3000":
             end += 1
-        out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak))
+        out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak,
+                          stop < size and text[stop] in _DIGITS))
     return out
 
 

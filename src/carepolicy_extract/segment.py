@@ -94,7 +94,11 @@ def _not_measure_cues() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _not_measure_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _not_measure_cues())))
+    """A cue of [not_measures]; a phrase of [not_measures_but] that holds one matches first and is
+    no cue (`三项新变化` of a policy's new rules, not the `三大变化` a town saw)."""
+    but = sorted(_context_words("not_measures_but"), key=len, reverse=True)
+    cues = "|".join(map(re.escape, _not_measure_cues()))
+    return re.compile(f"({'|'.join(map(re.escape, but))})|{cues}" if but else cues)
 
 
 @lru_cache(maxsize=1)
@@ -1169,9 +1173,10 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     chains = _chains(markers, page_cut=b.page_cut)
     all_markers = markers
     # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
-    if any(mk.weak for mk in markers):
-        opening = {mk.start for c in chains if len(c) > 1 for mk in c if mk.weak}
-        markers = [mk for mk in markers if not mk.weak or mk.start in opening]
+    # (and one before a quantity, `2、65周岁以上…`, only where it goes on with a list)
+    if any(mk.weak or mk.quantity for mk in markers):
+        opening = {mk.start for c in chains if len(c) > 1 for mk in c if mk.weak or mk.quantity}
+        markers = [mk for mk in markers if not (mk.weak or mk.quantity) or mk.start in opening]
     # a numbered title line of no list (its siblings are cut from the page) may head the list below it
     titled = _title_lines(text, lines, markers)
     listed = {mk.start for c in chains if len(c) > 1 for mk in c}
@@ -1691,8 +1696,9 @@ def _has_not_measure_cue(s: str) -> bool:
     """A cue word of [not_measures] in `s` that no word of [measure_heading_words] after it
     overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
     last = None
-    for last in _not_measure_re().finditer(s):
-        pass
+    for m in _not_measure_re().finditer(s):
+        if m.group(1) is None:
+            last = m
     if last is None:
         return False
     return not any(s.find(w, last.end()) >= 0 for w in _context_words("measure_heading_words"))
