@@ -532,6 +532,7 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
 
 
 HEADLINES_MIN = 3      # a run of bare headlines is at least this long
+LABEL_MAX = 8          # a label over a list of headlines (相关范文：) is at most this long
 
 
 @lru_cache(maxsize=1)
@@ -549,7 +550,12 @@ def _bare_headlines(text: str, lines: _Lines, chain: list[Marker], intro: str) -
     """Headlines of other articles, names or labels, one a line (a site's `1.全市召开推进会`
     `2.市领导调研督导…`): every item is a short line of its own without a stop, on the lines one after
     the other, and nothing before them introduces a list (…措施如下： / 出台十条措施)."""
-    if len(chain) < HEADLINES_MIN or not all(mk.line_start for mk in chain):
+    if len(chain) < 2 or not all(mk.line_start for mk in chain):
+        return False
+    rx = _policy_patterns("policy_intro")
+    # (a label under a policy's frame names its items: `制定本方案。` over `工作重点：` over `1.…`)
+    label = _is_label(intro) and (rx is None or rx.search(_intro_text(text, lines, chain[0].start)) is None)
+    if len(chain) < HEADLINES_MIN and not label:
         return False
     idxs = [lines.index(mk.start) for mk in chain]
     if any(b - a != 1 for a, b in zip(idxs, idxs[1:])):
@@ -562,10 +568,25 @@ def _bare_headlines(text: str, lines: _Lines, chain: list[Marker], intro: str) -
         verbs += _opens_with_action(rest)
     # (labels of measures open with their action, `1.落实带薪休假` `2.发放补助`; a headline with its
     # subject, `全市召开…` `市领导调研…`)
-    if verbs * 2 >= len(chain) or _LIST_INTRO_END.search(intro):
+    if verbs * 2 >= len(chain):
         return False
-    rx = _policy_patterns("policy_intro")
-    return rx is None or rx.search(intro) is None
+    if rx is not None and rx.search(intro) is not None:
+        return False
+    # a sentence that introduces them as a list (…主要有以下几项：) makes them items; a short label
+    # over them (`相关范文：`, `热门推荐：`) does not
+    return label or not _LIST_INTRO_END.search(intro)
+
+
+def _is_label(intro: str) -> bool:
+    """A short line of its own ending with a colon that names what follows, introducing no list
+    (`相关范文：`; not `具体如下：`, `主要包括：`)."""
+    s = intro.strip()
+    if "\n" in s or not s.endswith(("：", ":")):
+        return False
+    s = s.rstrip("：: ")
+    words = _not_inline_heading_re()
+    return 2 <= len(s) <= LABEL_MAX and not _SENTENCE_END_RE.search(s) and \
+        (words is None or words.search(s) is None)
 
 
 def _score(chain: list[Marker], counts: set[int]) -> float:
