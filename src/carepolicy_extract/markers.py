@@ -35,6 +35,7 @@ class Style:
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_ENDS_SENTENCE = frozenset("。；;：:！？!?…”」』）)") | {""}     # (or the text's start)
 
 
 class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thousands of them
@@ -308,8 +309,11 @@ def find_markers(text: str) -> list[Marker]:
         end = stop
         while end < size and text[end] in " \t\u3000":
             end += 1
+        quantity = stop < size and text[stop] in _DIGITS
+        if quantity and text[:start].rstrip()[-1:] not in _ENDS_SENTENCE:
+            continue    # (`3.5万元至50万元…` on the line after `…每个给予`: the sentence goes on)
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak,
-                          stop < size and text[stop] in _DIGITS))
+                          quantity))
     return out
 
 
@@ -344,4 +348,5 @@ def leading_marker(line: str) -> Marker | None:
     """The marker a line opens with (`1.`, `（一）`, `一是`, `①`, `第一条`: the styles of
     rules/numbering.txt), or None: for the stages that ask whether a line is a list item."""
     head = line.lstrip()[:LEADING_REACH]
-    return next((mk for mk in find_markers(head) if mk.start == 0), None)
+    # (a line alone does not tell `1.80周岁以上…` from a wrapped `3.5万元…`: a quantity marker is none)
+    return next((mk for mk in find_markers(head) if mk.start == 0 and not mk.quantity), None)
