@@ -1627,11 +1627,12 @@ class _PolicyGate:
         return self._page
 
     def other_genre(self) -> bool:
-        """The page is of another genre (a job ad, a tender): two different labels of
-        [other_genre_labels] open lines of it."""
+        """The page is of another genre (a job ad, a tender): its headline says so
+        ([other_genre_headline]), or two different labels of [other_genre_labels] open lines of it."""
         if self._genre is None:
-            rx = _other_genre_re()
-            self._genre = rx is not None and len({m.group(1) for m in rx.finditer(self.text)}) >= 2
+            head, rx = _context_patterns("other_genre_headline"), _other_genre_re()
+            self._genre = (head is not None and head.search(self.headline) is not None) or \
+                (rx is not None and len({m.group(1) for m in rx.finditer(self.text)}) >= 2)
         return self._genre
 
     def _field_inside(self, it: Item) -> bool:
