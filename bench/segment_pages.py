@@ -89,7 +89,7 @@ def evaluate(paths: list[Path] | None = None) -> tuple[dict, dict]:
     R = tot["matched"] / tot["gold"] if tot["gold"] else 1.0
     m = tot["matched"] or 1
     tot.update(F1=round(2 * P * R / (P + R), 3) if P + R else 0.0, P=round(P, 3), R=round(R, 3),
-               exact_rate=round(tot["exact"] / tot["gold"], 3), title_acc=round(tot["title"] / m, 3),
+               exact_rate=round(tot["exact"] / tot["gold"], 3) if tot["gold"] else 1.0, title_acc=round(tot["title"] / m, 3),
                number_acc=round(tot["number"] / m, 3), group_acc=round(tot["group"] / m, 3))
     return tot, per
 

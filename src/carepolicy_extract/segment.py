@@ -1485,13 +1485,15 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         if outline and ((k < first_head and (not mk.line_start or run_together
                                              or _heading_item(b.text, b.lines, mk)))
                         or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
-                        or _is_section(item)):
+                        or _is_section(item)) or (not outline and _titled_as_part(item) and not _body_provides(item)):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
             # page that lost its line breaks): a section of the document, as is one after the lists
             # when a heading names its list as the measures (`二、重点任务` over （一）…, then
             # `三、保障措施` over a paragraph; but `二、减轻负担` over a paragraph after `一、强化激励`
             # over （一）… is a measure), an item titled like one (工作要求) or that introduces no
-            # measures (背景与意义)
+            # measures (背景与意义); in a list of no outline, an item titled exactly as a part of a
+            # document that provides nothing (`一、活动时间` `二、活动地点` `三、注意事项` of an event's
+            # notice; not `四、工作要求。各单位要加强宣传…` among a notice's provisions)
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
@@ -1708,6 +1710,22 @@ def _is_section(item: Item) -> bool:
     # a bare heading whose list was no measures (`三、政策特点` over `一是突出精准性，二是…`)
     body = item.body.strip()
     return _is_title_line(body) and "\n" not in body and _is_section_title(body.rstrip("。：: "))
+
+
+def _body_provides(item: Item) -> bool:
+    """The opening sentence of the item's text (not its title) reads as a provision."""
+    body = item.body
+    stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
+    return _acts(body[:stop.start() if stop else OPENING_REACH], True)
+
+
+def _titled_as_part(item: Item) -> bool:
+    """The item's title, or its whole text when that is only a heading, is exactly one of
+    [section_headings] (活动时间, 注意事项, 工作要求)."""
+    if item.title:
+        return item.title in _section_headings()
+    body = item.body.strip()
+    return "\n" not in body and body.rstrip("。：: ") in _section_headings()
 
 
 def _is_section_title(title: str) -> bool:
