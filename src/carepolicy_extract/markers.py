@@ -310,8 +310,8 @@ def find_markers(text: str) -> list[Marker]:
         while end < size and text[end] in " \t\u3000":
             end += 1
         quantity = stop < size and text[stop] in _DIGITS
-        if quantity and text[:start].rstrip()[-1:] not in _ENDS_SENTENCE:
-            continue    # (`3.5万元至50万元…` on the line after `…每个给予`: the sentence goes on)
+        if quantity and (where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
+            continue    # (`。10、20万元奖励`; `3.5万元至50万元…` on the line after `…每个给予`)
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak,
                           quantity))
     return out

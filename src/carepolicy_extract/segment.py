@@ -1633,8 +1633,11 @@ class _PolicyGate:
         ([other_genre_headline]), or two different labels of [other_genre_labels] open lines of it."""
         if self._genre is None:
             head, rx = _context_patterns("other_genre_headline"), _other_genre_re()
-            self._genre = (head is not None and head.search(self.headline) is not None) or \
-                (rx is not None and len({m.group(1) for m in rx.finditer(self.text)}) >= 2)
+            text = self.text
+            # (two of the labels in the text at all, a cheap test, before the lines are read)
+            self._genre = (head is not None and head.search(self.headline) is not None) or (
+                rx is not None and sum(w in text for w in _context_words("other_genre_labels")) >= 2
+                and len({m.group(1) for m in rx.finditer(text)}) >= 2)
         return self._genre
 
     def _field_inside(self, it: Item) -> bool:
