@@ -1149,7 +1149,14 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
         if ln[:1] in bullets and len(ln.strip()) > 2:
             return ln[0]
         m = _BRACKET_TITLE.match(ln)
-        return "【】" if m and ln[m.end():].strip() else None
+        if m is None:
+            return None
+        return "【】" if ln[m.end():].strip() else "【】alone"
+
+    def prose(idx: int) -> bool:
+        ln = lines.line(idx).strip()
+        return bool(ln) and kind(idx) is None and not _is_document_part(ln) and not _not_heading(ln) \
+            and not _is_closing(ln) and (len(ln) > HEADING_MAX or ln[-1] in _SENTENCE_END)
 
     idx, n = 0, len(lines)
     while idx < n:
@@ -1158,10 +1165,34 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
             idx += 1
             continue
         run = [idx]
-        while idx + 1 < n and kind(idx + 1) == k:
+        ends: list[int] = []
+        if k == "【】alone":
+            # titles alone on their lines, each over a paragraph of its own (`【免费乘车】` over
+            # `65周岁以上老年人凭优待证…`): the item runs to the line before the next title; the
+            # last one over as many lines as the longest before it
+            while True:
+                j = idx + 1
+                while j < n and prose(j):
+                    j += 1
+                if j == idx + 1:
+                    break
+                ends.append(j - 1)
+                if j < n and kind(j) == k:
+                    idx = j
+                    run.append(idx)
+                    continue
+                break
+            if len(ends) < len(run):
+                run = run[:len(ends)]
+            if len(run) >= 2:
+                longest = max(e - r for r, e in zip(run[:-1], ends[:-1]))
+                ends[-1] = min(ends[-1], run[-1] + longest)
+            idx = (ends[-1] if ends else idx) + 1
+        else:
+            while idx + 1 < n and kind(idx + 1) == k:
+                idx += 1
+                run.append(idx)
             idx += 1
-            run.append(idx)
-        idx += 1
         if len(run) < 2:
             continue
         start = lines.bounds(run[0])[0]
@@ -1173,14 +1204,17 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
         ml = MeasureList(family=-1)
         for num, j in enumerate(run, 1):
             ls, le = lines.bounds(j)
+            if ends:
+                le = lines.bounds(ends[num - 1])[1]
             lead = len(lines.line(j)) - len(lines.line(j).lstrip(" \t\u3000"))
             ms = ls + lead
-            me = ms + (1 if k != "【】" else 0)
+            me = ms + (1 if not k.startswith("【】") else 0)
             while me < le and text[me] in " \t\u3000":
                 me += 1
-            mk = Marker(ms, me, num, k, text[ms:me].strip(), True)
+            mk = Marker(ms, me, num, "【】", text[ms:me].strip(), True) if ends else \
+                Marker(ms, me, num, k, text[ms:me].strip(), True)
             title, bs, be = b.title_and_body(mk, le)
-            ml.items.append(Item(num, mk.text, k, ms, le, title, text[bs:be], None))
+            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], None))
         out.append(ml)
     return out
 
