@@ -141,6 +141,12 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
     one comma are a list (主要体现在A，B等10个方面). `framed`: a frame noun closes the list (A、B等方面),
     so short names are names too. An item loses the ordinal it opens with (一是A，二是B → A, B)."""
     chunk = chunk.strip("：:，, ")
+    commas_at = _top_level(chunk, "，,")
+    if commas_at and not _top_level(chunk, "、"):
+        # 出台“稳岗留工”政策，“A”“B”“C”等12条: the quoted names of the clause next to the count
+        side = chunk[commas_at[-1] + 1:] if keep == "end" else chunk[:commas_at[0]]
+        if _ONLY_QUOTED.fullmatch(side.strip()):
+            chunk = side.strip()
     if _ONLY_QUOTED.fullmatch(chunk):
         items = _QUOTED_ITEM.findall(chunk)
         ok = len(items) >= 2 and not any(_not_a_measure(x, True) for x in items)
@@ -168,9 +174,11 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
             pieces = re.split("以及", pieces[0], maxsplit=1)
             if len(pieces) == 1:
                 one = pieces[0]
-                at = next((i for i in range(len(one) - 4, 3, -1) if one[i] in "和及"), None)
-                if at is not None:      # the last 和 with a name on each side (not 及 of 及时)
-                    pieces = [one[:at], one[at + 1:]]
+                short = 3 if framed else 4
+                at = next((i for i in range(len(one) - short, short - 1, -1) if one[i] in "和及"), None)
+                if at is not None and not (_not_a_measure(one[:at], False, framed)
+                                           or _not_a_measure(one[at + 1:], False, framed)):
+                    pieces = [one[:at], one[at + 1:]]   # the last 和 with a name on each side (not 及 of 及时)
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
             quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES
@@ -222,10 +230,13 @@ def _named_before(sent: str, at: int) -> list[str]:
         # closing them; 出台十条措施 / 出台支持医务人员十条措施: nothing named before the count; 出台支持
         # A、B、C发展的十条措施: the words before 的 say what the set is for
         chunk = sent[verb.end():j] if verb else ""
-        if not (len(_top_level(chunk, "、")) >= 2 or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,") \
+        enum = _top_level(chunk, "、")
+        if not (len(enum) >= 2 or (enum and re.search("和|以及", chunk[enum[-1]:]))
+                or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,") \
                 or chunk.endswith("的"):
             return []
-        return _mentioned(chunk, "end")
+        # the count closes the list as a frame noun does: short names are names (送清凉、送健康和送关爱三项)
+        return _mentioned(chunk, "end", framed=True)
     cands = [m.end() for m in (intro, verb) if m is not None and m.end() <= j]
     lo = max(cands) if cands else max(0, j - 80)
     return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo, framed=aspects)
@@ -298,7 +309,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if re.search("[；;]", rest):
             return _clause_items(rest)
         clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
-        return _mentioned(clause, "start") if len(_top_level(clause, "、")) >= 2 else []
+        if len(_top_level(clause, "、")) >= 2:
+            return _mentioned(clause, "start")
+        return _action_clauses(rest)
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
@@ -417,6 +430,36 @@ def _ordinal_items(rest: str) -> list[str]:
     return items
 
 
+MIN_ACTION_CLAUSES = 3      # clauses split by commas only that are a document's measures (2 closed by 等/……)
+
+
+@lru_cache(maxsize=1)
+def _action_open() -> re.Pattern:
+    """A clause opening with an action: adverbs (及时, 切实, 进一步) then a verb of a measure (落实, 改善)."""
+    verbs = set(rule_sections("numbering_context.txt").get("provision_words", ())) | \
+        set(rule_sections("mentioned.txt").get("action_verbs", ()))
+    verbs_re = "(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")"
+    return re.compile(f"{_words('action_adverbs')}{{0,2}}{verbs_re}")
+
+
+def _action_clauses(rest: str) -> list[str]:
+    """The measures a document's words list as clauses split by commas (《意见》明确，及时奖励表现突出的
+    干部，优先提拔重用担当作为的干部，严肃问责失职失责的干部): every clause to the sentence's end (or to
+    等/……) opens with an action and holds no required modal (各地要…: requirements of others, not
+    names), MIN_ACTION_CLAUSES of them; not 当前形势严峻，各地要… (what the document says)."""
+    deng = _top_level(rest, "…")
+    body = rest[:deng[0]] if deng else rest
+    parts = [p.strip() for p in _split_at(body, _top_level(body, "，,"))]
+    if len(parts) < (2 if deng else MIN_ACTION_CLAUSES):
+        return []
+    modals = tuple(terms()["required_modals"])
+    for p in parts:
+        if not MIN_CLAUSE <= len(p) <= MAX_MENTIONED or not _action_open().match(p) \
+                or any(w in p for w in modals if len(w) > 1) or _not_a_measure(p, True):
+            return []
+    return parts
+
+
 def _clause_items(rest: str) -> list[str]:
     """The measures of a list whose items are clauses split by ；: each item's first clause
     (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
@@ -440,13 +483,29 @@ _LIST_END = re.compile(r"(?:等等|等|…+|\.{3,})?[。！!]?$")
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
-    chunk = _LIST_END.sub("", sent.strip())
+    chunk = sent.strip()
+    dots = chunk.find("…")
+    if dots > 0:
+        chunk = chunk[:dots]        # 房租减免、贷款贴息……这些红包快收好: …… closes the list
+    chunk = _LIST_END.sub("", chunk)
     if len(_top_level(chunk, "、")) < MIN_BARE_LIST - 1 and not _ONLY_QUOTED.fullmatch(chunk):
         return []
     if _top_level(chunk, "，,：:"):
         return []
     items = _mentioned(chunk, "start")
     return items if len(items) >= MIN_BARE_LIST else []
+
+
+@lru_cache(maxsize=1)
+def _own_subject_re() -> re.Pattern:
+    """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
+    该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
+    return re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?"
+                      f"(?:{_follow_intro().pattern})")
+
+
+def _own_subject(sent: str) -> bool:
+    return _own_subject_re().match(sent.lstrip()) is not None
 
 
 def follow_mentioned(mentions: list, text: str) -> None:
@@ -456,7 +515,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
     opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
     for m in mentions:
-        if m.mentioned or m.cited:
+        if m.cited:
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
@@ -467,6 +526,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if k >= FOLLOW_SENTENCES:
                 break
             sent = sm.group()
+            if m.mentioned and not _own_subject(sent):
+                continue        # named already: only a sentence the policy opens as its subject adds
             im = None
             for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE \
@@ -491,6 +552,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 im2 = intro.match(sent, im.start())
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
             found += [x for x in items if x not in found]
+        if m.mentioned:
+            m.mentioned += [x for x in found if x not in m.mentioned]
+            continue
         if not found and m.count and m.count <= MAX_HEADED:
             found = _headed_paragraphs(text, lo, m.count)
         if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
