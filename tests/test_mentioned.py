@@ -62,7 +62,7 @@ def load_paragraphs() -> list[tuple[str, str, list[tuple[int | None, list[str]]]
             count, items = line[3:].split("|", 1)
             n = count.split("=", 1)[1].strip()
             out[-1][2].append((None if n == "-" else int(n),
-                               [x.strip() for x in items.split(":", 1)[1].split("|")]))
+                               [x.strip() for x in items.split(":", 1)[1].split("|") if x.strip()]))
         else:
             out[-1][1].append(line)
     return [(label, "\n".join(lines), pols) for label, lines, pols in out]

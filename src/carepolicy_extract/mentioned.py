@@ -31,7 +31,7 @@ from .regions import is_place_name
 from .rules import rule_sections
 
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策
-COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
+COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
 
@@ -346,9 +346,27 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             return []       # 包括杭州、宁波在内的各地: not the policy's contents
         enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
         if enum and at_commas and enum[0] < at_commas[0]:
-            rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
+            # A、B，切实…: the names end at the comma, unless the next clauses are lists of names too
+            # (即减免A、减征B，补贴C、补贴D)
+            more = _next_lists(rest, at_commas)
+            rest = rest[:at_commas[0]]
+            if more:
+                first = _mentioned(rest[:_TAIL_AFTER.search(rest).start()], "start")
+                return first + [x for x in more if x not in first] if first else []
         rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
     return _mentioned(rest, "start", commas=True, closed=bool(deng))
+
+
+def _next_lists(rest: str, at_commas: list[int]) -> list[str]:
+    """The names of the clauses after the first that are lists of names of their own, to the
+    sentence's end (即减免A、减征B，补贴C、补贴D): none when a clause is not one (…，帮助企业渡过难关)."""
+    out: list[str] = []
+    for part in _split_at(rest, at_commas)[1:]:
+        items = _mentioned(part, "start") if _top_level(part, "、") else []
+        if not items:
+            return []
+        out += items
+    return out
 
 
 # a sentence opening with a measure named besides what follows: 除了A外，…还出台…; 除A之外，…
@@ -480,6 +498,21 @@ MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
 _LIST_END = re.compile(r"(?:等等|等|…+|\.{3,})?[。！!]?$")
 
 
+@lru_cache(maxsize=1)
+def _kind_subject_re() -> re.Pattern:
+    """A sentence whose subject is a list of the policy's measures closed by 等 and their kind, after
+    a discourse opener or none (其中，A、B、C等举措备受关注 / 此外，A、B等政策也将…)."""
+    return re.compile(f"(?:{_words('discourse_openers')}[，,]?)?(?P<list>[^，,：:；;]{{4,120}}?)"
+                      f"等(?:{_words('intro_nouns')}|服务)")
+
+
+def _kind_subject(sent: str) -> list[str]:
+    m = _kind_subject_re().match(sent.lstrip())
+    if m is None or not _top_level(m.group("list"), "、"):
+        return []
+    return _mentioned(m.group("list"), "start")
+
+
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
@@ -543,7 +576,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 first = _ORDINAL_AT.search(sent, 0, ORDINAL_OPENER + 1)
                 if first and sent[:first.start()].rstrip().endswith(("：", ":")):
                     continue
-                items = _ordinal_items(sent[first.start():]) if first else _bare_list(sent)
+                items = _ordinal_items(sent[first.start():]) if first else (_bare_list(sent) or _kind_subject(sent))
                 found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
