@@ -331,7 +331,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if items:
             return items
     if re.search("[；;]", rest) and (
-            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
+            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())
+            or len(re.findall("[；;]", re.split("[。！？!?]", rest, maxsplit=1)[0])) >= 2):
         # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
         items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
@@ -478,14 +479,61 @@ def _action_clauses(rest: str) -> list[str]:
     return parts
 
 
+_CONDITION = re.compile(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
+
+
+def _first_clause(part: str) -> str:
+    """The clause of a ；-item that names its measure: its first, after a condition (除特殊需要外，倡导…),
+    with the next when the first is only whom it binds (近14天…返回人员，须在1小时内报告)."""
+    clauses = [c.strip() for c in re.split("[，,]", part.rstrip("。"))]
+    if len(clauses) > 1 and _CONDITION.fullmatch(clauses[0]):
+        clauses = clauses[1:]
+    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
+            and clauses[1].startswith(tuple(terms()["required_modals"])):
+        return clauses[0] + "，" + clauses[1]
+    w = _for_whom().match(clauses[0])
+    if w and _action_open().match(clauses[0], w.end()):
+        return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
+    return clauses[0]
+
+
+def _colon_lines(text: str, start: int, hi: int) -> list[str]:
+    """The measures of a ；-list that an intro with a colon opens in the policy's line and that goes
+    on over the next lines, each ending with ；, the last with 。 (措施包括：A，…；\nB；C；\nD。), the
+    line's end before the next policy (`hi`)."""
+    lo = text.find("\n", start)
+    lo = len(text) if lo < 0 else lo
+    if lo > hi or not text[start:lo].rstrip().endswith(("；", ";")):
+        return []
+    im = None
+    for cand in re.finditer(f"(?:{_follow_intro().pattern})[：:]", text[start:lo]):
+        im = cand
+    if im is None:
+        return []
+    chunk, at = [text[start + im.end():lo]], lo
+    for _ in range(MAX_COLON_LINES):
+        end = text.find("\n", at + 1)
+        line = text[at:end if end >= 0 else len(text)].strip()
+        if not line or not line.endswith(("；", ";", "。")):
+            break
+        chunk.append(line)
+        if line.endswith("。") or end < 0:
+            break
+        at = end
+    return _clause_items("".join(chunk)) if len(chunk) > 1 else []
+
+
+MAX_COLON_LINES = 20    # lines a ；-list opened by a colon may go on over
+
+
 def _clause_items(rest: str) -> list[str]:
     """The measures of a list whose items are clauses split by ；: each item's first clause
     (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
     parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
-    items = [re.split("[，,]", p, maxsplit=1)[0].rstrip("。") for p in parts if p]
+    items = [_first_clause(p) for p in parts if p]
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
-    return [x for x in items if not _not_a_measure(x, True)]
+    return [x for x in items if not _not_a_measure(x.replace("，", ""), True)]
 
 
 @lru_cache(maxsize=1)
@@ -554,7 +602,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
-        found: list[str] = []
+        found: list[str] = [] if m.mentioned else _colon_lines(text, m.start, hi)
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
                 break
