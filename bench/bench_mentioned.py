@@ -131,9 +131,11 @@ def metamorphic(out_dir: Path) -> None:
 
 
 def paragraphs(verbose: bool = True) -> None:
-    s = paragraph_scores(verbose)
-    print(f"paragraphs ({s['items']} items): recall {s['recall']:.3f}, precision {s['precision']:.3f}, "
-          f"attached {s['attached']:.3f}")
+    from test_mentioned import PARAGRAPHS
+    for path in PARAGRAPHS + [None]:
+        s = paragraph_scores(verbose and path is None, [path] if path else None)
+        print(f"{path.name if path else 'all paragraphs'} ({s['items']} items): recall {s['recall']:.3f}, "
+              f"precision {s['precision']:.3f}, attached {s['attached']:.3f}")
 
 
 if __name__ == "__main__":

