@@ -580,6 +580,25 @@ def _kind_subject(sent: str) -> list[str]:
     return _mentioned(m.group("list"), "start")
 
 
+@lru_cache(maxsize=1)
+def _example_re() -> re.Pattern:
+    """A clause that gives examples of the policy's measures: ，如获赠A、B等 / ，比如A、B / ，例如A、B;
+    a verb of receiving right after the word is no part of the names (如获赠A → A, as after 享受)."""
+    return re.compile(f"[，,]{_words('example_words')}(?:{_words('receive_verbs')})?(?P<list>[^，,。；;！？!?]+)")
+
+
+def _example_list(sent: str) -> list[str]:
+    for m in _example_re().finditer(sent):
+        if not _outside_quotes(sent, m.start()):
+            continue
+        chunk = m.group("list")
+        deng = _top_level(chunk, "等")
+        chunk = chunk[:deng[0]] if deng else chunk
+        if _top_level(chunk, "、"):
+            return _mentioned(chunk, "start")
+    return []
+
+
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
@@ -643,7 +662,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 first = _ORDINAL_AT.search(sent, 0, ORDINAL_OPENER + 1)
                 if first and sent[:first.start()].rstrip().endswith(("：", ":")):
                     continue
-                items = _ordinal_items(sent[first.start():]) if first else (_bare_list(sent) or _kind_subject(sent))
+                items = _ordinal_items(sent[first.start():]) if first else (
+                    _bare_list(sent) or _kind_subject(sent) or _example_list(sent))
                 found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
