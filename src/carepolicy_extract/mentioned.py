@@ -285,10 +285,11 @@ def _intro_after() -> re.Pattern:
     (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受);
     the document's reported words (明确，/ 提出：) alone, or before one of them (明确，将通过…)."""
     say = _words("say_verbs")
-    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
+    issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})[，,])?"     # 《…》近日印发，内容涵盖…
+    return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")了?|即|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))[：:]?|[：:]")
+                      + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -356,6 +357,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
             return items
+    defn = bool(m.group("defn"))
     cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
@@ -368,21 +370,22 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if enum and at_commas and enum[0] < at_commas[0]:
             # A、B，切实…: the names end at the comma, unless the next clauses are lists of names too
             # (即减免A、减征B，补贴C、补贴D)
-            more = _next_lists(rest, at_commas)
+            more = _next_lists(rest, at_commas, defn)
             rest = rest[:at_commas[0]]
             if more:
-                first = _mentioned(rest[:_TAIL_AFTER.search(rest).start()], "start")
+                first = _mentioned(rest[:_TAIL_AFTER.search(rest).start()], "start", framed=defn)
                 return first + [x for x in more if x not in first] if first else []
         rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
-    return _mentioned(rest, "start", commas=True, closed=bool(deng))
+    # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn)
 
 
-def _next_lists(rest: str, at_commas: list[int]) -> list[str]:
+def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[str]:
     """The names of the clauses after the first that are lists of names of their own, to the
     sentence's end (即减免A、减征B，补贴C、补贴D): none when a clause is not one (…，帮助企业渡过难关)."""
     out: list[str] = []
     for part in _split_at(rest, at_commas)[1:]:
-        items = _mentioned(part, "start") if _top_level(part, "、") else []
+        items = _mentioned(part, "start", framed=framed) if _top_level(part, "、") else []
         if not items:
             return []
         out += items
@@ -641,6 +644,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
         found: list[str] = [] if m.mentioned else _colon_lines(text, m.start, hi)
+        serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
                 break
@@ -664,6 +668,13 @@ def follow_mentioned(mentions: list, text: str) -> None:
                     continue
                 items = _ordinal_items(sent[first.start():]) if first else (
                     _bare_list(sent) or _kind_subject(sent) or _example_list(sent))
+                if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
+                        and (serial or k == 0):
+                    # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
+                    # the first clause of each (not numbered paragraphs: measures of their own; not the
+                    # 一是… of a later topic: 实施17年来…发挥了作用。一是…)
+                    x = re.split("[，,；;：:]", sent[first.end():], maxsplit=1)[0].strip()
+                    serial.append(x)
                 found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
@@ -672,6 +683,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 im2 = intro.match(sent, im.start())
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
             found += [x for x in items if x not in found]
+        if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
+            found += [x for x in serial if x not in found]
         if m.mentioned:
             m.mentioned += [x for x in found if x not in m.mentioned]
             continue
