@@ -343,7 +343,12 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         close = _top_search(_frame_close(), rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
             return []
-        return _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+        items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+        nxt = m.end() + close.end()
+        if not items and sent.startswith(("，", ","), nxt):
+            # 涉及医疗、养老等领域，包括A、B等内容: fields are no names; the next clause may open them
+            return _named_after(sent, nxt, stop)
+        return items
     first = _ORDINAL_AT.search(rest)
     if first and first.start() <= 1:
         # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
