@@ -631,8 +631,25 @@ def _own_subject_re() -> re.Pattern:
                       f"(?:{_follow_intro().pattern})")
 
 
+@lru_cache(maxsize=1)
+def _opener_re() -> re.Pattern:
+    return re.compile(f"{_words('discourse_openers')}[，,]?")
+
+
 def _own_subject(sent: str) -> bool:
-    return _own_subject_re().match(sent.lstrip()) is not None
+    sent = sent.lstrip()
+    op = _opener_re().match(sent)
+    return _own_subject_re().match(sent, op.end() if op else 0) is not None
+
+
+def _one_action(rest: str) -> list[str]:
+    """The one measure a sentence the policy opens as its subject names (政策还明确，鼓励A减免租金):
+    a single clause to the sentence's end that opens with an action and binds nobody else (要)."""
+    x = rest.strip().rstrip("。！!")
+    if _top_level(x, "，,；;：:") or not MIN_CLAUSE <= len(x) <= MAX_MENTIONED or not _action_open().match(x) \
+            or _not_a_measure(x, True):
+        return []
+    return [x]
 
 
 def follow_mentioned(mentions: list, text: str) -> None:
@@ -656,9 +673,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
             sent = sm.group()
             if m.mentioned and not _own_subject(sent):
                 continue        # named already: only a sentence the policy opens as its subject adds
-            im = None
+            im, own = None, _own_subject(sent)
             for cand in opens.finditer(sent):
-                if cand.start() <= FOLLOW_INTRO_AT and sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE \
+                if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
+                                                        or own) \
                         or sent[cand.start() - 1:cand.start()] in "，,":
                     im = cand
                 break
@@ -687,6 +705,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if not items:
                 im2 = intro.match(sent, im.start())
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
+            if not items and own:
+                items = _one_action(rest)     # 此外，政策还明确，鼓励国有房屋出租人减免租金。
             found += [x for x in items if x not in found]
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
