@@ -310,6 +310,10 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
         if sent.startswith(("，", ","), at) and _ORDINAL_AT.match(sent, at + 1):
             return _ordinal_items(re.split("[。！？!?]", sent[at + 1:stop], maxsplit=1)[0])
+        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if sent.startswith(("，", ","), at) else None
+        if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
+            # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
+            return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
         return _for_whom_list(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject)
