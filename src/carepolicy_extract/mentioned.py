@@ -285,7 +285,7 @@ def _intro_after() -> re.Pattern:
     (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受);
     the document's reported words (明确，/ 提出：) alone, or before one of them (明确，将通过…)."""
     say = _words("say_verbs")
-    issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})[，,])?"     # 《…》近日印发，内容涵盖…
+    issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
@@ -314,15 +314,16 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
-        return _for_whom_list(sent, at, stop)
+        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop])
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject)
                         or m.group().lstrip("，,").startswith("享受", len(subject))
                         or (m.group("verb") and subject.startswith(_BENEFICIARY))
                         or (m.group("verb") and subject in terms().get("clause_connectors", ()))):
         # 受益对象包括…, 资金来源包括…: whom the policy reaches, what funds it; but 队员可享受A、B,
-        # 为职工提供A、B等服务 (those it is for, before what they get)
-        return []
+        # 为职工提供A、B等服务 (those it is for, before what they get); a list of actions after a
+        # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
+        return _action_list(sent[at:stop])
     rest = sent[m.end():stop]
     if m.group("said"):
         # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
@@ -440,6 +441,42 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
             items = _mentioned(clause, "start")
             if len(items) >= MIN_FOR_WHOM:
                 return items
+    return []
+
+
+MIN_ACTION_LIST = 3      # names of a list found by their actions alone, with no intro
+ACTION_LIST_SENTENCES = 1   # ... in the policy's sentence and this many after it
+ACTION_PREFIX = 12      # characters before the first name's action (各单位通过 / 对困难企业)
+
+
+def _action_list(rest: str) -> list[str]:
+    """A list in a clause of the policy's sentence or the next that no intro opens, found by its names
+    alone: three or more split by 、, each opening with an action (开展A、建设B、组织C等举措 / 减免A、
+    降低B、加大C). Before the first action only a short subject or whom it is for (各单位通过…, 对困难
+    企业…), dropped; not an aim (为了/助力…: what the policy is for) nor what others must do (各地要…)."""
+    cut = CLAUSE_STOP.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    for part in _split_at(rest, _top_level(rest, "，,：:")):
+        enum = _top_level(part, "、")
+        if len(enum) < MIN_ACTION_LIST - 1:
+            continue
+        deng = [d for d in _top_level(part, "等…") if d > enum[-1]]
+        chunk = part[:deng[0]] if deng else part
+        head = chunk[:enum[0]]
+        a = next((i for i in range(min(len(head), ACTION_PREFIX + 1)) if _action_open().match(head, i)), None)
+        if a is None:
+            return []
+        prefix = head[:a]
+        if prefix.startswith(tuple(_words_set("aim_words"))) or \
+                any(w in prefix for w in terms()["required_modals"]):
+            return []
+        names = _split_at(chunk[a:], _top_level(chunk[a:], "、"))
+        if not all(_action_open().match(x.strip()) for x in names):
+            return []
+        if deng and not re.match(f"等(?:{_words('intro_nouns')}|{_words('frame_nouns')}|[一-鿿]{{0,6}}"
+                                 f"(?:{_words('intro_nouns')}|{_words('frame_nouns')}|服务|活动))", part[deng[0]:]):
+            return []   # 等 and a kind that is no set of measures (…等工作, …等问题)
+        return _mentioned(chunk[a:], "start")
     return []
 
 
@@ -624,6 +661,9 @@ def _bare_list(sent: str) -> list[str]:
     if _top_level(chunk, "，,：:"):
         return []
     items = _mentioned(chunk, "start")
+    first = _action_open().search(items[0]) if items else None
+    if first and any(w in items[0][:first.start()] for w in terms()["required_modals"]):
+        return []       # 各地要加强A、落实B、做好C: what others must do
     return items if len(items) >= MIN_BARE_LIST else []
 
 
@@ -694,7 +734,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 if first and sent[:first.start()].rstrip().endswith(("：", ":")):
                     continue
                 items = _ordinal_items(sent[first.start():]) if first else (
-                    _bare_list(sent) or _kind_subject(sent) or _example_list(sent))
+                    _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
+                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else []))
                 if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
                     # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
