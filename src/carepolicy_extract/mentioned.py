@@ -791,6 +791,19 @@ MAX_CLAUSES = 20        # measures taken from the clauses after a set named by i
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
 
+# the rate or standard a clause opens with before its action: 按照每人每天150元 / 按每月500元标准
+_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元|标准|规定)(?:的?标准)?")
+
+
+def _after_standard(c: str) -> str:
+    """A clause opening with the standard it applies (按照每人每天150元发放临时性工作补助) names the
+    action after it (发放临时性工作补助); any other clause is returned as it is."""
+    m = _STANDARD.match(c)
+    if m and _action_open().match(c, m.end()):
+        return c[m.end():]
+    return c
+
+
 def measure_clauses(window: str) -> list[str]:
     """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
     (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
@@ -804,6 +817,8 @@ def measure_clauses(window: str) -> list[str]:
             return []
         while c.startswith(connectors):
             c = c[next(len(w) for w in connectors if c.startswith(w)):]
+        if c.startswith(prepositions):
+            c = _after_standard(c)
         if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not HAN_RUN.match(c):
             continue
         if c not in out:
