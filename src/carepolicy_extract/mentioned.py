@@ -31,8 +31,12 @@ from .regions import is_place_name
 from .rules import rule_sections
 
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策
-COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
+COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
+# ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
+# 分别是…); policies.py keeps the narrower one to tell a set from a count of other things
+_NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
+                         r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 
 
 
@@ -303,7 +307,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
     An intro opens them (after a short subject of its own); a frame intro or verb only with what closes
     its list (…等方面, …等方式, …等服务), found anywhere in the clause outside quotes."""
-    tail = COUNT_NOUN_TAIL.match(sent, end, stop)
+    tail = _NAMES_TAIL.match(sent, end, stop)
     at = tail.end() if tail else end
     m = _intro_after().match(sent, at, stop)
     if not m:
