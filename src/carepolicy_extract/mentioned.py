@@ -36,7 +36,8 @@ COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条
 # ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
 # 分别是…); policies.py keeps the narrower one to tell a set from a count of other things
 _NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
-                         r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
+                         r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)"
+                         r"|(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)")    # “四个一”关爱行动
 
 
 
@@ -318,16 +319,16 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
-        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop])
+        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     subject = m.group("subject")
-    if subject and not (_policy_subject().fullmatch(subject)
+    if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or m.group().lstrip("，,").startswith("享受", len(subject))
                         or (m.group("verb") and subject.startswith(_BENEFICIARY))
                         or (m.group("verb") and subject in terms().get("clause_connectors", ()))):
         # 受益对象包括…, 资金来源包括…: whom the policy reaches, what funds it; but 队员可享受A、B,
         # 为职工提供A、B等服务 (those it is for, before what they get); a list of actions after a
         # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
-        return _action_list(sent[at:stop])
+        return _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     rest = sent[m.end():stop]
     if m.group("said"):
         # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
@@ -359,7 +360,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             return _named_after(sent, nxt, stop)
         return items
     first = _ORDINAL_AT.search(rest)
-    if first and first.start() <= 1:
+    aspects = re.match(f"{_ASPECTS}[：:]", rest)      # 明确了三个方面：一是A；二是B
+    if first and (first.start() <= 1 or aspects and first.start() == aspects.end()):
         # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
         items = _ordinal_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
@@ -445,6 +447,17 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
             items = _mentioned(clause, "start")
             if len(items) >= MIN_FOR_WHOM:
                 return items
+    return []
+
+
+def _later_intro(sent: str, at: int, stop: int) -> list[str]:
+    """The names a list intro opens right after a later comma of the policy's sentence, in the same
+    sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
+    cut = CLAUSE_STOP.search(sent, at, stop)
+    end = cut.start() if cut else stop
+    for c in _top_level(sent[at:end], "，,")[1:]:
+        if term_re("list_intros").match(sent, at + c + 1):
+            return _named_after(sent, at + c, stop)
     return []
 
 
@@ -664,7 +677,8 @@ def _bare_list(sent: str) -> list[str]:
         return []
     if _top_level(chunk, "，,：:"):
         return []
-    items = _mentioned(chunk, "start")
+    closed = dots > 0 or len(chunk) < len(sent.strip().rstrip("。！!"))     # …… or 等 closes it
+    items = _mentioned(chunk, "start", framed=closed)
     first = _action_open().search(items[0]) if items else None
     if first and any(w in items[0][:first.start()] for w in terms()["required_modals"]):
         return []       # 各地要加强A、落实B、做好C: what others must do
@@ -688,6 +702,15 @@ def _own_subject(sent: str) -> bool:
     sent = sent.lstrip()
     op = _opener_re().match(sent)
     return _own_subject_re().match(sent, op.end() if op else 0) is not None
+
+
+def _opens_intro(sent: str) -> bool:
+    """A sentence opening with a list intro and nothing before it (具体包括：A，B，C): the subject is
+    the policy just named."""
+    sent = sent.lstrip()
+    op = _opener_re().match(sent)
+    m = _follow_intro().match(sent, op.end() if op else 0)
+    return m is not None and sent.startswith(("：", ":", "，", ","), m.end())
 
 
 def _one_action(rest: str) -> list[str]:
@@ -719,7 +742,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if k >= FOLLOW_SENTENCES:
                 break
             sent = sm.group()
-            if m.mentioned and not _own_subject(sent):
+            if m.mentioned and not (_own_subject(sent) or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
             im, own = None, _own_subject(sent)
             for cand in opens.finditer(sent):
