@@ -135,7 +135,7 @@ def paragraphs(verbose: bool = True) -> None:
     for path in PARAGRAPHS + [None]:
         s = paragraph_scores(verbose and path is None, [path] if path else None)
         print(f"{path.name if path else 'all paragraphs'} ({s['items']} items): recall {s['recall']:.3f}, "
-              f"precision {s['precision']:.3f}, attached {s['attached']:.3f}")
+              f"precision {s['precision']:.3f} ({s['false']} false), attached {s['attached']:.3f}")
 
 
 if __name__ == "__main__":

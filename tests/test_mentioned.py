@@ -90,8 +90,8 @@ def paragraph_scores(verbose: bool = False, paths: list[Path] | None = None) -> 
             attached += best
         if verbose and (want != got):
             print(f"{label}\n   miss {sorted(want - got)}\n   extra {sorted(got - want)}")
-    return {"recall": hit / max(want_n, 1), "precision": ok / max(got_n, 1),
-            "attached": attached / max(want_n, 1), "items": want_n}
+    return {"recall": hit / want_n if want_n else 1.0, "precision": ok / got_n if got_n else 1.0,
+            "attached": attached / want_n if want_n else 1.0, "items": want_n, "false": got_n - ok}
 
 
 # floors the paragraphs must keep (raise them as the extraction improves)
