@@ -11,6 +11,11 @@ One grammar of enumerations: a cue opens a list, separators split it, a closer e
 - Where: the policy's sentence, before or after the mention; its next sentences when an intro,
   ordinals after a discourse opener (具体来看，一是…), or nothing but a list (A、B、C……) opens them;
   the headings of as many paragraphs as its count; the clauses after a set named by its kind.
+  Also: a ；-list a colon opens going on over the next lines; one 一是 a sentence; a list subject of a
+  later sentence (其中，A、B等举措…); examples (，如获赠A、B等); a sentence the policy opens as its
+  subject (意见明确：…; 此外，政策还明确，A) even when the policy is named already; and, with no intro
+  at all, three names or more found by their actions (开展A、建设B、组织C等举措), not aims or 要….
+- A document's words (明确，) open clauses split by commas when each opens with an action.
 A name is short (a name, not a sentence) and is no place, person, body or group of people; a list
 opened by a required modal (要加强…，压实…) is requirements, not names.
 Words of the grammar are data: rules/policy_terms.txt (list intros, aspect intros, people nouns)
@@ -115,9 +120,20 @@ MAX_SUBJECT = 10        # characters of the subject between a policy and the int
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
 
 
+_NESTING = re.compile("[“「（(”」）)]")
+
+
 def _top_level(chunk: str, chars: str) -> list[int]:
     """Offsets of `chars` in `chunk` outside “quotes” and （brackets） (优先推荐就业（符合条件的，同等条件下
     优先）: its comma splits no list)."""
+    if not _NESTING.search(chunk):      # nothing nests: find the characters directly
+        out = []
+        for c in chars:
+            i = chunk.find(c)
+            while i >= 0:
+                out.append(i)
+                i = chunk.find(c, i + 1)
+        return sorted(out)
     out, depth = [], 0
     for i, ch in enumerate(chunk):
         if ch in "“「（(":
