@@ -310,7 +310,8 @@ def _intro_after() -> re.Pattern:
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))[：:]?|[：:]")
+                      + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
+                      + "(?:但不限于)?[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -338,6 +339,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
+                        or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
+                        or (len(subject) <= 4 and m.group().lstrip("，,").startswith(
+                            tuple(_words_set("intro_nouns")), len(subject)))
                         or m.group().lstrip("，,").startswith("享受", len(subject))
                         or (m.group("verb") and subject.startswith(_BENEFICIARY))
                         or (m.group("verb") and subject in terms().get("clause_connectors", ()))):
@@ -471,10 +475,20 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
     sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
     cut = CLAUSE_STOP.search(sent, at, stop)
     end = cut.start() if cut else stop
-    for c in _top_level(sent[at:end], "，,")[1:]:
+    for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
         if term_re("list_intros").match(sent, at + c + 1):
             return _named_after(sent, at + c, stop)
+        colon = _colon_noun().match(sent, at + c + 1, end)
+        if colon:       # ，送出三大政策红利：A、B、C
+            rest = sent[colon.end():end]
+            return _clause_items(rest) if re.search("[；;]", rest) else _mentioned(rest, "start", commas=True)
     return []
+
+
+@lru_cache(maxsize=1)
+def _colon_noun() -> re.Pattern:
+    """A clause that ends with what the page calls the measures and a colon (送出三大政策红利：)."""
+    return re.compile(f"[^，,：:。；;]{{0,12}}?{_words('colon_nouns')}[：:]")
 
 
 MIN_ACTION_LIST = 3      # names of a list found by their actions alone, with no intro
@@ -500,6 +514,8 @@ def _action_list(rest: str) -> list[str]:
         if a is None:
             return []
         prefix = head[:a]
+        if term_re("list_intros").search(head, a):
+            return []   # 关爱措施包括…: an intro inside the first name, read (or not) as an intro
         if prefix.startswith(tuple(_words_set("aim_words"))) or \
                 any(w in prefix for w in terms()["required_modals"]):
             return []
