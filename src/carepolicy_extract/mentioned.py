@@ -585,15 +585,33 @@ def _action_clauses(rest: str) -> list[str]:
     names), MIN_ACTION_CLAUSES of them; not 当前形势严峻，各地要… (what the document says)."""
     deng = _top_level(rest, "…")
     body = rest[:deng[0]] if deng else rest
-    parts = [p.strip() for p in _split_at(body, _top_level(body, "，,"))]
-    if len(parts) < (2 if deng else MIN_ACTION_CLAUSES):
+    parts = [_whom_dropped(p.strip()) for p in _split_at(body, _top_level(body, "，,"))]
+    # clauses that each open with whom they are for (对A…，对B…) are a list at two already
+    parallel = all(p.startswith("对") for p in _split_at(body, _top_level(body, "，,")))
+    if len(parts) < (2 if deng or parallel else MIN_ACTION_CLAUSES):
         return []
     modals = tuple(terms()["required_modals"])
     for p in parts:
-        if not MIN_CLAUSE <= len(p) <= MAX_MENTIONED or not _action_open().match(p) \
+        if not MIN_CLAUSE <= len(p) <= MAX_MENTIONED or not _action_open().match(p, _whom_end(p)) \
                 or any(w in p for w in modals if len(w) > 1) or _not_a_measure(p, True):
             return []
     return parts
+
+
+_WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
+
+
+def _whom_dropped(p: str) -> str:
+    """A clause without whom it is for when those are people (对表现突出的干部优先提拔使用 → 优先提拔
+    使用, as the goldens write it); other clauses as they are."""
+    w = _for_whom().match(p)
+    return p[w.end():] if w and _action_open().match(p, w.end()) else p
+
+
+def _whom_end(p: str) -> int:
+    """Where the action of a clause opening with whom it is for begins (对作出突出贡献的|及时给予…)."""
+    w = _WHOM_OTHER.match(p)
+    return w.end() if w and _action_open().match(p, w.end()) else 0
 
 
 _CONDITION = re.compile(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
