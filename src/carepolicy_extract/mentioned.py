@@ -773,6 +773,31 @@ def _one_action(rest: str) -> list[str]:
     return [x]
 
 
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern:
+    return re.compile(_words("back_references"))
+
+
+def _named_before_back(text: str, start: int) -> list[str]:
+    """The names of the sentence before a policy's sentence when that one refers back to them (…可享受
+    A、B、C等暖心政策。这是市人社局印发的《通知》中明确的。/ 上述措施出自《…》): the list an intro
+    opens there, or its action list."""
+    s0 = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    if not _back_reference().match(text, s0) or s0 < 2:
+        return []
+    e = s0 - 1
+    while e > 0 and text[e - 1] in "。！？!?\n \u3000":
+        e -= 1
+    p0 = max(text.rfind(c, 0, e) for c in "。！？!?\n") + 1
+    prev = text[p0:e]
+    for im in _follow_intro().finditer(prev):
+        if _intro_after().match(prev, im.start()):
+            items = mentioned_after(prev, im.start(), len(prev))
+            if items:
+                return items
+    return _action_list(prev)
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
@@ -835,6 +860,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
         if m.mentioned:
             m.mentioned += [x for x in found if x not in m.mentioned]
             continue
+        if not found:
+            found = _named_before_back(text, m.start)
         if not found and m.count and m.count <= MAX_HEADED:
             found = _headed_paragraphs(text, lo, m.count)
         if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
