@@ -164,6 +164,20 @@ def _not_a_measure(item: str, quoted: bool, framed: bool = False) -> bool:
     return bool(bodies(item))
 
 
+@lru_cache(maxsize=1)
+def _urge_re() -> re.Pattern:
+    """Words that urge others before the list they share (鼓励企业 / 引导用人单位 / 支持各地)."""
+    return re.compile(f"(?:积极)?{_words('urge_verbs')}[\u4e00-\u9fff]{{1,6}}?(?=[\u4e00-\u9fff])")
+
+
+def _urge_end(s: str) -> int | None:
+    """Where the action after the urging that opens a list's first name begins (鼓励企业|发放A)."""
+    m = _urge_re().match(s)
+    if m is None:
+        return None
+    return next((e for e in range(m.end(), min(len(s), m.end() + 6) + 1) if _action_open().match(s, e)), None)
+
+
 def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False,
                framed: bool = False) -> list[str]:
     """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
@@ -221,7 +235,11 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         return []       # 医务人员、社区工作者: whom a policy is for
     if by_commas and items[0][0].startswith(terms()["required_modals"]):
         return []       # 要加强领导，压实责任: a clause of requirements (切实做好…, 进一步精简… may be names)
-    return [x for x, _ in items]
+    out = [x for x, _ in items]
+    urge = _urge_end(out[0]) if not by_commas else None
+    if urge and all(_action_open().match(x) for x in out[1:]):
+        out[0] = out[0][urge:]      # 鼓励企业发放A、安排B: the urging the list shares is no part of A
+    return out
 
 
 @lru_cache(maxsize=1)
