@@ -2,7 +2,8 @@
 
     python bench/bench_mentioned.py [OUT_DIR]
 
-Prints how many rows of tests/mentioned_cases.tsv pass (with the failing ones), and, given the
+Prints how many rows of tests/mentioned_cases.tsv pass (with the failing ones), recall/precision on
+the news paragraphs of tests/mentioned_paragraphs.txt, and, given the
 output of `extract` over the work pages, mentioned recall among the golden policies score.py
 matches and mentioned precision (predicted items of matched policies that the golden has).
 """
@@ -18,7 +19,7 @@ from realpages import shared, work_pages  # noqa: E402
 
 sys.path.insert(0, str(shared() / "tools"))
 
-from test_mentioned import CASES, bare, named  # noqa: E402
+from test_mentioned import CASES, bare, named, paragraph_scores  # noqa: E402
 
 GOLDENS = [golden for _, golden in work_pages()]
 
@@ -129,8 +130,17 @@ def metamorphic(out_dir: Path) -> None:
           + ", ".join(f"{k} {a}/{b}" for k, (a, b) in base.items()))
 
 
+def paragraphs(verbose: bool = True) -> None:
+    from test_mentioned import PARAGRAPHS
+    for path in PARAGRAPHS + [None]:
+        s = paragraph_scores(verbose and path is None, [path] if path else None)
+        print(f"{path.name if path else 'all paragraphs'} ({s['items']} items): recall {s['recall']:.3f}, "
+              f"precision {s['precision']:.3f} ({s['false']} false), attached {s['attached']:.3f}")
+
+
 if __name__ == "__main__":
     table()
+    paragraphs()
     if len(sys.argv) > 1:
         work(Path(sys.argv[1]))
         metamorphic(Path(sys.argv[1]))

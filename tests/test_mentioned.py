@@ -44,3 +44,63 @@ CASES = load_cases()
     for label, text, want, why in CASES])
 def test_mentioned(label, text, want):
     assert sorted(map(bare, named(text))) == sorted(map(bare, want))
+
+
+# ---------------------------------------------------------------- whole paragraphs
+# batches, each written before the code was changed for it (see each file's head; the last one was
+# used for no change), in the order they were written
+PARAGRAPHS = sorted(Path(__file__).parent.glob("mentioned_paragraphs*.txt"),
+                    key=lambda p: int(p.stem.rpartition("_")[2]) if p.stem[-1].isdigit() else 1)
+
+
+def load_paragraphs(paths: list[Path] | None = None) -> list[tuple[str, str, list[tuple[int | None, list[str]]]]]:
+    """(label, text, [(declared count or None, items)]) of tests/mentioned_paragraphs*.txt."""
+    out: list = []
+    lines = [line for path in (paths or PARAGRAPHS) for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        if line.startswith("## "):
+            out.append((line[3:].strip(), [], []))
+        elif not out or line.startswith("#") or not line.strip():
+            continue
+        elif line.startswith("=> "):
+            count, items = line[3:].split("|", 1)
+            n = count.split("=", 1)[1].strip()
+            out[-1][2].append((None if n == "-" else int(n),
+                               [x.strip() for x in items.split(":", 1)[1].split("|") if x.strip()]))
+        else:
+            out[-1][1].append(line)
+    return [(label, "\n".join(lines), pols) for label, lines, pols in out]
+
+
+def paragraph_scores(verbose: bool = False, paths: list[Path] | None = None) -> dict[str, float]:
+    """Items of all blocks: recall and precision of the union of a block's policies' items, and
+    `attached` recall: the items found in the ONE predicted policy that holds most of a golden
+    policy's items and has its declared count (what score.py needs of a matched policy)."""
+    want_n = hit = got_n = ok = attached = 0
+    for label, text, pols in load_paragraphs(paths):
+        preds = find_policies(text)
+        got = {bare(x) for p in preds for x in p.mentioned}
+        want = {bare(x) for _, items in pols for x in items}
+        want_n += len(want)
+        hit += len(want & got)
+        got_n += len(got)
+        ok += len(got & want)
+        for count, items in pols:
+            keys = {bare(x) for x in items}
+            best = max((len(keys & {bare(x) for x in p.mentioned}) for p in preds
+                        if count is None or p.declared_count == count), default=0)
+            attached += best
+        if verbose and (want != got):
+            print(f"{label}\n   miss {sorted(want - got)}\n   extra {sorted(got - want)}")
+    return {"recall": hit / want_n if want_n else 1.0, "precision": ok / got_n if got_n else 1.0,
+            "attached": attached / want_n if want_n else 1.0, "items": want_n, "false": got_n - ok}
+
+
+# floors the paragraphs must keep (raise them as the extraction improves)
+PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
+
+
+def test_paragraph_floors():
+    scores = paragraph_scores()
+    for k, floor in PARAGRAPH_FLOORS.items():
+        assert scores[k] >= floor, (k, scores[k])

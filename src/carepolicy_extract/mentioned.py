@@ -11,6 +11,11 @@ One grammar of enumerations: a cue opens a list, separators split it, a closer e
 - Where: the policy's sentence, before or after the mention; its next sentences when an intro,
   ordinals after a discourse opener (具体来看，一是…), or nothing but a list (A、B、C……) opens them;
   the headings of as many paragraphs as its count; the clauses after a set named by its kind.
+  Also: a ；-list a colon opens going on over the next lines; one 一是 a sentence; a list subject of a
+  later sentence (其中，A、B等举措…); examples (，如获赠A、B等); a sentence the policy opens as its
+  subject (意见明确：…; 此外，政策还明确，A) even when the policy is named already; and, with no intro
+  at all, three names or more found by their actions (开展A、建设B、组织C等举措), not aims or 要….
+- A document's words (明确，) open clauses split by commas when each opens with an action.
 A name is short (a name, not a sentence) and is no place, person, body or group of people; a list
 opened by a required modal (要加强…，压实…) is requirements, not names.
 Words of the grammar are data: rules/policy_terms.txt (list intros, aspect intros, people nouns)
@@ -33,6 +38,11 @@ from .rules import rule_sections
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策
 COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
+# ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
+# 分别是…); policies.py keeps the narrower one to tell a set from a count of other things
+_NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
+                         r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)"
+                         r"|(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)")    # “四个一”关爱行动
 
 
 
@@ -41,6 +51,11 @@ def _words(section: str) -> str:
     """The words of a section of rules/mentioned.txt as one alternation, longest first."""
     words = sorted(rule_sections("mentioned.txt")[section], key=len, reverse=True)
     return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+@lru_cache(maxsize=None)
+def _words_set(section: str) -> frozenset[str]:
+    return frozenset(rule_sections("mentioned.txt").get(section, ()))
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +76,12 @@ def _policy_subject() -> re.Pattern:
 def _frame_intro() -> re.Pattern:
     """What opens a list a frame noun closes: 从, 围绕, 聚焦 (policy_terms' aspect_intros), 通过, 涉及."""
     return re.compile(term_re("aspect_intros").pattern + "|" + _words("frame_intros"))
+
+
+@lru_cache(maxsize=1)
+def _frame_intro_before() -> re.Pattern:
+    """The frame intros of names before a count, with the loose ones (在A、B等方面提出20条)."""
+    return re.compile(_frame_intro().pattern + "|" + _words("loose_frame_intros"))
 
 
 @lru_cache(maxsize=1)
@@ -93,15 +114,26 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 _TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
 CLAUSE_STOP = re.compile("[。；;！？!?]")
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
-_KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,6}(?=[，,。；;！？!?]|$)")
+_KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
 _BENEFICIARY = ("为", "向", "对", "给")     # open the subject of a frame verb: 为一线职工提供…
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
 
 
+_NESTING = re.compile("[“「（(”」）)]")
+
+
 def _top_level(chunk: str, chars: str) -> list[int]:
     """Offsets of `chars` in `chunk` outside “quotes” and （brackets） (优先推荐就业（符合条件的，同等条件下
     优先）: its comma splits no list)."""
+    if not _NESTING.search(chunk):      # nothing nests: find the characters directly
+        out = []
+        for c in chars:
+            i = chunk.find(c)
+            while i >= 0:
+                out.append(i)
+                i = chunk.find(c, i + 1)
+        return sorted(out)
     out, depth = [], 0
     for i, ch in enumerate(chunk):
         if ch in "“「（(":
@@ -132,6 +164,20 @@ def _not_a_measure(item: str, quoted: bool, framed: bool = False) -> bool:
     return bool(bodies(item))
 
 
+@lru_cache(maxsize=1)
+def _urge_re() -> re.Pattern:
+    """Words that urge others before the list they share (鼓励企业 / 引导用人单位 / 支持各地)."""
+    return re.compile(f"(?:积极)?{_words('urge_verbs')}[\u4e00-\u9fff]{{1,6}}?(?=[\u4e00-\u9fff])")
+
+
+def _urge_end(s: str) -> int | None:
+    """Where the action after the urging that opens a list's first name begins (鼓励企业|发放A)."""
+    m = _urge_re().match(s)
+    if m is None:
+        return None
+    return next((e for e in range(m.end(), min(len(s), m.end() + 6) + 1) if _action_open().match(s, e)), None)
+
+
 def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool = False,
                framed: bool = False) -> list[str]:
     """Measures named in a stretch of prose: “大胆提拔使用”“开展表彰奖励” / 充实防控一线力量、强化结果运用 /
@@ -141,6 +187,12 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
     one comma are a list (主要体现在A，B等10个方面). `framed`: a frame noun closes the list (A、B等方面),
     so short names are names too. An item loses the ordinal it opens with (一是A，二是B → A, B)."""
     chunk = chunk.strip("：:，, ")
+    commas_at = _top_level(chunk, "，,")
+    if commas_at and not _top_level(chunk, "、"):
+        # 出台“稳岗留工”政策，“A”“B”“C”等12条: the quoted names of the clause next to the count
+        side = chunk[commas_at[-1] + 1:] if keep == "end" else chunk[:commas_at[0]]
+        if _ONLY_QUOTED.fullmatch(side.strip()):
+            chunk = side.strip()
     if _ONLY_QUOTED.fullmatch(chunk):
         items = _QUOTED_ITEM.findall(chunk)
         ok = len(items) >= 2 and not any(_not_a_measure(x, True) for x in items)
@@ -168,9 +220,11 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
             pieces = re.split("以及", pieces[0], maxsplit=1)
             if len(pieces) == 1:
                 one = pieces[0]
-                at = next((i for i in range(len(one) - 4, 3, -1) if one[i] in "和及"), None)
-                if at is not None:      # the last 和 with a name on each side (not 及 of 及时)
-                    pieces = [one[:at], one[at + 1:]]
+                short = 3 if framed else 4
+                at = next((i for i in range(len(one) - short, short - 1, -1) if one[i] in "和及"), None)
+                if at is not None and not (_not_a_measure(one[:at], False, framed)
+                                           or _not_a_measure(one[at + 1:], False, framed)):
+                    pieces = [one[:at], one[at + 1:]]   # the last 和 with a name on each side (not 及 of 及时)
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
             quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES
@@ -181,7 +235,11 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         return []       # 医务人员、社区工作者: whom a policy is for
     if by_commas and items[0][0].startswith(terms()["required_modals"]):
         return []       # 要加强领导，压实责任: a clause of requirements (切实做好…, 进一步精简… may be names)
-    return [x for x, _ in items]
+    out = [x for x, _ in items]
+    urge = _urge_end(out[0]) if not by_commas else None
+    if urge and all(_action_open().match(x) for x in out[1:]):
+        out[0] = out[0][urge:]      # 鼓励企业发放A、安排B: the urging the list shares is no part of A
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +269,10 @@ def _named_before(sent: str, at: int) -> list[str]:
     for im in term_re("list_intros").finditer(sent, 0, j):
         intro = im
     if aspects:
-        for im in _frame_intro().finditer(sent, 0, j):
+        for im in _frame_intro_before().finditer(sent, 0, j):
+            if im.group() in _words_set("loose_frame_intros") and (intro is not None and intro.group() == im.group()
+                                                              or not _top_level(sent[im.end():j], "、")):
+                continue    # 在: the first one a list follows (在提高在岗职工待遇、…等方面: not the second)
             if intro is None or im.start() >= intro.end():
                 intro = im
     verb = None
@@ -222,10 +283,13 @@ def _named_before(sent: str, at: int) -> list[str]:
         # closing them; 出台十条措施 / 出台支持医务人员十条措施: nothing named before the count; 出台支持
         # A、B、C发展的十条措施: the words before 的 say what the set is for
         chunk = sent[verb.end():j] if verb else ""
-        if not (len(_top_level(chunk, "、")) >= 2 or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,") \
+        enum = _top_level(chunk, "、")
+        if not (len(enum) >= 2 or (enum and re.search("和|以及", chunk[enum[-1]:]))
+                or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,") \
                 or chunk.endswith("的"):
             return []
-        return _mentioned(chunk, "end")
+        # the count closes the list as a frame noun does: short names are names (送清凉、送健康和送关爱三项)
+        return _mentioned(chunk, "end", framed=True)
     cands = [m.end() for m in (intro, verb) if m is not None and m.end() <= j]
     lo = max(cands) if cands else max(0, j - 80)
     return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo, framed=aspects)
@@ -250,16 +314,22 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
     return out
 
 
+# a clause with two 、 at least: what a bare say verb opens as names (明确及时发放A、优先晋升B、妥善安排C)
+_TWO_ENUMS = "[^，,。；;！？!?]*、[^，,。；;！？!?]*、"
+
+
 @lru_cache(maxsize=1)
 def _intro_after() -> re.Pattern:
     """The words that open the measures named after a policy: ，包括 / 主要内容有： / 措施具体为：/ ，从
     (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受);
     the document's reported words (明确，/ 提出：) alone, or before one of them (明确，将通过…)."""
     say = _words("say_verbs")
-    return re.compile(f"[，,]?(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
+    issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
+    return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")|即|(?P<said>{say})(?=[，,：:]))[：:]?|[：:]")
+                      + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
+                      + "(?:但不限于)?[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
@@ -273,21 +343,30 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
     An intro opens them (after a short subject of its own); a frame intro or verb only with what closes
     its list (…等方面, …等方式, …等服务), found anywhere in the clause outside quotes."""
-    tail = COUNT_NOUN_TAIL.match(sent, end, stop)
+    tail = _NAMES_TAIL.match(sent, end, stop)
     at = tail.end() if tail else end
     m = _intro_after().match(sent, at, stop)
     if not m:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
         if sent.startswith(("，", ","), at) and _ORDINAL_AT.match(sent, at + 1):
             return _ordinal_items(re.split("[。！？!?]", sent[at + 1:stop], maxsplit=1)[0])
-        return _for_whom_list(sent, at, stop)
+        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if sent.startswith(("，", ","), at) else None
+        if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
+            # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
+            return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
+        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     subject = m.group("subject")
-    if subject and not (_policy_subject().fullmatch(subject)
+    if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
+                        or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
+                        or (len(subject) <= 4 and m.group().lstrip("，,").startswith(
+                            tuple(_words_set("intro_nouns")), len(subject)))
                         or m.group().lstrip("，,").startswith("享受", len(subject))
-                        or (m.group("verb") and subject.startswith(_BENEFICIARY))):
+                        or (m.group("verb") and subject.startswith(_BENEFICIARY))
+                        or (m.group("verb") and subject in terms().get("clause_connectors", ()))):
         # 受益对象包括…, 资金来源包括…: whom the policy reaches, what funds it; but 队员可享受A、B,
-        # 为职工提供A、B等服务 (those it is for, before what they get)
-        return []
+        # 为职工提供A、B等服务 (those it is for, before what they get); a list of actions after a
+        # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
+        return _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     rest = sent[m.end():stop]
     if m.group("said"):
         # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
@@ -298,7 +377,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if re.search("[；;]", rest):
             return _clause_items(rest)
         clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
-        return _mentioned(clause, "start") if len(_top_level(clause, "、")) >= 2 else []
+        if len(_top_level(clause, "、")) >= 2:
+            return _mentioned(clause, "start")
+        return _action_clauses(rest)
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
@@ -310,19 +391,27 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         close = _top_search(_frame_close(), rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
             return []
-        return _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+        items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+        nxt = m.end() + close.end()
+        if not items and sent.startswith(("，", ","), nxt):
+            # 涉及医疗、养老等领域，包括A、B等内容: fields are no names; the next clause may open them
+            return _named_after(sent, nxt, stop)
+        return items
     first = _ORDINAL_AT.search(rest)
-    if first and first.start() <= 1:
+    aspects = re.match(f"{_ASPECTS}[：:]", rest)      # 明确了三个方面：一是A；二是B
+    if first and (first.start() <= 1 or aspects and first.start() == aspects.end()):
         # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
         items = _ordinal_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
             return items
     if re.search("[；;]", rest) and (
-            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())):
+            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())
+            or len(re.findall("[；;]", re.split("[。！？!?]", rest, maxsplit=1)[0])) >= 2):
         # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
         items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
             return items
+    defn = bool(m.group("defn"))
     cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
@@ -333,9 +422,28 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             return []       # 包括杭州、宁波在内的各地: not the policy's contents
         enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
         if enum and at_commas and enum[0] < at_commas[0]:
-            rest = rest[:at_commas[0]]      # A、B，切实…: the names end at the comma
+            # A、B，切实…: the names end at the comma, unless the next clauses are lists of names too
+            # (即减免A、减征B，补贴C、补贴D)
+            more = _next_lists(rest, at_commas, defn)
+            rest = rest[:at_commas[0]]
+            if more:
+                first = _mentioned(rest[:_TAIL_AFTER.search(rest).start()], "start", framed=defn)
+                return first + [x for x in more if x not in first] if first else []
         rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
-    return _mentioned(rest, "start", commas=True, closed=bool(deng))
+    # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn)
+
+
+def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[str]:
+    """The names of the clauses after the first that are lists of names of their own, to the
+    sentence's end (即减免A、减征B，补贴C、补贴D): none when a clause is not one (…，帮助企业渡过难关)."""
+    out: list[str] = []
+    for part in _split_at(rest, at_commas)[1:]:
+        items = _mentioned(part, "start", framed=framed) if _top_level(part, "、") else []
+        if not items:
+            return []
+        out += items
+    return out
 
 
 # a sentence opening with a measure named besides what follows: 除了A外，…还出台…; 除A之外，…
@@ -380,6 +488,65 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
     return []
 
 
+def _later_intro(sent: str, at: int, stop: int) -> list[str]:
+    """The names a list intro opens right after a later comma of the policy's sentence, in the same
+    sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
+    cut = CLAUSE_STOP.search(sent, at, stop)
+    end = cut.start() if cut else stop
+    for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
+        if term_re("list_intros").match(sent, at + c + 1):
+            return _named_after(sent, at + c, stop)
+        colon = _colon_noun().match(sent, at + c + 1, end)
+        if colon:       # ，送出三大政策红利：A、B、C
+            rest = sent[colon.end():end]
+            return _clause_items(rest) if re.search("[；;]", rest) else _mentioned(rest, "start", commas=True)
+    return []
+
+
+@lru_cache(maxsize=1)
+def _colon_noun() -> re.Pattern:
+    """A clause that ends with what the page calls the measures and a colon (送出三大政策红利：)."""
+    return re.compile(f"[^，,：:。；;]{{0,12}}?{_words('colon_nouns')}[：:]")
+
+
+MIN_ACTION_LIST = 3      # names of a list found by their actions alone, with no intro
+ACTION_LIST_SENTENCES = 1   # ... in the policy's sentence and this many after it
+ACTION_PREFIX = 12      # characters before the first name's action (各单位通过 / 对困难企业)
+
+
+def _action_list(rest: str) -> list[str]:
+    """A list in a clause of the policy's sentence or the next that no intro opens, found by its names
+    alone: three or more split by 、, each opening with an action (开展A、建设B、组织C等举措 / 减免A、
+    降低B、加大C). Before the first action only a short subject or whom it is for (各单位通过…, 对困难
+    企业…), dropped; not an aim (为了/助力…: what the policy is for) nor what others must do (各地要…)."""
+    cut = CLAUSE_STOP.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    for part in _split_at(rest, _top_level(rest, "，,：:")):
+        enum = _top_level(part, "、")
+        if len(enum) < MIN_ACTION_LIST - 1:
+            continue
+        deng = [d for d in _top_level(part, "等…") if d > enum[-1]]
+        chunk = part[:deng[0]] if deng else part
+        head = chunk[:enum[0]]
+        a = next((i for i in range(min(len(head), ACTION_PREFIX + 1)) if _action_open().match(head, i)), None)
+        if a is None:
+            return []
+        prefix = head[:a]
+        if term_re("list_intros").search(head, a):
+            return []   # 关爱措施包括…: an intro inside the first name, read (or not) as an intro
+        if prefix.startswith(tuple(_words_set("aim_words"))) or \
+                any(w in prefix for w in terms()["required_modals"]):
+            return []
+        names = _split_at(chunk[a:], _top_level(chunk[a:], "、"))
+        if not all(_action_open().match(x.strip()) for x in names):
+            return []
+        if deng and not re.match(f"等(?:{_words('intro_nouns')}|{_words('frame_nouns')}|[一-鿿]{{0,6}}"
+                                 f"(?:{_words('intro_nouns')}|{_words('frame_nouns')}|服务|活动))", part[deng[0]:]):
+            return []   # 等 and a kind that is no set of measures (…等工作, …等问题)
+        return _mentioned(chunk[a:], "start")
+    return []
+
+
 FOLLOW_REACH = 500       # characters after a policy's sentence where its measures may be named
 FOLLOW_SENTENCES = 6     # ... in at most this many sentences
 MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
@@ -417,14 +584,109 @@ def _ordinal_items(rest: str) -> list[str]:
     return items
 
 
+MIN_ACTION_CLAUSES = 3      # clauses split by commas only that are a document's measures (2 closed by 等/……)
+
+
+@lru_cache(maxsize=1)
+def _action_open() -> re.Pattern:
+    """A clause opening with an action: adverbs (及时, 切实, 进一步) then a verb of a measure (落实, 改善)."""
+    verbs = set(rule_sections("numbering_context.txt").get("provision_words", ())) | \
+        set(rule_sections("mentioned.txt").get("action_verbs", ()))
+    verbs_re = "(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")"
+    return re.compile(f"{_words('action_adverbs')}{{0,2}}{verbs_re}")
+
+
+def _action_clauses(rest: str) -> list[str]:
+    """The measures a document's words list as clauses split by commas (《意见》明确，及时奖励表现突出的
+    干部，优先提拔重用担当作为的干部，严肃问责失职失责的干部): every clause to the sentence's end (or to
+    等/……) opens with an action and holds no required modal (各地要…: requirements of others, not
+    names), MIN_ACTION_CLAUSES of them; not 当前形势严峻，各地要… (what the document says)."""
+    deng = _top_level(rest, "…")
+    body = rest[:deng[0]] if deng else rest
+    parts = [_whom_dropped(p.strip()) for p in _split_at(body, _top_level(body, "，,"))]
+    # clauses that each open with whom they are for (对A…，对B…) are a list at two already
+    parallel = all(p.startswith("对") for p in _split_at(body, _top_level(body, "，,")))
+    if len(parts) < (2 if deng or parallel else MIN_ACTION_CLAUSES):
+        return []
+    modals = tuple(terms()["required_modals"])
+    for p in parts:
+        if not MIN_CLAUSE <= len(p) <= MAX_MENTIONED or not _action_open().match(p, _whom_end(p)) \
+                or any(w in p for w in modals if len(w) > 1) or _not_a_measure(p, True):
+            return []
+    return parts
+
+
+_WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
+
+
+def _whom_dropped(p: str) -> str:
+    """A clause without whom it is for when those are people (对表现突出的干部优先提拔使用 → 优先提拔
+    使用, as the goldens write it); other clauses as they are."""
+    w = _for_whom().match(p)
+    return p[w.end():] if w and _action_open().match(p, w.end()) else p
+
+
+def _whom_end(p: str) -> int:
+    """Where the action of a clause opening with whom it is for begins (对作出突出贡献的|及时给予…)."""
+    w = _WHOM_OTHER.match(p)
+    return w.end() if w and _action_open().match(p, w.end()) else 0
+
+
+_CONDITION = re.compile(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
+
+
+def _first_clause(part: str) -> str:
+    """The clause of a ；-item that names its measure: its first, after a condition (除特殊需要外，倡导…),
+    with the next when the first is only whom it binds (近14天…返回人员，须在1小时内报告)."""
+    clauses = [c.strip() for c in re.split("[，,]", part.rstrip("。"))]
+    if len(clauses) > 1 and _CONDITION.fullmatch(clauses[0]):
+        clauses = clauses[1:]
+    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
+            and clauses[1].startswith(tuple(terms()["required_modals"])):
+        return clauses[0] + "，" + clauses[1]
+    w = _for_whom().match(clauses[0])
+    if w and _action_open().match(clauses[0], w.end()):
+        return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
+    return clauses[0]
+
+
+def _colon_lines(text: str, start: int, hi: int) -> list[str]:
+    """The measures of a ；-list that an intro with a colon opens in the policy's line and that goes
+    on over the next lines, each ending with ；, the last with 。 (措施包括：A，…；\nB；C；\nD。), the
+    line's end before the next policy (`hi`)."""
+    lo = text.find("\n", start)
+    lo = len(text) if lo < 0 else lo
+    if lo > hi or not text[start:lo].rstrip().endswith(("；", ";")):
+        return []
+    im = None
+    for cand in re.finditer(f"(?:{_follow_intro().pattern})[：:]", text[start:lo]):
+        im = cand
+    if im is None:
+        return []
+    chunk, at = [text[start + im.end():lo]], lo
+    for _ in range(MAX_COLON_LINES):
+        end = text.find("\n", at + 1)
+        line = text[at:end if end >= 0 else len(text)].strip()
+        if not line or not line.endswith(("；", ";", "。")):
+            break
+        chunk.append(line)
+        if line.endswith("。") or end < 0:
+            break
+        at = end
+    return _clause_items("".join(chunk)) if len(chunk) > 1 else []
+
+
+MAX_COLON_LINES = 20    # lines a ；-list opened by a colon may go on over
+
+
 def _clause_items(rest: str) -> list[str]:
     """The measures of a list whose items are clauses split by ；: each item's first clause
     (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
     parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
-    items = [re.split("[，,]", p, maxsplit=1)[0].rstrip("。") for p in parts if p]
+    items = [_first_clause(p) for p in parts if p]
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
-    return [x for x in items if not _not_a_measure(x, True)]
+    return [x for x in items if not _not_a_measure(x.replace("，", ""), True)]
 
 
 @lru_cache(maxsize=1)
@@ -437,16 +699,121 @@ MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
 _LIST_END = re.compile(r"(?:等等|等|…+|\.{3,})?[。！!]?$")
 
 
+@lru_cache(maxsize=1)
+def _kind_subject_re() -> re.Pattern:
+    """A sentence whose subject is a list of the policy's measures closed by 等 and their kind, after
+    a discourse opener or none (其中，A、B、C等举措备受关注 / 此外，A、B等政策也将…)."""
+    return re.compile(f"(?:{_words('discourse_openers')}[，,]?)?(?P<list>[^，,：:；;]{{4,120}}?)"
+                      f"等(?:{_words('intro_nouns')}|服务)")
+
+
+def _kind_subject(sent: str) -> list[str]:
+    m = _kind_subject_re().match(sent.lstrip())
+    if m is None or not _top_level(m.group("list"), "、"):
+        return []
+    return _mentioned(m.group("list"), "start")
+
+
+@lru_cache(maxsize=1)
+def _example_re() -> re.Pattern:
+    """A clause that gives examples of the policy's measures: ，如获赠A、B等 / ，比如A、B / ，例如A、B;
+    a verb of receiving right after the word is no part of the names (如获赠A → A, as after 享受)."""
+    return re.compile(f"[，,]{_words('example_words')}(?:{_words('receive_verbs')})?(?P<list>[^，,。；;！？!?]+)")
+
+
+def _example_list(sent: str) -> list[str]:
+    for m in _example_re().finditer(sent):
+        if not _outside_quotes(sent, m.start()):
+            continue
+        chunk = m.group("list")
+        deng = _top_level(chunk, "等")
+        chunk = chunk[:deng[0]] if deng else chunk
+        if _top_level(chunk, "、"):
+            return _mentioned(chunk, "start")
+    return []
+
+
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
-    chunk = _LIST_END.sub("", sent.strip())
+    chunk = sent.strip()
+    dots = chunk.find("…")
+    if dots > 0:
+        chunk = chunk[:dots]        # 房租减免、贷款贴息……这些红包快收好: …… closes the list
+    chunk = _LIST_END.sub("", chunk)
     if len(_top_level(chunk, "、")) < MIN_BARE_LIST - 1 and not _ONLY_QUOTED.fullmatch(chunk):
         return []
     if _top_level(chunk, "，,：:"):
         return []
-    items = _mentioned(chunk, "start")
+    closed = dots > 0 or len(chunk) < len(sent.strip().rstrip("。！!"))     # …… or 等 closes it
+    items = _mentioned(chunk, "start", framed=closed)
+    first = _action_open().search(items[0]) if items else None
+    if first and any(w in items[0][:first.start()] for w in terms()["required_modals"]):
+        return []       # 各地要加强A、落实B、做好C: what others must do
     return items if len(items) >= MIN_BARE_LIST else []
+
+
+@lru_cache(maxsize=1)
+def _own_subject_re() -> re.Pattern:
+    """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
+    该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
+    return re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?"
+                      f"(?:{_follow_intro().pattern})")
+
+
+@lru_cache(maxsize=1)
+def _opener_re() -> re.Pattern:
+    return re.compile(f"{_words('discourse_openers')}[，,]?")
+
+
+def _own_subject(sent: str) -> bool:
+    sent = sent.lstrip()
+    op = _opener_re().match(sent)
+    return _own_subject_re().match(sent, op.end() if op else 0) is not None
+
+
+def _opens_intro(sent: str) -> bool:
+    """A sentence opening with a list intro and nothing before it (具体包括：A，B，C): the subject is
+    the policy just named."""
+    sent = sent.lstrip()
+    op = _opener_re().match(sent)
+    m = _follow_intro().match(sent, op.end() if op else 0)
+    return m is not None and sent.startswith(("：", ":", "，", ","), m.end())
+
+
+def _one_action(rest: str) -> list[str]:
+    """The one measure a sentence the policy opens as its subject names (政策还明确，鼓励A减免租金):
+    a single clause to the sentence's end that opens with an action and binds nobody else (要)."""
+    x = rest.strip().rstrip("。！!")
+    if _top_level(x, "，,；;：:") or not MIN_CLAUSE <= len(x) <= MAX_MENTIONED or not _action_open().match(x) \
+            or _not_a_measure(x, True):
+        return []
+    return [x]
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern:
+    return re.compile(_words("back_references"))
+
+
+def _named_before_back(text: str, start: int) -> list[str]:
+    """The names of the sentence before a policy's sentence when that one refers back to them (…可享受
+    A、B、C等暖心政策。这是市人社局印发的《通知》中明确的。/ 上述措施出自《…》): the list an intro
+    opens there, or its action list."""
+    s0 = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    if not _back_reference().match(text, s0) or s0 < 2:
+        return []
+    e = s0 - 1
+    while e > 0 and text[e - 1] in "。！？!?\n \u3000":
+        e -= 1
+    p0 = max(text.rfind(c, 0, e) for c in "。！？!?\n") + 1
+    prev = text[p0:e]
+    for im in _follow_intro().finditer(prev):
+        if _intro_after().match(prev, im.start()):
+            items = mentioned_after(prev, im.start(), len(prev))
+            if items:
+                return items
+    return _action_list(prev)
 
 
 def follow_mentioned(mentions: list, text: str) -> None:
@@ -456,20 +823,24 @@ def follow_mentioned(mentions: list, text: str) -> None:
     opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
     for m in mentions:
-        if m.mentioned or m.cited:
+        if m.cited:
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
-        found: list[str] = []
+        found: list[str] = [] if m.mentioned else _colon_lines(text, m.start, hi)
+        serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
                 break
             sent = sm.group()
-            im = None
+            if m.mentioned and not (_own_subject(sent) or _opens_intro(sent)):
+                continue        # named already: only a sentence the policy opens as its subject adds
+            im, own = None, _own_subject(sent)
             for cand in opens.finditer(sent):
-                if cand.start() <= FOLLOW_INTRO_AT and sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE \
+                if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
+                                                        or own) \
                         or sent[cand.start() - 1:cand.start()] in "，,":
                     im = cand
                 break
@@ -482,7 +853,16 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 first = _ORDINAL_AT.search(sent, 0, ORDINAL_OPENER + 1)
                 if first and sent[:first.start()].rstrip().endswith(("：", ":")):
                     continue
-                items = _ordinal_items(sent[first.start():]) if first else _bare_list(sent)
+                items = _ordinal_items(sent[first.start():]) if first else (
+                    _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
+                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else []))
+                if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
+                        and (serial or k == 0):
+                    # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
+                    # the first clause of each (not numbered paragraphs: measures of their own; not the
+                    # 一是… of a later topic: 实施17年来…发挥了作用。一是…)
+                    x = re.split("[，,；;：:]", sent[first.end():], maxsplit=1)[0].strip()
+                    serial.append(x)
                 found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
@@ -490,7 +870,16 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if not items:
                 im2 = intro.match(sent, im.start())
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
+            if not items and own:
+                items = _one_action(rest)     # 此外，政策还明确，鼓励国有房屋出租人减免租金。
             found += [x for x in items if x not in found]
+        if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
+            found += [x for x in serial if x not in found]
+        if m.mentioned:
+            m.mentioned += [x for x in found if x not in m.mentioned]
+            continue
+        if not found:
+            found = _named_before_back(text, m.start)
         if not found and m.count and m.count <= MAX_HEADED:
             found = _headed_paragraphs(text, lo, m.count)
         if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
@@ -524,6 +913,19 @@ MAX_CLAUSES = 20        # measures taken from the clauses after a set named by i
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
 
+# the rate or standard a clause opens with before its action: 按照每人每天150元 / 按每月500元标准
+_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元|标准|规定)(?:的?标准)?")
+
+
+def _after_standard(c: str) -> str:
+    """A clause opening with the standard it applies (按照每人每天150元发放临时性工作补助) names the
+    action after it (发放临时性工作补助); any other clause is returned as it is."""
+    m = _STANDARD.match(c)
+    if m and _action_open().match(c, m.end()):
+        return c[m.end():]
+    return c
+
+
 def measure_clauses(window: str) -> list[str]:
     """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
     (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
@@ -537,6 +939,8 @@ def measure_clauses(window: str) -> list[str]:
             return []
         while c.startswith(connectors):
             c = c[next(len(w) for w in connectors if c.startswith(w)):]
+        if c.startswith(prepositions):
+            c = _after_standard(c)
         if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not HAN_RUN.match(c):
             continue
         if c not in out:
