@@ -46,6 +46,8 @@ _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
+# the count of a group's items after its heading: `一、支持企业稳岗留工（4条）`, `（共3项）`
+_GROUP_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)]\s*$")
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
 # an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
 _ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
@@ -1057,6 +1059,8 @@ class _Builder:
         return self.title_and_body(mk, min(line_end + 1, mk.end + 2 * HEADING_MAX, len(self.text)))[0]
 
     def item(self, mk: Marker, end: int, group: str | None) -> Item:
+        if group:
+            group = _GROUP_COUNT.sub("", group) or group     # 支持企业稳岗留工（4条）: the count is no name
         title, bs, be = self.title_and_body(mk, end)
         return Item(mk.number, mk.text, mk.style, mk.start, end, title, self.text[bs:be], group)
 
