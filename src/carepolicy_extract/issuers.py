@@ -57,6 +57,11 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _not_body_ends() -> frozenset[str]:
+    return frozenset(terms().get("not_body_ends", ()))
+
+
+@lru_cache(maxsize=1)
 def _national() -> dict[str, tuple[str, ...]]:
     return rule_sections("national_bodies.txt")
 
@@ -313,6 +318,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue
         core = name[len(prefix):]
         core = core[_national_head_re().match(core).end():] if _national_head_re().match(core) else core
+        if kind == "one" and chunk[e - 2:e] in _not_body_ends():
+            continue    # 县里举办, 全局: a word that ends in 办 or 局 is no body's end
         if kind == "one" and (len(core) > MAX_ONE_END_BODY or "的" in name) \
                 and not (len(core) <= MAX_ONE_END_NAME and "的" not in name
                          and not chunk[e - 2:e].endswith(terms().get("not_body_ends", ()))):
