@@ -609,6 +609,8 @@ def _first_clause(part: str) -> str:
     if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
             and clauses[1].startswith(tuple(terms()["required_modals"])):
         return clauses[0] + "，" + clauses[1]
+    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]:
+        clauses = clauses[1:]   # 因公感染的医务人员，医疗费用全部由政府负担: whom it is for, then the measure
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
         return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
@@ -815,7 +817,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
             found += [x for x in items if x not in found]
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
-        voiced = [] if m.cited else voiced_clauses(text, m.start, hi)
+        # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
+        voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
+                                     if not any(f.endswith(x) for f in found + m.mentioned)]
         if m.mentioned:
             m.mentioned += [x for x in found + voiced if x not in m.mentioned]
             continue
