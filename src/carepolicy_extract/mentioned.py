@@ -733,6 +733,18 @@ def _opener_re() -> re.Pattern:
     return re.compile(f"{_words('discourse_openers')}[，,]?")
 
 
+def _own_frame(sent: str) -> list[str]:
+    """The aspects a later sentence names with the policy as its subject (意见从A、B等方面提出要求,
+    《方案》围绕A、B两个方面…): the frame's names, else []."""
+    sent = sent.lstrip()
+    op = _opener_re().match(sent)
+    at = op.end() if op else 0
+    sm = re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?").match(sent, at)
+    if not sm or not _frame_intro().match(sent, sm.end()):
+        return []
+    return _named_after(sent, sm.end(), len(sent))
+
+
 def _own_subject(sent: str) -> bool:
     sent = sent.lstrip()
     op = _opener_re().match(sent)
@@ -779,6 +791,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
             sent = sm.group()
             if m.mentioned and not (_own_subject(sent) or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
+            framed = _own_frame(sent)
+            if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
+                found += [x for x in framed if x not in found]
+                continue
             im, own = None, _own_subject(sent)
             for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
