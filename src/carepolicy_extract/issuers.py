@@ -29,6 +29,7 @@ _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[1
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区)")
+_OUR_LEVEL = re.compile("我(?=[省市县区州])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
@@ -54,6 +55,11 @@ class Body:
     national: bool
     prefix: str = ""            # the part of its name that a list carries to the next body (省, 广东省)
 
+
+
+@lru_cache(maxsize=1)
+def _not_body_ends() -> frozenset[str]:
+    return frozenset(terms().get("not_body_ends", ()))
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +220,9 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
     """The issuing bodies named in `chunk` (the words before an issuing verb), in order."""
     if not _end_re().search(chunk):
         return []       # the cheap test first: most words name no body
-    return list(_bodies(chunk, known))
+    # 我县人社局 is the 县人社局 of the page's county: the pronoun is no part of the name (a boundary of
+    # the same length keeps the offsets)
+    return list(_bodies(_OUR_LEVEL.sub("，", chunk), known))
 
 
 @lru_cache(maxsize=4096)
@@ -313,6 +321,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue
         core = name[len(prefix):]
         core = core[_national_head_re().match(core).end():] if _national_head_re().match(core) else core
+        if kind == "one" and chunk[e - 2:e] in _not_body_ends():
+            continue    # 县里举办, 全局: a word that ends in 办 or 局 is no body's end
         if kind == "one" and (len(core) > MAX_ONE_END_BODY or "的" in name) \
                 and not (len(core) <= MAX_ONE_END_NAME and "的" not in name
                          and not chunk[e - 2:e].endswith(terms().get("not_body_ends", ()))):

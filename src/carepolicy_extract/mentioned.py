@@ -396,7 +396,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if not items and sent.startswith(("，", ","), nxt):
             # 涉及医疗、养老等领域，包括A、B等内容: fields are no names; the next clause may open them
             return _named_after(sent, nxt, stop)
-        return items
+        # 从A、B等方面，明确了十二条措施，包括C、D等: the sentence may name its measures after its aspects
+        return items + [x for x in _later_intro(sent, nxt, stop) if x not in items] if items else items
     first = _ORDINAL_AT.search(rest)
     aspects = re.match(f"{_ASPECTS}[：:]", rest)      # 明确了三个方面：一是A；二是B
     if first and (first.start() <= 1 or aspects and first.start() == aspects.end()):
@@ -644,6 +645,8 @@ def _first_clause(part: str) -> str:
     if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
             and clauses[1].startswith(tuple(terms()["required_modals"])):
         return clauses[0] + "，" + clauses[1]
+    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]:
+        clauses = clauses[1:]   # 因公感染的医务人员，医疗费用全部由政府负担: whom it is for, then the measure
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
         return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
@@ -766,6 +769,18 @@ def _opener_re() -> re.Pattern:
     return re.compile(f"{_words('discourse_openers')}[，,]?")
 
 
+def _own_frame(sent: str) -> list[str]:
+    """The aspects a later sentence names with the policy as its subject (意见从A、B等方面提出要求,
+    《方案》围绕A、B两个方面…): the frame's names, else []."""
+    sent = sent.lstrip()
+    op = _opener_re().match(sent)
+    at = op.end() if op else 0
+    sm = re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?").match(sent, at)
+    if not sm or not _frame_intro().match(sent, sm.end()):
+        return []
+    return _named_after(sent, sm.end(), len(sent))
+
+
 def _own_subject(sent: str) -> bool:
     sent = sent.lstrip()
     op = _opener_re().match(sent)
@@ -837,6 +852,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
             sent = sm.group()
             if m.mentioned and not (_own_subject(sent) or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
+            framed = _own_frame(sent)
+            if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
+                found += [x for x in framed if x not in found]
+                continue
             im, own = None, _own_subject(sent)
             for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
@@ -875,8 +894,11 @@ def follow_mentioned(mentions: list, text: str) -> None:
             found += [x for x in items if x not in found]
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
+        # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
+        voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
+                                     if not any(f.endswith(x) for f in found + m.mentioned)]
         if m.mentioned:
-            m.mentioned += [x for x in found if x not in m.mentioned]
+            m.mentioned += [x for x in found + voiced if x not in m.mentioned]
             continue
         if not found:
             found = _named_before_back(text, m.start)
@@ -887,7 +909,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
             # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
             found = measure_clauses(text[lo:hi])
-        m.mentioned = found
+        m.mentioned = found + [x for x in voiced if x not in found]
 
 
 CLAUSE_TEXT = re.compile(r"[^，,。；;！？!?\n]+")
@@ -970,3 +992,122 @@ def kind_measures(sent: str, at: int) -> list[str]:
             break
     return _besides(sent, at) + [x for x in out if x not in _besides(sent, at)]
 
+
+
+# ---------------------------------------------------------------------------------------------
+# A policy's measures reported clause by clause. News reports paraphrase a document sentence by
+# sentence: 按照“十条措施”，我省将落实临时性工作补助，… / 通知还规定，…的医务人员，医疗费用全部由政府负担，
+# 并享受工伤待遇；… / 在职称评聘方面，…申报高一级职称时，可提前一年申报。 A sentence is the policy's voice
+# when it opens with the policy as its subject and a verb of saying (通知明确 / “十条措施”还要求 / 按照《意见》，)
+# or continues such a sentence in the same paragraph; the policy's own sentence is its voice after its
+# verb of saying (…印发指导意见，要求A，B). Each clause of a voiced sentence that states an action, once its
+# subject and modal (各单位要, 我省将), its standard (按照每人每天100元) and its connector (并, 此外) are
+# off, names a measure. A sentence that quotes a person (负责人表示) or names another policy ends the voice.
+
+MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voice
+SUBJECT_REACH = 14         # characters of a subject before the modal it is cut with (各医疗卫生单位要)
+
+
+@lru_cache(maxsize=1)
+def _voice_open() -> re.Pattern:
+    """A sentence opening with the policy as the subject of a verb of saying, or as its basis:
+    (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，."""
+    openers = _words("discourse_openers")
+    nouns = term_re("policy_nouns").pattern
+    says = _words("voice_verbs")
+    ref = f"(?:该|这一?|上述|此)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
+    return re.compile(f"(?:{openers}[，,]?)?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
+                      f"|(?:按照|根据|依据){ref}[，,])[，,：:]?")
+
+
+@lru_cache(maxsize=1)
+def _voice_end() -> re.Pattern:
+    """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到)."""
+    return re.compile(_words("quote_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _voice_modal() -> re.Pattern:
+    """A modal a clause of a policy's voice may open with (可提前一年申报, 要向一线医务人员倾斜)."""
+    return re.compile(_words("voice_modals"))
+
+
+@lru_cache(maxsize=1)
+def _subject_modal() -> re.Pattern:
+    """A short subject and the modal after it, cut before a clause's action (各医疗卫生单位要, 我省将)."""
+    return re.compile(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
+
+
+_AIMS = ("为了", "旨在", "以便", "确保", "力争", "助力", "让", "使", "防止")    # an aim, not a measure
+_FOR_WHOM = re.compile(r"为(?!了)[^，,为]{1,20}?")    # 为志愿者购买保险: for whom, then the action
+
+
+def _for_whom_action(c: str) -> bool:
+    """A clause naming whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
+    return any(_action_open().match(c, m.end()) for m in [_FOR_WHOM.match(c)] if m) or bool(
+        _FOR_WHOM.match(c) and re.match(r"为[^，,为]{1,12}?(?:购买|送去|送上|办理|发放|提供|开通|安排)", c))
+
+
+@lru_cache(maxsize=1)
+def _safeguard() -> re.Pattern:
+    """What every document asks of its implementers (加强组织领导, 强化督导检查): no measure of its own."""
+    return re.compile(_words("safeguard_words"))
+
+
+def _voiced_clause(c: str) -> str | None:
+    """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
+    a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
+    a short subject and its modal before one (各单位要合理安排轮换休息 → 合理安排轮换休息)."""
+    connectors = tuple(terms().get("clause_connectors", ()))
+    c = c.strip(" \u3000“”")
+    while c.startswith(connectors):
+        c = c[next(len(w) for w in connectors if c.startswith(w)):]
+    if _STANDARD.match(c) and re.search(r"\d|[一二三四五六七八九十百千万]元", _STANDARD.match(c).group()):
+        c = _after_standard(c)
+    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)):
+        m = _subject_modal().match(c)
+        if not m or not _action_open().match(c, m.end()):
+            return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
+        c = c[m.end():]
+    if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_AIMS) \
+            or _safeguard().search(c) \
+            or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
+        return None
+    parts = _split_at(c, _top_level(c, "、"))
+    if len(parts) >= 2 and (len(parts) >= 3 or max(map(len, parts)) > MIN_CLAUSE + 1) and all(len(x) >= MIN_CLAUSE for x in parts) \
+            and sum(bool(_action_open().match(x)) for x in parts) * 2 >= len(parts):
+        return None     # 加大A、拓宽B、强化C: a list of names, read as such
+    return None if _not_a_measure(c, True) else c
+
+
+def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
+    """The measures the sentences in the policy's voice name clause by clause, from the policy's
+    mention at `start` to `hi` (its next policy or the reach of its description)."""
+    out: list[str] = []
+    voiced = False
+    sentences = list(_FOLLOW_SENTENCE.finditer(text, start, hi))[:MAX_VOICED_SENTENCES + 1]
+    for k, sm in enumerate(sentences):
+        sent = sm.group()
+        new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
+        if _voice_end().search(sent):
+            break
+        if k == 0:
+            m = re.search("[，,](?:(?:该|这一?|此)?[\u4e00-\u9fff]{0,6}?" + term_re("policy_nouns").pattern
+                          + ")?(?:还|并|也|同时)?(?:" + _words("voice_verbs") + "[，,：:]|要求)", sent)
+            if not m:
+                continue
+            rest, voiced = sent[m.end():], True
+        else:
+            m = _voice_open().match(sent.strip())
+            if m:
+                rest, voiced = sent.strip()[m.end():], True
+            elif voiced and not new_paragraph:
+                rest = sent
+            else:
+                voiced = False
+                continue
+        for part in _split_at(rest, _top_level(rest, "，,；;")):
+            c = _voiced_clause(part)
+            if c and c not in out:
+                out.append(c)
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import boilerplate, classify, convert, html_blocks, policies, repair, segment, unwrap
+from . import boilerplate, classify, convert, disclosure, html_blocks, policies, repair, segment, unwrap
 from .decode import decode_bytes
 from .models import Document, Measure, Policy, Repair, Source, Warning
 from .page import Block, PageMeta, RepairLog
@@ -148,6 +148,7 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
 
     lists = _cut_lists(segment.segment(text, meta.title), warnings)
     pols: list[Policy] = _cut_policies(policies.find_policies(text, _year(meta.published), meta.title), warnings)
+    disclosure.fill_page_document(pols, disclosure.read_disclosure(joined), meta.title)
     links, link_warnings = policies.link(pols, lists)
     warnings.extend(link_warnings)
     measures = build_measures(doc_id, text, lists, links)

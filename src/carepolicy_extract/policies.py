@@ -635,9 +635,9 @@ def _scan(text: str) -> list[_Mention]:
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
         starts = sorted(a for a, _ in taken)
         for f, (a, b) in zip(found, taken):
-            if not f.mentioned:
-                stop = next((x for x in starts if x >= b), len(sent))
-                f.mentioned = mentioned_after(sent, b, stop)
+            # … also after the aspects a count closes (从A、B等方面，明确了十二条措施，包括C、D等)
+            stop = next((x for x in starts if x >= b), len(sent))
+            f.mentioned += [x for x in mentioned_after(sent, b, stop) if x not in f.mentioned]
         if headline_doc and ss < doc_end and found and not any(f.title for f in found):
             found[0].title = headline_doc
         if not found:

@@ -89,6 +89,11 @@ def is_place_name(name: str, level: str) -> bool:
             or name + level in gazetteer()[0])
 
 
+# a body's last character, and the verbs that join a second body to it (局会同, 委联合)
+_BODY_LAST = frozenset("局委厅办部府处室组会")
+_LINK_VERBS = ("会同", "联合", "协同")
+
+
 def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
     """(offset, full name, stem) of places written with their level: 丽水市, 龙湾区, 内蒙古自治区."""
     hi = len(text) if hi is None else hi
@@ -117,6 +122,8 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
             name = text[s:m.start()]
             if level == "区" and name.endswith("市"):
                 continue    # 温州市区 is the city's urban area, 温州市 the place (梅县区 is a district)
+            if s > 0 and text[s - 1] in _BODY_LAST and name.startswith(_LINK_VERBS):
+                continue    # 县人社局会同县财政局: 会同 joins two bodies; 会同县 is no place here
             # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
             # place even when the dictionary does not know it
             if is_place_name(name, level) or (
@@ -131,7 +138,8 @@ def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
 def _generic(word: str) -> bool:
     """A word the dictionary calls a place that ends with a level and names none: 城市, 市区, 城区,
     山区, 社区 (real ones, 沙市, 和县, are divisions of the gazetteer)."""
-    return word[-1] in "省市区县" and word not in gazetteer()[0] and word not in gazetteer()[1]
+    return (word[-1] in "省市区县" and word not in gazetteer()[0] and word not in gazetteer()[1]) \
+        or word.endswith(terms()["people_nouns"])    # 广大干部, 机舱人员: people the dictionary tags as places
 
 
 def bare_places(chunk: str, subject: bool = False) -> list[str]:

@@ -1,0 +1,110 @@
+"""What a page's information-disclosure table or meta line says of the document it publishes.
+
+Government portals set a table above a notice (索引号 / 发布机构：某省人社厅 / 成文日期：2022-07-12 /
+名称：关于…的通知) and notice pages a meta line (发布时间：2023-03-15 信息来源：某市人民政府办公室). The
+chrome stage cuts these lines, and the notice's own text often ends before its signature, so the
+document's date and issuers are only there. `read_disclosure` reads the labelled values from the
+page's first lines (labels are data: rules/disclosure.txt); `fill_page_document` gives them to the
+policy that is the page's own document (its title is the table's name or the headline) where its
+text left them out. The date portal put a page online is its issuing date only when the issuer is
+who published it (发布时间 … 信息来源：the issuer); the signing date (成文日期) always is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .models import Policy
+from .page_header import iso_date
+from .regions import places_in
+from .rules import rule_sections
+
+HEAD_LINES = 40         # a disclosure table sits in the page's first lines
+_FIELDS = ("written", "published", "issuer", "source", "title")
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    title: str | None = None
+    issuers: tuple[str, ...] = ()
+    written: str | None = None          # ISO date the document was signed
+    published: str | None = None        # ISO date it was put online
+    source: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> re.Pattern:
+    """Any label of rules/disclosure.txt, its characters possibly spaced (索  引  号), then ：/:."""
+    sections = rule_sections("disclosure.txt")
+    alts = []
+    for field in _FIELDS + ("other",):
+        for word in sorted(sections.get(field, ()), key=len, reverse=True):
+            spaced = r"[ \t\u3000]*".join(map(re.escape, word))
+            alts.append(f"(?P<{field}_{len(alts)}>{spaced})")
+    return re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(alts) + r")[ \t\u3000]*[:：]")
+
+
+def _field_of(m: re.Match) -> str:
+    name = next(k for k, v in m.groupdict().items() if v is not None)
+    return name.rsplit("_", 1)[0]
+
+
+def _bodies(value: str) -> tuple[str, ...]:
+    """Issuing bodies of a table's value (中共某区委办公室 某区人民政府办公室; 某厅、某局)."""
+    return tuple(n for n in re.split(r"[\s\u3000、，,；;]+", value) if len(n) >= 2)
+
+
+def read_disclosure(text: str) -> Disclosure:
+    """The labelled values of the table or meta line among the first HEAD_LINES lines of `text`."""
+    found: dict[str, str] = {}
+    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        if "：" not in line and ":" not in line:
+            continue
+        labels = list(_label_re().finditer(line))
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+            value = line[m.end():end].strip(" \t\u3000|")
+            field = _field_of(m)
+            if value and field != "other" and field not in found:
+                found[field] = value
+    if not found:
+        return Disclosure()
+    return Disclosure(title=found.get("title"), issuers=_bodies(found.get("issuer", "")),
+                      written=iso_date(found.get("written", "")), published=iso_date(found.get("published", "")),
+                      source=found.get("source"))
+
+
+def _bare(s: str | None) -> str:
+    return re.sub(r"[\W_]+", "", s or "")
+
+
+def _page_document(pols: list[Policy], names: list[str]) -> Policy | None:
+    """The policy whose title is one of the page's names for its document (the table's name, the
+    headline), or that name with the issuer before 关于 (某市人民政府办公室关于印发…的通知)."""
+    keys = [_bare(n) for n in names if n]
+    for p in pols:
+        t = _bare(p.title)
+        if t and any(t == k or (len(t) >= 8 and k.endswith(t)) for k in keys):
+            return p
+    return None
+
+
+def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | None) -> None:
+    """Give the page's own document the date, issuers and region its disclosure table states where
+    its text left them out."""
+    if disc == Disclosure():
+        return
+    p = _page_document(pols, [disc.title, headline])
+    if p is None:
+        return
+    if not p.issuers and disc.issuers:
+        p.issuers = list(disc.issuers)
+        if p.region is None:
+            first = places_in(disc.issuers[0])
+            if first and first[0][0] <= 2:       # the issuer opens with its place (江西省人社厅)
+                p.region = first[0][1]
+    if p.date is None:
+        own = disc.source and any(_bare(disc.source) in (_bare(i), _bare(i) + "网站") or _bare(i) in _bare(disc.source)
+                                  for i in p.issuers)
+        p.date = disc.written or (disc.published if own else None)
