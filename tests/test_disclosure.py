@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from carepolicy_extract.disclosure import Disclosure, fill_page_document, read_disclosure
+from carepolicy_extract.disclosure import (Disclosure, add_page_notice, fill_page_document, prefix_issuer_line,
+                                            read_disclosure)
 from carepolicy_extract.models import Policy
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
@@ -48,3 +49,34 @@ def test_fill_page_document(title, disc, headline, want):
         return
     date, issuers, region = want
     assert (p.date or "-", p.issuers, p.region) == (date, issuers, region)
+
+
+NOTICE_PAGES = [
+    # the table names the notice; the text names only the document it issues
+    (Disclosure(title="某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知", issuers=("某区人民政府办公室",),
+                written="2023-01-09"), None, "《某区稳岗留工十条措施》已经区人民政府同意，现印发给你们。",
+     ["某区稳岗留工十条措施"], ["某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知", "某区稳岗留工十条措施"]),
+    # the notice's head: its issuer's line above 关于印发…
+    (Disclosure(), None, "中共某县委办公室\n关于印发《某县为基层减负的实施方案》的通知\n各乡镇党委：",
+     ["某县为基层减负的实施方案"], ["中共某县委办公室关于印发《某县为基层减负的实施方案》的通知", "某县为基层减负的实施方案"]),
+    # named already: nothing added
+    (Disclosure(title="某局关于印发《某办法》的通知"), None, "",
+     ["某局关于印发《某办法》的通知", "某办法"], ["某局关于印发《某办法》的通知", "某办法"]),
+    # the document it issues is not among the policies: nothing added
+    (Disclosure(title="某局关于印发《某办法》的通知"), None, "", ["另一个方案"], ["另一个方案"]),
+]
+
+
+@pytest.mark.parametrize("disc,headline,text,before,after", NOTICE_PAGES)
+def test_add_page_notice(disc, headline, text, before, after):
+    pols = [Policy(index=k, title=t) for k, t in enumerate(before, 1)]
+    add_page_notice(pols, disc, headline, text)
+    assert [p.title for p in pols] == after
+    assert [p.index for p in pols] == list(range(1, len(after) + 1))
+
+
+def test_issuer_line_above_a_document_name_joins_it():
+    p = Policy(index=1, title="关于切实关心关爱防汛救灾一线人员的通知")
+    prefix_issuer_line([p], "某市应急管理局 某市总工会\n关于切实关心关爱防汛救灾一线人员的通知\n各县市区：")
+    assert (p.title, p.issuers) == ("某市应急管理局 某市总工会关于切实关心关爱防汛救灾一线人员的通知",
+                                    ["某市应急管理局", "某市总工会"])

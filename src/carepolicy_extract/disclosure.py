@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Policy
-from .page_header import iso_date
+from .page_header import iso_date, issuer_names
 from .regions import places_in
 from .rules import rule_sections
 
@@ -108,3 +108,69 @@ def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | Non
         own = disc.source and any(_bare(disc.source) in (_bare(i), _bare(i) + "网站") or _bare(i) in _bare(disc.source)
                                   for i in p.issuers)
         p.date = disc.written or (disc.published if own else None)
+
+
+# a notice that issues a document: 某办公室关于印发《某措施》的通知 (its name with or without brackets)
+_ISSUING = re.compile(r"(?P<who>[^《》〈〉]{2,60}?)(?:关于)?(?:印发|转发|颁布)[《〈]?(?P<inner>[^《》〈〉]{4,80}?)[》〉]?的?通知$")
+
+
+TOP_LINES = 12      # a notice's name opens the document: among the text's first lines
+
+
+def notice_line(text: str) -> str | None:
+    """The notice's name as the text's top writes it: a line `关于印发《…》的通知`, with the issuing
+    bodies of the line above it when that line is only their names (`中共某县委办公室` /
+    `关于印发《…》的通知`, as a notice's head sets them)."""
+    lines = [ln.strip() for ln in text.split("\n", TOP_LINES)[:TOP_LINES]]
+    for k, ln in enumerate(lines):
+        if ln.startswith(("关于印发", "关于转发")) and _ISSUING.fullmatch(ln.replace(" ", "")):
+            above = next((x for x in reversed(lines[:k]) if x), "")
+            return (above + ln) if above and issuer_names(above) else ln
+    return None
+
+
+def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, text: str = "") -> None:
+    """The notice the page publishes, when its table, headline or head names it (某办公室关于印发《某
+    措施》的通知) and the text names only the document it issues: a policy of its own, right before
+    that document's, with the same issuers, place and date. Keeps a PolicyList's positions aligned."""
+    for name in (disc.title, headline, notice_line(text)):
+        m = _ISSUING.fullmatch(re.sub(r"\s+", "", name or ""))
+        if m is None:
+            continue
+        key = _bare(m.group(0))
+        if any(_bare(p.title) == key for p in pols):
+            return
+        inner = _bare(m.group("inner"))
+        at = next((k for k, p in enumerate(pols) if _bare(p.title) == inner), None)
+        if at is None:
+            continue
+        doc = pols[at]
+        notice = Policy(index=1, title=m.group(0), issuers=list(doc.issuers or disc.issuers), region=doc.region,
+                        date=doc.date or disc.written)
+        pols.insert(at, notice)
+        for extra in ("positions", "word_counts"):
+            values = getattr(pols, extra, None)
+            if values is not None and len(values) == len(pols) - 1:
+                values.insert(at, values[at] if extra == "positions" else None)
+        for k, p in enumerate(pols, 1):
+            p.index = k
+        return
+
+
+def prefix_issuer_line(pols: list[Policy], text: str) -> None:
+    """A document's name that opens with 关于 on a line of the text's top, below a line that is only
+    its issuing bodies (`岳阳市应急管理局 岳阳市总工会` / `关于切实关心关爱…的通知`): its full name
+    carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found."""
+    lines = [ln.strip() for ln in text.split("\n", TOP_LINES)[:TOP_LINES]]
+    for p in pols:
+        if not p.title or not p.title.startswith("关于"):
+            continue
+        k = next((k for k, ln in enumerate(lines) if ln.replace(" ", "") == p.title.replace(" ", "")), None)
+        if not k:
+            continue
+        above = next((x for x in reversed(lines[:k]) if x), "")
+        names = issuer_names(above) if above else []
+        if names:
+            p.title = above + p.title
+            if not p.issuers:
+                p.issuers = list(names)
