@@ -28,8 +28,9 @@ _JOINERS = "和与及同、"
 _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
-_LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区)")
+_LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|街道|乡|镇)")
 _OUR_LEVEL = re.compile("我(?=[省市县区州])")
+_LOST_DUNHAO = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
@@ -222,7 +223,8 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
         return []       # the cheap test first: most words name no body
     # 我县人社局 is the 县人社局 of the page's county: the pronoun is no part of the name (a boundary of
     # the same length keeps the offsets)
-    return list(_bodies(_OUR_LEVEL.sub("，", chunk), known))
+    # … and a `?` a garbled page has for the 、 between two names (山东省卫健委?人社厅) is that 、
+    return list(_bodies(_LOST_DUNHAO.sub("、", _OUR_LEVEL.sub("，", chunk)), known))
 
 
 @lru_cache(maxsize=4096)
