@@ -143,6 +143,8 @@ MAX_HEADLINE = 200      # characters of a first line that may be a headline nami
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
+# what sets joint issuers apart in a headline: 中共某市委 某市人民政府关于…, 某厅、某厅关于…
+_JOINT_GAP = re.compile(r"[\s\u3000、]+")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
 _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
@@ -217,6 +219,16 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
     whose name runs up to the document noun (…领导小组公告)."""
     name = _NAME_TAIL.sub("", line.strip())
+    at = name.find("关于")
+    if at > 0 and _JOINT_GAP.search(name, 0, at):
+        # joint issuers before 关于, set apart by spaces or 、 (中共某市委 某市人民政府关于…的若干意见,
+        # 人力资源社会保障部 财政部关于…): the name reads without the gaps when bodies fill them all
+        lead = name[:at].strip()
+        found = bodies(lead)
+        if not (found and found[-1].end == len(lead) and len(found) > 1):
+            return None
+        issued = _document_headline(_JOINT_GAP.sub("", lead) + name[at:], verbs)
+        return (issued[0], lead) if issued else None
     if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name):
         return None
     issued = _ISSUING_NOTICE.fullmatch(name)
@@ -714,6 +726,7 @@ def _scan(text: str) -> list[_Mention]:
         mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
                                  headline=True))
     mentions += cited
+    _nested_documents(mentions, known)
     if headline_doc and not any(m.start < doc_end for m in mentions):
         who = doc_head[1]
         issuers, named, level, national = _issuers(who, known)
@@ -738,6 +751,27 @@ def _scan(text: str) -> list[_Mention]:
                                  headline=at < first_line_end))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# a document named inside another's title: 某市贯彻落实〈某省促进中小企业发展条例〉实施方案
+_NESTED = re.compile(r"[〈<]([^〈〉<>《》]{4,80})[〉>]")
+
+
+def _nested_documents(mentions: list[_Mention], known: frozenset[str]) -> None:
+    """The document another's title carries out or cites (某市贯彻落实〈B〉实施方案, 关于转发〈B〉的通知 aside,
+    whose B is already the notice's second policy) is a policy the page names, issued by someone
+    else: its issuer and place are only those its own name gives (see _cited)."""
+    have = [m.title for m in mentions if m.title]
+    for m in list(mentions):
+        if not m.title or "〈" not in m.title and "<" not in m.title:
+            continue
+        for nm in _NESTED.finditer(m.title):
+            name = nm.group(1).strip()
+            # named already, by itself or as what a notice issues (that notice then comes first)
+            if not _names_policy(name) or any(_near_title(name, t) for t in have):
+                continue
+            have.append(name)
+            mentions.extend(_cited(name, "", m.start + nm.start(), known))
 
 
 def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[_Mention]:
@@ -789,6 +823,23 @@ def _same_title(a: str, b: str) -> bool:
     a, b = _without_places(a), _without_places(b)    # 厦门市思明区关爱…五条措施 is 关心关爱…五条措施
     short, long_ = sorted((a, b), key=len)
     if len(short) < 0.6 * len(long_):
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
+NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order
+
+
+def _near_title(a: str, b: str) -> bool:
+    """One long name written twice, a character or two more or less (的, 和): not two documents
+    of one family, whose names differ in a word (a city's plan and the province's)."""
+    a, b = _key(a), _key(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < MIN_NEAR_TITLE or len(short) < NEAR_TITLE_SHARE * len(long_):
         return False
     it = iter(long_)
     return all(ch in it for ch in short)
@@ -861,6 +912,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))
                          and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
+        if host is None and m.title and len(_key(m.title)) >= MIN_NEAR_TITLE:
+            # one long name written twice with a particle more or less (…整体好转的若干政策措施 and
+            # …整体好转若干政策措施): one document
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and _near_title(x.title, m.title)), None)
         if host is None and m.title and m.issuers and not m.cited:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
