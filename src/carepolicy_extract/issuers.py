@@ -243,7 +243,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 e = nxt.end()
                 continue
             pm = _PAREN_TAIL.match(chunk, e)
-            if pm and end_re.search(pm.group(1)) is not None:
+            if pm and (end_re.search(pm.group(1)) is not None
+                       or pm.group(1).endswith(terms().get("bracket_unit_ends", ()))):
                 e = pm.end()
                 continue
             # … or names its working group (某市疫情防控指挥部学校防控组, 某领导小组综合专班)

@@ -70,7 +70,10 @@ _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
 _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 # a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）
-_CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
+_CALLED = re.compile(r"[（(](?:以下|下)?简?称[“\"「]?([^“”\"「」()（）《》]{2,16}?)[”\"」]?[)）]")
+# a formal title: in 《》, or in the corner quotes of Taiwan and Hong Kong when it is a document's long
+# name (「执行…发给补助津贴及奖励要点」; a short one, 「保就业」计划, is an alias)
+_TITLE = re.compile(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # words that leave open which set of measures is meant: 出台什么政策, 任何措施
@@ -123,6 +126,11 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
     return y, m, d
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
+# a news agency's or paper's dateline (新华社北京3月20日电, 本报杭州2月5日讯), and a day written alone
+# after it (国务院办公厅20日印发), not one of a month (3月20日) nor a count of days (20日内)
+_DATELINE = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
+DATELINE_REACH = 300    # characters from the text's top (the headline line included) a dateline stands within
+_BARE_DAY = re.compile(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
 # a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年
 # = 2020), alone or followed by the document's number (…令第726号, 华总一义字第10900021291号)
 _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
@@ -134,7 +142,9 @@ _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:
                             r"|经[^，,。；;]{2,30}?(?:同意|批准)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
-_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
+# (a notice forwarding a department's document names that department between the verb and the title:
+# 某省人民政府办公厅关于转发省发展改革委《关于…的实施意见》的通知, the inner one is the department's)
+_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)(?P<by>[^《〈<，,。]{0,30}?)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 _ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
@@ -229,7 +239,12 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
             return None
         issued = _document_headline(_JOINT_GAP.sub("", lead) + name[at:], verbs)
         return (issued[0], lead) if issued else None
-    if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name):
+    stop = _HEADLINE_STOP.search(name)
+    if stop and stop.group() == "、" and at > 0 and not _HEADLINE_STOP.search(name.replace("、", "")):
+        # a body's document whose subject lists its aims (某常委会关于全面禁止…、革除…陋习、切实保障…的决定)
+        found = bodies(name[:at])
+        stop = None if found and found[-1].end == at else stop
+    if not 6 <= len(name) <= 100 or stop:
         return None
     issued = _ISSUING_NOTICE.fullmatch(name)
     if issued:      # 某办公厅关于印发某若干措施的通知: the page is the document it issues
@@ -428,14 +443,16 @@ def _scan(text: str) -> list[_Mention]:
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
     known = frozenset(full for _, full, _ in places_in(text))
     dated_after: dict[int, tuple[int | None, int, int] | None] = {}    # mention start → its own issuing date
+    dm = _DATELINE.search(text, 0, DATELINE_REACH)
+    dateline = (int(dm.group("m")), int(dm.group("d"))) if dm else None
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
         prev_end, prev_cited = -1, False
-        for m in DOC_TITLE.finditer(sent):
-            title = m.group(1).strip()
+        for m in _TITLE.finditer(sent):
+            title = (m.group(1) or m.group(2)).strip()
             if not _names_policy(title):
                 continue
             lead = sent[max(0, m.start() - 30):m.start()]
@@ -443,6 +460,14 @@ def _scan(text: str) -> list[_Mention]:
             for cm in cites.finditer(lead):
                 pass
             called = _CALLED.match(sent, m.end())
+            carry = _carrying_out(sent, m, verbs)
+            if carry is not None:
+                # 印发某市贯彻落实《B》实施方案: the plan is the issued document, B the one it carries out
+                found.append(_Mention(ss + carry, title=sent[carry:m.end()] + _CARRY_NOUN.match(sent, m.end()).group()))
+                taken.append((carry, _CARRY_NOUN.match(sent, m.end()).end()))
+                cited.extend(_cited(title, "", ss + m.start(), known))
+                prev_end, prev_cited = m.end(), False
+                continue
             # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
             listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
             prev_end = m.end()
@@ -671,6 +696,12 @@ def _scan(text: str) -> list[_Mention]:
         date = None
         for dm in _DATE.finditer(head):
             date = _date_of(dm) or date
+        if date is None and dateline and "日" in head:
+            # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
+            # 国务院办公厅20日印发…), on or before the dateline's day
+            day = _BARE_DAY.search(head)
+            if day and int(day.group(1)) <= dateline[1]:
+                date = (None, dateline[0], int(day.group(1)))
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         for f in found:
@@ -716,6 +747,7 @@ def _scan(text: str) -> list[_Mention]:
                 if own:
                     for x in (f, inner):
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
+                _forwarded(nm, inner, known)
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
     # (its document number aside: …的通知（沪府办规〔2020〕3号）)
@@ -725,6 +757,9 @@ def _scan(text: str) -> list[_Mention]:
         own, named, lv, nat = _issuers(nm.group("who"), known)
         mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
                                  headline=True))
+        for m in mentions:
+            if m.start < first_line_end and m.title and _key(m.title) == _key(nm.group("inner")):
+                _forwarded(nm, m, known)
     mentions += cited
     _nested_documents(mentions, known)
     if headline_doc and not any(m.start < doc_end for m in mentions):
@@ -774,6 +809,38 @@ def _nested_documents(mentions: list[_Mention], known: frozenset[str]) -> None:
             mentions.extend(_cited(name, "", m.start + nm.start(), known))
 
 
+# the plan or measures that carry out a document, named without 《》 around the whole:
+# (印发)某市贯彻落实《B》实施方案, (出台)某县落实《B》的若干措施
+_CARRY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:贯彻落实|贯彻|落实)$")
+_CARRY_NOUN = re.compile(r"的?(?:实施方案|实施意见|实施细则|实施办法|工作方案|行动方案|若干措施|具体措施|措施)"
+                         r"(?=[，,。；;！!（(]|$)")
+
+
+def _carrying_out(sent: str, m: re.Match, verbs: re.Pattern) -> int | None:
+    """Where the name of a plan carrying out the 《title》 `m` starts, when an issuing verb puts it
+    in force right before it (印发某市贯彻落实《B》实施方案); None otherwise."""
+    if not _CARRY_NOUN.match(sent, m.end()):
+        return None
+    verb = None
+    for verb in verbs.finditer(sent, max(0, m.start() - 30), m.start()):
+        pass
+    if verb is None:
+        return None
+    start = _VERB_TAIL.match(sent, verb.end()).end()
+    return start if _CARRY_LEAD.fullmatch(sent, start, m.start()) else None
+
+
+def _forwarded(nm: re.Match, inner: _Mention, known: frozenset[str]) -> None:
+    """The document a notice forwards is issued by the body named between the verb and its title
+    (…关于转发省发展改革委《…》的通知: 省发展改革委's), not by the notice's issuer."""
+    by = nm.group("by").strip()
+    if not by:
+        return
+    found = bodies(by, known)
+    if found and found[-1].end == len(by):
+        inner.issuers, inner.places, inner.level, inner.national = _issuers(by, known)
+
+
 def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[_Mention]:
     """A document cited as a basis, and the one it issues when it is a notice issuing another
     (根据《某省人民政府办公厅关于印发〈某行动方案〉的通知》): issuers from the words between the citing
@@ -790,6 +857,7 @@ def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[
     if nm:
         out.append(_Mention(start + 1, title=nm.group("inner"), count=declared_count(nm.group("inner")),
                             issuers=list(own), places=list(named), level=level, national=national, cited=True))
+        _forwarded(nm, out[-1], known)
     return out
 
 
