@@ -1090,9 +1090,41 @@ def _signature_bodies(line: str) -> list[str]:
     return names
 
 
-def _sign(mentions: list[_Mention], text: str) -> None:
+# words by which a notice states what it notifies or closes (现将有关事项通告如下, 特此通知)
+_NOTICE_CUE = re.compile(r"(?:通知|通告|公告)如下|特此(?:通知|通告|公告)")
+
+
+def _unnamed_notice(mentions: list[_Mention], text: str,
+                    blocks: list[tuple[int, list[str], tuple[int, int, int]]]) -> None:
+    """A page that is a notice whose name it does not carry (its headline lost: 现将有关事项通告如下：
+    一、… 特此通告。 某县疫情防控指挥部 2022年10月17日) is that notice, a policy of its signature's
+    bodies and date, unless a policy the page names is already theirs."""
+    if not blocks:
+        return
+    cue = _NOTICE_CUE.search(text)
+    if cue is None:
+        return
+    after = [b for b in blocks if b[0] > cue.start() and b[1]]
+    if not after:
+        return
+    _, names, date = after[0]
+    cores = {_body_core(n) for n in names}
+    if any(not m.cited and cores & {_body_core(i) for i in m.issuers} for m in mentions):
+        return
+    men = _Mention(cue.start(), issuers=list(names), date=date)
+    for name in names:
+        _, named, level, national = _issuers(name)
+        men.places += [p for p in named if p not in men.places]
+        men.level = men.level or level
+        men.national = national if name == names[0] else men.national and national
+    at = next((k for k, m in enumerate(mentions) if m.start > men.start), len(mentions))
+    mentions.insert(at, men)
+
+
+def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     """Policies a notice names without saying who issued them (现将《…》印发给你们) take the
-    issuers and date of its signature: the first block after the mention, else the last before."""
+    issuers and date of its signature: the first block after the mention, else the last before.
+    Returns the signature blocks (see _signatures)."""
     blocks = _signatures(text)
     if not blocks:
         # a notice whose headline names it and whose signature is a date line alone at its end
@@ -1104,7 +1136,7 @@ def _sign(mentions: list[_Mention], text: str) -> None:
             for m in mentions:
                 if m.headline and m.title and not m.cited and not m.date:
                     m.date = date
-        return
+        return blocks
     for m in mentions:
         if m.cited:
             continue        # a document cited as a basis was issued by others, at another time
@@ -1122,6 +1154,7 @@ def _sign(mentions: list[_Mention], text: str) -> None:
                 _, named, level, national = _issuers(name)
                 m.places += [p for p in named if p not in m.places]
                 m.level = m.level or level
+    return blocks
 
 
 MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated issuing line
@@ -1215,7 +1248,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         shift = len(headline.strip()) + 1
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
-    _sign(mentions, text)
+    _unnamed_notice(mentions, text, _sign(mentions, text))
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
