@@ -43,7 +43,8 @@ from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies, may_end_body
 from .policy_terms import term_re, terms
 from .rules import rule_sections
-from .regions import LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in, provinces
+from .regions import (LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in,
+                      province_of, provinces)
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
@@ -254,8 +255,11 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
-    if noun in _MEASURE_NOUNS and "关于" not in name and not count_phrases(name):
-        return None     # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count
+    if noun in _MEASURE_NOUNS and "关于" not in name and (
+            not count_phrases(name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
+        # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count, and
+        # a headline that carries out measures names another's (杭州落实稳就业十条措施)
+        return None
     at = name.find("关于")
     if at >= 0:
         if "的" not in name[at:] and name.endswith(terms().get("law_nouns", ())):
@@ -896,6 +900,7 @@ def _same_title(a: str, b: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_PROVINCE_LEVELS = ("省", "自治区")
 MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
 NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order
 
@@ -1289,6 +1294,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places
                       else places.main() if m.headline else _headline_bare(text, places))
+        if region and m.level in _PROVINCE_LEVELS and not region.endswith(_PROVINCE_LEVELS):
+            # a province's body named by its level (省人力社保厅) in an article about one of its
+            # cities (杭州落实…): the province that city belongs to
+            region = province_of(region) or region
         if region in _national_places():
             region = None       # the whole country is no region (中国, 全国): a national policy
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
