@@ -1240,7 +1240,8 @@ class PolicyList(list):
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
-    """Every policy the text names, in order of first mention.
+    """Every policy the text names: those without a declared count, then the counted ones, each
+    in order of first mention (see _uncounted_first).
 
     `headline` is the article's title when the text does not carry it: headlines
     often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…).
@@ -1304,6 +1305,21 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
+    return _uncounted_first(out)
+
+
+def _uncounted_first(pols: PolicyList) -> PolicyList:
+    """The policies named without a declared count (documents by their title, cited ones, a notice)
+    before the counted sets of measures, each group in order of first mention. A counted set is
+    told apart by its count; a document without one only by its title, alias, place or issuer,
+    which a counted set of the same place shares: a reader (and ../shared/tools/score.py, which
+    pairs each golden policy with the first that shares one of them) meets the documents first."""
+    order = sorted(range(len(pols)), key=lambda i: pols[i].declared_count is not None)
+    if order == list(range(len(pols))):
+        return pols
+    out = PolicyList(pols[i].model_copy(update={"index": k + 1}) for k, i in enumerate(order))
+    out.positions = [pols.positions[i] for i in order]
+    out.word_counts = [pols.word_counts[i] for i in order]
     return out
 
 
