@@ -273,7 +273,11 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
 _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
-                           r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$")
+                           r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
+                           # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
+                           r"|\s+(?:发布时间|发布日期|时间|日期|来源|作者)[:：].*$"
+                           # … and a site's label before it (【通知】某通知, [转载]某通知)
+                           r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
@@ -755,7 +759,7 @@ def _scan(text: str) -> list[_Mention]:
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
     # (its document number aside: …的通知（沪府办规〔2020〕3号）)
-    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", re.sub(r"\s+", "", first_line)))
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", re.sub(r"\s+", "", _TITLE_CHROME.sub("", first_line))))
           if len(first_line) <= MAX_HEADLINE else None)
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
