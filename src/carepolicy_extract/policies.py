@@ -826,14 +826,17 @@ _CARRY_NOUN = re.compile(r"的?(?:实施方案|实施意见|实施细则|实施�
 
 def _carrying_out(sent: str, m: re.Match, verbs: re.Pattern) -> int | None:
     """Where the name of a plan carrying out the 《title》 `m` starts, when an issuing verb puts it
-    in force right before it (印发某市贯彻落实《B》实施方案); None otherwise."""
-    if not _CARRY_NOUN.match(sent, m.end()):
+    in force right before it (印发某市贯彻落实《B》实施方案) or it is its line's whole; None otherwise."""
+    noun = _CARRY_NOUN.match(sent, m.end())
+    if not noun:
         return None
     verb = None
     for verb in verbs.finditer(sent, max(0, m.start() - 30), m.start()):
         pass
     if verb is None:
-        return None
+        # … or the line is the plan's own name (a headline: 某市贯彻落实《B》实施方案)
+        start = len(sent) - len(sent.lstrip())
+        return start if _CARRY_LEAD.fullmatch(sent, start, m.start()) and not sent[noun.end():].strip() else None
     start = _VERB_TAIL.match(sent, verb.end()).end()
     return start if _CARRY_LEAD.fullmatch(sent, start, m.start()) else None
 
