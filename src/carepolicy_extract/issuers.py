@@ -125,7 +125,7 @@ def _ends_here(chunk: str, at: int) -> bool:
     nxt = chunk[at]
     # … or before a date or number (国家外汇管理局1997年4月联合发布): digits are in no body's name
     return (nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_AFTER_BODY, at)
-            or _GOVERNMENT_NEXT.match(chunk, at) is not None)
+            or nxt in "省市区县州自" and _GOVERNMENT_NEXT.match(chunk, at) is not None)
 
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:

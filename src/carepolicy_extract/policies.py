@@ -299,11 +299,12 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
     for k in range(len(lines), 1, -1):      # a name broken over the first k lines
         part = lines[:k]
         if all(0 < len(x) <= MAX_TOP_LINE for x, _ in part):
-            found = _document_headline(re.sub(r"\s+", "", "".join(x for x, _ in part)), verbs)
+            found = _document_headline(_SPACES.sub("", "".join(x for x, _ in part)), verbs)
             if found:
                 return found, part[-1][1]
     for line, end in lines:
-        found = _document_headline(_TITLE_CHROME.sub("", line), verbs)
+        # (a line longer than a headline with its chrome is none: the chrome is not looked for)
+        found = _document_headline(_TITLE_CHROME.sub("", line), verbs) if len(line) <= MAX_HEADLINE else None
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
@@ -459,8 +460,8 @@ def _scan(text: str) -> list[_Mention]:
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
         prev_end, prev_cited = -1, False
-        for m in _TITLE.finditer(sent):
-            title = (m.group(1) or m.group(2)).strip()
+        for m in (_TITLE if "「" in sent else DOC_TITLE).finditer(sent):
+            title = m.group(m.lastindex).strip()
             if not _names_policy(title):
                 continue
             lead = sent[max(0, m.start() - 30):m.start()]
@@ -759,7 +760,7 @@ def _scan(text: str) -> list[_Mention]:
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
     # (its document number aside: …的通知（沪府办规〔2020〕3号）)
-    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", re.sub(r"\s+", "", _TITLE_CHROME.sub("", first_line))))
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", _SPACES.sub("", _TITLE_CHROME.sub("", first_line))))
           if len(first_line) <= MAX_HEADLINE else None)
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
@@ -944,7 +945,7 @@ def _same_body(a: str, b: str) -> bool:
     if not long_.endswith(short):
         return False
     extra = long_[: -len(short)]
-    extra = re.sub("^(?:中国共产党|中共)", "", extra)
+    extra = _PARTY_HEAD.sub("", extra)
     if not extra:
         return True
     level = short[0] if short[0] in "省市区县" else None
@@ -1035,9 +1036,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+_PARTY_HEAD = re.compile("^(?:中国共产党|中共)")
+_KEY_DROP = re.compile(r"[\s，,、。：:“”\"《》〈〉<>()（）]")
+
+
 def _key(name: str | None) -> str:
     """A name without its punctuation and spaces (…抢险中，充分发挥… is …抢险中充分发挥…)."""
-    return re.sub(r"[\s，,、。：:“”\"《》〈〉<>()（）]", "", name or "")
+    return _KEY_DROP.sub("", name) if name else ""
 
 
 def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
@@ -1199,7 +1205,7 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
 def _body_core(name: str) -> str:
     """A body's name without its party prefix, place and 人民 (广东省人民政府办公厅 and 省政府办公厅
     are one body)."""
-    name = re.sub("^(?:中国共产党|中共)", "", name)
+    name = _PARTY_HEAD.sub("", name)
     at = 0
     for s, full, _ in places_in(name, 0, min(len(name), 16)):
         if s != at:
@@ -1321,10 +1327,12 @@ def _uncounted_first(pols: PolicyList) -> PolicyList:
     told apart by its count; a document without one only by its title, alias, place or issuer,
     which a counted set of the same place shares: a reader (and ../shared/tools/score.py, which
     pairs each golden policy with the first that shares one of them) meets the documents first."""
-    order = sorted(range(len(pols)), key=lambda i: pols[i].declared_count is not None)
-    if order == list(range(len(pols))):
+    if all(p.declared_count is None for p in pols) or all(p.declared_count is not None for p in pols):
         return pols
-    out = PolicyList(pols[i].model_copy(update={"index": k + 1}) for k, i in enumerate(order))
+    order = sorted(range(len(pols)), key=lambda i: pols[i].declared_count is not None)
+    out = PolicyList(pols[i] for i in order)
+    for k, p in enumerate(out):
+        p.index = k + 1
     out.positions = [pols.positions[i] for i in order]
     out.word_counts = [pols.word_counts[i] for i in order]
     return out
