@@ -100,11 +100,12 @@ MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page name
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
-_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)"
+# (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○)
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2}) ?年 ?)?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
                    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
-                   r"|(?:(?P<cy>[一二][〇零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                   r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 # what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
 _DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
 # … and before the verb: 正式, 联合, 由某市人民政府
