@@ -700,6 +700,8 @@ def _scan(text: str) -> list[_Mention]:
         head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        if not issuers and "该" in head:
+            issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
         places = named + [full for _, full, _ in places_in(head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
         bare = bare_places(head[-40:], subject=True)[::-1] if not places else []
@@ -800,6 +802,24 @@ def _scan(text: str) -> list[_Mention]:
 
 # a document named inside another's title: 某市贯彻落实〈某省促进中小企业发展条例〉实施方案
 _NESTED = re.compile(r"[〈<]([^〈〉<>《》]{4,80})[〉>]")
+
+
+# a body referred to by its kind (记者从某市人社局获悉，该局近日出台…; 会上，该委发布…)
+_THIS_BODY = re.compile(r"该(局|委|厅|部|办|署|院|中心)")
+REFERRED_REACH = 200    # characters before the sentence's words that the body referred to is looked for in
+
+
+def _referred_body(text: str, ss: int, head: str, known: frozenset[str]):
+    """The issuers (as _issuers gives them) of 该局 / 该委 in the words before a verb: the last body
+    named before it, in those words or shortly before the sentence, whose name ends with that kind."""
+    tm = _THIS_BODY.search(head)
+    if tm is None:
+        return None
+    at = text.find(head, ss) + tm.start()
+    for b in reversed(bodies(text[max(0, at - REFERRED_REACH):at], known)):
+        if b.name.endswith(tm.group(1)):
+            return _issuers(b.name, known)
+    return None
 
 
 def _nested_documents(mentions: list[_Mention], known: frozenset[str]) -> None:
