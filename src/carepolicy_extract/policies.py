@@ -1138,8 +1138,8 @@ def _unnamed_notice(mentions: list[_Mention], text: str,
     """A page that is a notice whose name it does not carry (its headline lost: 现将有关事项通告如下：
     一、… 特此通告。 某县疫情防控指挥部 2022年10月17日) is that notice, a policy of its signature's
     bodies and date, unless a policy the page names is already theirs."""
-    if not blocks:
-        return
+    if not blocks or any(m.headline and m.title and not m.cited for m in mentions):
+        return      # (a page whose headline names its document: the signature is that document's)
     cue = _NOTICE_CUE.search(text)
     if cue is None:
         return
