@@ -142,7 +142,7 @@ def test_samples_every_care_measure_has_a_category(samples_out):
     assert all(r["categories"] for r in care), [r["id"] for r in care if not r["categories"]]
     assert all(len(r["keywords"]) == 5 for r in rows)
     by_id = {r["id"]: set(r["categories"]) for r in rows}
-    assert "fault_tolerance" in by_id["001_d5572840334567d9#1.10"]
+    assert "fault_tolerance" in by_id["001_d5572840334567d9#2.10"]
     assert "party_membership" in by_id["004_522d29ef62da9805#1.8"]
     assert "burden" in by_id["004_522d29ef62da9805#1.9"]
 

@@ -32,6 +32,8 @@ _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|�
 _OUR_LEVEL = re.compile("我(?=[省市县区州])")
 _LOST_DUNHAO = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
+# a government named right after its party committee, without a separator: 市委市政府, 县委县人民政府
+_GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
                "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别")
@@ -129,7 +131,8 @@ def _ends_here(chunk: str, at: int) -> bool:
         return True
     nxt = chunk[at]
     # … or before a date or number (国家外汇管理局1997年4月联合发布): digits are in no body's name
-    return nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_AFTER_BODY, at)
+    return (nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_AFTER_BODY, at)
+            or nxt in "省市区县州自" and _GOVERNMENT_NEXT.match(chunk, at) is not None)
 
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:
@@ -253,7 +256,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 e = nxt.end()
                 continue
             pm = _PAREN_TAIL.match(chunk, e)
-            if pm and end_re.search(pm.group(1)) is not None:
+            if pm and (end_re.search(pm.group(1)) is not None
+                       or pm.group(1).endswith(terms().get("bracket_unit_ends", ()))):
                 e = pm.end()
                 continue
             # … or names its working group (某市疫情防控指挥部学校防控组, 某领导小组综合专班)

@@ -43,7 +43,8 @@ from .page_header import dated_issuers, document_date, issuer_names
 from .issuers import bodies, may_end_body
 from .policy_terms import term_re, terms
 from .rules import rule_sections
-from .regions import LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in, provinces
+from .regions import (LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in,
+                      province_of, provinces)
 from .segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
@@ -70,7 +71,10 @@ _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
 _ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
 # a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）
-_CALLED = re.compile(r"[（(](?:以下|下)?简称[“\"]([^“”\"]{2,16})[”\"][)）]")
+_CALLED = re.compile(r"[（(](?:以下|下)?简?称[:：]?[“\"「]?([^“”\"「」()（）《》:：]{2,16}?)[”\"」]?[)）]")
+# a formal title: in 《》, or in the corner quotes of Taiwan and Hong Kong when it is a document's long
+# name (「执行…发给补助津贴及奖励要点」; a short one, 「保就业」计划, is an alias)
+_TITLE = re.compile(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # words that leave open which set of measures is meant: 出台什么政策, 任何措施
@@ -96,11 +100,12 @@ MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page name
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
-_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?!电)"
+# (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○)
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2}) ?年 ?)?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
                    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
-                   r"|(?:(?P<cy>[一二][〇零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                   r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 # what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
 _DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
 # … and before the verb: 正式, 联合, 由某市人民政府
@@ -123,6 +128,11 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
     return y, m, d
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
+# a news agency's or paper's dateline (新华社北京3月20日电, 本报杭州2月5日讯), and a day written alone
+# after it (国务院办公厅20日印发), not one of a month (3月20日) nor a count of days (20日内)
+_DATELINE = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
+DATELINE_REACH = 300    # characters from the text's top (the headline line included) a dateline stands within
+_BARE_DAY = re.compile(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
 # a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年
 # = 2020), alone or followed by the document's number (…令第726号, 华总一义字第10900021291号)
 _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
@@ -134,7 +144,9 @@ _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:
                             r"|经[^，,。；;]{2,30}?(?:同意|批准)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
-_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
+# (a notice forwarding a department's document names that department between the verb and the title:
+# 某省人民政府办公厅关于转发省发展改革委《关于…的实施意见》的通知, the inner one is the department's)
+_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)(?P<by>[^《〈<，,。]{0,30}?)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 _ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
@@ -143,6 +155,8 @@ MAX_HEADLINE = 200      # characters of a first line that may be a headline nami
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
+# what sets joint issuers apart in a headline: 中共某市委 某市人民政府关于…, 某厅、某厅关于…
+_JOINT_GAP = re.compile(r"[\s\u3000、]+")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
 _COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
@@ -217,7 +231,22 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
     whose name runs up to the document noun (…领导小组公告)."""
     name = _NAME_TAIL.sub("", line.strip())
-    if not 6 <= len(name) <= 100 or _HEADLINE_STOP.search(name):
+    at = name.find("关于")
+    if at > 0 and _JOINT_GAP.search(name, 0, at):
+        # joint issuers before 关于, set apart by spaces or 、 (中共某市委 某市人民政府关于…的若干意见,
+        # 人力资源社会保障部 财政部关于…): the name reads without the gaps when bodies fill them all
+        lead = name[:at].strip()
+        found = bodies(lead)
+        if not (found and found[-1].end == len(lead) and len(found) > 1):
+            return None
+        issued = _document_headline(_JOINT_GAP.sub("", lead) + name[at:], verbs)
+        return (issued[0], lead) if issued else None
+    stop = _HEADLINE_STOP.search(name)
+    if stop and stop.group() == "、" and at > 0 and not _HEADLINE_STOP.search(name.replace("、", "")):
+        # a body's document whose subject lists its aims (某常委会关于全面禁止…、革除…陋习、切实保障…的决定)
+        found = bodies(name[:at])
+        stop = None if found and found[-1].end == at else stop
+    if not 6 <= len(name) <= 100 or stop:
         return None
     issued = _ISSUING_NOTICE.fullmatch(name)
     if issued:      # 某办公厅关于印发某若干措施的通知: the page is the document it issues
@@ -227,8 +256,11 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
-    if noun in _MEASURE_NOUNS and "关于" not in name and not count_phrases(name):
-        return None     # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count
+    if noun in _MEASURE_NOUNS and "关于" not in name and (
+            not count_phrases(name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
+        # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count, and
+        # a headline that carries out measures names another's (杭州落实稳就业十条措施)
+        return None
     at = name.find("关于")
     if at >= 0:
         if "的" not in name[at:] and name.endswith(terms().get("law_nouns", ())):
@@ -242,7 +274,11 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
 _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
-                           r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$")
+                           r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
+                           # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
+                           r"|\s+(?:发布时间|发布日期|时间|日期|来源|作者)[:：].*$"
+                           # … and a site's label before it (【通知】某通知, [转载]某通知)
+                           r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
@@ -264,11 +300,12 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
     for k in range(len(lines), 1, -1):      # a name broken over the first k lines
         part = lines[:k]
         if all(0 < len(x) <= MAX_TOP_LINE for x, _ in part):
-            found = _document_headline(re.sub(r"\s+", "", "".join(x for x, _ in part)), verbs)
+            found = _document_headline(_SPACES.sub("", "".join(x for x, _ in part)), verbs)
             if found:
                 return found, part[-1][1]
     for line, end in lines:
-        found = _document_headline(_TITLE_CHROME.sub("", line), verbs)
+        # (a line longer than a headline with its chrome is none: the chrome is not looked for)
+        found = _document_headline(_TITLE_CHROME.sub("", line), verbs) if len(line) <= MAX_HEADLINE else None
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
@@ -416,14 +453,16 @@ def _scan(text: str) -> list[_Mention]:
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
     known = frozenset(full for _, full, _ in places_in(text))
     dated_after: dict[int, tuple[int | None, int, int] | None] = {}    # mention start → its own issuing date
+    dm = _DATELINE.search(text, 0, DATELINE_REACH)
+    dateline = (int(dm.group("m")), int(dm.group("d"))) if dm else None
     for ss, se in _cued_sentences(text):
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
         prev_end, prev_cited = -1, False
-        for m in DOC_TITLE.finditer(sent):
-            title = m.group(1).strip()
+        for m in (_TITLE if "「" in sent else DOC_TITLE).finditer(sent):
+            title = m.group(m.lastindex).strip()
             if not _names_policy(title):
                 continue
             lead = sent[max(0, m.start() - 30):m.start()]
@@ -431,6 +470,14 @@ def _scan(text: str) -> list[_Mention]:
             for cm in cites.finditer(lead):
                 pass
             called = _CALLED.match(sent, m.end())
+            carry = _carrying_out(sent, m, verbs)
+            if carry is not None:
+                # 印发某市贯彻落实《B》实施方案: the plan is the issued document, B the one it carries out
+                found.append(_Mention(ss + carry, title=sent[carry:m.end()] + _CARRY_NOUN.match(sent, m.end()).group()))
+                taken.append((carry, _CARRY_NOUN.match(sent, m.end()).end()))
+                cited.extend(_cited(title, "", ss + m.start(), known))
+                prev_end, prev_cited = m.end(), False
+                continue
             # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
             listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
             prev_end = m.end()
@@ -653,12 +700,20 @@ def _scan(text: str) -> list[_Mention]:
         head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        if not issuers and "该" in head:
+            issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
         places = named + [full for _, full, _ in places_in(head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
         bare = bare_places(head[-40:], subject=True)[::-1] if not places else []
         date = None
         for dm in _DATE.finditer(head):
             date = _date_of(dm) or date
+        if date is None and dateline and "日" in head:
+            # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
+            # 国务院办公厅20日印发…), on or before the dateline's day
+            day = _BARE_DAY.search(head)
+            if day and int(day.group(1)) <= dateline[1]:
+                date = (None, dateline[0], int(day.group(1)))
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         for f in found:
@@ -704,16 +759,21 @@ def _scan(text: str) -> list[_Mention]:
                 if own:
                     for x in (f, inner):
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
+                _forwarded(nm, inner, known)
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
     # (its document number aside: …的通知（沪府办规〔2020〕3号）)
-    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", re.sub(r"\s+", "", first_line)))
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", _SPACES.sub("", _TITLE_CHROME.sub("", first_line))))
           if len(first_line) <= MAX_HEADLINE else None)
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
         mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
                                  headline=True))
+        for m in mentions:
+            if m.start < first_line_end and m.title and _key(m.title) == _key(nm.group("inner")):
+                _forwarded(nm, m, known)
     mentions += cited
+    _nested_documents(mentions, known)
     if headline_doc and not any(m.start < doc_end for m in mentions):
         who = doc_head[1]
         issuers, named, level, national = _issuers(who, known)
@@ -740,6 +800,80 @@ def _scan(text: str) -> list[_Mention]:
     return mentions
 
 
+# a document named inside another's title: 某市贯彻落实〈某省促进中小企业发展条例〉实施方案
+_NESTED = re.compile(r"[〈<]([^〈〉<>《》]{4,80})[〉>]")
+
+
+# a body referred to by its kind (记者从某市人社局获悉，该局近日出台…; 会上，该委发布…)
+_THIS_BODY = re.compile(r"该(局|委|厅|部|办|署|院|中心)")
+REFERRED_REACH = 200    # characters before the sentence's words that the body referred to is looked for in
+
+
+def _referred_body(text: str, ss: int, head: str, known: frozenset[str]):
+    """The issuers (as _issuers gives them) of 该局 / 该委 in the words before a verb: the last body
+    named before it, in those words or shortly before the sentence, whose name ends with that kind."""
+    tm = _THIS_BODY.search(head)
+    if tm is None:
+        return None
+    at = text.find(head, ss) + tm.start()
+    for b in reversed(bodies(text[max(0, at - REFERRED_REACH):at], known)):
+        if b.name.endswith(tm.group(1)):
+            return _issuers(b.name, known)
+    return None
+
+
+def _nested_documents(mentions: list[_Mention], known: frozenset[str]) -> None:
+    """The document another's title carries out or cites (某市贯彻落实〈B〉实施方案, 关于转发〈B〉的通知 aside,
+    whose B is already the notice's second policy) is a policy the page names, issued by someone
+    else: its issuer and place are only those its own name gives (see _cited)."""
+    have = [m.title for m in mentions if m.title]
+    for m in list(mentions):
+        if not m.title or "〈" not in m.title and "<" not in m.title:
+            continue
+        for nm in _NESTED.finditer(m.title):
+            name = nm.group(1).strip()
+            # named already, by itself or as what a notice issues (that notice then comes first)
+            if not _names_policy(name) or any(_near_title(name, t) for t in have):
+                continue
+            have.append(name)
+            mentions.extend(_cited(name, "", m.start + nm.start(), known))
+
+
+# the plan or measures that carry out a document, named without 《》 around the whole:
+# (印发)某市贯彻落实《B》实施方案, (出台)某县落实《B》的若干措施
+_CARRY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:贯彻落实|贯彻|落实)$")
+_CARRY_NOUN = re.compile(r"的?(?:实施方案|实施意见|实施细则|实施办法|工作方案|行动方案|若干措施|具体措施|措施)"
+                         r"(?=[，,。；;！!（(]|$)")
+
+
+def _carrying_out(sent: str, m: re.Match, verbs: re.Pattern) -> int | None:
+    """Where the name of a plan carrying out the 《title》 `m` starts, when an issuing verb puts it
+    in force right before it (印发某市贯彻落实《B》实施方案) or it is its line's whole; None otherwise."""
+    noun = _CARRY_NOUN.match(sent, m.end())
+    if not noun:
+        return None
+    verb = None
+    for verb in verbs.finditer(sent, max(0, m.start() - 30), m.start()):
+        pass
+    if verb is None:
+        # … or the line is the plan's own name (a headline: 某市贯彻落实《B》实施方案)
+        start = len(sent) - len(sent.lstrip())
+        return start if _CARRY_LEAD.fullmatch(sent, start, m.start()) and not sent[noun.end():].strip() else None
+    start = _VERB_TAIL.match(sent, verb.end()).end()
+    return start if _CARRY_LEAD.fullmatch(sent, start, m.start()) else None
+
+
+def _forwarded(nm: re.Match, inner: _Mention, known: frozenset[str]) -> None:
+    """The document a notice forwards is issued by the body named between the verb and its title
+    (…关于转发省发展改革委《…》的通知: 省发展改革委's), not by the notice's issuer."""
+    by = nm.group("by").strip()
+    if not by:
+        return
+    found = bodies(by, known)
+    if found and found[-1].end == len(by):
+        inner.issuers, inner.places, inner.level, inner.national = _issuers(by, known)
+
+
 def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[_Mention]:
     """A document cited as a basis, and the one it issues when it is a notice issuing another
     (根据《某省人民政府办公厅关于印发〈某行动方案〉的通知》): issuers from the words between the citing
@@ -756,6 +890,7 @@ def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[
     if nm:
         out.append(_Mention(start + 1, title=nm.group("inner"), count=declared_count(nm.group("inner")),
                             issuers=list(own), places=list(named), level=level, national=national, cited=True))
+        _forwarded(nm, out[-1], known)
     return out
 
 
@@ -794,6 +929,24 @@ def _same_title(a: str, b: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_PROVINCE_LEVELS = ("省", "自治区")
+MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
+NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order
+
+
+def _near_title(a: str, b: str) -> bool:
+    """One long name written twice, a character or two more or less (的, 和): not two documents
+    of one family, whose names differ in a word (a city's plan and the province's)."""
+    a, b = _key(a), _key(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < MIN_NEAR_TITLE or len(short) < NEAR_TITLE_SHARE * len(long_):
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
 def _without_places(title: str) -> str:
     """A title without the places it opens with (厦门市思明区关爱一线人员五条措施 → 关爱一线人员五条措施)."""
     at = 0
@@ -813,7 +966,7 @@ def _same_body(a: str, b: str) -> bool:
     if not long_.endswith(short):
         return False
     extra = long_[: -len(short)]
-    extra = re.sub("^(?:中国共产党|中共)", "", extra)
+    extra = _PARTY_HEAD.sub("", extra)
     if not extra:
         return True
     level = short[0] if short[0] in "省市区县" else None
@@ -861,6 +1014,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))
                          and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
+        if host is None and m.title and len(_key(m.title)) >= MIN_NEAR_TITLE:
+            # one long name written twice with a particle more or less (…整体好转的若干政策措施 and
+            # …整体好转若干政策措施): one document
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and _near_title(x.title, m.title)), None)
         if host is None and m.title and m.issuers and not m.cited:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
@@ -900,9 +1057,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+_PARTY_HEAD = re.compile("^(?:中国共产党|中共)")
+_KEY_DROP = re.compile(r"[\s，,、。：:“”\"《》〈〉<>()（）]")
+
+
 def _key(name: str | None) -> str:
     """A name without its punctuation and spaces (…抢险中，充分发挥… is …抢险中充分发挥…)."""
-    return re.sub(r"[\s，,、。：:“”\"《》〈〉<>()（）]", "", name or "")
+    return _KEY_DROP.sub("", name) if name else ""
 
 
 def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
@@ -967,9 +1129,41 @@ def _signature_bodies(line: str) -> list[str]:
     return names
 
 
-def _sign(mentions: list[_Mention], text: str) -> None:
+# words by which a notice states what it notifies or closes (现将有关事项通告如下, 特此通知)
+_NOTICE_CUE = re.compile(r"(?:通知|通告|公告)如下|特此(?:通知|通告|公告)")
+
+
+def _unnamed_notice(mentions: list[_Mention], text: str,
+                    blocks: list[tuple[int, list[str], tuple[int, int, int]]]) -> None:
+    """A page that is a notice whose name it does not carry (its headline lost: 现将有关事项通告如下：
+    一、… 特此通告。 某县疫情防控指挥部 2022年10月17日) is that notice, a policy of its signature's
+    bodies and date, unless a policy the page names is already theirs."""
+    if not blocks or any(m.headline and m.title and not m.cited for m in mentions):
+        return      # (a page whose headline names its document: the signature is that document's)
+    cue = _NOTICE_CUE.search(text)
+    if cue is None:
+        return
+    after = [b for b in blocks if b[0] > cue.start() and b[1]]
+    if not after:
+        return
+    _, names, date = after[0]
+    cores = {_body_core(n) for n in names}
+    if any(not m.cited and cores & {_body_core(i) for i in m.issuers} for m in mentions):
+        return
+    men = _Mention(cue.start(), issuers=list(names), date=date)
+    for name in names:
+        _, named, level, national = _issuers(name)
+        men.places += [p for p in named if p not in men.places]
+        men.level = men.level or level
+        men.national = national if name == names[0] else men.national and national
+    at = next((k for k, m in enumerate(mentions) if m.start > men.start), len(mentions))
+    mentions.insert(at, men)
+
+
+def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     """Policies a notice names without saying who issued them (现将《…》印发给你们) take the
-    issuers and date of its signature: the first block after the mention, else the last before."""
+    issuers and date of its signature: the first block after the mention, else the last before.
+    Returns the signature blocks (see _signatures)."""
     blocks = _signatures(text)
     if not blocks:
         # a notice whose headline names it and whose signature is a date line alone at its end
@@ -981,7 +1175,7 @@ def _sign(mentions: list[_Mention], text: str) -> None:
             for m in mentions:
                 if m.headline and m.title and not m.cited and not m.date:
                     m.date = date
-        return
+        return blocks
     for m in mentions:
         if m.cited:
             continue        # a document cited as a basis was issued by others, at another time
@@ -999,6 +1193,7 @@ def _sign(mentions: list[_Mention], text: str) -> None:
                 _, named, level, national = _issuers(name)
                 m.places += [p for p in named if p not in m.places]
                 m.level = m.level or level
+    return blocks
 
 
 MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated issuing line
@@ -1031,7 +1226,7 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
 def _body_core(name: str) -> str:
     """A body's name without its party prefix, place and 人民 (广东省人民政府办公厅 and 省政府办公厅
     are one body)."""
-    name = re.sub("^(?:中国共产党|中共)", "", name)
+    name = _PARTY_HEAD.sub("", name)
     at = 0
     for s, full, _ in places_in(name, 0, min(len(name), 16)):
         if s != at:
@@ -1079,7 +1274,8 @@ class PolicyList(list):
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
-    """Every policy the text names, in order of first mention.
+    """Every policy the text names: those without a declared count, then the counted ones, each
+    in order of first mention (see _uncounted_first).
 
     `headline` is the article's title when the text does not carry it: headlines
     often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…).
@@ -1092,7 +1288,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         shift = len(headline.strip()) + 1
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
-    _sign(mentions, text)
+    _unnamed_notice(mentions, text, _sign(mentions, text))
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
@@ -1133,12 +1329,33 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # the place the headline names; for the page's own document, the place the page is about
             region = (places.complete(head_places[-1][1]) if head_places
                       else places.main() if m.headline else _headline_bare(text, places))
+        if region and m.level in _PROVINCE_LEVELS and not region.endswith(_PROVINCE_LEVELS):
+            # a province's body named by its level (省人力社保厅) in an article about one of its
+            # cities (杭州落实…): the province that city belongs to
+            region = province_of(region) or region
         if region in _national_places():
             region = None       # the whole country is no region (中国, 全国): a national policy
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
+    return _uncounted_first(out)
+
+
+def _uncounted_first(pols: PolicyList) -> PolicyList:
+    """The policies named without a declared count (documents by their title, cited ones, a notice)
+    before the counted sets of measures, each group in order of first mention. A counted set is
+    told apart by its count; a document without one only by its title, alias, place or issuer,
+    which a counted set of the same place shares: a reader (and ../shared/tools/score.py, which
+    pairs each golden policy with the first that shares one of them) meets the documents first."""
+    if all(p.declared_count is None for p in pols) or all(p.declared_count is not None for p in pols):
+        return pols
+    order = sorted(range(len(pols)), key=lambda i: pols[i].declared_count is not None)
+    out = PolicyList(pols[i] for i in order)
+    for k, p in enumerate(out):
+        p.index = k + 1
+    out.positions = [pols.positions[i] for i in order]
+    out.word_counts = [pols.word_counts[i] for i in order]
     return out
 
 

@@ -237,6 +237,15 @@ def _level_of(name: str) -> str | None:
 DATELINE = 60       # characters at the top of an article where its dateline names its place
 
 
+def province_of(place: str) -> str | None:
+    """The provincial-level region a city, county or district belongs to (杭州市 → 浙江省), when
+    the dictionary knows the place by one province only; a province is its own."""
+    if _level_of(place) in ("省", "自治区") or place in provinces().values():
+        return place
+    found = {prov for full, prov in _gazetteer_provinces().get(place_stem(place), ()) if full == place}
+    return found.pop() if len(found) == 1 else None
+
+
 def dateline_place(text: str, places: Places, level: str) -> str | None:
     """The place of a body named by its level only (市财政局) from the article's dateline or
     source when the page never writes the place with its level (据厦门晚报报道 记者从市财政局获悉)."""
