@@ -61,7 +61,9 @@ _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」]{0,40}?)(?P<ki
                          r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法))"
                          r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
-_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划)")     # … “我在某地过大年”暖心行动
+_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
+# a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
+_QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
 # … or its own last word: 成立「防疫抗疫基金」
 _INSTRUMENT = re.compile(r"(?:基金|专项资金|计划|方案)$")
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
@@ -587,7 +589,7 @@ def _scan(text: str) -> list[_Mention]:
                 if issued or called or ss < first_line_end:
                     found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
                     taken.append((m.start(), m.end()))
-            elif HAN_RUN.fullmatch(inner):
+            elif _QUOTED_NAME.fullmatch(inner):
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
