@@ -272,16 +272,18 @@ def test_far_policy_of_another_count_is_not_linked():
     assert links == [None] and warnings == []
 
 
-@pytest.mark.parametrize("items,declared", [(5, 5), (4, None), (6, None)])
-def test_count_word_alias_declares_its_number_with_a_list(items, declared):
+@pytest.mark.parametrize("items,mismatch", [(5, False), (4, True), (6, True)])
+def test_count_word_alias_declares_its_number(items, mismatch):
+    """“五个上” declares five (as the goldens' “三项机制” declares three); a list of another length
+    under it is still its list, with a count_mismatch warning."""
     aspects = ["政治", "工作", "待遇", "生活", "心理", "健康"][:items]
     text = "近日，区委组织部出台“五个上”关爱措施，具体内容如下：\n" + "\n".join(
         f"{'①②③④⑤⑥'[i]}{w}上激励：对表现优秀的一线人员优先使用。" for i, w in enumerate(aspects))
     pols = find_policies(text, 2020)
     links, warnings = link(pols, segment(text))
-    assert pols[0].declared_count == declared
-    assert links == [1 if declared else None] * len(segment(text))
-    assert warnings == []
+    assert pols[0].declared_count == 5
+    assert links == [1] * len(segment(text))
+    assert [w.code for w in warnings] == (["count_mismatch"] if mismatch else [])
 
 
 # ---------------------------------------------------------------- case tables

@@ -1373,10 +1373,9 @@ def link(policies: list[Policy], lists: list[MeasureList]) -> tuple[list[int | N
     families: dict[int, list[MeasureList]] = {}
     for ml in lists:
         families.setdefault(ml.family, []).append(ml)
-    # a count-word alias (“五个上”) declares its number when a list after it has that many items
-    for p, pos, n in zip(policies, positions, getattr(policies, "word_counts", None) or [None] * len(policies)):
-        if n and p.declared_count is None and any(
-                members[0].start >= pos and sum(len(ml.items) for ml in members) == n for members in families.values()):
+    # a count-word alias (“五个上”, “三项机制”, “十个一”) declares its number
+    for p, n in zip(policies, getattr(policies, "word_counts", None) or [None] * len(policies)):
+        if n and p.declared_count is None:
             p.declared_count = n
     chosen: dict[int, Policy | None] = {}
     warnings: list[Warning] = []
