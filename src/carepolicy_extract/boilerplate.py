@@ -160,8 +160,9 @@ def cut_site_parts(line: str) -> str:
     """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
     A long line is searched at its two edges first, so running text costs two short scans."""
     head, rx = _cut_rules()
-    if head is not None and (m := head.match(line)):
-        line = line[m.end():].strip()
+    if head is not None and (m := head.match(line)):      # a rule's group `keep` is put back
+        kept = (m.groupdict().get("keep") or "").strip()
+        line = (kept + " " + line[m.end():].strip()).strip()
     if rx is None:
         return line
     if len(line) <= 2 * CUT_EDGE:
@@ -536,6 +537,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
 
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
+    core = _header_off_the_core(lines, kinds, judged, core)
     start = core[0] if core else len(lines)
     for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
         if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
@@ -600,6 +602,42 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if byline is not None:
         keep[byline] = True
     return keep, meta, judged
+
+
+HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
+HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
+_FULL_STOP = re.compile(r"[。；;]")
+
+
+def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                         core: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The core without the page's header that its top grew over: a headline punctuated like a
+    sentence (a Q&A page's question, `如何评价某市出台的十条措施？`, a headline with a comma) weighs
+    as body text, and the densest run starts there when only a dateline or a line of chrome
+    separates it from the article (`2020-02-12 09:18 匿名提问 | 来自手机`, `查看全部 47 个回答`).
+    Chrome or a dateline among the core's first lines, below nothing but one or two lines shaped
+    like a headline (short, no full stop, no list marker, no label: `群众来信：请问…？` over a
+    board's reply header is a field of the letter, not a headline), ends the header: the core starts below
+    it. An article's lead ends its sentence, so it is never taken for such a headline."""
+    if core is None:
+        return core
+    lo, hi = core
+    bodies = 0
+    for j in range(lo, min(hi, lo + HEADER_IN_CORE_LINES) + 1):
+        line = lines[j]
+        if not line:
+            continue
+        if kinds[j] == JUNK or judged[j][1] is None and kinds[j] == SHORT and is_dateline(line):
+            if bodies == 0 or j >= hi:
+                return core
+            kinds[j] = JUNK
+            return next((i for i in range(j + 1, hi + 1) if kinds[i] != JUNK), hi), hi
+        if kinds[j] == BODY:
+            bodies += 1
+            if (bodies > HEADER_IN_CORE_BODIES or len(line) > HEADLINE_MAX_LEN or _FULL_STOP.search(line)
+                    or leading_marker(line) is not None or _LABELLED.match(line)):
+                return core
+    return core
 
 
 SECTION_LOOKAHEAD = 12   # lines below a bare section number in which the next number must come
