@@ -594,6 +594,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
+    if meta.title is not None:
+        lo = _skip_decks(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page"
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
@@ -602,6 +604,47 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if byline is not None:
         keep[byline] = True
     return keep, meta, judged
+
+
+DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
+DECK_MAX_LEN = 40      # … each this short
+DECK_WIDGET_MAX = 20   # … with nothing but widgets this short between them and the header (微博, Qzone, 图集)
+_DECK_STOP = re.compile(r"[。；;：:！!，,、]")
+_FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _is_deck(line: str, action: str | None) -> bool:
+    """Shaped like a headline and nothing else: short, mostly Han, no clause (no comma, colon or
+    full stop; a question may end it), no list marker, no file number, no issuing body, no rule."""
+    if not 4 <= len(line) <= DECK_MAX_LEN or action is not None or _DECK_STOP.search(line):
+        return False
+    f = facts(line)
+    return (f.han >= 0.6 * max(f.words, 1) and leading_marker(line) is None and not _BULLETED.match(line)
+            and not _FILE_NUMBER.search(line) and not issuer_names(line) and not document_date(line))
+
+
+def _skip_decks(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], lo: int, hi: int) -> int:
+    """The article's first line once the page's deck is passed: below a page's header (its
+    headline found above, a dateline or a header line a rule names) a news page sets one or two
+    headline-shaped lines before the lead: the headline again in another wording, a subtitle,
+    a photo's caption (`未摘帽县扶贫干部怎样休假?` / `贵州紫云县基层干部状态侧记`, `环卫工人在驿站休息`).
+    None of them says a clause; a lead does. Taken only when the header sits right above them
+    (nothing but short widgets between: a content farm's blurb above a piece's own title,
+    `关心爱护医务人员心得体会篇一`, is no header), so an article's own headings further down are never touched."""
+    # the lead: the first body line that is no headline (a question headline weighs as body text)
+    first = next((i for i in range(lo, hi + 1) if kinds[i] == BODY and not _is_deck(lines[i], judged[i][1])), None)
+    if first is None or first == lo:
+        return lo
+    decks = [i for i in range(lo, first) if lines[i] and kinds[i] != JUNK]
+    if not 1 <= len(decks) <= DECK_MAX_LINES or not all(_is_deck(lines[i], judged[i][1]) for i in decks):
+        return lo
+    k = lo - 1
+    while k >= 0 and (not lines[k] or kinds[k] != BODY and len(lines[k]) <= DECK_WIDGET_MAX
+                      and not is_dateline(lines[k]) and judged[k][1] not in HEADER_ACTIONS):
+        k -= 1
+    if k < 0 or not (is_dateline(lines[k]) or judged[k][1] in HEADER_ACTIONS):
+        return lo
+    return first
 
 
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
