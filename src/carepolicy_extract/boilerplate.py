@@ -615,11 +615,12 @@ _FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\
 
 def _is_deck(line: str, action: str | None) -> bool:
     """Shaped like a headline and nothing else: short, mostly Han, no clause (no comma, colon or
-    full stop; a question may end it), no list marker, no file number, no issuing body, no rule."""
+    full stop; a question may end it), no list marker, no file number, no issuing body, no rule,
+    and long enough to say what the article says (a label over the lead, `核心阅读`, is shorter)."""
     if not 4 <= len(line) <= DECK_MAX_LEN or action is not None or _DECK_STOP.search(line):
         return False
     f = facts(line)
-    return (f.han >= 0.6 * max(f.words, 1) and leading_marker(line) is None and not _BULLETED.match(line)
+    return (f.han >= HEADLINE_MIN_HAN and f.han >= 0.6 * f.words and leading_marker(line) is None and not _BULLETED.match(line)
             and not _FILE_NUMBER.search(line) and not issuer_names(line) and not document_date(line))
 
 
