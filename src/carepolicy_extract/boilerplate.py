@@ -414,6 +414,28 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
             run = []
 
 
+LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
+_LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
+_NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
+
+
+def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
+    """On a page whose article is Chinese, a short line of Latin words without Han and without a
+    sentence's end is the page's: an image's alt text (`Doctors in protective suits at a hospital
+    ward`), a site builder's marker (`top of page`), a widget's label. A cell of a table (`N95`,
+    `PCR`) has fewer words, an English sentence quoted in the text ends with its stop, and a
+    numbered line (an entry of a contents list, `9.2 Running Man Bros Concert`, a paper's
+    `Figure 1. C2C industry chain structure`) is the text's."""
+    han_body = sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY)
+    if han_body < 2 * BODY_MIN_CHARS:
+        return
+    for i, line in enumerate(lines):
+        if kinds[i] == SHORT and line and not HAN.search(line) and len(line) <= UNANCHORED_MAX_LEN \
+                and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line) \
+                and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None:
+            kinds[i] = JUNK
+
+
 CAPTION_MARKS = "▲△"    # a triangle pointing up at the picture above opens its caption …
 CAPTION_MAX_LEN = 80
 
@@ -527,6 +549,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if first_body is not None:
         _drop_key_value_tables(lines, kinds, first_body)
         _drop_lone_captions(lines, kinds)
+        _drop_latin_phrases(lines, kinds)
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
