@@ -1071,10 +1071,21 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     """The article's last line once the short phrases that trail off after its last sentence
     are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
     end, bare = hi, 0
-    while end > lo and (kinds[end] == JUNK or kinds[end] == SHORT and _trails_off(lines[end], judged[end][1])):
+    while end > lo and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
+                        or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
     return end if bare <= TRAIL_MAX_LINES else hi
+
+
+CAPTION_LIST_MAX = 30
+_CLAUSE_PUNCT = re.compile(r"[，。！？；,;!?：:]")
+
+
+def _only_listed(line: str) -> bool:
+    """A short line whose only punctuation is the enumeration comma: a caption naming what a
+    picture shows (`为医护人员送去爱心联系卡、慰问信`), weighed as body text by its 、 alone."""
+    return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
 
 
 def _trails_off(line: str, action: str | None) -> bool:
