@@ -415,6 +415,7 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
 
 
 LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
+LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
 _LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
 _NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
 
@@ -426,13 +427,12 @@ def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
     `PCR`) has fewer words, an English sentence quoted in the text ends with its stop, and a
     numbered line (an entry of a contents list, `9.2 Running Man Bros Concert`, a paper's
     `Figure 1. C2C industry chain structure`) is the text's."""
-    han_body = sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY)
-    if han_body < 2 * BODY_MIN_CHARS:
-        return
-    for i, line in enumerate(lines):
-        if kinds[i] == SHORT and line and not HAN.search(line) and len(line) <= UNANCHORED_MAX_LEN \
-                and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line) \
-                and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None:
+    found = [i for i, line in enumerate(lines)
+             if kinds[i] == SHORT and LATIN_PHRASE_MIN_CHARS <= len(line) <= UNANCHORED_MAX_LEN and not HAN.search(line)
+             and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line)
+             and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None]
+    if found and sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY) >= 2 * BODY_MIN_CHARS:
+        for i in found:
             kinds[i] = JUNK
 
 
