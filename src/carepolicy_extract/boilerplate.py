@@ -43,6 +43,7 @@ JUNK, BODY, SHORT = "junk", "body", "short"
 
 _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+_CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
 _SPACE_SPLIT = re.compile(r"[\s\u3000\u00a0]+")
 _BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -207,6 +208,12 @@ def is_token_list(line: str, f: LineFacts) -> bool:
         parts = [p for p in _BAR_SPLIT.split(line) if p]
         short = sum(len(p) <= 12 for p in parts)
         if len(parts) >= 3 and short >= 0.7 * len(parts) and f.punct <= len(parts) // 3:
+            return True
+    # a breadcrumb without a label (`百度知道 > 生活 > 政策`, `某某论坛 » 社会民生 » 查看内容`): short parts
+    # between two arrows at least, no punctuation
+    if f.punct == 0 and sum(map(line.count, ">»›＞")) >= 2:
+        parts = [p for p in _CRUMB_SPLIT.split(line) if p]
+        if len(parts) >= 3 and all(len(p) <= 12 for p in parts):
             return True
     if f.punct == 0 and f.latin_words < 3:
         tokens = [t for t in _SPACE_SPLIT.split(line) if t]
@@ -1010,14 +1017,15 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
     (a headline is set above its byline; a line deep in the text is not): above the headline
     a dump has the site's name, its menus and app prompts (`庆元县人民政府门户网站`,
     `搜狐首页 > 新闻 > 正文`, `打开APP，阅读体验更佳`), which share nothing or little with the
-    article, while the headline names its place, its measures and its people."""
+    article, while the headline names its place, its measures and its people. When the first
+    shares nothing at all with the article, a later candidate needs no date below it."""
     def dated_below(i: int) -> bool:
         return any(lines[d] and iso_date(lines[d]) for d in range(i + 1, min(len(lines), i + HEADLINE_DATE_WITHIN + 1)))
 
-    rivals = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS
-              and dated_below(i)]
-    if not rivals:
+    worded = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS]
+    if not worded:
         return first        # the usual case: nothing to weigh, and the core's pairs are not counted
+    rivals = [i for i in worded if dated_below(i)]
     body = _han_pairs("\n".join(lines[core[0]:core[1] + 1]))
 
     def share(i: int) -> float:
@@ -1025,10 +1033,16 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
         return len(pairs & body) / len(pairs) if pairs else 0.0
 
     base = share(first)
+    if base == 0.0:     # the first says nothing of the article (a menu, `百度首页 登录 注册`): any later one may win
+        rivals = [i for i in worded if i > first]
+    if not rivals:
+        return first
     if len(_han_pairs(clean_title(lines[first]))) >= HEADLINE_MIN_PAIRS and dated_below(first):
         rivals.append(first)
-    best = max(rivals, key=lambda i: (share(i), -i))
-    if best != first and share(best) >= HEADLINE_SHARE_MIN and share(best) >= base + HEADLINE_SHARE_MARGIN:
+    # ties go to the first line, or, against a first that shares nothing, to the line nearest the text
+    best = max(rivals, key=lambda i: (share(i), -i if base > 0.0 else i))
+    # against a first that shares nothing, the margin alone is asked (a headline's own words, 人民日报红船观澜, may not recur)
+    if best != first and share(best) >= (HEADLINE_SHARE_MIN if base > 0.0 else 0.0) and share(best) >= base + HEADLINE_SHARE_MARGIN:
         return best
     return first
 
