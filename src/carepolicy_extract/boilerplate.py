@@ -568,6 +568,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
     core = _header_off_the_core(lines, kinds, judged, core)
+    core, atop = _headline_atop_the_core(lines, kinds, judged, core)
     start = core[0] if core else len(lines)
     for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
         if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
@@ -577,7 +578,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
     # one that opens with a list marker is the first item of a text whose headline was not kept)
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
-    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and judged[i][1] != "page"
+    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
                   and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
@@ -676,6 +677,47 @@ def _skip_decks(lines: list[str], kinds: list[str], judged: list[tuple[str, str 
     if k < 0 or not (is_dateline(lines[k]) or judged[k][1] in HEADER_ACTIONS):
         return lo
     return first
+
+
+TOP_HEADLINE_LINES = 3    # a headline set over this many lines at most, at the page's top …
+TOP_HEADLINE_MAX = 40     # … each line this short
+_TOP_HEADLINE_END = re.compile(r"[。；;：:]$")
+_LEAD_STOP = re.compile(r"[。！？!?][”’」』)）]*$|。")
+_INNER_MARKER = re.compile(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[、.．](?!\d)")   # a heading glued inside: …范文一、背景分析
+
+
+def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                            core: tuple[int, int] | None) -> tuple[tuple[int, int] | None, set[int]]:
+    """The core without the headline it starts with when the page has no header: at the page's top
+    (nothing but chrome above), one to three short lines that end no sentence (a headline, maybe
+    broken over lines at a comma or punctuated inside, `守住第一道防线!xx制定社区疫情防控工作十条措施`,
+    `为了解决防疫一线医务人员的后顾之忧,` / `省教育厅…` / `…四项政策措施`) right above a lead that
+    ends its sentence are the headline, not the article. A line with a list marker (at its start
+    or glued inside, `某某工作方案范文一、背景分析`), a label, a file number, issuing bodies or a
+    date is the text's. (core, the headline's lines)."""
+    if core is None:
+        return core, set()
+    lo, hi = core
+    if any(lines[i] and kinds[i] != JUNK for i in range(lo)):
+        return core, set()
+    heads: list[int] = []
+    for j in range(lo, hi + 1):
+        line = lines[j]
+        if not line:
+            continue
+        if len(heads) < TOP_HEADLINE_LINES and HEADLINE_MIN_HAN <= len(line) <= TOP_HEADLINE_MAX \
+                and judged[j][1] is None and not _TOP_HEADLINE_END.search(line) and "。" not in line \
+                and facts(line).han >= HEADLINE_MIN_HAN and leading_marker(line) is None and not _BULLETED.match(line) \
+                and not _LABELLED.match(line) and not _FILE_NUMBER.search(line) and not issuer_names(line) \
+                and not document_date(line) and not _ENDS_A_TEXT.search(line) and not _INNER_MARKER.search(line):
+            heads.append(j)
+            continue
+        if heads and kinds[j] == BODY and len(line) > TOP_HEADLINE_MAX and _LEAD_STOP.search(line):
+            for i in heads:
+                kinds[i] = JUNK
+            return (j, hi), set(heads)
+        break
+    return core, set()
 
 
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
