@@ -698,7 +698,8 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
     if core is None:
         return core, set()
     lo, hi = core
-    if any(lines[i] and kinds[i] != JUNK for i in range(lo)):
+    # above: nothing but chrome, or short unpunctuated lines a menu leaves (百度首页 登录 注册)
+    if any(lines[i] and kinds[i] != JUNK and (len(lines[i]) > DECK_WIDGET_MAX or facts(lines[i]).punct) for i in range(lo)):
         return core, set()
     heads: list[int] = []
     for j in range(lo, hi + 1):
