@@ -1068,18 +1068,18 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
     worded = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS]
     if not worded:
         return first        # the usual case: nothing to weigh, and the core's pairs are not counted
-    rivals = [i for i in worded if dated_below(i)]
-    body = _han_pairs("\n".join(lines[core[0]:core[1] + 1]))
-
-    def share(i: int) -> float:
-        pairs = _han_pairs(clean_title(lines[i]))
-        return len(pairs & body) / len(pairs) if pairs else 0.0
-
-    base = share(first)
-    if base == 0.0:     # the first says nothing of the article (a menu, `百度首页 登录 注册`): any later one may win
-        rivals = [i for i in worded if i > first]
+    text = "\n".join(lines[core[0]:core[1] + 1])
+    # the first says nothing of the article (a menu, `百度首页 登录 注册`): any later one may win
+    silent = not any(pair in text for pair in _han_pairs(clean_title(lines[first])))
+    rivals = [i for i in worded if i > first] if silent else [i for i in worded if dated_below(i)]
     if not rivals:
         return first
+
+    def share(i: int) -> float:     # a few substring searches, not the set of the whole core's pairs
+        pairs = _han_pairs(clean_title(lines[i]))
+        return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
+
+    base = share(first)
     if len(_han_pairs(clean_title(lines[first]))) >= HEADLINE_MIN_PAIRS and dated_below(first):
         rivals.append(first)
     # ties go to the first line, or, against a first that shares nothing, to the line nearest the text
