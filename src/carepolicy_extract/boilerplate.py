@@ -43,6 +43,7 @@ JUNK, BODY, SHORT = "junk", "body", "short"
 
 _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+_CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
 _SPACE_SPLIT = re.compile(r"[\s\u3000\u00a0]+")
 _BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -160,8 +161,9 @@ def cut_site_parts(line: str) -> str:
     """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
     A long line is searched at its two edges first, so running text costs two short scans."""
     head, rx = _cut_rules()
-    if head is not None and (m := head.match(line)):
-        line = line[m.end():].strip()
+    if head is not None and (m := head.match(line)):      # a rule's group `keep` is put back
+        kept = (m.groupdict().get("keep") or "").strip()
+        line = (kept + " " + line[m.end():].strip()).strip()
     if rx is None:
         return line
     if len(line) <= 2 * CUT_EDGE:
@@ -206,6 +208,12 @@ def is_token_list(line: str, f: LineFacts) -> bool:
         parts = [p for p in _BAR_SPLIT.split(line) if p]
         short = sum(len(p) <= 12 for p in parts)
         if len(parts) >= 3 and short >= 0.7 * len(parts) and f.punct <= len(parts) // 3:
+            return True
+    # a breadcrumb without a label (`百度知道 > 生活 > 政策`, `某某论坛 » 社会民生 » 查看内容`): short parts
+    # between two arrows at least, no punctuation
+    if f.punct == 0 and sum(map(line.count, ">»›＞")) >= 2:
+        parts = [p for p in _CRUMB_SPLIT.split(line) if p]
+        if len(parts) >= 3 and all(len(p) <= 12 for p in parts):
             return True
     if f.punct == 0 and f.latin_words < 3:
         tokens = [t for t in _SPACE_SPLIT.split(line) if t]
@@ -413,6 +421,28 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
             run = []
 
 
+LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
+LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
+_LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
+_NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
+
+
+def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
+    """On a page whose article is Chinese, a short line of Latin words without Han and without a
+    sentence's end is the page's: an image's alt text (`Doctors in protective suits at a hospital
+    ward`), a site builder's marker (`top of page`), a widget's label. A cell of a table (`N95`,
+    `PCR`) has fewer words, an English sentence quoted in the text ends with its stop, and a
+    numbered line (an entry of a contents list, `9.2 Running Man Bros Concert`, a paper's
+    `Figure 1. C2C industry chain structure`) is the text's."""
+    found = [i for i, line in enumerate(lines)
+             if kinds[i] == SHORT and LATIN_PHRASE_MIN_CHARS <= len(line) <= UNANCHORED_MAX_LEN and not HAN.search(line)
+             and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line)
+             and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None]
+    if found and sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY) >= 2 * BODY_MIN_CHARS:
+        for i in found:
+            kinds[i] = JUNK
+
+
 CAPTION_MARKS = "▲△"    # a triangle pointing up at the picture above opens its caption …
 CAPTION_MAX_LEN = 80
 
@@ -526,6 +556,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if first_body is not None:
         _drop_key_value_tables(lines, kinds, first_body)
         _drop_lone_captions(lines, kinds)
+        _drop_latin_phrases(lines, kinds)
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
@@ -536,6 +567,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
 
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
+    core = _header_off_the_core(lines, kinds, judged, core)
+    core, atop = _headline_atop_the_core(lines, kinds, judged, core)
     start = core[0] if core else len(lines)
     for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
         if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
@@ -545,7 +578,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
     # one that opens with a list marker is the first item of a text whose headline was not kept)
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
-    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated) and judged[i][1] != "page"
+    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
                   and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
@@ -592,6 +625,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
+    if meta.title is not None:
+        lo = _skip_decks(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page"
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
@@ -600,6 +635,126 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if byline is not None:
         keep[byline] = True
     return keep, meta, judged
+
+
+DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
+DECK_MAX_LEN = 40      # … each this short
+DECK_WIDGET_MAX = 20   # … with nothing but widgets this short between them and the header (微博, Qzone, 图集)
+_DECK_STOP = re.compile(r"[。；;：:！!，,、]")
+_FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _is_deck(line: str, action: str | None) -> bool:
+    """Shaped like a headline and nothing else: short, mostly Han, no clause (no comma, colon or
+    full stop; a question may end it), no list marker, no file number, no issuing body, no rule,
+    and long enough to say what the article says (a label over the lead, `核心阅读`, is shorter)."""
+    if not 4 <= len(line) <= DECK_MAX_LEN or action is not None or _DECK_STOP.search(line):
+        return False
+    f = facts(line)
+    return (f.han >= HEADLINE_MIN_HAN and f.han >= 0.6 * f.words and leading_marker(line) is None and not _BULLETED.match(line)
+            and not _FILE_NUMBER.search(line) and not issuer_names(line) and not document_date(line))
+
+
+def _skip_decks(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], lo: int, hi: int) -> int:
+    """The article's first line once the page's deck is passed: below a page's header (its
+    headline found above, a dateline or a header line a rule names) a news page sets one or two
+    headline-shaped lines before the lead: the headline again in another wording, a subtitle,
+    a photo's caption (`未摘帽县扶贫干部怎样休假?` / `贵州紫云县基层干部状态侧记`, `环卫工人在驿站休息`).
+    None of them says a clause; a lead does. Taken only when the header sits right above them
+    (nothing but short widgets between: a content farm's blurb above a piece's own title,
+    `关心爱护医务人员心得体会篇一`, is no header), so an article's own headings further down are never touched."""
+    # the lead: the first body line that is no headline (a question headline weighs as body text)
+    first = next((i for i in range(lo, hi + 1) if kinds[i] == BODY and not _is_deck(lines[i], judged[i][1])), None)
+    if first is None or first == lo:
+        return lo
+    decks = [i for i in range(lo, first) if lines[i] and kinds[i] != JUNK]
+    if not 1 <= len(decks) <= DECK_MAX_LINES or not all(_is_deck(lines[i], judged[i][1]) for i in decks):
+        return lo
+    k = lo - 1
+    while k >= 0 and (not lines[k] or kinds[k] != BODY and len(lines[k]) <= DECK_WIDGET_MAX
+                      and not is_dateline(lines[k]) and judged[k][1] not in HEADER_ACTIONS):
+        k -= 1
+    if k < 0 or not (is_dateline(lines[k]) or judged[k][1] in HEADER_ACTIONS):
+        return lo
+    return first
+
+
+TOP_HEADLINE_LINES = 3    # a headline set over this many lines at most, at the page's top …
+TOP_HEADLINE_MAX = 40     # … each line this short
+_TOP_HEADLINE_END = re.compile(r"[。；;：:]$")
+_LEAD_STOP = re.compile(r"[。！？!?][”’」』)）]*$|。")
+_INNER_MARKER = re.compile(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[、.．](?!\d)")   # a heading glued inside: …范文一、背景分析
+
+
+def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                            core: tuple[int, int] | None) -> tuple[tuple[int, int] | None, set[int]]:
+    """The core without the headline it starts with when the page has no header: at the page's top
+    (nothing but chrome above), one to three short lines that end no sentence (a headline, maybe
+    broken over lines at a comma or punctuated inside, `守住第一道防线!xx制定社区疫情防控工作十条措施`,
+    `为了解决防疫一线医务人员的后顾之忧,` / `省教育厅…` / `…四项政策措施`) right above a lead that
+    ends its sentence are the headline, not the article. A line with a list marker (at its start
+    or glued inside, `某某工作方案范文一、背景分析`), a label, a file number, issuing bodies or a
+    date is the text's. (core, the headline's lines)."""
+    if core is None:
+        return core, set()
+    lo, hi = core
+    # above: nothing but chrome, or short unpunctuated lines a menu leaves (百度首页 登录 注册)
+    if any(lines[i] and kinds[i] != JUNK and (len(lines[i]) > DECK_WIDGET_MAX or facts(lines[i]).punct) for i in range(lo)):
+        return core, set()
+    heads: list[int] = []
+    for j in range(lo, hi + 1):
+        line = lines[j]
+        if not line:
+            continue
+        if len(heads) < TOP_HEADLINE_LINES and HEADLINE_MIN_HAN <= len(line) <= TOP_HEADLINE_MAX \
+                and judged[j][1] is None and not _TOP_HEADLINE_END.search(line) and "。" not in line \
+                and facts(line).han >= HEADLINE_MIN_HAN and leading_marker(line) is None and not _BULLETED.match(line) \
+                and not _LABELLED.match(line) and not _FILE_NUMBER.search(line) and not issuer_names(line) \
+                and not document_date(line) and not _ENDS_A_TEXT.search(line) and not _INNER_MARKER.search(line):
+            heads.append(j)
+            continue
+        if heads and kinds[j] == BODY and len(line) > TOP_HEADLINE_MAX and _LEAD_STOP.search(line):
+            for i in heads:
+                kinds[i] = JUNK
+            return (j, hi), set(heads)
+        break
+    return core, set()
+
+
+HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
+HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
+_FULL_STOP = re.compile(r"[。；;]")
+
+
+def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                         core: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The core without the page's header that its top grew over: a headline punctuated like a
+    sentence (a Q&A page's question, `如何评价某市出台的十条措施？`, a headline with a comma) weighs
+    as body text, and the densest run starts there when only a dateline or a line of chrome
+    separates it from the article (`2020-02-12 09:18 匿名提问 | 来自手机`, `查看全部 47 个回答`).
+    Chrome or a dateline among the core's first lines, below nothing but one or two lines shaped
+    like a headline (short, no full stop, no list marker, no label: `群众来信：请问…？` over a
+    board's reply header is a field of the letter, not a headline), ends the header: the core starts below
+    it. An article's lead ends its sentence, so it is never taken for such a headline."""
+    if core is None:
+        return core
+    lo, hi = core
+    bodies = 0
+    for j in range(lo, min(hi, lo + HEADER_IN_CORE_LINES) + 1):
+        line = lines[j]
+        if not line:
+            continue
+        if kinds[j] == JUNK or judged[j][1] is None and kinds[j] == SHORT and is_dateline(line):
+            if bodies == 0 or j >= hi:
+                return core
+            kinds[j] = JUNK
+            return next((i for i in range(j + 1, hi + 1) if kinds[i] != JUNK), hi), hi
+        if kinds[j] == BODY:
+            bodies += 1
+            if (bodies > HEADER_IN_CORE_BODIES or len(line) > HEADLINE_MAX_LEN or _FULL_STOP.search(line)
+                    or leading_marker(line) is not None or _LABELLED.match(line)):
+                return core
+    return core
 
 
 SECTION_LOOKAHEAD = 12   # lines below a bare section number in which the next number must come
@@ -905,25 +1060,32 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
     (a headline is set above its byline; a line deep in the text is not): above the headline
     a dump has the site's name, its menus and app prompts (`庆元县人民政府门户网站`,
     `搜狐首页 > 新闻 > 正文`, `打开APP，阅读体验更佳`), which share nothing or little with the
-    article, while the headline names its place, its measures and its people."""
+    article, while the headline names its place, its measures and its people. When the first
+    shares nothing at all with the article, a later candidate needs no date below it."""
     def dated_below(i: int) -> bool:
         return any(lines[d] and iso_date(lines[d]) for d in range(i + 1, min(len(lines), i + HEADLINE_DATE_WITHIN + 1)))
 
-    rivals = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS
-              and dated_below(i)]
-    if not rivals:
+    worded = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS]
+    if not worded:
         return first        # the usual case: nothing to weigh, and the core's pairs are not counted
-    body = _han_pairs("\n".join(lines[core[0]:core[1] + 1]))
+    text = "\n".join(lines[core[0]:core[1] + 1])
+    # the first says nothing of the article (a menu, `百度首页 登录 注册`): any later one may win
+    silent = not any(pair in text for pair in _han_pairs(clean_title(lines[first])))
+    rivals = [i for i in worded if i > first] if silent else [i for i in worded if dated_below(i)]
+    if not rivals:
+        return first
 
-    def share(i: int) -> float:
+    def share(i: int) -> float:     # a few substring searches, not the set of the whole core's pairs
         pairs = _han_pairs(clean_title(lines[i]))
-        return len(pairs & body) / len(pairs) if pairs else 0.0
+        return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
 
     base = share(first)
     if len(_han_pairs(clean_title(lines[first]))) >= HEADLINE_MIN_PAIRS and dated_below(first):
         rivals.append(first)
-    best = max(rivals, key=lambda i: (share(i), -i))
-    if best != first and share(best) >= HEADLINE_SHARE_MIN and share(best) >= base + HEADLINE_SHARE_MARGIN:
+    # ties go to the first line, or, against a first that shares nothing, to the line nearest the text
+    best = max(rivals, key=lambda i: (share(i), -i if base > 0.0 else i))
+    # against a first that shares nothing, the margin alone is asked (a headline's own words, 人民日报红船观澜, may not recur)
+    if best != first and share(best) >= (HEADLINE_SHARE_MIN if base > 0.0 else 0.0) and share(best) >= base + HEADLINE_SHARE_MARGIN:
         return best
     return first
 
@@ -966,10 +1128,21 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     """The article's last line once the short phrases that trail off after its last sentence
     are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
     end, bare = hi, 0
-    while end > lo and (kinds[end] == JUNK or kinds[end] == SHORT and _trails_off(lines[end], judged[end][1])):
+    while end > lo and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
+                        or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
     return end if bare <= TRAIL_MAX_LINES else hi
+
+
+CAPTION_LIST_MAX = 30
+_CLAUSE_PUNCT = re.compile(r"[，。！？；,;!?：:]")
+
+
+def _only_listed(line: str) -> bool:
+    """A short line whose only punctuation is the enumeration comma: a caption naming what a
+    picture shows (`为医护人员送去爱心联系卡、慰问信`), weighed as body text by its 、 alone."""
+    return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
 
 
 def _trails_off(line: str, action: str | None) -> bool:
