@@ -95,7 +95,7 @@ _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|�
 # a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
 # 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
 _TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
-                           r"[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
+                           r"(?:[，,](?:里面|其中|全文|内容|文件|措施)?)?[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
 TOTAL_REACH = 24
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
