@@ -641,10 +641,12 @@ def _scan(text: str) -> list[_Mention]:
             if not any(a <= am.start() < b for a, b in taken + cited_spans):
                 found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
                 taken.append(am.span())
-        if not found and not cited_spans:
+        if not found:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
+            # (after the documents it cites as its basis: 为贯彻落实《…》精神，…县委办公室…制定如下措施)
+            after_cited = max((b for _, b in cited_spans), default=0)
             vm = None
-            for vm in _kind_verbs().finditer(sent):
+            for vm in _kind_verbs().finditer(sent, after_cited):
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
@@ -656,7 +658,7 @@ def _scan(text: str) -> list[_Mention]:
                 if km:
                     # the body of the verb's own clause: not one before a colon or quotation mark that
                     # opens someone's words (某部的一位发言人说：“无论将出台…)
-                    head = sent[:vm.start()]
+                    head = sent[after_cited:vm.start()]
                     head = head[max(head.rfind(c) for c in "：:“\"「") + 1:]
                     own = _issuers(_SOURCE_CLAUSE.sub("", head), known)
                     named = km.group("what") + km.group("kind")
@@ -669,7 +671,8 @@ def _scan(text: str) -> list[_Mention]:
                            and not _described(named))
                     # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
                     placed = not km.group("what").startswith("的") and _place_subject(head)
-                    if own[0] or doc or placed:
+                    # (after a cited document only with bodies of its own: 县委办公室…制定如下措施)
+                    if (own[0] or doc or placed) and (not cited_spans or own[0]):
                         men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
