@@ -218,7 +218,9 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         if k == len(parts) - 1 and len(pieces) == 1 and not by_commas:
             # A、B以及C; A、B和C when both sides are names of their own
             pieces = re.split("以及", pieces[0], maxsplit=1)
-            if len(pieces) == 1:
+            # (not among verb phrases: 完善问责制度和激励关怀机制 is one action over two nouns)
+            verbal = len(parts) >= 2 and sum(bool(_action_open().match(p.strip())) for p in parts) * 2 >= len(parts)
+            if len(pieces) == 1 and not verbal:
                 one = pieces[0]
                 short = 3 if framed else 4
                 at = next((i for i in range(len(one) - short, short - 1, -1) if one[i] in "和及"), None)
@@ -236,6 +238,9 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
     if by_commas and items[0][0].startswith(terms()["required_modals"]):
         return []       # 要加强领导，压实责任: a clause of requirements (切实做好…, 进一步精简… may be names)
     out = [x for x, _ in items]
+    lead = _INCLUDES.match(out[0])
+    if lead and len(out[0]) - lead.end() >= 2:
+        out[0] = out[0][lead.end():]    # 提出了包括A、B等措施: the second intro is no part of A
     urge = _urge_end(out[0]) if not by_commas else None
     if urge and all(_action_open().match(x) for x in out[1:]):
         out[0] = out[0][urge:]      # 鼓励企业发放A、安排B: the urging the list shares is no part of A
@@ -1038,6 +1043,8 @@ def _subject_modal() -> re.Pattern:
     return re.compile(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
 
 
+# a list intro left at a name's start (提出了包括A、B等措施 → A), not a verb of receiving (享受工伤待遇)
+_INCLUDES = re.compile(r"(?:主要|具体)?(?:包括|包含|涵盖)(?:了)?")
 _AIMS = ("为了", "旨在", "以便", "确保", "力争", "助力", "让", "使", "防止")    # an aim, not a measure
 _FOR_WHOM = re.compile(r"为(?!了)[^，,为]{1,20}?")    # 为志愿者购买保险: for whom, then the action
 
@@ -1062,6 +1069,11 @@ def _voiced_clause(c: str) -> str | None:
     c = c.strip(" \u3000“”")
     while c.startswith(connectors):
         c = c[next(len(w) for w in connectors if c.startswith(w)):]
+    intro = _INCLUDES.match(c)
+    if intro:
+        c = c[intro.end():].lstrip("：: ")     # 包括合理安排轮换休息: the intro is no part of the name
+    if c.strip("等…. ") == "":
+        return None
     if _STANDARD.match(c) and re.search(r"\d|[一二三四五六七八九十百千万]元", _STANDARD.match(c).group()):
         c = _after_standard(c)
     if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)):
