@@ -34,38 +34,49 @@ class Disclosure:
 
 
 @lru_cache(maxsize=1)
-def _label_re() -> re.Pattern:
-    """Any label of rules/disclosure.txt, its characters possibly spaced (索  引  号), then ：/:."""
+def _labels() -> tuple[dict[str, str], int]:
+    """Every label of rules/disclosure.txt → the field it fills ("other" ends a value only), and the
+    longest label's length."""
     sections = rule_sections("disclosure.txt")
-    alts = []
-    for field in _FIELDS + ("other",):
-        for word in sorted(sections.get(field, ()), key=len, reverse=True):
-            spaced = r"[ \t\u3000]*".join(map(re.escape, word))
-            alts.append(f"(?P<{field}_{len(alts)}>{spaced})")
-    return re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(alts) + r")[ \t\u3000]*[:：]")
+    out = {w: field for field in _FIELDS + ("other",) for w in sections.get(field, ())}
+    return out, max(map(len, out), default=0)
 
 
-def _field_of(m: re.Match) -> str:
-    name = next(k for k, v in m.groupdict().items() if v is not None)
-    return name.rsplit("_", 1)[0]
+_COLON = re.compile("[:：]")
+_SPACE = frozenset(" \t\u3000")
+LINE_MAX = 300      # a table's row is short; a long line is prose
 
 
-def _bodies(value: str) -> tuple[str, ...]:
-    """Issuing bodies of a table's value (中共某区委办公室 某区人民政府办公室; 某厅、某局)."""
-    return tuple(n for n in re.split(r"[\s\u3000、，,；;]+", value) if len(n) >= 2)
+def _label_before(line: str, colon: int) -> tuple[str, int] | None:
+    """The label that ends right before a colon, its characters maybe spaced (索  引  号：), and
+    where it starts; None when the words before the colon are no label (通知要求：)."""
+    labels, longest = _labels()
+    chars: list[tuple[int, str]] = []       # the last Han characters before the colon, spaces skipped
+    k = colon - 1
+    while k >= 0 and len(chars) <= longest:
+        c = line[k]
+        if c not in _SPACE:
+            chars.append((k, c))
+        k -= 1
+    word = "".join(c for _, c in reversed(chars))
+    for n in range(min(longest, len(word)), 1, -1):
+        start = chars[n - 1][0]
+        if word[-n:] in labels and (start == 0 or not "\u4e00" <= line[start - 1] <= "\u9fff"):
+            return labels[word[-n:]], start
+    return None
 
 
 def read_disclosure(text: str) -> Disclosure:
     """The labelled values of the table or meta line among the first HEAD_LINES lines of `text`."""
     found: dict[str, str] = {}
     for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
-        if "：" not in line and ":" not in line:
+        if len(line) > LINE_MAX or ("：" not in line and ":" not in line):
             continue
-        labels = list(_label_re().finditer(line))
-        for k, m in enumerate(labels):
-            end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-            value = line[m.end():end].strip(" \t\u3000|")
-            field = _field_of(m)
+        labels = [(field, start, m.end()) for m in _COLON.finditer(line)
+                  for field, start in [_label_before(line, m.start()) or ("", -1)] if start >= 0]
+        for k, (field, _, value_at) in enumerate(labels):
+            end = labels[k + 1][1] if k + 1 < len(labels) else len(line)
+            value = line[value_at:end].strip(" \t\u3000|")
             if value and field != "other" and field not in found:
                 found[field] = value
     if not found:
@@ -73,6 +84,11 @@ def read_disclosure(text: str) -> Disclosure:
     return Disclosure(title=found.get("title"), issuers=_bodies(found.get("issuer", "")),
                       written=iso_date(found.get("written", "")), published=iso_date(found.get("published", "")),
                       source=found.get("source"))
+
+
+def _bodies(value: str) -> tuple[str, ...]:
+    """Issuing bodies of a table's value (中共某区委办公室 某区人民政府办公室; 某厅、某局)."""
+    return tuple(n for n in re.split(r"[\s\u3000、，,；;]+", value) if len(n) >= 2)
 
 
 def _bare(s: str | None) -> str:
