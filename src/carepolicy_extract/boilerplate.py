@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -514,12 +515,11 @@ def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[i
     # copy's running header or footer (its name, its issuer, its file number, the sharing site's name)
     # set at each page break; a table's repeated cell has cells, not sentences, between its copies, and
     # the fields of a list's entries (`2、艺术概论`, `地 点：某楼201` in a programme) are numbered or labelled
-    bodies = [0]
-    for k in kinds:
-        bodies.append(bodies[-1] + (k == BODY))
-    often |= {i for line, v in seen.items() if len(v) >= REPEAT_ANYWHERE and kinds[v[0]] != BODY
-              and leading_marker(line) is None and not _LABELLED.match(line)
-              and all(bodies[b] > bodies[a + 1] for a, b in zip(v, v[1:])) for i in v}
+    short = [(line, v) for line, v in seen.items() if len(v) >= REPEAT_ANYWHERE and kinds[v[0]] != BODY]
+    if short:       # (most pages repeat no line this often: the body counts only when one does)
+        bodies = list(accumulate((k == BODY for k in kinds), initial=0))
+        often |= {i for line, v in short if leading_marker(line) is None and not _LABELLED.match(line)
+                  and all(bodies[b] > bodies[a + 1] for a, b in zip(v, v[1:])) for i in v}
     return {i for i in twice if i < first}, often
 
 
