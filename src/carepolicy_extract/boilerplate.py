@@ -396,7 +396,23 @@ def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -
     # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
     return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
             and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
-            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None}
+            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None
+            and not _stamped_between_sections(lines, kinds, at)}
+
+
+def _stamped_between_sections(lines: list[str], kinds: list[str], at: list[int]) -> bool:
+    """A watermark, not a template's separator: the same line word for word (no counter or date
+    that varies from entry to entry), and between its copies nothing but the article's running
+    text and its numbered headings and items (`绵阳发布 ◆ 转载请注明出处` between `一、…（3项）`
+    sections). A listing's entries have unnumbered short lines (a post's title, a commenter's name
+    and date) between the template's lines. Only the span between the copies is read, once."""
+    first = lines[at[0]]
+    if any(lines[i] != first for i in at[1:]):
+        return False
+    for i in range(at[0] + 1, at[-1]):
+        if lines[i] and kinds[i] != BODY and i not in at and leading_marker(lines[i]) is None:
+            return False
+    return True
 
 
 # a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
