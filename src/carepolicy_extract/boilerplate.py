@@ -332,15 +332,18 @@ def line_weight(kind: str, line: str) -> float:
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
 
 
-def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int) -> int | None:
+def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int,
+                  running: set[int] = frozenset()) -> int | None:
     """The first line a `tail` rule names (comments, related reading, a disclaimer) that has the
     article above it: the densest run of text above it weighs at least as much as the densest
     below it, or is an article's length anyway. A blog or portal often sets a widget of the
     latest comments or related posts in a sidebar ABOVE the article (the dump reads the sidebar
     first); such a heading has only a blurb above it and the whole article below, and starts
-    no footer. One pass each way (Kadane), so the page is not read again per tail line."""
-    tails = sorted({i for i, (_, action) in enumerate(judged) if action == "tail" and i > first_body}
-                   | _templated_separators(lines, kinds, first_body))
+    no footer. One pass each way (Kadane), so the page is not read again per tail line. Page
+    furniture inside a document copy (a page number, the running header below it) recurs like a
+    template's separator but ends nothing: the document goes on past its page breaks."""
+    tails = sorted(({i for i, (_, action) in enumerate(judged) if action == "tail" and i > first_body}
+                   | {i for i in _templated_separators(lines, kinds, first_body) if judged[i][1] != "page"}) - running)
     if not tails:
         return None
     weights = [line_weight(k, line) for k, line in zip(kinds, lines)]
@@ -397,7 +400,23 @@ def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -
     # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
     return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
             and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
-            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None}
+            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None
+            and not _stamped_between_sections(lines, kinds, at)}
+
+
+def _stamped_between_sections(lines: list[str], kinds: list[str], at: list[int]) -> bool:
+    """A watermark, not a template's separator: the same line word for word (no counter or date
+    that varies from entry to entry), and between its copies nothing but the article's running
+    text and its numbered headings and items (`绵阳发布 ◆ 转载请注明出处` between `一、…（3项）`
+    sections). A listing's entries have unnumbered short lines (a post's title, a commenter's name
+    and date) between the template's lines. Only the span between the copies is read, once."""
+    first = lines[at[0]]
+    if any(lines[i] != first for i in at[1:]):
+        return False
+    for i in range(at[0] + 1, at[-1]):
+        if lines[i] and kinds[i] != BODY and i not in at and leading_marker(lines[i]) is None:
+            return False
+    return True
 
 
 # a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
@@ -552,6 +571,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
     _drop_listings(lines, kinds, judged)
+    running = _running_headers(lines, judged)
     first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
     if first_body is not None:
         _drop_key_value_tables(lines, kinds, first_body)
@@ -560,7 +580,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
-        footer = _footer_start(lines, kinds, judged, first_body)
+        footer = _footer_start(lines, kinds, judged, first_body, running)
         if footer is not None:
             for j in range(footer, len(kinds)):
                 kinds[j] = JUNK
@@ -628,13 +648,33 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if meta.title is not None:
         lo = _skip_decks(lines, kinds, judged, lo, hi)
     for i in range(lo, hi + 1):
-        keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page"
+        keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page" and i not in running
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
     # the one nearest the article is still part of it
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
     if byline is not None:
         keep[byline] = True
     return keep, meta, judged
+
+
+def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> set[int]:
+    """The line right below a page number (a `page` line) that is a document copy's running header:
+    one a `running` rule names (`泾源县委办公室文件`, a file number), or one that follows two page
+    numbers word for word (the document's name set atop every page). Dropped where it stands; it
+    does not end the text (it recurs like a template's separator) and the item it interrupts goes
+    on (`_join_across_page_breaks`). Only the lines below page numbers are read."""
+    below: dict[str, list[int]] = {}
+    for i, (_, action) in enumerate(judged):
+        if action == "page":
+            j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+            if j is not None and judged[j][1] is None and len(lines[j]) <= UNANCHORED_MAX_LEN:
+                below.setdefault(lines[j], []).append(j)
+    if not below:
+        return set()
+    rx = _action_rules("running")
+    return {j for line, at in below.items()
+            if leading_marker(line) is None and not _SENTENCE_PUNCT.search(line)
+            and (len(at) >= 2 or rx is not None and rx.match(line)) for j in at}
 
 
 DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
