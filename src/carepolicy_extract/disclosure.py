@@ -34,12 +34,12 @@ class Disclosure:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> tuple[dict[str, str], int]:
-    """Every label of rules/disclosure.txt → the field it fills ("other" ends a value only), and the
-    longest label's length."""
+def _labels() -> tuple[dict[str, str], int, frozenset[str]]:
+    """Every label of rules/disclosure.txt → the field it fills ("other" ends a value only), the
+    longest label's length, and the labels' last characters (a colon after any other is no label's)."""
     sections = rule_sections("disclosure.txt")
     out = {w: field for field in _FIELDS + ("other",) for w in sections.get(field, ())}
-    return out, max(map(len, out), default=0)
+    return out, max(map(len, out), default=0), frozenset(w[-1] for w in out)
 
 
 _COLON = re.compile("[:：]")
@@ -50,9 +50,13 @@ LINE_MAX = 300      # a table's row is short; a long line is prose
 def _label_before(line: str, colon: int) -> tuple[str, int] | None:
     """The label that ends right before a colon, its characters maybe spaced (索  引  号：), and
     where it starts; None when the words before the colon are no label (通知要求：)."""
-    labels, longest = _labels()
-    chars: list[tuple[int, str]] = []       # the last Han characters before the colon, spaces skipped
+    labels, longest, last = _labels()
     k = colon - 1
+    while k >= 0 and line[k] in _SPACE:
+        k -= 1
+    if k < 0 or line[k] not in last:
+        return None     # the cheap test first: most colons follow no label
+    chars: list[tuple[int, str]] = []       # the last Han characters before the colon, spaces skipped
     while k >= 0 and len(chars) <= longest:
         c = line[k]
         if c not in _SPACE:
