@@ -218,9 +218,7 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
         if k == len(parts) - 1 and len(pieces) == 1 and not by_commas:
             # A、B以及C; A、B和C when both sides are names of their own
             pieces = re.split("以及", pieces[0], maxsplit=1)
-            # (not among verb phrases: 完善问责制度和激励关怀机制 is one action over two nouns)
-            verbal = len(parts) >= 2 and sum(bool(_action_open().match(p.strip())) for p in parts) * 2 >= len(parts)
-            if len(pieces) == 1 and not verbal:
+            if len(pieces) == 1:
                 one = pieces[0]
                 short = 3 if framed else 4
                 at = next((i for i in range(len(one) - short, short - 1, -1) if one[i] in "和及"), None)

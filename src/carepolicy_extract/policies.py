@@ -1080,6 +1080,10 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     at = 0
     pos = 0
     for line in text.split("\n"):
+        if len(line) > SIGNATURE_BLOCK_LINE and len(line.strip()) > SIGNATURE_BLOCK_LINE:
+            names = []      # a paragraph: no signature nor date line (the cheap test first)
+            pos += len(line) + 1
+            continue
         found = issuer_names(line) or _signature_bodies(line)
         dated = None if found or not line.strip() else dated_issuers(line)
         if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
@@ -1103,6 +1107,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
 
 
 MAX_SIGNATURE_LINE = 60
+SIGNATURE_BLOCK_LINE = 160   # a line of a signature block (bodies, a date) is never longer
 
 
 def _line_date(line: str) -> str | None:
