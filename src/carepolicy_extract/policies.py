@@ -1085,7 +1085,8 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
             pos += len(line) + 1
             continue
         found = issuer_names(line) or _signature_bodies(line)
-        dated = None if found or not line.strip() else dated_issuers(line)
+        # (a dated signature line writes its date 年月日: no 日, no date)
+        dated = None if found or "日" not in line else dated_issuers(line)
         if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
             if not names:
                 at = pos

@@ -96,7 +96,17 @@ _LINK_VERBS = ("会同", "联合", "协同")
 
 def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
     """(offset, full name, stem) of places written with their level: 丽水市, 龙湾区, 内蒙古自治区."""
-    hi = len(text) if hi is None else hi
+    if lo == 0 and (hi is None or hi == len(text)):
+        return list(_places_of_text(text))     # the whole text: policies and Places both ask
+    return _places_in(text, lo, len(text) if hi is None else hi)
+
+
+@lru_cache(maxsize=2)
+def _places_of_text(text: str) -> tuple[tuple[int, str, str], ...]:
+    return tuple(_places_in(text, 0, len(text)))
+
+
+def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     out = []
     last_end = -1       # where the last place found ends
     for m in _PLACE_AT.finditer(text, lo, hi):
