@@ -75,7 +75,9 @@ def provinces() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def is_place_name(name: str, level: str) -> bool:
+    """`name` + `level` names a place (the same few candidates recur on every page: cached)."""
     if len(name) < 2 or not HAN_RUN.fullmatch(name):
         return False
     if level == "州":      # not 广州, 杭州 (nor 江苏 + 州): only an autonomous prefecture by its short name
