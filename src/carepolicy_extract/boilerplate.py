@@ -1109,9 +1109,9 @@ def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, c
     if not worded:
         return first        # the usual case: nothing to weigh, and the core's pairs are not counted
     text = "\n".join(lines[core[0]:core[1] + 1])
-    # the first says nothing of the article (a menu, `百度首页 登录 注册`): any later one may win
-    silent = not any(pair in text for pair in _han_pairs(clean_title(lines[first])))
-    rivals = [i for i in worded if i > first] if silent else [i for i in worded if dated_below(i)]
+    # (a later candidate needs a date below it, even when the first shares nothing with the text:
+    # letting any later line win there took a list's intro for the headline on unseen pages)
+    rivals = [i for i in worded if dated_below(i)]
     if not rivals:
         return first
 
