@@ -1,0 +1,36 @@
+"""Score the pipeline on the writers' pages of bench/synthpages (sets A, B and D are dev; C is held
+out, so only aggregate figures are printed). Usage: python bench/synthpages.py [SET ...]"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent / "synthpages"
+SCORE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
+FIELDS = ("body_f1", "clean_must_not_contain_clean", "clean_must_contain", "measure_f1", "measure_precision",
+          "measure_recall", "measure_exact_boundaries", "measure_group_accuracy", "policy_recall",
+          "policy_field_accuracy", "mentioned_recall")
+
+
+def score_set(name: str, extract: str) -> dict:
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run([extract, str(ROOT / name / "raw"), out, "--no-report"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        lines = subprocess.run([sys.executable, str(SCORE), str(ROOT / name / "golden"), out],
+                               check=True, capture_output=True, text=True).stdout.strip().splitlines()
+    return json.loads(lines[-1])
+
+
+def main(sets: list[str]) -> None:
+    extract = str(Path(sys.executable).with_name("extract"))
+    print("set " + " ".join(f"{f.replace('clean_', '').replace('measure_', 'm_')[:12]:>12}" for f in FIELDS))
+    for name in sets:
+        summary = score_set(name, extract)
+        print(f"{name:<3} " + " ".join(f"{summary.get(f) if summary.get(f) is not None else '-':>12}" for f in FIELDS))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["A", "B", "C", "D"])
