@@ -45,10 +45,9 @@ _LINE_BREAK = re.compile("\n")
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+# the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
+_HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
-# the count of a group's items after its heading: `一、支持企业稳岗留工（4条）`, `（共3项）`
-_HEADING_COUNT = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
-_GROUP_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)]\s*$")
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
 # an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
 _ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
@@ -1061,7 +1060,7 @@ class _Builder:
 
     def item(self, mk: Marker, end: int, group: str | None) -> Item:
         if group:
-            group = _GROUP_COUNT.sub("", group) or group     # 支持企业稳岗留工（4条）: the count is no name
+            group = _HEADING_COUNT.sub("", group).rstrip() or group     # 支持企业稳岗留工（4条）: the count is no name
         title, bs, be = self.title_and_body(mk, end)
         return Item(mk.number, mk.text, mk.style, mk.start, end, title, self.text[bs:be], group)
 
@@ -1268,8 +1267,10 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
-    # declared counts only settle crossings, and a single chain crosses nothing
-    counts = {n for _, _, n in count_phrases(_HEADING_COUNT.sub("", text))} if len(chains) > 1 else set()
+    # declared counts only settle crossings, and a single chain crosses nothing; a group heading's own
+    # count (`一、精简文件会议（3项）`) counts the items under it, not its level
+    counted = _HEADING_COUNT.sub("", text) if "（" in text or "(" in text else text
+    counts = {n for _, _, n in count_phrases(counted)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
     chains = _drop_contents(text, lines, chains, titled)
@@ -1286,8 +1287,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     b.chain_style = {c[0].start: c[0].style for c in chains}
     roots = _outline(text, lines, chains)
 
-    # (a group heading's own count, `一、精简文件会议（3项）`, counts the items under it, not its level)
-    declared = _declared_counts(_HEADING_COUNT.sub("", text)) if roots else set()
+    declared = _declared_counts(counted) if roots else set()
     if roots and headline:
         declared |= _declared_counts(headline)     # (…保障工作的三条措施, left out of the body)
     result: list[MeasureList] = []
