@@ -763,13 +763,18 @@ def _bare_list(sent: str) -> list[str]:
 def _own_subject_re() -> re.Pattern:
     """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
     该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
-    return re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?"
-                      f"(?:{_follow_intro().pattern})")
+    return re.compile(f"{_subject_policy().pattern}(?:{_follow_intro().pattern})")
 
 
 @lru_cache(maxsize=1)
 def _opener_re() -> re.Pattern:
     return re.compile(f"{_words('discourse_openers')}[，,]?")
+
+
+@lru_cache(maxsize=1)
+def _subject_policy() -> re.Pattern:
+    """The policy as a later sentence's subject: 意见, 该方案, 《若干措施》 (还/也 after it)."""
+    return re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?")
 
 
 def _own_frame(sent: str) -> list[str]:
@@ -778,7 +783,7 @@ def _own_frame(sent: str) -> list[str]:
     sent = sent.lstrip()
     op = _opener_re().match(sent)
     at = op.end() if op else 0
-    sm = re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?").match(sent, at)
+    sm = _subject_policy().match(sent, at)
     if not sm or not _frame_intro().match(sent, sm.end()):
         return []
     return _named_after(sent, sm.end(), len(sent))
@@ -1024,6 +1029,14 @@ def _voice_open() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _voice_in_own_sentence() -> re.Pattern:
+    """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强…"""
+    nouns = term_re("policy_nouns").pattern
+    return re.compile(f"[，,](?:(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
+                      f"(?:{_words('voice_verbs')}[，,：:]|要求)")
+
+
+@lru_cache(maxsize=1)
 def _voice_end() -> re.Pattern:
     """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到)."""
     return re.compile(_words("quote_verbs"))
@@ -1044,13 +1057,14 @@ def _subject_modal() -> re.Pattern:
 # a list intro left at a name's start (提出了包括A、B等措施 → A), not a verb of receiving (享受工伤待遇)
 _INCLUDES = re.compile(r"(?:主要|具体)?(?:包括|包含|涵盖)(?:了)?")
 _AIMS = ("为了", "旨在", "以便", "确保", "力争", "助力", "让", "使", "防止")    # an aim, not a measure
-_FOR_WHOM = re.compile(r"为(?!了)[^，,为]{1,20}?")    # 为志愿者购买保险: for whom, then the action
+# verbs of giving after whom a measure is for, besides the action verbs (为志愿者购买保险)
+_GIVE = ("购买", "送去", "送上", "办理", "发放", "提供", "开通", "安排")
 
 
 def _for_whom_action(c: str) -> bool:
-    """A clause naming whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
-    return any(_action_open().match(c, m.end()) for m in [_FOR_WHOM.match(c)] if m) or bool(
-        _FOR_WHOM.match(c) and re.match(r"为[^，,为]{1,12}?(?:购买|送去|送上|办理|发放|提供|开通|安排)", c))
+    """A clause naming with 为 whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
+    w = _for_whom().match(c) if c.startswith("为") else None
+    return w is not None and (_action_open().match(c, w.end()) is not None or c.startswith(_GIVE, w.end()))
 
 
 @lru_cache(maxsize=1)
@@ -1072,8 +1086,9 @@ def _voiced_clause(c: str) -> str | None:
         c = c[intro.end():].lstrip("：: ")     # 包括合理安排轮换休息: the intro is no part of the name
     if c.strip("等…. ") == "":
         return None
-    if _STANDARD.match(c) and re.search(r"\d|[一二三四五六七八九十百千万]元", _STANDARD.match(c).group()):
-        c = _after_standard(c)
+    standard = _STANDARD.match(c)
+    if standard and re.search(r"\d|[一二三四五六七八九十百千万]元", standard.group()):
+        c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
     if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)):
         m = _subject_modal().match(c)
         if not m or not _action_open().match(c, m.end()):
@@ -1102,8 +1117,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
         if _voice_end().search(sent):
             break
         if k == 0:
-            m = re.search("[，,](?:(?:该|这一?|此)?[\u4e00-\u9fff]{0,6}?" + term_re("policy_nouns").pattern
-                          + ")?(?:还|并|也|同时)?(?:" + _words("voice_verbs") + "[，,：:]|要求)", sent)
+            m = _voice_in_own_sentence().search(sent)
             if not m:
                 continue
             rest, voiced = sent[m.end():], True
