@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .models import Policy
 from .page_header import iso_date, issuer_names
+from .policies import issuing_notice
 from .regions import places_in
 from .rules import rule_sections
 
@@ -95,8 +96,11 @@ def _bodies(value: str) -> tuple[str, ...]:
     return tuple(n for n in re.split(r"[\s\u3000、，,；;]+", value) if len(n) >= 2)
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _bare(s: str | None) -> str:
-    return re.sub(r"[\W_]+", "", s or "")
+    return _NOT_WORD.sub("", s or "")
 
 
 def _page_document(pols: list[Policy], names: list[str]) -> Policy | None:
@@ -125,36 +129,45 @@ def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | Non
             if first and first[0][0] <= 2:       # the issuer opens with its place (江西省人社厅)
                 p.region = first[0][1]
     if p.date is None:
-        own = disc.source and any(_bare(disc.source) in (_bare(i), _bare(i) + "网站") or _bare(i) in _bare(disc.source)
-                                  for i in p.issuers)
+        source = _bare(disc.source)     # (某市人民政府办公室, or 某某厅网站)
+        own = bool(source) and any(_bare(i) in source for i in p.issuers)
         p.date = disc.written or (disc.published if own else None)
 
 
-# a notice that issues a document: 某办公室关于印发《某措施》的通知 (its name with or without brackets)
-_ISSUING = re.compile(r"(?P<who>[^《》〈〉]{2,60}?)(?:关于)?(?:印发|转发|颁布)[《〈]?(?P<inner>[^《》〈〉]{4,80}?)[》〉]?的?通知$")
 
 
 TOP_LINES = 12      # a notice's name opens the document: among the text's first lines
 
 
-def notice_line(text: str) -> str | None:
+def _top_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n", TOP_LINES)[:TOP_LINES]]
+
+
+def _bodies_above(lines: list[str], k: int) -> tuple[str, list[str]]:
+    """The line above line k when it is only issuing bodies (a notice's head: `中共某县委办公室` over
+    `关于印发《…》的通知`), and their names; else ("", [])."""
+    above = next((x for x in reversed(lines[:k]) if x), "")
+    names = issuer_names(above) if above else []
+    return (above, names) if names else ("", [])
+
+
+def notice_line(text: str, lines: list[str] | None = None) -> str | None:
     """The notice's name as the text's top writes it: a line `关于印发《…》的通知`, with the issuing
-    bodies of the line above it when that line is only their names (`中共某县委办公室` /
-    `关于印发《…》的通知`, as a notice's head sets them)."""
-    lines = [ln.strip() for ln in text.split("\n", TOP_LINES)[:TOP_LINES]]
+    bodies of the line above it when that line is only their names."""
+    lines = _top_lines(text) if lines is None else lines
     for k, ln in enumerate(lines):
-        if ln.startswith(("关于印发", "关于转发")) and _ISSUING.fullmatch(ln.replace(" ", "")):
-            above = next((x for x in reversed(lines[:k]) if x), "")
-            return (above + ln) if above and issuer_names(above) else ln
+        if ln.startswith(("关于印发", "关于转发")) and issuing_notice(ln.replace(" ", "")):
+            return _bodies_above(lines, k)[0] + ln
     return None
 
 
-def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, text: str = "") -> None:
+def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, text: str = "",
+                    lines: list[str] | None = None) -> None:
     """The notice the page publishes, when its table, headline or head names it (某办公室关于印发《某
     措施》的通知) and the text names only the document it issues: a policy of its own, right before
     that document's, with the same issuers, place and date. Keeps a PolicyList's positions aligned."""
-    for name in (disc.title, headline, notice_line(text)):
-        m = _ISSUING.fullmatch(re.sub(r"\s+", "", name or ""))
+    for name in (disc.title, headline, notice_line(text, lines)):
+        m = issuing_notice(re.sub(r"\s+", "", name or ""))
         if m is None:
             continue
         key = _bare(m.group(0))
@@ -177,20 +190,27 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
         return
 
 
-def prefix_issuer_line(pols: list[Policy], text: str) -> None:
+def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = None) -> None:
     """A document's name that opens with 关于 on a line of the text's top, below a line that is only
     its issuing bodies (`岳阳市应急管理局 岳阳市总工会` / `关于切实关心关爱…的通知`): its full name
     carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found."""
-    lines = [ln.strip() for ln in text.split("\n", TOP_LINES)[:TOP_LINES]]
+    lines = _top_lines(text) if lines is None else lines
     for p in pols:
         if not p.title or not p.title.startswith("关于"):
             continue
         k = next((k for k, ln in enumerate(lines) if ln.replace(" ", "") == p.title.replace(" ", "")), None)
-        if not k:
-            continue
-        above = next((x for x in reversed(lines[:k]) if x), "")
-        names = issuer_names(above) if above else []
+        above, names = _bodies_above(lines, k) if k else ("", [])
         if names:
             p.title = above + p.title
             if not p.issuers:
                 p.issuers = list(names)
+
+
+def complete_page_document(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
+    """What the page says of its own document outside its text: the disclosure table or meta line of
+    `head_text` (the page before its chrome is cut), the notice it publishes, the bodies above its name."""
+    disc = read_disclosure(head_text)
+    lines = _top_lines(text)
+    fill_page_document(pols, disc, headline)
+    add_page_notice(pols, disc, headline, text, lines)
+    prefix_issuer_line(pols, text, lines)

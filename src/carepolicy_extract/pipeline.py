@@ -148,10 +148,7 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
 
     lists = _cut_lists(segment.segment(text, meta.title), warnings)
     pols: list[Policy] = _cut_policies(policies.find_policies(text, _year(meta.published), meta.title), warnings)
-    disclosed = disclosure.read_disclosure(joined)
-    disclosure.fill_page_document(pols, disclosed, meta.title)
-    disclosure.add_page_notice(pols, disclosed, meta.title, text)
-    disclosure.prefix_issuer_line(pols, text)
+    disclosure.complete_page_document(pols, joined, text, meta.title)
     links, link_warnings = policies.link(pols, lists)
     warnings.extend(link_warnings)
     measures = build_measures(doc_id, text, lists, links)

@@ -152,6 +152,14 @@ _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|�
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 _ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+
+
+def issuing_notice(name: str) -> re.Match | None:
+    """A notice that issues a document (某办公室关于印发《某措施》的通知, with or without brackets):
+    groups `who` and `inner`."""
+    return _NOTICE_OF.fullmatch(name) or _ISSUING_NOTICE.fullmatch(name)
+
+
 _MEASURE_NOUNS = ("措施", "举措")
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
