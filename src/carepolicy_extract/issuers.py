@@ -61,8 +61,8 @@ class Body:
 
 
 @lru_cache(maxsize=1)
-def _not_body_ends() -> frozenset[str]:
-    return frozenset(terms().get("not_body_ends", ()))
+def _not_body_ends() -> tuple[str, ...]:
+    return tuple(terms().get("not_body_ends", ()))
 
 
 @lru_cache(maxsize=1)
@@ -327,12 +327,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue
         core = name[len(prefix):]
         core = core[_national_head_re().match(core).end():] if _national_head_re().match(core) else core
-        if kind == "one" and chunk[e - 2:e] in _not_body_ends():
-            continue    # 县里举办, 全局: a word that ends in 办 or 局 is no body's end
+        if kind == "one" and chunk[max(0, e - 4):e].endswith(_not_body_ends()):
+            continue    # 县里举办, 立足服务疫情防控大局: a word that ends in 办 or 局 is no body's end
         if kind == "one" and (len(core) > MAX_ONE_END_BODY or "的" in name) \
-                and not (len(core) <= MAX_ONE_END_NAME and "的" not in name
-                         and not chunk[e - 2:e].endswith(terms().get("not_body_ends", ()))):
-            continue    # 商南县立足服务疫情防控大局: a clause that ends in 局 is no body
+                and not (len(core) <= MAX_ONE_END_NAME and "的" not in name):
+            continue    # a long name ended by one character is a clause, unless it names its fields
         if len(name) > MAX_NAME or any(b.name == name for b in out):
             taken = e
             continue
