@@ -58,6 +58,12 @@ def _words_set(section: str) -> frozenset[str]:
     return frozenset(rule_sections("mentioned.txt").get(section, ()))
 
 
+@lru_cache(maxsize=None)
+def _word_tuple(section: str) -> tuple[str, ...]:
+    """The words of a section as a tuple, for str.startswith."""
+    return tuple(rule_sections("mentioned.txt").get(section, ()))
+
+
 @lru_cache(maxsize=1)
 def _noun_intro() -> str:
     """A list intro made of a measure noun and a verb: 主要措施有, 措施包括, 内容为, 具体为, 举措如下."""
@@ -1056,15 +1062,13 @@ def _subject_modal() -> re.Pattern:
 
 # a list intro left at a name's start (提出了包括A、B等措施 → A), not a verb of receiving (享受工伤待遇)
 _INCLUDES = re.compile(r"(?:主要|具体)?(?:包括|包含|涵盖)(?:了)?")
-_AIMS = ("为了", "旨在", "以便", "确保", "力争", "助力", "让", "使", "防止")    # an aim, not a measure
-# verbs of giving after whom a measure is for, besides the action verbs (为志愿者购买保险)
-_GIVE = ("购买", "送去", "送上", "办理", "发放", "提供", "开通", "安排")
 
 
 def _for_whom_action(c: str) -> bool:
     """A clause naming with 为 whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
     w = _for_whom().match(c) if c.startswith("为") else None
-    return w is not None and (_action_open().match(c, w.end()) is not None or c.startswith(_GIVE, w.end()))
+    return w is not None and (_action_open().match(c, w.end()) is not None
+                              or c.startswith(_word_tuple("give_verbs"), w.end()))
 
 
 @lru_cache(maxsize=1)
@@ -1094,7 +1098,7 @@ def _voiced_clause(c: str) -> str | None:
         if not m or not _action_open().match(c, m.end()):
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
         c = c[m.end():]
-    if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_AIMS) \
+    if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
             or _safeguard().search(c) \
             or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
         return None
