@@ -114,3 +114,21 @@ def test_wrapped_dump_gives_the_measures_of_the_unwrapped(cut):
 ])
 def test_dated_issuers(line, expected):
     assert dated_issuers(line) == expected
+
+
+# (lines of the dump, lines after joining list numbers cut from their separators)
+SPLIT_MARKERS = [
+    (["1", "．发放红包。对留下过年的员工发放消费券。", "2．支持生产。"],
+     ["1．发放红包。对留下过年的员工发放消费券。", "2．支持生产。"]),
+    (["十", "、加强宣传。"], ["十、加强宣传。"]),
+    (["12", ")落实补助。"], ["12)落实补助。"]),
+    (["2020", ".5亿元"], ["2020", ".5亿元"]),                  # a year is no list number
+    (["3", "", "．保障休息。"], ["3", "", "．保障休息。"]),      # a blank line ends it
+    (["3", "．"], ["3", "．"]),                                 # a separator with no item after it
+    (["第3", "．保障休息。"], ["第3", "．保障休息。"]),
+]
+
+
+@pytest.mark.parametrize("lines,joined", SPLIT_MARKERS)
+def test_join_split_markers(lines, joined):
+    assert unwrap.join_split_markers(lines) == joined

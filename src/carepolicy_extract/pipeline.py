@@ -80,8 +80,10 @@ def _is_header_line(line: str) -> bool:
 
 
 def _blocks_from_text(text: str) -> list[Block]:
-    """One block a line of the dump; the lines of a hard-wrapped dump are joined back first."""
-    lines = unwrap.unwrap_lines([line.strip() for line in text.splitlines()], _is_header_line)
+    """One block a line of the dump; list numbers cut from their separator and the lines of a
+    hard-wrapped dump are joined back first."""
+    lines = unwrap.join_split_markers([line.strip() for line in text.splitlines()])
+    lines = unwrap.unwrap_lines(lines, _is_header_line)
     return [Block("paragraph", line) for line in lines if line]
 
 

@@ -1085,6 +1085,10 @@ class _Builder:
                     intro = top - 1
                     if intro not in self.marker_lines and self.lines.line(intro).strip():
                         _, heads = self.heading_block_above(intro, floor=1)
+                        # a line with a clause break over the paragraph is its wrapped first line
+                        # (为贯彻…要求，引导企业员工春节期间 / 留南过年，…制定以下措施。), no heading
+                        if heads and any(c in heads[-1] for c in "，,；;"):
+                            heads = []
                 if heads:
                     current = " ".join(heads)
             out.append(current)

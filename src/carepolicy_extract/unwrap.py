@@ -29,6 +29,10 @@ WRAP_OVER_SHARE = 0.05   # … and at most this share of the lines may be wider 
 WRAP_OPEN_SHARE = 0.6    # … and this share of the full lines end without closing a sentence
 WRAP_PUNCT_SHARE = 0.5   # … and this share of them carry punctuation (running text, not a headline list)
 
+# a list number left alone on its line, and the separator that belongs to it opening the next one
+# (PDF and OCR copies: "1" / "．发放留南红包。…")
+_LONE_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})$")
+_SEPARATOR_OPENS = re.compile(r"^[．.、，,)）]\s*\S")
 _CLOSES = re.compile(r"[。！？!?；;：:…][”’」』)）\]】\"']*$")
 _PUNCT = re.compile(r"[，,。、；;：:！!？?]")
 _OPENS_OTHER = re.compile(r"^[#＃●○■□◆◇▲△★☆※【\[<《>＞\-—*·•]")
@@ -91,6 +95,18 @@ def _continues(line: str, nxt: str, cut: int, header) -> bool:
     if width(nxt) < cut - WRAP_SLACK and not _PUNCT.search(nxt):
         return False        # a short line without punctuation: a heading, a signature, a date
     return True
+
+
+def join_split_markers(lines: list[str]) -> list[str]:
+    """The lines with each list number that stands alone joined to the separator and text that open
+    the next line; anything else is left as it is."""
+    out: list[str] = []
+    for ln in lines:
+        if out and _SEPARATOR_OPENS.match(ln) and _LONE_NUMBER.match(out[-1]):
+            out[-1] += ln
+        else:
+            out.append(ln)
+    return out
 
 
 def unwrap_lines(lines: list[str], header=lambda line: False) -> list[str]:
