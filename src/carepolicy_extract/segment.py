@@ -49,8 +49,8 @@ _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 _HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
-# an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
-_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
+# an answer's label in a list's introduction: 答：一是… / 答：(line break) 1.… / 答：主要有六个方面：(1)…
+_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 _SENTENCE_END_ONLY = re.compile("[。！？!?]")
@@ -479,6 +479,15 @@ def _within_item(text: str, lines: _Lines, chain: list[Marker], chains: list[lis
     return False
 
 
+_CLAUSE_STOP = re.compile("[。；;！？!?\n]")
+
+
+def _ends_with(rx: re.Pattern, s: str) -> bool:
+    """`rx` matches at the end of `s` (tried on its last 12 characters)."""
+    tail = s[-12:]
+    return any(rx.fullmatch(tail, i) for i in range(len(tail)))
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
@@ -489,8 +498,8 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
     if _ANSWER_LABEL.search(intro):
-        # an answer (答：一是…二是…) is introduced by its question, on the line above the label's:
-        # the question's words decide (通知提出了哪些主要措施？ introduces measures)
+        # an answer (答：一是…二是…, 答：主要有六个方面：(1)…) is introduced by its question, on the line
+        # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
         idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
         question = lines.line(idx - 1).strip() if idx > 0 else ""
         if any(w in question for w in _context_words("measure_heading_words")):
@@ -505,6 +514,17 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
     opening = _context_patterns("not_measure_openings")
     if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
         return False
+    # the reasons a policy was made: most items' first clauses end as a need (…一是…的需要，二是…的需要)
+    ending = _context_patterns("not_measure_endings")
+    if ending is not None:
+        needs = 0
+        for k, mk in enumerate(chain):
+            hi = chain[k + 1].start if k + 1 < len(chain) and chain[k + 1].start > mk.end else len(text)
+            stop = _CLAUSE_STOP.search(text, mk.end, min(hi, mk.end + INTRO_REACH))
+            clause = text[mk.end:stop.start() if stop else min(hi, mk.end + INTRO_REACH)].rstrip(" \t\u3000，,")
+            needs += _ends_with(ending, clause)
+        if needs * 2 > len(chain):
+            return False
     # a list of people or places: most items are only a name with a note in brackets
     whole = _context_patterns("not_measure_items")
     if whole is not None:
