@@ -164,7 +164,6 @@ PAGES_XFAIL = {
     "vj03_forum_flat_glued": "a list flattened into one paragraph whose markers mix 1 glued, 2、, 3., 4+space: "
                              "no mechanism yet",
     "vj04_qa_qmark_separators": "separators garbled to ? (２?90至99周岁…): no mechanism yet",
-    "vj05_regulation_chapters": "a 办法's 总则 and 附则 chapters around the chapter of its measures: no mechanism yet",
     "vj07_pdf_page_furniture": "a title hard-wrapped across two lines is cut at the line break",
     "vj11_half_paren_digits": "the last item takes the closing line below it, as many lines as its sibling's "
                               "a）b）c） points",
