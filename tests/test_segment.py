@@ -165,8 +165,6 @@ PAGES_XFAIL = {
                              "no mechanism yet",
     "vj04_qa_qmark_separators": "separators garbled to ? (２?90至99周岁…): no mechanism yet",
     "vj07_pdf_page_furniture": "a title hard-wrapped across two lines is cut at the line break",
-    "vj11_half_paren_digits": "the last item takes the closing line below it, as many lines as its sibling's "
-                              "a）b）c） points",
     "vj12_ocr_letter_digits": "OCR read item 1's digit as l (l．): the list has no item 1; no mechanism yet",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))

@@ -55,6 +55,13 @@ _ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]")
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 _SENTENCE_END_ONLY = re.compile("[。！？!?]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
+# a point lettered instead of numbered: `a）…` `B.…` `(c)…`
+_LETTER_POINT = re.compile(r"[（(]?[a-zA-Zａ-ｚＡ-Ｚ][）).．、](?=[^\x00-\x7f])")
+
+
+def _is_point(s: str, bullets: frozenset[str]) -> bool:
+    """A line (stripped on the left) opened by a bullet or a letter: a point of the item above it."""
+    return s[:1] in bullets or _LETTER_POINT.match(s) is not None
 # a formal title in 《》 (the one pattern: policies reads the same titles)
 DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
 
@@ -900,8 +907,11 @@ class _Builder:
         """Non-blank lines in [lo, hi) that no marker starts: a measure's paragraphs, not its points."""
         if self._loose is None:
             acc, loose = 0, [0]
+            bullets = _bullets()
             for j, ln in enumerate(self.lines.texts):
-                acc += bool(ln.strip()) and j not in self.marker_lines
+                s = ln.lstrip()
+                # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph)
+                acc += bool(s) and j not in self.marker_lines and not _is_point(s, bullets)
                 loose.append(acc)
             self._loose = loose
         return self._loose[max(hi, lo)] - self._loose[lo]
@@ -996,7 +1006,7 @@ class _Builder:
                         break
                     ln = text[s:e]
                     if ln.strip():
-                        if j in self.sub_lines:
+                        if j in self.sub_lines or _is_point(ln.lstrip(), _bullets()):
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
                               or (_is_heading(ln) and not open_sentence and e < text_end)
