@@ -48,6 +48,7 @@ class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thous
     glued: bool = False # a bare numeral glued to its item's text (…。二党员冲锋在前)
     weak: bool = False  # out of its style's place, glued to a heading (…操作指南1.疫情监测): item 1 only
     quantity: bool = False  # its item opens with a number (`2、65周岁以上…`): it counts only inside a list
+    flattened: bool = False  # one of a list flattened into one paragraph (segment._flattened), which may skip a number
 
 
 _LOOKBEHIND = {
@@ -122,6 +123,7 @@ def _scanner() -> re.Pattern:
     gate = (f"(?=[（(【〔［\\[第其{CIRCLED_CHARS}]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
             f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
             f"|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[ \u3000]+[\u4e00-\u9fff“\"《]|^0[1-9][ \u3000]*$"
+            f"|(?<=[。；;！？!?：:])[ \u3000]*[0-9０-９][0-9０-９]?[ \u3000]*[\u4e00-\u9fff“\"《]"
             f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
     first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}0-9０-９一二三四五六七八九十]"

@@ -213,6 +213,9 @@ def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) 
     return not (line_markers and idx in line_markers)
 
 
+_TITLE_COLON_TEXT = re.compile(r"[：:][^：:]{4}")
+
+
 def _is_title_line(rest: str) -> bool:
     """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求).
     A line ending in a comma or enumeration comma is a sentence wrapped onto the next line
@@ -222,7 +225,8 @@ def _is_title_line(rest: str) -> bool:
     if s[-1:] in "，,、" or _INTRODUCES.search(s):
         return False
     s = s.rstrip("。：:")
-    return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?")
+    # (a title and its text on one line, `3）喘息服务：为家属提供14天喘息服务。`, is no bare title)
+    return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?") and _TITLE_COLON_TEXT.search(s) is None
 
 
 # ---------------------------------------------------------------- chains
@@ -297,6 +301,9 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
             if ch[-1].number + 1 == mk.number:
                 target = ch
                 break
+        if target is None and mk.flattened and prev_same[i] >= 0 and markers[prev_same[i]].flattened:
+            # (a flattened list that skips a number, 1 2 4 5: its run was checked as a whole)
+            target = next((ch for ch in reversed(opened) if ch[-1] is markers[prev_same[i]]), None)
         if target is None and mk.number > 1 and mk.line_start and prev_same[i] >= 0:
             target = _typo_continues(opened, markers[prev_same[i]], mk,
                                      markers[next_same[i]] if next_same[i] >= 0 else None,
@@ -1257,8 +1264,52 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _flattened_styles() -> tuple[frozenset[str], frozenset[str]]:
+    """([flattened_styles], those of them that count only inside a flattened run: anchored inline)."""
+    names = frozenset(n for line in _context_words("flattened_styles") for n in line.split())
+    return names, frozenset(n for n in names if n.endswith("(inline)"))
+
+
+FLATTENED_MIN = 3   # a list flattened into one paragraph shows at least this many markers
+
+
+def _flattened(text: str, markers: list[Marker]) -> list[Marker]:
+    """Lists flattened into one paragraph, their separators mixed or lost (`…如下：1加强保障，…。2、购买
+    保险，…。4 评优评先，…`): a run of markers of [flattened_styles] on one line, of two styles at least,
+    numbered up from 1 with one number skipped at most, takes its first marker's style; the markers
+    anchored inline only (n(inline), n␣(inline)) are dropped everywhere else."""
+    names, inline_only = _flattened_styles()
+    if not any(mk.style in inline_only for mk in markers):
+        return markers
+    out = list(markers)
+    keep = [mk.style not in inline_only for mk in markers]
+    i = 0
+    while i < len(markers):
+        if markers[i].style not in names or markers[i].number != 1:
+            i += 1
+            continue
+        j, skipped = i + 1, 0
+        while j < len(markers) and markers[j].style in names \
+                and "\n" not in text[markers[j - 1].end:markers[j].start]:
+            step = markers[j].number - markers[j - 1].number
+            if step not in (1, 2) or skipped + (step == 2) > 1:
+                break
+            skipped += step == 2
+            j += 1
+        run = markers[i:j]
+        if len(run) >= FLATTENED_MIN and len({mk.style for mk in run}) > 1 \
+                and not all(mk.style in inline_only for mk in run):
+            first = next(mk.style for mk in run if mk.style not in inline_only)
+            for k in range(i, j):
+                out[k] = markers[k]._replace(style=first, flattened=True)
+                keep[k] = True
+        i = max(j, i + 1)
+    return [mk for k, mk in enumerate(out) if keep[k]]
+
+
 def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
-    markers = find_markers(text)
+    markers = _flattened(text, find_markers(text))
     if not markers:
         return []
     b = _Builder(text)
