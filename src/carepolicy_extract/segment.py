@@ -42,7 +42,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _LINE_BREAK = re.compile("\n")
 # a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
-_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
+# (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
+_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
+                           "|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 # the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
