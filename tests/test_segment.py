@@ -162,7 +162,6 @@ PAGES_XFAIL = {
     "t04_tw_gonggao_outline": "`三、申請方式如下：` over its points: a line that introduces what follows is "
                               "never a title (_is_title_line), so the item has none; the page expects 申請方式如下",
     "vj07_pdf_page_furniture": "a title hard-wrapped across two lines is cut at the line break",
-    "vj12_ocr_letter_digits": "OCR read item 1's digit as l (l．): the list has no item 1; no mechanism yet",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
 

@@ -1310,12 +1310,79 @@ def _flattened(text: str, markers: list[Marker]) -> list[Marker]:
     return [mk for k, mk in enumerate(out) if keep[k]]
 
 
+# the mark a lost number left at a line's start: one to three characters and a stop (`l．` OCR read for
+# 1．; `涓夈。`, 三、 garbled by a wrong encoding)
+_LOST_MARK = re.compile(r"[^\s。．.、]{1,3}[.．、。]")
+LOST_LINE_MIN = 10      # the line of an item whose number was lost holds this many characters of words at least
+
+
+def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]:
+    """Items of a list written one item a line whose number a copy lost: with no number 1 left, the one
+    line above item 2 after the list's introduction (…如下措施： / `l．对参加…` / `2．…` / `3．…`); with a
+    number skipped between items on adjacent lines, the one line between them (`2、…` / `涓夈。使用…` /
+    `4、…`). That line, a sentence of words, becomes the lost item, its leftover mark as its marker."""
+    at_line: dict[int, Marker] = {}
+    for mk in markers:
+        if mk.line_start:
+            at_line.setdefault(lines.index(mk.start), mk)
+
+    def next_nonblank(j: int, step: int) -> int:
+        j += step
+        while 0 <= j < len(lines) and not lines.line(j).strip():
+            j += step
+        return j
+
+    def same(a: Marker | None, mk: Marker, number: int) -> bool:
+        return a is not None and a.style == mk.style and a.number == number
+
+    def lost(j: int, number: int, like: Marker) -> Marker | None:
+        if j < 0 or j >= len(lines) or j in at_line:
+            return None
+        s, e = lines.bounds(j)
+        ln = text[s:e]
+        body = ln.strip()
+        if len(_CJK.findall(body)) < LOST_LINE_MIN or body[-1] not in "。；;" or _is_closing(body) \
+                or _is_document_part(body):
+            return None
+        lead = s + len(ln) - len(ln.lstrip())
+        m = _LOST_MARK.match(text, lead)
+        end = m.end() if m else lead
+        return Marker(lead, end, number, like.style, text[lead:end], True)
+
+    added = []
+    for idx, mk in at_line.items():
+        if mk.number == 2:
+            below = at_line.get(next_nonblank(idx, 1))
+            j = next_nonblank(idx, -1)
+            intro = next_nonblank(j, -1)
+            if same(below, mk, 3) and intro >= 0 and intro not in at_line \
+                    and _LIST_INTRO_END.search(lines.line(intro).rstrip()) \
+                    and not any(m.number == 1 and m.style == mk.style and m.start < mk.start for m in markers):
+                found = lost(j, 1, mk)
+                if found is not None:
+                    added.append(found)
+        j = next_nonblank(idx, 1)
+        after = at_line.get(next_nonblank(j, 1))
+        if mk.number >= 1 and same(after, mk, mk.number + 2) and j not in at_line:
+            # (one item a line on both sides of the gap)
+            before = at_line.get(next_nonblank(idx, -1))
+            further = at_line.get(next_nonblank(next_nonblank(j, 1), 1))
+            if same(before, mk, mk.number - 1) or same(further, mk, mk.number + 3):
+                found = lost(j, mk.number + 1, mk)
+                if found is not None:
+                    added.append(found)
+    if not added:
+        return markers
+    return sorted(markers + added, key=lambda m: m.start)
+
+
 def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     markers = _flattened(text, find_markers(text))
     if not markers:
         return []
     b = _Builder(text)
     lines = b.lines
+    markers = _lost_items(text, lines, markers)
     chains = _chains(markers, page_cut=b.page_cut)
     all_markers = markers
     # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
