@@ -161,7 +161,6 @@ PAGES_XFAIL = {
                           "for numbered lines yet",
     "t04_tw_gonggao_outline": "`三、申請方式如下：` over its points: a line that introduces what follows is "
                               "never a title (_is_title_line), so the item has none; the page expects 申請方式如下",
-    "vj07_pdf_page_furniture": "a title hard-wrapped across two lines is cut at the line break",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
 

@@ -34,6 +34,7 @@ from .rules import rule_sections
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 LONG_TITLE_MAX = 36     # a leading sentence with a comma that titles a paragraph of several, at most this long
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
+WRAPPED_TITLE_REACH = 8  # how far into the next line a title hard-wrapped onto it may end
 LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
 _TITLE_END = "。！？；;!?：:"
@@ -1063,6 +1064,15 @@ class _Builder:
         elif mk.line_start and line_end < end and _is_title_line(rest):
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
+            if _breaks_off(rest):
+                # a title hard-wrapped onto the next line (a PDF's copy): `（四）改善…完善周转房和食` over
+                # `堂设施。每年安排…`; the title ends at the first stop there
+                stop = _TITLE_END_AT.search(text, line_end + 1, min(end, line_end + 1 + WRAPPED_TITLE_REACH))
+                if stop and "\n" not in text[line_end + 1:stop.start()] and text[stop.end():end].strip() \
+                        and len(title) + stop.start() - line_end - 1 <= TITLE_MAX \
+                        and not _SENTENCE_END_RE.search(text, line_end + 1, stop.start()):
+                    title += text[line_end + 1:stop.start()].strip()
+                    bs = stop.end()
         else:
             found = _TITLE_END_AT.search(rest, 0, TITLE_MAX + 2)
             if found and found.start() > TITLE_MAX:
