@@ -255,6 +255,15 @@ def _weak_styles() -> frozenset[int]:
                      if st.name in names and st.first in ("line", "clause", "comma"))
 
 
+@lru_cache(maxsize=1)
+def _run_only_styles() -> frozenset[int]:
+    """Styles that count only inside a list flattened into one paragraph (named …(inline) in
+    [flattened_styles] of rules/numbering_context.txt): the run decides whether a number is a quantity."""
+    names = {n for line in rule_sections("numbering_context.txt").get("flattened_styles", ())
+             for n in line.split() if n.endswith("(inline)")}
+    return frozenset(i for i, st in enumerate(styles()) if st.name in names)
+
+
 def find_markers(text: str) -> list[Marker]:
     """Every acceptable marker in the text, in order."""
     groups = _scanner_groups()
@@ -312,7 +321,8 @@ def find_markers(text: str) -> list[Marker]:
         while end < size and text[end] in " \t\u3000":
             end += 1
         quantity = stop < size and text[stop] in _DIGITS
-        if quantity and (where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
+        if quantity and i not in _run_only_styles() and (
+                where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
             continue    # (`。10、20万元奖励`; `3.5万元至50万元…` on the line after `…每个给予`)
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak,
                           quantity))
