@@ -808,6 +808,7 @@ class _Builder:
         self.sub_lines: set[int] = set()        # their line indices
         self.sub_starts: set[int] = set()       # offsets of their first markers
         self._loose: list[int] | None = None    # prefix counts of unnumbered non-blank lines
+        self._points: list[int] = []            # … and of those a bullet or a letter opens (points)
         # titles the text gives in 《》 (现将《…十条措施》印发给你们): a line that is one of them is the
         # title of the document below it, not a group heading
         self.doc_titles = frozenset(t.strip() for t in DOC_TITLE.findall(text))
@@ -916,15 +917,23 @@ class _Builder:
     def loose_lines(self, lo: int, hi: int) -> int:
         """Non-blank lines in [lo, hi) that no marker starts: a measure's paragraphs, not its points."""
         if self._loose is None:
-            acc, loose = 0, [0]
+            acc, pts, loose, points = 0, 0, [0], [0]
             bullets = _bullets()
             for j, ln in enumerate(self.lines.texts):
                 s = ln.lstrip()
                 # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph)
-                acc += bool(s) and j not in self.marker_lines and not _is_point(s, bullets)
+                point = bool(s) and j not in self.marker_lines and _is_point(s, bullets)
+                acc += bool(s) and j not in self.marker_lines and not point
+                pts += point
                 loose.append(acc)
-            self._loose = loose
+                points.append(pts)
+            self._loose, self._points = loose, points
         return self._loose[max(hi, lo)] - self._loose[lo]
+
+    def point_lines(self, lo: int, hi: int) -> int:
+        """Lines in [lo, hi) opened by a bullet or a letter that no marker starts: a measure's points."""
+        self.loose_lines(lo, lo)
+        return self._points[max(hi, lo)] - self._points[lo]
 
     def mark_sub_points(self, nodes: list["_Node"]) -> None:
         """The chains of `nodes` and below are the text of the item they hang under."""
@@ -991,6 +1000,12 @@ class _Builder:
                 # (a last item that is a bare title takes no line its one-line siblings did not:
                 # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
+                # (its own bulleted or lettered points, when a sibling has such points too or its
+                # line introduces them: `3.申请材料：` over `•身份证` `•户口本`)
+                pointed = text[mk.end:end].split("\n", 1)[0].rstrip().endswith(("：", ":")) or any(
+                    self.point_lines(lines.index(chain[j].start) + 1,
+                                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) + 1)
+                    for j in range(len(chain) - 1))
                 if len(chain) == 1 and self.page_cut:
                     # the only item of its list, cut off by the end of the page: all it shows
                     extra = len(lines)
@@ -1016,7 +1031,7 @@ class _Builder:
                         break
                     ln = text[s:e]
                     if ln.strip():
-                        if j in self.sub_lines or _is_point(ln.lstrip(), _bullets()):
+                        if j in self.sub_lines or (pointed and _is_point(ln.lstrip(), _bullets())):
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
                               or (_is_heading(ln) and not open_sentence and e < text_end)
