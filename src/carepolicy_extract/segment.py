@@ -299,11 +299,15 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
         opened = open_by_style.get(key)
         if opened is None:
             opened = open_by_style[key] = []
+        # (of the styles of one set, [mixed_styles], a list whose last item has the marker's own style
+        # first: `（1）…具体包括：` over `⑴…` `⑵…`, then `（2）…`; else any: （1）（2）⑶（4）)
         target = None
         for ch in reversed(opened):
             if ch[-1].number + 1 == mk.number:
-                target = ch
-                break
+                if ch[-1].style == mk.style:
+                    target = ch
+                    break
+                target = target or ch
         if target is None and mk.flattened and prev_same[i] >= 0 and markers[prev_same[i]].flattened:
             # (a flattened list that skips a number, 1 2 4 5: its run was checked as a whole)
             target = next((ch for ch in reversed(opened) if ch[-1] is markers[prev_same[i]]), None)
@@ -314,7 +318,9 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
         if target is not None:
             target.append(mk)
             if len(target) == 2:
-                opened[:] = [target]
+                # (a list restarted closes the older ones; a list of another style of the set, points
+                # under an item, closes none)
+                opened[:] = [ch for ch in opened if ch is target or ch[-1].style != mk.style]
         elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)) or (
                 mk.number > 1 and mk.line_start and prev_same[i] < 0 and mk.style in _excerpt_styles()):
             # (a regulation's excerpt opens at any article: `第十条 …` `第十一条 …` under `第三章`)
