@@ -1353,9 +1353,12 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
     number skipped between items on adjacent lines, the one line between them (`2、…` / `涓夈。使用…` /
     `4、…`). That line, a sentence of words, becomes the lost item, its leftover mark as its marker."""
     at_line: dict[int, Marker] = {}
+    first_one: dict[str, int] = {}      # style → where its first item 1 stands
     for mk in markers:
         if mk.line_start:
             at_line.setdefault(lines.index(mk.start), mk)
+        if mk.number == 1:
+            first_one.setdefault(mk.style, mk.start)
 
     def next_nonblank(j: int, step: int) -> int:
         j += step
@@ -1388,7 +1391,7 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
             intro = next_nonblank(j, -1)
             if same(below, mk, 3) and intro >= 0 and intro not in at_line \
                     and _LIST_INTRO_END.search(lines.line(intro).rstrip()) \
-                    and not any(m.number == 1 and m.style == mk.style and m.start < mk.start for m in markers):
+                    and first_one.get(mk.style, len(text)) > mk.start:
                 found = lost(j, 1, mk)
                 if found is not None:
                     added.append(found)
