@@ -42,7 +42,7 @@ def load(path: Path) -> tuple[str, list[dict], str]:
         if line.startswith("#"):
             kind = line[1:].strip()
         elif line.startswith("@"):
-            num, group, title, span = (x.strip() for x in line[1:].split("|"))
+            num, group, title, span, *cut = (x.strip() for x in line[1:].split("|"))
             optional = num.startswith("?")
             start, _, end = span.partition(">>")
             i = page.find(start)
@@ -57,6 +57,8 @@ def load(path: Path) -> tuple[str, list[dict], str]:
                 j = page.find("\n", i)
                 j = len(page) if j < 0 else j
             text = "".join(page[i:j].split())
+            for c in (cut[0].split(";") if cut else ()):    # page furniture inside the span: not the item's text
+                text = text.replace("".join(c.split()), "", 1)
             m = dict(number=int(num.lstrip("?")), group=_simp(group) or None, title=_simp(title) or None,
                      text=_simp(text))
             if optional:

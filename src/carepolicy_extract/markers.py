@@ -48,6 +48,7 @@ class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thous
     glued: bool = False # a bare numeral glued to its item's text (…。二党员冲锋在前)
     weak: bool = False  # out of its style's place, glued to a heading (…操作指南1.疫情监测): item 1 only
     quantity: bool = False  # its item opens with a number (`2、65周岁以上…`): it counts only inside a list
+    flattened: bool = False  # one of a list flattened into one paragraph (segment._flattened), which may skip a number
 
 
 _LOOKBEHIND = {
@@ -120,8 +121,9 @@ def _scanner() -> re.Pattern:
     # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
     gate = (f"(?=[（(【〔［\\[第其{CIRCLED_CHARS}]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
-            f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
+            f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·?？]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
             f"|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[ \u3000]+[\u4e00-\u9fff“\"《]|^0[1-9][ \u3000]*$"
+            f"|(?<=[。；;！？!?：:])[ \u3000]*[0-9０-９][0-9０-９]?[ \u3000]*[\u4e00-\u9fff“\"《]"
             f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
     first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}0-9０-９一二三四五六七八九十]"
@@ -253,6 +255,15 @@ def _weak_styles() -> frozenset[int]:
                      if st.name in names and st.first in ("line", "clause", "comma"))
 
 
+@lru_cache(maxsize=1)
+def _run_only_styles() -> frozenset[int]:
+    """Styles that count only inside a list flattened into one paragraph (named …(inline) in
+    [flattened_styles] of rules/numbering_context.txt): the run decides whether a number is a quantity."""
+    names = {n for line in rule_sections("numbering_context.txt").get("flattened_styles", ())
+             for n in line.split() if n.endswith("(inline)")}
+    return frozenset(i for i, st in enumerate(styles()) if st.name in names)
+
+
 def find_markers(text: str) -> list[Marker]:
     """Every acceptable marker in the text, in order."""
     groups = _scanner_groups()
@@ -310,7 +321,8 @@ def find_markers(text: str) -> list[Marker]:
         while end < size and text[end] in " \t\u3000":
             end += 1
         quantity = stop < size and text[stop] in _DIGITS
-        if quantity and (where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
+        if quantity and i not in _run_only_styles() and (
+                where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
             continue    # (`。10、20万元奖励`; `3.5万元至50万元…` on the line after `…每个给予`)
         out.append(Marker(start, end, number, st.name, text[start:stop].strip(), where == "line", glued, weak,
                           quantity))

@@ -34,6 +34,7 @@ from .rules import rule_sections
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 LONG_TITLE_MAX = 36     # a leading sentence with a comma that titles a paragraph of several, at most this long
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
+WRAPPED_TITLE_REACH = 8  # how far into the next line a title hard-wrapped onto it may end
 LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
 _TITLE_END = "。！？；;!?：:"
@@ -42,19 +43,28 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _LINE_BREAK = re.compile("\n")
 # a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
-_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
+# (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
+_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
+                           "|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 # the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
 _HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
-# an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
-_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]\s*$")
+# an answer's label in a list's introduction: 答：一是… / 答：(line break) 1.… / 答：主要有六个方面：(1)…
+_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 _SENTENCE_END_ONLY = re.compile("[。！？!?]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
+# a point lettered instead of numbered: `a）…` `B.…` `(c)…`
+_LETTER_POINT = re.compile(r"[（(]?[a-zA-Zａ-ｚＡ-Ｚ][）).．、](?=[^\x00-\x7f])")
+
+
+def _is_point(s: str, bullets: frozenset[str]) -> bool:
+    """A line (stripped on the left) opened by a bullet or a letter: a point of the item above it."""
+    return s[:1] in bullets or _LETTER_POINT.match(s) is not None
 # a formal title in 《》 (the one pattern: policies reads the same titles)
 DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
 
@@ -206,6 +216,9 @@ def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) 
     return not (line_markers and idx in line_markers)
 
 
+_TITLE_COLON_TEXT = re.compile(r"[：:][^：:]{4}")
+
+
 def _is_title_line(rest: str) -> bool:
     """The remainder of a marker's line is only a title (1.强化政治激励 / 一、总体要求).
     A line ending in a comma or enumeration comma is a sentence wrapped onto the next line
@@ -215,7 +228,8 @@ def _is_title_line(rest: str) -> bool:
     if s[-1:] in "，,、" or _INTRODUCES.search(s):
         return False
     s = s.rstrip("。：:")
-    return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?")
+    # (a title and its text on one line, `3）喘息服务：为家属提供14天喘息服务。`, is no bare title)
+    return 1 <= len(s) <= HEADING_MAX and not any(c in s for c in "。！？；;!?") and _TITLE_COLON_TEXT.search(s) is None
 
 
 # ---------------------------------------------------------------- chains
@@ -285,11 +299,18 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
         opened = open_by_style.get(key)
         if opened is None:
             opened = open_by_style[key] = []
+        # (of the styles of one set, [mixed_styles], a list whose last item has the marker's own style
+        # first: `（1）…具体包括：` over `⑴…` `⑵…`, then `（2）…`; else any: （1）（2）⑶（4）)
         target = None
         for ch in reversed(opened):
             if ch[-1].number + 1 == mk.number:
-                target = ch
-                break
+                if ch[-1].style == mk.style:
+                    target = ch
+                    break
+                target = target or ch
+        if target is None and mk.flattened and prev_same[i] >= 0 and markers[prev_same[i]].flattened:
+            # (a flattened list that skips a number, 1 2 4 5: its run was checked as a whole)
+            target = next((ch for ch in reversed(opened) if ch[-1] is markers[prev_same[i]]), None)
         if target is None and mk.number > 1 and mk.line_start and prev_same[i] >= 0:
             target = _typo_continues(opened, markers[prev_same[i]], mk,
                                      markers[next_same[i]] if next_same[i] >= 0 else None,
@@ -297,7 +318,9 @@ def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]
         if target is not None:
             target.append(mk)
             if len(target) == 2:
-                opened[:] = [target]
+                # (a list restarted closes the older ones; a list of another style of the set, points
+                # under an item, closes none)
+                opened[:] = [ch for ch in opened if ch is target or ch[-1].style != mk.style]
         elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)) or (
                 mk.number > 1 and mk.line_start and prev_same[i] < 0 and mk.style in _excerpt_styles()):
             # (a regulation's excerpt opens at any article: `第十条 …` `第十一条 …` under `第三章`)
@@ -479,6 +502,15 @@ def _within_item(text: str, lines: _Lines, chain: list[Marker], chains: list[lis
     return False
 
 
+_CLAUSE_STOP = re.compile("[。；;！？!?\n]")
+
+
+def _ends_with(rx: re.Pattern, s: str) -> bool:
+    """`rx` matches at the end of `s` (tried on its last 12 characters)."""
+    tail = s[-12:]
+    return any(rx.fullmatch(tail, i) for i in range(len(tail)))
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
@@ -489,8 +521,8 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
     if _ANSWER_LABEL.search(intro):
-        # an answer (答：一是…二是…) is introduced by its question, on the line above the label's:
-        # the question's words decide (通知提出了哪些主要措施？ introduces measures)
+        # an answer (答：一是…二是…, 答：主要有六个方面：(1)…) is introduced by its question, on the line
+        # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
         idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
         question = lines.line(idx - 1).strip() if idx > 0 else ""
         if any(w in question for w in _context_words("measure_heading_words")):
@@ -505,6 +537,17 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
     opening = _context_patterns("not_measure_openings")
     if opening is not None and sum(opening.match(text, mk.end) is not None for mk in chain) * 2 > len(chain):
         return False
+    # the reasons a policy was made: most items' first clauses end as a need (…一是…的需要，二是…的需要)
+    ending = _context_patterns("not_measure_endings")
+    if ending is not None:
+        needs = 0
+        for k, mk in enumerate(chain):
+            hi = chain[k + 1].start if k + 1 < len(chain) and chain[k + 1].start > mk.end else len(text)
+            stop = _CLAUSE_STOP.search(text, mk.end, min(hi, mk.end + INTRO_REACH))
+            clause = text[mk.end:stop.start() if stop else min(hi, mk.end + INTRO_REACH)].rstrip(" \t\u3000，,")
+            needs += _ends_with(ending, clause)
+        if needs * 2 > len(chain):
+            return False
     # a list of people or places: most items are only a name with a note in brackets
     whole = _context_patterns("not_measure_items")
     if whole is not None:
@@ -771,6 +814,7 @@ class _Builder:
         self.sub_lines: set[int] = set()        # their line indices
         self.sub_starts: set[int] = set()       # offsets of their first markers
         self._loose: list[int] | None = None    # prefix counts of unnumbered non-blank lines
+        self._points: list[int] = []            # … and of those a bullet or a letter opens (points)
         # titles the text gives in 《》 (现将《…十条措施》印发给你们): a line that is one of them is the
         # title of the document below it, not a group heading
         self.doc_titles = frozenset(t.strip() for t in DOC_TITLE.findall(text))
@@ -879,12 +923,23 @@ class _Builder:
     def loose_lines(self, lo: int, hi: int) -> int:
         """Non-blank lines in [lo, hi) that no marker starts: a measure's paragraphs, not its points."""
         if self._loose is None:
-            acc, loose = 0, [0]
+            acc, pts, loose, points = 0, 0, [0], [0]
+            bullets = _bullets()
             for j, ln in enumerate(self.lines.texts):
-                acc += bool(ln.strip()) and j not in self.marker_lines
+                s = ln.lstrip()
+                # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph)
+                point = bool(s) and j not in self.marker_lines and _is_point(s, bullets)
+                acc += bool(s) and j not in self.marker_lines and not point
+                pts += point
                 loose.append(acc)
-            self._loose = loose
+                points.append(pts)
+            self._loose, self._points = loose, points
         return self._loose[max(hi, lo)] - self._loose[lo]
+
+    def point_lines(self, lo: int, hi: int) -> int:
+        """Lines in [lo, hi) opened by a bullet or a letter that no marker starts: a measure's points."""
+        self.loose_lines(lo, lo)
+        return self._points[max(hi, lo)] - self._points[lo]
 
     def mark_sub_points(self, nodes: list["_Node"]) -> None:
         """The chains of `nodes` and below are the text of the item they hang under."""
@@ -951,6 +1006,12 @@ class _Builder:
                 # (a last item that is a bare title takes no line its one-line siblings did not:
                 # `4.减轻基层负担。` closes a list of one-liners, the paragraph below is the article's)
                 extra = max(spans, default=0)
+                # (its own bulleted or lettered points, when a sibling has such points too or its
+                # line introduces them: `3.申请材料：` over `•身份证` `•户口本`)
+                pointed = text[mk.end:end].split("\n", 1)[0].rstrip().endswith(("：", ":")) or any(
+                    self.point_lines(lines.index(chain[j].start) + 1,
+                                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) + 1)
+                    for j in range(len(chain) - 1))
                 if len(chain) == 1 and self.page_cut:
                     # the only item of its list, cut off by the end of the page: all it shows
                     extra = len(lines)
@@ -976,7 +1037,7 @@ class _Builder:
                         break
                     ln = text[s:e]
                     if ln.strip():
-                        if j in self.sub_lines:
+                        if j in self.sub_lines or (pointed and _is_point(ln.lstrip(), _bullets())):
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
                               or (_is_heading(ln) and not open_sentence and e < text_end)
@@ -1024,6 +1085,15 @@ class _Builder:
         elif mk.line_start and line_end < end and _is_title_line(rest):
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
+            if _breaks_off(rest):
+                # a title hard-wrapped onto the next line (a PDF's copy): `（四）改善…完善周转房和食` over
+                # `堂设施。每年安排…`; the title ends at the first stop there
+                stop = _TITLE_END_AT.search(text, line_end + 1, min(end, line_end + 1 + WRAPPED_TITLE_REACH))
+                if stop and "\n" not in text[line_end + 1:stop.start()] and text[stop.end():end].strip() \
+                        and len(title) + stop.start() - line_end - 1 <= TITLE_MAX \
+                        and not _SENTENCE_END_RE.search(text, line_end + 1, stop.start()):
+                    title += text[line_end + 1:stop.start()].strip()
+                    bs = stop.end()
         else:
             found = _TITLE_END_AT.search(rest, 0, TITLE_MAX + 2)
             if found and found.start() > TITLE_MAX:
@@ -1227,12 +1297,126 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _flattened_styles() -> tuple[frozenset[str], frozenset[str]]:
+    """([flattened_styles], those of them that count only inside a flattened run: anchored inline)."""
+    names = frozenset(n for line in _context_words("flattened_styles") for n in line.split())
+    return names, frozenset(n for n in names if n.endswith("(inline)"))
+
+
+FLATTENED_MIN = 3   # a list flattened into one paragraph shows at least this many markers
+
+
+def _flattened(text: str, markers: list[Marker]) -> list[Marker]:
+    """Lists flattened into one paragraph, their separators mixed or lost (`…如下：1加强保障，…。2、购买
+    保险，…。4 评优评先，…`): a run of markers of [flattened_styles] on one line, of two styles at least,
+    numbered up from 1 with one number skipped at most, takes its first marker's style; the markers
+    anchored inline only (n(inline), n␣(inline)) are dropped everywhere else."""
+    names, inline_only = _flattened_styles()
+    if not any(mk.style in inline_only for mk in markers):
+        return markers
+    out = list(markers)
+    keep = [mk.style not in inline_only for mk in markers]
+    i = 0
+    while i < len(markers):
+        if markers[i].style not in names or markers[i].number != 1:
+            i += 1
+            continue
+        j, skipped = i + 1, 0
+        while j < len(markers) and markers[j].style in names \
+                and "\n" not in text[markers[j - 1].end:markers[j].start]:
+            step = markers[j].number - markers[j - 1].number
+            if step not in (1, 2) or skipped + (step == 2) > 1:
+                break
+            skipped += step == 2
+            j += 1
+        run = markers[i:j]
+        if len(run) >= FLATTENED_MIN and len({mk.style for mk in run}) > 1 \
+                and not all(mk.style in inline_only for mk in run):
+            first = next(mk.style for mk in run if mk.style not in inline_only)
+            for k in range(i, j):
+                out[k] = markers[k]._replace(style=first, flattened=True)
+                keep[k] = True
+        i = max(j, i + 1)
+    return [mk for k, mk in enumerate(out) if keep[k]]
+
+
+# the mark a lost number left at a line's start: one to three characters and a stop (`l．` OCR read for
+# 1．; `涓夈。`, 三、 garbled by a wrong encoding)
+_LOST_MARK = re.compile(r"[^\s。．.、]{1,3}[.．、。]")
+LOST_LINE_MIN = 10      # the line of an item whose number was lost holds this many characters of words at least
+
+
+def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]:
+    """Items of a list written one item a line whose number a copy lost: with no number 1 left, the one
+    line above item 2 after the list's introduction (…如下措施： / `l．对参加…` / `2．…` / `3．…`); with a
+    number skipped between items on adjacent lines, the one line between them (`2、…` / `涓夈。使用…` /
+    `4、…`). That line, a sentence of words, becomes the lost item, its leftover mark as its marker."""
+    at_line: dict[int, Marker] = {}
+    first_one: dict[str, int] = {}      # style → where its first item 1 stands
+    for mk in markers:
+        if mk.line_start:
+            at_line.setdefault(lines.index(mk.start), mk)
+        if mk.number == 1:
+            first_one.setdefault(mk.style, mk.start)
+
+    def next_nonblank(j: int, step: int) -> int:
+        j += step
+        while 0 <= j < len(lines) and not lines.line(j).strip():
+            j += step
+        return j
+
+    def same(a: Marker | None, mk: Marker, number: int) -> bool:
+        return a is not None and a.style == mk.style and a.number == number
+
+    def lost(j: int, number: int, like: Marker) -> Marker | None:
+        if j < 0 or j >= len(lines) or j in at_line:
+            return None
+        s, e = lines.bounds(j)
+        ln = text[s:e]
+        body = ln.strip()
+        if len(_CJK.findall(body)) < LOST_LINE_MIN or body[-1] not in "。；;" or _is_closing(body) \
+                or _is_document_part(body):
+            return None
+        lead = s + len(ln) - len(ln.lstrip())
+        m = _LOST_MARK.match(text, lead)
+        end = m.end() if m else lead
+        return Marker(lead, end, number, like.style, text[lead:end], True)
+
+    added = []
+    for idx, mk in at_line.items():
+        if mk.number == 2:
+            below = at_line.get(next_nonblank(idx, 1))
+            j = next_nonblank(idx, -1)
+            intro = next_nonblank(j, -1)
+            if same(below, mk, 3) and intro >= 0 and intro not in at_line \
+                    and _LIST_INTRO_END.search(lines.line(intro).rstrip()) \
+                    and first_one.get(mk.style, len(text)) > mk.start:
+                found = lost(j, 1, mk)
+                if found is not None:
+                    added.append(found)
+        j = next_nonblank(idx, 1)
+        after = at_line.get(next_nonblank(j, 1))
+        if mk.number >= 1 and same(after, mk, mk.number + 2) and j not in at_line:
+            # (one item a line on both sides of the gap)
+            before = at_line.get(next_nonblank(idx, -1))
+            further = at_line.get(next_nonblank(next_nonblank(j, 1), 1))
+            if same(before, mk, mk.number - 1) or same(further, mk, mk.number + 3):
+                found = lost(j, mk.number + 1, mk)
+                if found is not None:
+                    added.append(found)
+    if not added:
+        return markers
+    return sorted(markers + added, key=lambda m: m.start)
+
+
 def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
-    markers = find_markers(text)
+    markers = _flattened(text, find_markers(text))
     if not markers:
         return []
     b = _Builder(text)
     lines = b.lines
+    markers = _lost_items(text, lines, markers)
     chains = _chains(markers, page_cut=b.page_cut)
     all_markers = markers
     # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
