@@ -542,6 +542,76 @@ def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[i
     return {i for i in twice if i < first}, often
 
 
+TOC_ENTRY_MAX = 40       # a contents entry is a heading's length
+TOC_LABEL_MAX = 6        # the label over the entries (`目录`, `本文目录`) is shorter
+TOC_MIN_ENTRIES = 3      # a contents list has this many entries, or two that come back as headings
+
+
+# an entry's number (1、 2. 一、 （一）), cut before its text is compared with the headings'
+_TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
+
+
+def _toc_key(line: str) -> str:
+    return _squeeze(_TOC_NUMBER.sub("", line, count=1))
+
+
+def _same_entry_shape(a: str, b: str) -> bool:
+    """Two lines set like entries of one list: both numbered, or the same first character
+    (`篇一：…` `篇三：…`), or the same last two (`…总结` `…总结`)."""
+    na, nb = _TOC_NUMBER.match(a), _TOC_NUMBER.match(b)
+    if na or nb:
+        return bool(na and nb)
+    return a[0] == b[0] or a[-2:] == b[-2:]
+
+
+def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
+    """A content farm's or a long document's table of contents: a run of short lines, one entry
+    each (maybe numbered), whose entries come back further down, in order, as the headings of the
+    text's parts (`目录` / `1、某某实施方案 篇一` / `2、…` … then `某某实施方案 篇一` over its
+    paragraphs). The entries and a short label right above them are chrome; the headings they
+    name are the text's, though their text recurs on the page (a repeat above the text is
+    otherwise the page's, see `_repeated_lines`). A page cut short names more parts than it shows:
+    the entries below the last one that comes back are taken when set like it. (entries, headings)"""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
+            seen.setdefault(_toc_key(line), []).append(i)
+    pairs = {v[0]: v[1] for v in seen.values() if len(v) == 2}
+    if not pairs:
+        return set(), set()
+    nonempty = [i for i, line in enumerate(lines) if line]
+    nxt = {a: b for a, b in zip(nonempty, nonempty[1:])}
+    prev = {b: a for a, b in nxt.items()}
+    bodies = list(accumulate((k == BODY for k in kinds), initial=0))
+    entries: set[int] = set()
+    headings: set[int] = set()
+    done: set[int] = set()
+    for a in sorted(pairs):
+        if a in done:
+            continue
+        run, heads = [a], [pairs[a]]
+        while (j := nxt.get(run[-1])) is not None and j in pairs and pairs[j] > heads[-1] and j < heads[0]:
+            run.append(j)
+            heads.append(pairs[j])
+        done.update(run)
+        # every heading opens a part: running text between it and the next, and below the last
+        if not all(bodies[b] > bodies[h + 1] for h, b in zip(heads, heads[1:])) \
+                or (k := nxt.get(heads[-1])) is None or kinds[k] != BODY:
+            continue
+        while (j := nxt.get(run[-1])) is not None and j < heads[0] and len(lines[j]) <= TOC_ENTRY_MAX \
+                and "。" not in lines[j] and _same_entry_shape(lines[run[-1]], lines[j]):
+            run.append(j)
+        if len(run) < TOC_MIN_ENTRIES and len(heads) < 2:
+            continue
+        entries.update(run)
+        headings.update(heads)
+        label = prev.get(run[0])
+        if label is not None and len(lines[label]) <= TOC_LABEL_MAX and kinds[label] != BODY \
+                and not _SENTENCE_PUNCT.search(lines[label]):
+            entries.add(label)
+    return entries, headings
+
+
 def _squeeze(s: str) -> str:
     return _SQUEEZE.sub("", s)
 
@@ -567,6 +637,10 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
     repeated, stated_often = _repeated_lines(lines, kinds)
+    toc, headings = _table_of_contents(lines, kinds)
+    repeated -= headings
+    for i in toc:
+        kinds[i] = JUNK
     for i in repeated:
         kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
@@ -577,6 +651,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         _drop_key_value_tables(lines, kinds, first_body)
         _drop_lone_captions(lines, kinds)
         _drop_latin_phrases(lines, kinds)
+        for i in headings:      # `第一篇：…` is a heading a contents list names, not a table's row
+            if judged[i][1] is None and kinds[i] == JUNK:
+                kinds[i] = judged[i][0]
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
@@ -588,7 +665,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
     core = _header_off_the_core(lines, kinds, judged, core)
-    core, atop = _headline_atop_the_core(lines, kinds, judged, core)
+    core, atop = _headline_atop_the_core(lines, kinds, judged, core, headings)
     start = core[0] if core else len(lines)
     for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
         if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
@@ -599,7 +676,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # one that opens with a list marker is the first item of a text whose headline was not kept)
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
     candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
-                  and looks_like_headline(lines[i])
+                  and i not in headings and i not in toc and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
     if titled is not None:
@@ -620,7 +697,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         clean_key = _squeeze(meta.title)
         restated = []
         for i, line in enumerate(lines):
-            if _squeeze(line) in (title_key, clean_key):
+            if _squeeze(line) in (title_key, clean_key) and i not in headings:
                 kinds[i] = JUNK
                 if i > start:
                     restated.append(i)
@@ -645,8 +722,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
-    if meta.title is not None:
-        lo = _skip_decks(lines, kinds, judged, lo, hi)
+    if meta.title is not None:   # (a heading a table of contents names is the text's, never a deck)
+        lo = min(_skip_decks(lines, kinds, judged, lo, hi), min((h for h in headings if h >= lo), default=len(lines)))
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page" and i not in running
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
@@ -727,14 +804,14 @@ _INNER_MARKER = re.compile(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,
 
 
 def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
-                            core: tuple[int, int] | None) -> tuple[tuple[int, int] | None, set[int]]:
+                            core: tuple[int, int] | None, headings: set[int] = frozenset()) -> tuple[tuple[int, int] | None, set[int]]:
     """The core without the headline it starts with when the page has no header: at the page's top
     (nothing but chrome above), one to three short lines that end no sentence (a headline, maybe
     broken over lines at a comma or punctuated inside, `守住第一道防线!xx制定社区疫情防控工作十条措施`,
     `为了解决防疫一线医务人员的后顾之忧,` / `省教育厅…` / `…四项政策措施`) right above a lead that
     ends its sentence are the headline, not the article. A line with a list marker (at its start
     or glued inside, `某某工作方案范文一、背景分析`), a label, a file number, issuing bodies or a
-    date is the text's. (core, the headline's lines)."""
+    date is the text's, and so is a heading a table of contents names. (core, the headline's lines)."""
     if core is None:
         return core, set()
     lo, hi = core
@@ -746,6 +823,8 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
         line = lines[j]
         if not line:
             continue
+        if j in headings:
+            break
         if len(heads) < TOP_HEADLINE_LINES and HEADLINE_MIN_HAN <= len(line) <= TOP_HEADLINE_MAX \
                 and judged[j][1] is None and not _TOP_HEADLINE_END.search(line) and "。" not in line \
                 and facts(line).han >= HEADLINE_MIN_HAN and leading_marker(line) is None and not _BULLETED.match(line) \
