@@ -227,6 +227,41 @@ def is_token_list(line: str, f: LineFacts) -> bool:
     return False
 
 
+# where a page's <title> joins its headline to channel and site names: `_`, a bar, or a lone dash
+# (not the `——` of a subtitle, nor one between digits as in a date)
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
+_TITLE_BAR_HINT = re.compile(r"[_|｜\-–—]")
+TITLE_SITE_MAX = 12       # a channel's or site's name in a title bar is this short
+HEADLINE_ROW_MIN = 4      # a row of other articles' headlines strings this many at least …
+HEADLINE_ROW_PART_MAX = 32   # … each a headline's length
+_CLAUSE_BREAK = re.compile(r"[，。；,;]")
+_BRACKET = re.compile(r"[()（）《》“”\[\]【】]")   # a site's name has none: `好莱坞（图片-新闻-网页）巨星` is a sentence's
+
+
+def is_title_bar(line: str, f: LineFacts) -> bool:
+    """The page's <title> as a dump sets it atop the text: the headline, then two or more short
+    names of the channel and the site after `_` `|` or a lone dash, none of them a clause
+    (`好消息！某市提高补贴标准_某某在线_本地新闻_某某招聘`, `某市调整补贴标准 - 某某新闻网 - 民生频道`).
+    A sentence with a dash or bars in it has a clause after them."""
+    if len(line) > META_MAX_LEN or f.han < HEADLINE_MIN_HAN or "。" in line:
+        return False
+    parts = _TITLE_PARTS.split(line)
+    if len(parts) < 3 or facts(parts[0]).han < HEADLINE_MIN_HAN:
+        return False
+    return all(0 < len(p) <= TITLE_SITE_MAX and not _CLAUSE_BREAK.search(p) and not _BRACKET.search(p) for p in parts[1:])
+
+
+def is_headline_row(line: str) -> bool:
+    """Other articles' headlines strung on one line between bars, maybe after a label
+    (`推荐阅读：某省出台意见… | 某市地铁4号线试运行 | …`): four parts or more, each a headline's
+    length, and not one clause break on the whole line (a sentence that lists with bars goes on
+    with commas)."""
+    if line.count("|") + line.count("｜") < HEADLINE_ROW_MIN - 1 or _CLAUSE_BREAK.search(line):
+        return False
+    parts = [p for p in _BAR_SPLIT.split(line) if p]
+    return len(parts) >= HEADLINE_ROW_MIN and all(len(p) <= HEADLINE_ROW_PART_MAX for p in parts)
+
+
 _KEYWORD_SEP = re.compile(r"\s*[,，|｜_]\s*")
 _KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -307,7 +342,8 @@ FOREIGN_SCRIPT_MIN = 5   # kana or hangul letters on a line of a Chinese page, t
 
 def _kind_by_shape(line: str) -> str:
     f = facts(line)
-    if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
+    if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f) or is_headline_row(line) \
+            or _TITLE_BAR_HINT.search(line) and is_title_bar(line, f):
         return JUNK
     # kana and hangul are neither words nor punctuation here: only a line with more of such than Han is tried
     if len(line) - f.words - f.punct > max(f.han, FOREIGN_SCRIPT_MIN - 1) \
@@ -568,7 +604,7 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
     """A content farm's or a long document's table of contents: a run of short lines, one entry
     each (maybe numbered), whose entries come back further down, in order, as the headings of the
     text's parts (`目录` / `1、某某实施方案 篇一` / `2、…` … then `某某实施方案 篇一` over its
-    paragraphs). The entries and a short label right above them are chrome; the headings they
+    paragraphs), above any running text. The entries and a short label right above them are chrome; the headings they
     name are the text's, though their text recurs on the page (a repeat above the text is
     otherwise the page's, see `_repeated_lines`). A page cut short names more parts than it shows:
     the entries below the last one that comes back are taken when set like it. (entries, headings)"""
@@ -583,6 +619,7 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
     nxt = {a: b for a, b in zip(nonempty, nonempty[1:])}
     prev = {b: a for a, b in nxt.items()}
     bodies = list(accumulate((k == BODY for k in kinds), initial=0))
+    first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(lines))
     entries: set[int] = set()
     headings: set[int] = set()
     done: set[int] = set()
@@ -594,6 +631,9 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
             run.append(j)
             heads.append(pairs[j])
         done.update(run)
+        # above the text (an article's own summary list, its points then taken one by one, is the text's)
+        if run[0] > first_body and bodies[run[0]] > sum(kinds[i] == BODY for i in run):
+            continue
         # every heading opens a part: running text between it and the next, and below the last
         if not all(bodies[b] > bodies[h + 1] for h, b in zip(heads, heads[1:])) \
                 or (k := nxt.get(heads[-1])) is None or kinds[k] != BODY:
