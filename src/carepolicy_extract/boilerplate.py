@@ -771,7 +771,38 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
     if byline is not None:
         keep[byline] = True
+    _keep_other_answers(lines, judged, keep, hi)
     return keep, meta, judged
+
+
+ANSWERS_HEAD_MAX = 20    # the head of the other answers is this short
+
+
+@lru_cache(maxsize=1)
+def _answers_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
+    return _action_rules("answers"), _action_rules("answers_end")
+
+
+def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool], hi: int) -> None:
+    """A Q&A page's other answers are the text's like the best one: below the kept text, under
+    the head of the other answers (an `answers` rule: `其他回答（3）`, `其他1条回答`), every line that
+    ends its sentence and that no rule names is kept (an answer is written in sentences; a
+    reader's aside under it, `同问，我也在东莞`, rarely ends one), up to the related questions
+    (`answers_end`) or a footer (`tail`). The answerers' name and date lines, their tools and the
+    asker's follow-ups (追问) stay out by their rules; a forum's replies have no such head."""
+    head_rx, end_rx = _answers_rules()
+    if head_rx is None:
+        return
+    head = next((i for i in range(hi + 1, len(lines)) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
+    if head is None:
+        return
+    for i in range(head + 1, len(lines)):
+        line = lines[i]
+        kind, action = judged[i]
+        if action == "tail" or end_rx is not None and len(line) <= ANSWERS_HEAD_MAX and end_rx.match(line):
+            break
+        if action is None and kind != JUNK and _ENDS_A_TEXT.search(line):
+            keep[i] = True
 
 
 def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> set[int]:
