@@ -1318,7 +1318,8 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     """The article's last line once the short phrases that trail off after its last sentence
     are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
     end, bare = hi, 0
-    while end > lo and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
+    while end > lo and not _contact_line(lines, kinds, end) \
+            and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
                         or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
@@ -1335,12 +1336,30 @@ def _only_listed(line: str) -> bool:
     return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
 
 
+_SITE_ADDRESS = re.compile(r"^地址|邮编|邮政编码|传真|版权|ICP|备案")
+
+
+def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A notice's or an explainer's contact line, its last: labelled, with a phone number, right
+    below running text or a numbered heading (`咨询电话：0755-83901234`, `三、解读机关及联系方式` /
+    `解读机关：… 联系电话：…`). A site's footer gives an address, a postcode or a fax with its number,
+    or follows other chrome."""
+    s = lines[i].strip()
+    if kinds[i] == JUNK or not _LABELLED.match(s) or not _PHONE.search(s) or _SITE_ADDRESS.search(s):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    return above is not None and (kinds[above] == BODY or leading_marker(lines[above]) is not None)
+
+
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
+
+
 def _trails_off(line: str, action: str | None) -> bool:
     """A short line after the article's last sentence that no sentence ends: the chrome that
     platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
     `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
     a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
-    a date) or an item of its list, never with a bare phrase."""
+    a date) or an item of its list, never with a bare phrase (for a contact line see `_contact_line`)."""
     s = line.strip()
     return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
             and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
