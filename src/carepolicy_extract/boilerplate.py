@@ -772,7 +772,45 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if byline is not None:
         keep[byline] = True
     _keep_other_answers(lines, judged, keep, hi)
+    if meta.title is not None:
+        _keep_the_question(lines, kinds, judged, keep, lo, _squeeze(meta.title))
     return keep, meta, judged
+
+
+QUESTION_LOOKBACK = 6    # lines above the best answer's head searched for the question's description
+
+
+def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
+                       lo: int, title_key: str) -> None:
+    """A Q&A page's question is the text's with its answer: between the question (the page's
+    headline) and the best answer's head (an `answer_head` rule: 最佳答案, 满意回答) above the kept
+    text, the lines that say or ask something (running text, or a line ending its sentence or
+    question) are kept (`我们公司有30个人，能申请多少？`); the asker's name and date lines and the
+    counters between are chrome by their rules. The walk stops at the headline, at chrome
+    that no rule names (a menu) and at a bare phrase."""
+    head_rx = _answer_head_rule()
+    if head_rx is None:
+        return
+    head = next((i for i in range(lo - 1, -1, -1) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
+    if head is None:
+        return
+    for j in range(head - 1, max(head - 1 - QUESTION_LOOKBACK, -1), -1):
+        line = lines[j]
+        if not line:
+            continue
+        if _squeeze(line) == title_key:
+            return
+        kind, action = judged[j]
+        if action is not None:
+            continue
+        if kinds[j] == JUNK or not (kind == BODY or _ENDS_A_TEXT.search(line)):
+            return
+        keep[j] = True
+
+
+@lru_cache(maxsize=1)
+def _answer_head_rule() -> re.Pattern | None:
+    return _action_rules("answer_head")
 
 
 ANSWERS_HEAD_MAX = 20    # the head of the other answers is this short
@@ -1305,6 +1343,8 @@ def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int
 # how an article's last line ends: a full stop, maybe inside quotes or brackets (`…暖心。”`)
 _ENDS_A_TEXT = re.compile(r"[。！？!?…][”’」』)）\]】]*$")
 _IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
+# a document's attachment line (附件：稳岗返还申请表, 附件1：…), not a page's picture (附件：【图解】….jpg)
+_ATTACHMENT = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：](?!.*\.(?:jpe?g|png|gif|bmp|webp)$)", re.I)
 TRAIL_MAX_LEN = 60
 # an item of a bulleted list, or of one numbered with keycap digits (`◆25亿元︰…`, `• 保户：…`, `4⃣纾困加码`)
 _BULLETED = re.compile(r"^([◆◇■□●○•·▪▶►★☆※→]|\d\ufe0f?\u20e3)")
@@ -1359,9 +1399,10 @@ def _trails_off(line: str, action: str | None) -> bool:
     platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
     `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
     a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
-    a date) or an item of its list, never with a bare phrase (for a contact line see `_contact_line`)."""
+    a date), an item of its list or its attachments (`附件：…`), never with a bare phrase (for a
+    contact line see `_contact_line`)."""
     s = line.strip()
-    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
+    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s) and not _ATTACHMENT.match(s)
             and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
 
