@@ -238,13 +238,12 @@ _CLAUSE_BREAK = re.compile(r"[，。；,;]")
 _BRACKET = re.compile(r"[()（）《》“”\[\]【】]")   # a site's name has none: `好莱坞（图片-新闻-网页）巨星` is a sentence's
 
 
-def is_title_bar(line: str, f: LineFacts) -> bool:
+def is_title_bar(line: str) -> bool:
     """The page's <title> as a dump sets it atop the text: the headline, then two or more short
     names of the channel and the site after `_` `|` or a lone dash, none of them a clause
     (`好消息！某市提高补贴标准_某某在线_本地新闻_某某招聘`, `某市调整补贴标准 - 某某新闻网 - 民生频道`).
-    A sentence with a dash or bars in it has a clause after them."""
-    if len(line) > META_MAX_LEN or f.han < HEADLINE_MIN_HAN or "。" in line:
-        return False
+    A sentence with a dash or bars in it has a clause after them. (The caller has checked that
+    the line is no longer than a header line, has a headline's Han and no full stop.)"""
     parts = _TITLE_PARTS.split(line)
     if len(parts) < 3 or facts(parts[0]).han < HEADLINE_MIN_HAN:
         return False
@@ -256,7 +255,8 @@ def is_headline_row(line: str) -> bool:
     (`推荐阅读：某省出台意见… | 某市地铁4号线试运行 | …`): four parts or more, each a headline's
     length, and not one clause break on the whole line (a sentence that lists with bars goes on
     with commas)."""
-    if line.count("|") + line.count("｜") < HEADLINE_ROW_MIN - 1 or _CLAUSE_BREAK.search(line):
+    if ("|" not in line and "｜" not in line) or line.count("|") + line.count("｜") < HEADLINE_ROW_MIN - 1 \
+            or _CLAUSE_BREAK.search(line):
         return False
     parts = [p for p in _BAR_SPLIT.split(line) if p]
     return len(parts) >= HEADLINE_ROW_MIN and all(len(p) <= HEADLINE_ROW_PART_MAX for p in parts)
@@ -343,7 +343,8 @@ FOREIGN_SCRIPT_MIN = 5   # kana or hangul letters on a line of a Chinese page, t
 def _kind_by_shape(line: str) -> str:
     f = facts(line)
     if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f) or is_headline_row(line) \
-            or _TITLE_BAR_HINT.search(line) and is_title_bar(line, f):
+            or f.han >= HEADLINE_MIN_HAN and len(line) <= META_MAX_LEN and "。" not in line \
+            and _TITLE_BAR_HINT.search(line) is not None and is_title_bar(line):
         return JUNK
     # kana and hangul are neither words nor punctuation here: only a line with more of such than Han is tried
     if len(line) - f.words - f.punct > max(f.han, FOREIGN_SCRIPT_MIN - 1) \
@@ -588,7 +589,8 @@ _TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八�
 
 
 def _toc_key(line: str) -> str:
-    return _squeeze(_TOC_NUMBER.sub("", line, count=1))
+    m = _TOC_NUMBER.match(line)
+    return line[m.end():] if m else line
 
 
 def _same_entry_shape(a: str, b: str) -> bool:
@@ -608,10 +610,18 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
     name are the text's, though their text recurs on the page (a repeat above the text is
     otherwise the page's, see `_repeated_lines`). A page cut short names more parts than it shows:
     the entries below the last one that comes back are taken when set like it. (entries, headings)"""
+    # entries come before the first paragraph; below it only a line equal to an entry's text is looked up
+    first_paragraph = next((i for i, k in enumerate(kinds) if k == BODY and len(lines[i]) > TOC_ENTRY_MAX), len(lines))
     seen: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
+    for i in range(first_paragraph):
+        line = lines[i]
         if 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
             seen.setdefault(_toc_key(line), []).append(i)
+    if not seen:
+        return set(), set()
+    for i in range(first_paragraph, len(lines)):
+        if (at := seen.get(lines[i])) is not None:
+            at.append(i)
     pairs = {v[0]: v[1] for v in seen.values() if len(v) == 2}
     if not pairs:
         return set(), set()
