@@ -1205,15 +1205,24 @@ LISTING_TRAILER_MAX = 48   # … and its trailer (`【作者】08-11 16:06 298�
 LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
 
 
+# a thread tree's trailer: the poster in brackets, then the counters (`【芊草凡凡】08-22 19:13 173字 [154/0]`)
+_THREAD_TRAILER = re.compile(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s+\d+\s*字\s*[\[【(（]\s*\d+\s*/\s*\d+\s*[\]】)）]$")
+THREAD_ENTRY_MAX = 300     # a thread tree's entry quotes its reply's opening sentences: this long at most
+
+
 def _is_listing_entry(line: str) -> bool:
-    if len(line) > LISTING_MAX_LEN or not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
+    """A listing's entry: a headline, then its trailer. A forum's thread tree quotes the opening
+    of each reply as its headline, sentences and all, before the poster and the counters."""
+    if not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
         return False
+    if len(line) > LISTING_MAX_LEN:
+        return len(line) <= THREAD_ENTRY_MAX and _THREAD_TRAILER.search(line, len(line) - LISTING_TRAILER_MAX) is not None
     edge = max(len(line) - LISTING_TRAILER_MAX, 0)       # a trailer is short: only the end is searched
     m = _LISTING_TRAILER.search(line, edge)
     if m is None or m.start() == 0:
         return False
     head = line[:m.start()]
-    return facts(head).han >= LISTING_MIN_HAN and "。" not in head
+    return facts(head).han >= LISTING_MIN_HAN and ("。" not in head or _THREAD_TRAILER.search(line, edge) is not None)
 
 
 def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
