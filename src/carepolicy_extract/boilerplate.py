@@ -46,7 +46,8 @@ _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
 _SPACE_SPLIT = re.compile(r"[\s\u3000\u00a0]+")
-_BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】")
+# a bracketed button (【打印】, [ 告诉好友 ]) or a bracketed field with its label (【访问量：3562】, 【最后更新：2022-06-09】)
+_BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】|[\[【][^\[\]【】:：。，]{1,8}[:：][^\[\]【】。，]{1,20}[\]】]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
 _SQUEEZE = re.compile(r"[\s\u3000\u00a0]+")
 
@@ -313,7 +314,8 @@ def is_dateline(line: str) -> bool:
 
 
 def is_button_row(line: str) -> bool:
-    """Bracketed buttons with nothing else: `[ 资讯搜索 ]  [ ]  [ 告诉好友 ]`."""
+    """Bracketed buttons or labelled fields with nothing else: `[ 资讯搜索 ]  [ ]  [ 告诉好友 ]`,
+    `【访问量：3562】【最后更新：2022-06-09】`."""
     found = _BRACKETED.findall(line)
     return len(found) >= 2 and facts(_BRACKETED.sub("", line)).words <= 2
 
