@@ -586,8 +586,9 @@ TOC_LABEL_MAX = 6        # the label over the entries (`目录`, `本文目录`)
 TOC_MIN_ENTRIES = 3      # a contents list has this many entries, or two that come back as headings
 
 
-# an entry's number (1、 2. 一、 （一）), cut before its text is compared with the headings'
-_TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
+# an entry's number (1、 2. 2.1 一、 （一）), cut before its text is compared with the headings'
+_TOC_LABEL = re.compile(r"^(?:本文|文章|全文)?目\s*[录次]$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
+_TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s+|\d{1,2}(?:\.\d{1,2})*\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
 
 
 def _toc_key(line: str) -> str:
@@ -619,11 +620,17 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
         line = lines[i]
         if 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
             seen.setdefault(_toc_key(line), []).append(i)
+    listed = False      # below it, the entries under a contents label (目录) are keyed too
+    for i in range(first_paragraph, len(lines)):
+        line = lines[i]
+        if listed and 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
+            seen.setdefault(_toc_key(line), []).append(i)
+            continue
+        listed = len(line) <= 8 and _TOC_LABEL.match(line) is not None
+        if seen and (at := seen.get(line)) is not None:
+            at.append(i)
     if not seen:
         return set(), set()
-    for i in range(first_paragraph, len(lines)):
-        if (at := seen.get(lines[i])) is not None:
-            at.append(i)
     pairs = {v[0]: v[1] for v in seen.values() if len(v) == 2}
     if not pairs:
         return set(), set()
@@ -643,11 +650,15 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
             run.append(j)
             heads.append(pairs[j])
         done.update(run)
-        # above the text (an article's own summary list, its points then taken one by one, is the text's)
-        if run[0] > first_body and bodies[run[0]] > sum(kinds[i] == BODY for i in run):
+        # above the text (an article's own summary list, its points then taken one by one, is the
+        # text's), or below it under its label (目录 after an encyclopedia's lead or a regulation's preamble)
+        label = prev.get(run[0])
+        labelled = label is not None and _TOC_LABEL.match(lines[label]) is not None
+        if run[0] > first_body and bodies[run[0]] > sum(kinds[i] == BODY for i in run) and not labelled:
             continue
-        # every heading opens a part: running text between it and the next, and below the last
-        if not all(bodies[b] > bodies[h + 1] for h, b in zip(heads, heads[1:])) \
+        # the headings open parts: running text between the first and the last, and below the last
+        # (a section's heading may sit right over its first subsection's)
+        if len(heads) > 1 and bodies[heads[-1]] == bodies[heads[0] + 1] \
                 or (k := nxt.get(heads[-1])) is None or kinds[k] != BODY:
             continue
         while (j := nxt.get(run[-1])) is not None and j < heads[0] and len(lines[j]) <= TOC_ENTRY_MAX \
@@ -657,7 +668,6 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
             continue
         entries.update(run)
         headings.update(heads)
-        label = prev.get(run[0])
         if label is not None and len(lines[label]) <= TOC_LABEL_MAX and kinds[label] != BODY \
                 and not _SENTENCE_PUNCT.search(lines[label]):
             entries.add(label)
