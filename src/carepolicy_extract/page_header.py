@@ -68,7 +68,8 @@ MENU_TOKEN_MAX = 4    # … each this short; a headline's words run together, a 
 
 def _is_menu(line: str) -> bool:
     tokens = line.split()
-    return len(tokens) >= MENU_MIN_TOKENS and all(len(t) <= MENU_TOKEN_MAX for t in tokens)
+    return (len(tokens) >= MENU_MIN_TOKENS and all(len(t) <= MENU_TOKEN_MAX for t in tokens)
+            and all(HAN.search(t) for t in tokens))     # `某某论坛 - 民生资讯 - 帖子详情` strings three names
 
 
 def looks_like_headline(line: str) -> bool:
