@@ -971,6 +971,8 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
     return core, set()
 
 
+LONG_HEADLINE_MAX = 100    # a headline alone over the header may be a document's long name (…关于印发《…》的通知) …
+_ASKS_OR_ENDS = re.compile(r"[。？?！!]")   # … which asks and exclaims nothing (a question's long description does)
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
 HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
 _FULL_STOP = re.compile(r"[。；;]")
@@ -1001,7 +1003,9 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
             return next((i for i in range(j + 1, hi + 1) if kinds[i] != JUNK), hi), hi
         if kinds[j] == BODY:
             bodies += 1
-            if (bodies > HEADER_IN_CORE_BODIES or len(line) > HEADLINE_MAX_LEN or _FULL_STOP.search(line)
+            if (bodies > HEADER_IN_CORE_BODIES or len(line) > LONG_HEADLINE_MAX
+                    or len(line) > HEADLINE_MAX_LEN and (bodies > 1 or _ASKS_OR_ENDS.search(line))
+                    or _FULL_STOP.search(line)
                     or leading_marker(line) is not None or _LABELLED.match(line)):
                 return core
     return core
