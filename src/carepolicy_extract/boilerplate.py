@@ -46,7 +46,8 @@ _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
 _SPACE_SPLIT = re.compile(r"[\s\u3000\u00a0]+")
-_BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】")
+# a bracketed button (【打印】, [ 告诉好友 ]) or a bracketed field with its label (【访问量：3562】, 【最后更新：2022-06-09】)
+_BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】|[\[【][^\[\]【】:：。，]{1,8}[:：][^\[\]【】。，]{1,20}[\]】]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
 _SQUEEZE = re.compile(r"[\s\u3000\u00a0]+")
 
@@ -227,6 +228,41 @@ def is_token_list(line: str, f: LineFacts) -> bool:
     return False
 
 
+# where a page's <title> joins its headline to channel and site names: `_`, a bar, or a lone dash
+# (not the `——` of a subtitle, nor one between digits as in a date)
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
+_TITLE_BAR_HINT = re.compile(r"[_|｜\-–—]")
+TITLE_SITE_MAX = 12       # a channel's or site's name in a title bar is this short
+HEADLINE_ROW_MIN = 4      # a row of other articles' headlines strings this many at least …
+HEADLINE_ROW_PART_MAX = 32   # … each a headline's length
+_CLAUSE_BREAK = re.compile(r"[，。；,;]")
+_BRACKET = re.compile(r"[()（）《》“”\[\]【】]")   # a site's name has none: `好莱坞（图片-新闻-网页）巨星` is a sentence's
+
+
+def is_title_bar(line: str) -> bool:
+    """The page's <title> as a dump sets it atop the text: the headline, then two or more short
+    names of the channel and the site after `_` `|` or a lone dash, none of them a clause
+    (`好消息！某市提高补贴标准_某某在线_本地新闻_某某招聘`, `某市调整补贴标准 - 某某新闻网 - 民生频道`).
+    A sentence with a dash or bars in it has a clause after them. (The caller has checked that
+    the line is no longer than a header line, has a headline's Han and no full stop.)"""
+    parts = _TITLE_PARTS.split(line)
+    if len(parts) < 3 or facts(parts[0]).han < HEADLINE_MIN_HAN:
+        return False
+    return all(0 < len(p) <= TITLE_SITE_MAX and not _CLAUSE_BREAK.search(p) and not _BRACKET.search(p) for p in parts[1:])
+
+
+def is_headline_row(line: str) -> bool:
+    """Other articles' headlines strung on one line between bars, maybe after a label
+    (`推荐阅读：某省出台意见… | 某市地铁4号线试运行 | …`): four parts or more, each a headline's
+    length, and not one clause break on the whole line (a sentence that lists with bars goes on
+    with commas)."""
+    if ("|" not in line and "｜" not in line) or line.count("|") + line.count("｜") < HEADLINE_ROW_MIN - 1 \
+            or _CLAUSE_BREAK.search(line):
+        return False
+    parts = [p for p in _BAR_SPLIT.split(line) if p]
+    return len(parts) >= HEADLINE_ROW_MIN and all(len(p) <= HEADLINE_ROW_PART_MAX for p in parts)
+
+
 _KEYWORD_SEP = re.compile(r"\s*[,，|｜_]\s*")
 _KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -278,7 +314,8 @@ def is_dateline(line: str) -> bool:
 
 
 def is_button_row(line: str) -> bool:
-    """Bracketed buttons with nothing else: `[ 资讯搜索 ]  [ ]  [ 告诉好友 ]`."""
+    """Bracketed buttons or labelled fields with nothing else: `[ 资讯搜索 ]  [ ]  [ 告诉好友 ]`,
+    `【访问量：3562】【最后更新：2022-06-09】`."""
     found = _BRACKETED.findall(line)
     return len(found) >= 2 and facts(_BRACKETED.sub("", line)).words <= 2
 
@@ -307,7 +344,9 @@ FOREIGN_SCRIPT_MIN = 5   # kana or hangul letters on a line of a Chinese page, t
 
 def _kind_by_shape(line: str) -> str:
     f = facts(line)
-    if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f):
+    if is_token_list(line, f) or is_button_row(line) or is_keyword_list(line, f) or is_headline_row(line) \
+            or f.han >= HEADLINE_MIN_HAN and len(line) <= META_MAX_LEN and "。" not in line \
+            and _TITLE_BAR_HINT.search(line) is not None and is_title_bar(line):
         return JUNK
     # kana and hangul are neither words nor punctuation here: only a line with more of such than Han is tried
     if len(line) - f.words - f.punct > max(f.han, FOREIGN_SCRIPT_MIN - 1) \
@@ -542,6 +581,99 @@ def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[i
     return {i for i in twice if i < first}, often
 
 
+TOC_ENTRY_MAX = 40       # a contents entry is a heading's length
+TOC_LABEL_MAX = 6        # the label over the entries (`目录`, `本文目录`) is shorter
+TOC_MIN_ENTRIES = 3      # a contents list has this many entries, or two that come back as headings
+
+
+# an entry's number (1、 2. 2.1 一、 （一）), cut before its text is compared with the headings'
+_TOC_LABEL = re.compile(r"^(?:本文|文章|全文)?目\s*[录次]$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
+_TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s+|\d{1,2}(?:\.\d{1,2})*\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
+
+
+def _toc_key(line: str) -> str:
+    m = _TOC_NUMBER.match(line)
+    return line[m.end():] if m else line
+
+
+def _same_entry_shape(a: str, b: str) -> bool:
+    """Two lines set like entries of one list: both numbered, or the same first character
+    (`篇一：…` `篇三：…`), or the same last two (`…总结` `…总结`)."""
+    na, nb = _TOC_NUMBER.match(a), _TOC_NUMBER.match(b)
+    if na or nb:
+        return bool(na and nb)
+    return a[0] == b[0] or a[-2:] == b[-2:]
+
+
+def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
+    """A content farm's or a long document's table of contents: a run of short lines, one entry
+    each (maybe numbered), whose entries come back further down, in order, as the headings of the
+    text's parts (`目录` / `1、某某实施方案 篇一` / `2、…` … then `某某实施方案 篇一` over its
+    paragraphs), above any running text. The entries and a short label right above them are chrome; the headings they
+    name are the text's, though their text recurs on the page (a repeat above the text is
+    otherwise the page's, see `_repeated_lines`). A page cut short names more parts than it shows:
+    the entries below the last one that comes back are taken when set like it. (entries, headings)"""
+    # entries come before the first paragraph; below it only a line equal to an entry's text is looked up
+    first_paragraph = next((i for i, k in enumerate(kinds) if k == BODY and len(lines[i]) > TOC_ENTRY_MAX), len(lines))
+    seen: dict[str, list[int]] = {}
+    for i in range(first_paragraph):
+        line = lines[i]
+        if 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
+            seen.setdefault(_toc_key(line), []).append(i)
+    listed = False      # below it, the entries under a contents label (目录) are keyed too
+    for i in range(first_paragraph, len(lines)):
+        line = lines[i]
+        if listed and 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
+            seen.setdefault(_toc_key(line), []).append(i)
+            continue
+        listed = len(line) <= 8 and _TOC_LABEL.match(line) is not None
+        if seen and (at := seen.get(line)) is not None:
+            at.append(i)
+    if not seen:
+        return set(), set()
+    pairs = {v[0]: v[1] for v in seen.values() if len(v) == 2}
+    if not pairs:
+        return set(), set()
+    nonempty = [i for i, line in enumerate(lines) if line]
+    nxt = {a: b for a, b in zip(nonempty, nonempty[1:])}
+    prev = {b: a for a, b in nxt.items()}
+    bodies = list(accumulate((k == BODY for k in kinds), initial=0))
+    first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(lines))
+    entries: set[int] = set()
+    headings: set[int] = set()
+    done: set[int] = set()
+    for a in sorted(pairs):
+        if a in done:
+            continue
+        run, heads = [a], [pairs[a]]
+        while (j := nxt.get(run[-1])) is not None and j in pairs and pairs[j] > heads[-1] and j < heads[0]:
+            run.append(j)
+            heads.append(pairs[j])
+        done.update(run)
+        # above the text (an article's own summary list, its points then taken one by one, is the
+        # text's), or below it under its label (目录 after an encyclopedia's lead or a regulation's preamble)
+        label = prev.get(run[0])
+        labelled = label is not None and _TOC_LABEL.match(lines[label]) is not None
+        if run[0] > first_body and bodies[run[0]] > sum(kinds[i] == BODY for i in run) and not labelled:
+            continue
+        # the headings open parts: running text between the first and the last, and below the last
+        # (a section's heading may sit right over its first subsection's)
+        if len(heads) > 1 and bodies[heads[-1]] == bodies[heads[0] + 1] \
+                or (k := nxt.get(heads[-1])) is None or kinds[k] != BODY:
+            continue
+        while (j := nxt.get(run[-1])) is not None and j < heads[0] and len(lines[j]) <= TOC_ENTRY_MAX \
+                and "。" not in lines[j] and _same_entry_shape(lines[run[-1]], lines[j]):
+            run.append(j)
+        if len(run) < TOC_MIN_ENTRIES and len(heads) < 2:
+            continue
+        entries.update(run)
+        headings.update(heads)
+        if label is not None and len(lines[label]) <= TOC_LABEL_MAX and kinds[label] != BODY \
+                and not _SENTENCE_PUNCT.search(lines[label]):
+            entries.add(label)
+    return entries, headings
+
+
 def _squeeze(s: str) -> str:
     return _SQUEEZE.sub("", s)
 
@@ -567,6 +699,10 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     _keep_signature_dates(lines, judged)
     kinds = [k for k, _ in judged]
     repeated, stated_often = _repeated_lines(lines, kinds)
+    toc, headings = _table_of_contents(lines, kinds)
+    repeated -= headings
+    for i in toc:
+        kinds[i] = JUNK
     for i in repeated:
         kinds[i] = JUNK
     _drop_headline_lists(lines, kinds)
@@ -577,6 +713,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         _drop_key_value_tables(lines, kinds, first_body)
         _drop_lone_captions(lines, kinds)
         _drop_latin_phrases(lines, kinds)
+        for i in headings:      # `第一篇：…` is a heading a contents list names, not a table's row
+            if judged[i][1] is None and kinds[i] == JUNK:
+                kinds[i] = judged[i][0]
 
     # the footer starts at a tail rule, but only below article text (see `_footer_start`)
     if first_body is not None:
@@ -588,7 +727,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     meta = PageMeta()
     core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
     core = _header_off_the_core(lines, kinds, judged, core)
-    core, atop = _headline_atop_the_core(lines, kinds, judged, core)
+    core, atop = _headline_atop_the_core(lines, kinds, judged, core, headings)
     start = core[0] if core else len(lines)
     for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
         if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
@@ -599,7 +738,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # one that opens with a list marker is the first item of a text whose headline was not kept)
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
     candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
-                  and looks_like_headline(lines[i])
+                  and i not in headings and i not in toc and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
     if titled is not None:
@@ -620,7 +759,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         clean_key = _squeeze(meta.title)
         restated = []
         for i, line in enumerate(lines):
-            if _squeeze(line) in (title_key, clean_key):
+            if _squeeze(line) in (title_key, clean_key) and i not in headings:
                 kinds[i] = JUNK
                 if i > start:
                     restated.append(i)
@@ -645,8 +784,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     while hi > lo and not HAN.search(lines[hi]):
         hi -= 1
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
-    if meta.title is not None:
-        lo = _skip_decks(lines, kinds, judged, lo, hi)
+    if meta.title is not None:   # (a heading a table of contents names is the text's, never a deck)
+        lo = min(_skip_decks(lines, kinds, judged, lo, hi), min((h for h in headings if h >= lo), default=len(lines)))
     for i in range(lo, hi + 1):
         keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page" and i not in running
     # the article's byline often sits above a band of chrome (site name, follow-us widgets);
@@ -654,7 +793,76 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
     if byline is not None:
         keep[byline] = True
+    _keep_other_answers(lines, judged, keep, hi)
+    if meta.title is not None:
+        _keep_the_question(lines, kinds, judged, keep, lo, _squeeze(meta.title))
     return keep, meta, judged
+
+
+QUESTION_LOOKBACK = 6    # lines above the best answer's head searched for the question's description
+
+
+def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
+                       lo: int, title_key: str) -> None:
+    """A Q&A page's question is the text's with its answer: between the question (the page's
+    headline) and the best answer's head (an `answer_head` rule: 最佳答案, 满意回答) above the kept
+    text, the lines that say or ask something (running text, or a line ending its sentence or
+    question) are kept (`我们公司有30个人，能申请多少？`); the asker's name and date lines and the
+    counters between are chrome by their rules. The walk stops at the headline, at chrome
+    that no rule names (a menu) and at a bare phrase."""
+    head_rx = _answer_head_rule()
+    if head_rx is None:
+        return
+    head = next((i for i in range(lo - 1, -1, -1) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
+    if head is None:
+        return
+    for j in range(head - 1, max(head - 1 - QUESTION_LOOKBACK, -1), -1):
+        line = lines[j]
+        if not line:
+            continue
+        if _squeeze(line) == title_key:
+            return
+        kind, action = judged[j]
+        if action is not None:
+            continue
+        if kinds[j] == JUNK or not (kind == BODY or _ENDS_A_TEXT.search(line)):
+            return
+        keep[j] = True
+
+
+@lru_cache(maxsize=1)
+def _answer_head_rule() -> re.Pattern | None:
+    return _action_rules("answer_head")
+
+
+ANSWERS_HEAD_MAX = 20    # the head of the other answers is this short
+
+
+@lru_cache(maxsize=1)
+def _answers_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
+    return _action_rules("answers"), _action_rules("answers_end")
+
+
+def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool], hi: int) -> None:
+    """A Q&A page's other answers are the text's like the best one: below the kept text, under
+    the head of the other answers (an `answers` rule: `其他回答（3）`, `其他1条回答`), every line that
+    ends its sentence and that no rule names is kept (an answer is written in sentences; a
+    reader's aside under it, `同问，我也在东莞`, rarely ends one), up to the related questions
+    (`answers_end`) or a footer (`tail`). The answerers' name and date lines, their tools and the
+    asker's follow-ups (追问) stay out by their rules; a forum's replies have no such head."""
+    head_rx, end_rx = _answers_rules()
+    if head_rx is None:
+        return
+    head = next((i for i in range(hi + 1, len(lines)) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
+    if head is None:
+        return
+    for i in range(head + 1, len(lines)):
+        line = lines[i]
+        kind, action = judged[i]
+        if action == "tail" or end_rx is not None and len(line) <= ANSWERS_HEAD_MAX and end_rx.match(line):
+            break
+        if action is None and kind != JUNK and _ENDS_A_TEXT.search(line):
+            keep[i] = True
 
 
 def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> set[int]:
@@ -727,14 +935,14 @@ _INNER_MARKER = re.compile(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,
 
 
 def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
-                            core: tuple[int, int] | None) -> tuple[tuple[int, int] | None, set[int]]:
+                            core: tuple[int, int] | None, headings: set[int] = frozenset()) -> tuple[tuple[int, int] | None, set[int]]:
     """The core without the headline it starts with when the page has no header: at the page's top
     (nothing but chrome above), one to three short lines that end no sentence (a headline, maybe
     broken over lines at a comma or punctuated inside, `守住第一道防线!xx制定社区疫情防控工作十条措施`,
     `为了解决防疫一线医务人员的后顾之忧,` / `省教育厅…` / `…四项政策措施`) right above a lead that
     ends its sentence are the headline, not the article. A line with a list marker (at its start
     or glued inside, `某某工作方案范文一、背景分析`), a label, a file number, issuing bodies or a
-    date is the text's. (core, the headline's lines)."""
+    date is the text's, and so is a heading a table of contents names. (core, the headline's lines)."""
     if core is None:
         return core, set()
     lo, hi = core
@@ -746,6 +954,8 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
         line = lines[j]
         if not line:
             continue
+        if j in headings:
+            break
         if len(heads) < TOP_HEADLINE_LINES and HEADLINE_MIN_HAN <= len(line) <= TOP_HEADLINE_MAX \
                 and judged[j][1] is None and not _TOP_HEADLINE_END.search(line) and "。" not in line \
                 and facts(line).han >= HEADLINE_MIN_HAN and leading_marker(line) is None and not _BULLETED.match(line) \
@@ -761,6 +971,8 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
     return core, set()
 
 
+LONG_HEADLINE_MAX = 100    # a headline alone over the header may be a document's long name (…关于印发《…》的通知) …
+_ASKS_OR_ENDS = re.compile(r"[。？?！!]")   # … which asks and exclaims nothing (a question's long description does)
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
 HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
 _FULL_STOP = re.compile(r"[。；;]")
@@ -791,7 +1003,9 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
             return next((i for i in range(j + 1, hi + 1) if kinds[i] != JUNK), hi), hi
         if kinds[j] == BODY:
             bodies += 1
-            if (bodies > HEADER_IN_CORE_BODIES or len(line) > HEADLINE_MAX_LEN or _FULL_STOP.search(line)
+            if (bodies > HEADER_IN_CORE_BODIES or len(line) > LONG_HEADLINE_MAX
+                    or len(line) > HEADLINE_MAX_LEN and (bodies > 1 or _ASKS_OR_ENDS.search(line))
+                    or _FULL_STOP.search(line)
                     or leading_marker(line) is not None or _LABELLED.match(line)):
                 return core
     return core
@@ -1007,15 +1221,24 @@ LISTING_TRAILER_MAX = 48   # … and its trailer (`【作者】08-11 16:06 298�
 LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
 
 
+# a thread tree's trailer: the poster in brackets, then the counters (`【芊草凡凡】08-22 19:13 173字 [154/0]`)
+_THREAD_TRAILER = re.compile(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s+\d+\s*字\s*[\[【(（]\s*\d+\s*/\s*\d+\s*[\]】)）]$")
+THREAD_ENTRY_MAX = 300     # a thread tree's entry quotes its reply's opening sentences: this long at most
+
+
 def _is_listing_entry(line: str) -> bool:
-    if len(line) > LISTING_MAX_LEN or not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
+    """A listing's entry: a headline, then its trailer. A forum's thread tree quotes the opening
+    of each reply as its headline, sentences and all, before the poster and the counters."""
+    if not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
         return False
+    if len(line) > LISTING_MAX_LEN:
+        return len(line) <= THREAD_ENTRY_MAX and _THREAD_TRAILER.search(line, len(line) - LISTING_TRAILER_MAX) is not None
     edge = max(len(line) - LISTING_TRAILER_MAX, 0)       # a trailer is short: only the end is searched
     m = _LISTING_TRAILER.search(line, edge)
     if m is None or m.start() == 0:
         return False
     head = line[:m.start()]
-    return facts(head).han >= LISTING_MIN_HAN and "。" not in head
+    return facts(head).han >= LISTING_MIN_HAN and ("。" not in head or _THREAD_TRAILER.search(line, edge) is not None)
 
 
 def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
@@ -1155,6 +1378,8 @@ def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int
 # how an article's last line ends: a full stop, maybe inside quotes or brackets (`…暖心。”`)
 _ENDS_A_TEXT = re.compile(r"[。！？!?…][”’」』)）\]】]*$")
 _IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
+# a document's attachment line (附件：稳岗返还申请表, 附件1：…), not a page's picture (附件：【图解】….jpg)
+_ATTACHMENT = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：](?!.*\.(?:jpe?g|png|gif|bmp|webp)$)", re.I)
 TRAIL_MAX_LEN = 60
 # an item of a bulleted list, or of one numbered with keycap digits (`◆25亿元︰…`, `• 保户：…`, `4⃣纾困加码`)
 _BULLETED = re.compile(r"^([◆◇■□●○•·▪▶►★☆※→]|\d\ufe0f?\u20e3)")
@@ -1168,7 +1393,8 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     """The article's last line once the short phrases that trail off after its last sentence
     are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
     end, bare = hi, 0
-    while end > lo and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
+    while end > lo and not _contact_line(lines, kinds, end) \
+            and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
                         or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
@@ -1185,14 +1411,33 @@ def _only_listed(line: str) -> bool:
     return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
 
 
+_SITE_ADDRESS = re.compile(r"^地址|邮编|邮政编码|传真|版权|ICP|备案")
+
+
+def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A notice's or an explainer's contact line, its last: labelled, with a phone number, right
+    below running text or a numbered heading (`咨询电话：0755-83901234`, `三、解读机关及联系方式` /
+    `解读机关：… 联系电话：…`). A site's footer gives an address, a postcode or a fax with its number,
+    or follows other chrome."""
+    s = lines[i].strip()
+    if kinds[i] == JUNK or not _LABELLED.match(s) or not _PHONE.search(s) or _SITE_ADDRESS.search(s):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    return above is not None and (kinds[above] == BODY or leading_marker(lines[above]) is not None)
+
+
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
+
+
 def _trails_off(line: str, action: str | None) -> bool:
     """A short line after the article's last sentence that no sentence ends: the chrome that
     platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
     `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
     a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
-    a date) or an item of its list, never with a bare phrase."""
+    a date), an item of its list or its attachments (`附件：…`), never with a bare phrase (for a
+    contact line see `_contact_line`)."""
     s = line.strip()
-    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s)
+    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s) and not _ATTACHMENT.match(s)
             and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
 

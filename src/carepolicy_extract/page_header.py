@@ -62,12 +62,24 @@ def clean_title(line: str) -> str:
     return title
 
 
+MENU_MIN_TOKENS = 5   # a menu strings this many short names on a line (看贴 图片 吧主推荐 视频 游戏) …
+MENU_TOKEN_MAX = 4    # … each this short; a headline's words run together, a slogan's four phrases are fewer
+
+
+def _is_menu(line: str) -> bool:
+    tokens = line.split()
+    return (len(tokens) >= MENU_MIN_TOKENS and all(len(t) <= MENU_TOKEN_MAX for t in tokens)
+            and all(HAN.search(t) for t in tokens))     # `某某论坛 - 民生资讯 - 帖子详情` strings three names
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, mostly Han, and not a sentence: what a headline line looks like."""
     n = len(line)
     if not 5 <= n <= 80:
         return False
     han = len(HAN.findall(line))
+    if line.count(" ") >= MENU_MIN_TOKENS - 1 and _is_menu(line):
+        return False
     if _SENTENCE_END.search(line):
         end = line.rstrip()
         if end[-1] in "。；;" or n > QUESTION_HEADLINE_MAX or _ANY_STOP.search(end[:-1]):
