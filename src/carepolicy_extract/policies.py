@@ -151,7 +151,9 @@ _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:
 _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)(?P<by>[^《〈<，,。]{0,30}?)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
-_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+# (the issued name may close with its years or status in brackets: …行动计划（2023—2025年）, …办法（试行）)
+_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)?关于印发"
+                             r"(?P<inner>[\u4e00-\u9fff]{6,60}?(?:[（(][^（）()《》]{1,14}[)）])?)的通知")
 
 
 def issuing_notice(name: str) -> re.Match | None:
@@ -259,8 +261,8 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     if not 6 <= len(name) <= 100 or stop:
         return None
     issued = _ISSUING_NOTICE.fullmatch(name)
-    if issued:      # 某办公厅关于印发某若干措施的通知: the page is the document it issues
-        return issued.group("inner"), issued.group("who")
+    if issued:      # 某办公厅关于印发某若干措施的通知: the notice, which names the document it issues (see _scan)
+        return name, issued.group("who") or ""
     if verbs.search(name):
         return None
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
@@ -458,6 +460,9 @@ def _scan(text: str) -> list[_Mention]:
     first_line = text[:first_line_end].strip()
     doc_head, doc_end = _top_document(text, verbs)
     headline_doc = doc_head[0] if doc_head else None
+    # a top that is a notice issuing a document without brackets (某办公厅关于印发某若干措施的通知) names
+    # two policies, the notice and what it issues: its words are no running text to read names from
+    head_notice = _ISSUING_NOTICE.fullmatch(headline_doc) if headline_doc else None
     # a line that is a title the text gives in 《》 is that document's title above its text
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
@@ -466,6 +471,8 @@ def _scan(text: str) -> list[_Mention]:
     dm = _DATELINE.search(text, 0, DATELINE_REACH)
     dateline = (int(dm.group("m")), int(dm.group("d"))) if dm else None
     for ss, se in _cued_sentences(text):
+        if head_notice and se <= doc_end:
+            continue
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
@@ -762,13 +769,13 @@ def _scan(text: str) -> list[_Mention]:
         mentions += merged
         # a notice that issues another document names both: 某办公室关于印发《某实施方案》的通知
         for f in merged:
-            nm = _NOTICE_OF.fullmatch(f.title or "")
+            nm = issuing_notice(f.title or "")
             if nm:
                 inner = _Mention(f.start + 1, title=nm.group("inner"), issuers=list(f.issuers), places=list(f.places),
                                  level=f.level, national=f.national, date=f.date, headline=f.headline,
                                  count=f.count, mentioned=f.mentioned)
                 f.count, f.mentioned = None, []     # the measures are those of what the notice issues
-                own, named, lv, nat = _issuers(nm.group("who"), known)
+                own, named, lv, nat = _issuers(nm.group("who") or "", known)
                 if own:
                     for x in (f, inner):
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
@@ -790,9 +797,14 @@ def _scan(text: str) -> list[_Mention]:
     if headline_doc and not any(m.start < doc_end for m in mentions):
         who = doc_head[1]
         issuers, named, level, national = _issuers(who, known)
-        mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
-                                 places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
+        mentions.append(_Mention(0, title=headline_doc, count=None if head_notice else declared_count(headline_doc),
+                                 issuers=issuers, places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
                                  level=level, national=national, headline=True))
+        if head_notice:
+            inner = head_notice.group("inner")
+            mentions.append(_Mention(1, title=inner, count=declared_count(inner), issuers=list(issuers),
+                                     places=named + [full for _, full, _ in places_in(inner)][::-1],
+                                     level=level, national=national, headline=True))
     if headline_doc:
         # the line under the document's own name that opens with its promulgation date, alone or with
         # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
@@ -879,7 +891,7 @@ def _carrying_out(sent: str, m: re.Match, verbs: re.Pattern) -> int | None:
 def _forwarded(nm: re.Match, inner: _Mention, known: frozenset[str]) -> None:
     """The document a notice forwards is issued by the body named between the verb and its title
     (…关于转发省发展改革委《…》的通知: 省发展改革委's), not by the notice's issuer."""
-    by = nm.group("by").strip()
+    by = (nm.groupdict().get("by") or "").strip()
     if not by:
         return
     found = bodies(by, known)
