@@ -63,9 +63,9 @@ _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」]{0,40}?)(?P<ki
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
 # a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
-_QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
-# … or its own last word: 成立「防疫抗疫基金」
-_INSTRUMENT = re.compile(r"(?:基金|专项资金|计划|方案)$")
+# (a yearly programme opens with its year: 启动“2023年春风行动”)
+_QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
+# … or its own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
@@ -613,8 +613,12 @@ def _scan(text: str) -> list[_Mention]:
                     lead = lead[:rm.start()]
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
-                if issued and (tail or _INSTRUMENT.search(inner)):
-                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner))
+                programme = inner.endswith(terms()["programme_nouns"])
+                if issued and (tail or programme):
+                    # a programme's name is its title too (推出「安心就业计划」, 通过「纾困4.0」方案)
+                    title = inner if programme else (
+                        inner + tail.group() if tail and tail.group().endswith(terms()["programme_nouns"]) else None)
+                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner, title=title))
                     taken.append((m.start(), tail.end() if tail else m.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken + cited_spans):
