@@ -53,7 +53,7 @@ _LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
-_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|文件|部署|要点|要求|做法")
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|的决定|文件|部署|要点|要求|做法")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法)
@@ -289,6 +289,8 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
                            # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
                            r"|\s+(?:发布时间|发布日期|时间|日期|来源|作者)[:：].*$"
+                           # … and a document site's file name (某办法.doc, 某措施（全文）.pdf)
+                           r"|\s*(?:[（(]全文[)）])?\.(?:docx?|pdf|wps|txt|xlsx?)\s*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
                            r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
@@ -537,7 +539,8 @@ def _scan(text: str) -> list[_Mention]:
                 cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
                 cited_spans.append(m.span())
                 continue
-            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)) \
+            # (issued, adopted or made: 印发, 通过, 作出关于…的决定)
+            if not any(vm.end() <= m.start() for vm in _kind_verbs().finditer(sent, 0, m.start() + 1)) \
                     and not (_body_before(lead) and not (headline_doc and ss < doc_end)):
                 # named without being issued or cited: 关于…的通知精神 of a speech; but a body's name
                 # right before it makes it that body's document (国务院联防联控机制2023年关于…的通知明确)
