@@ -67,6 +67,7 @@ _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行
 _QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
 # … or its own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
+MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
 _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
@@ -242,8 +243,28 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     某市关于…的八条措施, 中共某市委组织部关于…的通知, 某市疫情防控工作领导小组公告, 春节疫情防控工作方案,
     …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
     whose name runs up to the document noun (…领导小组公告)."""
-    name = _NAME_TAIL.sub("", line.strip())
+    line = line.strip()
+    name = _NAME_TAIL.sub("", line)
+    # a number closing the name is no part of it (…的通告(2022年第15号)); its years or status are
+    # (…实施方案（2021—2025年）, …办法（试行）)
+    kept = "" if _NUMBER_TAIL.search(line) else line[len(name):].strip()
+    found = _headline_name(name, verbs)
+    return (found[0] + kept, found[1]) if found and kept and found[0][-6:] == name[-6:] else found
+
+
+# a document number in brackets closing a name: (2022年第15号), （沪府办规〔2020〕3号）
+_NUMBER_TAIL = re.compile(r"[（(][^（）()]*(?:号|〕)[^（）()]*[)）]$")
+# joint issuers a label lists before 关于 with how many they are (某厅等八部门关于…): a list, not the title
+_OTHERS_LEAD = re.compile(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)$")
+
+
+def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
+    """_document_headline of a name without its bracketed tail."""
     at = name.find("关于")
+    if at > 0 and _OTHERS_LEAD.search(name, 0, at):
+        # 某厅等八部门关于…的若干措施 (a portal's label): the document is 关于…, issued by those listed
+        found = _headline_name(name[at:], verbs)
+        return (found[0], name[:at][: _OTHERS_LEAD.search(name, 0, at).start()]) if found else None
     if at > 0 and _JOINT_GAP.search(name, 0, at):
         # joint issuers before 关于, set apart by spaces or 、 (中共某市委 某市人民政府关于…的若干意见,
         # 人力资源社会保障部 财政部关于…): the name reads without the gaps when bodies fill them all
@@ -251,7 +272,7 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
         found = bodies(lead)
         if not (found and found[-1].end == len(lead) and len(found) > 1):
             return None
-        issued = _document_headline(_JOINT_GAP.sub("", lead) + name[at:], verbs)
+        issued = _headline_name(_JOINT_GAP.sub("", lead) + name[at:], verbs)
         return (issued[0], lead) if issued else None
     stop = _HEADLINE_STOP.search(name)
     if stop and stop.group() == "、" and at > 0 and not _HEADLINE_STOP.search(name.replace("、", "")):
@@ -292,10 +313,14 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and a document site's file name (某办法.doc, 某措施（全文）.pdf)
                            r"|\s*(?:[（(]全文[)）])?\.(?:docx?|pdf|wps|txt|xlsx?)\s*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
-                           r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*")
+                           r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*"
+                           # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
+                           r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
+# a line that is a document's name above its first article or item, or above a notice's salutation
+_REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n)", re.M)
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -617,7 +642,8 @@ def _scan(text: str) -> list[_Mention]:
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
                 programme = inner.endswith(terms()["programme_nouns"])
-                if issued and (tail or programme):
+                if (issued and (tail or programme)) or (
+                        len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(terms()["standalone_programme_nouns"])):
                     # a programme's name is its title too (推出「安心就业计划」, 通过「纾困4.0」方案)
                     title = inner if programme else (
                         inner + tail.group() if tail and tail.group().endswith(terms()["programme_nouns"]) else None)
@@ -812,6 +838,26 @@ def _scan(text: str) -> list[_Mention]:
             mentions.append(_Mention(1, title=inner, count=declared_count(inner), issuers=list(issuers),
                                      places=named + [full for _, full, _ in places_in(inner)][::-1],
                                      level=level, national=national, headline=True))
+    # a document the page reproduces below its top (a forum post, a document site's copy): its name
+    # alone on a line, right above its first article or item or the salutation of a notice
+    for rm in _REPRODUCED.finditer(text, doc_end):
+        line = rm.group(1).strip()
+        got = _document_headline(line, verbs) if len(line) >= MIN_NAME_HEAD else None
+        if got is None or any(rm.start() <= m.start < rm.end() for m in mentions) \
+                or any(m.title and _same_title(m.title, got[0]) for m in mentions):
+            continue
+        issuers, named, level, national = _issuers(got[1], known)
+        if not issuers:
+            # its signature, dated or not (a copy may lose the date line): the first line below it
+            # that is only the names of bodies
+            for ln in text[rm.end():].split("\n", SIGNATURE_REACH)[:SIGNATURE_REACH]:
+                if len(ln) <= MAX_SIGNATURE_LINE and (names := issuer_names(ln) or _signature_bodies(ln)):
+                    issuers, named, level, national = _issuers(" ".join(names), known)
+                    break
+        mentions.append(_Mention(rm.start(), title=got[0], count=declared_count(got[0]), issuers=issuers,
+                                 places=named + [full for _, full, _ in places_in(got[0])][::-1],
+                                 level=level, national=national))
+        break       # a page reproduces one document (its name may recur above its annexes)
     if headline_doc:
         # the line under the document's own name that opens with its promulgation date, alone or with
         # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
@@ -994,7 +1040,8 @@ def _same_body(a: str, b: str) -> bool:
     中共丽水市委组织部 and 丽水市委组织部."""
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
+    # (a name written with and without 和: 广东省人力资源和社会保障厅, 省人力资源社会保障厅)
+    short, long_ = sorted((a.replace("和", ""), b.replace("和", "")), key=len)
     if not long_.endswith(short):
         return False
     extra = long_[: -len(short)]
@@ -1135,6 +1182,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
 
 
 MAX_SIGNATURE_LINE = 60
+SIGNATURE_REACH = 120        # lines below a reproduced document's name its signature stands within
 SIGNATURE_BLOCK_LINE = 160   # a line of a signature block (bodies, a date) is never longer
 
 
@@ -1293,6 +1341,19 @@ def _national_places() -> frozenset[str]:
     return frozenset(rule_sections("national_bodies.txt").get("national_places", ()))
 
 
+@lru_cache(maxsize=1)
+def _taiwan_only() -> re.Pattern:
+    """The bodies only Taiwan's authorities have (rules/national_bodies.txt [regional_bodies] of 台湾)."""
+    names = [ln.split()[0] for ln in rule_sections("national_bodies.txt").get("regional_bodies", ())
+             if ln.split()[-1] == "台湾"]
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)")
+
+
+def _taiwan_page(text: str) -> bool:
+    """Whether the page names a body only Taiwan's authorities have (行政院, 卫福部)."""
+    return _taiwan_only().search(text) is not None
+
+
 def _headline_bare(text: str, places: Places) -> str | None:
     """The place a headline names without its level (龙湾：…, 义乌出台…), completed as the page or
     the dictionary writes it, for a policy whose own words name none."""
@@ -1347,7 +1408,11 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
-            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=None,
+            # (a ministry both sides name, on a page of Taiwan's authorities, is Taiwan's)
+            taiwan = (m.national and m.issuers and all(i in terms().get("taiwan_shared_bodies", ()) for i in m.issuers)
+                      and _taiwan_page(text))
+            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers,
+                              region="台湾" if taiwan else None,
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
