@@ -93,6 +93,9 @@ _TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和�
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
+# … and the aspects of requirements a named document sets out, when no count of measures follows
+_ASPECT_DEMANDS = re.compile(f"从(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?(?:具体|明确|工作)?"
+                             r"(?:要求|规定|部署|安排)")
 # a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
 # 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
 _TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
@@ -687,6 +690,14 @@ def _scan(text: str) -> list[_Mention]:
                 cited_spans.append(bm.span())
         for am in _ASPECT_COUNT.finditer(sent):
             if not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
+        if "方面" in sent and any((f.title or f.alias) and not f.count for f in found) \
+                and not any(f.count for f in found):
+            # the aspects in which a document the sentence names sets out its requirements are its
+            # count (印发《…的通知》，从五个方面提出具体要求); not a meeting's, which names none
+            am = _ASPECT_DEMANDS.search(sent)
+            if am and not any(a <= am.start() < b for a, b in taken + cited_spans):
                 found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
                 taken.append(am.span())
         if not found:
