@@ -1207,9 +1207,10 @@ def _line_date(line: str) -> str | None:
 
 def _signature_bodies(line: str) -> list[str]:
     """A signature line page_header.issuer_names does not take: bodies without a place (national
-    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部) or
-    with their working unit in brackets (某领导小组（指挥部）); every part between white space is one
-    body named in full, with a head (a place, a national head) or a national body's name."""
+    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部; a
+    province's by their level: 省劳动保障厅 省财政厅) or with their working unit in brackets
+    (某领导小组（指挥部）); every part between white space is one body named in full, with a head (a
+    place, a level, a national head) or a national body's name."""
     line = line.strip()
     if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
         return []
@@ -1220,7 +1221,7 @@ def _signature_bodies(line: str) -> list[str]:
     for part in parts:
         found = bodies(part)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
-                or not (found[0].national or found[0].places):
+                or not (found[0].national or found[0].places or found[0].level):
             return []
         names.append(part)
     return names
