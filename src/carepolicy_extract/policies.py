@@ -146,8 +146,11 @@ _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:1
 ROC_EPOCH = 1911
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
+# … the one who speaks of it (市委组织部有关负责人表示，“暖心十条”…)
 _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
-                            r"|经[^，,。；;]{2,30}?(?:同意|批准)")
+                            r"|经[^，,。；;]{2,30}?(?:同意|批准)"
+                            r"|[^，,。；;]{2,40}?(?:有关|相关)?(?:负责同志|负责人|发言人)(?:在[^，,。；;]{1,20})?"
+                            r"(?:表示|介绍|说|指出|强调|解读)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 # (a notice forwarding a department's document names that department between the verb and the title:
@@ -1051,8 +1054,9 @@ def _same_body(a: str, b: str) -> bool:
     中共丽水市委组织部 and 丽水市委组织部."""
     if a == b:
         return True
-    # (a name written with and without 和: 广东省人力资源和社会保障厅, 省人力资源社会保障厅)
-    short, long_ = sorted((a.replace("和", ""), b.replace("和", "")), key=len)
+    # (a name written with and without 和 or 人民: 广东省人力资源和社会保障厅 and 省人力资源社会保障厅,
+    # 绵阳市人民政府办公室 and 市政府办公室)
+    short, long_ = sorted((a.replace("和", "").replace("人民", ""), b.replace("和", "").replace("人民", "")), key=len)
     if not long_.endswith(short):
         return False
     extra = long_[: -len(short)]
