@@ -769,9 +769,12 @@ def _scan(text: str) -> list[_Mention]:
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
-        places = named + [full for _, full, _ in places_in(head)][::-1]
+        # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
+        dl = _DATELINE.search(head) if ss < DATELINE_REACH else None
+        place_head = head[dl.end():] if dl else head
+        places = named + [full for _, full, _ in places_in(place_head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
-        bare = bare_places(head[-40:], subject=True)[::-1] if not places else []
+        bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
         date = None
         for dm in _DATE.finditer(head):
             date = _date_of(dm) or date
