@@ -104,6 +104,7 @@ TOTAL_REACH = 24
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
+KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
 # (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○)
@@ -1119,6 +1120,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
                          and _key(m.title).endswith(x.kind_noun)), None)
+        if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited):
+            # 某省日前出台规定，… 省财政厅、省卫生厅联合下发通知，…: a place's set named by its kind, then
+            # the bodies that issued it, in the next sentence
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind and x.places and not x.issuers
+                         and not (x.title or x.alias or x.count or x.cited)
+                         and 0 <= m.start - x.start <= KIND_JOIN_REACH
+                         and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
+                              else bool(m.level) and x.places[0].endswith(m.level))), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
                 and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
                 and m.start - out[-1].start <= KIND_COUNT_REACH:
