@@ -321,8 +321,12 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            r"|\s*(?:[（(]全文[)）])?\.(?:docx?|pdf|wps|txt|xlsx?)\s*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
                            r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*"
+                           # … and what a post adds to a document's name (某方案重点整理, 某办法全文, 某措施政策解读)
+                           r"|(?<=[\u4e00-\u9fff])(?:重点整理|要点整理|重点解读|政策解读|全文解读|全文|解读)\s*$"
                            # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
                            r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*")
+# symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
+_SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
@@ -350,8 +354,10 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
             if found:
                 return found, part[-1][1]
     for line, end in lines:
-        # (a line longer than a headline with its chrome is none: the chrome is not looked for)
-        found = _document_headline(_TITLE_CHROME.sub("", line), verbs) if len(line) <= MAX_HEADLINE else None
+        # (a line longer than a headline with its chrome is none: the chrome is not looked for;
+        # the symbols a post sets around it are no part of the name: 🎁某方案重点整理🎁)
+        found = (_document_headline(_TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", line)), verbs)
+                 if len(line) <= MAX_HEADLINE else None)
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
@@ -1370,16 +1376,32 @@ def _national_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _taiwan_only() -> re.Pattern:
-    """The bodies only Taiwan's authorities have (rules/national_bodies.txt [regional_bodies] of 台湾)."""
-    names = [ln.split()[0] for ln in rule_sections("national_bodies.txt").get("regional_bodies", ())
-             if ln.split()[-1] == "台湾"]
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)")
+def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
+    """The bodies only Taiwan's or Hong Kong's authorities have (rules/national_bodies.txt
+    [regional_bodies]: 行政院, 卫福部, 特区政府) as one pattern, and each one's region."""
+    regions = {}
+    for ln in rule_sections("national_bodies.txt").get("regional_bodies", ()):
+        name, region = ln.split()
+        regions[name] = region
+    return re.compile("|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"), regions
 
 
-def _taiwan_page(text: str) -> bool:
-    """Whether the page names a body only Taiwan's authorities have (行政院, 卫福部)."""
-    return _taiwan_only().search(text) is not None
+def _regional_page(text: str) -> str | None:
+    """The region (台湾, 香港) of the authorities whose bodies the page names, when it names only
+    theirs: a page of Taiwan's or Hong Kong's news, whose policies are those authorities'."""
+    pattern, regions = _regional_only()
+    found = {regions[m.group()] for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _regional_region(m: _Mention, text: str) -> str | None:
+    """The region of a policy without one on a page of Taiwan's or Hong Kong's authorities: theirs,
+    unless a mainland body issued it (a ministry both sides name is theirs: rules/policy_terms.txt
+    [taiwan_shared_bodies]; a law cited there is theirs too)."""
+    if m.issuers and not all(i in terms().get("taiwan_shared_bodies", ()) for i in m.issuers):
+        return None
+    region = _regional_page(text)
+    return region if region == "台湾" or not m.issuers else None
 
 
 def _headline_bare(text: str, places: Places) -> str | None:
@@ -1436,11 +1458,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
-            # (a ministry both sides name, on a page of Taiwan's authorities, is Taiwan's)
-            taiwan = (m.national and m.issuers and all(i in terms().get("taiwan_shared_bodies", ()) for i in m.issuers)
-                      and _taiwan_page(text))
+            # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
             out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers,
-                              region="台湾" if taiwan else None,
+                              region=_regional_region(m, text),
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
@@ -1466,6 +1486,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = province_of(region) or region
         if region in _national_places():
             region = None       # the whole country is no region (中国, 全国): a national policy
+        if region is None:
+            region = _regional_region(m, text)
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
