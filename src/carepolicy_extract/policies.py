@@ -193,6 +193,18 @@ def _issued_name_re() -> re.Pattern:
     return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns}))(?=[，,。；;！!？?：:]|$)")
 
 
+MIN_CITED_HEAD = 4      # characters of a name cited without 《》 before its noun (工伤保险 of 工伤保险条例)
+
+
+@lru_cache(maxsize=1)
+def _cited_name_re() -> re.Pattern:
+    """A document's name right after a citing verb, without 《》: Han words (a quoted word inside)
+    ending with a noun of [cited_names], then what the citation asks (有关规定, 相关要求, 的精神)."""
+    nouns = "|".join(map(re.escape, sorted(terms()["cited_names"], key=len, reverse=True)))
+    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,40}}?(?P<noun>{nouns}))"
+                      r"(?=的?(?:有关|相关)?(?:规定|要求|精神|部署)(?![\u4e00-\u9fff]{0,1}[的之]))")
+
+
 _DATE_TAIL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
 
 
@@ -277,7 +289,8 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
         # 人力资源社会保障部 财政部关于…): the name reads without the gaps when bodies fill them all
         lead = name[:at].strip()
         found = bodies(lead)
-        if not (found and found[-1].end == len(lead) and len(found) > 1):
+        # (one body set apart from 关于 by a space is its issuer too: 某市人民政府办公室 关于印发…)
+        if not (found and found[-1].end == len(lead) and (len(found) > 1 or found[0].start == 0)):
             return None
         issued = _headline_name(_JOINT_GAP.sub("", lead) + name[at:], verbs)
         return (issued[0], lead) if issued else None
@@ -689,6 +702,17 @@ def _scan(text: str) -> list[_Mention]:
             found.append(men)
             taken.append((cs, ce))
         for cm in cites.finditer(sent):
+            # a document's name cited without 《》 (按照某市某管理办法有关规定, 根据工伤保险条例规定)
+            nm = _cited_name_re().match(sent, cm.end())
+            if nm and not any(a < nm.end("name") and nm.start() < b for a, b in taken + cited_spans):
+                name = nm.group("name")
+                head = name[: -len(nm.group("noun"))]
+                if len(head) >= MIN_CITED_HEAD and not name.startswith(
+                        _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))) \
+                        and name.count("“") == name.count("”"):
+                    cited.extend(_cited(name, "", ss + nm.start(), known))
+                    cited_spans.append(nm.span("name"))
+                    continue
             bm = _CITED_BODY.match(sent, cm.end())
             if bm is None or any(a <= cm.end() < b for a, b in taken + cited_spans):
                 continue
