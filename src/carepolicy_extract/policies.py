@@ -160,8 +160,10 @@ _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|�
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 # (the issued name may close with its years or status in brackets: …行动计划（2023—2025年）, …办法（试行）)
-_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)?关于印发"
-                             r"(?P<inner>[\u4e00-\u9fff]{6,60}?(?:[（(][^（）()《》]{1,14}[)）])?)的通知")
+# (its issuer may carry its working unit in brackets, 某领导小组（指挥部）; the issued name may quote a
+# word or be a notice itself: …关于印发关于实施“…”十项措施的通告的通知)
+_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff（）()]{2,50}?)?关于印发"
+                             r"(?P<inner>[\u4e00-\u9fff“”，,、0-9]{6,80}?(?:[（(][^（）()《》]{1,14}[)）])?)的通知")
 
 
 def issuing_notice(name: str) -> re.Match | None:
@@ -299,11 +301,11 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
         # a body's document whose subject lists its aims (某常委会关于全面禁止…、革除…陋习、切实保障…的决定)
         found = bodies(name[:at])
         stop = None if found and found[-1].end == at else stop
-    if not 6 <= len(name) <= 100 or stop:
-        return None
-    issued = _ISSUING_NOTICE.fullmatch(name)
+    issued = _ISSUING_NOTICE.fullmatch(name) if 6 <= len(name) <= 100 and "《" not in name else None
     if issued:      # 某办公厅关于印发某若干措施的通知: the notice, which names the document it issues (see _scan)
         return name, issued.group("who") or ""
+    if not 6 <= len(name) <= 100 or stop:
+        return None
     if verbs.search(name):
         return None
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
