@@ -312,8 +312,8 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
     if noun in _MEASURE_NOUNS and "关于" not in name and (
-            not count_phrases(name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
-        # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count, and
+            not (count_phrases(name) or "若干" in name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
+        # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于, its count or 若干, and
         # a headline that carries out measures names another's (杭州落实稳就业十条措施)
         return None
     at = name.find("关于")
@@ -893,8 +893,15 @@ def _scan(text: str) -> list[_Mention]:
     for rm in _REPRODUCED.finditer(text, doc_end):
         line = rm.group(1).strip()
         got = _document_headline(line, verbs) if len(line) >= MIN_NAME_HEAD else None
-        if got is None or any(rm.start() <= m.start < rm.end() for m in mentions) \
-                or any(m.title and _same_title(m.title, got[0]) for m in mentions):
+        if got is None and _RUNNING_DOC.fullmatch(line):
+            got = (line, "")    # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
+        if got is None or any(m.title and _same_title(m.title, got[0]) for m in mentions):
+            continue
+        here = next((m for m in mentions if rm.start() <= m.start < rm.end()), None)
+        if here is not None:
+            if here.title is None and not here.cited:
+                here.title = got[0]     # 某某十条措施 above its first item: its count was read, not its name
+                break
             continue
         issuers, named, level, national = _issuers(got[1], known)
         if not issuers:
