@@ -336,6 +336,8 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            r"|\s*(?:[（(]全文[)）])?\.(?:docx?|pdf|wps|txt|xlsx?)\s*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
                            r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*"
+                           # … and an essay site's label of one piece (篇一：某办法, 某方案 篇一)
+                           r"|^\s*篇[一二三四五六七八九十]{1,3}[：:、]\s*|\s+篇[一二三四五六七八九十]{1,3}\s*$"
                            # … and what a post adds to a document's name (某方案重点整理, 某办法全文, 某措施政策解读)
                            r"|(?<=[\u4e00-\u9fff])(?:重点整理|要点整理|重点解读|政策解读|全文解读|全文|解读)\s*$"
                            # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
@@ -346,7 +348,9 @@ _SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9f
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
 # a line that is a document's name above its first article or item, or above a notice's salutation
-_REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n)", re.M)
+# (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
+_REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
+                         r"|为[^\n]{4,200}?制定(?:本|如下|以下))", re.M)
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -891,7 +895,7 @@ def _scan(text: str) -> list[_Mention]:
     # a document the page reproduces below its top (a forum post, a document site's copy): its name
     # alone on a line, right above its first article or item or the salutation of a notice
     for rm in _REPRODUCED.finditer(text, doc_end):
-        line = rm.group(1).strip()
+        line = _TITLE_CHROME.sub("", rm.group(1).strip())      # (an essay site's piece: 篇一：某办法)
         got = _document_headline(line, verbs) if len(line) >= MIN_NAME_HEAD else None
         if got is None and _RUNNING_DOC.fullmatch(line):
             got = (line, "")    # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
