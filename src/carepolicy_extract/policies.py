@@ -218,6 +218,16 @@ def _body_before(lead: str) -> bool:
     return bool(found) and found[-1].end == len(lead)
 
 
+def _required(before: str) -> bool:
+    """Whether the words before an issuing verb make its document one the text requires (各地要制定,
+    各级要统筹制定: a modal, maybe with an adverb of [modal_adverbs] after it), not one issued."""
+    for adverb in terms().get("modal_adverbs", ()):
+        if before.endswith(adverb):
+            before = before[: -len(adverb)]
+            break
+    return before.endswith(tuple(terms().get("required_modals", ())))
+
+
 MAX_MODIFIER = 5    # characters of a describing word before 的 (切实可行的, 有针对性的, 详细的)
 
 
@@ -614,7 +624,7 @@ def _scan(text: str) -> list[_Mention]:
             head_len = len(name) - len(nm.group("noun"))
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
                     or name.startswith(terms().get("vague_heads", ())) \
-                    or name.count("“") != name.count("”") or sent[:vm.start()].endswith(terms()["required_modals"]):
+                    or name.count("“") != name.count("”") or _required(sent[:vm.start()]):
                 continue
             lead_count = COUNT_PHRASE.match(name)
             if lead_count:      # 制定了十条…服务管理指引: the count is not part of the name
@@ -750,7 +760,7 @@ def _scan(text: str) -> list[_Mention]:
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
-                if km and sent[:vm.start()].endswith(terms().get("required_modals", ())):
+                if km and _required(sent[:vm.start()]):
                     break       # 各高校要制定…方案: a document the text requires, not one issued
                 if km and km.group("what").startswith(_INDEFINITE):
                     break       # 无论出台什么政策: no set of measures named
