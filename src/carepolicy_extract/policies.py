@@ -53,7 +53,7 @@ _LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
-_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|的决定|文件|部署|要点|要求|做法")
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|的决定|文件|部署|要点|要求|做法|计划|基金")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法)
@@ -67,6 +67,12 @@ _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行
 _QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
 # … or its own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
+# a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
+# end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)
+_PROGRAMME_AFTER = re.compile(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
+                              r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<noun>基金|专项资金|计划))"
+                              r"(?=的?(?:具体)?(?:措施|举措|内容)?[，,。；;！!]|$)")
+MIN_PROGRAMME_HEAD = 4      # characters of such a name before its noun (防疫抗疫 of 防疫抗疫基金)
 MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
@@ -510,6 +516,13 @@ def _kind_verbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _programme_verbs() -> re.Pattern:
+    """Verbs that put a programme named without quotes in force: the issuing verbs and [programme_verbs]."""
+    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("programme_verbs", ())), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
     """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
     words = sorted(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())), key=len, reverse=True)
@@ -634,6 +647,20 @@ def _scan(text: str) -> list[_Mention]:
             found.append(_Mention(ss + nm.start(), title=name,
                                   count=to_int(lead_count.group("n")) if lead_count else declared_count(name)))
             taken.append(nm.span())
+        # a programme or fund named without quotes right after the verb that puts it in force or
+        # announces its measures (推出某某就业启航计划，…; 公布第三轮某某基金的具体措施)
+        if "基金" in sent or "计划" in sent or "资金" in sent:
+            for vm in _programme_verbs().finditer(sent):
+                pm = _PROGRAMME_AFTER.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+                if pm is None or any(a < pm.end() and pm.start() < b for a, b in taken + cited_spans):
+                    continue
+                name = pm.group("name")
+                if len(name) - len(pm.group("noun")) < MIN_PROGRAMME_HEAD or name.startswith(
+                        _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
+                    continue
+                found.append(_Mention(ss + pm.start(), title=name,
+                                      alias=pm.group("round") + name if pm.group("round") else None))
+                taken.append(pm.span())
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
