@@ -352,6 +352,8 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            r"|\s*(?:[（(]全文[)）])?\.(?:docx?|pdf|wps|txt|xlsx?)\s*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
                            r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*"
+                           # … and an explainer's label before it (一图读懂｜某通知, 政策解读：某办法)
+                           r"|^\s*(?:一图读懂|图解|政策解读|解读|权威发布|重磅|官宣|转发|转载)\s*[｜|:：!！]\s*"
                            # … and an essay site's label of one piece (篇一：某办法, 某方案 篇一)
                            r"|^\s*篇[一二三四五六七八九十]{1,3}[：:、]\s*|\s+篇[一二三四五六七八九十]{1,3}\s*$"
                            # … and what a post adds to a document's name (某方案重点整理, 某办法全文, 某措施政策解读)
