@@ -63,17 +63,17 @@ _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」]{0,40}?)(?P<ki
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
 # a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
-# (a yearly programme opens with its year: 启动“2023年春风行动”)
+# (a yearly programme opens with its year: 启动“2023年春风行动”); … or one a verb puts in force by its
+# own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
 _QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
-# … or its own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
-# a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
+MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 # a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
 # end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)
 _PROGRAMME_AFTER = re.compile(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
                               r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<noun>基金|专项资金|计划))"
                               r"(?=的?(?:具体)?(?:措施|举措|内容)?[，,。；;！!]|$)")
 MIN_PROGRAMME_HEAD = 4      # characters of such a name before its noun (防疫抗疫 of 防疫抗疫基金)
-MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
+# a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
 _NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
