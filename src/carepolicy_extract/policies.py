@@ -198,7 +198,9 @@ def _issued_name_re() -> re.Pattern:
     """A document's name as an issuing verb's object: Han words (a quoted word inside) ending with
     a noun of [issued_names] right before the clause ends."""
     nouns = "|".join(map(re.escape, sorted(terms()["issued_names"], key=len, reverse=True)))
-    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns}))(?=[，,。；;！!？?：:]|$)")
+    # (its years or status in brackets close it: …行动计划（2023—2025年）, …办法（试行）)
+    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns})(?:[（(][^（）()，,。]{{1,14}}[)）])?)"
+                      r"(?=[，,。；;！!？?：:]|$)")
 
 
 MIN_CITED_HEAD = 4      # characters of a name cited without 《》 before its noun (工伤保险 of 工伤保险条例)
@@ -636,7 +638,7 @@ def _scan(text: str) -> list[_Mention]:
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
             name = nm.group("name")
-            head_len = len(name) - len(nm.group("noun"))
+            head_len = nm.start("noun") - nm.start("name")
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
                     or name.startswith(terms().get("vague_heads", ())) \
                     or name.count("“") != name.count("”") or _required(sent[:vm.start()]):
@@ -644,7 +646,7 @@ def _scan(text: str) -> list[_Mention]:
             lead_count = COUNT_PHRASE.match(name)
             if lead_count:      # 制定了十条…服务管理指引: the count is not part of the name
                 name = name[lead_count.end():]
-                if len(name) - len(nm.group("noun")) < MIN_NAME_HEAD:
+                if head_len - lead_count.end() < MIN_NAME_HEAD:
                     continue
             found.append(_Mention(ss + nm.start(), title=name,
                                   count=to_int(lead_count.group("n")) if lead_count else declared_count(name)))
