@@ -371,6 +371,7 @@ _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|�
 # (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
 _REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
                          r"|为[^\n]{4,200}?制定(?:本|如下|以下))", re.M)
+MAX_CUT_TITLE = 80  # characters of a title the page's end cuts off
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -534,6 +535,12 @@ def _alias_verbs() -> re.Pattern:
 
 
 def _scan(text: str) -> list[_Mention]:
+    # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
+    # keeps its visible part: it is closed where the text ends
+    cut = text.rfind("《", max(0, len(text.rstrip()) - MAX_CUT_TITLE))
+    cut_title = cut >= 0 and "》" not in text[cut:] and "\n" not in text[cut:].rstrip()
+    if cut_title:
+        text = text.rstrip() + "》"
     verbs = term_re("issue_verbs", "了?")
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
@@ -566,7 +573,7 @@ def _scan(text: str) -> list[_Mention]:
         prev_end, prev_cited = -1, False
         for m in (_TITLE if "「" in sent else DOC_TITLE).finditer(sent):
             title = m.group(m.lastindex).strip()
-            if not _names_policy(title):
+            if not _names_policy(title) and not (cut_title and ss + m.start() == cut and len(title) >= MIN_NAME_HEAD):
                 continue
             lead = sent[max(0, m.start() - 30):m.start()]
             cm = None
