@@ -666,9 +666,9 @@ def _scan(text: str) -> list[_Mention]:
                 if pm is None or any(a < pm.end() and pm.start() < b for a, b in taken + cited_spans):
                     continue
                 name = pm.group("name")
-                if len(name) - len(pm.group("noun")) < MIN_PROGRAMME_HEAD or name.startswith(
+                if len(name) - len(pm.group("noun")) < MIN_PROGRAMME_HEAD or "的" in name or name.startswith(
                         _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
-                    continue
+                    continue    # (制定有针对性的服务计划: a kind described, no programme's name)
                 found.append(_Mention(ss + pm.start(), title=name,
                                       alias=pm.group("round") + name if pm.group("round") else None))
                 taken.append(pm.span())
