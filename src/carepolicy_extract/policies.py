@@ -1488,6 +1488,8 @@ def _regional_region(m: _Mention, text: str) -> str | None:
     [taiwan_shared_bodies]; a law cited there is theirs too)."""
     if m.issuers and not all(i in terms().get("taiwan_shared_bodies", ()) for i in m.issuers):
         return None
+    if m.title and m.title.startswith(tuple(_national_places()) + ("中华人民共和国", "国务院", "全国")):
+        return None     # the republic's own law or the State Council's document, whatever page cites it
     region = _regional_page(text)
     return region if region == "台湾" or not m.issuers else None
 
