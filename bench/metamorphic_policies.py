@@ -268,6 +268,20 @@ def gen_notice_headline(text: str, gold: dict, k: int):
     return page, dict(gold, policies=want, measures=[])
 
 
+def gen_notice_headline_plain(text: str, gold: dict, k: int):
+    """A headline 某办公室关于印发某方案的通知 without 《》 (as portals title it): the notice and what it
+    issues, which the text names only as 现印发给你们."""
+    p = next(_sources(gold), None)
+    if p is None:
+        return None
+    who = p["issuers"][0]
+    head = f"{who}关于印发{p['title']}的通知"
+    page = f"{head}\n各有关单位：\n现印发给你们，请认真贯彻执行。\n"
+    want = [dict(title=head, issuers=[who], region=p.get("region")),
+            dict(title=p["title"], issuers=[who], region=p.get("region"))]
+    return page, dict(gold, policies=want, measures=[])
+
+
 def gen_cited(text: str, gold: dict, k: int):
     """A title cited in running text (根据《…》, 按照《…》要求)."""
     p = next(_sources(gold), None)
@@ -292,6 +306,18 @@ def gen_glued(text: str, gold: dict, k: int):
     if p is None:
         return None
     page = f"{p['title']}一、总体要求坚持人民至上，做好各项工作。二、主要措施加强组织领导，落实工作责任。\n"
+    return page, dict(gold, policies=[dict(title=p["title"])], measures=[])
+
+
+def gen_reproduced(text: str, gold: dict, k: int):
+    """A forum post or a document site's copy: the document's name alone on a line under the post's
+    chrome, above its first item or article."""
+    p = next(_own_documents(gold), None)
+    if p is None:
+        return None
+    first = ("一、总体要求", "第一条 为做好相关工作，制定本办法。")[k % 2]
+    page = ("县里新出的文件，大家看看\n刚从单位拿到的文件，手打的，有错别字莫怪。\n以前补贴少，这回总算像样了。\n"
+            f"{p['title']}\n{first}\n坚持人民至上，做好各项工作。\n")
     return page, dict(gold, policies=[dict(title=p["title"])], measures=[])
 
 
@@ -335,8 +361,10 @@ SUBSTITUTIONS = {
     "traditional": sub_traditional,
     "page_signature": gen_signature,
     "page_notice_headline": gen_notice_headline,
+    "page_notice_headline_plain": gen_notice_headline_plain,
     "page_cited": gen_cited,
     "page_glued": gen_glued,
+    "page_reproduced": gen_reproduced,
     "page_essay_title": gen_essay_title,
 }
 

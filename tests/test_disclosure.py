@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from carepolicy_extract.disclosure import (Disclosure, add_page_notice, fill_page_document, prefix_issuer_line,
-                                            read_disclosure)
+from carepolicy_extract.disclosure import (Disclosure, add_page_notice, complete_page_document, fill_page_document,
+                                            prefix_issuer_line, read_disclosure)
 from carepolicy_extract.models import Policy
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
@@ -80,3 +80,19 @@ def test_issuer_line_above_a_document_name_joins_it():
     prefix_issuer_line([p], "某市应急管理局 某市总工会\n关于切实关心关爱防汛救灾一线人员的通知\n各县市区：")
     assert (p.title, p.issuers) == ("某市应急管理局 某市总工会关于切实关心关爱防汛救灾一线人员的通知",
                                     ["某市应急管理局", "某市总工会"])
+
+
+def test_a_page_without_headline_whose_top_line_names_its_notice_gets_the_table_date():
+    """No headline (the page's title was chrome): the text's first line is the notice's name, and
+    the table's signing date is the notice's and the document's it issues (written before the change)."""
+    head = ("索引号:1151/2019-00045  发布机构:中共某某区委办公室 某某区人民政府办公室\n"
+            "成文日期:2019-04-26  文号:某委办〔2019〕18号\n")
+    text = ("中共某某区委办公室 某某区人民政府办公室关于印发《关于精简文件会议的十二条措施》的通知\n"
+            "各街道，区级各部门：\n《关于精简文件会议的十二条措施》已经区委、区政府同意，现印发给你们。\n"
+            "关于精简文件会议的十二条措施\n第一条 严控发文数量。")
+    pols = [Policy(index=1, title="中共某某区委办公室某某区人民政府办公室关于印发《关于精简文件会议的十二条措施》的通知",
+                   issuers=["中共某某区委办公室", "某某区人民政府办公室"]),
+            Policy(index=2, title="关于精简文件会议的十二条措施", issuers=["中共某某区委办公室", "某某区人民政府办公室"],
+                   declared_count=12)]
+    complete_page_document(pols, head + text, text, None)
+    assert [p.date for p in pols] == ["2019-04-26", "2019-04-26"]

@@ -114,14 +114,24 @@ def _page_document(pols: list[Policy], names: list[str]) -> Policy | None:
     return None
 
 
-def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | None) -> None:
+def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | None, top: str | None = None) -> None:
     """Give the page's own document the date, issuers and region its disclosure table states where
-    its text left them out."""
+    its text left them out. Its name is the table's, the headline, or (a page whose title was chrome)
+    the text's first line; a notice issuing a document gives the document the same."""
     if disc == Disclosure():
         return
-    p = _page_document(pols, [disc.title, headline])
+    p = _page_document(pols, [disc.title, headline or top])
     if p is None:
         return
+    _fill(p, disc)
+    nm = issuing_notice(re.sub(r"\s+", "", p.title or ""))
+    inner = _bare(nm.group("inner")) if nm else None
+    for q in pols:
+        if inner and q is not p and _bare(q.title) == inner:
+            _fill(q, disc)      # 某办公室关于印发《某措施》的通知: the measures are signed with it
+
+
+def _fill(p: Policy, disc: Disclosure) -> None:
     if not p.issuers and disc.issuers:
         p.issuers = list(disc.issuers)
         if p.region is None:
@@ -211,6 +221,6 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     `head_text` (the page before its chrome is cut), the notice it publishes, the bodies above its name."""
     disc = read_disclosure(head_text)
     lines = _top_lines(text)
-    fill_page_document(pols, disc, headline)
+    fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
     prefix_issuer_line(pols, text, lines)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .charclass import HAN
+from .charclass import HAN, HAN_RUN
 from .policy_terms import terms
 from .regions import places_in, provinces
 from .rules import rule_sections
@@ -45,6 +45,7 @@ MAX_NAME = 45       # characters of one body's name
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
 # … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
 _OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
+MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅)
 MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
 
 
@@ -309,11 +310,13 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             elif kind == "reg":
                 name, places, level, prefix = chunk[s:e], [_regional()[m.group()]], None, ""
                 at = len(lead)
-            elif joined and not rest and prev.prefix:
-                # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅
-                name, places, level, prefix = prev.prefix + chunk[s:e], list(prev.places), prev.level, prev.prefix
+            elif joined and prev.prefix and (not rest or kind == "one" and len(rest) <= MAX_LISTED_FIELD
+                                             and HAN_RUN.fullmatch(rest) and not _NOT_IN_NAME.search(rest)):
+                # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅, and a bureau named
+                # by its field (省人力社保厅、安监局、卫生厅 → 省安监局, 省卫生厅)
+                name, places, level, prefix = prev.prefix + rest + chunk[s:e], list(prev.places), prev.level, prev.prefix
                 national = prev.national
-                at = len(lead)
+                at = opened
             elif joined and not rest and kind == "suf" and len(m.group()) >= 3:
                 name, places, level, prefix = chunk[s:e], [], None, ""     # 民政部、卫生健康委
                 at = len(lead)

@@ -53,7 +53,7 @@ _LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
 _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
-_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|文件|部署|要点|要求|做法")
+_CUE = re.compile("[《“\"「条项]|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|的决定|文件|部署|要点|要求|做法|计划|基金")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法)
@@ -63,9 +63,16 @@ _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」]{0,40}?)(?P<ki
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
 # a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
-_QUOTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
-# … or its own last word: 成立「防疫抗疫基金」
-_INSTRUMENT = re.compile(r"(?:基金|专项资金|计划|方案)$")
+# (a yearly programme opens with its year: 启动“2023年春风行动”); … or one a verb puts in force by its
+# own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
+_QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
+MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
+# a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
+# end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)
+_PROGRAMME_AFTER = re.compile(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
+                              r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<noun>基金|专项资金|计划))"
+                              r"(?=的?(?:具体)?(?:措施|举措|内容)?[，,。；;！!]|$)")
+MIN_PROGRAMME_HEAD = 4      # characters of such a name before its noun (防疫抗疫 of 防疫抗疫基金)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
@@ -92,6 +99,9 @@ _TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和�
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
+# … and the aspects of requirements a named document sets out, when no count of measures follows
+_ASPECT_DEMANDS = re.compile(f"从(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?(?:具体|明确|工作)?"
+                             r"(?:要求|规定|部署|安排)")
 # a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
 # 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
 _TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
@@ -100,6 +110,7 @@ TOTAL_REACH = 24
 MAX_REPEATED_ALIASES = 5
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
+KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
 INTRO_REACH = 200        # a policy named at most this far before a list introduces it
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
 # (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○)
@@ -142,8 +153,11 @@ _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:1
 ROC_EPOCH = 1911
 _YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
+# … the one who speaks of it (市委组织部有关负责人表示，“暖心十条”…)
 _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
-                            r"|经[^，,。；;]{2,30}?(?:同意|批准)")
+                            r"|经[^，,。；;]{2,30}?(?:同意|批准)"
+                            r"|[^，,。；;]{2,40}?(?:有关|相关)?(?:负责同志|负责人|发言人)(?:在[^，,。；;]{1,20})?"
+                            r"(?:表示|介绍|说|指出|强调|解读)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 # (a notice forwarding a department's document names that department between the verb and the title:
@@ -151,7 +165,11 @@ _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:
 _NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)(?P<by>[^《〈<，,。]{0,30}?)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
-_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,40}?)关于印发(?P<inner>[\u4e00-\u9fff]{6,60}?)的通知")
+# (the issued name may close with its years or status in brackets: …行动计划（2023—2025年）, …办法（试行）)
+# (its issuer may carry its working unit in brackets, 某领导小组（指挥部）; the issued name may quote a
+# word or be a notice itself: …关于印发关于实施“…”十项措施的通告的通知)
+_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff（）()]{2,50}?)?关于印发"
+                             r"(?P<inner>[\u4e00-\u9fff“”，,、0-9]{6,80}?(?:[（(][^（）()《》]{1,14}[)）])?)的通知")
 
 
 def issuing_notice(name: str) -> re.Match | None:
@@ -180,7 +198,21 @@ def _issued_name_re() -> re.Pattern:
     """A document's name as an issuing verb's object: Han words (a quoted word inside) ending with
     a noun of [issued_names] right before the clause ends."""
     nouns = "|".join(map(re.escape, sorted(terms()["issued_names"], key=len, reverse=True)))
-    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns}))(?=[，,。；;！!？?：:]|$)")
+    # (its years or status in brackets close it: …行动计划（2023—2025年）, …办法（试行）)
+    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns})(?:[（(][^（）()，,。]{{1,14}}[)）])?)"
+                      r"(?=[，,。；;！!？?：:]|$)")
+
+
+MIN_CITED_HEAD = 4      # characters of a name cited without 《》 before its noun (工伤保险 of 工伤保险条例)
+
+
+@lru_cache(maxsize=1)
+def _cited_name_re() -> re.Pattern:
+    """A document's name right after a citing verb, without 《》: Han words (a quoted word inside)
+    ending with a noun of [cited_names], then what the citation asks (有关规定, 相关要求, 的精神)."""
+    nouns = "|".join(map(re.escape, sorted(terms()["cited_names"], key=len, reverse=True)))
+    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,40}}?(?P<noun>{nouns}))"
+                      r"(?=的?(?:有关|相关)?(?:规定|要求|精神|部署)(?![\u4e00-\u9fff]{0,1}[的之]))")
 
 
 _DATE_TAIL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
@@ -192,6 +224,16 @@ def _body_before(lead: str) -> bool:
     lead = lead[: _DATE_TAIL.search(lead).start()]
     found = bodies(lead) if lead else []
     return bool(found) and found[-1].end == len(lead)
+
+
+def _required(before: str) -> bool:
+    """Whether the words before an issuing verb make its document one the text requires (各地要制定,
+    各级要统筹制定: a modal, maybe with an adverb of [modal_adverbs] after it), not one issued."""
+    for adverb in terms().get("modal_adverbs", ()):
+        if before.endswith(adverb):
+            before = before[: -len(adverb)]
+            break
+    return before.endswith(tuple(terms().get("required_modals", ())))
 
 
 MAX_MODIFIER = 5    # characters of a describing word before 的 (切实可行的, 有针对性的, 详细的)
@@ -240,35 +282,56 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     某市关于…的八条措施, 中共某市委组织部关于…的通知, 某市疫情防控工作领导小组公告, 春节疫情防控工作方案,
     …的通告(2022年第15号) (its number aside). The issuing words are those before 关于, or the body
     whose name runs up to the document noun (…领导小组公告)."""
-    name = _NAME_TAIL.sub("", line.strip())
+    line = line.strip()
+    name = _NAME_TAIL.sub("", line)
+    # a number closing the name is no part of it (…的通告(2022年第15号)); its years or status are
+    # (…实施方案（2021—2025年）, …办法（试行）)
+    kept = "" if _NUMBER_TAIL.search(line) else line[len(name):].strip()
+    found = _headline_name(name, verbs)
+    return (found[0] + kept, found[1]) if found and kept and found[0][-6:] == name[-6:] else found
+
+
+# a document number in brackets closing a name: (2022年第15号), （沪府办规〔2020〕3号）
+_NUMBER_TAIL = re.compile(r"[（(][^（）()]*(?:号|〕)[^（）()]*[)）]$")
+# joint issuers a label lists before 关于 with how many they are (某厅等八部门关于…): a list, not the title
+_OTHERS_LEAD = re.compile(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)$")
+
+
+def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
+    """_document_headline of a name without its bracketed tail."""
     at = name.find("关于")
+    if at > 0 and _OTHERS_LEAD.search(name, 0, at):
+        # 某厅等八部门关于…的若干措施 (a portal's label): the document is 关于…, issued by those listed
+        found = _headline_name(name[at:], verbs)
+        return (found[0], name[:at][: _OTHERS_LEAD.search(name, 0, at).start()]) if found else None
     if at > 0 and _JOINT_GAP.search(name, 0, at):
         # joint issuers before 关于, set apart by spaces or 、 (中共某市委 某市人民政府关于…的若干意见,
         # 人力资源社会保障部 财政部关于…): the name reads without the gaps when bodies fill them all
         lead = name[:at].strip()
         found = bodies(lead)
-        if not (found and found[-1].end == len(lead) and len(found) > 1):
+        # (one body set apart from 关于 by a space is its issuer too: 某市人民政府办公室 关于印发…)
+        if not (found and found[-1].end == len(lead) and (len(found) > 1 or found[0].start == 0)):
             return None
-        issued = _document_headline(_JOINT_GAP.sub("", lead) + name[at:], verbs)
+        issued = _headline_name(_JOINT_GAP.sub("", lead) + name[at:], verbs)
         return (issued[0], lead) if issued else None
     stop = _HEADLINE_STOP.search(name)
     if stop and stop.group() == "、" and at > 0 and not _HEADLINE_STOP.search(name.replace("、", "")):
         # a body's document whose subject lists its aims (某常委会关于全面禁止…、革除…陋习、切实保障…的决定)
         found = bodies(name[:at])
         stop = None if found and found[-1].end == at else stop
+    issued = _ISSUING_NOTICE.fullmatch(name) if 6 <= len(name) <= 100 and "《" not in name else None
+    if issued:      # 某办公厅关于印发某若干措施的通知: the notice, which names the document it issues (see _scan)
+        return name, issued.group("who") or ""
     if not 6 <= len(name) <= 100 or stop:
         return None
-    issued = _ISSUING_NOTICE.fullmatch(name)
-    if issued:      # 某办公厅关于印发某若干措施的通知: the page is the document it issues
-        return issued.group("inner"), issued.group("who")
     if verbs.search(name):
         return None
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
     if noun in _MEASURE_NOUNS and "关于" not in name and (
-            not count_phrases(name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
-        # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于 or its count, and
+            not (count_phrases(name) or "若干" in name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
+        # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于, its count or 若干, and
         # a headline that carries out measures names another's (杭州落实稳就业十条措施)
         return None
     at = name.find("关于")
@@ -287,11 +350,28 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
                            # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
                            r"|\s+(?:发布时间|发布日期|时间|日期|来源|作者)[:：].*$"
+                           # … and a document site's file name (某办法.doc, 某措施（全文）.pdf)
+                           r"|\s*(?:[（(]全文[)）])?\.(?:docx?|pdf|wps|txt|xlsx?)\s*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
-                           r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*")
+                           r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*"
+                           # … and an explainer's label before it (一图读懂｜某通知, 政策解读：某办法)
+                           r"|^\s*(?:一图读懂|图解|政策解读|解读|权威发布|重磅|官宣|转发|转载)\s*[｜|:：!！]\s*"
+                           # … and an essay site's label of one piece (篇一：某办法, 某方案 篇一)
+                           r"|^\s*篇[一二三四五六七八九十]{1,3}[：:、]\s*|\s+篇[一二三四五六七八九十]{1,3}\s*$"
+                           # … and what a post adds to a document's name (某方案重点整理, 某办法全文, 某措施政策解读)
+                           r"|(?<=[\u4e00-\u9fff])(?:重点整理|要点整理|重点解读|政策解读|全文解读|全文|解读)\s*$"
+                           # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
+                           r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*")
+# symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
+_SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
+# a line that is a document's name above its first article or item, or above a notice's salutation
+# (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
+_REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
+                         r"|为[^\n]{4,200}?制定(?:本|如下|以下))", re.M)
+MAX_CUT_TITLE = 80  # characters of a title the page's end cuts off
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -314,8 +394,10 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
             if found:
                 return found, part[-1][1]
     for line, end in lines:
-        # (a line longer than a headline with its chrome is none: the chrome is not looked for)
-        found = _document_headline(_TITLE_CHROME.sub("", line), verbs) if len(line) <= MAX_HEADLINE else None
+        # (a line longer than a headline with its chrome is none: the chrome is not looked for;
+        # the symbols a post sets around it are no part of the name: 🎁某方案重点整理🎁)
+        found = (_document_headline(_TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", line)), verbs)
+                 if len(line) <= MAX_HEADLINE else None)
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
@@ -439,6 +521,13 @@ def _kind_verbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _programme_verbs() -> re.Pattern:
+    """Verbs that put a programme named without quotes in force: the issuing verbs and [programme_verbs]."""
+    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("programme_verbs", ())), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
     """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
     words = sorted(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())), key=len, reverse=True)
@@ -446,6 +535,12 @@ def _alias_verbs() -> re.Pattern:
 
 
 def _scan(text: str) -> list[_Mention]:
+    # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
+    # keeps its visible part: it is closed where the text ends
+    cut = text.rfind("《", max(0, len(text.rstrip()) - MAX_CUT_TITLE))
+    cut_title = cut >= 0 and "》" not in text[cut:] and "\n" not in text[cut:].rstrip()
+    if cut_title:
+        text = text.rstrip() + "》"
     verbs = term_re("issue_verbs", "了?")
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
@@ -458,6 +553,9 @@ def _scan(text: str) -> list[_Mention]:
     first_line = text[:first_line_end].strip()
     doc_head, doc_end = _top_document(text, verbs)
     headline_doc = doc_head[0] if doc_head else None
+    # a top that is a notice issuing a document without brackets (某办公厅关于印发某若干措施的通知) names
+    # two policies, the notice and what it issues: its words are no running text to read names from
+    head_notice = _ISSUING_NOTICE.fullmatch(headline_doc) if headline_doc else None
     # a line that is a title the text gives in 《》 is that document's title above its text
     doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
     # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
@@ -466,6 +564,8 @@ def _scan(text: str) -> list[_Mention]:
     dm = _DATELINE.search(text, 0, DATELINE_REACH)
     dateline = (int(dm.group("m")), int(dm.group("d"))) if dm else None
     for ss, se in _cued_sentences(text):
+        if head_notice and se <= doc_end:
+            continue
         sent = text[ss:se]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
@@ -473,7 +573,7 @@ def _scan(text: str) -> list[_Mention]:
         prev_end, prev_cited = -1, False
         for m in (_TITLE if "「" in sent else DOC_TITLE).finditer(sent):
             title = m.group(m.lastindex).strip()
-            if not _names_policy(title):
+            if not _names_policy(title) and not (cut_title and ss + m.start() == cut and len(title) >= MIN_NAME_HEAD):
                 continue
             lead = sent[max(0, m.start() - 30):m.start()]
             cm = None
@@ -530,7 +630,8 @@ def _scan(text: str) -> list[_Mention]:
                 cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
                 cited_spans.append(m.span())
                 continue
-            if not any(vm.end() <= m.start() for vm in verbs.finditer(sent, 0, m.start() + 1)) \
+            # (issued, adopted or made: 印发, 通过, 作出关于…的决定)
+            if not any(vm.end() <= m.start() for vm in _kind_verbs().finditer(sent, 0, m.start() + 1)) \
                     and not (_body_before(lead) and not (headline_doc and ss < doc_end)):
                 # named without being issued or cited: 关于…的通知精神 of a speech; but a body's name
                 # right before it makes it that body's document (国务院联防联控机制2023年关于…的通知明确)
@@ -544,19 +645,33 @@ def _scan(text: str) -> list[_Mention]:
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
             name = nm.group("name")
-            head_len = len(name) - len(nm.group("noun"))
+            head_len = nm.start("noun") - nm.start("name")
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
                     or name.startswith(terms().get("vague_heads", ())) \
-                    or name.count("“") != name.count("”") or sent[:vm.start()].endswith(terms()["required_modals"]):
+                    or name.count("“") != name.count("”") or _required(sent[:vm.start()]):
                 continue
             lead_count = COUNT_PHRASE.match(name)
             if lead_count:      # 制定了十条…服务管理指引: the count is not part of the name
                 name = name[lead_count.end():]
-                if len(name) - len(nm.group("noun")) < MIN_NAME_HEAD:
+                if head_len - lead_count.end() < MIN_NAME_HEAD:
                     continue
             found.append(_Mention(ss + nm.start(), title=name,
                                   count=to_int(lead_count.group("n")) if lead_count else declared_count(name)))
             taken.append(nm.span())
+        # a programme or fund named without quotes right after the verb that puts it in force or
+        # announces its measures (推出某某就业启航计划，…; 公布第三轮某某基金的具体措施)
+        if "基金" in sent or "计划" in sent or "资金" in sent:
+            for vm in _programme_verbs().finditer(sent):
+                pm = _PROGRAMME_AFTER.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+                if pm is None or any(a < pm.end() and pm.start() < b for a, b in taken + cited_spans):
+                    continue
+                name = pm.group("name")
+                if len(name) - len(pm.group("noun")) < MIN_PROGRAMME_HEAD or "的" in name or name.startswith(
+                        _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
+                    continue    # (制定有针对性的服务计划: a kind described, no programme's name)
+                found.append(_Mention(ss + pm.start(), title=name,
+                                      alias=pm.group("round") + name if pm.group("round") else None))
+                taken.append(pm.span())
         for m in _QUOTE.finditer(sent):
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
@@ -606,8 +721,13 @@ def _scan(text: str) -> list[_Mention]:
                     lead = lead[:rm.start()]
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
-                if issued and (tail or _INSTRUMENT.search(inner)):
-                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner))
+                programme = inner.endswith(terms()["programme_nouns"])
+                if (issued and (tail or programme)) or (
+                        len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(terms()["standalone_programme_nouns"])):
+                    # a programme's name is its title too (推出「安心就业计划」, 通过「纾困4.0」方案)
+                    title = inner if programme else (
+                        inner + tail.group() if tail and tail.group().endswith(terms()["programme_nouns"]) else None)
+                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner, title=title))
                     taken.append((m.start(), tail.end() if tail else m.end()))
         for cs, ce, n in count_phrases(sent):
             if any(a <= cs < b for a, b in taken + cited_spans):
@@ -636,6 +756,17 @@ def _scan(text: str) -> list[_Mention]:
             found.append(men)
             taken.append((cs, ce))
         for cm in cites.finditer(sent):
+            # a document's name cited without 《》 (按照某市某管理办法有关规定, 根据工伤保险条例规定)
+            nm = _cited_name_re().match(sent, cm.end())
+            if nm and not any(a < nm.end("name") and nm.start() < b for a, b in taken + cited_spans):
+                name = nm.group("name")
+                head = name[: -len(nm.group("noun"))]
+                if len(head) >= MIN_CITED_HEAD and not name.startswith(
+                        _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))) \
+                        and name.count("“") == name.count("”"):
+                    cited.extend(_cited(name, "", ss + nm.start(), known))
+                    cited_spans.append(nm.span("name"))
+                    continue
             bm = _CITED_BODY.match(sent, cm.end())
             if bm is None or any(a <= cm.end() < b for a, b in taken + cited_spans):
                 continue
@@ -649,6 +780,14 @@ def _scan(text: str) -> list[_Mention]:
             if not any(a <= am.start() < b for a, b in taken + cited_spans):
                 found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
                 taken.append(am.span())
+        if "方面" in sent and any((f.title or f.alias) and not f.count for f in found) \
+                and not any(f.count for f in found):
+            # the aspects in which a document the sentence names sets out its requirements are its
+            # count (印发《…的通知》，从五个方面提出具体要求); not a meeting's, which names none
+            am = _ASPECT_DEMANDS.search(sent)
+            if am and not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
         if not found:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             # (after the documents it cites as its basis: 为贯彻落实《…》精神，…县委办公室…制定如下措施)
@@ -659,7 +798,7 @@ def _scan(text: str) -> list[_Mention]:
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
-                if km and sent[:vm.start()].endswith(terms().get("required_modals", ())):
+                if km and _required(sent[:vm.start()]):
                     break       # 各高校要制定…方案: a document the text requires, not one issued
                 if km and km.group("what").startswith(_INDEFINITE):
                     break       # 无论出台什么政策: no set of measures named
@@ -715,9 +854,12 @@ def _scan(text: str) -> list[_Mention]:
         issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
-        places = named + [full for _, full, _ in places_in(head)][::-1]
+        # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
+        dl = _DATELINE.search(head) if ss < DATELINE_REACH else None
+        place_head = head[dl.end():] if dl else head
+        places = named + [full for _, full, _ in places_in(place_head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
-        bare = bare_places(head[-40:], subject=True)[::-1] if not places else []
+        bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
         date = None
         for dm in _DATE.finditer(head):
             date = _date_of(dm) or date
@@ -762,13 +904,13 @@ def _scan(text: str) -> list[_Mention]:
         mentions += merged
         # a notice that issues another document names both: 某办公室关于印发《某实施方案》的通知
         for f in merged:
-            nm = _NOTICE_OF.fullmatch(f.title or "")
+            nm = issuing_notice(f.title or "")
             if nm:
                 inner = _Mention(f.start + 1, title=nm.group("inner"), issuers=list(f.issuers), places=list(f.places),
                                  level=f.level, national=f.national, date=f.date, headline=f.headline,
                                  count=f.count, mentioned=f.mentioned)
                 f.count, f.mentioned = None, []     # the measures are those of what the notice issues
-                own, named, lv, nat = _issuers(nm.group("who"), known)
+                own, named, lv, nat = _issuers(nm.group("who") or "", known)
                 if own:
                     for x in (f, inner):
                         x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
@@ -790,9 +932,41 @@ def _scan(text: str) -> list[_Mention]:
     if headline_doc and not any(m.start < doc_end for m in mentions):
         who = doc_head[1]
         issuers, named, level, national = _issuers(who, known)
-        mentions.append(_Mention(0, title=headline_doc, count=declared_count(headline_doc), issuers=issuers,
-                                 places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
+        mentions.append(_Mention(0, title=headline_doc, count=None if head_notice else declared_count(headline_doc),
+                                 issuers=issuers, places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
                                  level=level, national=national, headline=True))
+        if head_notice:
+            inner = head_notice.group("inner")
+            mentions.append(_Mention(1, title=inner, count=declared_count(inner), issuers=list(issuers),
+                                     places=named + [full for _, full, _ in places_in(inner)][::-1],
+                                     level=level, national=national, headline=True))
+    # a document the page reproduces below its top (a forum post, a document site's copy): its name
+    # alone on a line, right above its first article or item or the salutation of a notice
+    for rm in _REPRODUCED.finditer(text, doc_end):
+        line = _TITLE_CHROME.sub("", rm.group(1).strip())      # (an essay site's piece: 篇一：某办法)
+        got = _document_headline(line, verbs) if len(line) >= MIN_NAME_HEAD else None
+        if got is None and _RUNNING_DOC.fullmatch(line):
+            got = (line, "")    # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
+        if got is None or any(m.title and _same_title(m.title, got[0]) for m in mentions):
+            continue
+        here = next((m for m in mentions if rm.start() <= m.start < rm.end()), None)
+        if here is not None:
+            if here.title is None and not here.cited:
+                here.title = got[0]     # 某某十条措施 above its first item: its count was read, not its name
+                break
+            continue
+        issuers, named, level, national = _issuers(got[1], known)
+        if not issuers:
+            # its signature, dated or not (a copy may lose the date line): the first line below it
+            # that is only the names of bodies
+            for ln in text[rm.end():].split("\n", SIGNATURE_REACH)[:SIGNATURE_REACH]:
+                if len(ln) <= MAX_SIGNATURE_LINE and (names := issuer_names(ln) or _signature_bodies(ln)):
+                    issuers, named, level, national = _issuers(" ".join(names), known)
+                    break
+        mentions.append(_Mention(rm.start(), title=got[0], count=declared_count(got[0]), issuers=issuers,
+                                 places=named + [full for _, full, _ in places_in(got[0])][::-1],
+                                 level=level, national=national))
+        break       # a page reproduces one document (its name may recur above its annexes)
     if headline_doc:
         # the line under the document's own name that opens with its promulgation date, alone or with
         # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
@@ -879,7 +1053,7 @@ def _carrying_out(sent: str, m: re.Match, verbs: re.Pattern) -> int | None:
 def _forwarded(nm: re.Match, inner: _Mention, known: frozenset[str]) -> None:
     """The document a notice forwards is issued by the body named between the verb and its title
     (…关于转发省发展改革委《…》的通知: 省发展改革委's), not by the notice's issuer."""
-    by = nm.group("by").strip()
+    by = (nm.groupdict().get("by") or "").strip()
     if not by:
         return
     found = bodies(by, known)
@@ -975,7 +1149,9 @@ def _same_body(a: str, b: str) -> bool:
     中共丽水市委组织部 and 丽水市委组织部."""
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
+    # (a name written with and without 和 or 人民: 广东省人力资源和社会保障厅 and 省人力资源社会保障厅,
+    # 绵阳市人民政府办公室 and 市政府办公室)
+    short, long_ = sorted((a.replace("和", "").replace("人民", ""), b.replace("和", "").replace("人民", "")), key=len)
     if not long_.endswith(short):
         return False
     extra = long_[: -len(short)]
@@ -1035,6 +1211,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
                          and _key(m.title).endswith(x.kind_noun)), None)
+        if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited):
+            # 某省日前出台规定，… 省财政厅、省卫生厅联合下发通知，…: a place's set named by its kind, then
+            # the bodies that issued it, in the next sentence
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind and x.places and not x.issuers
+                         and not (x.title or x.alias or x.count or x.cited)
+                         and 0 <= m.start - x.start <= KIND_JOIN_REACH
+                         and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
+                              else bool(m.level) and x.places[0].endswith(m.level))), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
                 and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
                 and m.start - out[-1].start <= KIND_COUNT_REACH:
@@ -1116,6 +1300,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
 
 
 MAX_SIGNATURE_LINE = 60
+SIGNATURE_REACH = 120        # lines below a reproduced document's name its signature stands within
 SIGNATURE_BLOCK_LINE = 160   # a line of a signature block (bodies, a date) is never longer
 
 
@@ -1129,9 +1314,10 @@ def _line_date(line: str) -> str | None:
 
 def _signature_bodies(line: str) -> list[str]:
     """A signature line page_header.issuer_names does not take: bodies without a place (national
-    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部) or
-    with their working unit in brackets (某领导小组（指挥部）); every part between white space is one
-    body named in full, with a head (a place, a national head) or a national body's name."""
+    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部; a
+    province's by their level: 省劳动保障厅 省财政厅) or with their working unit in brackets
+    (某领导小组（指挥部）); every part between white space is one body named in full, with a head (a
+    place, a level, a national head) or a national body's name."""
     line = line.strip()
     if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
         return []
@@ -1142,7 +1328,7 @@ def _signature_bodies(line: str) -> list[str]:
     for part in parts:
         found = bodies(part)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
-                or not (found[0].national or found[0].places):
+                or not (found[0].national or found[0].places or found[0].level):
             return []
         names.append(part)
     return names
@@ -1274,6 +1460,40 @@ def _national_places() -> frozenset[str]:
     return frozenset(rule_sections("national_bodies.txt").get("national_places", ()))
 
 
+@lru_cache(maxsize=1)
+def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
+    """The bodies only Taiwan's or Hong Kong's authorities have (rules/national_bodies.txt
+    [regional_bodies]: 行政院, 卫福部, 特区政府) and the words only Taiwan's pages write
+    (policy_terms [taiwan_page_words]: 新台币) as one pattern, and each one's region."""
+    regions = {}
+    for ln in rule_sections("national_bodies.txt").get("regional_bodies", ()):
+        name, region = ln.split()
+        regions[name] = region
+    for word in terms().get("taiwan_page_words", ()):     # (劳动力发展署, 新台币)
+        regions.setdefault(word, "台湾")
+    return re.compile("|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"), regions
+
+
+def _regional_page(text: str) -> str | None:
+    """The region (台湾, 香港) of the authorities whose bodies the page names, when it names only
+    theirs: a page of Taiwan's or Hong Kong's news, whose policies are those authorities'."""
+    pattern, regions = _regional_only()
+    found = {regions[m.group()] for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _regional_region(m: _Mention, text: str) -> str | None:
+    """The region of a policy without one on a page of Taiwan's or Hong Kong's authorities: theirs,
+    unless a mainland body issued it (a ministry both sides name is theirs: rules/policy_terms.txt
+    [taiwan_shared_bodies]; a law cited there is theirs too)."""
+    if m.issuers and not all(i in terms().get("taiwan_shared_bodies", ()) for i in m.issuers):
+        return None
+    if m.title and m.title.startswith(tuple(_national_places()) + ("中华人民共和国", "国务院", "全国")):
+        return None     # the republic's own law or the State Council's document, whatever page cites it
+    region = _regional_page(text)
+    return region if region == "台湾" or not m.issuers else None
+
+
 def _headline_bare(text: str, places: Places) -> str | None:
     """The place a headline names without its level (龙湾：…, 义乌出台…), completed as the page or
     the dictionary writes it, for a policy whose own words name none."""
@@ -1328,7 +1548,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
-            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=None,
+            # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
+            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers,
+                              region=_regional_region(m, text),
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
@@ -1354,6 +1576,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = province_of(region) or region
         if region in _national_places():
             region = None       # the whole country is no region (中国, 全国): a national policy
+        if region is None:
+            region = _regional_region(m, text)
         out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))

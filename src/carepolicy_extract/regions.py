@@ -246,6 +246,8 @@ def _level_of(name: str) -> str | None:
     return next((lv for lv in LEVELS if name.endswith(lv)), None)
 
 
+# the city a news agency's or site's dateline names (新华社南昌2月3日电, 中新网合肥3月1日电, 红网长沙2月3日讯)
+_FILED_AT = re.compile(r"(?:社|网|报|台)(?P<p>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(?:电|讯)")
 DATELINE = 60       # characters at the top of an article where its dateline names its place
 
 
@@ -261,10 +263,22 @@ def province_of(place: str) -> str | None:
 def dateline_place(text: str, places: Places, level: str) -> str | None:
     """The place of a body named by its level only (市财政局) from the article's dateline or
     source when the page never writes the place with its level (据厦门晚报报道 记者从市财政局获悉)."""
-    for name in bare_places(text[:DATELINE]):
+    top = text[:DATELINE]
+    names = bare_places(top)
+    dm = _FILED_AT.search(top) if level in ("省", "自治区") else None
+    if dm and dm.group("p") not in names:
+        names.append(dm.group("p"))     # (中新网合肥3月1日电: a word jieba keeps whole)
+    for name in names:
         full = places.complete(name)
         if full.endswith(level):
             return full
+        if not full.endswith(LEVELS) and lexicon.is_place(name + "市"):
+            full = name + "市"      # a dateline names a city (新华社南昌…电: 南昌市, not 南昌县)
+        if level in ("省", "自治区") and full.endswith(LEVELS):
+            # a province's body under a city's dateline (新华社南昌…电 省人社厅…): that city's province
+            prov = province_of(full)
+            if prov and prov.endswith(level):
+                return prov
     return None
 
 
