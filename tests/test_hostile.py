@@ -17,6 +17,7 @@ import pytest
 from carepolicy_extract import boilerplate, convert, html_blocks, pipeline, policies, repair, segment, worker
 from carepolicy_extract.decode import DecodeError, decode_bytes
 from carepolicy_extract.engine import run_pool
+from carepolicy_extract.markers import find_markers
 from carepolicy_extract.models import RunManifest
 from carepolicy_extract.pipeline import _blocks_from_text, _rejoin, extract_document
 from carepolicy_extract.run import RunConfig, run
@@ -173,8 +174,8 @@ def test_chains_are_resolved_in_near_linear_time():
     """Ten times the chains cost about ten times as much, not a hundred (segment._resolve_crossings)."""
     def cost(scale):
         text = hostile.no_newline(scale).decode()
-        markers = segment.find_markers(text)
-        lines = segment._Lines(text)
+        markers = find_markers(text)
+        lines = segment.lines._Lines(text)
         chains = [c for c in segment._chains(markers) if segment._is_measure_chain(text, lines, c)]
         t = time.perf_counter()
         kept = segment._resolve_crossings(chains, set())
