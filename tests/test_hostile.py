@@ -171,14 +171,14 @@ def test_bounds_cut_measures_and_policies_consistently(monkeypatch):
 
 
 def test_chains_are_resolved_in_near_linear_time():
-    """Ten times the chains cost about ten times as much, not a hundred (segment._resolve_crossings)."""
+    """Ten times the chains cost about ten times as much, not a hundred (segment.chains._resolve_crossings)."""
     def cost(scale):
         text = hostile.no_newline(scale).decode()
         markers = find_markers(text)
         lines = segment.lines._Lines(text)
-        chains = [c for c in segment._chains(markers) if segment._is_measure_chain(text, lines, c)]
+        chains = [c for c in segment.chains._chains(markers) if segment._is_measure_chain(text, lines, c)]
         t = time.perf_counter()
-        kept = segment._resolve_crossings(chains, set())
+        kept = segment.chains._resolve_crossings(chains, set())
         return time.perf_counter() - t, len(chains), len(kept)
 
     small, n_small, _ = cost(0.01)
