@@ -14,11 +14,17 @@ from ..markers import Marker
 from ..page_header import document_date, issuer_names
 from ..rules import rule_sections
 
+TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
+_TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _LINE_BREAK = re.compile("\n")
+# a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
+# (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
+_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
+                           "|——|－－|--")
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
 # a point lettered instead of numbered: `a）…` `B.…` `(c)…`
