@@ -25,8 +25,12 @@ _LINE_BREAK = re.compile("\n")
 # (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
                            "|——|－－|--")
+# the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
+_HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
+# a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
+_BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 # a point lettered instead of numbered: `a）…` `B.…` `(c)…`
 _LETTER_POINT = re.compile(r"[（(]?[a-zA-Zａ-ｚＡ-Ｚ][）).．、](?=[^\x00-\x7f])")
 
