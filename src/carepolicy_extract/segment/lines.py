@@ -25,6 +25,7 @@ _LINE_BREAK = re.compile("\n")
 # (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
 _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
                            "|——|－－|--")
+_QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 # the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
 _HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
