@@ -176,7 +176,7 @@ def test_chains_are_resolved_in_near_linear_time():
         text = hostile.no_newline(scale).decode()
         markers = find_markers(text)
         lines = segment.lines._Lines(text)
-        chains = [c for c in segment.chains._chains(markers) if segment._is_measure_chain(text, lines, c)]
+        chains = [c for c in segment.chains._chains(markers) if segment.measures._is_measure_chain(text, lines, c)]
         t = time.perf_counter()
         kept = segment.chains._resolve_crossings(chains, set())
         return time.perf_counter() - t, len(chains), len(kept)
