@@ -21,6 +21,9 @@ from carepolicy_extract.markers import find_markers
 from carepolicy_extract.models import RunManifest
 from carepolicy_extract.pipeline import _blocks_from_text, _rejoin, extract_document
 from carepolicy_extract.run import RunConfig, run
+from carepolicy_extract.segment.chains import _chains, _resolve_crossings
+from carepolicy_extract.segment.lines import _Lines
+from carepolicy_extract.segment.measures import _is_measure_chain
 
 from conftest import RAW
 
@@ -175,10 +178,10 @@ def test_chains_are_resolved_in_near_linear_time():
     def cost(scale):
         text = hostile.no_newline(scale).decode()
         markers = find_markers(text)
-        lines = segment.lines._Lines(text)
-        chains = [c for c in segment.chains._chains(markers) if segment.measures._is_measure_chain(text, lines, c)]
+        lines = _Lines(text)
+        chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
         t = time.perf_counter()
-        kept = segment.chains._resolve_crossings(chains, set())
+        kept = _resolve_crossings(chains, set())
         return time.perf_counter() - t, len(chains), len(kept)
 
     small, n_small, _ = cost(0.01)
