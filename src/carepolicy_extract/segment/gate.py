@@ -17,6 +17,12 @@ from .lines import (
     _context_words, _Lines,
 )
 
+PROVISION_WITH_PAGE = 0.5   # share of items reading as provisions that suffices on a policy's page
+PROVISION_ALONE = 0.75      # … that suffices with no policy in sight
+PROVISION_ALONE_MIN = 2     # … and then in a list of at least this many items
+OPENING_REACH = 60          # how far into an item's text its opening sentence is read
+INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
+
 
 def _directive(text: str, pos: int) -> bool:
     """The words at `pos` open a directive: a subject and a modal (`各级领导干部要…`, `各单位应…`)."""
@@ -34,12 +40,6 @@ def _acts(s: str, default: bool) -> bool:
 def _states_action(heading: str) -> bool:
     """A heading that states an action (完善居家社区养老服务网络), not one naming a topic (老人关怀措施)."""
     return _acts(heading, False)
-
-
-PROVISION_WITH_PAGE = 0.5   # share of items reading as provisions that suffices on a policy's page
-PROVISION_ALONE = 0.75      # … that suffices with no policy in sight
-PROVISION_ALONE_MIN = 2     # … and then in a list of at least this many items
-OPENING_REACH = 60          # how far into an item's text its opening sentence is read
 
 
 @lru_cache(maxsize=None)
@@ -87,9 +87,6 @@ def _reads_as_provision(item: Item) -> bool:
     body = item.body
     stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
     return _acts((item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH], True)
-
-
-INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
 
 
 def _intro_text(text: str, lines: _Lines, pos: int) -> str:

@@ -22,6 +22,7 @@ from .outline import _Node
 LONG_TITLE_MAX = 36     # a leading sentence with a comma that titles a paragraph of several, at most this long
 WRAPPED_TITLE_REACH = 8  # how far into the next line a title hard-wrapped onto it may end
 LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
+CLOSING_REACH = 40      # how much of a sentence is read for a closing opening
 _SENTENCE_END_ONLY = re.compile("[。！？!?]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 
@@ -50,9 +51,6 @@ class MeasureList:
     @property
     def end(self) -> int:
         return self.items[-1].end
-
-
-CLOSING_REACH = 40      # how much of a sentence is read for a closing opening
 
 
 class _Builder:

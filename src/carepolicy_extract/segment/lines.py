@@ -16,6 +16,7 @@ from ..rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
+INTRO_REACH = 300       # how much of the introducing sentence or paragraph is read (its end)
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -188,6 +189,3 @@ def _heading_item(text: str, lines: _Lines, mk: Marker) -> bool:
     idx = lines.index(mk.start)
     rest = text[mk.end:lines.bounds(idx)[1]]
     return _is_title_line(rest) and idx + 1 < len(lines)
-
-
-INTRO_REACH = 300           # how much of the introducing sentence or paragraph is read (its end)

@@ -20,6 +20,7 @@ from .lines import (
 )
 
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
+SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 # an answer's label in a list's introduction: 答：一是… / 答：(line break) 1.… / 答：主要有六个方面：(1)…
 _ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]")
@@ -48,9 +49,6 @@ def _intro(text: str, lines: _Lines, mk: Marker) -> str:
         return prev[-CUE_WINDOW:]
     lo = max(lines.starts[lines.index(mk.start)], mk.start - CUE_WINDOW)
     return text[lo:mk.start]
-
-
-SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 
 
 def _cut_last_item(text: str, lines: _Lines, markers: list[Marker], lone_heads: dict[int, str],
