@@ -17,9 +17,13 @@ import pytest
 from carepolicy_extract import boilerplate, convert, html_blocks, pipeline, policies, repair, segment, worker
 from carepolicy_extract.decode import DecodeError, decode_bytes
 from carepolicy_extract.engine import run_pool
+from carepolicy_extract.markers import find_markers
 from carepolicy_extract.models import RunManifest
 from carepolicy_extract.pipeline import _blocks_from_text, _rejoin, extract_document
 from carepolicy_extract.run import RunConfig, run
+from carepolicy_extract.segment.chains import _chains, _resolve_crossings
+from carepolicy_extract.segment.lines import _Lines
+from carepolicy_extract.segment.measures import _is_measure_chain
 
 from conftest import RAW
 
@@ -170,14 +174,14 @@ def test_bounds_cut_measures_and_policies_consistently(monkeypatch):
 
 
 def test_chains_are_resolved_in_near_linear_time():
-    """Ten times the chains cost about ten times as much, not a hundred (segment._resolve_crossings)."""
+    """Ten times the chains cost about ten times as much, not a hundred (segment.chains._resolve_crossings)."""
     def cost(scale):
         text = hostile.no_newline(scale).decode()
-        markers = segment.find_markers(text)
-        lines = segment._Lines(text)
-        chains = [c for c in segment._chains(markers) if segment._is_measure_chain(text, lines, c)]
+        markers = find_markers(text)
+        lines = _Lines(text)
+        chains = [c for c in _chains(markers) if _is_measure_chain(text, lines, c)]
         t = time.perf_counter()
-        kept = segment._resolve_crossings(chains, set())
+        kept = _resolve_crossings(chains, set())
         return time.perf_counter() - t, len(chains), len(kept)
 
     small, n_small, _ = cost(0.01)

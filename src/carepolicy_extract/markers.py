@@ -48,7 +48,7 @@ class Marker(NamedTuple):   # a tuple: pathological pages make hundreds of thous
     glued: bool = False # a bare numeral glued to its item's text (…。二党员冲锋在前)
     weak: bool = False  # out of its style's place, glued to a heading (…操作指南1.疫情监测): item 1 only
     quantity: bool = False  # its item opens with a number (`2、65周岁以上…`): it counts only inside a list
-    flattened: bool = False  # one of a list flattened into one paragraph (segment._flattened), which may skip a number
+    flattened: bool = False  # one of a list flattened into one paragraph (segment.chains._flattened), which may skip a number
 
 
 _LOOKBEHIND = {

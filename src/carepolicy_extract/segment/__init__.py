@@ -1,0 +1,147 @@
+"""Split a document's text into numbered measures.
+
+Three steps:
+1. `markers.find_markers` lists every place the text may number an item.
+2. Markers of one style numbering 1, 2, 3… become chains; chains that are not
+   lists of measures (characteristics, tables of contents, Q&A) are dropped,
+   and of two chains that cross each other the weaker goes.
+3. Chains nest: a chain inside one item of another is either that item's
+   measures (the item is a heading: `一、强化激励` over `（一）…（二）…`, or a
+   phrase glued to its list on a page that lost its line breaks) or a
+   sub-enumeration of its text. The innermost lists under headings are the
+   measures; a heading with nothing under it is a measure itself, unless it is
+   one of the document's sections (the leading `一、总体目标`, `背景与意义`).
+
+Real pages are cut after ~2,000 characters: an item 1 the end of the page
+leaves alone keeps its visible part, and a heading cut off before its list is
+no measure.
+
+Offsets index the text given to `segment`, so spans and bodies are exact slices.
+
+The modules, each deciding one thing, import one way, in this order:
+`lines` (the text's lines and line predicates) → `chains` (which markers form
+one list) → `outline` (how chains nest) → `items` (an item's extent, title,
+body and group) → `gate` (whether lists enumerate a policy's measures) →
+`measures` (which chains are lists of measures) → `levels` (which items of an
+outline are the measures) → `unnumbered` (bulleted measures) → this module,
+which runs them in turn (`_numbered`) and is the stage's entry (`segment`).
+"""
+from __future__ import annotations
+
+from ..markers import find_markers
+from ..numerals import count_phrases
+from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, _resolve_crossings
+from .gate import _PolicyGate
+from .items import Item, MeasureList, _Builder
+from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height
+from .lines import _CJK, _HEADING_COUNT, DOC_TITLE
+from .measures import (
+    _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _lone_sublists, _policy_in_fields,
+    _title_lines, _within_item,
+)
+from .outline import _outline
+from .unnumbered import _unnumbered, _unnumbered_cue
+
+__all__ = ["DOC_TITLE", "Item", "MeasureList", "segment"]
+
+
+def segment(text: str, headline: str | None = None) -> list[MeasureList]:
+    """Lists of measures found in the text, in document order; `headline` is the page's own (the
+    body leaves it out), read for a policy's frame only."""
+    result = _numbered(text, headline)
+    if _unnumbered_cue().search(text):
+        extra = _unnumbered(text, result)
+        if extra:
+            result = sorted(result + extra, key=lambda ml: ml.start)
+    return result
+
+
+def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
+    markers = _flattened(text, find_markers(text))
+    if not markers:
+        return []
+    b = _Builder(text)
+    lines = b.lines
+    markers = _lost_items(text, lines, markers)
+    chains = _chains(markers, page_cut=b.page_cut)
+    all_markers = markers
+    # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
+    # (and one before a quantity, `2、65周岁以上…`, only where it goes on with a list)
+    if any(mk.weak or mk.quantity for mk in markers):
+        opening = {mk.start for c in chains if len(c) > 1 for mk in c if mk.weak or mk.quantity}
+        markers = [mk for mk in markers if not (mk.weak or mk.quantity) or mk.start in opening]
+    # a numbered title line of no list (its siblings are cut from the page) may head the list below it
+    titled = _title_lines(text, lines, markers)
+    listed = {mk.start for c in chains if len(c) > 1 for mk in c}
+    for idx, (mk, rest) in titled.items():
+        if mk.start not in listed and len(_CJK.findall(rest)) >= 2:
+            b.lone_heads[idx] = rest
+    cut_last = _cut_last_item(text, lines, markers, b.lone_heads, all_markers)
+    kept = []
+    facets = []
+    for c in chains:
+        if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
+            kept.append(c)
+        elif len(c) > 1 and _is_facet_chain(text, lines, c):
+            if not _within_item(text, lines, c, chains) and _is_measure_chain(text, lines, c, fields_ok=True):
+                # the fields are the items of the text itself, not of a policy one of its items names
+                # (公告如下：一、补贴对象：…二、补贴标准：（1）…（2）…三、发放方式：…): its provisions
+                kept.append(c)
+                continue
+            # the fields of the policy an item names: that item's text, however far it runs
+            b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
+            facets.append(c)
+    kept = _lone_sublists(text, lines, chains, kept, markers)
+    if facets and cut_last is None and b.page_cut:
+        # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
+        # over `1.适用对象` `2.主要内容`…): that item is a measure
+        lone = _policy_in_fields(text, lines, chains, facets)
+        if lone is not None:
+            kept = sorted(kept + [lone], key=lambda c: c[0].start)
+    chains = kept
+    # numbered headings over a list numbered straight across them cross it: take them out first
+    chains, b.group_heads = _numbered_group_headings(text, lines, chains)
+    # declared counts only settle crossings, and a single chain crosses nothing; a group heading's own
+    # count (`一、精简文件会议（3项）`) counts the items under it, not its level
+    counted = _HEADING_COUNT.sub("", text) if "（" in text or "(" in text else text
+    counts = {n for _, _, n in count_phrases(counted)} if len(chains) > 1 else set()
+    chains = _resolve_crossings(chains, counts)
+    # tables of contents: a run of bare title lines whose titles come back later as a real list
+    chains = _drop_contents(text, lines, chains, titled)
+    # numbered lines are never unnumbered headings, even when their list was dropped (contents)
+    for mk in markers:
+        if mk.line_start:
+            b.marker_lines.add(lines.index(mk.start))
+            if mk.glued:
+                b.glued_lines.add(lines.index(mk.start))
+    b.marker_starts = [mk.start for mk in markers]
+    b.marker_ends = [mk.end for mk in markers]
+    b.marker_styles = [mk.style for mk in markers]
+    b.chain_starts = sorted(c[0].start for c in chains)
+    b.chain_style = {c[0].start: c[0].style for c in chains}
+    roots = _outline(text, lines, chains)
+
+    declared = _declared_counts(counted) if roots else set()
+    if roots and headline:
+        declared |= _declared_counts(headline)     # (…保障工作的三条措施, left out of the body)
+    result: list[MeasureList] = []
+    gate = _PolicyGate(b, sorted(c[0].start for c in facets), headline)
+    for family, root in enumerate(roots):
+        groups = b.groups_of(root.chain)
+        if root.children and declared:
+            # the text declares as many measures as the items of one level of the outline have
+            # (八条措施 over 1.…8., 六条措施 over （一）（二） under 一、二、三、), not as many as the
+            # lists under their title items: those (①②③ under `3．落实待遇保障`) enumerate the
+            # text of their item
+            depth = _declared_depth(b, root, declared)
+            if depth is not None:
+                _flatten_at(b, root, depth)
+        # (a declared count the outline has as it stands keeps its deeper lists: 六条 over 1.…6.)
+        b.count_settled = bool(root.children and declared) and \
+            _count_measures(b, root, _height(root)) in declared
+        emitted: list[MeasureList] = []
+        _emit(b, root, len(text), groups, family, emitted)
+        if emitted and gate.keeps(root.chain[0].start, emitted):
+            result.extend(emitted)
+    result.sort(key=lambda ml: ml.start)
+    return result

@@ -1,0 +1,350 @@
+"""Which markers form one list: chains of one style numbering 1, 2, 3…, and which of two chains
+that cross each other is kept.
+
+A chain is the stage's unit of evidence; it is settled from the markers alone (their styles, numbers
+and lines), before any chain is judged a list of measures: a list written with a number skipped or
+typed twice, a list flattened into one paragraph with its separators mixed, an item whose number a
+copy lost, numbered headings over a list numbered straight across them.
+"""
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+from functools import lru_cache
+
+from ..markers import Marker, styles
+from .lines import _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _Lines
+
+
+@lru_cache(maxsize=1)
+def _style_families() -> dict[str, str]:
+    """Style → the first style of its set in [mixed_styles]: styles that may continue one list."""
+    out: dict[str, str] = {}
+    for line in _context_words("mixed_styles"):
+        names = line.split()
+        for name in names:
+            out[name] = names[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _decimal_styles() -> frozenset[str]:
+    """Styles of decimal outline numbers (their pattern numbers the last part: the 2 of 1.2)."""
+    return frozenset(st.name for st in styles() if "{SUB}" in st.pattern)
+
+
+_DECIMAL_PREFIX = re.compile(r"^(.*)[.．]")
+
+
+def _chain_key(mk: Marker, family: dict[str, str], decimal: frozenset[str]) -> str:
+    """What markers of one list share: the style's set, and for a decimal outline number its leading
+    part too (1.1 1.2 1.3 go on from each other; 8.1 then 9.2 in a text are two quantities)."""
+    key = family.get(mk.style, mk.style)
+    if mk.style in decimal:
+        m = _DECIMAL_PREFIX.match(mk.text.rstrip(".．"))
+        if m:
+            key += "|" + m.group(1).replace("．", ".")
+    return key
+
+
+@lru_cache(maxsize=1)
+def _excerpt_styles() -> frozenset[str]:
+    return frozenset(_context_words("excerpt_styles"))
+
+
+def _chains(markers: list[Marker], page_cut: bool = False) -> list[list[Marker]]:
+    """Markers of one style numbering 1, 2, 3…; a new 1 starts a new chain.
+
+    A few chains per style stay open so that one stray marker between two
+    items does not break a list; once a newer chain reaches its second item
+    the older ones of that style close (numbering restarted under a new heading).
+    """
+    chains: list[list[Marker]] = []
+    open_by_style: dict[str, list[list[Marker]]] = {}
+    # the markers of the same style just before and just after each marker
+    prev_same: list[int] = [-1] * len(markers)
+    next_same: list[int] = [-1] * len(markers)
+    last_of_style: dict[str, int] = {}
+    family = _style_families()
+    decimal = _decimal_styles()
+    # the last marker that opens a line (on a cut page, its item is where the page ends)
+    last_on_line = next((i for i in range(len(markers) - 1, -1, -1) if markers[i].line_start), -1)
+    keys = [_chain_key(mk, family, decimal) for mk in markers]
+    for i, mk in enumerate(markers):
+        key = keys[i]
+        j = last_of_style.get(key)
+        if j is not None:
+            prev_same[i], next_same[j] = j, i
+        last_of_style[key] = i
+    for i, mk in enumerate(markers):
+        key = keys[i]
+        opened = open_by_style.get(key)
+        if opened is None:
+            opened = open_by_style[key] = []
+        # (of the styles of one set, [mixed_styles], a list whose last item has the marker's own style
+        # first: `（1）…具体包括：` over `⑴…` `⑵…`, then `（2）…`; else any: （1）（2）⑶（4）)
+        target = None
+        for ch in reversed(opened):
+            if ch[-1].number + 1 == mk.number:
+                if ch[-1].style == mk.style:
+                    target = ch
+                    break
+                target = target or ch
+        if target is None and mk.flattened and prev_same[i] >= 0 and markers[prev_same[i]].flattened:
+            # (a flattened list that skips a number, 1 2 4 5: its run was checked as a whole)
+            target = next((ch for ch in reversed(opened) if ch[-1] is markers[prev_same[i]]), None)
+        if target is None and mk.number > 1 and mk.line_start and prev_same[i] >= 0:
+            target = _typo_continues(opened, markers[prev_same[i]], mk,
+                                     markers[next_same[i]] if next_same[i] >= 0 else None,
+                                     page_cut and i >= last_on_line)
+        if target is not None:
+            target.append(mk)
+            if len(target) == 2:
+                # (a list restarted closes the older ones; a list of another style of the set, points
+                # under an item, closes none)
+                opened[:] = [ch for ch in opened if ch is target or ch[-1].style != mk.style]
+        elif mk.number == 1 and not (mk.weak and any(len(ch) == 1 and not ch[0].weak for ch in opened)) or (
+                mk.number > 1 and mk.line_start and prev_same[i] < 0 and mk.style in _excerpt_styles()):
+            # (a regulation's excerpt opens at any article: `第十条 …` `第十一条 …` under `第三章`)
+            # (a weak item 1 does not take the place of an item 1 still waiting for its item 2)
+            chain = [mk]
+            chains.append(chain)
+            opened.append(chain)
+            if len(opened) > 3:
+                del opened[0]
+    return chains
+
+
+def _typo_continues(opened: list[list[Marker]], before: Marker, mk: Marker, after: Marker | None,
+                    last_on_cut_page: bool = False) -> list[Marker] | None:
+    """The chain a mistyped number continues: a list written line by line that skips a number
+    (1. 2. 4. 5.) or writes one twice (3. 4. 4. 5.), when the marker right after it goes on from it.
+
+    Only the chain whose last marker is the marker of this style right before `mk`, of two items
+    at least, all on lines of their own; a lone stray number (1. 2. 4. and nothing after) is no item.
+    """
+    if after is None and last_on_cut_page and mk.line_start:
+        # the last item of a page cut off inside it, one number skipped after a list written line
+        # by line (the copy lost a paragraph: `一、…` `三、…` and the page ends there)
+        for ch in reversed(opened):
+            if ch[-1] == before and mk.number == before.number + 2 and all(m.line_start for m in ch):
+                return ch
+        return None
+    if after is None or not after.line_start:
+        return None
+    for ch in reversed(opened):
+        last = ch[-1]
+        if last != before or len(ch) < 2 or not last.line_start:
+            continue
+        if mk.number == last.number + 2 and after.number == mk.number + 1:
+            return ch
+        if mk.number == last.number and after.number in (mk.number + 1, mk.number + 2):
+            return ch
+    return None
+
+
+def _score(chain: list[Marker], counts: set[int]) -> float:
+    score = len(chain) + 2.0 * sum(mk.line_start for mk in chain) / len(chain)
+    if len(chain) in counts:
+        score += 5
+    if chain[0].glued:
+        score -= 1      # glued numerals are the weakest evidence
+    return score
+
+
+def _resolve_crossings(chains: list[list[Marker]], counts: set[int]) -> list[list[Marker]]:
+    """Drop the weaker of two chains whose markers interleave (neither fits inside one item of the other).
+
+    A chain is kept when every kept chain it crosses scores lower, and then those go. One sweep
+    in order of first marker: a kept chain whose last marker lies before the current chain's
+    first can cross no later chain either, so it leaves the active set for good (a heap on last
+    markers). Only chains spanning the current start are compared, a few per numbering style
+    (`_chains` keeps at most three open per style), so a page of thousands of lists stays linear.
+    """
+    order = sorted(range(len(chains)), key=lambda i: chains[i][0].start)
+    starts = [[m.start for m in ch] for ch in chains]
+    scores = [_score(ch, counts) for ch in chains]
+    kept = [False] * len(chains)
+    active: set[int] = set()            # kept chains whose last marker is not yet behind
+    ends: list[tuple[int, int]] = []     # heap of (last marker, chain) of the active chains
+    for i in order:
+        lo, hi = starts[i][0], starts[i][-1]
+        while ends and ends[0][0] < lo:
+            active.discard(heapq.heappop(ends)[1])
+        losers = []
+        for j in active:
+            # j starts before i; i fits inside one item of j when no marker of j lies in [lo, hi]
+            other = starts[j]
+            k = bisect.bisect_left(other, lo)
+            if k >= len(other) or other[k] > hi:
+                continue
+            if scores[j] >= scores[i]:
+                break
+            losers.append(j)
+        else:
+            for j in losers:
+                kept[j] = False
+                active.discard(j)       # its heap entry is dropped when it comes up
+            kept[i] = True
+            active.add(i)
+            heapq.heappush(ends, (hi, i))
+    return [chains[i] for i in order if kept[i]]
+
+
+@lru_cache(maxsize=1)
+def _flattened_styles() -> tuple[frozenset[str], frozenset[str]]:
+    """([flattened_styles], those of them that count only inside a flattened run: anchored inline)."""
+    names = frozenset(n for line in _context_words("flattened_styles") for n in line.split())
+    return names, frozenset(n for n in names if n.endswith("(inline)"))
+
+
+FLATTENED_MIN = 3   # a list flattened into one paragraph shows at least this many markers
+
+
+def _flattened(text: str, markers: list[Marker]) -> list[Marker]:
+    """Lists flattened into one paragraph, their separators mixed or lost (`…如下：1加强保障，…。2、购买
+    保险，…。4 评优评先，…`): a run of markers of [flattened_styles] on one line, of two styles at least,
+    numbered up from 1 with one number skipped at most, takes its first marker's style; the markers
+    anchored inline only (n(inline), n␣(inline)) are dropped everywhere else."""
+    names, inline_only = _flattened_styles()
+    if not any(mk.style in inline_only for mk in markers):
+        return markers
+    out = list(markers)
+    keep = [mk.style not in inline_only for mk in markers]
+    i = 0
+    while i < len(markers):
+        if markers[i].style not in names or markers[i].number != 1:
+            i += 1
+            continue
+        j, skipped = i + 1, 0
+        while j < len(markers) and markers[j].style in names \
+                and "\n" not in text[markers[j - 1].end:markers[j].start]:
+            step = markers[j].number - markers[j - 1].number
+            if step not in (1, 2) or skipped + (step == 2) > 1:
+                break
+            skipped += step == 2
+            j += 1
+        run = markers[i:j]
+        if len(run) >= FLATTENED_MIN and len({mk.style for mk in run}) > 1 \
+                and not all(mk.style in inline_only for mk in run):
+            first = next(mk.style for mk in run if mk.style not in inline_only)
+            for k in range(i, j):
+                out[k] = markers[k]._replace(style=first, flattened=True)
+                keep[k] = True
+        i = max(j, i + 1)
+    return [mk for k, mk in enumerate(out) if keep[k]]
+
+
+# the mark a lost number left at a line's start: one to three characters and a stop (`l．` OCR read for
+# 1．; `涓夈。`, 三、 garbled by a wrong encoding)
+_LOST_MARK = re.compile(r"[^\s。．.、]{1,3}[.．、。]")
+LOST_LINE_MIN = 10      # the line of an item whose number was lost holds this many characters of words at least
+
+
+def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]:
+    """Items of a list written one item a line whose number a copy lost: with no number 1 left, the one
+    line above item 2 after the list's introduction (…如下措施： / `l．对参加…` / `2．…` / `3．…`); with a
+    number skipped between items on adjacent lines, the one line between them (`2、…` / `涓夈。使用…` /
+    `4、…`). That line, a sentence of words, becomes the lost item, its leftover mark as its marker."""
+    at_line: dict[int, Marker] = {}
+    first_one: dict[str, int] = {}      # style → where its first item 1 stands
+    for mk in markers:
+        if mk.line_start:
+            at_line.setdefault(lines.index(mk.start), mk)
+        if mk.number == 1:
+            first_one.setdefault(mk.style, mk.start)
+
+    def next_nonblank(j: int, step: int) -> int:
+        j += step
+        while 0 <= j < len(lines) and not lines.line(j).strip():
+            j += step
+        return j
+
+    def same(a: Marker | None, mk: Marker, number: int) -> bool:
+        return a is not None and a.style == mk.style and a.number == number
+
+    def lost(j: int, number: int, like: Marker) -> Marker | None:
+        if j < 0 or j >= len(lines) or j in at_line:
+            return None
+        s, e = lines.bounds(j)
+        ln = text[s:e]
+        body = ln.strip()
+        if len(_CJK.findall(body)) < LOST_LINE_MIN or body[-1] not in "。；;" or _is_closing(body) \
+                or _is_document_part(body):
+            return None
+        lead = s + len(ln) - len(ln.lstrip())
+        m = _LOST_MARK.match(text, lead)
+        end = m.end() if m else lead
+        return Marker(lead, end, number, like.style, text[lead:end], True)
+
+    added = []
+    for idx, mk in at_line.items():
+        if mk.number == 2:
+            below = at_line.get(next_nonblank(idx, 1))
+            j = next_nonblank(idx, -1)
+            intro = next_nonblank(j, -1)
+            if same(below, mk, 3) and intro >= 0 and intro not in at_line \
+                    and _LIST_INTRO_END.search(lines.line(intro).rstrip()) \
+                    and first_one.get(mk.style, len(text)) > mk.start:
+                found = lost(j, 1, mk)
+                if found is not None:
+                    added.append(found)
+        j = next_nonblank(idx, 1)
+        after = at_line.get(next_nonblank(j, 1))
+        if mk.number >= 1 and same(after, mk, mk.number + 2) and j not in at_line:
+            # (one item a line on both sides of the gap)
+            before = at_line.get(next_nonblank(idx, -1))
+            further = at_line.get(next_nonblank(next_nonblank(j, 1), 1))
+            if same(before, mk, mk.number - 1) or same(further, mk, mk.number + 3):
+                found = lost(j, mk.number + 1, mk)
+                if found is not None:
+                    added.append(found)
+    if not added:
+        return markers
+    return sorted(markers + added, key=lambda m: m.start)
+
+
+def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
+                             ) -> tuple[list[list[Marker]], dict[int, str]]:
+    """Numbered headings over a list whose numbering runs on across them.
+
+    `一、强化激励` `（一）…` `（二）…` `二、加强保障` `（三）…`: the measures are numbered (一)…(三)
+    straight through, so their chain crosses the chain of the headings, which would lose one of
+    the two. A chain whose every item is a title line directly followed (next non-blank line) by
+    an item of one other chain that runs across it is that chain's groups: it is taken out, and
+    its lines are kept as headings (line index → title) for the items below them.
+    """
+    line_owner: dict[int, int] = {}         # line index → chain whose marker starts the line
+    for ci, ch in enumerate(chains):
+        for mk in ch:
+            if mk.line_start:
+                line_owner.setdefault(lines.index(mk.start), ci)
+    heads: dict[int, str] = {}
+    dropped: set[int] = set()
+    for hi, ch in enumerate(chains):
+        if not all(_heading_item(text, lines, mk) for mk in ch):
+            continue
+        owner = None
+        for mk in ch:
+            j = lines.index(mk.start) + 1
+            while j < len(lines) and not lines.line(j).strip():
+                j += 1
+            o = line_owner.get(j)
+            if o is None or o == hi or o in dropped or (owner is not None and o != owner):
+                owner = None
+                break
+            owner = o
+        if owner is None:
+            continue
+        other = chains[owner]
+        # the list runs across the headings: it has items before a later heading
+        if not (other[0].start < ch[-1].start < other[-1].start):
+            continue
+        dropped.add(hi)
+        for mk in ch:
+            idx = lines.index(mk.start)
+            heads[idx] = text[mk.end:lines.bounds(idx)[1]].strip().rstrip("。：:；;，, ")
+    if not dropped:
+        return chains, heads
+    return [ch for i, ch in enumerate(chains) if i not in dropped], heads

@@ -1,0 +1,219 @@
+"""Whether lists enumerate a policy's measures: the policy gate and the reading of provisions.
+
+A list can pass every test of its shape and still be no policy's measures (a job ad's duties, a
+report's achievements). The gate reads what frames a family of lists (its introduction, the page's
+own words, its headline) and whether its items read as provisions (a word of policy action, a
+subject with a modal), with the words of rules/numbering_context.txt [policy_nouns] and after.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .items import Item, MeasureList, _Builder
+from .lines import (
+    _QUESTION_OR_CLAUSE_END, _SENTENCE_END_RE, HEADING_MAX, INTRO_REACH, _breaks_off, _context_patterns,
+    _context_words, _Lines,
+)
+
+PROVISION_WITH_PAGE = 0.5   # share of items reading as provisions that suffices on a policy's page
+PROVISION_ALONE = 0.75      # … that suffices with no policy in sight
+PROVISION_ALONE_MIN = 2     # … and then in a list of at least this many items
+OPENING_REACH = 60          # how far into an item's text its opening sentence is read
+INTRO_HEADINGS = 3          # heading lines between a list and the paragraph that introduces it, at most
+
+
+def _directive(text: str, pos: int) -> bool:
+    """The words at `pos` open a directive: a subject and a modal (`各级领导干部要…`, `各单位应…`)."""
+    rx = _policy_patterns("directive")
+    return rx is not None and rx.match(text, pos, pos + OPENING_REACH) is not None
+
+
+def _acts(s: str, default: bool) -> bool:
+    """s holds a word of policy action not followed by the aspect particle of a done deed (`加强了理论
+    学习`, `开展过培训` report, they provide nothing); `default` when [provision_words] is empty."""
+    rx = _provision_re()
+    return default if rx is None else any(s[m.end():m.end() + 1] not in _DONE for m in rx.finditer(s))
+
+
+def _states_action(heading: str) -> bool:
+    """A heading that states an action (完善居家社区养老服务网络), not one naming a topic (老人关怀措施)."""
+    return _acts(heading, False)
+
+
+@lru_cache(maxsize=None)
+def _policy_patterns(section: str) -> re.Pattern | None:
+    """A section of regular expressions ([policy_intro], [policy_page]) as one pattern, `{NOUN}`
+    replaced by the words of [policy_nouns]."""
+    words = {key: "|".join(map(re.escape, _context_words(name)))
+             for key, name in (("{NOUN}", "policy_nouns"), ("{SUBJECT}", "provision_subjects"),
+                               ("{MODAL}", "provision_modals"))}
+    patterns = []
+    for rx in _context_words(section):
+        for key, alternatives in words.items():
+            rx = rx.replace(key, f"(?:{alternatives})")
+        patterns.append(rx)
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def _provision_re() -> re.Pattern | None:
+    """What makes an item's opening read as a provision: a word of [provision_words], a subject of
+    [provision_subjects] followed closely by a modal of [provision_modals] (`各单位应…`), or a
+    pattern of [provision_patterns] (`每人每月获发2000元`)."""
+    parts = [re.escape(w) for w in _context_words("provision_words")]
+    subjects, modals = _context_words("provision_subjects"), _context_words("provision_modals")
+    if subjects and modals:
+        parts.append(f"(?:{'|'.join(map(re.escape, subjects))})[^。；;！？!?\n]{{0,12}}"
+                     f"(?:{'|'.join(map(re.escape, modals))})")
+    parts += [f"(?:{rx})" for rx in _context_words("provision_patterns")]
+    return re.compile("|".join(parts)) if parts else None
+
+
+@lru_cache(maxsize=1)
+def _provision_styles() -> frozenset[str]:
+    return frozenset(_context_words("provision_styles"))
+
+
+_DONE = frozenset("了过")
+
+
+def _reads_as_provision(item: Item) -> bool:
+    """The item's title and first sentence hold a word of policy action (落实带薪休假, 各单位要…), or
+    its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
+    if item.style in _provision_styles():
+        return True
+    body = item.body
+    stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
+    return _acts((item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH], True)
+
+
+def _intro_text(text: str, lines: _Lines, pos: int) -> str:
+    """What introduces a list whose first marker is at `pos`: the words before it on its line and
+    the paragraph right above it, with the short heading lines between them (`…现提出如下政策措施。`
+    over `一、降低经营成本` over `1.…`)."""
+    idx = lines.index(pos)
+    prefix = text[max(lines.starts[idx], pos - INTRO_REACH):pos].strip()
+    if len(prefix) > HEADING_MAX or _SENTENCE_END_RE.search(prefix.rstrip("。！!：: \t\u3000")):
+        # a sentence leads into the list on its line (…应该明确区分出三类风险：一是…); a short phrase
+        # (强化激励！一是… / 具体如下。一是…) only heads it, and the paragraph above introduces it
+        return prefix
+    parts = [prefix]
+    j, heads = idx - 1, 0
+    while j >= 0 and heads <= INTRO_HEADINGS:
+        ln = lines.line(j).strip()
+        j -= 1
+        if not ln:
+            continue
+        if len(ln) > HEADING_MAX or _SENTENCE_END_RE.search(ln[-1]):
+            # the paragraph: nothing above it introduces the list; the lines of a hard-wrapped
+            # paragraph above its last line that break off inside a sentence are of it
+            while j >= 0 and len(ln) < INTRO_REACH and _breaks_off(lines.line(j)[-INTRO_REACH:]):
+                ln = lines.line(j).strip() + ln
+                j -= 1
+            parts.append(ln[-INTRO_REACH:])
+            break
+        parts.append(ln[-INTRO_REACH:])
+        heads += 1
+    return "\n".join(reversed(parts))
+
+
+# the end of a sentence introducing what follows as a list: `具体内容如下：`, `有以下几点。`
+_INTRO_AS_LIST = re.compile(r"(?:如下|以下)[^。！？\n]{0,6}[。：:]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _other_genre_re() -> re.Pattern | None:
+    """A label of [other_genre_labels] at a line's start, after a numeral if any (`四、福利待遇`)."""
+    words = sorted(_context_words("other_genre_labels"), key=len, reverse=True)
+    if not words:
+        return None
+    numeral = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．)）])?"
+    return re.compile(rf"^[ \t\u3000]*{numeral}[ \t\u3000]*({'|'.join(map(re.escape, words))})", re.M)
+
+
+class _PolicyGate:
+    """Whether a family of lists (one outline) enumerates a policy's measures; see
+    rules/numbering_context.txt, [policy_nouns] and after."""
+
+    def __init__(self, b: _Builder, fields: list[int] = (), headline: str | None = None):
+        self.text, self.lines = b.text, b.lines
+        self.headline = (headline or "").strip()
+        self.page_cut, self.text_end = b.page_cut, b.text_end
+        self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
+        self._page: bool | None = None
+        self._genre: bool | None = None
+
+    def page(self) -> bool:
+        """The page shows a policy's frame somewhere (现就有关事项通知如下, 本通告, 十条措施)."""
+        if self._page is None:
+            rx = _policy_patterns("policy_page")
+            self._page = rx is not None and rx.search(self.text) is not None
+            if not self._page and self.headline:
+                head = _policy_patterns("policy_headline")
+                self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
+        return self._page
+
+    def other_genre(self) -> bool:
+        """The page is of another genre (a job ad, a tender): its headline says so
+        ([other_genre_headline]), or two different labels of [other_genre_labels] open lines of it."""
+        if self._genre is None:
+            head, rx = _context_patterns("other_genre_headline"), _other_genre_re()
+            text = self.text
+            # (two of the labels in the text at all, a cheap test, before the lines are read)
+            self._genre = (head is not None and head.search(self.headline) is not None) or (
+                rx is not None and sum(w in text for w in _context_words("other_genre_labels")) >= 2
+                and len({m.group(1) for m in rx.finditer(text)}) >= 2)
+        return self._genre
+
+    def _field_inside(self, it: Item) -> bool:
+        """A policy's field starts inside the item."""
+        k = bisect.bisect_right(self.fields, it.start)
+        return k < len(self.fields) and self.fields[k] < it.end
+
+    def regulation(self) -> bool:
+        """The page is a regulation's own text: its headline names one and the text speaks of itself."""
+        if not self.headline:
+            return False
+        head, own = _policy_patterns("regulation_headline"), _policy_patterns("regulation_self")
+        return head is not None and own is not None and head.search(self.headline) is not None \
+            and own.search(self.text) is not None
+
+    def keeps(self, root_start: int, lists: list[MeasureList]) -> bool:
+        items = [it for ml in lists for it in ml.items]
+        if not items or self.other_genre():
+            return False
+        intro = _policy_patterns("policy_intro")
+        if intro is None:
+            return True
+        text, lines = self.text, self.lines
+        heads = {_intro_text(text, lines, root_start), _intro_text(text, lines, items[0].start)}
+        heads.update(it.group for it in items if it.group)
+        if any(intro.search(h) for h in heads):
+            return True
+        if self.regulation():
+            return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
+        if self.fields and any(self._field_inside(it) for it in items):
+            return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
+        if all(_directive((it.title or "") + it.body, 0) for it in items):
+            return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
+        # the list as a whole: the share of its items that read as provisions, but an item the end of
+        # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
+        judged = items
+        if len(items) > 1 and self.page_cut and items[-1].end >= self.text_end and \
+                not _QUESTION_OR_CLAUSE_END.search(items[-1].body, 0, OPENING_REACH):
+            judged = items[:-1]
+        share = sum(map(_reads_as_provision, judged)) / len(judged)
+        if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
+            return True
+        # a list the sentence right before it introduces as one (…具体内容如下：) frames itself
+        return share >= PROVISION_WITH_PAGE and (self.page() or any(
+            _INTRO_AS_LIST.search(h) for h in heads))
+
+
+def _body_provides(item: Item) -> bool:
+    """The opening sentence of the item's text (not its title) reads as a provision."""
+    body = item.body
+    stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
+    return _acts(body[:stop.start() if stop else OPENING_REACH], True)

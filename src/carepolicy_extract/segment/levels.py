@@ -1,0 +1,291 @@
+"""Which items of an outline are the measures: at which level, under which headings.
+
+An item heads a list of measures of its own or is a measure itself; a declared count (八条措施)
+picks the level whose items it counts, and the lists below that level become their items' text;
+items titled as the document's own sections (总体要求) are no measures. `_emit` turns one outline
+into its lists of measures.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..markers import Marker
+from ..numerals import COUNT_NUMBER, count_phrases, to_int
+from .gate import _body_provides, _policy_patterns, _states_action
+from .items import Item, MeasureList, _Builder
+from .lines import (
+    _CJK, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
+    _section_headings,
+)
+from .measures import _is_section_title
+from .outline import _Node
+
+
+@lru_cache(maxsize=1)
+def _big_count_re() -> re.Pattern:
+    """A count written 三大行动 / 十大工程 ([big_count_nouns]): 大 where 条/项 would stand."""
+    nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
+    return re.compile(f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})大(?:{nouns})")
+
+
+def _declared_counts(s: str) -> set[int]:
+    """The counts `s` declares: 十条 / 22项 (count_phrases), and 三大行动 ([big_count_nouns])."""
+    out = {n for _, _, n in count_phrases(s)}
+    if "大" in s:
+        for m in _big_count_re().finditer(s):
+            n = to_int(m.group("n"))
+            if n and 1 < n < 200:
+                out.add(n)
+    return out
+
+
+def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
+    """Item `item` of the node heads a list of measures of its own (as `_emit` reads it)."""
+    return _heads_list(b, node, item) is not None
+
+
+def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
+    """The heading of item `item` of the node when the item heads a list of measures: a title line
+    over a list written line by line (`一、强化激励` / `1.…`), or a short phrase glued between its
+    marker and the list's first marker on a page whose line breaks were lost
+    (`三、实施步骤与操作指南1.疫情监测…`). None when the item is a measure of its own."""
+    kids = node.children.get(item)
+    if not kids:
+        return None
+    text, lines = b.text, b.lines
+    mk, first = node.chain[item], kids[0].chain[0]
+    if first.line_start:
+        if not _heading_item(text, lines, mk):
+            return None
+        title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
+        return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+    if first.start - mk.end > 2 * HEADING_MAX or lines.index(first.start) != lines.index(mk.start):
+        return None
+    head = text[mk.end:first.start].strip()
+    if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
+            and not _SENTENCE_END_RE.search(head)):
+        return head
+    return None
+
+
+def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """The items heading a list are fewer than the others, and every other item states its provision
+    on its marker's line (no title line over a paragraph): a regulation's points, one of them spelled
+    out in sub-points (`第三点　奖助对象为…。` `第四点　奖助项目如下：` over `（一）…（二）…`)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if len(others) < 2 or len(others) <= len(heads):
+        return False
+    lines = b.lines
+    for k in others:
+        mk = chain[k]
+        if not mk.line_start:
+            return False
+        idx = lines.index(mk.start)
+        if k + 1 < len(chain):
+            if lines.index(chain[k + 1].start) != idx + 1:
+                return False    # lines of its own below its marker line: a section, or a title over them
+        elif lines.bounds(idx)[1] < len(b.text.rstrip()) and not b.text[mk.end:lines.bounds(idx)[1]].rstrip()[-1:] in "。；;":
+            return False
+    return True
+
+
+def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """A notice's items each state one provision, and those that head a list introduce it as their
+    own content: every heading item's line ends with `：` (`二、补助额度：` over `（一）…（二）…`), no
+    heading names a part of the document or a list of measures (总体要求, 主要措施), and every other
+    item states its provision on its marker's line (`一、补助对象：具有本市户籍…。`). The points are
+    then the text of their items (公告事项：一、…二、…：（一）…三、…如下：（一）…四、…)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if not others or len(chain) < 3:
+        return False
+    text, lines = b.text, b.lines
+    frame = _policy_patterns("policy_intro")
+    for k, head in heads.items():
+        mk = chain[k]
+        if not mk.line_start or _is_section_title(head.rstrip("：: ")) or \
+                (frame is not None and frame.search(head.rstrip("：: ")) is not None):
+            return False
+        if not text[mk.end:lines.bounds(lines.index(mk.start))[1]].rstrip().endswith(("：", ":")):
+            return False
+    for k in others:
+        mk = chain[k]
+        if not mk.line_start:
+            return False
+        idx = lines.index(mk.start)
+        rest = text[mk.end:lines.bounds(idx)[1]].strip()
+        if rest.endswith(("：", ":")) and rest.rstrip("：: ") not in _section_headings():
+            continue        # `三、办理流程：` over points that make no list of measures: its text
+        if not rest or rest[-1] not in "。；;":
+            return False
+        if k + 1 < len(chain) and lines.index(chain[k + 1].start) != idx + 1:
+            return False    # lines of its own below its marker line: a section, or a title over them
+    return True
+
+
+def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
+    """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
+    chain = node.chain
+    below = depth < cut
+    outline = below and any(_measures_under(b, node, k) for k in node.children)
+    n = 0
+    for k, mk in enumerate(chain):
+        if below and _measures_under(b, node, k):
+            n += sum(_count_measures(b, kid, cut, depth + 1) for kid in node.children[k])
+        elif not (outline and b.short_title(mk) in _section_headings()):
+            n += 1
+    return n
+
+
+def _height(node: _Node) -> int:
+    return 1 + max((_height(kid) for kids in node.children.values() for kid in kids), default=0)
+
+
+def _declared_depth(b: _Builder, root: _Node, declared: set[int]) -> int | None:
+    """The level whose lists are to be flattened for the outline to have a declared count of measures.
+
+    None when the outline as it stands has such a count, or when no level gives one; else the
+    deepest level that does (0: the root's items are the measures).
+    """
+    height = _height(root)
+    if _count_measures(b, root, height) in declared:
+        return None
+    for cut in range(height - 2, -1, -1):
+        if _count_measures(b, root, cut) in declared:
+            return cut
+    return None
+
+
+def _flatten_at(b: _Builder, node: _Node, depth: int) -> None:
+    if depth == 0:
+        _flatten(b, node)
+        return
+    for kids in node.children.values():
+        for kid in kids:
+            _flatten_at(b, kid, depth - 1)
+
+
+def _flatten(b: _Builder, node: _Node) -> None:
+    """Make the chains under a node's items part of their items' text."""
+    gone: set[int] = set()
+    todo = [kid for kids in node.children.values() for kid in kids]
+    b.mark_sub_points(todo)
+    while todo:
+        kid = todo.pop()
+        gone.add(kid.chain[0].start)
+        todo += [k for kids in kid.children.values() for k in kids]
+    node.children = {}
+    b.chain_starts = [s for s in b.chain_starts if s not in gone]
+    for s in gone:
+        b.chain_style.pop(s, None)
+
+
+def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family: int,
+          out: list[MeasureList], depth: int = 0) -> None:
+    """Measures of one chain: its items, or the items of the chains under its heading items."""
+    chain = node.chain
+    run = MeasureList(family=family)
+    # an outline: some item heads a list of measures of its own
+    heads = {k: _heads_list(b, node, k) for k in node.children}
+    heads = {k: h for k, h in heads.items() if h is not None}
+    if heads and depth > 0 and not b.count_settled and all(map(_states_action, heads.values())):
+        # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
+        # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
+        heads = {}
+    if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)):
+        heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
+    outline = bool(heads)
+    first_head = min(heads, default=len(chain))
+    # the headings name their lists as measures (主要任务, 保障措施): the items are the document's parts
+    parts = any(w in h for h in heads.values() for w in _context_words("measure_heading_words"))
+    for k, mk in enumerate(chain):
+        item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
+        kids = node.children.get(k)
+        if k in heads:
+            if run.items:
+                out.append(run)
+                run = MeasureList(family=family)
+            if len(heads) > 1 and _is_section_title(heads[k]):
+                b.mark_sub_points(kids)
+                continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
+            for kid in kids:
+                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out, depth + 1)
+            continue
+        if kids:
+            b.mark_sub_points(kids)
+        end = b.extent(chain, k, item_limit)
+        item = b.item(mk, end, groups[k])
+        # (an item whose next sibling stands on its line is run together with it as well)
+        run_together = k + 1 < len(chain) and b.lines.index(chain[k + 1].start) == b.lines.index(mk.start)
+        if outline and ((k < first_head and (not mk.line_start or run_together
+                                             or _heading_item(b.text, b.lines, mk)))
+                        or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
+                        or _is_section(item)) or (not outline and _titled_as_part(item) and not _body_provides(item)):
+            # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
+            # page that lost its line breaks): a section of the document, as is one after the lists
+            # when a heading names its list as the measures (`二、重点任务` over （一）…, then
+            # `三、保障措施` over a paragraph; but `二、减轻负担` over a paragraph after `一、强化激励`
+            # over （一）… is a measure), an item titled like one (工作要求) or that introduces no
+            # measures (背景与意义); in a list of no outline, an item titled exactly as a part of a
+            # document that provides nothing (`一、活动时间` `二、活动地点` `三、注意事项` of an event's
+            # notice; not `四、工作要求。各单位要加强宣传…` among a notice's provisions)
+            continue
+        if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
+            continue        # `2.留守` at the end of the page: a heading whose list was cut off
+        run.items.append(item)
+    if run.items:
+        _consistent_titles(b, run)
+        out.append(run)
+
+
+def _consistent_titles(b: _Builder, run: MeasureList) -> None:
+    """A list writes its items alike: when only one in four of them or fewer opens with a short
+    sentence that reads as a title, those sentences are the items' text, not titles
+    (`二、取消各类群众性活动。暂停开放景区。` among one-sentence items of a 公告). Titles on lines of
+    their own stay."""
+    items = run.items
+    titled = [it for it in items if it.title]
+    if len(items) < 4 or not titled or len(titled) * 4 > len(items):
+        return
+    text = b.text
+    for it in titled:
+        pos = text.find(it.title, it.start, it.start + len(it.marker) + 2 * TITLE_MAX)
+        line_end = b.lines.bounds(b.lines.index(it.start))[1]
+        after = pos + len(it.title)
+        if pos < 0 or not text[after:min(line_end, after + 8)].strip("。：:；; \t\u3000"):
+            continue        # a title on a line of its own
+        it.title = None
+        it.body = text[pos:it.end].strip()
+
+
+def _is_section(item: Item) -> bool:
+    """An item of an outline titled as a part of the document (总体要求) or as a list that is no
+    measures (背景与意义, 存在问题)."""
+    if item.title:
+        return _is_section_title(item.title)
+    # a bare heading whose list was no measures (`三、政策特点` over `一是突出精准性，二是…`)
+    body = item.body.strip()
+    return _is_title_line(body) and "\n" not in body and _is_section_title(body.rstrip("。：: "))
+
+
+def _titled_as_part(item: Item) -> bool:
+    """The item's title, or its whole text when that is only a heading, is exactly one of
+    [section_headings] (活动时间, 注意事项, 工作要求)."""
+    if item.title:
+        return item.title in _section_headings()
+    body = item.body.strip()
+    return "\n" not in body and body.rstrip("。：: ") in _section_headings()
+
+
+def _cut_heading(text: str, item: Item) -> bool:
+    """The item runs to the end of the text and is only a short phrase: the page was cut after the
+    heading of a next group (`2.留守` closing a page whose items sit under `1.孤寡老人关怀措施`)."""
+    if item.end - item.start > 2 * HEADING_MAX:
+        return False
+    end = len(text)
+    while end > item.end and text[end - 1].isspace():
+        end -= 1
+    if item.end < end:
+        return False
+    whole = ((item.title or "") + item.body).strip()
+    return len(whole) <= HEADING_MAX and not _SENTENCE_END_RE.search(whole)

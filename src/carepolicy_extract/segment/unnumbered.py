@@ -1,0 +1,120 @@
+"""Lists of unnumbered measures: runs of lines opened by one bullet or a bracketed title.
+
+A separate finder from the numbered one, run only when the page shows such lines, and only under
+an introduction that declares a count of measures or frames them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..markers import Marker
+from .gate import _policy_patterns
+from .items import Item, MeasureList, _Builder
+from .levels import _declared_counts
+from .lines import (
+    _BRACKET_TITLE, _SENTENCE_END, HEADING_MAX, _first_chars, _is_closing, _is_document_part, _not_heading,
+)
+
+
+def _measure_bullets() -> frozenset[str]:
+    """Characters that open an unnumbered measure under an intro ([measure_bullets]: `■新招用…`)."""
+    return _first_chars("measure_bullets")
+
+
+@lru_cache(maxsize=1)
+def _unnumbered_cue() -> re.Pattern:
+    """A line opening with a bullet of [measure_bullets] or a bracketed title: the one cheap look at
+    the page before `_unnumbered` reads it line by line."""
+    chars = "".join(map(re.escape, sorted(_measure_bullets()))) + "【〔［"
+    return re.compile(rf"(?m)^[ \t\u3000]*[{chars}]")
+
+
+def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
+    """Lists of unnumbered measures: a run of two or more lines that each open with the same bullet
+    of [measure_bullets] (`■新招用…`) or each with a bracketed title (`【减免房租】承租…`), right under
+    an intro that declares a count of measures or frames them ([policy_intro]: `出台五项措施：`,
+    `主要措施包括：`). Numbered 1..n in order, one line each. A run inside a measure found already
+    (the sub-points of a numbered item) or under no such intro (an agenda, tips) is none."""
+    bullets = _measure_bullets()
+    frame = _policy_patterns("policy_intro")
+    if frame is None:
+        return []
+    b = _Builder(text)
+    lines = b.lines
+    spans = [(it.start, it.end) for ml in found for it in ml.items]
+    out: list[MeasureList] = []
+
+    def kind(idx: int) -> str | None:
+        ln = lines.line(idx).lstrip(" \t\u3000")
+        if ln[:1] in bullets and len(ln.strip()) > 2:
+            return ln[0]
+        m = _BRACKET_TITLE.match(ln)
+        if m is None:
+            return None
+        return "【】" if ln[m.end():].strip() else "【】alone"
+
+    def prose(idx: int) -> bool:
+        ln = lines.line(idx).strip()
+        return bool(ln) and kind(idx) is None and not _is_document_part(ln) and not _not_heading(ln) \
+            and not _is_closing(ln) and (len(ln) > HEADING_MAX or ln[-1] in _SENTENCE_END)
+
+    idx, n = 0, len(lines)
+    while idx < n:
+        k = kind(idx)
+        if k is None:
+            idx += 1
+            continue
+        run = [idx]
+        ends: list[int] = []
+        if k == "【】alone":
+            # titles alone on their lines, each over a paragraph of its own (`【免费乘车】` over
+            # `65周岁以上老年人凭优待证…`): the item runs to the line before the next title; the
+            # last one over as many lines as the longest before it
+            while True:
+                j = idx + 1
+                while j < n and prose(j):
+                    j += 1
+                if j == idx + 1:
+                    break
+                ends.append(j - 1)
+                if j < n and kind(j) == k:
+                    idx = j
+                    run.append(idx)
+                    continue
+                break
+            if len(ends) < len(run):
+                run = run[:len(ends)]
+            if len(run) >= 2:
+                longest = max(e - r for r, e in zip(run[:-1], ends[:-1]))
+                ends[-1] = min(ends[-1], run[-1] + longest)
+            idx = (ends[-1] if ends else idx) + 1
+        else:
+            while idx + 1 < n and kind(idx + 1) == k:
+                idx += 1
+                run.append(idx)
+            idx += 1
+        if len(run) < 2:
+            continue
+        start = lines.bounds(run[0])[0]
+        if any(a <= start < e for a, e in spans):
+            continue
+        intro = next((lines.line(j).strip() for j in range(run[0] - 1, -1, -1) if lines.line(j).strip()), "")
+        if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
+            continue
+        ml = MeasureList(family=-1)
+        for num, j in enumerate(run, 1):
+            ls, le = lines.bounds(j)
+            if ends:
+                le = lines.bounds(ends[num - 1])[1]
+            lead = len(lines.line(j)) - len(lines.line(j).lstrip(" \t\u3000"))
+            ms = ls + lead
+            me = ms + (1 if not k.startswith("【】") else 0)
+            while me < le and text[me] in " \t\u3000":
+                me += 1
+            mk = Marker(ms, me, num, "【】", text[ms:me].strip(), True) if ends else \
+                Marker(ms, me, num, k, text[ms:me].strip(), True)
+            title, bs, be = b.title_and_body(mk, le)
+            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], None))
+        out.append(ml)
+    return out
