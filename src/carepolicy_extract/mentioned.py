@@ -116,8 +116,14 @@ def _outside_quotes(s: str, at: int) -> bool:
     return sum(s.count(q, 0, at) for q in OPEN_QUOTES) <= sum(s.count(q, 0, at) for q in CLOSE_QUOTES)
 _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 
-# what may follow the measures named after a policy: …等方面, …三项, …等内容
-_TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
+
+@lru_cache(maxsize=1)
+def _tail_after() -> re.Pattern:
+    """What may follow the measures named after a policy: …等方面, …三项, …等内容, …三大领域."""
+    nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')})"
+    return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}})?{nouns}?$")
+
+
 CLAUSE_STOP = re.compile("[。；;！？!?]")
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
 _KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
@@ -256,7 +262,7 @@ def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
     verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
-    return re.compile(f"(?:等(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
+    return re.compile(f"(?:等{_words('kind_modifiers')}?(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
                       f"|等?(?:措施|举措|内容|政策)?在内的)[“「\"\\s]*$")
 
 
@@ -386,6 +392,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if re.search("[；;]", rest):
             return _clause_items(rest)
         clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
+        clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
         if len(_top_level(clause, "、")) >= 2:
             return _mentioned(clause, "start")
         return _action_clauses(rest)
@@ -437,9 +444,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             more = _next_lists(rest, at_commas, defn)
             rest = rest[:at_commas[0]]
             if more:
-                first = _mentioned(rest[:_TAIL_AFTER.search(rest).start()], "start", framed=defn)
+                first = _mentioned(rest[:_tail_after().search(rest).start()], "start", framed=defn)
                 return first + [x for x in more if x not in first] if first else []
-        rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
+        rest = rest[:_tail_after().search(rest).start()]     # …三项, …等方面: no part of the last name
     # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
     return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn)
 
