@@ -162,11 +162,11 @@ def _split_at(chunk: str, cuts: list[int]) -> list[str]:
     return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _not_a_measure(item: str, quoted: bool, framed: bool = False) -> bool:
+def _not_a_measure(item: str, quoted: bool, framed: bool = False, longest: int = MAX_MENTIONED) -> bool:
     """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters,
     three when a frame noun closes its list: 稳就业、保民生等方面, but 医疗、交通等方面 are fields, not
     measures), a department (市财政局) or a clause is no measure's name."""
-    if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < (3 if framed else 4) and not quoted):
+    if not 2 <= len(item) <= longest or (len(item) < (3 if framed else 4) and not quoted):
         return True
     if re.search("[，,。；;：:]", item) or \
             sum(map(item.count, OPEN_QUOTES)) != sum(map(item.count, CLOSE_QUOTES)) or not HAN_RUN.search(item):
@@ -369,7 +369,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
-        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
+        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
+            or _clauses_after(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
@@ -629,6 +630,43 @@ def _action_clauses(rest: str) -> list[str]:
     for p in parts:
         if not MIN_CLAUSE <= len(p) <= MAX_MENTIONED or not _action_open().match(p, _whom_end(p)) \
                 or any(w in p for w in modals if len(w) > 1) or _not_a_measure(p, True):
+            return []
+    return parts
+
+
+PREPOSED_REACH = 24     # characters of whom or what a clause's preposition names before its action
+
+
+def _preposed_action(c: str) -> bool:
+    """A clause opening with a preposition that names whom or what its action is for (对吸纳…的小微企业
+    给予…补贴, 为困难家庭提供…, 将…标准提高至…): an action within PREPOSED_REACH characters after it."""
+    return c.startswith(_word_tuple("preposed_words")) and \
+        _action_open().search(c[:PREPOSED_REACH + 1], 1) is not None
+
+
+def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
+    """The clauses after the policy's own clause, to the sentence's end, when each states a measure
+    and no intro opens them (出台稳就业十条措施，对…企业给予…补贴，对…提供…贷款，将…提高至…): each opens with
+    an action or a preposition before one (对/为/将…), none binds others (要) or is an aim (助力…);
+    MIN_ACTION_CLAUSES of them, two when each opens with a preposition (对A给予…，对B实行…)."""
+    if not sent.startswith(("，", ","), at):
+        return []
+    cut = CLAUSE_STOP.search(sent, at + 1, stop)
+    rest = sent[at + 1:cut.start() if cut else stop]
+    connectors = tuple(terms().get("clause_connectors", ()))
+    modals = tuple(w for w in terms()["required_modals"] if len(w) > 1)
+    parts = []
+    for p in _split_at(rest, _top_level(rest, "，,")):
+        p = p.strip()
+        while p.startswith(connectors):
+            p = p[next(len(w) for w in connectors if p.startswith(w)):]
+        parts.append(p)
+    preposed = [_preposed_action(p) for p in parts]
+    if len(parts) < (2 if all(preposed) else MIN_ACTION_CLAUSES):
+        return []
+    for p, pre in zip(parts, preposed):
+        if not (pre or _action_open().match(p)) or not MIN_CLAUSE <= len(p) <= MAX_CLAUSE_MENTIONED \
+                or any(w in p for w in modals) or _not_a_measure(p, True, longest=MAX_CLAUSE_MENTIONED):
             return []
     return parts
 
