@@ -384,6 +384,13 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
         return _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     rest = sent[m.end():stop]
+    kind = _kind_object().match(rest) if not (m.group("said") or m.group("aspect") or m.group("verb")) else None
+    if kind:
+        # 涵盖多项纾困措施，包括A、B: the intro's object is the kind of the measures; the next clause's
+        # intro opens their names
+        again = _named_after(sent, m.end() + kind.end() - 1, stop)
+        if again:
+            return again
     if m.group("said"):
         # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
         # (通知指出，当前形势严峻，各地要…: what the document says, not its measures)
@@ -450,6 +457,12 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         rest = rest[:_tail_after().search(rest).start()]     # …三项, …等方面: no part of the last name
     # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
     return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn)
+
+
+@lru_cache(maxsize=1)
+def _kind_object() -> re.Pattern:
+    """An intro's object that is only the kind of the measures, a comma after it (多项纾困措施，)."""
+    return re.compile(f"[\u4e00-\u9fff]{{0,8}}?{_words('intro_nouns')}(?=[，,])")
 
 
 def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[str]:
@@ -1046,7 +1059,9 @@ def kind_measures(sent: str, at: int) -> list[str]:
         at = cm.end()
         if not cm.group().strip():
             break
-        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1] if x not in out]
+        # a clause that states a measure, not the size or reach of the set (总额达1375亿元, 惠及2万人)
+        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1]
+                if x not in out and not x.startswith(_word_tuple("set_facts"))]
         if "等" in cm.group():
             break
     return _besides(sent, at) + [x for x in out if x not in _besides(sent, at)]
