@@ -827,7 +827,13 @@ def _bare_list(sent: str) -> list[str]:
 def _own_subject_re() -> re.Pattern:
     """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
     该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
-    return re.compile(f"{_subject_policy().pattern}(?:{_follow_intro().pattern})")
+    return re.compile(f"{_subject_policy().pattern}(?:{_RELATIVE}{_words('intro_nouns')}(?:主要|具体)?)?"
+                      f"(?:{_follow_intro().pattern})")
+
+
+# the policy's words as a relative clause before the measures it names (通知明确的政策包括, 《意见》提出
+# 的支持措施主要有): a verb of a few characters, 的, a short kind of measure
+_RELATIVE = "[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,4}?"
 
 
 @lru_cache(maxsize=1)
@@ -854,9 +860,16 @@ def _own_frame(sent: str) -> list[str]:
 
 
 def _own_subject(sent: str) -> bool:
+    return _own_subject_end(sent) is not None
+
+
+def _own_subject_end(sent: str) -> int | None:
+    """Where the intro of a sentence the policy opens as its subject ends in `sent`, or None."""
+    lead = len(sent) - len(sent.lstrip())
     sent = sent.lstrip()
     op = _opener_re().match(sent)
-    return _own_subject_re().match(sent, op.end() if op else 0) is not None
+    m = _own_subject_re().match(sent, op.end() if op else 0)
+    return lead + m.end() if m else None
 
 
 def _opens_intro(sent: str) -> bool:
@@ -928,11 +941,12 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
                 found += [x for x in framed if x not in found]
                 continue
-            im, own = None, _own_subject(sent)
+            own_end = _own_subject_end(sent)
+            im, own = None, own_end is not None
             for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
                                                         or own) \
-                        or sent[cand.start() - 1:cand.start()] in "，,":
+                        or sent[cand.start() - 1:cand.start()] in "，," or cand.end() == own_end:
                     im = cand
                 break
             if im is None:
