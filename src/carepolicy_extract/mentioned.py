@@ -363,8 +363,11 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     m = _intro_after().match(sent, at, stop)
     if not m:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
-        if sent.startswith(("，", ","), at) and _ORDINAL_AT.match(sent, at + 1):
-            return _ordinal_items(re.split("[。！？!?]", sent[at + 1:stop], maxsplit=1)[0])
+        lead = _ordinal_lead().match(sent, at, stop).end()
+        if lead < stop and (_ORDINAL_AT.match(sent, lead) or _ORDINAL_UNSTOPPED.match(sent, lead)):
+            items = _ordinal_items(re.split("[。！？!?]", sent[lead:stop], maxsplit=1)[0])
+            if items:
+                return items
         quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if sent.startswith(("，", ","), at) else None
         if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
@@ -592,6 +595,13 @@ _NOT_INTRO_BEFORE = ("在", "也", "还", "都")     # 在包括…之后, 也�
 # an ordinal that opens a name of a list in running text: 一是…，二是…; （一）…；（二）…
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十]{1,2})[）)]"
                          r"|(?P<c>[0-9]{1,2})[.．、](?![0-9])|(?P<d>[①-⑳]))")
+# the same ordinals with no stop before them (一是…二是… of a summary, ①…②… of a post)
+_ORDINAL_UNSTOPPED = re.compile(r"(?P<a>[一二三四五六七八九十]{1,2})是|(?P<d>[①-⑳])|(?P<b>(?!))|(?P<c>(?!))")
+# what may stand between a policy and the ordinals that open its measures: a comma, a short topic and
+# a colon (《惠企十六条》干货满满：①…), a kind of measure and white space (要点 1.…)
+@lru_cache(maxsize=1)
+def _ordinal_lead() -> re.Pattern:
+    return re.compile(f"[，,]?(?:[\u4e00-\u9fff]{{0,6}}[：:]|{_words('intro_nouns')}(?=[ \t\u3000]))?[ \t\u3000]*")
 ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具体来看，一是…)
 
 
@@ -606,7 +616,12 @@ def _ordinal_items(rest: str) -> list[str]:
     the first clause after each, the ordinals counting 一, 二, 三… in order, two at least."""
     marks = [m for m in _ORDINAL_AT.finditer(rest) if _outside_quotes(rest, m.start())]
     if len(marks) < 2 or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
-        return []
+        # 一是A二是B三是C / ①A②B: ordinals with no stop before them, when they open the text and count
+        # 1, 2, 3… (three of 一是, two of the circled numbers that are nothing else)
+        marks = [m for m in _ORDINAL_UNSTOPPED.finditer(rest) if _outside_quotes(rest, m.start())]
+        if not marks or marks[0].start() != 0 or len(marks) < (2 if all(m.group("d") for m in marks) else 3) \
+                or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
+            return []
     bounds = [m.end() for m in marks]
     ends = [m.start() for m in marks[1:]] + [len(rest)]
     items = [re.split("[，,；;。]", rest[a:b], maxsplit=1)[0].strip() for a, b in zip(bounds, ends)]
