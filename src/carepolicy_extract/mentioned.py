@@ -597,11 +597,11 @@ _ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五�
                          r"|(?P<c>[0-9]{1,2})[.．、](?![0-9])|(?P<d>[①-⑳]))")
 # the same ordinals with no stop before them (一是…二是… of a summary, ①…②… of a post)
 _ORDINAL_UNSTOPPED = re.compile(r"(?P<a>[一二三四五六七八九十]{1,2})是|(?P<d>[①-⑳])|(?P<b>(?!))|(?P<c>(?!))")
-# what may stand between a policy and the ordinals that open its measures: a comma, a short topic and
-# a colon (《惠企十六条》干货满满：①…), a kind of measure and white space (要点 1.…)
+# what may stand between a policy and the ordinals that open its measures: a comma, a kind of measure
+# with a colon or white space (《…》要点 1.…, 《…》主要内容：①…), not a topic of its own (有三个特点：一是…)
 @lru_cache(maxsize=1)
 def _ordinal_lead() -> re.Pattern:
-    return re.compile(f"[，,]?(?:[\u4e00-\u9fff]{{0,6}}[：:]|{_words('intro_nouns')}(?=[ \t\u3000]))?[ \t\u3000]*")
+    return re.compile(f"[，,]?(?:(?:主要|具体|政策)?{_words('intro_nouns')}(?:如下)?(?=[：: \t\u3000])[：:]?)?[ \t\u3000]*")
 ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具体来看，一是…)
 
 
