@@ -528,13 +528,20 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
     cut = CLAUSE_STOP.search(sent, at, stop)
     end = cut.start() if cut else stop
     for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
-        if term_re("list_intros").match(sent, at + c + 1):
+        if _later_intro_re().match(sent, at + c + 1):
             return _named_after(sent, at + c, stop)
         colon = _colon_noun().match(sent, at + c + 1, end)
         if colon:       # ，送出三大政策红利：A、B、C
             rest = sent[colon.end():end]
             return _clause_items(rest) if re.search("[；;]", rest) else _mentioned(rest, "start", commas=True)
     return []
+
+
+@lru_cache(maxsize=1)
+def _later_intro_re() -> re.Pattern:
+    """A list intro opening a later clause, after the policy as its subject or none (，明确了A、B /
+    ，其中包括：A；B / ，措施包括A、B)."""
+    return re.compile(f"(?:{_policy_subject().pattern})?(?:{term_re('list_intros').pattern})")
 
 
 @lru_cache(maxsize=1)
