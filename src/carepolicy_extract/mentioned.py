@@ -373,7 +373,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
         return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
-            or _clauses_after(sent, at, stop)
+            or _clauses_after(sent, at, stop) or _aspect_clauses(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
@@ -675,8 +675,22 @@ PREPOSED_REACH = 24     # characters of whom or what a clause's preposition name
 def _preposed_action(c: str) -> bool:
     """A clause opening with a preposition that names whom or what its action is for (对吸纳…的小微企业
     给予…补贴, 为困难家庭提供…, 将…标准提高至…): an action within PREPOSED_REACH characters after it."""
-    return c.startswith(_word_tuple("preposed_words")) and \
-        _action_open().search(c[:PREPOSED_REACH + 1], 1) is not None
+    return c.startswith(_word_tuple("preposed_words")) and _preposed_verb().search(c[:PREPOSED_REACH + 1], 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _preposed_verb() -> re.Pattern:
+    """The action after a preposition's object: a verb of measures or of giving (为…购买保险)."""
+    return re.compile(f"{_action_open().pattern}|{_words('give_verbs')}")
+
+
+def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of a ；-list right after the policy whose items open with the aspect they belong
+    to (《…十条》在待遇方面，将工资提高10%；在保障方面，为…购买保险)."""
+    rest = re.split("[。！？!?]", sent[at:stop], maxsplit=1)[0].lstrip("，, ")
+    if not _ASPECT_FRAME.match(rest):
+        return []
+    return _frame_clause_items(rest)
 
 
 def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
@@ -881,6 +895,32 @@ def _own_frame(sent: str) -> list[str]:
     return _named_after(sent, sm.end(), len(sent))
 
 
+OPENER_CLAUSE_SENTENCES = 2    # sentences after the policy's where 其中，A；B；C may list its measures
+# a clause opening an item with the aspect it belongs to (在待遇方面，将工资提高10%): no part of the item
+_ASPECT_FRAME = re.compile(r"在[^，,；;。]{1,10}方面[，,]")
+
+
+def _opener_clauses(sent: str) -> list[str]:
+    """The measures of a sentence that is a discourse opener and a ；-list (其中，对A给予…；对B给予…；
+    具体而言，在待遇方面，…；在保障方面，…): each item opens with an action, a preposition before one or
+    the aspect it belongs to; two at least."""
+    sent = sent.strip()
+    op = _opener_re().match(sent)
+    if op is None or not op.group().endswith(("，", ",")) or not re.search("[；;]", sent):
+        return []
+    return _frame_clause_items(sent[op.end():])
+
+
+def _frame_clause_items(rest: str) -> list[str]:
+    """The items of a ；-list whose items each open with an action, a preposition before one, or the
+    aspect they belong to (在…方面，), that aspect left out; [] unless all do, two at least."""
+    parts = [p.strip(" ，,。") for p in re.split("[；;]", rest.rstrip("。"))]
+    parts = [_ASPECT_FRAME.sub("", p, count=1) if _ASPECT_FRAME.match(p) else p for p in parts if p]
+    if len(parts) < 2 or not all(_action_open().match(p) or _preposed_action(p) for p in parts):
+        return []
+    return _clause_items("；".join(parts))
+
+
 def _own_subject(sent: str) -> bool:
     return _own_subject_end(sent) is not None
 
@@ -982,7 +1022,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                     continue
                 items = _ordinal_items(sent[first.start():]) if first else (
                     _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
-                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else []))
+                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
+                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else []))
                 if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
                     # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
