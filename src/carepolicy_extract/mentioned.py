@@ -350,7 +350,50 @@ def _intro_after() -> re.Pattern:
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy (see _named_after), and the one a 除了…外 opening
     the sentence names besides them."""
-    return _besides(sent, end) + _named_after(sent, end, stop)
+    return _besides(sent, end) + (_named_after(sent, end, stop) or _paired_clauses(sent, end, stop))
+
+
+@lru_cache(maxsize=1)
+def _paired_re() -> re.Pattern:
+    """The first marker of a list of clauses that markers pair (既有A，也有B / 比如A，还有B)."""
+    return re.compile(f"(?:^|(?<=[，,：:]))(?:{_words('correlative_firsts')}|{_words('example_words')})[，,：:]?")
+
+
+def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of clauses a pair of markers opens in the policy's sentence or one the policy
+    opens as subject (此次出台的十条措施，既有发放补贴的“真金白银”，也有开通绿色通道的暖心服务 / …，比如每年
+    一次免费体检，还有高温天气每月300元防暑降温费): the clause after the first marker and each next
+    clause a later marker opens (也有/又有/还有/再如), two at least; an item that is an action describing
+    a kind (发放补贴的“真金白银”) is the action."""
+    cut = re.search("[。！？!?]", sent[at:stop])
+    rest = sent[at:at + cut.start() if cut else stop]
+    first = _paired_re().search(rest)
+    if first is None or (first.group().startswith(_word_tuple("example_words"))
+                         and len(first.group().rstrip("，,：:")) < 2):
+        return []       # 如 alone opens too much (如期, 如何) to pair clauses
+    parts = _split_at(rest[first.end():], _top_level(rest[first.end():], "，,；;"))
+    items = [parts[0].strip()]
+    for p in parts[1:]:
+        p = p.strip()
+        nxt = next((w for w in _word_tuple("correlative_nexts") if p.startswith(w)), None)
+        if nxt is None:
+            break
+        items.append(p[len(nxt):].lstrip("，,：: "))
+    if len(items) < 2:
+        return []
+    out = []
+    for x in items:
+        kind = _DESCRIBED_KIND.search(x)
+        if kind and _action_open().match(x):
+            x = x[:kind.start()]    # 发放一次性生活补贴的“真金白银” → 发放一次性生活补贴
+        if _not_a_measure(x, True, longest=MAX_CLAUSE_MENTIONED):
+            return []
+        out.append(x)
+    return out
+
+
+# the kind an action describes with 的 at the end of an item (…的“真金白银”, …的暖心服务)
+_DESCRIBED_KIND = re.compile(r"的(?:[“「][^“”「」]{1,8}[”」]|[\u4e00-\u9fff]{1,6})$")
 
 
 def _named_after(sent: str, end: int, stop: int) -> list[str]:
