@@ -1028,12 +1028,17 @@ def follow_mentioned(mentions: list, text: str) -> None:
     opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
     for m in mentions:
-        if m.cited:
+        if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
+        if m.cited:
+            # a policy a sentence opens with as its basis (按照《实施细则》，对…实行…): its voice follows, up
+            # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
+            m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
+            continue
         found: list[str] = [] if m.mentioned else _colon_lines(text, m.start, hi)
         serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
@@ -1209,7 +1214,7 @@ def _voice_open() -> re.Pattern:
     openers = _words("discourse_openers")
     nouns = term_re("policy_nouns").pattern
     says = _words("voice_verbs")
-    ref = f"(?:该|这一?|上述|此)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
+    ref = f"(?:该|这一?|上述|此|[\u4e00-\u9fff]{{1,5}}的)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
     return re.compile(f"(?:{openers}[，,]?)?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){ref}[，,])[，,：:]?")
 
@@ -1275,9 +1280,12 @@ def _voiced_clause(c: str) -> str | None:
         c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
     if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)):
         m = _subject_modal().match(c)
-        if not m or not _action_open().match(c, m.end()):
+        if m and _action_open().match(c, m.end()):
+            c = c[m.end():]
+        elif _preposed_action(c):
+            c = _whom_dropped(c)    # 对…实行…: people it is for are left out, as after 对 elsewhere
+        else:
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
-        c = c[m.end():]
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
             or _safeguard().search(c) \
             or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
@@ -1287,6 +1295,20 @@ def _voiced_clause(c: str) -> str | None:
             and sum(bool(_action_open().match(x)) for x in parts) * 2 >= len(parts):
         return None     # 加大A、拓宽B、强化C: a list of names, read as such
     return None if _not_a_measure(c, True) else c
+
+
+# a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，): the words
+# before the policy, and the policy's name and the comma after it
+_BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
+_BASIS_NAME = re.compile(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
+
+
+def _basis_named(text: str, start: int, sent: str) -> re.Match | None:
+    """The policy's name and its comma when its sentence opens with it as its basis: what follows
+    is the policy's voice (按照《实施细则》，对…实行…，对…给予…)."""
+    if not _BASIS_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return _BASIS_NAME.match(sent)
 
 
 def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
@@ -1301,7 +1323,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
         if _voice_end().search(sent):
             break
         if k == 0:
-            m = _voice_in_own_sentence().search(sent)
+            m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent)
             if not m:
                 continue
             rest, voiced = sent[m.end():], True
