@@ -460,7 +460,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
         close = _top_search(_frame_close(), rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
-            return []
+            # 主要从精简会议文件入手，包括A、B: no frame closes the aspect; a later clause's intro may
+            # open the names
+            return _later_intro(sent, m.end(), stop)
         items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
         nxt = m.end() + close.end()
         if not items and sent.startswith(("，", ","), nxt):
