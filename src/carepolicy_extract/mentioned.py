@@ -341,7 +341,7 @@ def _intro_after() -> re.Pattern:
     say = _words("say_verbs")
     issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
-                      + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
+                      + "(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
                       + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
                       + "(?:但不限于)?[：:]?|[：:]")
@@ -419,6 +419,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             or _clauses_after(sent, at, stop) or _aspect_clauses(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
+                        or _relative_kind().match(sent, m.start("subject")) is not None
                         or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
                         or (len(subject) <= 4 and m.group().lstrip("，,").startswith(
                             tuple(_words_set("intro_nouns")), len(subject)))
@@ -508,9 +509,16 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _relative_kind() -> re.Pattern:
+    """A subject that is a kind of measure a relative clause describes (一线人员可享受的待遇包括…)."""
+    return re.compile(f"[\u4e00-\u9fff]{{1,8}}的[\u4e00-\u9fff]{{0,3}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})"
+                      f"(?={term_re('list_intros').pattern}|{_words('intro_verbs')})")
+
+
+@lru_cache(maxsize=1)
 def _kind_object() -> re.Pattern:
     """An intro's object that is only the kind of the measures, a comma after it (多项纾困措施，)."""
-    return re.compile(f"[\u4e00-\u9fff]{{0,8}}?{_words('intro_nouns')}(?=[，,])")
+    return re.compile(f"[\u4e00-\u9fff]{{0,8}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})(?=[，,])")
 
 
 def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[str]:
