@@ -450,7 +450,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
         if len(_top_level(clause, "、")) >= 2:
             return _mentioned(clause, "start")
-        return _action_clauses(rest)
+        # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them
+        return _action_clauses(rest) or _later_intro(sent, m.end() - 1, stop)
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
@@ -594,7 +595,7 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
 def _later_intro_re() -> re.Pattern:
     """A list intro opening a later clause, after the policy as its subject or none (，明确了A、B /
     ，其中包括：A；B / ，措施包括A、B)."""
-    return re.compile(f"(?:{_policy_subject().pattern})?(?:{term_re('list_intros').pattern})")
+    return re.compile(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})")
 
 
 @lru_cache(maxsize=1)
