@@ -416,7 +416,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
         return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
-            or _clauses_after(sent, at, stop) or _aspect_clauses(sent, at, stop)
+            or _clauses_after(sent, at, stop) or _aspect_clauses(sent, at, stop) or _issued_names(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or _relative_kind().match(sent, m.start("subject")) is not None
@@ -456,7 +456,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
-            return []
+            return _issued_names(sent, at, stop)     # 推出“A”“B”等“十个一”举措: a quoted kind after 等
         return _mentioned(rest[:close.start()], "start", closed=True)
     if m.group("aspect"):
         # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
@@ -736,6 +736,24 @@ def _preposed_action(c: str) -> bool:
 def _preposed_verb() -> re.Pattern:
     """The action after a preposition's object: a verb of measures or of giving (为…购买保险)."""
     return re.compile(f"{_action_open().pattern}|{_words('give_verbs')}")
+
+
+def _issued_names(sent: str, at: int, stop: int) -> list[str]:
+    """The names the clause after a policy puts in force with an issuing verb, closed by 等 or ending
+    where the next mention starts (出台《…若干措施》，推出“一份新春礼包”“一张免费游园卡”等“十个一”暖心举措):
+    quoted names, or a 、-list of three."""
+    if not sent.startswith(("，", ","), at):
+        return []
+    vm = term_re("issue_verbs", "了?").match(sent, at + 1)
+    if vm is None:
+        return []
+    cut = CLAUSE_STOP.search(sent, vm.end(), stop)
+    rest = sent[vm.end():cut.start() if cut else stop]
+    deng = _top_level(rest, "等")
+    chunk = rest[:deng[0]] if deng else rest
+    if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
+        return []
+    return _mentioned(chunk, "start", closed=True)
 
 
 def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
