@@ -353,10 +353,20 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     return _besides(sent, end) + (_named_after(sent, end, stop) or _paired_clauses(sent, end, stop))
 
 
+_SENTENCE_STOP = re.compile("[。！？!?]")
+
+
+@lru_cache(maxsize=1)
+def _paired_words() -> tuple[str, ...]:
+    """The first markers of paired clauses: 既有, 比如 (not 如 alone: 如期, 如何)."""
+    return tuple(w for w in _word_tuple("correlative_firsts") + _word_tuple("example_words") if len(w) >= 2)
+
+
 @lru_cache(maxsize=1)
 def _paired_re() -> re.Pattern:
     """The first marker of a list of clauses that markers pair (既有A，也有B / 比如A，还有B)."""
-    return re.compile(f"(?:^|(?<=[，,：:]))(?:{_words('correlative_firsts')}|{_words('example_words')})[，,：:]?")
+    words = "|".join(map(re.escape, sorted(_paired_words(), key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[，,：:]))(?:{words})[，,：:]?")
 
 
 def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
@@ -365,12 +375,13 @@ def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
     一次免费体检，还有高温天气每月300元防暑降温费): the clause after the first marker and each next
     clause a later marker opens (也有/又有/还有/再如), two at least; an item that is an action describing
     a kind (发放补贴的“真金白银”) is the action."""
-    cut = re.search("[。！？!?]", sent[at:stop])
-    rest = sent[at:at + cut.start() if cut else stop]
+    cut = _SENTENCE_STOP.search(sent, at, stop)
+    rest = sent[at:cut.start() if cut else stop]
+    if not any(w in rest for w in _paired_words()):
+        return []       # no marker is there (a cheap test before the pattern)
     first = _paired_re().search(rest)
-    if first is None or (first.group().startswith(_word_tuple("example_words"))
-                         and len(first.group().rstrip("，,：:")) < 2):
-        return []       # 如 alone opens too much (如期, 如何) to pair clauses
+    if first is None:
+        return []
     parts = _split_at(rest[first.end():], _top_level(rest[first.end():], "，,；;"))
     items = [parts[0].strip()]
     for p in parts[1:]:
@@ -406,17 +417,20 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     m = _intro_after().match(sent, at, stop)
     if not m:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
-        lead = _ordinal_lead().match(sent, at, stop).end()
+        comma = sent.startswith(("，", ","), at)
+        nxt = sent[at + 1:at + 2] if comma else sent[at:at + 1]
+        lead = _ordinal_lead().match(sent, at, stop).end() if nxt and nxt in _ordinal_first_chars() else stop
         if lead < stop and (_ORDINAL_AT.match(sent, lead) or _ORDINAL_UNSTOPPED.match(sent, lead)):
             items = _ordinal_items(re.split("[。！？!?]", sent[lead:stop], maxsplit=1)[0])
             if items:
                 return items
-        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if sent.startswith(("，", ","), at) else None
+        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if comma else None
         if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
         return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
-            or _clauses_after(sent, at, stop) or _aspect_clauses(sent, at, stop) or _issued_names(sent, at, stop)
+            or (comma and (_clauses_after(sent, at, stop) or _issued_names(sent, at, stop))) \
+            or _aspect_clauses(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or _relative_kind().match(sent, m.start("subject")) is not None
@@ -431,7 +445,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
         return _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     rest = sent[m.end():stop]
-    kind = _kind_object().match(rest) if not (m.group("said") or m.group("aspect") or m.group("verb")) else None
+    kind = _kind_object().match(rest) if "，" in rest[:KIND_OBJECT_REACH] and not (
+        m.group("said") or m.group("aspect") or m.group("verb")) else None
     if kind:
         # 涵盖多项纾困措施，包括A、B: the intro's object is the kind of the measures; the next clause's
         # intro opens their names
@@ -516,6 +531,17 @@ def _relative_kind() -> re.Pattern:
                       f"(?={term_re('list_intros').pattern}|{_words('intro_verbs')})")
 
 
+KIND_OBJECT_REACH = 12      # characters of an intro's object that is only a kind (多项纾困措施，)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_first_chars() -> frozenset[str]:
+    """The characters the words between a policy and its ordinals, or the ordinals, may open with: a
+    cheap test before the patterns (要 of 要点, 一 of 一是, ① , 1, （, white space)."""
+    words = _word_tuple("intro_nouns") + ("主要", "具体", "政策")
+    return frozenset(w[0] for w in words) | frozenset("一①②③④⑤⑥⑦⑧⑨⑩0123456789（( \t\u3000")
+
+
 @lru_cache(maxsize=1)
 def _kind_object() -> re.Pattern:
     """An intro's object that is only the kind of the measures, a comma after it (多项纾困措施，)."""
@@ -581,8 +607,11 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
     sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
     cut = CLAUSE_STOP.search(sent, at, stop)
     end = cut.start() if cut else stop
+    intro = term_re("list_intros").search(sent, at, end) is not None
+    if not intro and "：" not in sent[at:end] and ":" not in sent[at:end]:
+        return []       # no intro and no colon: nothing can open names here
     for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
-        if _later_intro_re().match(sent, at + c + 1):
+        if intro and _later_intro_re().match(sent, at + c + 1):
             return _named_after(sent, at + c, stop)
         colon = _colon_noun().match(sent, at + c + 1, end)
         if colon:       # ，送出三大政策红利：A、B、C
@@ -679,8 +708,10 @@ def _ordinal_items(rest: str) -> list[str]:
     if len(marks) < 2 or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
         # 一是A二是B三是C / ①A②B: ordinals with no stop before them, when they open the text and count
         # 1, 2, 3… (three of 一是, two of the circled numbers that are nothing else)
+        if not _ORDINAL_UNSTOPPED.match(rest):
+            return []
         marks = [m for m in _ORDINAL_UNSTOPPED.finditer(rest) if _outside_quotes(rest, m.start())]
-        if not marks or marks[0].start() != 0 or len(marks) < (2 if all(m.group("d") for m in marks) else 3) \
+        if len(marks) < (2 if all(m.group("d") for m in marks) else 3) \
                 or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
             return []
     bounds = [m.end() for m in marks]
@@ -759,9 +790,10 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
 def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
     """The measures of a ；-list right after the policy whose items open with the aspect they belong
     to (《…十条》在待遇方面，将工资提高10%；在保障方面，为…购买保险)."""
-    rest = re.split("[。！？!?]", sent[at:stop], maxsplit=1)[0].lstrip("，, ")
-    if not _ASPECT_FRAME.match(rest):
+    lo = at + 1 if sent.startswith(("，", ","), at) else at
+    if not sent.startswith("在", lo) or not _ASPECT_FRAME.match(sent, lo, stop):
         return []
+    rest = re.split("[。！？!?]", sent[at:stop], maxsplit=1)[0].lstrip("，, ")
     return _frame_clause_items(rest)
 
 
@@ -774,22 +806,26 @@ def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
         return []
     cut = CLAUSE_STOP.search(sent, at + 1, stop)
     rest = sent[at + 1:cut.start() if cut else stop]
+    first = CLAUSE_TEXT.match(rest)
+    if first is None or not (_action_open().match(first.group()) or _preposed_action(first.group().lstrip())):
+        return []       # the first clause states no measure (most sentences: a cheap test first)
+    commas = _top_level(rest, "，,")
+    if not commas:
+        return []
     connectors = tuple(terms().get("clause_connectors", ()))
     modals = tuple(w for w in terms()["required_modals"] if len(w) > 1)
-    parts = []
-    for p in _split_at(rest, _top_level(rest, "，,")):
+    parts, all_preposed = [], True
+    for p in _split_at(rest, commas):      # each clause checked as it comes: most fail at the first
         p = p.strip()
         while p.startswith(connectors):
             p = p[next(len(w) for w in connectors if p.startswith(w)):]
-        parts.append(p)
-    preposed = [_preposed_action(p) for p in parts]
-    if len(parts) < (2 if all(preposed) else MIN_ACTION_CLAUSES):
-        return []
-    for p, pre in zip(parts, preposed):
+        pre = _preposed_action(p)
         if not (pre or _action_open().match(p)) or not MIN_CLAUSE <= len(p) <= MAX_CLAUSE_MENTIONED \
                 or any(w in p for w in modals) or _not_a_measure(p, True, longest=MAX_CLAUSE_MENTIONED):
             return []
-    return parts
+        all_preposed = all_preposed and pre
+        parts.append(p)
+    return parts if len(parts) >= (2 if all_preposed else MIN_ACTION_CLAUSES) else []
 
 
 _WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
@@ -976,9 +1012,11 @@ def _opener_clauses(sent: str) -> list[str]:
     """The measures of a sentence that is a discourse opener and a ；-list (其中，对A给予…；对B给予…；
     具体而言，在待遇方面，…；在保障方面，…): each item opens with an action, a preposition before one or
     the aspect it belongs to; two at least."""
+    if "；" not in sent and ";" not in sent:
+        return []
     sent = sent.strip()
     op = _opener_re().match(sent)
-    if op is None or not op.group().endswith(("，", ",")) or not re.search("[；;]", sent):
+    if op is None or not op.group().endswith(("，", ",")):
         return []
     return _frame_clause_items(sent[op.end():])
 
@@ -999,11 +1037,10 @@ def _own_subject(sent: str) -> bool:
 
 def _own_subject_end(sent: str) -> int | None:
     """Where the intro of a sentence the policy opens as its subject ends in `sent`, or None."""
-    lead = len(sent) - len(sent.lstrip())
-    sent = sent.lstrip()
-    op = _opener_re().match(sent)
-    m = _own_subject_re().match(sent, op.end() if op else 0)
-    return lead + m.end() if m else None
+    stripped = sent.lstrip()
+    op = _opener_re().match(stripped)
+    m = _own_subject_re().match(stripped, op.end() if op else 0)
+    return len(sent) - len(stripped) + m.end() if m else None
 
 
 def _opens_intro(sent: str) -> bool:
@@ -1074,13 +1111,13 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if k >= FOLLOW_SENTENCES:
                 break
             sent = sm.group()
-            if m.mentioned and not (_own_subject(sent) or _opens_intro(sent)):
+            own_end = _own_subject_end(sent)
+            if m.mentioned and not (own_end is not None or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
             framed = _own_frame(sent)
             if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
                 found += [x for x in framed if x not in found]
                 continue
-            own_end = _own_subject_end(sent)
             im, own = None, own_end is not None
             for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
