@@ -350,7 +350,15 @@ def _intro_after() -> re.Pattern:
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy (see _named_after), and the one a 除了…外 opening
     the sentence names besides them."""
-    return _besides(sent, end) + (_named_after(sent, end, stop) or _paired_clauses(sent, end, stop))
+    return _besides(sent, end) + (_named_after(sent, end, stop)
+                                  or _clauses_after(sent, _after_tail(sent, end, stop), stop)
+                                  or _paired_clauses(sent, end, stop))
+
+
+def _after_tail(sent: str, end: int, stop: int) -> int:
+    """Where the words after a mention begin, past the kind noun after its count (十条具体措施|，)."""
+    tail = _NAMES_TAIL.match(sent, end, stop)
+    return tail.end() if tail else end
 
 
 _SENTENCE_STOP = re.compile("[。！？!?]")
@@ -429,8 +437,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
         return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
-            or (comma and (_clauses_after(sent, at, stop) or _issued_names(sent, at, stop))) \
-            or _aspect_clauses(sent, at, stop)
+            or (comma and _issued_names(sent, at, stop)) or _aspect_clauses(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or _relative_kind().match(sent, m.start("subject")) is not None
