@@ -1094,12 +1094,45 @@ def _named_before_back(text: str, start: int) -> list[str]:
     return _action_list(prev)
 
 
+PAIR_SENTENCES = 2     # sentences after two policies named together where 前者…/后者… may speak of them
+
+
+def _former_latter(mentions: list, text: str) -> set[int]:
+    """Measures the sentences after two policies named in one sentence give them by referring to them
+    as the former and the latter (同时出台《A》和《B》。前者提出X、Y；后者提出Z): each clause opening with
+    a former/latter word names the measures of that policy. The starts of the sentences read."""
+    consumed: set[int] = set()
+    former, latter = _word_tuple("former_words"), _word_tuple("latter_words")
+    if not any(w in text for w in former + latter):
+        return consumed
+    ordered = sorted((m for m in mentions if not m.cited), key=lambda m: m.start)
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:])):
+        end = _SENTENCE_STOP.search(text, b.start)
+        if end is None or _SENTENCE_STOP.search(text, a.start, b.start) \
+                or (i + 2 < len(ordered) and ordered[i + 2].start < end.start()):
+            continue    # not two policies of one sentence and only two
+        for sm in list(_FOLLOW_SENTENCE.finditer(text, end.end()))[:PAIR_SENTENCES]:
+            sent = sm.group().strip()
+            if not sent.startswith(former + latter):
+                break
+            for part in re.split("[；;]", sent):
+                part = part.strip()
+                w = next((w for w in former + latter if part.startswith(w)), None)
+                if w is None:
+                    continue
+                target = a if w in former else b
+                target.mentioned += [x for x in mentioned_after(part, len(w), len(part)) if x not in target.mentioned]
+            consumed.add(sm.start())
+    return consumed
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
     opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
+    consumed = _former_latter(mentions, text)
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
@@ -1117,6 +1150,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
                 break
+            if sm.start() in consumed:
+                continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
             own_end = _own_subject_end(sent)
             if m.mentioned and not (own_end is not None or _opens_intro(sent)):
