@@ -1145,7 +1145,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
             # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
             m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
             continue
-        found: list[str] = [] if m.mentioned else _colon_lines(text, m.start, hi)
+        # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
+        # of its first line are read already: 措施包括：A，…；\nB；\nC。)
+        found: list[str] = _colon_lines(text, m.start, hi)
         serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
