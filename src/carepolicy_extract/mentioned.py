@@ -511,6 +511,11 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     defn = bool(m.group("defn"))
     cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
+    if _preposed_action(rest.lstrip("：: ")):
+        # 内容包括为A送去X、Y等物资，为B发放慰问金、协调落实C等: clauses whose 、 may list things
+        items = _clause_list(rest.lstrip("：: "))
+        if items:
+            return items
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
         rest = rest[:deng[0]]
@@ -806,13 +811,21 @@ def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
 
 def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
     """The clauses after the policy's own clause, to the sentence's end, when each states a measure
-    and no intro opens them (出台稳就业十条措施，对…企业给予…补贴，对…提供…贷款，将…提高至…): each opens with
-    an action or a preposition before one (对/为/将…), none binds others (要) or is an aim (助力…);
-    MIN_ACTION_CLAUSES of them, two when each opens with a preposition (对A给予…，对B实行…)."""
+    and no intro opens them (出台稳就业十条措施，对…企业给予…补贴，对…提供…贷款，将…提高至…): see
+    _clause_list."""
     if not sent.startswith(("，", ","), at):
         return []
     cut = CLAUSE_STOP.search(sent, at + 1, stop)
-    rest = sent[at + 1:cut.start() if cut else stop]
+    return _clause_list(sent[at + 1:cut.start() if cut else stop])
+
+
+def _clause_list(rest: str) -> list[str]:
+    """The measures of clauses split by commas, each opening with an action or a preposition before one
+    (对/为/将…), none binding others (要) nor an aim: MIN_ACTION_CLAUSES of them, two when each opens with
+    a preposition (对A给予…，对B实行…) or each is concrete (an amount or a quoted name: 推行企业开办“一日
+    办结”，实行审批“容缺受理”). A clause's 、-list splits it when each of its parts is an action of its
+    own (为受伤职工发放慰问金、协调落实工伤待遇), not when it lists things (送去棉衣、棉鞋等防寒物资);
+    the 等 ending the last clause is no part of it."""
     first = CLAUSE_TEXT.match(rest)
     if first is None or not (_action_open().match(first.group()) or _preposed_action(first.group().lstrip())):
         return []       # the first clause states no measure (most sentences: a cheap test first)
@@ -821,18 +834,30 @@ def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
         return []
     connectors = tuple(terms().get("clause_connectors", ()))
     modals = tuple(w for w in terms()["required_modals"] if len(w) > 1)
-    parts, all_preposed = [], True
+    parts, all_preposed, concrete = [], True, True
     for p in _split_at(rest, commas):      # each clause checked as it comes: most fail at the first
-        p = p.strip()
+        p = p.strip().rstrip("等…")
         while p.startswith(connectors):
             p = p[next(len(w) for w in connectors if p.startswith(w)):]
-        pre = _preposed_action(p)
-        if not (pre or _action_open().match(p)) or not MIN_CLAUSE <= len(p) <= MAX_CLAUSE_MENTIONED \
-                or any(w in p for w in modals) or _not_a_measure(p, True, longest=MAX_CLAUSE_MENTIONED):
-            return []
-        all_preposed = all_preposed and pre
-        parts.append(p)
-    return parts if len(parts) >= (2 if all_preposed else MIN_ACTION_CLAUSES) else []
+        pieces = [p]
+        enum = _top_level(p, "、")
+        if enum:
+            sub = [x.strip() for x in _split_at(p, enum)]
+            if all(_action_open().match(x) or _preposed_action(x) for x in sub):
+                pieces = sub
+        for x in pieces:
+            pre = _preposed_action(x)
+            if not (pre or _action_open().match(x)) or not MIN_CLAUSE <= len(x) <= MAX_CLAUSE_MENTIONED \
+                    or any(w in x for w in modals) or _not_a_measure(x, True, longest=MAX_CLAUSE_MENTIONED):
+                return []
+            all_preposed = all_preposed and pre
+            concrete = concrete and _CONCRETE.search(x) is not None
+            parts.append(x)
+    return parts if len(parts) >= (2 if all_preposed or concrete else MIN_ACTION_CLAUSES) else []
+
+
+# what makes a clause a concrete measure rather than an aim: an amount or a quoted name
+_CONCRETE = re.compile(r"[0-9０-９]|[“「][^“”「」]{2,12}[”」]")
 
 
 _WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
