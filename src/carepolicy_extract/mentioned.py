@@ -1235,13 +1235,35 @@ def follow_mentioned(mentions: list, text: str) -> None:
         if not found:
             found = _named_before_back(text, m.start)
         if not found and m.count and m.count <= MAX_HEADED:
-            found = _headed_paragraphs(text, lo, m.count)
+            found = _headed_paragraphs(text, lo, m.count) or _provision_sentences(text, lo, hi, m.count)
         if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
             # a set reported without a name or count, its sentence ending the paragraph: the
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
             # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
             found = measure_clauses(text[lo:hi])
         m.mentioned = found + [x for x in voiced if x not in found]
+
+
+MIN_PROVISION_SENTENCES = 2
+# a sentence that reports a fact done, not a provision (已发放, 发放了, 截至…)
+_DONE = re.compile("已|了|截至|截止")
+
+
+def _provision_sentences(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """The measures of the sentences right after a counted policy's when each is one short clause
+    stating a concrete provision (出台…五项措施。城乡低保标准提高至每人每月800元。特困人员…提高至
+    每人每月1040元。): an action and an amount, no comma, not a fact done (已发放…); two at least, up
+    to the count."""
+    out: list[str] = []
+    for sm in _FOLLOW_SENTENCE.finditer(text, lo, hi):
+        x = sm.group().strip()
+        if len(out) >= count or not MIN_CLAUSE <= len(x) <= MAX_CLAUSE_MENTIONED or _top_level(x, "，,；;：:") \
+                or not re.search(r"[0-9０-９]", x) or _DONE.search(x) or not _action_open().search(x):
+            break
+        out.append(x)
+        if text[sm.end():sm.end() + 1] != "。":
+            break       # the paragraph's or the text's end, or a question
+    return out if len(out) >= MIN_PROVISION_SENTENCES else []
 
 
 CLAUSE_TEXT = re.compile(r"[^，,。；;！？!?\n]+")
