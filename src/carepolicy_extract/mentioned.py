@@ -472,8 +472,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
         if len(_top_level(clause, "、")) >= 2:
             return _mentioned(clause, "start")
-        # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them
-        return _action_clauses(rest) or _later_intro(sent, m.end() - 1, stop)
+        # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them;
+        # 《…》则明确，为社区工作者购买意外伤害保险: one clause that states a measure
+        return _action_clauses(rest) or _later_intro(sent, m.end() - 1, stop) or _one_action(rest)
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
@@ -1088,7 +1089,8 @@ def _one_action(rest: str) -> list[str]:
     """The one measure a sentence the policy opens as its subject names (政策还明确，鼓励A减免租金):
     a single clause to the sentence's end that opens with an action and binds nobody else (要)."""
     x = rest.strip().rstrip("。！!")
-    if _top_level(x, "，,；;：:") or not MIN_CLAUSE <= len(x) <= MAX_MENTIONED or not _action_open().match(x) \
+    if _top_level(x, "，,；;：:") or not MIN_CLAUSE <= len(x) <= MAX_MENTIONED \
+            or not (_action_open().match(x) or _preposed_action(x)) or _safeguard().search(x) \
             or _not_a_measure(x, True):
         return []
     return [x]
