@@ -1490,7 +1490,9 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             m = _voice_open().match(sent.strip())
             if m:
                 rest, voiced = sent.strip()[m.end():], True
-            elif voiced and not new_paragraph:
+            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(sent.strip())):
+                # (a paragraph opening with the aspect it reports goes on with the policy's words:
+                # 在职称评聘方面，…可提前一年申报)
                 rest = sent
             else:
                 voiced = False
