@@ -889,8 +889,11 @@ def _first_clause(part: str) -> str:
     if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
             and clauses[1].startswith(tuple(terms()["required_modals"])):
         return clauses[0] + "，" + clauses[1]
-    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]:
-        clauses = clauses[1:]   # 因公感染的医务人员，医疗费用全部由政府负担: whom it is for, then the measure
+    if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]
+                             or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])):
+        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放…: whom it
+        # is for, then the measure
+        clauses = clauses[1:]
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
         return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
@@ -1292,7 +1295,8 @@ MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
 
 # the rate or standard a clause opens with before its action: 按照每人每天150元 / 按每月500元标准
-_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元|标准|规定)(?:的?标准)?")
+_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元"
+                       r"(?:[—\-~～至到?？][0-9０-９]+(?:\.[0-9]+)?[万千百]?元)?|标准|规定)(?:的?标准)?")
 
 
 def _after_standard(c: str) -> str:
@@ -1437,7 +1441,9 @@ def _voiced_clause(c: str) -> str | None:
     standard = _STANDARD.match(c)
     if standard and re.search(r"\d|[一二三四五六七八九十百千万]元", standard.group()):
         c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
-    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)):
+        standard = None
+    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)
+            or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
         m = _subject_modal().match(c)
         if m and _action_open().match(c, m.end()):
             c = c[m.end():]
