@@ -383,10 +383,10 @@ def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
     一次免费体检，还有高温天气每月300元防暑降温费): the clause after the first marker and each next
     clause a later marker opens (也有/又有/还有/再如), two at least; an item that is an action describing
     a kind (发放补贴的“真金白银”) is the action."""
+    if not any(sent.find(w, at, stop) >= 0 for w in _paired_words()):
+        return []       # no marker is there (a cheap test before the pattern)
     cut = _SENTENCE_STOP.search(sent, at, stop)
     rest = sent[at:cut.start() if cut else stop]
-    if not any(w in rest for w in _paired_words()):
-        return []       # no marker is there (a cheap test before the pattern)
     first = _paired_re().search(rest)
     if first is None:
         return []
@@ -1182,7 +1182,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
                 break
-            if sm.start() in consumed:
+            if consumed and sm.start() in consumed:
                 continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
             own_end = _own_subject_end(sent)
