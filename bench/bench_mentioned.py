@@ -1,6 +1,7 @@
 """Measures named in running text (`mentioned`): the case table and the work pages.
 
     python bench/bench_mentioned.py [OUT_DIR]
+    python bench/bench_mentioned.py --speed [OUT_DIR]     # CPU time of find_policies (best of 5)
 
 Prints how many rows of tests/mentioned_cases.tsv pass (with the failing ones), recall/precision on
 the news paragraphs of tests/mentioned_paragraphs.txt, and, given the
