@@ -343,7 +343,7 @@ def _intro_after() -> re.Pattern:
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + "(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
+                      + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
                       + "(?:但不限于)?[：:]?|[：:]")
 
 
@@ -620,7 +620,7 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
     sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
     cut = CLAUSE_STOP.search(sent, at, stop)
     end = cut.start() if cut else stop
-    intro = term_re("list_intros").search(sent, at, end) is not None
+    intro = _later_hint().search(sent, at, end) is not None
     if not intro and "：" not in sent[at:end] and ":" not in sent[at:end]:
         return []       # no intro and no colon: nothing can open names here
     for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
@@ -634,10 +634,18 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _later_hint() -> re.Pattern:
+    """Any word that can open a later clause's names (a cheap test before reading the clauses)."""
+    return re.compile(f"{term_re('list_intros').pattern}|{_words('definition_words')}")
+
+
+@lru_cache(maxsize=1)
 def _later_intro_re() -> re.Pattern:
     """A list intro opening a later clause, after the policy as its subject or none (，明确了A、B /
-    ，其中包括：A；B / ，措施包括A、B)."""
-    return re.compile(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})")
+    ，其中包括：A；B / ，措施包括A、B), or a word that defines what the clause before named (…可以概括为
+    “三个提高”，即A、B、C)."""
+    return re.compile(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})"
+                      f"|{_words('definition_words')}")
 
 
 @lru_cache(maxsize=1)
