@@ -838,6 +838,8 @@ def _clause_list(rest: str) -> list[str]:
     first = CLAUSE_TEXT.match(rest)
     if first is None or not (_action_open().match(first.group()) or _preposed_action(first.group().lstrip())):
         return []       # the first clause states no measure (most sentences: a cheap test first)
+    dots = _top_level(rest, "…")
+    rest = rest[:dots[0]] if dots else rest     # …… closes the list (A，B，C……这是新的动力)
     commas = _top_level(rest, "，,")
     if not commas:
         return []
