@@ -900,9 +900,10 @@ def _first_clause(part: str) -> str:
             and clauses[1].startswith(tuple(terms()["required_modals"])):
         return clauses[0] + "，" + clauses[1]
     if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]
-                             or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])):
-        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放…: whom it
-        # is for, then the measure
+                             or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])
+                             or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))):
+        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放… / 对受
+        # 影响较大的中小企业，金融机构不得抽贷: whom it is for (no action in it), then the measure
         clauses = clauses[1:]
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
