@@ -350,9 +350,12 @@ def _intro_after() -> re.Pattern:
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy (see _named_after), and the one a 除了…外 opening
     the sentence names besides them."""
-    return _besides(sent, end) + (_named_after(sent, end, stop)
-                                  or _clauses_after(sent, _after_tail(sent, end, stop), stop)
-                                  or _paired_clauses(sent, end, stop))
+    named = _named_after(sent, end, stop)
+    if not named:
+        at = _after_tail(sent, end, stop)
+        named = (_clauses_after(sent, at, stop) if sent.startswith(("，", ","), at) else []) \
+            or _paired_clauses(sent, end, stop)
+    return _besides(sent, end) + named
 
 
 def _after_tail(sent: str, end: int, stop: int) -> int:
@@ -371,6 +374,11 @@ def _paired_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _paired_word_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _paired_words())))
+
+
+@lru_cache(maxsize=1)
 def _paired_re() -> re.Pattern:
     """The first marker of a list of clauses that markers pair (既有A，也有B / 比如A，还有B)."""
     words = "|".join(map(re.escape, sorted(_paired_words(), key=len, reverse=True)))
@@ -383,7 +391,7 @@ def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
     一次免费体检，还有高温天气每月300元防暑降温费): the clause after the first marker and each next
     clause a later marker opens (也有/又有/还有/再如), two at least; an item that is an action describing
     a kind (发放补贴的“真金白银”) is the action."""
-    if not any(sent.find(w, at, stop) >= 0 for w in _paired_words()):
+    if not _paired_word_re().search(sent, at, stop):
         return []       # no marker is there (a cheap test before the pattern)
     cut = _SENTENCE_STOP.search(sent, at, stop)
     rest = sent[at:cut.start() if cut else stop]
@@ -836,7 +844,7 @@ def _clause_list(rest: str) -> list[str]:
     own (为受伤职工发放慰问金、协调落实工伤待遇), not when it lists things (送去棉衣、棉鞋等防寒物资);
     the 等 ending the last clause is no part of it."""
     first = CLAUSE_TEXT.match(rest)
-    if first is None or not (_action_open().match(first.group()) or _preposed_action(first.group().lstrip())):
+    if first is None or not (_preposed_action(first.group().lstrip()) or _action_open().match(first.group())):
         return []       # the first clause states no measure (most sentences: a cheap test first)
     dots = _top_level(rest, "…")
     rest = rest[:dots[0]] if dots else rest     # …… closes the list (A，B，C……这是新的动力)
@@ -1138,13 +1146,18 @@ def _named_before_back(text: str, start: int) -> list[str]:
 PAIR_SENTENCES = 2     # sentences after two policies named together where 前者…/后者… may speak of them
 
 
+@lru_cache(maxsize=1)
+def _pair_ref_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _word_tuple("former_words") + _word_tuple("latter_words"))))
+
+
 def _former_latter(mentions: list, text: str) -> set[int]:
     """Measures the sentences after two policies named in one sentence give them by referring to them
     as the former and the latter (同时出台《A》和《B》。前者提出X、Y；后者提出Z): each clause opening with
     a former/latter word names the measures of that policy. The starts of the sentences read."""
     consumed: set[int] = set()
     former, latter = _word_tuple("former_words"), _word_tuple("latter_words")
-    if not any(w in text for w in former + latter):
+    if len(mentions) < 2 or not _pair_ref_re().search(text):
         return consumed
     ordered = sorted((m for m in mentions if not m.cited), key=lambda m: m.start)
     for i, (a, b) in enumerate(zip(ordered, ordered[1:])):
@@ -1175,7 +1188,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
     starts = sorted(m.start for m in mentions)
     consumed = _former_latter(mentions, text)
     for m in mentions:
-        if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
@@ -1479,11 +1492,15 @@ _BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?:按照|根�
 _BASIS_NAME = re.compile(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
 
 
+BASIS_REACH = 12        # characters before a policy where the words naming it as a basis stand
+
+
 def _basis_named(text: str, start: int, sent: str) -> re.Match | None:
     """The policy's name and its comma when its sentence opens with it as its basis: what follows
     is the policy's voice (按照《实施细则》，对…实行…，对…给予…)."""
-    if not _BASIS_BEFORE.search(text, max(0, start - 12), start):
-        return None
+    lo = max(0, start - BASIS_REACH)
+    if text.find("据", lo, start) < 0 and text.find("照", lo, start) < 0 or not _BASIS_BEFORE.search(text, lo, start):
+        return None     # (a cheap test first: 根据/依据/按照 hold 据 or 照)
     return _BASIS_NAME.match(sent)
 
 
