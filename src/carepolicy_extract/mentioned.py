@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from . import lexicon
 from .issuers import bodies
@@ -674,6 +675,8 @@ def _action_list(rest: str) -> list[str]:
     企业…), dropped; not an aim (为了/助力…: what the policy is for) nor what others must do (各地要…)."""
     cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
+    if rest.count("、") < MIN_ACTION_LIST - 1:
+        return []       # too few 、 for any list (a cheap test first)
     for part in _split_at(rest, _top_level(rest, "，,：:")):
         enum = _top_level(part, "、")
         if len(enum) < MIN_ACTION_LIST - 1:
@@ -977,6 +980,8 @@ def _kind_subject_re() -> re.Pattern:
 
 
 def _kind_subject(sent: str) -> list[str]:
+    if "等" not in sent or "、" not in sent:
+        return []       # (a cheap test first: the pattern needs 等 and a 、-list)
     m = _kind_subject_re().match(sent.lstrip())
     if m is None or not _top_level(m.group("list"), "、"):
         return []
@@ -991,6 +996,8 @@ def _example_re() -> re.Pattern:
 
 
 def _example_list(sent: str) -> list[str]:
+    if "、" not in sent or not any(w in sent for w in _word_tuple("example_words")):
+        return []       # a list of examples needs its word and a 、 (a cheap test first)
     for m in _example_re().finditer(sent):
         if not _outside_quotes(sent, m.start()):
             continue
@@ -1005,6 +1012,8 @@ def _example_list(sent: str) -> list[str]:
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
+    if sent.count("、") < MIN_BARE_LIST - 1 and "“" not in sent and "「" not in sent:
+        return []       # neither enough 、 nor quotes (a cheap test first)
     chunk = sent.strip()
     dots = chunk.find("…")
     if dots > 0:
@@ -1509,7 +1518,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
     mention at `start` to `hi` (its next policy or the reach of its description)."""
     out: list[str] = []
     voiced = False
-    sentences = list(_FOLLOW_SENTENCE.finditer(text, start, hi))[:MAX_VOICED_SENTENCES + 1]
+    sentences = list(islice(_FOLLOW_SENTENCE.finditer(text, start, hi), MAX_VOICED_SENTENCES + 1))
     for k, sm in enumerate(sentences):
         sent = sm.group()
         new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
