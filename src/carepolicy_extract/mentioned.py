@@ -120,9 +120,11 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 
 @lru_cache(maxsize=1)
 def _tail_after() -> re.Pattern:
-    """What may follow the measures named after a policy: …等方面, …三项, …等内容, …三大领域."""
+    """What may follow the measures named after a policy: …等方面, …三项, …等内容, …三大领域; a
+    frame or measure noun alone only when it is one of the four a report closes names with (稳岗返还
+    政策 keeps its noun)."""
     nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')})"
-    return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}})?{nouns}?$")
+    return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}}{nouns}?|方面|内容|措施|举措)?$")
 
 
 CLAUSE_STOP = re.compile("[。；;！？!?]")
@@ -543,7 +545,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
                 return first + [x for x in more if x not in first] if first else []
         rest = rest[:_tail_after().search(rest).start()]     # …三项, …等方面: no part of the last name
     # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
-    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn)
+    # (核心内容是“两补一保”，即A、B和C: an intro that names nothing hands on to a later clause's)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn) or _later_intro(sent, m.end(), stop)
 
 
 @lru_cache(maxsize=1)
@@ -964,7 +967,8 @@ def _clause_items(rest: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _follow_intro() -> re.Pattern:
     """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为 / 明确，."""
-    return re.compile(term_re("list_intros").pattern + "|" + _noun_intro() + "|" + _words("say_verbs") + "(?=[，,：:])")
+    return re.compile("(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|" + _words("say_verbs")
+                      + "(?=[，,：:])")     # (提出的保障措施主要有: 提出 of a relative clause opens nothing)
 
 
 MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
