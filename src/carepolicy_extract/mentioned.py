@@ -1199,7 +1199,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
     intro = _intro_after()
     opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
-    consumed = _former_latter(mentions, text)
+    consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
             continue
