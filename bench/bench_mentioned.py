@@ -1,6 +1,7 @@
 """Measures named in running text (`mentioned`): the case table and the work pages.
 
     python bench/bench_mentioned.py [OUT_DIR]
+    python bench/bench_mentioned.py --speed [OUT_DIR]     # CPU time of find_policies (best of 5)
 
 Prints how many rows of tests/mentioned_cases.tsv pass (with the failing ones), recall/precision on
 the news paragraphs of tests/mentioned_paragraphs.txt, and, given the
@@ -138,7 +139,32 @@ def paragraphs(verbose: bool = True) -> None:
               f"precision {s['precision']:.3f} ({s['false']} false), attached {s['attached']:.3f}")
 
 
+def speed(out_dir: Path | None = None, rounds: int = 5) -> float:
+    """Seconds (best of `rounds`) find_policies takes over the paragraphs of all batches, the case
+    table and, given an `extract` output, the texts of its documents: the cost of reading mentions."""
+    import time
+    from carepolicy_extract.policies import find_policies
+    from test_mentioned import load_paragraphs
+    texts = [t for _, t, _ in load_paragraphs()] + [t for _, t, _, _ in CASES]
+    if out_dir is not None:
+        for path in sorted((out_dir / "documents").glob("*.json")):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            texts.append(doc.get("text") or "")
+    find_policies(texts[0])     # warm the caches of compiled rules
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.process_time()     # CPU time: the machine is shared
+        for t in texts:
+            find_policies(t)
+        best = min(best, time.process_time() - t0)
+    print(f"speed: find_policies over {len(texts)} texts: {best * 1000:.1f} ms (best of {rounds})")
+    return best
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--speed"]:
+        speed(Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+        sys.exit(0)
     table()
     paragraphs()
     if len(sys.argv) > 1:

@@ -96,11 +96,23 @@ def paragraph_scores(verbose: bool = False, paths: list[Path] | None = None) -> 
             "attached": attached / want_n if want_n else 1.0, "items": want_n, "false": got_n - ok}
 
 
-# floors the paragraphs must keep (raise them as the extraction improves)
+# floors the paragraphs must keep (raise them as the extraction improves): batches 1-13 together, and
+# batch 14 (the summary forms of news, portals, WeChat and forums) on its own, held out when written
+# (its first score: recall 0.228, precision 0.839); batch 15 (the same forms in new words, written after
+# the fixes for batch 14) scored recall 0.829, precision 0.935 before any change for it (branch's start:
+# 0.057, 0.286) and counts with batches 1-13
+HELD_OUT = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_14.txt"]
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
+HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
 def test_paragraph_floors():
-    scores = paragraph_scores()
+    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT])
     for k, floor in PARAGRAPH_FLOORS.items():
+        assert scores[k] >= floor, (k, scores[k])
+
+
+def test_held_out_batch_floors():
+    scores = paragraph_scores(paths=HELD_OUT)
+    for k, floor in HELD_OUT_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from . import lexicon
 from .issuers import bodies
@@ -116,8 +117,16 @@ def _outside_quotes(s: str, at: int) -> bool:
     return sum(s.count(q, 0, at) for q in OPEN_QUOTES) <= sum(s.count(q, 0, at) for q in CLOSE_QUOTES)
 _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 
-# what may follow the measures named after a policy: …等方面, …三项, …等内容
-_TAIL_AFTER = re.compile(f"(?:(?:{COUNT_NUMBER})(?:个|条|项))?(?:方面|内容|措施|举措)?$")
+
+@lru_cache(maxsize=1)
+def _tail_after() -> re.Pattern:
+    """What may follow the measures named after a policy: …等方面, …三项, …等内容, …三大领域; a
+    frame or measure noun alone only when it is one of the four a report closes names with (稳岗返还
+    政策 keeps its noun)."""
+    nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')})"
+    return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}}{nouns}?|方面|内容|措施|举措)?$")
+
+
 CLAUSE_STOP = re.compile("[。；;！？!?]")
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
 _KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
@@ -156,11 +165,11 @@ def _split_at(chunk: str, cuts: list[int]) -> list[str]:
     return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _not_a_measure(item: str, quoted: bool, framed: bool = False) -> bool:
+def _not_a_measure(item: str, quoted: bool, framed: bool = False, longest: int = MAX_MENTIONED) -> bool:
     """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters,
     three when a frame noun closes its list: 稳就业、保民生等方面, but 医疗、交通等方面 are fields, not
     measures), a department (市财政局) or a clause is no measure's name."""
-    if not 2 <= len(item) <= MAX_MENTIONED or (len(item) < (3 if framed else 4) and not quoted):
+    if not 2 <= len(item) <= longest or (len(item) < (3 if framed else 4) and not quoted):
         return True
     if re.search("[，,。；;：:]", item) or \
             sum(map(item.count, OPEN_QUOTES)) != sum(map(item.count, CLOSE_QUOTES)) or not HAN_RUN.search(item):
@@ -256,7 +265,7 @@ def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
     verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
-    return re.compile(f"(?:等(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
+    return re.compile(f"(?:等{_words('kind_modifiers')}?(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
                       f"|等?(?:措施|举措|内容|政策)?在内的)[“「\"\\s]*$")
 
 
@@ -335,16 +344,86 @@ def _intro_after() -> re.Pattern:
     say = _words("say_verbs")
     issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
-                      + term_re("list_intros").pattern + "|" + _noun_intro() + "|(?P<aspect>"
+                      + "(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")了?|(?P<defn>即)|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
+                      + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
                       + "(?:但不限于)?[：:]?|[：:]")
 
 
 def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy (see _named_after), and the one a 除了…外 opening
     the sentence names besides them."""
-    return _besides(sent, end) + _named_after(sent, end, stop)
+    named = _named_after(sent, end, stop)
+    if not named:
+        at = _after_tail(sent, end, stop)
+        named = (_clauses_after(sent, at, stop) if sent.startswith(("，", ","), at) else []) \
+            or _paired_clauses(sent, end, stop)
+    return _besides(sent, end) + named
+
+
+def _after_tail(sent: str, end: int, stop: int) -> int:
+    """Where the words after a mention begin, past the kind noun after its count (十条具体措施|，)."""
+    tail = _NAMES_TAIL.match(sent, end, stop)
+    return tail.end() if tail else end
+
+
+_SENTENCE_STOP = re.compile("[。！？!?]")
+
+
+@lru_cache(maxsize=1)
+def _paired_words() -> tuple[str, ...]:
+    """The first markers of paired clauses: 既有, 比如 (not 如 alone: 如期, 如何)."""
+    return tuple(w for w in _word_tuple("correlative_firsts") + _word_tuple("example_words") if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _paired_word_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _paired_words())))
+
+
+@lru_cache(maxsize=1)
+def _paired_re() -> re.Pattern:
+    """The first marker of a list of clauses that markers pair (既有A，也有B / 比如A，还有B)."""
+    words = "|".join(map(re.escape, sorted(_paired_words(), key=len, reverse=True)))
+    return re.compile(f"(?:^|(?<=[，,：:]))(?:{words})[，,：:]?")
+
+
+def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of clauses a pair of markers opens in the policy's sentence or one the policy
+    opens as subject (此次出台的十条措施，既有发放补贴的“真金白银”，也有开通绿色通道的暖心服务 / …，比如每年
+    一次免费体检，还有高温天气每月300元防暑降温费): the clause after the first marker and each next
+    clause a later marker opens (也有/又有/还有/再如), two at least; an item that is an action describing
+    a kind (发放补贴的“真金白银”) is the action."""
+    if not _paired_word_re().search(sent, at, stop):
+        return []       # no marker is there (a cheap test before the pattern)
+    cut = _SENTENCE_STOP.search(sent, at, stop)
+    rest = sent[at:cut.start() if cut else stop]
+    first = _paired_re().search(rest)
+    if first is None:
+        return []
+    parts = _split_at(rest[first.end():], _top_level(rest[first.end():], "，,；;"))
+    items = [parts[0].strip()]
+    for p in parts[1:]:
+        p = p.strip()
+        nxt = next((w for w in _word_tuple("correlative_nexts") if p.startswith(w)), None)
+        if nxt is None:
+            break
+        items.append(p[len(nxt):].lstrip("，,：: "))
+    if len(items) < 2:
+        return []
+    out = []
+    for x in items:
+        kind = _DESCRIBED_KIND.search(x)
+        if kind and _action_open().match(x):
+            x = x[:kind.start()]    # 发放一次性生活补贴的“真金白银” → 发放一次性生活补贴
+        if _not_a_measure(x, True, longest=MAX_CLAUSE_MENTIONED):
+            return []
+        out.append(x)
+    return out
+
+
+# the kind an action describes with 的 at the end of an item (…的“真金白银”, …的暖心服务)
+_DESCRIBED_KIND = re.compile(r"的(?:[“「][^“”「」]{1,8}[”」]|[\u4e00-\u9fff]{1,6})$")
 
 
 def _named_after(sent: str, end: int, stop: int) -> list[str]:
@@ -357,15 +436,22 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     m = _intro_after().match(sent, at, stop)
     if not m:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
-        if sent.startswith(("，", ","), at) and _ORDINAL_AT.match(sent, at + 1):
-            return _ordinal_items(re.split("[。！？!?]", sent[at + 1:stop], maxsplit=1)[0])
-        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if sent.startswith(("，", ","), at) else None
+        comma = sent.startswith(("，", ","), at)
+        nxt = sent[at + 1:at + 2] if comma else sent[at:at + 1]
+        lead = _ordinal_lead().match(sent, at, stop).end() if nxt and nxt in _ordinal_first_chars() else stop
+        if lead < stop and (_ORDINAL_AT.match(sent, lead) or _ORDINAL_UNSTOPPED.match(sent, lead)):
+            items = _ordinal_items(re.split("[。！？!?]", sent[lead:stop], maxsplit=1)[0])
+            if items:
+                return items
+        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if comma else None
         if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
-        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
+        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
+            or (comma and _issued_names(sent, at, stop)) or _aspect_clauses(sent, at, stop)
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
+                        or _relative_kind().match(sent, m.start("subject")) is not None
                         or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
                         or (len(subject) <= 4 and m.group().lstrip("，,").startswith(
                             tuple(_words_set("intro_nouns")), len(subject)))
@@ -377,6 +463,14 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
         return _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
     rest = sent[m.end():stop]
+    kind = _kind_object().match(rest) if "，" in rest[:KIND_OBJECT_REACH] and not (
+        m.group("said") or m.group("aspect") or m.group("verb")) else None
+    if kind:
+        # 涵盖多项纾困措施，包括A、B: the intro's object is the kind of the measures; the next clause's
+        # intro opens their names
+        again = _named_after(sent, m.end() + kind.end() - 1, stop)
+        if again:
+            return again
     if m.group("said"):
         # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
         # (通知指出，当前形势严峻，各地要…: what the document says, not its measures)
@@ -386,20 +480,25 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         if re.search("[；;]", rest):
             return _clause_items(rest)
         clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
+        clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
         if len(_top_level(clause, "、")) >= 2:
             return _mentioned(clause, "start")
-        return _action_clauses(rest)
+        # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them;
+        # 《…》则明确，为社区工作者购买意外伤害保险: one clause that states a measure
+        return _action_clauses(rest) or _later_intro(sent, m.end() - 1, stop) or _one_action(rest)
     if m.group("verb"):
         # 提供A、B等服务: the verb the names share, 等 and their kind close them
         close = _top_search(_KIND_CLOSE, rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
-            return []
+            return _issued_names(sent, at, stop)     # 推出“A”“B”等“十个一”举措: a quoted kind after 等
         return _mentioned(rest[:close.start()], "start", closed=True)
     if m.group("aspect"):
         # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
         close = _top_search(_frame_close(), rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
-            return []
+            # 主要从精简会议文件入手，包括A、B: no frame closes the aspect; a later clause's intro may
+            # open the names
+            return _later_intro(sent, m.end(), stop)
         items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
         nxt = m.end() + close.end()
         if not items and sent.startswith(("，", ","), nxt):
@@ -424,6 +523,11 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     defn = bool(m.group("defn"))
     cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
+    if _preposed_action(rest.lstrip("：: ")):
+        # 内容包括为A送去X、Y等物资，为B发放慰问金、协调落实C等: clauses whose 、 may list things
+        items = _clause_list(rest.lstrip("：: "))
+        if items:
+            return items
     deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
         rest = rest[:deng[0]]
@@ -437,11 +541,36 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             more = _next_lists(rest, at_commas, defn)
             rest = rest[:at_commas[0]]
             if more:
-                first = _mentioned(rest[:_TAIL_AFTER.search(rest).start()], "start", framed=defn)
+                first = _mentioned(rest[:_tail_after().search(rest).start()], "start", framed=defn)
                 return first + [x for x in more if x not in first] if first else []
-        rest = rest[:_TAIL_AFTER.search(rest).start()]     # …三项, …等方面: no part of the last name
+        rest = rest[:_tail_after().search(rest).start()]     # …三项, …等方面: no part of the last name
     # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
-    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn)
+    # (核心内容是“两补一保”，即A、B和C: an intro that names nothing hands on to a later clause's)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn) or _later_intro(sent, m.end(), stop)
+
+
+@lru_cache(maxsize=1)
+def _relative_kind() -> re.Pattern:
+    """A subject that is a kind of measure a relative clause describes (一线人员可享受的待遇包括…)."""
+    return re.compile(f"[\u4e00-\u9fff]{{1,8}}的[\u4e00-\u9fff]{{0,3}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})"
+                      f"(?={term_re('list_intros').pattern}|{_words('intro_verbs')})")
+
+
+KIND_OBJECT_REACH = 12      # characters of an intro's object that is only a kind (多项纾困措施，)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_first_chars() -> frozenset[str]:
+    """The characters the words between a policy and its ordinals, or the ordinals, may open with: a
+    cheap test before the patterns (要 of 要点, 一 of 一是, ① , 1, （, white space)."""
+    words = _word_tuple("intro_nouns") + ("主要", "具体", "政策")
+    return frozenset(w[0] for w in words) | frozenset("一①②③④⑤⑥⑦⑧⑨⑩0123456789（( \t\u3000")
+
+
+@lru_cache(maxsize=1)
+def _kind_object() -> re.Pattern:
+    """An intro's object that is only the kind of the measures, a comma after it (多项纾困措施，)."""
+    return re.compile(f"[\u4e00-\u9fff]{{0,8}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})(?=[，,])")
 
 
 def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[str]:
@@ -503,14 +632,32 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
     sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
     cut = CLAUSE_STOP.search(sent, at, stop)
     end = cut.start() if cut else stop
+    intro = _later_hint().search(sent, at, end) is not None
+    if not intro and "：" not in sent[at:end] and ":" not in sent[at:end]:
+        return []       # no intro and no colon: nothing can open names here
     for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
-        if term_re("list_intros").match(sent, at + c + 1):
+        if intro and _later_intro_re().match(sent, at + c + 1):
             return _named_after(sent, at + c, stop)
         colon = _colon_noun().match(sent, at + c + 1, end)
         if colon:       # ，送出三大政策红利：A、B、C
             rest = sent[colon.end():end]
             return _clause_items(rest) if re.search("[；;]", rest) else _mentioned(rest, "start", commas=True)
     return []
+
+
+@lru_cache(maxsize=1)
+def _later_hint() -> re.Pattern:
+    """Any word that can open a later clause's names (a cheap test before reading the clauses)."""
+    return re.compile(f"{term_re('list_intros').pattern}|{_words('definition_words')}")
+
+
+@lru_cache(maxsize=1)
+def _later_intro_re() -> re.Pattern:
+    """A list intro opening a later clause, after the policy as its subject or none (，明确了A、B /
+    ，其中包括：A；B / ，措施包括A、B), or a word that defines what the clause before named (…可以概括为
+    “三个提高”，即A、B、C)."""
+    return re.compile(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})"
+                      f"|{_words('definition_words')}")
 
 
 @lru_cache(maxsize=1)
@@ -531,6 +678,8 @@ def _action_list(rest: str) -> list[str]:
     企业…), dropped; not an aim (为了/助力…: what the policy is for) nor what others must do (各地要…)."""
     cut = CLAUSE_STOP.search(rest)
     rest = rest[:cut.start()] if cut else rest
+    if rest.count("、") < MIN_ACTION_LIST - 1:
+        return []       # too few 、 for any list (a cheap test first)
     for part in _split_at(rest, _top_level(rest, "，,：:")):
         enum = _top_level(part, "、")
         if len(enum) < MIN_ACTION_LIST - 1:
@@ -571,6 +720,13 @@ _NOT_INTRO_BEFORE = ("在", "也", "还", "都")     # 在包括…之后, 也�
 # an ordinal that opens a name of a list in running text: 一是…，二是…; （一）…；（二）…
 _ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十]{1,2})[）)]"
                          r"|(?P<c>[0-9]{1,2})[.．、](?![0-9])|(?P<d>[①-⑳]))")
+# the same ordinals with no stop before them (一是…二是… of a summary, ①…②… of a post)
+_ORDINAL_UNSTOPPED = re.compile(r"(?P<a>[一二三四五六七八九十]{1,2})是|(?P<d>[①-⑳])|(?P<b>(?!))|(?P<c>(?!))")
+# what may stand between a policy and the ordinals that open its measures: a comma, a kind of measure
+# with a colon or white space (《…》要点 1.…, 《…》主要内容：①…), not a topic of its own (有三个特点：一是…)
+@lru_cache(maxsize=1)
+def _ordinal_lead() -> re.Pattern:
+    return re.compile(f"[，,]?(?:(?:主要|具体|政策)?{_words('intro_nouns')}(?:如下)?(?=[：: \t\u3000])[：:]?)?[ \t\u3000]*")
 ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具体来看，一是…)
 
 
@@ -585,7 +741,14 @@ def _ordinal_items(rest: str) -> list[str]:
     the first clause after each, the ordinals counting 一, 二, 三… in order, two at least."""
     marks = [m for m in _ORDINAL_AT.finditer(rest) if _outside_quotes(rest, m.start())]
     if len(marks) < 2 or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
-        return []
+        # 一是A二是B三是C / ①A②B: ordinals with no stop before them, when they open the text and count
+        # 1, 2, 3… (three of 一是, two of the circled numbers that are nothing else)
+        if not _ORDINAL_UNSTOPPED.match(rest):
+            return []
+        marks = [m for m in _ORDINAL_UNSTOPPED.finditer(rest) if _outside_quotes(rest, m.start())]
+        if len(marks) < (2 if all(m.group("d") for m in marks) else 3) \
+                or [_ordinal_number(m) for m in marks] != list(range(1, len(marks) + 1)):
+            return []
     bounds = [m.end() for m in marks]
     ends = [m.start() for m in marks[1:]] + [len(rest)]
     items = [re.split("[，,；;。]", rest[a:b], maxsplit=1)[0].strip() for a, b in zip(bounds, ends)]
@@ -626,6 +789,102 @@ def _action_clauses(rest: str) -> list[str]:
     return parts
 
 
+PREPOSED_REACH = 24     # characters of whom or what a clause's preposition names before its action
+
+
+def _preposed_action(c: str) -> bool:
+    """A clause opening with a preposition that names whom or what its action is for (对吸纳…的小微企业
+    给予…补贴, 为困难家庭提供…, 将…标准提高至…): an action within PREPOSED_REACH characters after it."""
+    return c.startswith(_word_tuple("preposed_words")) and _preposed_verb().search(c[:PREPOSED_REACH + 1], 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _preposed_verb() -> re.Pattern:
+    """The action after a preposition's object: a verb of measures or of giving (为…购买保险)."""
+    return re.compile(f"{_action_open().pattern}|{_words('give_verbs')}")
+
+
+def _issued_names(sent: str, at: int, stop: int) -> list[str]:
+    """The names the clause after a policy puts in force with an issuing verb, closed by 等 or ending
+    where the next mention starts (出台《…若干措施》，推出“一份新春礼包”“一张免费游园卡”等“十个一”暖心举措):
+    quoted names, or a 、-list of three."""
+    if not sent.startswith(("，", ","), at):
+        return []
+    vm = term_re("issue_verbs", "了?").match(sent, at + 1)
+    if vm is None:
+        return []
+    cut = CLAUSE_STOP.search(sent, vm.end(), stop)
+    rest = sent[vm.end():cut.start() if cut else stop]
+    deng = _top_level(rest, "等")
+    chunk = rest[:deng[0]] if deng else rest
+    if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
+        return []
+    return _mentioned(chunk, "start", closed=True)
+
+
+def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of a ；-list right after the policy whose items open with the aspect they belong
+    to (《…十条》在待遇方面，将工资提高10%；在保障方面，为…购买保险)."""
+    lo = at + 1 if sent.startswith(("，", ","), at) else at
+    if not sent.startswith("在", lo) or not _ASPECT_FRAME.match(sent, lo, stop):
+        return []
+    rest = re.split("[。！？!?]", sent[at:stop], maxsplit=1)[0].lstrip("，, ")
+    return _frame_clause_items(rest)
+
+
+def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
+    """The clauses after the policy's own clause, to the sentence's end, when each states a measure
+    and no intro opens them (出台稳就业十条措施，对…企业给予…补贴，对…提供…贷款，将…提高至…): see
+    _clause_list."""
+    if not sent.startswith(("，", ","), at):
+        return []
+    cut = CLAUSE_STOP.search(sent, at + 1, stop)
+    return _clause_list(sent[at + 1:cut.start() if cut else stop])
+
+
+def _clause_list(rest: str) -> list[str]:
+    """The measures of clauses split by commas, each opening with an action or a preposition before one
+    (对/为/将…), none binding others (要) nor an aim: MIN_ACTION_CLAUSES of them, two when each opens with
+    a preposition (对A给予…，对B实行…) or each is concrete (an amount or a quoted name: 推行企业开办“一日
+    办结”，实行审批“容缺受理”). A clause's 、-list splits it when each of its parts is an action of its
+    own (为受伤职工发放慰问金、协调落实工伤待遇), not when it lists things (送去棉衣、棉鞋等防寒物资);
+    the 等 ending the last clause is no part of it."""
+    first = CLAUSE_TEXT.match(rest)
+    if first is None or not (_preposed_action(first.group().lstrip()) or _action_open().match(first.group())):
+        return []       # the first clause states no measure (most sentences: a cheap test first)
+    dots = _top_level(rest, "…")
+    rest = rest[:dots[0]] if dots else rest     # …… closes the list (A，B，C……这是新的动力)
+    commas = _top_level(rest, "，,")
+    if not commas:
+        return []
+    connectors = tuple(terms().get("clause_connectors", ()))
+    modals = tuple(w for w in terms()["required_modals"] if len(w) > 1)
+    parts, all_preposed, concrete = [], True, True
+    for p in _split_at(rest, commas):      # each clause checked as it comes: most fail at the first
+        p = p.strip().rstrip("等…")
+        while p.startswith(connectors):
+            p = p[next(len(w) for w in connectors if p.startswith(w)):]
+        pieces = [p]
+        enum = _top_level(p, "、")
+        if enum:
+            sub = [x.strip() for x in _split_at(p, enum)]
+            if all(_action_open().match(x) or _preposed_action(x) for x in sub):
+                pieces = sub
+        for x in pieces:
+            pre = _preposed_action(x)
+            if not (pre or _action_open().match(x)) or not MIN_CLAUSE <= len(x) <= MAX_CLAUSE_MENTIONED \
+                    or any(w in x for w in modals) or _not_a_measure(x, True, longest=MAX_CLAUSE_MENTIONED):
+                return []
+            all_preposed = all_preposed and pre
+            concrete = concrete and _CONCRETE.search(x) is not None
+            parts.append(x)
+    return parts if len(parts) >= (2 if all_preposed or concrete else MIN_ACTION_CLAUSES) else []
+
+
+# what makes a clause a concrete measure rather than an aim: an amount or a quoted name
+_CONCRETE = re.compile(r"[0-9０-９]|[“「][^“”「」]{2,12}[”」]")
+
+
 _WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
 
 
@@ -654,8 +913,12 @@ def _first_clause(part: str) -> str:
     if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
             and clauses[1].startswith(tuple(terms()["required_modals"])):
         return clauses[0] + "，" + clauses[1]
-    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]:
-        clauses = clauses[1:]   # 因公感染的医务人员，医疗费用全部由政府负担: whom it is for, then the measure
+    if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]
+                             or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])
+                             or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))):
+        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放… / 对受
+        # 影响较大的中小企业，金融机构不得抽贷: whom it is for (no action in it), then the measure
+        clauses = clauses[1:]
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
         return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
@@ -704,7 +967,8 @@ def _clause_items(rest: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _follow_intro() -> re.Pattern:
     """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为 / 明确，."""
-    return re.compile(term_re("list_intros").pattern + "|" + _noun_intro() + "|" + _words("say_verbs") + "(?=[，,：:])")
+    return re.compile("(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|" + _words("say_verbs")
+                      + "(?=[，,：:])")     # (提出的保障措施主要有: 提出 of a relative clause opens nothing)
 
 
 MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
@@ -720,6 +984,8 @@ def _kind_subject_re() -> re.Pattern:
 
 
 def _kind_subject(sent: str) -> list[str]:
+    if "等" not in sent or "、" not in sent:
+        return []       # (a cheap test first: the pattern needs 等 and a 、-list)
     m = _kind_subject_re().match(sent.lstrip())
     if m is None or not _top_level(m.group("list"), "、"):
         return []
@@ -734,6 +1000,8 @@ def _example_re() -> re.Pattern:
 
 
 def _example_list(sent: str) -> list[str]:
+    if "、" not in sent or not any(w in sent for w in _word_tuple("example_words")):
+        return []       # a list of examples needs its word and a 、 (a cheap test first)
     for m in _example_re().finditer(sent):
         if not _outside_quotes(sent, m.start()):
             continue
@@ -748,6 +1016,8 @@ def _example_list(sent: str) -> list[str]:
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
+    if sent.count("、") < MIN_BARE_LIST - 1 and "“" not in sent and "「" not in sent:
+        return []       # neither enough 、 nor quotes (a cheap test first)
     chunk = sent.strip()
     dots = chunk.find("…")
     if dots > 0:
@@ -769,7 +1039,13 @@ def _bare_list(sent: str) -> list[str]:
 def _own_subject_re() -> re.Pattern:
     """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
     该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
-    return re.compile(f"{_subject_policy().pattern}(?:{_follow_intro().pattern})")
+    return re.compile(f"{_subject_policy().pattern}(?:{_RELATIVE}{_words('intro_nouns')}(?:主要|具体)?)?"
+                      f"(?:{_follow_intro().pattern})")
+
+
+# the policy's words as a relative clause before the measures it names (通知明确的政策包括, 《意见》提出
+# 的支持措施主要有): a verb of a few characters, 的, a short kind of measure
+_RELATIVE = "[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,4}?"
 
 
 @lru_cache(maxsize=1)
@@ -795,10 +1071,44 @@ def _own_frame(sent: str) -> list[str]:
     return _named_after(sent, sm.end(), len(sent))
 
 
-def _own_subject(sent: str) -> bool:
-    sent = sent.lstrip()
+OPENER_CLAUSE_SENTENCES = 2    # sentences after the policy's where 其中，A；B；C may list its measures
+# a clause opening an item with the aspect it belongs to (在待遇方面，将工资提高10%): no part of the item
+_ASPECT_FRAME = re.compile(r"在[^，,；;。]{1,10}方面[，,]")
+
+
+def _opener_clauses(sent: str) -> list[str]:
+    """The measures of a sentence that is a discourse opener and a ；-list (其中，对A给予…；对B给予…；
+    具体而言，在待遇方面，…；在保障方面，…): each item opens with an action, a preposition before one or
+    the aspect it belongs to; two at least."""
+    if "；" not in sent and ";" not in sent:
+        return []
+    sent = sent.strip()
     op = _opener_re().match(sent)
-    return _own_subject_re().match(sent, op.end() if op else 0) is not None
+    if op is None or not op.group().endswith(("，", ",")):
+        return []
+    return _frame_clause_items(sent[op.end():])
+
+
+def _frame_clause_items(rest: str) -> list[str]:
+    """The items of a ；-list whose items each open with an action, a preposition before one, or the
+    aspect they belong to (在…方面，), that aspect left out; [] unless all do, two at least."""
+    parts = [p.strip(" ，,。") for p in re.split("[；;]", rest.rstrip("。"))]
+    parts = [_ASPECT_FRAME.sub("", p, count=1) if _ASPECT_FRAME.match(p) else p for p in parts if p]
+    if len(parts) < 2 or not all(_action_open().match(p) or _preposed_action(p) for p in parts):
+        return []
+    return _clause_items("；".join(parts))
+
+
+def _own_subject(sent: str) -> bool:
+    return _own_subject_end(sent) is not None
+
+
+def _own_subject_end(sent: str) -> int | None:
+    """Where the intro of a sentence the policy opens as its subject ends in `sent`, or None."""
+    stripped = sent.lstrip()
+    op = _opener_re().match(stripped)
+    m = _own_subject_re().match(stripped, op.end() if op else 0)
+    return len(sent) - len(stripped) + m.end() if m else None
 
 
 def _opens_intro(sent: str) -> bool:
@@ -814,7 +1124,8 @@ def _one_action(rest: str) -> list[str]:
     """The one measure a sentence the policy opens as its subject names (政策还明确，鼓励A减免租金):
     a single clause to the sentence's end that opens with an action and binds nobody else (要)."""
     x = rest.strip().rstrip("。！!")
-    if _top_level(x, "，,；;：:") or not MIN_CLAUSE <= len(x) <= MAX_MENTIONED or not _action_open().match(x) \
+    if _top_level(x, "，,；;：:") or not MIN_CLAUSE <= len(x) <= MAX_MENTIONED \
+            or not (_action_open().match(x) or _preposed_action(x)) or _safeguard().search(x) \
             or _not_a_measure(x, True):
         return []
     return [x]
@@ -845,36 +1156,84 @@ def _named_before_back(text: str, start: int) -> list[str]:
     return _action_list(prev)
 
 
+PAIR_SENTENCES = 2     # sentences after two policies named together where 前者…/后者… may speak of them
+
+
+@lru_cache(maxsize=1)
+def _pair_ref_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _word_tuple("former_words") + _word_tuple("latter_words"))))
+
+
+def _former_latter(mentions: list, text: str) -> set[int]:
+    """Measures the sentences after two policies named in one sentence give them by referring to them
+    as the former and the latter (同时出台《A》和《B》。前者提出X、Y；后者提出Z): each clause opening with
+    a former/latter word names the measures of that policy. The starts of the sentences read."""
+    consumed: set[int] = set()
+    former, latter = _word_tuple("former_words"), _word_tuple("latter_words")
+    if len(mentions) < 2 or not _pair_ref_re().search(text):
+        return consumed
+    ordered = sorted((m for m in mentions if not m.cited), key=lambda m: m.start)
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:])):
+        end = _SENTENCE_STOP.search(text, b.start)
+        if end is None or _SENTENCE_STOP.search(text, a.start, b.start) \
+                or (i + 2 < len(ordered) and ordered[i + 2].start < end.start()):
+            continue    # not two policies of one sentence and only two
+        for sm in list(_FOLLOW_SENTENCE.finditer(text, end.end()))[:PAIR_SENTENCES]:
+            sent = sm.group().strip()
+            if not sent.startswith(former + latter):
+                break
+            for part in re.split("[；;]", sent):
+                part = part.strip()
+                w = next((w for w in former + latter if part.startswith(w)), None)
+                if w is None:
+                    continue
+                target = a if w in former else b
+                target.mentioned += [x for x in mentioned_after(part, len(w), len(part)) if x not in target.mentioned]
+            consumed.add(sm.start())
+    return consumed
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
     opens = _follow_intro()
     starts = sorted(m.start for m in mentions)
+    consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
-        if m.cited:
+        if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
-        found: list[str] = [] if m.mentioned else _colon_lines(text, m.start, hi)
+        if m.cited:
+            # a policy a sentence opens with as its basis (按照《实施细则》，对…实行…): its voice follows, up
+            # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
+            m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
+            continue
+        # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
+        # of its first line are read already: 措施包括：A，…；\nB；\nC。)
+        found: list[str] = _colon_lines(text, m.start, hi)
         serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
                 break
+            if consumed and sm.start() in consumed:
+                continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
-            if m.mentioned and not (_own_subject(sent) or _opens_intro(sent)):
+            own_end = _own_subject_end(sent)
+            if m.mentioned and not (own_end is not None or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
             framed = _own_frame(sent)
             if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
                 found += [x for x in framed if x not in found]
                 continue
-            im, own = None, _own_subject(sent)
+            im, own = None, own_end is not None
             for cand in opens.finditer(sent):
                 if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
                                                         or own) \
-                        or sent[cand.start() - 1:cand.start()] in "，,":
+                        or sent[cand.start() - 1:cand.start()] in "，," or cand.end() == own_end:
                     im = cand
                 break
             if im is None:
@@ -888,7 +1247,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                     continue
                 items = _ordinal_items(sent[first.start():]) if first else (
                     _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
-                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else []))
+                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
+                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else []))
                 if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
                     # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
@@ -917,13 +1277,35 @@ def follow_mentioned(mentions: list, text: str) -> None:
         if not found:
             found = _named_before_back(text, m.start)
         if not found and m.count and m.count <= MAX_HEADED:
-            found = _headed_paragraphs(text, lo, m.count)
+            found = _headed_paragraphs(text, lo, m.count) or _provision_sentences(text, lo, hi, m.count)
         if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
             # a set reported without a name or count, its sentence ending the paragraph: the
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
             # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
             found = measure_clauses(text[lo:hi])
         m.mentioned = found + [x for x in voiced if x not in found]
+
+
+MIN_PROVISION_SENTENCES = 2
+# a sentence that reports a fact done, not a provision (已发放, 发放了, 截至…)
+_DONE = re.compile("已|了|截至|截止")
+
+
+def _provision_sentences(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """The measures of the sentences right after a counted policy's when each is one short clause
+    stating a concrete provision (出台…五项措施。城乡低保标准提高至每人每月800元。特困人员…提高至
+    每人每月1040元。): an action and an amount, no comma, not a fact done (已发放…); two at least, up
+    to the count."""
+    out: list[str] = []
+    for sm in _FOLLOW_SENTENCE.finditer(text, lo, hi):
+        x = sm.group().strip()
+        if len(out) >= count or not MIN_CLAUSE <= len(x) <= MAX_CLAUSE_MENTIONED or _top_level(x, "，,；;：:") \
+                or not re.search(r"[0-9０-９]", x) or _DONE.search(x) or not _action_open().search(x):
+            break
+        out.append(x)
+        if text[sm.end():sm.end() + 1] != "。":
+            break       # the paragraph's or the text's end, or a question
+    return out if len(out) >= MIN_PROVISION_SENTENCES else []
 
 
 CLAUSE_TEXT = re.compile(r"[^，,。；;！？!?\n]+")
@@ -950,7 +1332,8 @@ MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
 
 # the rate or standard a clause opens with before its action: 按照每人每天150元 / 按每月500元标准
-_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元|标准|规定)(?:的?标准)?")
+_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元"
+                       r"(?:[—\-~～至到?？][0-9０-９]+(?:\.[0-9]+)?[万千百]?元)?|标准|规定)(?:的?标准)?")
 
 
 def _after_standard(c: str) -> str:
@@ -1001,7 +1384,9 @@ def kind_measures(sent: str, at: int) -> list[str]:
         at = cm.end()
         if not cm.group().strip():
             break
-        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1] if x not in out]
+        # a clause that states a measure, not the size or reach of the set (总额达1375亿元, 惠及2万人)
+        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1]
+                if x not in out and not x.startswith(_word_tuple("set_facts"))]
         if "等" in cm.group():
             break
     return _besides(sent, at) + [x for x in out if x not in _besides(sent, at)]
@@ -1029,7 +1414,7 @@ def _voice_open() -> re.Pattern:
     openers = _words("discourse_openers")
     nouns = term_re("policy_nouns").pattern
     says = _words("voice_verbs")
-    ref = f"(?:该|这一?|上述|此)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
+    ref = f"(?:该|这一?|上述|此|[\u4e00-\u9fff]{{1,5}}的)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
     return re.compile(f"(?:{openers}[，,]?)?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){ref}[，,])[，,：:]?")
 
@@ -1093,11 +1478,16 @@ def _voiced_clause(c: str) -> str | None:
     standard = _STANDARD.match(c)
     if standard and re.search(r"\d|[一二三四五六七八九十百千万]元", standard.group()):
         c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
-    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)):
+        standard = None
+    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)
+            or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
         m = _subject_modal().match(c)
-        if not m or not _action_open().match(c, m.end()):
+        if m and _action_open().match(c, m.end()):
+            c = c[m.end():]
+        elif _preposed_action(c):
+            c = _whom_dropped(c)    # 对…实行…: people it is for are left out, as after 对 elsewhere
+        else:
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
-        c = c[m.end():]
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
             or _safeguard().search(c) \
             or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
@@ -1109,19 +1499,37 @@ def _voiced_clause(c: str) -> str | None:
     return None if _not_a_measure(c, True) else c
 
 
+# a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，): the words
+# before the policy, and the policy's name and the comma after it
+_BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
+_BASIS_NAME = re.compile(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
+
+
+BASIS_REACH = 12        # characters before a policy where the words naming it as a basis stand
+
+
+def _basis_named(text: str, start: int, sent: str) -> re.Match | None:
+    """The policy's name and its comma when its sentence opens with it as its basis: what follows
+    is the policy's voice (按照《实施细则》，对…实行…，对…给予…)."""
+    lo = max(0, start - BASIS_REACH)
+    if text.find("据", lo, start) < 0 and text.find("照", lo, start) < 0 or not _BASIS_BEFORE.search(text, lo, start):
+        return None     # (a cheap test first: 根据/依据/按照 hold 据 or 照)
+    return _BASIS_NAME.match(sent)
+
+
 def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
     """The measures the sentences in the policy's voice name clause by clause, from the policy's
     mention at `start` to `hi` (its next policy or the reach of its description)."""
     out: list[str] = []
     voiced = False
-    sentences = list(_FOLLOW_SENTENCE.finditer(text, start, hi))[:MAX_VOICED_SENTENCES + 1]
+    sentences = list(islice(_FOLLOW_SENTENCE.finditer(text, start, hi), MAX_VOICED_SENTENCES + 1))
     for k, sm in enumerate(sentences):
         sent = sm.group()
         new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
         if _voice_end().search(sent):
             break
         if k == 0:
-            m = _voice_in_own_sentence().search(sent)
+            m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent)
             if not m:
                 continue
             rest, voiced = sent[m.end():], True
@@ -1129,7 +1537,9 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             m = _voice_open().match(sent.strip())
             if m:
                 rest, voiced = sent.strip()[m.end():], True
-            elif voiced and not new_paragraph:
+            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(sent.strip())):
+                # (a paragraph opening with the aspect it reports goes on with the policy's words:
+                # 在职称评聘方面，…可提前一年申报)
                 rest = sent
             else:
                 voiced = False
