@@ -33,19 +33,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import lexicon
-from .charclass import HAN_RUN
-from .mentioned import (CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, follow_mentioned, kind_measures,
+from .. import lexicon
+from ..charclass import HAN_RUN
+from ..mentioned import (CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, follow_mentioned, kind_measures,
                         mentioned_after, mentioned_before, parallel_after)
-from .models import Policy, Warning
-from .numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
-from .page_header import dated_issuers, document_date, issuer_names
-from .issuers import bodies, may_end_body
-from .policy_terms import term_re, terms
-from .rules import rule_sections
-from .regions import (LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in,
+from ..models import Policy, Warning
+from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
+from ..page_header import dated_issuers, document_date, issuer_names
+from ..issuers import bodies, may_end_body
+from ..policy_terms import term_re, terms
+from ..rules import rule_sections
+from ..regions import (LEVELS, Places, bare_places, dateline_place, headline_place, is_place_name, place_stem, places_in,
                       province_of, provinces)
-from .segment import DOC_TITLE, MeasureList
+from ..segment import DOC_TITLE, MeasureList
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
 # a quoted item right before another one (“A”“B”, “A”、“B”, “A”和“B”): the quotes list items
