@@ -1,0 +1,145 @@
+"""Find the policies an article names, and link lists of measures to them.
+
+A policy shows itself through one or more of:
+- a formal title in 《》 (《…的十条举措》, a law: 《…法》), or a document name without 《》 in running
+  text (发布关于…的通告; 印发进一步做好…工作的通知, running from the verb to the clause's end; 某机制
+  关于…的通知 after its body's name); cited ones (按照《…》, 根据某办有关文件) are policies the page
+  names, with only the issuer and place their citation gives;
+- a headline, or the first lines, that are a document's own name (…工作方案, …领导小组公告); a
+  notice issuing another document (…关于印发《…》的通知) is two policies;
+- an alias in quotes that carries or precedes a count (“暖心八条”), a quoted name a verb puts in
+  force (实行“一缓一减三补贴”政策), or an unquoted one the article keeps repeating (关心关爱十条);
+- a declared count after an issuing verb (金华市出台…十条举措, 出台8方面22项具体措施);
+- a set of measures a body or a place issues by its kind only (市财政局…出台…的具体措施, 印发通知,
+  郑州市出台A、B、C等措施, 该区推出…等暖心举措, 实行“A”“B”等做法); quoted items listed before a count
+  (实施“A”“B”两项政策) are its items, not its alias.
+Dates are read as 2月5日, 2020年2月5日, 2020-02-05 and 二〇二〇年二月五日; a notice's signature may be of
+national bodies or end in a date of any of these forms, or be a date line alone closing the page whose
+headline names the notice; a promulgation line under a document's own name (…国务院令第450号,
+中华民国109年… in the Republic's years, which makes it Taiwan's) dates it. Mentions of one sentence are one policy; across sentences they join when they share an alias
+or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
+the body then names, or when a bare count follows a policy named without one. Issuers
+(issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the
+sentences after it; a region (regions.py) from the issuers, the title, the level of an issuer
+without a place (省委组织部 → the province the article is about), the headline or the dateline;
+national bodies and documents cited without a place have none.
+
+The modules, each deciding one thing, import one way, in this order: `dates` (reading dates) and
+`names` (what a policy's name looks like) → `mention` (what a mention holds, who issued it) →
+`join` (which mentions are one policy) → `cited` (documents named inside another's name) →
+`signatures` (a notice's signers and date) → `region` (the region of a policy without a place) →
+`scan` (where the text names a policy) → this module, which runs them in turn (`find_policies`);
+`linking` (which policy a list of measures belongs to) stands apart and is re-exported as `link`.
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from ..mentioned import follow_mentioned
+from ..models import Policy
+from ..regions import LEVELS, Places, dateline_place, headline_place, places_in, province_of
+from .dates import _dated_issue, _iso, _text_year
+from .names import _is_law, declared_count, issuing_notice
+from .join import _PROVINCE_LEVELS, _join
+from .signatures import _sign, _unnamed_notice
+from .region import _headline_bare, _national_places, _regional_region
+from .scan import _scan
+from .linking import link
+
+__all__ = ["PolicyList", "declared_count", "find_policies", "issuing_notice", "link"]
+
+
+class PolicyList(list):
+    """The policies of a document; `positions[i]` is where policy i+1 is first mentioned."""
+
+    positions: list[int]
+    word_counts: list[int | None]   # the number of policy i+1's count-word alias when it declares no count
+
+
+def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
+    """Every policy the text names: those without a declared count, then the counted ones, each
+    in order of first mention (see _uncounted_first).
+
+    `headline` is the article's title when the text does not carry it: headlines
+    often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…).
+    """
+    shift = 0
+    # unless the text's first line is the headline itself (a dump's unwrapping may glue the
+    # headline to the lead below it: that line is no headline and the headline still counts)
+    if headline and headline.strip() and text.split("\n", 1)[0].strip() != headline.strip():
+        text = headline.strip().replace("\n", " ") + "\n" + text
+        shift = len(headline.strip()) + 1
+    # a headline's count-word alias that no later mention of its number joined is no policy
+    mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
+    _unnamed_notice(mentions, text, _sign(mentions, text))
+    for m in mentions:
+        if not m.date and m.issuers and not m.cited:
+            m.date = _dated_issue(text, m.issuers)
+    follow_mentioned(mentions, text)
+    places = Places(text)
+    year = year or _text_year(text)
+    out = PolicyList()
+    out.positions = []
+    out.word_counts = []
+    prev_date = None
+    head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
+    for m in mentions:
+        if m.same_day and not m.date:
+            m.date = prev_date
+        prev_date = m.date or prev_date
+        if m.title and _is_law(m.title):
+            # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
+            # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
+            m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
+        if m.national or (m.cited and not m.places and not m.level):
+            # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
+            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers,
+                              region=_regional_region(m, text),
+                              date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+            out.positions.append(max(0, m.start - shift))
+            out.word_counts.append(None if m.count else m.word_count)
+            continue
+        if not m.places and m.title:
+            # a title that opens with its place (山东省春节上班后…工作细则)
+            m.places = [full for at, full, _ in places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
+        region = places.complete(m.places[0]) if m.places else None
+        if region and not region.endswith(LEVELS) and m.level and lexicon.is_place(region + m.level):
+            region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区
+        if region is None and m.level:
+            # the place of that level the headline names (开化：十条措施… over 县委组织部出台), else
+            # the dateline's
+            region = (places.of_level(m.level) or dateline_place(text[:shift], places, m.level)
+                      or headline_place(text.split("\n", 1)[0], m.level) or dateline_place(text[shift:], places, m.level))
+        if region is None:
+            # the place the headline names; for the page's own document, the place the page is about
+            region = (places.complete(head_places[-1][1]) if head_places
+                      else places.main() if m.headline else _headline_bare(text, places))
+        if region and m.level in _PROVINCE_LEVELS and not region.endswith(_PROVINCE_LEVELS):
+            # a province's body named by its level (省人力社保厅) in an article about one of its
+            # cities (杭州落实…): the province that city belongs to
+            region = province_of(region) or region
+        if region in _national_places():
+            region = None       # the whole country is no region (中国, 全国): a national policy
+        if region is None:
+            region = _regional_region(m, text)
+        out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
+                          date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+        out.positions.append(max(0, m.start - shift))
+        out.word_counts.append(None if m.count else m.word_count)
+    return _uncounted_first(out)
+
+
+def _uncounted_first(pols: PolicyList) -> PolicyList:
+    """The policies named without a declared count (documents by their title, cited ones, a notice)
+    before the counted sets of measures, each group in order of first mention. A counted set is
+    told apart by its count; a document without one only by its title, alias, place or issuer,
+    which a counted set of the same place shares: a reader (and ../shared/tools/score.py, which
+    pairs each golden policy with the first that shares one of them) meets the documents first."""
+    if all(p.declared_count is None for p in pols) or all(p.declared_count is not None for p in pols):
+        return pols
+    order = sorted(range(len(pols)), key=lambda i: pols[i].declared_count is not None)
+    out = PolicyList(pols[i] for i in order)
+    for k, p in enumerate(out):
+        p.index = k + 1
+    out.positions = [pols.positions[i] for i in order]
+    out.word_counts = [pols.word_counts[i] for i in order]
+    return out

@@ -1,0 +1,104 @@
+"""When a policy was issued, as running text, datelines, promulgation lines and signatures write it.
+
+Dates come as 2月5日, 2020年2月5日, 2020-02-05, 二〇二〇年二月五日 or in the Republic of China's years;
+this module reads them into (year or None, month, day), finds the date a line gives right before
+the issuing bodies, and turns a date into the ISO form a Policy carries (with the page's most
+frequent year for one written without its year). It knows nothing of mentions, so it stands first.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..numerals import to_int
+from ..policy_terms import term_re
+
+# a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
+# (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○)
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2}) ?年 ?)?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
+                   r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
+                   r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                   r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+# what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
+_DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
+# … and before the verb: 正式, 联合, 由某市人民政府
+_BEFORE_VERB = re.compile(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)?")
+
+
+def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a _DATE match; None for a day no month has."""
+    if dm.group("m"):
+        y, m, d = dm.group("y"), int(dm.group("m")), int(dm.group("d"))
+        y = int(y) if y else None
+    elif dm.group("iy"):
+        y, m, d = int(dm.group("iy")), int(dm.group("im")), int(dm.group("id"))
+    else:
+        cy = dm.group("cy")
+        y = int("".join(str(_HAN_DIGITS[c]) for c in cy)) if cy else None
+        m, d = to_int(dm.group("cm")), to_int(dm.group("cd"))
+        if not m or not d or d > 31:
+            return None
+    return y, m, d
+
+
+# a news agency's or paper's dateline (新华社北京3月20日电, 本报杭州2月5日讯), and a day written alone
+# after it (国务院办公厅20日印发), not one of a month (3月20日) nor a count of days (20日内)
+_DATELINE = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
+DATELINE_REACH = 300    # characters from the text's top (the headline line included) a dateline stands within
+_BARE_DAY = re.compile(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
+# a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年
+# = 2020), alone or followed by the document's number (…令第726号, 华总一义字第10900021291号)
+_PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
+                          r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:\s*[\u4e00-\u9fff]{0,12}第?[0-9０-９]{1,14}号)?\s*$")
+ROC_EPOCH = 1911
+# a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
+# the regex engine skips at C speed to the next 1 or 2 instead of trying every position
+_YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
+
+
+def _line_date(line: str) -> str | None:
+    """The ISO date of a line that is only a full date in another form than 年月日 (2020-01-25 under
+    a signature, as a page reformatted by a site writes it)."""
+    dm = _DATE.fullmatch(line.strip())
+    date = _date_of(dm) if dm else None
+    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}" if date and date[0] else None
+
+
+MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated issuing line
+
+
+def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] | None:
+    """The date a line gives for the issuing by the policy's bodies, written right before them and
+    followed by an issuing verb: (2024年8月6日中共中央办公厅、国务院办公厅发布), 2月4日，杭州市人民政府发布."""
+    name = issuers[0]
+    verbs = term_re("issue_verbs")
+    at, looks = text.find(name), 0
+    while at >= 0 and looks < MAX_DATED_LOOKS:
+        looks += 1
+        before = text[max(0, at - 14):at].rstrip("，, ")
+        dm = None
+        for dm in _DATE.finditer(before):
+            pass
+        if dm is not None and dm.end() == len(before):
+            after = text[at + len(name):at + len(name) + 40]
+            rest = after
+            for other in issuers[1:]:
+                rest = rest.replace(other, "")
+            vm = verbs.match(rest.lstrip("、，, 和与及联合共同"))
+            if vm:
+                return _date_of(dm)
+        at = text.find(name, at + 1)
+    return None
+
+
+def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
+    if not date:
+        return None
+    y = date[0] or year
+    return f"{y:04d}-{date[1]:02d}-{date[2]:02d}" if y else None
+
+
+def _text_year(text: str) -> int | None:
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None

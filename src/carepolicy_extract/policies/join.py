@@ -1,0 +1,186 @@
+"""Which mentions are one policy: whether two mentions may be one (count, alias, title, place), one
+title written in full and shortened or a character more or less, one body with and without its
+place; and `_join`, which merges them into one entry per policy.
+"""
+from __future__ import annotations
+
+from ..regions import is_place_name, place_stem, places_in, provinces
+from .names import _PARTY_HEAD, _body_core, _key
+from .mention import _Mention
+
+MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
+KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
+KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
+
+
+def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
+    if a.count and b.count and a.count != b.count:
+        return False
+    # a count-word alias is of a policy of its number (“四个一” and 四项措施), not of another
+    if any(x.word_count and not x.count and y.count and y.count != x.word_count for x, y in ((a, b), (b, a))):
+        return False
+    if (a.weak and not b.count) or (b.weak and not a.count):
+        return False
+    if a.alias and b.alias and a.alias != b.alias and not (a.short or b.short):
+        return False
+    if a.title and b.title and not _same_title(a.title, b.title):
+        return False
+    if not same_sentence and a.places and b.places and place_stem(a.places[0]) != place_stem(b.places[0]):
+        # a headline may name the province before the city (河南鹤壁出台四项措施…): the body's place
+        # is then the headline's second
+        head, body = (a, b) if a.headline else (b, a)
+        if not (head.headline and not body.headline and (head.places[0].endswith(("省", "自治区")) or head.places[0] in provinces())
+                and place_stem(body.places[0]) in {place_stem(p) for p in head.places[1:]}):
+            return False
+    return True
+
+
+def _same_title(a: str, b: str) -> bool:
+    """One name written in full and shortened: 关爱一线人员六项措施 in the headline is 关爱疫情防控一线人员
+    六项措施 of the body (the shorter keeps most of the longer's characters, in order)."""
+    if a == b:
+        return True
+    a, b = _without_places(a), _without_places(b)    # 厦门市思明区关爱…五条措施 is 关心关爱…五条措施
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 0.6 * len(long_):
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+_PROVINCE_LEVELS = ("省", "自治区")
+MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
+NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order
+
+
+def _near_title(a: str, b: str) -> bool:
+    """One long name written twice, a character or two more or less (的, 和): not two documents
+    of one family, whose names differ in a word (a city's plan and the province's)."""
+    a, b = _key(a), _key(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < MIN_NEAR_TITLE or len(short) < NEAR_TITLE_SHARE * len(long_):
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+def _without_places(title: str) -> str:
+    """A title without the places it opens with (厦门市思明区关爱一线人员五条措施 → 关爱一线人员五条措施)."""
+    at = 0
+    for s, full, _ in places_in(title, 0, min(len(title), 16)):
+        if s != at:
+            break
+        at = s + len(full)
+    return title[at:] if len(title) - at >= 4 else title
+
+
+def _same_body(a: str, b: str) -> bool:
+    """One issuing body written with and without its place or party prefix: 丽水市委组织部 and 市委组织部,
+    中共丽水市委组织部 and 丽水市委组织部."""
+    if a == b:
+        return True
+    # (a name written with and without 和 or 人民: 广东省人力资源和社会保障厅 and 省人力资源社会保障厅,
+    # 绵阳市人民政府办公室 and 市政府办公室)
+    short, long_ = sorted((a.replace("和", "").replace("人民", ""), b.replace("和", "").replace("人民", "")), key=len)
+    if not long_.endswith(short):
+        return False
+    extra = long_[: -len(short)]
+    extra = _PARTY_HEAD.sub("", extra)
+    if not extra:
+        return True
+    level = short[0] if short[0] in "省市区县" else None
+    return bool(level) and is_place_name(extra, level)
+
+
+def _absorb(host: _Mention, other: _Mention) -> None:
+    if host.title and other.title and (len(other.title) > len(host.title)
+                                       or (host.headline and not other.headline
+                                           and not _key(host.title).endswith(_key(other.title)))):
+        host.title = other.title    # the same name (see _compatible) written in full, or in the body
+    host.title = host.title or other.title
+    host.alias = host.alias or other.alias
+    host.count = host.count or other.count
+    for i in other.issuers:
+        same = next((k for k, h in enumerate(host.issuers) if _same_body(h, i)), None)
+        if same is None:
+            host.issuers.append(i)
+        elif len(i) > len(host.issuers[same]):
+            host.issuers[same] = i      # the same body named in full: 市委组织部 → 丽水市委组织部
+    if host.headline and not other.headline and other.places:
+        # the body names the policy's own place (河南鹤壁… in the headline, 鹤壁市委组织部 in the body)
+        host.places = other.places + [p for p in host.places if p not in other.places]
+    else:
+        host.places += [p for p in other.places if p not in host.places]
+    host.level = host.level or other.level
+    host.national = (host.national or other.national) and not (host.level or host.places and not host.national)
+    host.word_count = host.word_count or other.word_count
+    host.weak = host.weak and other.weak
+    host.date = host.date or other.date
+    if len(other.mentioned) > len(host.mentioned):
+        host.mentioned = other.mentioned    # the fuller list of its measures
+    host.start = min(host.start, other.start)
+
+
+def _join(mentions: list[_Mention]) -> list[_Mention]:
+    """One entry per policy: same alias or title; the headline's policy and the body's; a repeated alias."""
+    out: list[_Mention] = []
+    by_name: dict[str, _Mention] = {}
+    by_count: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        host = by_name.get(_key(m.alias)) or by_name.get(_key(m.title))
+        if host is None and m.title and len(_key(m.title)) >= 4:
+            # a short name the page gives a document it named in full (以下简称《若干规定》)
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited
+                         and _key(x.title).endswith(_key(m.title))
+                         and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
+        if host is None and m.title and len(_key(m.title)) >= MIN_NEAR_TITLE:
+            # one long name written twice with a particle more or less (…整体好转的若干政策措施 and
+            # …整体好转若干政策措施): one document
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and _near_title(x.title, m.title)), None)
+        if host is None and m.title and m.issuers and not m.cited:
+            # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
+                         and _key(m.title).endswith(x.kind_noun)), None)
+        if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited):
+            # 某省日前出台规定，… 省财政厅、省卫生厅联合下发通知，…: a place's set named by its kind, then
+            # the bodies that issued it, in the next sentence
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind and x.places and not x.issuers
+                         and not (x.title or x.alias or x.count or x.cited)
+                         and 0 <= m.start - x.start <= KIND_JOIN_REACH
+                         and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
+                              else bool(m.level) and x.places[0].endswith(m.level))), None)
+        if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
+                and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
+                and m.start - out[-1].start <= KIND_COUNT_REACH:
+            # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
+            # a bare count right after a policy named without one is its count
+            host = out[-1]
+        if host is None and m.count:
+            # only the headline's or a repeated alias' policy reaches across sentences, and a bare
+            # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)
+            bare = m.short or not (m.title or m.alias or m.issuers or m.places or m.date)
+            for x in by_count.get(m.count, [])[:MAX_JOIN_SCAN]:
+                same_body = bool({_body_core(i) for i in x.issuers} & {_body_core(i) for i in m.issuers})
+                # a count named again with only its place (杭州发布十项措施通告，措施包括：…)
+                same_place = (not (m.title or m.alias or m.issuers) and bool(m.places) and bool(x.places)
+                              and (x.title or x.alias) and place_stem(m.places[0]) == place_stem(x.places[0]))
+                if (m.repeated or x.headline or x.repeated or same_body or same_place
+                        or (bare and (x.title or x.alias))) \
+                        and _compatible(x, m):
+                    # …; one body's policy of one count named again (杭州市人民政府发布…十项措施的通告 …
+                    # 杭州市人民政府决定实施“…”十项措施)
+                    host = x
+                    break
+        if host:
+            _absorb(host, m)
+        else:
+            host = m
+            out.append(m)
+            if m.count or m.word_count:
+                by_count.setdefault(m.count or m.word_count, []).append(m)
+        for name in (host.alias, host.title):
+            if name:
+                by_name.setdefault(_key(name), host)
+    return out

@@ -1,0 +1,546 @@
+"""Where the text names a policy: one pass over the sentences that hold a cue, turning each way of
+naming (see the package's docstring) into mentions, and the unquoted aliases an article repeats.
+
+`_scan` stays one function because the ways of naming share a sentence's state (its issuers,
+its verb, the spans an earlier way already took); moving it whole keeps its logic as it was.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator
+
+from ..charclass import HAN_RUN
+from ..issuers import bodies
+from ..mentioned import (
+    CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, parallel_after,
+)
+from ..numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
+from ..page_header import issuer_names
+from ..policy_terms import term_re, terms
+from ..regions import bare_places, places_in
+from ..segment import DOC_TITLE
+from .dates import (
+    DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
+)
+from .names import (
+    MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
+    MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS, _CALLED,
+    _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT,
+    _NAME_TAIL, _NOTICE_OF, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED, _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND,
+    _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME, _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL,
+    _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _described, _document_headline, _issued_name_re, _key,
+    _kind_verbs, _names_policy, _place_subject, _programme_verbs, _required, _top_document, declared_count,
+    issuing_notice,
+)
+from .mention import _Mention, _issuers, _referred_body
+from .join import _absorb, _compatible, _same_title
+from .cited import _CARRY_NOUN, _carrying_out, _cited, _forwarded, _nested_documents
+from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
+
+
+def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
+    """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
+    skip_starts = [a for a, _ in skip]
+    by_tail: dict[tuple[str, str], list[str]] = {}     # (phrase, last two characters before it) → contexts
+    for m in count_phrase_matches(text):
+        s, e = m.start(), m.end()
+        if COUNT_NOUN_TAIL.match(text, e):
+            continue
+        k = bisect.bisect_right(skip_starts, s) - 1
+        if k >= 0 and skip[k][0] <= s < skip[k][1]:
+            continue
+        j = s
+        while j > 0 and s - j < 6 and "\u4e00" <= text[j - 1] <= "\u9fff":
+            j -= 1
+        if s - j >= 2:
+            left = text[j:s]
+            by_tail.setdefault((m.group(), left[-2:]), []).append(left)
+    out: dict[str, int] = {}
+    frequent = sorted(((len(v), key) for key, v in by_tail.items() if len(v) >= 3), reverse=True)
+    for n, (phrase, two) in frequent[:MAX_REPEATED_ALIASES]:
+        contexts = by_tail[(phrase, two)]
+        best = two
+        for k in range(3, 7):
+            longer = Counter(c[-k:] for c in contexts if len(c) >= k)
+            if not longer:
+                break
+            cand, hits = longer.most_common(1)[0]
+            if hits < max(3, 0.6 * n):
+                break
+            best = cand
+        out[best + phrase] = to_int(COUNT_PHRASE.match(phrase).group("n"))
+    return out
+
+
+def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences (_SENTENCE) that hold a cue, in order.
+
+    Cues are few and sentences many, so rather than split the whole text, a regex search
+    finds the next cue and only its line is split, up to the cue. The spans are the ones a
+    split from the start gives, because a sentence never holds a line break nor reaches past
+    the end of another, so splitting may start at either. No cue is a sentence end or a line
+    break: every cue lies inside a sentence.
+    """
+    pos = 0     # end of the last sentence given
+    while cue := _CUE.search(text, pos):
+        at = cue.start()
+        lo = max(pos, text.rfind("\n", pos, at) + 1)
+        for m in _SENTENCE.finditer(text, lo):
+            if m.end() > at:
+                break
+        yield m.span()
+        pos = m.end()
+
+
+def _scan(text: str) -> list[_Mention]:
+    # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
+    # keeps its visible part: it is closed where the text ends
+    cut = text.rfind("《", max(0, len(text.rstrip()) - MAX_CUT_TITLE))
+    cut_title = cut >= 0 and "》" not in text[cut:] and "\n" not in text[cut:].rstrip()
+    if cut_title:
+        text = text.rstrip() + "》"
+    verbs = term_re("issue_verbs", "了?")
+    alias_verbs = _alias_verbs()
+    cites = term_re("cite_verbs")
+    same_day = terms()["same_day"]
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    mentions: list[_Mention] = []
+    cited: list[_Mention] = []
+    quoted_or_titled: list[tuple[int, int]] = []
+    # the headline may be the document's own name (某市关于…的八条措施, 中共某市委组织部关于…的通知)
+    first_line = text[:first_line_end].strip()
+    doc_head, doc_end = _top_document(text, verbs)
+    headline_doc = doc_head[0] if doc_head else None
+    # a top that is a notice issuing a document without brackets (某办公厅关于印发某若干措施的通知) names
+    # two policies, the notice and what it issues: its words are no running text to read names from
+    head_notice = _ISSUING_NOTICE.fullmatch(headline_doc) if headline_doc else None
+    # a line that is a title the text gives in 《》 is that document's title above its text
+    doc_titles = {m.group(1).strip() for m in DOC_TITLE.finditer(text)}
+    # places the text proves (成都市武侯区), for bodies named after them (武侯区委组织部)
+    known = frozenset(full for _, full, _ in places_in(text))
+    dated_after: dict[int, tuple[int | None, int, int] | None] = {}    # mention start → its own issuing date
+    dm = _DATELINE.search(text, 0, DATELINE_REACH)
+    dateline = (int(dm.group("m")), int(dm.group("d"))) if dm else None
+    for ss, se in _cued_sentences(text):
+        if head_notice and se <= doc_end:
+            continue
+        sent = text[ss:se]
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        cited_spans: list[tuple[int, int]] = []
+        prev_end, prev_cited = -1, False
+        for m in (_TITLE if "「" in sent else DOC_TITLE).finditer(sent):
+            title = m.group(m.lastindex).strip()
+            if not _names_policy(title) and not (cut_title and ss + m.start() == cut and len(title) >= MIN_NAME_HEAD):
+                continue
+            lead = sent[max(0, m.start() - 30):m.start()]
+            cm = None
+            for cm in cites.finditer(lead):
+                pass
+            called = _CALLED.match(sent, m.end())
+            carry = _carrying_out(sent, m, verbs)
+            if carry is not None:
+                # 印发某市贯彻落实《B》实施方案: the plan is the issued document, B the one it carries out
+                found.append(_Mention(ss + carry, title=sent[carry:m.end()] + _CARRY_NOUN.match(sent, m.end()).group()))
+                taken.append((carry, _CARRY_NOUN.match(sent, m.end()).end()))
+                cited.extend(_cited(title, "", ss + m.start(), known))
+                prev_end, prev_cited = m.end(), False
+                continue
+            # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
+            listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
+            prev_end = m.end()
+            if (listed and prev_cited) or (
+                    cm is not None and not CLAUSE_STOP.search(lead[cm.end():]) and "，" not in lead[cm.end():]):
+                prev_cited = True
+                # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
+                # issuer and place are only those its citation or its own name gives
+                cited.extend(_cited(title, lead[cm.end():] if cm is not None and not listed else "", ss + m.start(), known))
+                if called:
+                    cited[-1].alias = called.group(1)
+                cited_spans.append((m.start(), m.end() if not called else called.end()))
+                continue
+            pure = COUNT_PHRASE.match(title)
+            if pure and COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
+                # 《二十八条措施》: the short name of a policy of that count the page names in full
+                found.append(_Mention(ss + m.start(), alias=title, count=to_int(pure.group("n")), short=True))
+            else:
+                # a date the sentence gives right after the title for its issuing: 《…》于2020年2月3日正式印发
+                after = _DATED_AFTER.match(sent, m.end() if not called else called.end())
+                if after and any(_BEFORE_VERB.fullmatch(sent, after.end(), v.start())
+                                 for v in verbs.finditer(sent, after.end(), after.end() + 34)):
+                    dated_after[ss + m.start()] = _date_of(_DATE.match(sent, after.start("date")))
+                # a short name given in brackets may carry the count the title does not (（简称“惠企十条”）)
+                found.append(_Mention(ss + m.start(), title=title,
+                                      count=declared_count(title) or (declared_count(called.group(1)) if called else None),
+                                      alias=called.group(1) if called else None))
+            prev_cited = False
+            taken.append((m.start(), m.end() if not called else called.end()))
+        # documents named in running text without 《》 (按照省委关于…的通知要求, 发布关于…的通告)
+        for m in _RUNNING_DOC.finditer(sent):
+            if any(a <= m.start() < b for a, b in taken + cited_spans) or \
+                    sent.count("《", 0, m.start()) > sent.count("》", 0, m.start()):
+                continue
+            lead = sent[max(0, m.start() - 30):m.start()]
+            cm = None
+            for cm in cites.finditer(lead):
+                pass
+            if cm is not None and not CLAUSE_STOP.search(lead[cm.end():]) and "，" not in lead[cm.end():]:
+                cited.extend(_cited(m.group(), lead[cm.end():], ss + m.start(), known))
+                cited_spans.append(m.span())
+                continue
+            # (issued, adopted or made: 印发, 通过, 作出关于…的决定)
+            if not any(vm.end() <= m.start() for vm in _kind_verbs().finditer(sent, 0, m.start() + 1)) \
+                    and not (_body_before(lead) and not (headline_doc and ss < doc_end)):
+                # named without being issued or cited: 关于…的通知精神 of a speech; but a body's name
+                # right before it makes it that body's document (国务院联防联控机制2023年关于…的通知明确)
+                continue
+            found.append(_Mention(ss + m.start(), title=m.group(), count=declared_count(m.group())))
+            taken.append(m.span())
+        # a document's name right after its issuing verb, without 《》 and without 关于 (印发进一步做好
+        # …工作的通知, 出台在…考察识别干部实施办法, 下发…的若干政策意见): it runs to the clause's end
+        for vm in verbs.finditer(sent):
+            nm = _issued_name_re().match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+            if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
+                continue
+            name = nm.group("name")
+            head_len = nm.start("noun") - nm.start("name")
+            if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
+                    or name.startswith(terms().get("vague_heads", ())) \
+                    or name.count("“") != name.count("”") or _required(sent[:vm.start()]):
+                continue
+            lead_count = COUNT_PHRASE.match(name)
+            if lead_count:      # 制定了十条…服务管理指引: the count is not part of the name
+                name = name[lead_count.end():]
+                if head_len - lead_count.end() < MIN_NAME_HEAD:
+                    continue
+            found.append(_Mention(ss + nm.start(), title=name,
+                                  count=to_int(lead_count.group("n")) if lead_count else declared_count(name)))
+            taken.append(nm.span())
+        # a programme or fund named without quotes right after the verb that puts it in force or
+        # announces its measures (推出某某就业启航计划，…; 公布第三轮某某基金的具体措施)
+        if "基金" in sent or "计划" in sent or "资金" in sent:
+            for vm in _programme_verbs().finditer(sent):
+                pm = _PROGRAMME_AFTER.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+                if pm is None or any(a < pm.end() and pm.start() < b for a, b in taken + cited_spans):
+                    continue
+                name = pm.group("name")
+                if len(name) - len(pm.group("noun")) < MIN_PROGRAMME_HEAD or "的" in name or name.startswith(
+                        _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
+                    continue    # (制定有针对性的服务计划: a kind described, no programme's name)
+                found.append(_Mention(ss + pm.start(), title=name,
+                                      alias=pm.group("round") + name if pm.group("round") else None))
+                taken.append(pm.span())
+        for m in _QUOTE.finditer(sent):
+            inner = m.group(1)
+            if any(a <= m.start() < b for a, b in taken + cited_spans):
+                continue
+            pure = COUNT_PHRASE.match(inner)
+            if pure and (pure.end() == len(inner) or COUNT_NOUN_TAIL.fullmatch(inner[pure.end():])
+                         or _ALIAS_NOUN.fullmatch(inner, pure.end())):
+                # “十条措施”, “三项机制”: a count form the page quotes as the policy's name
+                men = _Mention(ss + m.start(), count=to_int(pure.group("n")),
+                               alias=inner if _ALIAS_NOUN.fullmatch(inner, pure.end()) else None, short=True)
+                men.mentioned = mentioned_before(sent, m.start())
+                found.append(men)
+                taken.append((m.start(), m.end()))
+                continue
+            tail = count_phrases(inner)
+            if tail and (tail[-1][1] == len(inner) or COUNT_NOUN_TAIL.fullmatch(inner[tail[-1][1]:])):
+                men = _Mention(ss + m.start(), alias=inner, count=tail[-1][2])
+                men.mentioned = mentioned_before(sent, m.start())  # 包括A、B等措施在内的“稳岗惠企十条”
+                found.append(men)
+                taken.append((m.start(), m.end()))
+                continue
+            after = COUNT_PHRASE.match(sent, m.end())
+            if after and (to_int(after.group("n")) or 0) < 2:
+                after = None    # “限时物流”一项业务: one item is no set of measures; an unreadable count neither
+            if after and _LISTED_QUOTE.search(sent, 0, m.start()):
+                after = None    # 实施“减税降费”“稳岗返还”两项政策: the last of the set's quoted items, no alias
+            if after:
+                found.append(_Mention(ss + m.start(), alias=inner, count=to_int(after.group("n"))))
+                taken.append((m.start(), after.end()))
+                continue
+            word = _COUNT_WORD.fullmatch(inner)
+            n = to_int(word.group("n")) if word else None
+            if n and 1 < n < 200:
+                lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
+                issued = any(not CLAUSE_STOP.search(lead[v.end():]) and "，" not in lead[v.end():]
+                             for v in alias_verbs.finditer(lead))
+                called = _WORD_ALIAS_TAIL.match(sent, m.end()) is not None
+                if issued or called or ss < first_line_end:
+                    found.append(_Mention(ss + m.start(), alias=inner, word_count=n, weak=not (issued or called)))
+                    taken.append((m.start(), m.end()))
+            elif _QUOTED_NAME.fullmatch(inner):
+                # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
+                lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
+                lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
+                rm = _ROUND.search(lead)
+                if rm:
+                    lead = lead[:rm.start()]
+                issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
+                tail = _POLICY_WORD.match(sent, m.end())
+                programme = inner.endswith(terms()["programme_nouns"])
+                if (issued and (tail or programme)) or (
+                        len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(terms()["standalone_programme_nouns"])):
+                    # a programme's name is its title too (推出「安心就业计划」, 通过「纾困4.0」方案)
+                    title = inner if programme else (
+                        inner + tail.group() if tail and tail.group().endswith(terms()["programme_nouns"]) else None)
+                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner, title=title))
+                    taken.append((m.start(), tail.end() if tail else m.end()))
+        for cs, ce, n in count_phrases(sent):
+            if any(a <= cs < b for a, b in taken + cited_spans):
+                continue
+            verb = None
+            for vm in verbs.finditer(sent, 0, cs):
+                verb = vm
+            if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)
+                    or _TOTAL_BEFORE.search(sent, max(0, cs - TOTAL_REACH), cs)):
+                continue
+            men = _Mention(ss + cs, count=n)
+            men.mentioned = mentioned_before(sent, cs)
+            if men.mentioned:
+                tail = COUNT_NOUN_TAIL.match(sent, ce)
+                men.mentioned += parallel_after(sent, tail.end() if tail else ce, men.mentioned)
+            if sent.strip() in doc_titles:
+                men.title = sent.strip()
+            named_after = _NAME_AFTER_COUNT.match(sent, ce)
+            if named_after and named_after.group().endswith(terms()["document_names"]):
+                men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
+            elif verb and not men.mentioned:
+                between = sent[verb.end():cs]
+                if len(between) >= 6 and HAN_RUN.fullmatch(between):
+                    tail = COUNT_NOUN_TAIL.match(sent, ce)
+                    men.title = between + sent[cs:tail.end() if tail else ce]
+            found.append(men)
+            taken.append((cs, ce))
+        for cm in cites.finditer(sent):
+            # a document's name cited without 《》 (按照某市某管理办法有关规定, 根据工伤保险条例规定)
+            nm = _cited_name_re().match(sent, cm.end())
+            if nm and not any(a < nm.end("name") and nm.start() < b for a, b in taken + cited_spans):
+                name = nm.group("name")
+                head = name[: -len(nm.group("noun"))]
+                if len(head) >= MIN_CITED_HEAD and not name.startswith(
+                        _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))) \
+                        and name.count("“") == name.count("”"):
+                    cited.extend(_cited(name, "", ss + nm.start(), known))
+                    cited_spans.append(nm.span("name"))
+                    continue
+            bm = _CITED_BODY.match(sent, cm.end())
+            if bm is None or any(a <= cm.end() < b for a, b in taken + cited_spans):
+                continue
+            named = bodies(bm.group("body"), known)
+            if named and named[-1].end == len(bm.group("body")) and named[0].start == 0:
+                own, places_, level_, national_ = _issuers(bm.group("body"), known)
+                cited.append(_Mention(ss + cm.end(), issuers=own, places=places_, level=level_,
+                                      national=national_, cited=True))
+                cited_spans.append(bm.span())
+        for am in _ASPECT_COUNT.finditer(sent):
+            if not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
+        if "方面" in sent and any((f.title or f.alias) and not f.count for f in found) \
+                and not any(f.count for f in found):
+            # the aspects in which a document the sentence names sets out its requirements are its
+            # count (印发《…的通知》，从五个方面提出具体要求); not a meeting's, which names none
+            am = _ASPECT_DEMANDS.search(sent)
+            if am and not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
+        if not found:
+            # a set of measures named by its kind only: a policy when the sentence says who issued it
+            # (after the documents it cites as its basis: 为贯彻落实《…》精神，…县委办公室…制定如下措施)
+            after_cited = max((b for _, b in cited_spans), default=0)
+            vm = None
+            for vm in _kind_verbs().finditer(sent, after_cited):
+                if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
+                    continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
+                # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
+                km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+                if km and _required(sent[:vm.start()]):
+                    break       # 各高校要制定…方案: a document the text requires, not one issued
+                if km and km.group("what").startswith(_INDEFINITE):
+                    break       # 无论出台什么政策: no set of measures named
+                if km:
+                    # the body of the verb's own clause: not one before a colon or quotation mark that
+                    # opens someone's words (某部的一位发言人说：“无论将出台…)
+                    head = sent[after_cited:vm.start()]
+                    head = head[max(head.rfind(c) for c in "：:“\"「") + 1:]
+                    own = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+                    named = km.group("what") + km.group("kind")
+                    # a name that ends as a document's does (…休整期间疫情防控工作方案) is its title;
+                    # not a kind described by 的 (实行分级递减的办法) nor one counted (制定一份完整的方案)
+                    doc = (len(km.group("what")) >= 2 and len(named) >= 4
+                           and km.group("kind").endswith(terms()["document_names"])
+                           and not km.group("what").startswith(_QUANTIFIED + terms().get("vague_heads", ()))
+                           and (not km.group("what").endswith("的") or "关于" in km.group("what"))
+                           and not _described(named))
+                    # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
+                    placed = not km.group("what").startswith("的") and _place_subject(head)
+                    # (after a cited document only with bodies of its own: 县委办公室…制定如下措施)
+                    if (own[0] or doc or placed) and (not cited_spans or own[0]):
+                        men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
+                                       kind_noun=km.group("kind"))
+                        # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
+                        # (but the items named before the kind come first: 出台A、B、C等措施，解除…之忧)
+                        men.mentioned = mentioned_before(sent, km.start("kind"))
+                        nxt = CLAUSE_TEXT.match(sent, km.end() + 1) if sent.startswith(("，", ","), km.end()) else None
+                        if nxt and not men.mentioned and not nxt.group().startswith(terms().get("report_verbs", ())):
+                            men.mentioned = kind_measures(sent, nxt.start())
+                        found.append(men)
+                        taken.append((vm.end(), km.end()))
+                    break
+        # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
+        starts = sorted(a for a, _ in taken)
+        for f, (a, b) in zip(found, taken):
+            # … also after the aspects a count closes (从A、B等方面，明确了十二条措施，包括C、D等)
+            stop = next((x for x in starts if x >= b), len(sent))
+            f.mentioned += [x for x in mentioned_after(sent, b, stop) if x not in f.mentioned]
+        if headline_doc and ss < doc_end and found and not any(f.title for f in found):
+            found[0].title = headline_doc
+        if not found:
+            continue
+        quoted_or_titled += [(ss + a, ss + b) for a, b in taken]
+        # what the sentence says about who, where and when, from the words before the first mention
+        first = min(f.start for f in found) - ss
+        verb_at = None
+        for vm in verbs.finditer(sent, 0, first + 1):
+            verb_at = vm.start()
+        head_end = verb_at if verb_at is not None else first
+        # the words after the last document it cites (落实某领导小组《…》的要求，省教育厅下发)
+        head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
+        # where the reporter heard it (记者从市委组织部获悉) is no issuer
+        issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        if not issuers and "该" in head:
+            issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
+        # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
+        dl = _DATELINE.search(head) if ss < DATELINE_REACH else None
+        place_head = head[dl.end():] if dl else head
+        places = named + [full for _, full, _ in places_in(place_head)][::-1]
+        # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
+        bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
+        date = None
+        for dm in _DATE.finditer(head):
+            date = _date_of(dm) or date
+        if date is None and dateline and "日" in head:
+            # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
+            # 国务院办公厅20日印发…), on or before the dateline's day
+            day = _BARE_DAY.search(head)
+            if day and int(day.group(1)) <= dateline[1]:
+                date = (None, dateline[0], int(day.group(1)))
+        sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
+        spans = sorted(taken)
+        for f in found:
+            f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
+            f.national = national
+            f.places = places + bare
+            f.headline = ss < first_line_end
+            # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
+            # names who issued it
+            at = f.start - ss
+            lo = max((b for a, b in spans if b <= at), default=None)
+            if lo is None:
+                continue
+            own_verb = None
+            for vm in verbs.finditer(sent, lo, at + 1):
+                own_verb = vm.start()
+            if own_verb is None:
+                continue
+            own, own_named, own_level, own_national = _issuers(sent[lo:own_verb], known)
+            own_places = own_named + [full for _, full, _ in places_in(sent, lo, own_verb)][::-1]
+            if own:
+                f.issuers, f.level, f.national = own, own_level, own_national
+            if own_places:
+                f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
+        # mentions of one sentence with compatible counts are one policy
+        merged: list[_Mention] = []
+        for f in sorted(found, key=lambda x: x.start):
+            host = next((g for g in merged if _compatible(g, f, same_sentence=True)), None)
+            if host:
+                _absorb(host, f)
+            else:
+                merged.append(f)
+        mentions += merged
+        # a notice that issues another document names both: 某办公室关于印发《某实施方案》的通知
+        for f in merged:
+            nm = issuing_notice(f.title or "")
+            if nm:
+                inner = _Mention(f.start + 1, title=nm.group("inner"), issuers=list(f.issuers), places=list(f.places),
+                                 level=f.level, national=f.national, date=f.date, headline=f.headline,
+                                 count=f.count, mentioned=f.mentioned)
+                f.count, f.mentioned = None, []     # the measures are those of what the notice issues
+                own, named, lv, nat = _issuers(nm.group("who") or "", known)
+                if own:
+                    for x in (f, inner):
+                        x.issuers, x.places, x.level, x.national = list(own), list(named), lv, nat
+                _forwarded(nm, inner, known)
+                mentions.append(inner)
+    # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
+    # (its document number aside: …的通知（沪府办规〔2020〕3号）)
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", _SPACES.sub("", _TITLE_CHROME.sub("", first_line))))
+          if len(first_line) <= MAX_HEADLINE else None)
+    if nm and not headline_doc:
+        own, named, lv, nat = _issuers(nm.group("who"), known)
+        mentions.append(_Mention(0, title=nm.group(0), issuers=own, places=named, level=lv, national=nat,
+                                 headline=True))
+        for m in mentions:
+            if m.start < first_line_end and m.title and _key(m.title) == _key(nm.group("inner")):
+                _forwarded(nm, m, known)
+    mentions += cited
+    _nested_documents(mentions, known)
+    if headline_doc and not any(m.start < doc_end for m in mentions):
+        who = doc_head[1]
+        issuers, named, level, national = _issuers(who, known)
+        mentions.append(_Mention(0, title=headline_doc, count=None if head_notice else declared_count(headline_doc),
+                                 issuers=issuers, places=named + [full for _, full, _ in places_in(headline_doc)][::-1],
+                                 level=level, national=national, headline=True))
+        if head_notice:
+            inner = head_notice.group("inner")
+            mentions.append(_Mention(1, title=inner, count=declared_count(inner), issuers=list(issuers),
+                                     places=named + [full for _, full, _ in places_in(inner)][::-1],
+                                     level=level, national=national, headline=True))
+    # a document the page reproduces below its top (a forum post, a document site's copy): its name
+    # alone on a line, right above its first article or item or the salutation of a notice
+    for rm in _REPRODUCED.finditer(text, doc_end):
+        line = _TITLE_CHROME.sub("", rm.group(1).strip())      # (an essay site's piece: 篇一：某办法)
+        got = _document_headline(line, verbs) if len(line) >= MIN_NAME_HEAD else None
+        if got is None and _RUNNING_DOC.fullmatch(line):
+            got = (line, "")    # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
+        if got is None or any(m.title and _same_title(m.title, got[0]) for m in mentions):
+            continue
+        here = next((m for m in mentions if rm.start() <= m.start < rm.end()), None)
+        if here is not None:
+            if here.title is None and not here.cited:
+                here.title = got[0]     # 某某十条措施 above its first item: its count was read, not its name
+                break
+            continue
+        issuers, named, level, national = _issuers(got[1], known)
+        if not issuers:
+            # its signature, dated or not (a copy may lose the date line): the first line below it
+            # that is only the names of bodies
+            for ln in text[rm.end():].split("\n", SIGNATURE_REACH)[:SIGNATURE_REACH]:
+                if len(ln) <= MAX_SIGNATURE_LINE and (names := issuer_names(ln) or _signature_bodies(ln)):
+                    issuers, named, level, national = _issuers(" ".join(names), known)
+                    break
+        mentions.append(_Mention(rm.start(), title=got[0], count=declared_count(got[0]), issuers=issuers,
+                                 places=named + [full for _, full, _ in places_in(got[0])][::-1],
+                                 level=level, national=national))
+        break       # a page reproduces one document (its name may recur above its annexes)
+    if headline_doc:
+        # the line under the document's own name that opens with its promulgation date, alone or with
+        # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
+        nxt = text[doc_end:].lstrip("\n").split("\n", 1)[0].strip()
+        pm = _PROMULGATED.match(nxt)
+        if pm:
+            when = (int(pm.group("y")) + (ROC_EPOCH if pm.group("roc") else 0), int(pm.group("m")), int(pm.group("d")))
+            for m in mentions:
+                if m.start <= doc_end and m.title and not m.cited and not m.date:
+                    m.date = when
+                    if pm.group("roc") and not m.places and not m.national:
+                        m.places = ["台湾"]     # only Taiwan's authorities date in the Republic's years
+    for alias, n in _repeated_aliases(text, sorted(quoted_or_titled)).items():
+        at = text.find(alias)
+        mentions.append(_Mention(at, alias=alias, count=n, repeated=True,
+                                 headline=at < first_line_end))
+    mentions.sort(key=lambda x: x.start)
+    return mentions

@@ -1,0 +1,142 @@
+"""Who signed and dated a notice: its signature blocks (bodies and date), which policies a notice
+names without their issuer take, and the notice a page is when it never names itself
+(现将有关事项通告如下 … 特此通告 above a signature).
+"""
+from __future__ import annotations
+
+import re
+
+from ..issuers import bodies, may_end_body
+from ..page_header import dated_issuers, document_date, issuer_names
+from .dates import _DATE, _date_of, _line_date
+from .names import _body_core
+from .mention import _Mention, _issuers
+
+
+def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
+    """A notice's signature blocks: (offset, issuing bodies, date) for every run of lines of
+    issuing bodies (`中共某市委组织部  某市财政局`, one line or several) closed by a date line."""
+    out = []
+    names: list[str] = []
+    at = 0
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > SIGNATURE_BLOCK_LINE and len(line.strip()) > SIGNATURE_BLOCK_LINE:
+            names = []      # a paragraph: no signature nor date line (the cheap test first)
+            pos += len(line) + 1
+            continue
+        found = issuer_names(line) or _signature_bodies(line)
+        # (a dated signature line writes its date 年月日: no 日, no date)
+        dated = None if found or "日" not in line else dated_issuers(line)
+        if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
+            if not names:
+                at = pos
+            y, m, d = (int(x) for x in dated[1].split("-"))
+            out.append((at, names + [n for n in dated[0] if n not in names], (y, m, d)))
+            names = []
+        elif found:
+            if not names:
+                at = pos
+            names += [n for n in found if n not in names]
+        elif line.strip():
+            iso = (document_date(line) or _line_date(line)) if names else None
+            if iso:
+                y, m, d = (int(x) for x in iso.split("-"))
+                out.append((at, names, (y, m, d)))
+            names = []
+        pos += len(line) + 1
+    return out
+
+
+MAX_SIGNATURE_LINE = 60
+SIGNATURE_REACH = 120        # lines below a reproduced document's name its signature stands within
+SIGNATURE_BLOCK_LINE = 160   # a line of a signature block (bodies, a date) is never longer
+
+
+def _signature_bodies(line: str) -> list[str]:
+    """A signature line page_header.issuer_names does not take: bodies without a place (national
+    ones: 中共中央组织部, 国务院应对新型冠状病毒感染肺炎疫情联防联控机制, 人力资源社会保障部 财政部; a
+    province's by their level: 省劳动保障厅 省财政厅) or with their working unit in brackets
+    (某领导小组（指挥部）); every part between white space is one body named in full, with a head (a
+    place, a level, a national head) or a national body's name."""
+    line = line.strip()
+    if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
+        return []
+    parts = line.split()
+    if not all(may_end_body(part) for part in parts):
+        return []
+    names = []
+    for part in parts:
+        found = bodies(part)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
+                or not (found[0].national or found[0].places or found[0].level):
+            return []
+        names.append(part)
+    return names
+
+
+# words by which a notice states what it notifies or closes (现将有关事项通告如下, 特此通知)
+_NOTICE_CUE = re.compile(r"(?:通知|通告|公告)如下|特此(?:通知|通告|公告)")
+
+
+def _unnamed_notice(mentions: list[_Mention], text: str,
+                    blocks: list[tuple[int, list[str], tuple[int, int, int]]]) -> None:
+    """A page that is a notice whose name it does not carry (its headline lost: 现将有关事项通告如下：
+    一、… 特此通告。 某县疫情防控指挥部 2022年10月17日) is that notice, a policy of its signature's
+    bodies and date, unless a policy the page names is already theirs."""
+    if not blocks or any(m.headline and m.title and not m.cited for m in mentions):
+        return      # (a page whose headline names its document: the signature is that document's)
+    cue = _NOTICE_CUE.search(text)
+    if cue is None:
+        return
+    after = [b for b in blocks if b[0] > cue.start() and b[1]]
+    if not after:
+        return
+    _, names, date = after[0]
+    cores = {_body_core(n) for n in names}
+    if any(not m.cited and cores & {_body_core(i) for i in m.issuers} for m in mentions):
+        return
+    men = _Mention(cue.start(), issuers=list(names), date=date)
+    for name in names:
+        _, named, level, national = _issuers(name)
+        men.places += [p for p in named if p not in men.places]
+        men.level = men.level or level
+        men.national = national if name == names[0] else men.national and national
+    at = next((k for k, m in enumerate(mentions) if m.start > men.start), len(mentions))
+    mentions.insert(at, men)
+
+
+def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
+    """Policies a notice names without saying who issued them (现将《…》印发给你们) take the
+    issuers and date of its signature: the first block after the mention, else the last before.
+    Returns the signature blocks (see _signatures)."""
+    blocks = _signatures(text)
+    if not blocks:
+        # a notice whose headline names it and whose signature is a date line alone at its end
+        # (…八、保障生活必需品供应。\n2020年1月25日): that date is the headline document's
+        last = text.rstrip().rsplit("\n", 1)[-1].strip()
+        dm = _DATE.fullmatch(last)
+        date = _date_of(dm) if dm else None
+        if date and date[0]:
+            for m in mentions:
+                if m.headline and m.title and not m.cited and not m.date:
+                    m.date = date
+        return blocks
+    for m in mentions:
+        if m.cited:
+            continue        # a document cited as a basis was issued by others, at another time
+        after = [b for b in blocks if b[0] >= m.start]
+        at, names, date = after[0] if after else blocks[-1]
+        if m.issuers:
+            # its own issuers (中共某市委组织部关于…的通知): the date only, from their own signature
+            if not m.date and {_body_core(x) for x in m.issuers} & {_body_core(x) for x in names}:
+                m.date = date
+            continue
+        m.issuers = list(names)
+        m.date = m.date or date
+        if not m.places:
+            for name in names:
+                _, named, level, national = _issuers(name)
+                m.places += [p for p in named if p not in m.places]
+                m.level = m.level or level
+    return blocks
