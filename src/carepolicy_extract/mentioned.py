@@ -40,7 +40,7 @@ from .rules import rule_sections
 COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)")
 # ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
-# 分别是…); policies.py keeps the narrower one to tell a set from a count of other things
+# 分别是…); the policies package keeps the narrower one to tell a set from a count of other things
 _NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
                          r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)"
                          r"|(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)")    # “四个一”关爱行动
