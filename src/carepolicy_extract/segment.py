@@ -46,7 +46,11 @@ _TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END)}]|——|－－|--")
 _QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 # the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
-_HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)](?=[ \t\u3000]*$)", re.M)
+_BRACKETED_COUNT = r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)]"
+_HEADING_COUNT = re.compile(r"\s*" + _BRACKETED_COUNT + r"(?=[ \t\u3000]*$)", re.M)
+# (the count alone, a cheap pre-test: it opens with a character class, which the engine skips to at C
+# speed, while _HEADING_COUNT's leading spaces make it try every position of the text)
+_HEADING_COUNT_CUE = re.compile(_BRACKETED_COUNT)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
 _INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
 # an answer's label at the end of a list's introduction: 答：一是… / 答：(line break) 1.…
@@ -1102,10 +1106,19 @@ def _big_count_re() -> re.Pattern:
     return re.compile(f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})大(?:{nouns})")
 
 
+@lru_cache(maxsize=1)
+def _big_count_cue() -> re.Pattern:
+    """The end of every count of _big_count_re, a numeral before 大 and the noun: a cheap pre-test (a
+    pattern opening with a character class is skipped to at C speed; one opening with a look-behind is
+    tried at every position)."""
+    nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
+    return re.compile(f"[0-9０-９一二两三四五六七八九十百]大(?:{nouns})")
+
+
 def _declared_counts(s: str) -> set[int]:
     """The counts `s` declares: 十条 / 22项 (count_phrases), and 三大行动 ([big_count_nouns])."""
     out = {n for _, _, n in count_phrases(s)}
-    if "大" in s:
+    if "大" in s and _big_count_cue().search(s):
         for m in _big_count_re().finditer(s):
             n = to_int(m.group("n"))
             if n and 1 < n < 200:
@@ -1273,7 +1286,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing; a group heading's own
     # count (`一、精简文件会议（3项）`) counts the items under it, not its level
-    counted = _HEADING_COUNT.sub("", text) if "（" in text or "(" in text else text
+    counted = _HEADING_COUNT.sub("", text) if _HEADING_COUNT_CUE.search(text) else text
     counts = {n for _, _, n in count_phrases(counted)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
