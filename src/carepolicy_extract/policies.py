@@ -1310,7 +1310,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         shift = len(headline.strip()) + 1
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
-    _unnamed_notice(mentions, text, _sign(mentions, text))
+    if mentions or _NOTICE_CUE.search(text):    # (else no signature is anyone's: its lines go unread)
+        _unnamed_notice(mentions, text, _sign(mentions, text))
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
