@@ -291,6 +291,15 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            r"|\s+(?:发布时间|发布日期|时间|日期|来源|作者)[:：].*$"
                            # … and a site's label before it (【通知】某通知, [转载]某通知)
                            r"|^\s*[【\[][^】\]]{1,8}[】\]]\s*")
+# a character each alternative of _TITLE_CHROME needs: a line without any has none (a cheap pre-test, since
+# the pattern's leading spaces make the engine try it at every position of the line)
+_TITLE_CHROME_CHARS = frozenset("_|｜-字文篇:：【[")
+
+
+def _without_title_chrome(line: str) -> str:
+    return _TITLE_CHROME.sub("", line) if not _TITLE_CHROME_CHARS.isdisjoint(line) else line
+
+
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
@@ -317,7 +326,7 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
                 return found, part[-1][1]
     for line, end in lines:
         # (a line longer than a headline with its chrome is none: the chrome is not looked for)
-        found = _document_headline(_TITLE_CHROME.sub("", line), verbs) if len(line) <= MAX_HEADLINE else None
+        found = _document_headline(_without_title_chrome(line), verbs) if len(line) <= MAX_HEADLINE else None
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
@@ -779,7 +788,7 @@ def _scan(text: str) -> list[_Mention]:
                 mentions.append(inner)
     # the headline that is the notice issuing a document the body names: 某办公室关于印发《…》的通知
     # (its document number aside: …的通知（沪府办规〔2020〕3号）)
-    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", _SPACES.sub("", _TITLE_CHROME.sub("", first_line))))
+    nm = (_NOTICE_OF.fullmatch(_NAME_TAIL.sub("", _SPACES.sub("", _without_title_chrome(first_line))))
           if len(first_line) <= MAX_HEADLINE else None)
     if nm and not headline_doc:
         own, named, lv, nat = _issuers(nm.group("who"), known)
