@@ -1130,7 +1130,7 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     """Lists of measures found in the text, in document order; `headline` is the page's own (the
     body leaves it out), read for a policy's frame only."""
     result = _numbered(text, headline)
-    if _unnumbered_cue().search(text):
+    if _unnumbered_cue().search("\n" + text):     # (the text's start is a line's start too)
         extra = _unnumbered(text, result)
         if extra:
             result = sorted(result + extra, key=lambda ml: ml.start)
@@ -1147,7 +1147,9 @@ def _unnumbered_cue() -> re.Pattern:
     """A line opening with a bullet of [measure_bullets] or a bracketed title: the one cheap look at
     the page before `_unnumbered` reads it line by line."""
     chars = "".join(map(re.escape, sorted(_measure_bullets()))) + "【〔［"
-    return re.compile(rf"(?m)^[ \t\u3000]*[{chars}]")
+    # (opened by the line break, not ^: the engine then skips from line to line at C speed, while a
+    # pattern opening with ^ is tried at every position of the text)
+    return re.compile(rf"\n[ \t\u3000]*[{chars}]")
 
 
 def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
