@@ -8,15 +8,20 @@ BIN := $(VENV)/bin
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
+# (then the package's modules compiled to bytecode: an editable install leaves them as source, and where
+# PYTHONDONTWRITEBYTECODE is set each run would compile them again, about 0.1 s of every run's start)
 setup: $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m compileall -q src
 
 setup-test: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test,dask,parquet]'
+	$(BIN)/python -m compileall -q src
 
 # every extra, for bench/bench_body.py's comparison extractors as well
 setup-bench: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test,dask,parquet,bench]'
+	$(BIN)/python -m compileall -q src
 
 run: setup
 	$(BIN)/extract raw/ out/

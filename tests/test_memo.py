@@ -24,3 +24,20 @@ def test_short_calls_are_cached_and_long_ones_computed_afresh():
     assert shout.cache_info().currsize == 3
     shout.cache_clear()
     assert shout.cache_info().currsize == 0
+
+
+def test_a_function_of_the_string_alone_is_cached_the_same_way():
+    calls = []
+
+    @short_text_cache(maxsize=8, max_chars=10)
+    def upper(text: str) -> str:       # one argument: the wrapper without further arguments
+        calls.append(text)
+        return text.upper()
+
+    assert upper("abc") == "ABC" and upper("abc") == "ABC"
+    long = "y" * 11
+    assert upper(long) == long.upper() and upper(long) == long.upper()
+    assert calls == ["abc", long, long]
+    assert upper.__name__ == "upper" and upper.cache_info().currsize == 1
+    upper.cache_clear()
+    assert upper.cache_info().currsize == 0

@@ -359,6 +359,10 @@ LEADING_REACH = 12   # characters of a line's start looked at for its marker
 def leading_marker(line: str) -> Marker | None:
     """The marker a line opens with (`1.`, `（一）`, `一是`, `①`, `第一条`: the styles of
     rules/numbering.txt), or None: for the stages that ask whether a line is a list item."""
-    head = line.lstrip()[:LEADING_REACH]
+    return _leading_marker(line.lstrip()[:LEADING_REACH])
+
+
+@lru_cache(maxsize=16384)   # a pure function of a short head; the same heads recur line after line, page after page
+def _leading_marker(head: str) -> Marker | None:
     # (a line alone does not tell `1.80周岁以上…` from a wrapped `3.5万元…`: a quantity marker is none)
     return next((mk for mk in find_markers(head) if mk.start == 0 and not mk.quantity), None)

@@ -40,7 +40,7 @@ from ..regions import LEVELS, Places, dateline_place, headline_place, places_in,
 from .dates import _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
-from .signatures import _sign, _unnamed_notice
+from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
 from .region import _headline_bare, _national_places, _regional_region
 from .scan import _scan
 from .linking import link
@@ -70,7 +70,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         shift = len(headline.strip()) + 1
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
-    _unnamed_notice(mentions, text, _sign(mentions, text))
+    if mentions or _NOTICE_CUE.search(text):    # (else no signature is anyone's: its lines go unread)
+        _unnamed_notice(mentions, text, _sign(mentions, text))
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)

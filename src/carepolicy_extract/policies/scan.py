@@ -335,7 +335,8 @@ def _scan(text: str) -> list[_Mention]:
                 cited.append(_Mention(ss + cm.end(), issuers=own, places=places_, level=level_,
                                       national=national_, cited=True))
                 cited_spans.append(bm.span())
-        for am in _ASPECT_COUNT.finditer(sent):
+        # (方面 first, a cheap pre-test: the pattern opens with a count, which the engine tries everywhere)
+        for am in _ASPECT_COUNT.finditer(sent) if "方面" in sent else ():
             if not any(a <= am.start() < b for a, b in taken + cited_spans):
                 found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
                 taken.append(am.span())

@@ -34,7 +34,7 @@ from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, 
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height
-from .lines import _CJK, _HEADING_COUNT, DOC_TITLE
+from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, DOC_TITLE
 from .measures import (
     _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _lone_sublists, _policy_in_fields,
     _title_lines, _within_item,
@@ -49,7 +49,7 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     """Lists of measures found in the text, in document order; `headline` is the page's own (the
     body leaves it out), read for a policy's frame only."""
     result = _numbered(text, headline)
-    if _unnumbered_cue().search(text):
+    if _unnumbered_cue().search("\n" + text):     # (the text's start is a line's start too)
         extra = _unnumbered(text, result)
         if extra:
             result = sorted(result + extra, key=lambda ml: ml.start)
@@ -103,7 +103,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     chains, b.group_heads = _numbered_group_headings(text, lines, chains)
     # declared counts only settle crossings, and a single chain crosses nothing; a group heading's own
     # count (`一、精简文件会议（3项）`) counts the items under it, not its level
-    counted = _HEADING_COUNT.sub("", text) if "（" in text or "(" in text else text
+    counted = _HEADING_COUNT.sub("", text) if _HEADING_COUNT_CUE.search(text) else text
     counts = {n for _, _, n in count_phrases(counted)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
