@@ -31,14 +31,14 @@ from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .charclass import ALNUM_RUN, HAN, HAN_RUN
-from .markers import leading_marker
-from .memo import short_text_cache
-from .page import Block, PageMeta
-from .page_header import (DATE, clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
-                          outlet_of)
-from .policy_terms import terms
-from .rules import rule_table
+from ..charclass import ALNUM_RUN, HAN, HAN_RUN
+from ..markers import leading_marker
+from ..memo import short_text_cache
+from ..page import Block, PageMeta
+from ..page_header import (DATE, clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
+                           outlet_of)
+from ..policy_terms import terms
+from ..rules import rule_table
 
 JUNK, BODY, SHORT = "junk", "body", "short"
 
