@@ -28,7 +28,6 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from itertools import accumulate
 
 from ..charclass import HAN, HAN_RUN
 from ..markers import leading_marker
@@ -37,10 +36,15 @@ from ..page_header import (clean_title, document_date, has_date_label, iso_date,
                            outlet_of)
 from ..policy_terms import terms
 from ..rules import rule_table
-from .line_rules import HEADER_ACTIONS, RULE_ACTIONS, UNANCHORED_MAX_LEN, _action_rules, cut_site_parts, rule_action
+from .line_rules import HEADER_ACTIONS, RULE_ACTIONS, _action_rules, cut_site_parts, rule_action
 from .line_kind import (BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, LineFacts, SHORT, _BULLETED,
-                        _ENDS_A_TEXT, _FILE_NUMBER, _LABELLED, _LATIN_WORDS, _SENTENCE_PUNCT, _han_pairs, _squeeze,
-                        facts, is_dateline, judge_line, line_weight, run_length)
+                        _ENDS_A_TEXT, _FILE_NUMBER, _LABELLED, _SENTENCE_PUNCT, _han_pairs, _squeeze, facts,
+                        is_dateline, judge_line, line_weight)
+from .repeats import _drop_teasers, _repeated_lines, _templated_separators
+from .contents import _table_of_contents
+from .page_lists import (_drop_headline_lists, _drop_key_value_tables, _drop_latin_phrases, _drop_listings,
+                         _drop_lone_captions)
+from .page_breaks import _join_across_page_breaks, _running_headers
 
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
 
@@ -91,110 +95,6 @@ def _cut_at_listed_headline(lines: list[str], kinds: list[str], core: tuple[int,
     return core[0], at - 1
 
 
-TEMPLATE_MIN_CHARS = 6     # a separator line the template repeats is this long at least …
-TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of verse references `帖前5:16` is a table's)
-TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
-TEMPLATE_MIN_GAP = 2       # … with more lines than this between two of them (an entry)
-_DIGITS = re.compile(r"\d+")
-
-
-def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -> set[int]:
-    """The first of the lines that a template sets between entries below the text, once its
-    numbers are set aside: a post's footer on a blog's page of posts (`由某某张贴 @ 2005-06-14
-    03:25 (370)`, `共 11 篇评论 发表评论 >>>`), a reply's header (`# re: <the headline>`), a
-    comment's `回复 举报`. An article's own headings and short lines differ from each other;
-    a line that recurs three times, counters aside, is the page's furniture, and the entries it
-    separates are not the article above it (see `_footer_start`)."""
-    seen: dict[str, list[int]] = {}
-    for i in range(first_body + 1, len(lines)):
-        if kinds[i] != BODY and len(lines[i]) >= TEMPLATE_MIN_CHARS:
-            seen.setdefault(_DIGITS.sub("0", lines[i]), []).append(i)
-    # entries lie between them: a programme's or a table's rows that read alike follow each other;
-    # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
-    return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
-            and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
-            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None
-            and not _stamped_between_sections(lines, kinds, at)}
-
-
-def _stamped_between_sections(lines: list[str], kinds: list[str], at: list[int]) -> bool:
-    """A watermark, not a template's separator: the same line word for word (no counter or date
-    that varies from entry to entry), and between its copies nothing but the article's running
-    text and its numbered headings and items (`绵阳发布 ◆ 转载请注明出处` between `一、…（3项）`
-    sections). A listing's entries have unnumbered short lines (a post's title, a commenter's name
-    and date) between the template's lines. Only the span between the copies is read, once."""
-    first = lines[at[0]]
-    if any(lines[i] != first for i in at[1:]):
-        return False
-    for i in range(at[0] + 1, at[-1]):
-        if lines[i] and kinds[i] != BODY and i not in at and leading_marker(lines[i]) is None:
-            return False
-    return True
-
-
-# a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
-# with no sentence in it (`公开形式：主动公开`, `有 效 性：有效`, `发文字号：某政办发〔2020〕8号`)
-_KEY_VALUE = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]*){2,6}[:：]\s*[^。！？；;!?]{1,40}$")
-KEY_VALUE_RUN = 3     # rows in a row above the text: a table (one or two are a salutation or a note)
-
-
-def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) -> None:
-    """A run of key-value rows above the article's first sentence is a table of the page's:
-    a government portal's information-disclosure table (索引号 / 发布机构 / 成文日期 / 组配分类 /
-    文号, whatever its labels), a document site's file card. Below the first sentence such rows
-    are the article's own (补助标准：每人每天300元) and stay."""
-    run: list[int] = []
-    for i in range(first_body + 1):
-        if i < first_body and lines[i] and _KEY_VALUE.match(lines[i]):
-            run.append(i)
-        elif i == first_body or lines[i]:
-            if len(run) >= KEY_VALUE_RUN:
-                for k in run:
-                    kinds[k] = JUNK
-            run = []
-
-
-LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
-LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
-_LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
-_NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
-
-
-def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
-    """On a page whose article is Chinese, a short line of Latin words without Han and without a
-    sentence's end is the page's: an image's alt text (`Doctors in protective suits at a hospital
-    ward`), a site builder's marker (`top of page`), a widget's label. A cell of a table (`N95`,
-    `PCR`) has fewer words, an English sentence quoted in the text ends with its stop, and a
-    numbered line (an entry of a contents list, `9.2 Running Man Bros Concert`, a paper's
-    `Figure 1. C2C industry chain structure`) is the text's."""
-    found = [i for i, line in enumerate(lines)
-             if kinds[i] == SHORT and LATIN_PHRASE_MIN_CHARS <= len(line) <= UNANCHORED_MAX_LEN and not HAN.search(line)
-             and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line)
-             and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None]
-    if found and sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY) >= 2 * BODY_MIN_CHARS:
-        for i in found:
-            kinds[i] = JUNK
-
-
-CAPTION_MARKS = "▲△"    # a triangle pointing up at the picture above opens its caption …
-CAPTION_MAX_LEN = 80
-
-
-def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
-    """… when the line is alone so marked (`▲医护人员在隔离病区查房。`); lines so marked in a row
-    are a list's items (`▲对不裁员的企业，返还…` / `▲对吸纳…`) and stay."""
-    marked = [i for i, line in enumerate(lines) if line and line[0] in CAPTION_MARKS and len(line) <= CAPTION_MAX_LEN]
-    if not marked:
-        return
-    at = set(marked)
-    filled = [i for i, line in enumerate(lines) if line]
-    pos = {i: k for k, i in enumerate(filled)}
-    for i in marked:
-        k = pos[i]
-        if not (k > 0 and filled[k - 1] in at or k + 1 < len(filled) and filled[k + 1] in at):
-            kinds[i] = JUNK
-
-
 def _best_runs(weights: list[float]) -> list[float]:
     """For every k, the largest total of a contiguous span within weights[0..k] (Kadane)."""
     out, best, total = [], 0.0, 0.0
@@ -217,132 +117,6 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
         if total > best:
             best, best_span = total, (start, i)
     return best_span
-
-
-REPEAT_MIN_CHARS = 6   # a repeated line this long is the page's, not the article's (`一、` or `是` may recur)
-REPEAT_ANYWHERE = 3    # … and one stated this often is a template's wherever it sits (a slogan between paragraphs)
-REPEAT_ANYWHERE_MIN_CHARS = 12   # … when it is this long (a table may repeat a short cell: `每人每月300元`)
-
-
-def _repeated_lines(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
-    """Lines above the article's first sentence whose text recurs on the page: a headline set twice
-    (in the title bar and above the text), a slogan a template repeats, a menu drawn twice. An
-    article states a line once; its first sentence is the first body line that does not recur.
-    Second, a sentence (a body line) stated three times or more: the template's wherever it is,
-    dropped without breaking the article around it (a form's blank `____。` lines are no body)."""
-    seen: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if len(line) >= REPEAT_MIN_CHARS:
-            seen.setdefault(line, []).append(i)
-    if all(len(v) == 1 for v in seen.values()):
-        return set(), set()
-    twice = {i for v in seen.values() if len(v) > 1 for i in v}
-    first = next((i for i, k in enumerate(kinds) if k == BODY and i not in twice), len(lines))
-    often = {i for v in seen.values() if len(v) >= REPEAT_ANYWHERE and len(lines[v[0]]) >= REPEAT_ANYWHERE_MIN_CHARS
-             and kinds[v[0]] == BODY for i in v}
-    # a short line stated this often with running text between every two of its copies: a document
-    # copy's running header or footer (its name, its issuer, its file number, the sharing site's name)
-    # set at each page break; a table's repeated cell has cells, not sentences, between its copies, and
-    # the fields of a list's entries (`2、艺术概论`, `地 点：某楼201` in a programme) are numbered or labelled
-    short = [(line, v) for line, v in seen.items() if len(v) >= REPEAT_ANYWHERE and kinds[v[0]] != BODY]
-    if short:       # (most pages repeat no line this often: the body counts only when one does)
-        bodies = list(accumulate((k == BODY for k in kinds), initial=0))
-        often |= {i for line, v in short if leading_marker(line) is None and not _LABELLED.match(line)
-                  and all(bodies[b] > bodies[a + 1] for a, b in zip(v, v[1:])) for i in v}
-    return {i for i in twice if i < first}, often
-
-
-TOC_ENTRY_MAX = 40       # a contents entry is a heading's length
-TOC_LABEL_MAX = 6        # the label over the entries (`目录`, `本文目录`) is shorter
-TOC_MIN_ENTRIES = 3      # a contents list has this many entries, or two that come back as headings
-
-
-# an entry's number (1、 2. 2.1 一、 （一）), cut before its text is compared with the headings'
-_TOC_LABEL = re.compile(r"^(?:本文|文章|全文)?目\s*[录次]$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
-_TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s+|\d{1,2}(?:\.\d{1,2})*\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
-
-
-def _toc_key(line: str) -> str:
-    m = _TOC_NUMBER.match(line)
-    return line[m.end():] if m else line
-
-
-def _same_entry_shape(a: str, b: str) -> bool:
-    """Two lines set like entries of one list: both numbered, or the same first character
-    (`篇一：…` `篇三：…`), or the same last two (`…总结` `…总结`)."""
-    na, nb = _TOC_NUMBER.match(a), _TOC_NUMBER.match(b)
-    if na or nb:
-        return bool(na and nb)
-    return a[0] == b[0] or a[-2:] == b[-2:]
-
-
-def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
-    """A content farm's or a long document's table of contents: a run of short lines, one entry
-    each (maybe numbered), whose entries come back further down, in order, as the headings of the
-    text's parts (`目录` / `1、某某实施方案 篇一` / `2、…` … then `某某实施方案 篇一` over its
-    paragraphs), above any running text. The entries and a short label right above them are chrome; the headings they
-    name are the text's, though their text recurs on the page (a repeat above the text is
-    otherwise the page's, see `_repeated_lines`). A page cut short names more parts than it shows:
-    the entries below the last one that comes back are taken when set like it. (entries, headings)"""
-    # entries come before the first paragraph; below it only a line equal to an entry's text is looked up
-    first_paragraph = next((i for i, k in enumerate(kinds) if k == BODY and len(lines[i]) > TOC_ENTRY_MAX), len(lines))
-    seen: dict[str, list[int]] = {}
-    for i in range(first_paragraph):
-        line = lines[i]
-        if 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
-            seen.setdefault(_toc_key(line), []).append(i)
-    listed = False      # below it, the entries under a contents label (目录) are keyed too
-    for i in range(first_paragraph, len(lines)):
-        line = lines[i]
-        if listed and 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
-            seen.setdefault(_toc_key(line), []).append(i)
-            continue
-        listed = len(line) <= 8 and _TOC_LABEL.match(line) is not None
-        if seen and (at := seen.get(line)) is not None:
-            at.append(i)
-    if not seen:
-        return set(), set()
-    pairs = {v[0]: v[1] for v in seen.values() if len(v) == 2}
-    if not pairs:
-        return set(), set()
-    nonempty = [i for i, line in enumerate(lines) if line]
-    nxt = {a: b for a, b in zip(nonempty, nonempty[1:])}
-    prev = {b: a for a, b in nxt.items()}
-    bodies = list(accumulate((k == BODY for k in kinds), initial=0))
-    first_body = next((i for i, k in enumerate(kinds) if k == BODY), len(lines))
-    entries: set[int] = set()
-    headings: set[int] = set()
-    done: set[int] = set()
-    for a in sorted(pairs):
-        if a in done:
-            continue
-        run, heads = [a], [pairs[a]]
-        while (j := nxt.get(run[-1])) is not None and j in pairs and pairs[j] > heads[-1] and j < heads[0]:
-            run.append(j)
-            heads.append(pairs[j])
-        done.update(run)
-        # above the text (an article's own summary list, its points then taken one by one, is the
-        # text's), or below it under its label (目录 after an encyclopedia's lead or a regulation's preamble)
-        label = prev.get(run[0])
-        labelled = label is not None and _TOC_LABEL.match(lines[label]) is not None
-        if run[0] > first_body and bodies[run[0]] > sum(kinds[i] == BODY for i in run) and not labelled:
-            continue
-        # the headings open parts: running text between the first and the last, and below the last
-        # (a section's heading may sit right over its first subsection's)
-        if len(heads) > 1 and bodies[heads[-1]] == bodies[heads[0] + 1] \
-                or (k := nxt.get(heads[-1])) is None or kinds[k] != BODY:
-            continue
-        while (j := nxt.get(run[-1])) is not None and j < heads[0] and len(lines[j]) <= TOC_ENTRY_MAX \
-                and "。" not in lines[j] and _same_entry_shape(lines[run[-1]], lines[j]):
-            run.append(j)
-        if len(run) < TOC_MIN_ENTRIES and len(heads) < 2:
-            continue
-        entries.update(run)
-        headings.update(heads)
-        if label is not None and len(lines[label]) <= TOC_LABEL_MAX and kinds[label] != BODY \
-                and not _SENTENCE_PUNCT.search(lines[label]):
-            entries.add(label)
-    return entries, headings
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -530,26 +304,6 @@ def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], 
             break
         if action is None and kind != JUNK and _ENDS_A_TEXT.search(line):
             keep[i] = True
-
-
-def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> set[int]:
-    """The line right below a page number (a `page` line) that is a document copy's running header:
-    one a `running` rule names (`泾源县委办公室文件`, a file number), or one that follows two page
-    numbers word for word (the document's name set atop every page). Dropped where it stands; it
-    does not end the text (it recurs like a template's separator) and the item it interrupts goes
-    on (`_join_across_page_breaks`). Only the lines below page numbers are read."""
-    below: dict[str, list[int]] = {}
-    for i, (_, action) in enumerate(judged):
-        if action == "page":
-            j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
-            if j is not None and judged[j][1] is None and len(lines[j]) <= UNANCHORED_MAX_LEN:
-                below.setdefault(lines[j], []).append(j)
-    if not below:
-        return set()
-    rx = _action_rules("running")
-    return {j for line, at in below.items()
-            if leading_marker(line) is None and not _SENTENCE_PUNCT.search(line)
-            and (len(at) >= 2 or rx is not None and rx.match(line)) for j in at}
 
 
 DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
@@ -811,117 +565,6 @@ def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep:
     return out
 
 
-# a headline as a related or hot list shows it: punctuated like a sentence but never ended like
-# one (`宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税`)
-_SENTENCE_STOP = re.compile(r"。|[；;：:，,]\s*$")
-_BRACKETS = re.compile(r"[()（）《》“”]")
-LIST_HEADING_MAX_LEN = 10     # a list heading: 相关稿件, 24小时热点, 作者最新文章, 喜欢此内容的人还喜欢
-
-
-def _is_listed_headline(line: str, kind: str) -> bool:
-    if kind == JUNK or len(line) > HEADLINE_MAX_LEN:     # the cheap tests first: most lines fail one
-        return False
-    f = facts(line)
-    return f.han >= HEADLINE_MIN_HAN and f.punct >= 1 and not _SENTENCE_STOP.search(line)
-
-
-def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
-    """A list of other articles' headlines (related reading, a hot list, a sidebar) is junk,
-    however punctuated its lines: a run of headline-shaped lines that a short unpunctuated
-    heading or junk opens, and that no running text continues
-    (`相关稿件` / `省卫健委：全省新增确诊病例连续五天下降，治愈出院人数持续增加` / … / `新华网客户端`).
-    In an article such a run is a paragraph wrapped line by line, or items without a full
-    stop, and a sentence follows it. Above the article's first sentence the page's own
-    headline and subtitle look so too, so a list there needs three lines; a single headline,
-    or a numbered run (a ranked hot list, but also an article's own items), is one only
-    below running text and with junk or the page's end after it."""
-    n = len(lines)
-    listed = [_is_listed_headline(line, kind) for line, kind in zip(lines, kinds)]
-    first_text = next((i for i in range(n) if kinds[i] == BODY and not listed[i]), n)
-    i = 0
-    while i < n:
-        if not listed[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and listed[j]:
-            j += 1
-        prev, nxt = i - 1, j
-        heading = prev >= 0 and kinds[prev] == SHORT and facts(lines[prev]).punct == 0 \
-            and 2 <= len(lines[prev]) <= LIST_HEADING_MAX_LEN and leading_marker(lines[prev]) is None \
-            and not _BRACKETS.search(lines[prev])     # `蔡继明（清华大学）广义价值论要义` is a list item
-        # below the article's first sentence only a heading that a rule names (相关稿件, 热点新闻)
-        # opens such a list: a bare one there is as likely the article's own (强化关心关爱 over
-        # items that dropped their full stops)
-        heading = heading and i < first_text
-        opened = heading or (prev >= 0 and kinds[prev] == JUNK) or (prev < 0 and j - i >= 3)
-        strict = j - i == 1 or any(leading_marker(lines[k]) for k in range(i, j))
-        if i < first_text:
-            ok = j - i >= 3 and not strict and (nxt >= n or kinds[nxt] != BODY)
-        elif strict:
-            # a ranked list counts from 1; items numbered on from a list above (4. 5. 6. under a
-            # second heading) are the article's
-            first = leading_marker(lines[i])
-            ok = (nxt >= n or kinds[nxt] == JUNK) and (first is None or first.number == 1)
-        else:
-            ok = nxt >= n or kinds[nxt] != BODY
-        if opened and ok:
-            for k in range(i - heading, j):
-                kinds[k] = JUNK
-        i = j
-
-
-# what a listing sets after each entry's headline: its date or time, and counters of views,
-# replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
-_LISTING_TRAILER = re.compile(
-    r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
-_TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
-LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
-LISTING_MAX_LEN = 120
-LISTING_TRAILER_MAX = 48   # … and its trailer (`【作者】08-11 16:06 298字 [4321/87]`) no longer than this
-LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
-
-
-# a thread tree's trailer: the poster in brackets, then the counters (`【芊草凡凡】08-22 19:13 173字 [154/0]`)
-_THREAD_TRAILER = re.compile(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s+\d+\s*字\s*[\[【(（]\s*\d+\s*/\s*\d+\s*[\]】)）]$")
-THREAD_ENTRY_MAX = 300     # a thread tree's entry quotes its reply's opening sentences: this long at most
-
-
-def _is_listing_entry(line: str) -> bool:
-    """A listing's entry: a headline, then its trailer. A forum's thread tree quotes the opening
-    of each reply as its headline, sentences and all, before the poster and the counters."""
-    if not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
-        return False
-    if len(line) > LISTING_MAX_LEN:
-        return len(line) <= THREAD_ENTRY_MAX and _THREAD_TRAILER.search(line, len(line) - LISTING_TRAILER_MAX) is not None
-    edge = max(len(line) - LISTING_TRAILER_MAX, 0)       # a trailer is short: only the end is searched
-    m = _LISTING_TRAILER.search(line, edge)
-    if m is None or m.start() == 0:
-        return False
-    head = line[:m.start()]
-    return facts(head).han >= LISTING_MIN_HAN and ("。" not in head or _THREAD_TRAILER.search(line, edge) is not None)
-
-
-def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
-    """A run of lines that each end in an entry's date, time or counters is a listing (latest
-    news, a forum's thread list, a ranked hot list with its view counts), junk however
-    punctuated its headlines: an article does not close three lines in a row with a timestamp
-    or a counter. Empty lines do not break a run; a byline does."""
-    n, i = len(lines), 0
-    while i < n:
-        run = []
-        j = i
-        while j < n and (not lines[j] or judged[j][1] != "byline" and _is_listing_entry(lines[j])):
-            if lines[j]:
-                run.append(j)
-            j += 1
-        if len(run) >= LISTING_MIN_RUN:
-            for k in run:
-                kinds[k] = JUNK
-        i = max(j, i + 1)
-
-
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
 HEADLINE_SHARE_MARGIN = 0.3   # … and a later line must share this much more to beat the first candidate
 HEADLINE_MIN_PAIRS = 6        # … and have this many pairs at least (`12月12日下午` shares all of its two)
@@ -1096,22 +739,6 @@ def _trails_off(line: str, action: str | None) -> bool:
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
 
 
-TEASER_SHARE = 0.6   # a teaser repeats the lead: this share of its Han pairs recurs in the lines below it
-TEASER_LOOKAHEAD = 3  # … within this many lines
-
-
-def _drop_teasers(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
-    """A line a `teaser` rule names (`[摘要] …`, `内容提要：…`) is dropped when it repeats the lead
-    below it, as a news page's teaser does; a paper's abstract, said once, is the text's."""
-    for i, (_, action) in enumerate(judged):
-        if action != "teaser":
-            continue
-        pairs = _han_pairs(lines[i])
-        below = _han_pairs("\n".join(lines[i + 1:i + 1 + TEASER_LOOKAHEAD]))
-        if pairs and len(pairs & below) >= TEASER_SHARE * len(pairs):
-            judged[i] = (JUNK, "drop")
-
-
 def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
     """A date alone on its line right below a line of issuing bodies is a notice's signature
     (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
@@ -1206,29 +833,3 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     keep, meta = classify(lines)
     _join_across_page_breaks(lines, keep)
     return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
-
-
-_SENTENCE_END = "。；;！!？?：:…”」』）)"
-BROKEN_SENTENCE_MIN = 16   # a line cut by a page break is running text this long, with a comma in it
-
-
-def _join_across_page_breaks(lines: list[str], keep: list[bool]) -> None:
-    """A page number (a `page` rule) dropped between two kept lines that one sentence runs across
-    (`…比重达到3%以上的` / `— 2 —` / `规模以上工业企业…`): the two halves become one line, so the item
-    around the page break stays whole. The line above must be running text (long, with a comma) that
-    stops without a sentence's end, and the line below must not open an item with its own marker."""
-    prev = None
-    for i, k in enumerate(keep):
-        if k:
-            prev = i
-            continue
-        if prev is None or not lines[i] or judge_line(lines[i])[1] != "page":
-            continue
-        nxt = next((j for j in range(i + 1, len(keep)) if keep[j]), None)
-        if nxt is None:
-            return
-        above, below = lines[prev], lines[nxt]
-        if len(above) >= BROKEN_SENTENCE_MIN and above[-1] not in _SENTENCE_END and ("，" in above or "," in above) \
-                and HAN.match(below) and leading_marker(below) is None:
-            lines[prev] = above + below
-            keep[nxt] = False
