@@ -25,7 +25,6 @@ headline is the line above the byline that shares most with the article.
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
@@ -35,16 +34,18 @@ from ..page import Block, PageMeta
 from ..page_header import (clean_title, document_date, has_date_label, iso_date, issuer_names, looks_like_headline,
                            outlet_of)
 from ..policy_terms import terms
-from ..rules import rule_table
 from .line_rules import HEADER_ACTIONS, RULE_ACTIONS, _action_rules, cut_site_parts, rule_action
-from .line_kind import (BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, LineFacts, SHORT, _BULLETED,
-                        _ENDS_A_TEXT, _FILE_NUMBER, _LABELLED, _SENTENCE_PUNCT, _han_pairs, _squeeze, facts,
-                        is_dateline, judge_line, line_weight)
+from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, LineFacts, SHORT, _BULLETED, _ENDS_A_TEXT,
+                        _FILE_NUMBER, _LABELLED, _han_pairs, _squeeze, facts, is_dateline, judge_line, line_weight)
 from .repeats import _drop_teasers, _repeated_lines, _templated_separators
 from .contents import _table_of_contents
 from .page_lists import (_drop_headline_lists, _drop_key_value_tables, _drop_latin_phrases, _drop_listings,
                          _drop_lone_captions)
 from .page_breaks import _join_across_page_breaks, _running_headers
+from .endings import _keep_signature_dates, _trim_trailing_phrases
+from .answers import _keep_other_answers, _keep_the_question
+from .model import line_features, line_model, second_opinion, vetoable
+from .cuts import _cut_glued_headlines, _cut_watermarks
 
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
 
@@ -240,72 +241,6 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     return keep, meta, judged
 
 
-QUESTION_LOOKBACK = 6    # lines above the best answer's head searched for the question's description
-
-
-def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                       lo: int, title_key: str) -> None:
-    """A Q&A page's question is the text's with its answer: between the question (the page's
-    headline) and the best answer's head (an `answer_head` rule: 最佳答案, 满意回答) above the kept
-    text, the lines that say or ask something (running text, or a line ending its sentence or
-    question) are kept (`我们公司有30个人，能申请多少？`); the asker's name and date lines and the
-    counters between are chrome by their rules. The walk stops at the headline, at chrome
-    that no rule names (a menu) and at a bare phrase."""
-    head_rx = _answer_head_rule()
-    if head_rx is None:
-        return
-    head = next((i for i in range(lo - 1, -1, -1) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
-    if head is None:
-        return
-    for j in range(head - 1, max(head - 1 - QUESTION_LOOKBACK, -1), -1):
-        line = lines[j]
-        if not line:
-            continue
-        if _squeeze(line) == title_key:
-            return
-        kind, action = judged[j]
-        if action is not None:
-            continue
-        if kinds[j] == JUNK or not (kind == BODY or _ENDS_A_TEXT.search(line)):
-            return
-        keep[j] = True
-
-
-@lru_cache(maxsize=1)
-def _answer_head_rule() -> re.Pattern | None:
-    return _action_rules("answer_head")
-
-
-ANSWERS_HEAD_MAX = 20    # the head of the other answers is this short
-
-
-@lru_cache(maxsize=1)
-def _answers_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
-    return _action_rules("answers"), _action_rules("answers_end")
-
-
-def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool], hi: int) -> None:
-    """A Q&A page's other answers are the text's like the best one: below the kept text, under
-    the head of the other answers (an `answers` rule: `其他回答（3）`, `其他1条回答`), every line that
-    ends its sentence and that no rule names is kept (an answer is written in sentences; a
-    reader's aside under it, `同问，我也在东莞`, rarely ends one), up to the related questions
-    (`answers_end`) or a footer (`tail`). The answerers' name and date lines, their tools and the
-    asker's follow-ups (追问) stay out by their rules; a forum's replies have no such head."""
-    head_rx, end_rx = _answers_rules()
-    if head_rx is None:
-        return
-    head = next((i for i in range(hi + 1, len(lines)) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
-    if head is None:
-        return
-    for i in range(head + 1, len(lines)):
-        line = lines[i]
-        kind, action = judged[i]
-        if action == "tail" or end_rx is not None and len(line) <= ANSWERS_HEAD_MAX and end_rx.match(line):
-            break
-        if action is None and kind != JUNK and _ENDS_A_TEXT.search(line):
-            keep[i] = True
-
-
 DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
 DECK_MAX_LEN = 40      # … each this short
 DECK_WIDGET_MAX = 20   # … with nothing but widgets this short between them and the header (微博, Qzone, 图集)
@@ -448,123 +383,6 @@ def _opens_sections(lines: list[str], at: int, hi: int) -> bool:
     return any(lines[j].strip() == nxt for j in range(at + 1, min(hi, at + SECTION_LOOKAHEAD) + 1))
 
 
-_LINE_SEPARATORS = re.compile(r"[|｜>＞»›·/]")
-_DIGIT = re.compile(r"\d")
-_LATIN = re.compile(r"[A-Za-z]")
-_COLON = re.compile(r"[:：︰]")
-DIST_CAP = 5
-DATE_LINE_MAX = 20   # a line this short with a date is a date alone (`2022年10月17日`)
-
-
-@lru_cache(maxsize=1)
-def line_model() -> dict[str, float]:
-    """The weights of rules/line_model.tsv (feature <TAB> weight; `threshold` too), {} without it."""
-    out: dict[str, float] = {}
-    try:
-        rows = rule_table("line_model.tsv")
-    except FileNotFoundError:
-        return out
-    for row in rows:
-        if len(row) >= 2 and row[0] and row[1]:
-            out[row[0]] = float(row[1])
-    return out
-
-
-def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                  title: str | None, above_only: bool = False) -> list[dict[str, float] | None]:
-    """Features of every kept short line (None for the rest): its shape (length, Han, punctuation,
-    digits, Latin, separators, how it ends, a list marker), its place against the kept body lines
-    (above the first, below the last, how far from the nearest), its neighbours' kinds, and how
-    much it shares with the headline. Nothing names a site or a phrase. With above_only, only the
-    lines above the first body line get features."""
-    n = len(lines)
-    body_at = [i for i in range(n) if keep[i] and judged[i][0] == BODY]
-    if not body_at:
-        return [None] * n
-    first, last = body_at[0], body_at[-1]
-    is_body = set(body_at)
-    title_pairs = _han_pairs(title) if title else set()
-    out: list[dict[str, float] | None] = [None] * n
-    nearest = [DIST_CAP] * n
-    d = DIST_CAP
-    for i in range(n):                                  # distance to the nearest kept body line, both ways
-        d = 0 if i in is_body else min(d + 1, DIST_CAP)
-        nearest[i] = d
-    d = DIST_CAP
-    for i in range(n - 1, -1, -1):
-        d = 0 if nearest[i] == 0 else min(d + 1, DIST_CAP)
-        nearest[i] = min(nearest[i], d)
-    kept = [i for i in range(n) if keep[i]]
-    for k, i in enumerate(kept):
-        if above_only and i > first:      # the only lines the model may veto (see `vetoable`)
-            break
-        if judged[i][0] == BODY:
-            continue
-        line = lines[i]
-        f = facts(line)
-        size = max(len(line.replace(" ", "")), 1)
-        prev = kept[k - 1] if k > 0 else None
-        nxt = kept[k + 1] if k + 1 < len(kept) else None
-        pairs = _han_pairs(line) if title_pairs else set()
-        out[i] = {
-            "bias": 1.0,
-            "length": min(len(line), 60) / 60,
-            "han_share": f.han / size,
-            "punct_per_char": min(f.punct / max(f.words, 1) * 10, 1.0),
-            "digit_share": len(_DIGIT.findall(line)) / size,
-            "latin_share": len(_LATIN.findall(line)) / size,
-            "separators": min(len(_LINE_SEPARATORS.findall(line)), 3) / 3,
-            "colon": 1.0 if _COLON.search(line) else 0.0,
-            "ends_a_sentence": 1.0 if _ENDS_A_TEXT.search(line) else 0.0,
-            "no_punctuation": 1.0 if f.punct == 0 else 0.0,
-            "list_marker": 1.0 if leading_marker(line) is not None or _BULLETED.match(line) else 0.0,
-            # issuing bodies, a byline, or whatever signs above the date that closes a notice
-            "signature": 1.0 if judged[i][1] == "byline" or issuer_names(line)
-            or nxt is not None and i > first and document_date(lines[nxt]) and len(lines[nxt]) <= DATE_LINE_MAX else 0.0,
-            "above_the_text": 1.0 if i < first else 0.0,
-            "below_the_text": 1.0 if i > last else 0.0,
-            "distance_to_text": nearest[i] / DIST_CAP,
-            "prev_is_text": 1.0 if prev is not None and judged[prev][0] == BODY else 0.0,
-            "next_is_text": 1.0 if nxt is not None and judged[nxt][0] == BODY else 0.0,
-            "next_is_marked": 1.0 if nxt is not None and leading_marker(lines[nxt]) is not None else 0.0,
-            "headline_share": len(pairs & title_pairs) / len(pairs) if pairs else 0.0,
-        }
-    return out
-
-
-# what the rules know for sure about a kept short line, the model does not overrule: a signature
-# (issuing bodies, a byline; on a garbled page it may carry a glued spam word, `office365…指挥部`)
-# and an item of a numbered or bulleted list (the measures themselves)
-NEVER_VETOED = ("signature", "list_marker")
-# nor a line below the article's first sentence or right above it: a heading over the lead
-# (核心阅读), a section's headings, a programme's rows after the text. What the model is for is
-# the chrome that the article's core grew over above it, further out (a menu of provinces, a
-# column of channel names). On the held-out cwced text dumps, of the lines it vetoed anywhere,
-# 10 of the 13 lines of the article were inside the text, below it or right above it, and all
-# but 28 (right above) of its 234 right vetoes were further above.
-VETO_MIN_DISTANCE = 2
-
-
-def vetoable(feats: dict[str, float]) -> bool:
-    """Whether the model may drop this line (see NEVER_VETOED and VETO_MIN_DISTANCE)."""
-    return (not any(feats.get(name) for name in NEVER_VETOED) and bool(feats.get("above_the_text"))
-            and feats.get("distance_to_text", 1.0) * DIST_CAP >= VETO_MIN_DISTANCE - 1e-9)
-
-
-def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
-                   title: str | None, model: dict[str, float], above_only: bool = False) -> list[float | None]:
-    """The line model's probability that each kept short line is the article's (None for the rest,
-    and for the lines it never vetoes: see NEVER_VETOED)."""
-    out: list[float | None] = []
-    for feats in line_features(lines, judged, keep, title, above_only):
-        if feats is None or not vetoable(feats):
-            out.append(None)
-            continue
-        z = sum(model.get(name, 0.0) * value for name, value in feats.items())
-        out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
-    return out
-
-
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
 HEADLINE_SHARE_MARGIN = 0.3   # … and a later line must share this much more to beat the first candidate
 HEADLINE_MIN_PAIRS = 6        # … and have this many pairs at least (`12月12日下午` shares all of its two)
@@ -676,88 +494,6 @@ def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int
     return pick
 
 
-_IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
-# a document's attachment line (附件：稳岗返还申请表, 附件1：…), not a page's picture (附件：【图解】….jpg)
-_ATTACHMENT = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：](?!.*\.(?:jpe?g|png|gif|bmp|webp)$)", re.I)
-TRAIL_MAX_LEN = 60
-
-
-TRAIL_MAX_LINES = 6   # a longer run of bare lines after the last sentence is the article's (a programme, a list)
-
-
-def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
-                           lo: int, hi: int) -> int:
-    """The article's last line once the short phrases that trail off after its last sentence
-    are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
-    end, bare = hi, 0
-    while end > lo and not _contact_line(lines, kinds, end) \
-            and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
-                        or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
-        bare += kinds[end] != JUNK
-        end -= 1
-    return end if bare <= TRAIL_MAX_LINES else hi
-
-
-CAPTION_LIST_MAX = 30
-_CLAUSE_PUNCT = re.compile(r"[，。！？；,;!?：:]")
-
-
-def _only_listed(line: str) -> bool:
-    """A short line whose only punctuation is the enumeration comma: a caption naming what a
-    picture shows (`为医护人员送去爱心联系卡、慰问信`), weighed as body text by its 、 alone."""
-    return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
-
-
-_SITE_ADDRESS = re.compile(r"^地址|邮编|邮政编码|传真|版权|ICP|备案")
-
-
-def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
-    """A notice's or an explainer's contact line, its last: labelled, with a phone number, right
-    below running text or a numbered heading (`咨询电话：0755-83901234`, `三、解读机关及联系方式` /
-    `解读机关：… 联系电话：…`). A site's footer gives an address, a postcode or a fax with its number,
-    or follows other chrome."""
-    s = lines[i].strip()
-    if kinds[i] == JUNK or not _LABELLED.match(s) or not _PHONE.search(s) or _SITE_ADDRESS.search(s):
-        return False
-    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-    return above is not None and (kinds[above] == BODY or leading_marker(lines[above]) is not None)
-
-
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
-
-
-def _trails_off(line: str, action: str | None) -> bool:
-    """A short line after the article's last sentence that no sentence ends: the chrome that
-    platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
-    `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
-    a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
-    a date), an item of its list or its attachments (`附件：…`), never with a bare phrase (for a
-    contact line see `_contact_line`)."""
-    s = line.strip()
-    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s) and not _ATTACHMENT.match(s)
-            and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
-            and not document_date(s) and not iso_date(s) and not issuer_names(s))
-
-
-def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
-    """A date alone on its line right below a line of issuing bodies is a notice's signature
-    (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
-    (and read for the page's date when the page gives none of its own). So is one right below
-    the notice's last sentence (the body that signs it named at the top), or below a line that a
-    `signature` rule names (`某省防汛抗旱指挥部办公室`)."""
-    signs = _action_rules("signature")
-    prev = None
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        if judged[i][0] == JUNK and prev is not None and document_date(line):
-            above = lines[prev]
-            if (issuer_names(above) or signs is not None and signs.match(above)
-                    or judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
-                judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
-        prev = i
-
-
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
     """Date and outlet from header lines: those above the core, and `meta` lines anywhere."""
     header = [i for i in range(len(lines)) if i < start or judged[i][1] in HEADER_ACTIONS]
@@ -768,60 +504,6 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
         published = next((d for i in header if i < start and (d := iso_date(lines[i]))), None)
     outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)
     return published, outlet
-
-
-# what follows a paragraph's last sentence stop on its line (a site's mark glued to it)
-_AFTER_LAST_STOP = re.compile(r"[。！？!?][”’」』]?\s*([^。！？!?”’」』]{2,40})$")
-# … is a site's mark when it names a site: an address, a bar, a source label, a name ending in 网/站/文库
-_SITE_MARK = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]{2,}|[|｜]|来源|出处|(?:网|网站|站|文库|资料库)[)）】\]]?\s*$")
-_SENTENCE_ENDS = frozenset("。！？!?”’」』")
-WATERMARK_MIN_LINES = 2      # a site's mark glued to this many paragraphs at least …
-WATERMARK_MIN_SHARE = 0.5    # … and to this share of the lines that end a sentence
-
-
-def _cut_watermarks(lines: list[str]) -> None:
-    """The same site's mark glued after the last sentence of several paragraphs (`…补助。某某范文网
-    fanwen8.com`, `…补助。 | 某某资料网`, `…补助。（来源：某某健康网）`) is cut from all of them: a
-    watermark a content farm or a mirror stamps on every paragraph (and on its headings, which end
-    no sentence). Said after one paragraph it is the text's (a source note the article gives)."""
-    tails: dict[str, list[int]] = {}
-    sentences = 0
-    for i, line in enumerate(lines):
-        if len(line) < BODY_MIN_CHARS:
-            continue
-        if line[-1] in _SENTENCE_ENDS:      # most paragraphs: ended by their sentence, nothing glued
-            sentences += 1
-            continue
-        m = _AFTER_LAST_STOP.search(line, max(len(line) - 48, 0))
-        if m is not None:
-            sentences += 1
-            tails.setdefault(m.group(1).strip(), []).append(i)
-    for tail, at in tails.items():
-        if len(at) >= WATERMARK_MIN_LINES and len(at) >= WATERMARK_MIN_SHARE * sentences and _SITE_MARK.search(tail):
-            # once known, the mark is cut wherever it is glued, after a heading too (`政府留人某某岛|www…`)
-            for i, line in enumerate(lines):
-                if len(line) > len(tail) and line.endswith(tail):
-                    lines[i] = line[:len(line) - len(tail)].rstrip()
-
-
-GLUED_HEADLINE_MIN = 8    # a headline this long at least, set on its own line above …
-GLUED_HEADLINE_MAX = 60
-GLUED_HEADLINE_SCAN = 80  # … among the page's first lines, as a headline and the text's start are
-
-
-def _cut_glued_headlines(lines: list[str]) -> None:
-    """A document site's text often starts with its headline glued to its first heading
-    (`某某实施方案一、总体目标为…`) below the headline set on its own line: the headline is cut
-    from the line when what follows it opens with a list marker (一、 1. 第一条)."""
-    heads: dict[str, list[str]] = {}
-    for i, line in enumerate(lines[:GLUED_HEADLINE_SCAN]):
-        for head in heads.get(line[:GLUED_HEADLINE_MIN], ()) if heads else ():
-            rest = line[len(head):].lstrip()
-            if line.startswith(head) and (m := leading_marker(rest)) and len(rest) - m.end >= GLUED_HEADLINE_MIN:
-                lines[i] = rest
-                break
-        if GLUED_HEADLINE_MIN <= len(line) <= GLUED_HEADLINE_MAX and not _SENTENCE_PUNCT.search(line):
-            heads.setdefault(line[:GLUED_HEADLINE_MIN], []).append(line)
 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
