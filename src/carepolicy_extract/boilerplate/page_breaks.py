@@ -8,6 +8,7 @@ from ..markers import leading_marker
 from .line_rules import UNANCHORED_MAX_LEN, _action_rules
 from .line_kind import _SENTENCE_PUNCT, judge_line
 
+
 def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> set[int]:
     """The line right below a page number (a `page` line) that is a document copy's running header:
     one a `running` rule names (`泾源县委办公室文件`, a file number), or one that follows two page
