@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from carepolicy_extract import boilerplate, pipeline  # noqa: E402
+from carepolicy_extract.boilerplate import strip  # noqa: E402
 from carepolicy_extract.evaluate import body_f1, letters, squeeze  # noqa: E402
 
 # the work split of the real pages, beside the repository (or beside the folder of worktrees)
@@ -55,18 +56,18 @@ def shingles(text: str, n: int = 4) -> tuple[str, Counter]:
 def page_samples(raw: Path, gold: dict) -> dict:
     """The page's lines as the boilerplate stage sees them, its verdicts before the model, features, labels."""
     seen = {}
-    real = boilerplate._classify
+    real = strip._classify
 
     def spy(lines):
         keep, meta, judged = real(lines)
         seen.update(lines=lines, keep=list(keep), meta=meta, judged=judged)
         return keep, meta, judged
 
-    boilerplate._classify = spy
+    strip._classify = spy
     try:
         pipeline.extract_document(raw.read_bytes(), "text", doc_id=raw.stem, path=raw.name, sha256="-")
     finally:
-        boilerplate._classify = real
+        strip._classify = real
     feats = boilerplate.line_features(seen["lines"], seen["judged"], seen["keep"], seen["meta"].title)
     body_s, body_sh = shingles(gold["body"])
     labels = []
@@ -139,14 +140,14 @@ def main() -> None:
     args = ap.parse_args()
     boilerplate.line_model.cache_clear()
     real_model = boilerplate.line_model
-    boilerplate.line_model = lambda: {}     # verdicts before any model
+    strip.line_model = lambda: {}     # verdicts before any model (classify reads it from strip)
     pages = []
     for g in sorted((args.pages / "golden").glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
         raw = args.pages / "raw" / f"{gold['doc_id']}.txt"
         if "body" in gold and raw.exists():
             pages.append(page_samples(raw, gold))
-    boilerplate.line_model = real_model
+    strip.line_model = real_model
     names = next(list(f) for p in pages for f in p["feats"] if f is not None)
     x, y = matrix(pages, names)
     print(f"{len(pages)} pages, {len(y)} kept short lines, {int(y.sum())} of them the article's")

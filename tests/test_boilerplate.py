@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract import boilerplate as bp
+from carepolicy_extract.boilerplate.strip import _classify
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
 from carepolicy_extract.page_header import clean_title, document_date, iso_date, issuer_names, outlet_of
@@ -457,7 +458,7 @@ def test_the_line_model_reads_and_scores_only_kept_short_lines():
     page = ["某市出台关心关爱一线医务人员十条措施", "环卫工人在驿站休息",
             "为全力做好防暑降温工作，保障环卫工人身体健康，某市开放了500多座环卫驿站。", "一、加强组织领导",
             "各地要切实加强组织领导，层层压实责任，确保各项措施落到实处。"]
-    keep, meta, judged = bp._classify(page)
+    keep, meta, judged = _classify(page)
     probs = bp.second_opinion(page, judged, keep, meta.title, model)
     feats = bp.line_features(page, judged, keep, meta.title)
     for p, k, (kind, _), f in zip(probs, keep, judged, feats):
@@ -475,7 +476,7 @@ def test_the_line_model_file_parses_and_its_threshold_is_the_one_read():
     assert rows == model
     assert 0.0 < model["threshold"] < 1.0     # the model is on: it vetoes below this probability
     page = ["某市出台关心关爱一线医务人员十条措施", "为全力做好防暑降温工作，保障环卫工人身体健康，某市开放了500多座环卫驿站。"]
-    keep, meta, judged = bp._classify(page)
+    keep, meta, judged = _classify(page)
     names = {k for f in bp.line_features(["栏目", "导航", "某某"] + page, [bp.judge_line(x) for x in ["栏目", "导航", "某某"]]
                                           + judged, [True] * 5, meta.title) if f for k in f}
     assert set(model) - {"threshold"} == names   # the weights are the features the code computes

@@ -1,0 +1,99 @@
+"""Where the article's core lies: the densest run of body text (Kadane over the line weights), the
+footer that starts at a `tail` rule or a template's separator only with the article above it, the
+core ended above the page's headline when a list names it again inside, and whether a bare
+number opens the article's sections.
+"""
+from __future__ import annotations
+
+from .line_rules import _action_rules
+from .line_kind import JUNK, line_weight
+from .repeats import _templated_separators
+
+TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
+
+
+def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int,
+                  running: set[int] = frozenset()) -> int | None:
+    """The first line a `tail` rule names (comments, related reading, a disclaimer) that has the
+    article above it: the densest run of text above it weighs at least as much as the densest
+    below it, or is an article's length anyway. A blog or portal often sets a widget of the
+    latest comments or related posts in a sidebar ABOVE the article (the dump reads the sidebar
+    first); such a heading has only a blurb above it and the whole article below, and starts
+    no footer. One pass each way (Kadane), so the page is not read again per tail line. Page
+    furniture inside a document copy (a page number, the running header below it) recurs like a
+    template's separator but ends nothing: the document goes on past its page breaks."""
+    tails = sorted(({i for i, (_, action) in enumerate(judged) if action == "tail" and i > first_body}
+                   | {i for i in _templated_separators(lines, kinds, first_body) if judged[i][1] != "page"}) - running)
+    if not tails:
+        return None
+    weights = [line_weight(k, line) for k, line in zip(kinds, lines)]
+    above, below = _best_runs(weights), _best_runs(weights[::-1])[::-1]
+    n = len(lines)
+    for i in tails:
+        before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
+        if _text_above_wins(before, after):
+            return i
+    return None
+
+
+def _text_above_wins(before: float, after: float) -> bool:
+    """The densest text above a line outweighs the densest below it, or is an article anyway."""
+    return before >= after or before >= TAIL_TEXT_ENOUGH
+
+
+def _cut_at_listed_headline(lines: list[str], kinds: list[str], core: tuple[int, int], at: int) -> tuple[int, int]:
+    """The page's own headline once more on a line of its own inside the article's core: a list
+    of the latest or related articles, which names this one too (`| 最新` / `<headline>` / `<other
+    headlines>`); an article does not restate its headline between its paragraphs. The core
+    ends above it when the text above weighs at least as much as what follows (the same test
+    as a tail rule's, `_footer_start`)."""
+    weights = [line_weight(k, line) for k, line in zip(kinds[core[0]:core[1] + 1], lines[core[0]:core[1] + 1])]
+    k = at - core[0]
+    above, below = _best_runs(weights[:k]), _best_runs(weights[k + 1:][::-1])
+    before, after = (above[-1] if above else 0.0), (below[-1] if below else 0.0)
+    if not _text_above_wins(before, after):
+        return core
+    for j in range(at, len(kinds)):
+        kinds[j] = JUNK
+    return core[0], at - 1
+
+
+def _best_runs(weights: list[float]) -> list[float]:
+    """For every k, the largest total of a contiguous span within weights[0..k] (Kadane)."""
+    out, best, total = [], 0.0, 0.0
+    for w in weights:
+        total = w if total <= 0 else total + w
+        best = max(best, total)
+        out.append(best)
+    return out
+
+
+def densest_run(weights: list[float]) -> tuple[int, int] | None:
+    """(first, last) index of the contiguous span with the largest total weight (Kadane)."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = w, i
+        else:
+            total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+SECTION_LOOKAHEAD = 12   # lines below a bare section number in which the next number must come
+
+
+def _opens_sections(lines: list[str], at: int, hi: int) -> bool:
+    """Whether the line `at` (no Han) is a bare section number (`01`, `PART 1`, the
+    `section_number` rule) whose next number is written the same way a few lines below, inside
+    the article: the first of a numbered list, not a page number or a stray figure."""
+    rx = _action_rules("section_number")
+    m = rx.fullmatch(lines[at].strip()) if rx is not None and len(lines[at]) <= 12 else None
+    if m is None:
+        return False
+    n = m.group("n")
+    line = lines[at].strip()
+    nxt = line[:m.start("n")] + str(int(n) + 1).zfill(len(n)) + line[m.end("n"):]
+    return any(lines[j].strip() == nxt for j in range(at + 1, min(hi, at + SECTION_LOOKAHEAD) + 1))

@@ -1,0 +1,93 @@
+"""How the article ends: the bare phrases that trail off after its last sentence (platform chrome)
+are cut, while a contact line, a byline, a signature, a list item or an attachment line stays; and
+a date right below a notice's signature is kept as part of it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..markers import leading_marker
+from ..page_header import document_date, iso_date, issuer_names
+from .line_rules import _action_rules
+from .line_kind import BODY, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT, _LABELLED
+
+_IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
+# a document's attachment line (附件：稳岗返还申请表, 附件1：…), not a page's picture (附件：【图解】….jpg)
+_ATTACHMENT = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：](?!.*\.(?:jpe?g|png|gif|bmp|webp)$)", re.I)
+TRAIL_MAX_LEN = 60
+
+
+TRAIL_MAX_LINES = 6   # a longer run of bare lines after the last sentence is the article's (a programme, a list)
+
+
+def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                           lo: int, hi: int) -> int:
+    """The article's last line once the short phrases that trail off after its last sentence
+    are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
+    end, bare = hi, 0
+    while end > lo and not _contact_line(lines, kinds, end) \
+            and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
+                        or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
+        bare += kinds[end] != JUNK
+        end -= 1
+    return end if bare <= TRAIL_MAX_LINES else hi
+
+
+CAPTION_LIST_MAX = 30
+_CLAUSE_PUNCT = re.compile(r"[，。！？；,;!?：:]")
+
+
+def _only_listed(line: str) -> bool:
+    """A short line whose only punctuation is the enumeration comma: a caption naming what a
+    picture shows (`为医护人员送去爱心联系卡、慰问信`), weighed as body text by its 、 alone."""
+    return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
+
+
+_SITE_ADDRESS = re.compile(r"^地址|邮编|邮政编码|传真|版权|ICP|备案")
+
+
+def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A notice's or an explainer's contact line, its last: labelled, with a phone number, right
+    below running text or a numbered heading (`咨询电话：0755-83901234`, `三、解读机关及联系方式` /
+    `解读机关：… 联系电话：…`). A site's footer gives an address, a postcode or a fax with its number,
+    or follows other chrome."""
+    s = lines[i].strip()
+    if kinds[i] == JUNK or not _LABELLED.match(s) or not _PHONE.search(s) or _SITE_ADDRESS.search(s):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    return above is not None and (kinds[above] == BODY or leading_marker(lines[above]) is not None)
+
+
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
+
+
+def _trails_off(line: str, action: str | None) -> bool:
+    """A short line after the article's last sentence that no sentence ends: the chrome that
+    platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
+    `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
+    a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
+    a date), an item of its list or its attachments (`附件：…`), never with a bare phrase (for a
+    contact line see `_contact_line`)."""
+    s = line.strip()
+    return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s) and not _ATTACHMENT.match(s)
+            and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
+            and not document_date(s) and not iso_date(s) and not issuer_names(s))
+
+
+def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A date alone on its line right below a line of issuing bodies is a notice's signature
+    (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
+    (and read for the page's date when the page gives none of its own). So is one right below
+    the notice's last sentence (the body that signs it named at the top), or below a line that a
+    `signature` rule names (`某省防汛抗旱指挥部办公室`)."""
+    signs = _action_rules("signature")
+    prev = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if judged[i][0] == JUNK and prev is not None and document_date(line):
+            above = lines[prev]
+            if (issuer_names(above) or signs is not None and signs.match(above)
+                    or judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
+                judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
+        prev = i

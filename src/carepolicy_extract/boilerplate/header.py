@@ -1,0 +1,149 @@
+"""Where the page's header ends above the article, and the date and outlet it gives: a headline
+punctuated like a sentence or set atop the core at the page's top is taken off the core, the
+deck (a subtitle, a caption) between the header and the lead is skipped.
+"""
+from __future__ import annotations
+
+import re
+
+from ..markers import leading_marker
+from ..page_header import document_date, has_date_label, iso_date, issuer_names, outlet_of
+from .line_rules import HEADER_ACTIONS
+from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT, _FILE_NUMBER,
+                        _LABELLED, facts, is_dateline)
+
+DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
+DECK_MAX_LEN = 40      # … each this short
+DECK_WIDGET_MAX = 20   # … with nothing but widgets this short between them and the header (微博, Qzone, 图集)
+_DECK_STOP = re.compile(r"[。；;：:！!，,、]")
+
+
+def _is_deck(line: str, action: str | None) -> bool:
+    """Shaped like a headline and nothing else: short, mostly Han, no clause (no comma, colon or
+    full stop; a question may end it), no list marker, no file number, no issuing body, no rule,
+    and long enough to say what the article says (a label over the lead, `核心阅读`, is shorter)."""
+    if not 4 <= len(line) <= DECK_MAX_LEN or action is not None or _DECK_STOP.search(line):
+        return False
+    f = facts(line)
+    return (f.han >= HEADLINE_MIN_HAN and f.han >= 0.6 * f.words and leading_marker(line) is None and not _BULLETED.match(line)
+            and not _FILE_NUMBER.search(line) and not issuer_names(line) and not document_date(line))
+
+
+def _skip_decks(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], lo: int, hi: int) -> int:
+    """The article's first line once the page's deck is passed: below a page's header (its
+    headline found above, a dateline or a header line a rule names) a news page sets one or two
+    headline-shaped lines before the lead: the headline again in another wording, a subtitle,
+    a photo's caption (`未摘帽县扶贫干部怎样休假?` / `贵州紫云县基层干部状态侧记`, `环卫工人在驿站休息`).
+    None of them says a clause; a lead does. Taken only when the header sits right above them
+    (nothing but short widgets between: a content farm's blurb above a piece's own title,
+    `关心爱护医务人员心得体会篇一`, is no header), so an article's own headings further down are never touched."""
+    # the lead: the first body line that is no headline (a question headline weighs as body text)
+    first = next((i for i in range(lo, hi + 1) if kinds[i] == BODY and not _is_deck(lines[i], judged[i][1])), None)
+    if first is None or first == lo:
+        return lo
+    decks = [i for i in range(lo, first) if lines[i] and kinds[i] != JUNK]
+    if not 1 <= len(decks) <= DECK_MAX_LINES or not all(_is_deck(lines[i], judged[i][1]) for i in decks):
+        return lo
+    k = lo - 1
+    while k >= 0 and (not lines[k] or kinds[k] != BODY and len(lines[k]) <= DECK_WIDGET_MAX
+                      and not is_dateline(lines[k]) and judged[k][1] not in HEADER_ACTIONS):
+        k -= 1
+    if k < 0 or not (is_dateline(lines[k]) or judged[k][1] in HEADER_ACTIONS):
+        return lo
+    return first
+
+
+TOP_HEADLINE_LINES = 3    # a headline set over this many lines at most, at the page's top …
+TOP_HEADLINE_MAX = 40     # … each line this short
+_TOP_HEADLINE_END = re.compile(r"[。；;：:]$")
+_LEAD_STOP = re.compile(r"[。！？!?][”’」』)）]*$|。")
+_INNER_MARKER = re.compile(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[、.．](?!\d)")   # a heading glued inside: …范文一、背景分析
+
+
+def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                            core: tuple[int, int] | None, headings: set[int] = frozenset()) -> tuple[tuple[int, int] | None, set[int]]:
+    """The core without the headline it starts with when the page has no header: at the page's top
+    (nothing but chrome above), one to three short lines that end no sentence (a headline, maybe
+    broken over lines at a comma or punctuated inside, `守住第一道防线!xx制定社区疫情防控工作十条措施`,
+    `为了解决防疫一线医务人员的后顾之忧,` / `省教育厅…` / `…四项政策措施`) right above a lead that
+    ends its sentence are the headline, not the article. A line with a list marker (at its start
+    or glued inside, `某某工作方案范文一、背景分析`), a label, a file number, issuing bodies or a
+    date is the text's, and so is a heading a table of contents names. (core, the headline's lines)."""
+    if core is None:
+        return core, set()
+    lo, hi = core
+    # above: nothing but chrome, or short unpunctuated lines a menu leaves (百度首页 登录 注册)
+    if any(lines[i] and kinds[i] != JUNK and (len(lines[i]) > DECK_WIDGET_MAX or facts(lines[i]).punct) for i in range(lo)):
+        return core, set()
+    heads: list[int] = []
+    for j in range(lo, hi + 1):
+        line = lines[j]
+        if not line:
+            continue
+        if j in headings:
+            break
+        if len(heads) < TOP_HEADLINE_LINES and HEADLINE_MIN_HAN <= len(line) <= TOP_HEADLINE_MAX \
+                and judged[j][1] is None and not _TOP_HEADLINE_END.search(line) and "。" not in line \
+                and facts(line).han >= HEADLINE_MIN_HAN and leading_marker(line) is None and not _BULLETED.match(line) \
+                and not _LABELLED.match(line) and not _FILE_NUMBER.search(line) and not issuer_names(line) \
+                and not document_date(line) and not _ENDS_A_TEXT.search(line) and not _INNER_MARKER.search(line):
+            heads.append(j)
+            continue
+        if heads and kinds[j] == BODY and len(line) > TOP_HEADLINE_MAX and _LEAD_STOP.search(line):
+            for i in heads:
+                kinds[i] = JUNK
+            return (j, hi), set(heads)
+        break
+    return core, set()
+
+
+LONG_HEADLINE_MAX = 100    # a headline alone over the header may be a document's long name (…关于印发《…》的通知) …
+_ASKS_OR_ENDS = re.compile(r"[。？?！!]")   # … which asks and exclaims nothing (a question's long description does)
+HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
+HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
+_FULL_STOP = re.compile(r"[。；;]")
+
+
+def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                         core: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The core without the page's header that its top grew over: a headline punctuated like a
+    sentence (a Q&A page's question, `如何评价某市出台的十条措施？`, a headline with a comma) weighs
+    as body text, and the densest run starts there when only a dateline or a line of chrome
+    separates it from the article (`2020-02-12 09:18 匿名提问 | 来自手机`, `查看全部 47 个回答`).
+    Chrome or a dateline among the core's first lines, below nothing but one or two lines shaped
+    like a headline (short, no full stop, no list marker, no label: `群众来信：请问…？` over a
+    board's reply header is a field of the letter, not a headline), ends the header: the core starts below
+    it. An article's lead ends its sentence, so it is never taken for such a headline."""
+    if core is None:
+        return core
+    lo, hi = core
+    bodies = 0
+    for j in range(lo, min(hi, lo + HEADER_IN_CORE_LINES) + 1):
+        line = lines[j]
+        if not line:
+            continue
+        if kinds[j] == JUNK or judged[j][1] is None and kinds[j] == SHORT and is_dateline(line):
+            if bodies == 0 or j >= hi:
+                return core
+            kinds[j] = JUNK
+            return next((i for i in range(j + 1, hi + 1) if kinds[i] != JUNK), hi), hi
+        if kinds[j] == BODY:
+            bodies += 1
+            if (bodies > HEADER_IN_CORE_BODIES or len(line) > LONG_HEADLINE_MAX
+                    or len(line) > HEADLINE_MAX_LEN and (bodies > 1 or _ASKS_OR_ENDS.search(line))
+                    or _FULL_STOP.search(line)
+                    or leading_marker(line) is not None or _LABELLED.match(line)):
+                return core
+    return core
+
+
+def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
+    """Date and outlet from header lines: those above the core, and `meta` lines anywhere."""
+    header = [i for i in range(len(lines)) if i < start or judged[i][1] in HEADER_ACTIONS]
+    published = next((d for i in header if has_date_label(lines[i]) and (d := iso_date(lines[i]))), None)
+    if published is None:
+        published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
+    if published is None:
+        published = next((d for i in header if i < start and (d := iso_date(lines[i]))), None)
+    outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)
+    return published, outlet

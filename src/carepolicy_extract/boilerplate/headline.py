@@ -1,0 +1,125 @@
+"""Which line above the article is its headline: among the headline-shaped candidates, the one
+that shares most with the article and has its date below it, written out in full when a title
+field cut it short, and joined with the lines that go on with it when a document's name is set
+over several lines.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..charclass import HAN_RUN
+from ..markers import leading_marker
+from ..page_header import clean_title, iso_date
+from ..policy_terms import terms
+from .line_kind import _han_pairs, _squeeze
+
+HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
+HEADLINE_SHARE_MARGIN = 0.3   # … and a later line must share this much more to beat the first candidate
+HEADLINE_MIN_PAIRS = 6        # … and have this many pairs at least (`12月12日下午` shares all of its two)
+HEADLINE_DATE_WITHIN = 3      # … and have the article's date within this many lines below it
+
+
+HEADLINE_PART_MAX = 30     # a line that goes on a headline set over several lines is this short at most
+HEADLINE_JOIN_MAX = 80     # … and the whole headline no longer than this
+_PART_STOP = re.compile(r"[。！？；，,：:!?;]")
+# a headline line that cannot end a headline: it breaks off at a word that asks for more
+# (`…关于印发` / `…的` over the rest of the document's name)
+_UNFINISHED_HEADLINE = re.compile(r"(关于|印发|转发|的|和|及|与|、)$")
+
+
+@lru_cache(maxsize=1)
+def _document_name_end() -> re.Pattern:
+    """The last words of a document's own name (rules/policy_terms.txt [document_nouns]), maybe with
+    its number in brackets after it: `…若干措施的通知`, `…领导小组公告（2022年第15号）`."""
+    words = sorted(terms()["document_nouns"], key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?:[（(][^（）()]{{1,16}}[）)])?$")
+
+
+def _headline_parts(lines: list[str], judged: list[tuple[str, str | None]], pick: int, start: int) -> list[int]:
+    """The lines below the headline line `pick` (and above the article) that go on with it: an
+    official document's name broken over two or three short lines (`某省人民政府办公厅关于印发` /
+    `某某若干措施` / `的通知`, `某市…疫情` / `防控工作领导小组` / `公 告`). Taken only when the joined
+    lines end as a document's name does and the first line alone does not, so a deck or a
+    subtitle below a finished headline stays apart. [] when nothing goes on."""
+    parts: list[int] = []
+    total = len(_squeeze(lines[pick]))
+    j = pick + 1
+    while j < start and len(parts) < 3:
+        line = lines[j].strip()
+        if not line:
+            j += 1
+            continue
+        squeezed = _squeeze(line)
+        if (len(squeezed) > HEADLINE_PART_MAX or judged[j][1] is not None or _PART_STOP.search(line)
+                or not HAN_RUN.fullmatch(squeezed.strip("()（）")) and not _document_name_end().search(squeezed)
+                or leading_marker(line) is not None or total + len(squeezed) > HEADLINE_JOIN_MAX):
+            break
+        parts.append(j)
+        total += len(squeezed)
+        j += 1
+    name_end = _document_name_end()
+    first = _squeeze(lines[pick])
+    for k in range(len(parts), 0, -1):     # the longest run of lines that ends a document's name
+        joined = first + "".join(_squeeze(lines[i]) for i in parts[:k])
+        if name_end.search(joined) and (not name_end.search(first) or _UNFINISHED_HEADLINE.search(first)):
+            return parts[:k]
+    return []
+
+
+def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, core: tuple[int, int]) -> int:
+    """The candidate whose Han character pairs recur most in the article's core, when it
+    clearly beats the first headline-like line and the article's date follows it closely
+    (a headline is set above its byline; a line deep in the text is not): above the headline
+    a dump has the site's name, its menus and app prompts (`庆元县人民政府门户网站`,
+    `搜狐首页 > 新闻 > 正文`, `打开APP，阅读体验更佳`), which share nothing or little with the
+    article, while the headline names its place, its measures and its people. When the first
+    shares nothing at all with the article, a later candidate needs no date below it."""
+    def dated_below(i: int) -> bool:
+        return any(lines[d] and iso_date(lines[d]) for d in range(i + 1, min(len(lines), i + HEADLINE_DATE_WITHIN + 1)))
+
+    worded = [i for i in candidates if i != first and len(_han_pairs(clean_title(lines[i]))) >= HEADLINE_MIN_PAIRS]
+    if not worded:
+        return first        # the usual case: nothing to weigh, and the core's pairs are not counted
+    text = "\n".join(lines[core[0]:core[1] + 1])
+    # (a later candidate needs a date below it, even when the first shares nothing with the text:
+    # letting any later line win there took a list's intro for the headline on unseen pages)
+    rivals = [i for i in worded if dated_below(i)]
+    if not rivals:
+        return first
+
+    def share(i: int) -> float:     # a few substring searches, not the set of the whole core's pairs
+        pairs = _han_pairs(clean_title(lines[i]))
+        return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
+
+    base = share(first)
+    if len(_han_pairs(clean_title(lines[first]))) >= HEADLINE_MIN_PAIRS and dated_below(first):
+        rivals.append(first)
+    # ties go to the first line, or, against a first that shares nothing, to the line nearest the text
+    best = max(rivals, key=lambda i: (share(i), -i if base > 0.0 else i))
+    # against a first that shares nothing, the margin alone is asked (a headline's own words, 人民日报红船观澜, may not recur)
+    if best != first and share(best) >= (HEADLINE_SHARE_MIN if base > 0.0 else 0.0) and share(best) >= base + HEADLINE_SHARE_MARGIN:
+        return best
+    return first
+
+
+HEADLINE_CUT_MIN = 8    # Han characters a cut headline keeps at least, to be recognised in its full line
+HEADLINE_CUT_TAIL = 10  # … and what the cut took off is this short at most (a longer tail is the text glued on)
+
+
+def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int:
+    """A later candidate that is the picked headline written out in full: a forum's or a portal's
+    title field cuts a long headline short (`作者 标题 [情报] 某某防治及纾困振兴特别`) and the page
+    sets it again whole above the text (`某某防治及纾困振兴特别条例`). The longest Han run of the
+    pick must open the later line, which goes on by a few characters (not by the text a document
+    site glues to its name: `某某方案模板范文一、背景分析…`)."""
+    run = max(HAN_RUN.findall(lines[pick]), key=len, default="")
+    if len(run) < HEADLINE_CUT_MIN:
+        return pick
+    for i in candidates:
+        if i > pick:
+            later = _squeeze(lines[i])
+            tail = later[len(run):]
+            if later.startswith(run) and 0 < len(tail) <= HEADLINE_CUT_TAIL and HAN_RUN.fullmatch(tail):
+                return i
+    return pick

@@ -1,0 +1,133 @@
+"""Which rule of rules/boilerplate.txt names a line, and which parts of a line the `cut` rules take off.
+
+The rules are data; this module only compiles them for speed (by action, strongest first, anchored
+alternatives bucketed by the line length they allow) and answers per line. Every later module asks
+it, so it imports nothing of the package.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..memo import short_text_cache
+from ..rules import rule_table
+
+UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
+META_MAX_LEN = 150        # a header line is never longer
+HEADER_ACTIONS = ("meta", "byline")    # rule actions of lines that say the page's date and outlet
+RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "page", "teaser")   # line verdicts, strongest first
+CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
+
+
+_LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
+# anchored rules limited to a line length are tried on lines that short only; a rule whose limit is
+# a bucket's loses its look-ahead (`^(?=.{0,30}$)…` costs a scan of the line on every try)
+LENGTH_BUCKETS = (12, 20, 30, 40, 60, 80, 120)
+
+
+@lru_cache(maxsize=None)
+def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tuple[re.Pattern, ...]], ...]:
+    """Per action, strongest first: (action, rules anchored at ^ by line length, rules that match anywhere).
+
+    A rule's top-level alternatives are taken one by one: those anchored at ^ form alternations
+    tried at the line's start only, one per bucket of LENGTH_BUCKETS by the length the rule allows
+    (`^(?=.{0,30}$)…` in the bucket of 40, never tried on a longer line; unlimited ones last); the
+    others are kept apart, since each alone is scanned faster (by its own literal prefix) than
+    their union.
+    """
+    anchored: dict[str, dict[int, list[str]]] = {}
+    floating: dict[str, list[str]] = {}
+    unlimited = 10 ** 9
+    for row in rule_table("boilerplate.txt"):
+        if len(row) >= 2 and row[1] and row[0] in RULE_ACTIONS:
+            for alt in _alternatives(row[1]):
+                if not alt.startswith("^"):
+                    floating.setdefault(row[0], []).append(alt)
+                    continue
+                limit = _LENGTH_LIMIT.match(alt)
+                n = int(limit.group(1)) if limit else unlimited
+                if limit and n in LENGTH_BUCKETS:   # the bucket's test is the rule's: its look-ahead goes
+                    alt = "^" + alt[limit.end():]
+                bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
+                anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
+    out = []
+    for action in RULE_ACTIONS:
+        groups = sorted(anchored.get(action, {}).items())
+        out.append((action, tuple((b, re.compile("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
+                    tuple(re.compile(rx) for rx in floating.get(action, ()))))
+    return tuple(out)
+
+
+def _alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a pattern: `^a|b(c|d)` -> [`^a`, `b(c|d)`]."""
+    parts, start, depth, in_class, escaped = [], 0, 0, False, False
+    for k, ch in enumerate(rx):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(rx[start:k])
+            start = k + 1
+    parts.append(rx[start:])
+    return [p for p in parts if p]
+
+
+@lru_cache(maxsize=None)
+def _action_rules(action: str) -> re.Pattern | None:
+    """The rules of one action outside the line verdicts (signature, cut) as one alternation."""
+    rxs = [row[1] for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == action and row[1]]
+    return re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None
+
+
+@lru_cache(maxsize=1)
+def _cut_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The `cut` rules as two alternations: those anchored at the line's start (tried there only)
+    and the others (searched at the line's edges)."""
+    alts = [alt for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == "cut" and row[1]
+            for alt in _alternatives(row[1])]
+    head = [a for a in alts if a.startswith("^")]
+    rest = [a for a in alts if not a.startswith("^")]
+    return (re.compile("|".join(f"(?:{rx})" for rx in head)) if head else None,
+            re.compile("|".join(f"(?:{rx})" for rx in rest)) if rest else None)
+
+
+CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
+
+
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # a site's lines recur, like judge_line's
+def cut_site_parts(line: str) -> str:
+    """The line without the parts that `cut` rules name (a site's watermark, a glued credit).
+    A long line is searched at its two edges first, so running text costs two short scans."""
+    head, rx = _cut_rules()
+    if head is not None and (m := head.match(line)):      # a rule's group `keep` is put back
+        kept = (m.groupdict().get("keep") or "").strip()
+        line = (kept + " " + line[m.end():].strip()).strip()
+    if rx is None:
+        return line
+    if len(line) <= 2 * CUT_EDGE:
+        hit = rx.search(line)
+    else:
+        hit = rx.search(line, 0, CUT_EDGE) or rx.search(line, len(line) - CUT_EDGE)
+    return rx.sub("", line).strip() if hit else line
+
+
+def rule_action(line: str) -> str | None:
+    """The strongest rule action for a line, in the order of RULE_ACTIONS."""
+    n = len(line)
+    for action, anchored, floating in _compiled_rules():
+        if action in HEADER_ACTIONS and n > META_MAX_LEN:
+            continue
+        if any(n <= limit and rx.match(line) for limit, rx in anchored):
+            return action
+        if n <= UNANCHORED_MAX_LEN and any(rx.search(line) for rx in floating):
+            return action
+    return None

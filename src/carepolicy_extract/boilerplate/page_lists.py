@@ -1,0 +1,186 @@
+"""Which runs of lines are the page's own lists and tables rather than the article: related or
+hot headline lists, listings whose entries end in a date or counter, key-value disclosure tables
+above the text, lone ▲ captions and Latin alt-text phrases. Each is known by its shape and place
+in the page, not by a single line, so it reads the lines' kinds and marks the run junk.
+"""
+from __future__ import annotations
+
+import re
+
+from ..charclass import HAN
+from ..markers import leading_marker
+from .line_rules import UNANCHORED_MAX_LEN
+from .line_kind import BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, facts
+
+# a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
+# with no sentence in it (`公开形式：主动公开`, `有 效 性：有效`, `发文字号：某政办发〔2020〕8号`)
+_KEY_VALUE = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]*){2,6}[:：]\s*[^。！？；;!?]{1,40}$")
+KEY_VALUE_RUN = 3     # rows in a row above the text: a table (one or two are a salutation or a note)
+
+
+def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) -> None:
+    """A run of key-value rows above the article's first sentence is a table of the page's:
+    a government portal's information-disclosure table (索引号 / 发布机构 / 成文日期 / 组配分类 /
+    文号, whatever its labels), a document site's file card. Below the first sentence such rows
+    are the article's own (补助标准：每人每天300元) and stay."""
+    run: list[int] = []
+    for i in range(first_body + 1):
+        if i < first_body and lines[i] and _KEY_VALUE.match(lines[i]):
+            run.append(i)
+        elif i == first_body or lines[i]:
+            if len(run) >= KEY_VALUE_RUN:
+                for k in run:
+                    kinds[k] = JUNK
+            run = []
+
+
+LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
+LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
+_LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
+_NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
+
+
+def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
+    """On a page whose article is Chinese, a short line of Latin words without Han and without a
+    sentence's end is the page's: an image's alt text (`Doctors in protective suits at a hospital
+    ward`), a site builder's marker (`top of page`), a widget's label. A cell of a table (`N95`,
+    `PCR`) has fewer words, an English sentence quoted in the text ends with its stop, and a
+    numbered line (an entry of a contents list, `9.2 Running Man Bros Concert`, a paper's
+    `Figure 1. C2C industry chain structure`) is the text's."""
+    found = [i for i, line in enumerate(lines)
+             if kinds[i] == SHORT and LATIN_PHRASE_MIN_CHARS <= len(line) <= UNANCHORED_MAX_LEN and not HAN.search(line)
+             and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line)
+             and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None]
+    if found and sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY) >= 2 * BODY_MIN_CHARS:
+        for i in found:
+            kinds[i] = JUNK
+
+
+CAPTION_MARKS = "▲△"    # a triangle pointing up at the picture above opens its caption …
+CAPTION_MAX_LEN = 80
+
+
+def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
+    """… when the line is alone so marked (`▲医护人员在隔离病区查房。`); lines so marked in a row
+    are a list's items (`▲对不裁员的企业，返还…` / `▲对吸纳…`) and stay."""
+    marked = [i for i, line in enumerate(lines) if line and line[0] in CAPTION_MARKS and len(line) <= CAPTION_MAX_LEN]
+    if not marked:
+        return
+    at = set(marked)
+    filled = [i for i, line in enumerate(lines) if line]
+    pos = {i: k for k, i in enumerate(filled)}
+    for i in marked:
+        k = pos[i]
+        if not (k > 0 and filled[k - 1] in at or k + 1 < len(filled) and filled[k + 1] in at):
+            kinds[i] = JUNK
+
+
+# a headline as a related or hot list shows it: punctuated like a sentence but never ended like
+# one (`宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税`)
+_SENTENCE_STOP = re.compile(r"。|[；;：:，,]\s*$")
+_BRACKETS = re.compile(r"[()（）《》“”]")
+LIST_HEADING_MAX_LEN = 10     # a list heading: 相关稿件, 24小时热点, 作者最新文章, 喜欢此内容的人还喜欢
+
+
+def _is_listed_headline(line: str, kind: str) -> bool:
+    if kind == JUNK or len(line) > HEADLINE_MAX_LEN:     # the cheap tests first: most lines fail one
+        return False
+    f = facts(line)
+    return f.han >= HEADLINE_MIN_HAN and f.punct >= 1 and not _SENTENCE_STOP.search(line)
+
+
+def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
+    """A list of other articles' headlines (related reading, a hot list, a sidebar) is junk,
+    however punctuated its lines: a run of headline-shaped lines that a short unpunctuated
+    heading or junk opens, and that no running text continues
+    (`相关稿件` / `省卫健委：全省新增确诊病例连续五天下降，治愈出院人数持续增加` / … / `新华网客户端`).
+    In an article such a run is a paragraph wrapped line by line, or items without a full
+    stop, and a sentence follows it. Above the article's first sentence the page's own
+    headline and subtitle look so too, so a list there needs three lines; a single headline,
+    or a numbered run (a ranked hot list, but also an article's own items), is one only
+    below running text and with junk or the page's end after it."""
+    n = len(lines)
+    listed = [_is_listed_headline(line, kind) for line, kind in zip(lines, kinds)]
+    first_text = next((i for i in range(n) if kinds[i] == BODY and not listed[i]), n)
+    i = 0
+    while i < n:
+        if not listed[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and listed[j]:
+            j += 1
+        prev, nxt = i - 1, j
+        heading = prev >= 0 and kinds[prev] == SHORT and facts(lines[prev]).punct == 0 \
+            and 2 <= len(lines[prev]) <= LIST_HEADING_MAX_LEN and leading_marker(lines[prev]) is None \
+            and not _BRACKETS.search(lines[prev])     # `蔡继明（清华大学）广义价值论要义` is a list item
+        # below the article's first sentence only a heading that a rule names (相关稿件, 热点新闻)
+        # opens such a list: a bare one there is as likely the article's own (强化关心关爱 over
+        # items that dropped their full stops)
+        heading = heading and i < first_text
+        opened = heading or (prev >= 0 and kinds[prev] == JUNK) or (prev < 0 and j - i >= 3)
+        strict = j - i == 1 or any(leading_marker(lines[k]) for k in range(i, j))
+        if i < first_text:
+            ok = j - i >= 3 and not strict and (nxt >= n or kinds[nxt] != BODY)
+        elif strict:
+            # a ranked list counts from 1; items numbered on from a list above (4. 5. 6. under a
+            # second heading) are the article's
+            first = leading_marker(lines[i])
+            ok = (nxt >= n or kinds[nxt] == JUNK) and (first is None or first.number == 1)
+        else:
+            ok = nxt >= n or kinds[nxt] != BODY
+        if opened and ok:
+            for k in range(i - heading, j):
+                kinds[k] = JUNK
+        i = j
+
+
+# what a listing sets after each entry's headline: its date or time, and counters of views,
+# replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
+_LISTING_TRAILER = re.compile(
+    r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
+_TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
+LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
+LISTING_MAX_LEN = 120
+LISTING_TRAILER_MAX = 48   # … and its trailer (`【作者】08-11 16:06 298字 [4321/87]`) no longer than this
+LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
+
+
+# a thread tree's trailer: the poster in brackets, then the counters (`【芊草凡凡】08-22 19:13 173字 [154/0]`)
+_THREAD_TRAILER = re.compile(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s+\d+\s*字\s*[\[【(（]\s*\d+\s*/\s*\d+\s*[\]】)）]$")
+THREAD_ENTRY_MAX = 300     # a thread tree's entry quotes its reply's opening sentences: this long at most
+
+
+def _is_listing_entry(line: str) -> bool:
+    """A listing's entry: a headline, then its trailer. A forum's thread tree quotes the opening
+    of each reply as its headline, sentences and all, before the poster and the counters."""
+    if not line or not (line[-1].isdigit() or line[-1] in _TRAILER_ENDS):
+        return False
+    if len(line) > LISTING_MAX_LEN:
+        return len(line) <= THREAD_ENTRY_MAX and _THREAD_TRAILER.search(line, len(line) - LISTING_TRAILER_MAX) is not None
+    edge = max(len(line) - LISTING_TRAILER_MAX, 0)       # a trailer is short: only the end is searched
+    m = _LISTING_TRAILER.search(line, edge)
+    if m is None or m.start() == 0:
+        return False
+    head = line[:m.start()]
+    return facts(head).han >= LISTING_MIN_HAN and ("。" not in head or _THREAD_TRAILER.search(line, edge) is not None)
+
+
+def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A run of lines that each end in an entry's date, time or counters is a listing (latest
+    news, a forum's thread list, a ranked hot list with its view counts), junk however
+    punctuated its headlines: an article does not close three lines in a row with a timestamp
+    or a counter. Empty lines do not break a run; a byline does."""
+    n, i = len(lines), 0
+    while i < n:
+        run = []
+        j = i
+        while j < n and (not lines[j] or judged[j][1] != "byline" and _is_listing_entry(lines[j])):
+            if lines[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= LISTING_MIN_RUN:
+            for k in run:
+                kinds[k] = JUNK
+        i = max(j, i + 1)

@@ -1,0 +1,156 @@
+"""The stage itself: the order in which the other modules' decisions are applied to a page's
+lines (cuts, line verdicts, page-level runs, footer, core, header, headline, the line model's
+veto, page-break joins), and what is kept. The only module that knows the whole flow.
+"""
+from __future__ import annotations
+
+from ..charclass import HAN
+from ..markers import leading_marker
+from ..page import Block, PageMeta
+from ..page_header import clean_title, issuer_names, looks_like_headline
+from .line_rules import cut_site_parts
+from .line_kind import BODY, JUNK, _squeeze, is_dateline, judge_line, line_weight
+from .repeats import _drop_teasers, _repeated_lines
+from .contents import _table_of_contents
+from .page_lists import (_drop_headline_lists, _drop_key_value_tables, _drop_latin_phrases, _drop_listings,
+                         _drop_lone_captions)
+from .page_breaks import _join_across_page_breaks, _running_headers
+from .endings import _keep_signature_dates, _trim_trailing_phrases
+from .answers import _keep_other_answers, _keep_the_question
+from .model import line_model, second_opinion
+from .cuts import _cut_glued_headlines, _cut_watermarks
+from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
+from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
+from .headline import _headline_in_full, _headline_of_the_text, _headline_parts
+
+
+def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
+    """Keep/drop for every line, and the headline, date and outlet read from the dropped ones:
+    the verdicts of the rules and the page's shape, then the line model's second opinion on the
+    short lines they keep (see `second_opinion`)."""
+    keep, meta, judged = _classify(lines)
+    model = line_model()
+    threshold = model.get("threshold", 0.0)
+    if threshold > 0 and any(keep):     # threshold 0: the model is off
+        for i, p in enumerate(second_opinion(lines, judged, keep, meta.title, model, above_only=True)):
+            # a bare section number opening the article's list is the list's, like a list marker
+            if p is not None and p < threshold and not (not HAN.search(lines[i]) and _opens_sections(lines, i, len(lines) - 1)):
+                keep[i] = False
+    return keep, meta
+
+
+def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, str | None]]]:
+    judged = [judge_line(line) for line in lines]
+    _drop_teasers(lines, judged)
+    _keep_signature_dates(lines, judged)
+    kinds = [k for k, _ in judged]
+    repeated, stated_often = _repeated_lines(lines, kinds)
+    toc, headings = _table_of_contents(lines, kinds)
+    repeated -= headings
+    for i in toc:
+        kinds[i] = JUNK
+    for i in repeated:
+        kinds[i] = JUNK
+    _drop_headline_lists(lines, kinds)
+    _drop_listings(lines, kinds, judged)
+    running = _running_headers(lines, judged)
+    first_body = next((i for i, k in enumerate(kinds) if k == BODY), None)
+    if first_body is not None:
+        _drop_key_value_tables(lines, kinds, first_body)
+        _drop_lone_captions(lines, kinds)
+        _drop_latin_phrases(lines, kinds)
+        for i in headings:      # `第一篇：…` is a heading a contents list names, not a table's row
+            if judged[i][1] is None and kinds[i] == JUNK:
+                kinds[i] = judged[i][0]
+
+    # the footer starts at a tail rule, but only below article text (see `_footer_start`)
+    if first_body is not None:
+        footer = _footer_start(lines, kinds, judged, first_body, running)
+        if footer is not None:
+            for j in range(footer, len(kinds)):
+                kinds[j] = JUNK
+
+    meta = PageMeta()
+    core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
+    core = _header_off_the_core(lines, kinds, judged, core)
+    core, atop = _headline_atop_the_core(lines, kinds, judged, core, headings)
+    start = core[0] if core else len(lines)
+    for i in range(start):      # a dateline above the article is the page's header (a byline a rule names aside)
+        if kinds[i] != JUNK and judged[i][1] is None and is_dateline(lines[i]):
+            kinds[i] = JUNK
+
+    # headline: the first headline-like line above the core that no rule calls boilerplate
+    # (a line of issuing bodies alone is a notice's signature or a site's name, never its headline;
+    # one that opens with a list marker is the first item of a text whose headline was not kept)
+    # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
+    candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
+                  and i not in headings and i not in toc and looks_like_headline(lines[i])
+                  and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
+    titled = next((i for i in range(start) if judged[i][1] == "title"), None)
+    if titled is not None:
+        candidates = [titled] + [i for i in candidates if i > titled]
+    pick = next((i for i in candidates if len(lines[i]) >= 8), candidates[0] if candidates else None)
+    if pick is not None and core is not None:
+        pick = _headline_of_the_text(lines, candidates, pick, core)
+    if pick is not None:
+        pick = _headline_in_full(lines, candidates, pick)
+    if pick is not None:
+        meta.title = clean_title(lines[pick])
+        parts = _headline_parts(lines, judged, pick, start)
+        if parts:       # a document's name set over several lines: its headline is all of them
+            meta.title = clean_title("".join(_squeeze(lines[i]) for i in [pick, *parts]))
+            for i in parts:
+                kinds[i] = JUNK
+        title_key = _squeeze(lines[pick])
+        clean_key = _squeeze(meta.title)
+        restated = []
+        for i, line in enumerate(lines):
+            if _squeeze(line) in (title_key, clean_key) and i not in headings:
+                kinds[i] = JUNK
+                if i > start:
+                    restated.append(i)
+        # once: a list that names this article too; between every paragraph: the template's banner
+        if core is not None and len(restated) == 1 and restated[0] <= core[1]:
+            core = _cut_at_listed_headline(lines, kinds, core, restated[0])
+    meta.published, meta.outlet = _read_header(lines, judged, start)
+
+    if core is None:
+        # no running text anywhere (a bare list, a two-line note): nothing to weigh the
+        # short lines against, so everything that is not junk is the text
+        return [k != JUNK for k in kinds], meta, judged
+    keep = [False] * len(lines)
+    lo, hi = core
+    while lo > 0 and kinds[lo - 1] != JUNK:
+        lo -= 1
+    while hi + 1 < len(lines) and kinds[hi + 1] != JUNK:
+        hi += 1
+    # lines without Han (page numbers, `GMT+8`) are kept only inside the article: table cells
+    while lo < hi and not HAN.search(lines[lo]) and not _opens_sections(lines, lo, hi):
+        lo += 1
+    while hi > lo and not HAN.search(lines[hi]):
+        hi -= 1
+    hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
+    if meta.title is not None:   # (a heading a table of contents names is the text's, never a deck)
+        lo = min(_skip_decks(lines, kinds, judged, lo, hi), min((h for h in headings if h >= lo), default=len(lines)))
+    for i in range(lo, hi + 1):
+        keep[i] = kinds[i] != JUNK and i not in stated_often and judged[i][1] != "page" and i not in running
+    # the article's byline often sits above a band of chrome (site name, follow-us widgets);
+    # the one nearest the article is still part of it
+    byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
+    if byline is not None:
+        keep[byline] = True
+    _keep_other_answers(lines, judged, keep, hi)
+    if meta.title is not None:
+        _keep_the_question(lines, kinds, judged, keep, lo, _squeeze(meta.title))
+    return keep, meta, judged
+
+
+def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
+    """The article's blocks, and what the stripped lines said about the page."""
+    lines = [b.text.strip() for b in blocks]
+    _cut_watermarks(lines)      # first: a mark is known by its repeats while it still names its site
+    lines = [cut_site_parts(line) for line in lines]
+    _cut_glued_headlines(lines)
+    keep, meta = classify(lines)
+    _join_across_page_breaks(lines, keep)
+    return [Block(b.kind, line) if line != b.text else b for b, line, k in zip(blocks, lines, keep) if k and line], meta
