@@ -53,6 +53,9 @@ class MeasureList:
         return self.items[-1].end
 
 
+_SEMICOLON_OR_END = re.compile("[；;。！？!?]")
+
+
 class _Builder:
     def __init__(self, text: str):
         self.text = text
@@ -247,7 +250,10 @@ class _Builder:
                     seps = [text[chain[j].end:chain[j + 1].start].rstrip() for j in range(k)]
                     if all(sep[-1:] in "；;。" and not _SENTENCE_END_ONLY.search(sep, 0, len(sep) - 1)
                            for sep in seps):
-                        stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
+                        # (items that all end with a semicolon hold none: the last ends at its first,
+                        # …；三是景区免门票；还有免费核酸检测…这些。 — what follows is the sentence's own)
+                        ends = _SEMICOLON_OR_END if all(sep[-1:] in "；;" for sep in seps) else _SENTENCE_END_ONLY
+                        stop = ends.search(text, mk.end, min(end, limit))
                         if stop:
                             end = stop.end()
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
