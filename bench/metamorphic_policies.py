@@ -255,31 +255,30 @@ def gen_signature(text: str, gold: dict, k: int):
     return page, dict(gold, policies=[want], measures=[])
 
 
-def gen_notice_headline(text: str, gold: dict, k: int):
-    """A headline 某办公室关于印发《…》的通知 over the notice: the notice and what it issues."""
+def _notice_headline(gold: dict, quoted: bool):
+    """A page under a headline 某办公室关于印发…的通知: the notice and what it issues are two policies."""
     p = next(_sources(gold), None)
     if p is None:
         return None
     who = p["issuers"][0]
-    head = f"{who}关于印发《{p['title']}》的通知"
-    page = f"{head}\n各有关单位：\n现将《{p['title']}》印发给你们，请认真贯彻执行。\n"
+    name = f"《{p['title']}》" if quoted else p["title"]
+    head = f"{who}关于印发{name}的通知"
+    # (without 《》 the text names what it issues only as 现印发给你们, as portals' notices do)
+    said = f"现将{name}印发给你们" if quoted else "现印发给你们"
+    page = f"{head}\n各有关单位：\n{said}，请认真贯彻执行。\n"
     want = [dict(title=head, issuers=[who], region=p.get("region")),
             dict(title=p["title"], issuers=[who], region=p.get("region"))]
     return page, dict(gold, policies=want, measures=[])
+
+
+def gen_notice_headline(text: str, gold: dict, k: int):
+    """A headline 某办公室关于印发《…》的通知 over the notice: the notice and what it issues."""
+    return _notice_headline(gold, quoted=True)
 
 
 def gen_notice_headline_plain(text: str, gold: dict, k: int):
-    """A headline 某办公室关于印发某方案的通知 without 《》 (as portals title it): the notice and what it
-    issues, which the text names only as 现印发给你们."""
-    p = next(_sources(gold), None)
-    if p is None:
-        return None
-    who = p["issuers"][0]
-    head = f"{who}关于印发{p['title']}的通知"
-    page = f"{head}\n各有关单位：\n现印发给你们，请认真贯彻执行。\n"
-    want = [dict(title=head, issuers=[who], region=p.get("region")),
-            dict(title=p["title"], issuers=[who], region=p.get("region"))]
-    return page, dict(gold, policies=want, measures=[])
+    """A headline 某办公室关于印发某方案的通知 without 《》 (as portals title it)."""
+    return _notice_headline(gold, quoted=False)
 
 
 def gen_cited(text: str, gold: dict, k: int):

@@ -21,11 +21,12 @@ JUNK, BODY, SHORT = "junk", "body", "short"
 _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
-_SPACE_SPLIT = re.compile(r"[\s\u3000\u00a0]+")
+# a run of white space (the ideographic and no-break spaces too): what splits a row of menu words, and
+# what a squeezed line leaves out
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
 # a bracketed button (【打印】, [ 告诉好友 ]) or a bracketed field with its label (【访问量：3562】, 【最后更新：2022-06-09】)
 _BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】|[\[【][^\[\]【】:：。，]{1,8}[:：][^\[\]【】。，]{1,20}[\]】]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
-_SQUEEZE = re.compile(r"[\s\u3000\u00a0]+")
 
 BODY_MIN_CHARS = 12        # a punctuated line this long reads as running text
 BODY_MIN_UNPUNCTUATED = 50  # … or this long without punctuation (e.g. a dump with it stripped)
@@ -73,7 +74,7 @@ def is_token_list(line: str, f: LineFacts) -> bool:
         if len(parts) >= 3 and all(len(p) <= 12 for p in parts):
             return True
     if f.punct == 0 and f.latin_words < 3:
-        tokens = [t for t in _SPACE_SPLIT.split(line) if t]
+        tokens = [t for t in _SPACES.split(line) if t]
         if len(tokens) >= 6 and sum(len(t) for t in tokens) / len(tokens) <= 5:
             return True
         # a menu of five channel names (网站首页 新闻中心 政务公开 办事服务 互动交流); a row of
@@ -231,7 +232,7 @@ _LABELLED = re.compile(r"^[^:：]{1,8}[:：]")   # a field's label: `地 点：`
 
 
 def _squeeze(s: str) -> str:
-    return _SQUEEZE.sub("", s)
+    return _SPACES.sub("", s)
 
 
 _FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")

@@ -168,6 +168,20 @@ def _ends_with(rx: re.Pattern, s: str) -> bool:
     return any(rx.fullmatch(tail, i) for i in range(len(tail)))
 
 
+def _most_lines(text: str, lines: _Lines, chain: list[Marker], rx: re.Pattern | None, *, whole: bool = False,
+                reach: int = 0) -> bool:
+    """Whether most items' lines are `rx`: the whole rest of the line after the marker (`whole`), or
+    hold it within `reach` characters of the marker."""
+    if rx is None:
+        return False
+    hits = 0
+    for mk in chain:
+        line_end = lines.bounds(lines.index(mk.end))[1]
+        hits += (rx.fullmatch(text, mk.end, line_end) if whole
+                 else rx.search(text, mk.end, min(line_end, mk.end + reach))) is not None
+    return hits * 2 > len(chain)
+
+
 def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False) -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
@@ -206,23 +220,11 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         if needs * 2 > len(chain):
             return False
     # a list of people or places: most items are only a name with a note in brackets
-    whole = _context_patterns("not_measure_items")
-    if whole is not None:
-        named = 0
-        for mk in chain:
-            line_end = lines.bounds(lines.index(mk.end))[1]
-            named += whole.fullmatch(text, mk.end, line_end) is not None
-        if named * 2 > len(chain):
-            return False
+    if _most_lines(text, lines, chain, _context_patterns("not_measure_items"), whole=True):
+        return False
     # a site's notice about itself (1.本站所载文章仅供参考 2.转载请注明出处)
-    site = _context_patterns("site_notice")
-    if site is not None:
-        noted = 0
-        for mk in chain:
-            line_end = lines.bounds(lines.index(mk.end))[1]
-            noted += site.search(text, mk.end, min(line_end, mk.end + SITE_NOTICE_REACH)) is not None
-        if noted * 2 > len(chain):
-            return False
+    if _most_lines(text, lines, chain, _context_patterns("site_notice"), reach=SITE_NOTICE_REACH):
+        return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0
     for mk in chain:
