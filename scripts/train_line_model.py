@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Train the line model of the boilerplate stage (rules/line_model.tsv) and estimate it honestly.
 
-    .venv/bin/python scripts/train_line_model.py [--pages DIR] [--folds 5] [--write]
+    .venv/bin/python scripts/train_line_model.py [--pages DIR [DIR ...]] [--reach R] [--folds 5] [--write]
 
-DIR holds `raw/` and `golden/` of real pages whose golden files carry `body` (the whole article
-text a reader wants; by default ../rp/work, the `work` split of ../shared/realpages). Each page
+Each DIR is a SET of pages: `raw/` and `golden/` whose golden files carry `body` (the whole article
+text a reader wants; by default ../rp/work, the `work` split of ../shared/realpages; the dev sets
+of bench/synthpages, A B D, may be added — never a held-out set: C, E, F). Each page
 goes through the pipeline up to the boilerplate stage; every SHORT line the rules and the page's
 shape keep (headings, captions, subtitles, labels, signatures — body lines are never asked) is a
 sample, labelled "the article's" when most of its 4-character shingles are in the golden body.
@@ -15,7 +16,15 @@ The model is a logistic regression (L2, gradient descent, numpy) over the transf
 of `boilerplate.line_features`: shape, place against the text, neighbours, headline similarity;
 none names a site or a phrase.
 
-Cross-validation leaves whole pages out (--folds groups of pages): for each fold the model is
+With several sets, the estimate that counts is LEAVE-ONE-SET-OUT: for each set the model is trained
+on the other sets' pages only and its veto applied to that set (a set is a writer or a crawl: pages
+of one set share habits that pages of another never show, so leaving pages out of a set flatters
+the model). Its figures are printed per set and as the mean over the sets; --write then chooses the
+threshold on them. --reach says which kept short lines the model may veto (boilerplate.vetoable):
+`above` (the chrome the article's core grew over, further above it) or `above+below` (also short
+lines below the article's last line: related-list headlines, editor and credit lines, footers).
+
+With one set, cross-validation leaves whole pages out (--folds groups of pages): for each fold the model is
 trained on the other pages and its veto (drop a kept short line when P(article) < threshold) is
 applied to the held-out pages; the printed body F1 / must_not / must_contain of the held-out
 pages, with and without the veto, is the estimate for unseen pages. --write trains on every page
@@ -113,10 +122,10 @@ def page_figures(p: dict, keep: list[bool]) -> tuple[float, int, int, int, int]:
             sum(squeeze(s) not in flat for s in must_not), len(must_not))
 
 
-def vetoed(p: dict, names: list[str], w: np.ndarray, threshold: float) -> list[bool]:
+def vetoed(p: dict, names: list[str], w: np.ndarray, threshold: float, below: bool = False) -> list[bool]:
     keep = list(p["keep"])
     for i, f in enumerate(p["feats"]):
-        if f is not None and keep[i] and boilerplate.vetoable(f):
+        if f is not None and keep[i] and boilerplate.vetoable(f, below):
             z = float(np.dot(w, [f[k] for k in names]))
             if 1 / (1 + np.exp(-z)) < threshold:
                 keep[i] = False
@@ -130,38 +139,69 @@ def summary(rows: list[tuple]) -> str:
     return f"body_f1 {bf:.4f}  must_not_clean {clean:.4f}  must_contain {must:.4f}"
 
 
+def load_set(folder: Path) -> list[dict]:
+    pages = []
+    for g in sorted((folder / "golden").glob("*.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        raw = folder / "raw" / f"{gold['doc_id']}.txt"
+        if "body" in gold and raw.exists():
+            pages.append(page_samples(raw, gold))
+    return pages
+
+
+HELD_OUT = ("C", "E", "F")      # bench/synthpages' held-out sets: never trained on nor scored here
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
+    ap.add_argument("--pages", type=Path, nargs="+", default=[DEFAULT_PAGES])
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--reach", choices=("above", "above+below"), default="above")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--threshold", type=float, help="write this threshold instead of the cross-validated one "
                     "(chosen on a held-out set, e.g. bench/bench_text_chrome.py)")
     args = ap.parse_args()
+    for folder in args.pages:
+        if folder.resolve().name in HELD_OUT and folder.resolve().parent.name in ("synthpages", "synth"):
+            sys.exit(f"{folder} is a held-out set: never train on it")
+    below = args.reach == "above+below"
     boilerplate.line_model.cache_clear()
     real_model = boilerplate.line_model
     strip.line_model = lambda: {}     # verdicts before any model (classify reads it from strip)
-    pages = []
-    for g in sorted((args.pages / "golden").glob("*.json")):
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        raw = args.pages / "raw" / f"{gold['doc_id']}.txt"
-        if "body" in gold and raw.exists():
-            pages.append(page_samples(raw, gold))
+    sets = {folder.resolve().name: load_set(folder) for folder in args.pages}
     strip.line_model = real_model
+    pages = [p for ps in sets.values() for p in ps]
     names = next(list(f) for p in pages for f in p["feats"] if f is not None)
     x, y = matrix(pages, names)
-    print(f"{len(pages)} pages, {len(y)} kept short lines, {int(y.sum())} of them the article's")
+    print(f"{len(sets)} set(s), {len(pages)} pages, {len(y)} kept short lines, {int(y.sum())} of them the article's;"
+          f" reach {args.reach}")
 
-    # leave pages out: each fold's pages are scored by a model that never saw them
     per_threshold = {t: [] for t in THRESHOLDS}
-    for fold in range(args.folds):
-        test = [p for k, p in enumerate(pages) if k % args.folds == fold]
-        w = train(*matrix([p for k, p in enumerate(pages) if k % args.folds != fold], names))
+    if len(sets) > 1:
+        # leave one SET out: each set's pages are scored by a model trained on the other sets only
+        per_set = {name: {} for name in sets}
+        for name, test in sets.items():
+            w = train(*matrix([p for other, ps in sets.items() if other != name for p in ps], names))
+            for t in THRESHOLDS:
+                rows = [page_figures(p, vetoed(p, names, w, t, below)) for p in test]
+                per_set[name][t] = rows
+                per_threshold[t] += rows
+        print("leave-one-set-out, each set scored by a model that never saw it:")
         for t in THRESHOLDS:
-            per_threshold[t] += [page_figures(p, vetoed(p, names, w, t)) for p in test]
-    print("cross-validated, held-out pages:")
-    for t in THRESHOLDS:
-        print(f"  threshold {t:.1f}: {summary(per_threshold[t])}" + ("   (no veto)" if t == 0 else ""))
+            print(f"  threshold {t:.1f}:" + ("   (no veto)" if t == 0 else ""))
+            for name in sets:
+                print(f"    {name:>6}: {summary(per_set[name][t])}")
+            print(f"    {'mean':>6}: {mean_summary([per_set[name][t] for name in sets])}")
+    else:
+        # leave pages out: each fold's pages are scored by a model that never saw them
+        for fold in range(args.folds):
+            test = [p for k, p in enumerate(pages) if k % args.folds == fold]
+            w = train(*matrix([p for k, p in enumerate(pages) if k % args.folds != fold], names))
+            for t in THRESHOLDS:
+                per_threshold[t] += [page_figures(p, vetoed(p, names, w, t, below)) for p in test]
+        print("cross-validated, held-out pages:")
+        for t in THRESHOLDS:
+            print(f"  threshold {t:.1f}: {summary(per_threshold[t])}" + ("   (no veto)" if t == 0 else ""))
 
     def gain(t):   # body F1 plus the share of must_not snippets gone, over the held-out pages
         rows = per_threshold[t]
@@ -174,19 +214,21 @@ def main() -> None:
     print("weights (all pages):", ", ".join(f"{k} {v:+.2f}" for k, v in zip(names, w)))
     if args.write:
         out = ROOT / "rules" / "line_model.tsv"
+        how = "leave-one-set-out" if len(sets) > 1 else "leave-pages-out cross-validation"
         lines = [
             "# The boilerplate stage's line model: a logistic regression that gives its second opinion on",
-            "# the SHORT lines (headings, labels, menu items) the rules and the page's shape keep above the",
-            "# article. A kept short line two lines or more above the article's first sentence whose",
-            "# probability of being the article's is below `threshold` is dropped (e.g. a column of channel",
-            "# names or provinces the article's core grew over: 省委关注 / 豫政双周 / …); signatures, list items",
-            "# and lines inside, below or right above the text are never vetoed (boilerplate.vetoable).",
+            "# the SHORT lines (headings, labels, menu items) the rules and the page's shape keep around the",
+            "# article. A kept short line two lines or more above the article's first sentence (and, with",
+            "# veto_below 1, one below its last line: a related list's headlines, credits, footer links)",
+            "# whose probability of being the article's is below `threshold` is dropped (e.g. a column of",
+            "# channel names or provinces the article's core grew over: 省委关注 / 豫政双周 / …); signatures,",
+            "# list items and lines inside or right above the text are never vetoed (boilerplate.vetoable).",
             "# Format: feature <TAB> weight (features: boilerplate.line_features; shape, place, neighbours,",
             "# headline similarity, none names a site). Written by scripts/train_line_model.py --write from",
-            "# the real pages' golden bodies; threshold is what leave-pages-out cross-validation chose, or",
-            "# with --threshold what held-out pages chose (0 = the model never vetoes). Rerun the script",
-            "# rather than editing by hand.",
-            "# Leave-pages-out cross-validation, held-out pages, by threshold:",
+            "# the golden bodies of the sets " + ", ".join(sets) + f"; threshold is what {how}",
+            "# chose, or with --threshold what held-out pages chose (0 = the model never vetoes). Rerun the",
+            "# script rather than editing by hand.",
+            f"# {how}, pooled held-out pages, by threshold:",
         ]
         lines += [f"#   {t:.1f}: {summary(per_threshold[t])}" for t in THRESHOLDS]
         if args.threshold is None:
@@ -194,10 +236,17 @@ def main() -> None:
         else:
             lines += [f"threshold\t{args.threshold}\t# chosen on held-out pages (bench/bench_text_chrome.py: "
                       f"cwced text dumps), among those that lose no must_contain snippet here; "
-                      f"cross-validation alone chose {best}"]
+                      f"{how} alone chose {best}"]
+        lines += [f"veto_below\t{1 if below else 0}\t# 1: the model may also veto short lines below the article"]
         lines += [f"{k}\t{v:.4f}" for k, v in zip(names, w)]
         out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print("wrote", out)
+
+
+def mean_summary(per_set: list[list[tuple]]) -> str:
+    """The figures of every held-out set, averaged over the sets (each set weighs the same)."""
+    figs = [summary(rows).split() for rows in per_set]
+    return "  ".join(f"{figs[0][k]} {sum(float(f[k + 1]) for f in figs) / len(figs):.4f}" for k in range(0, 6, 2))
 
 
 def summary_ok(rows: list[tuple], base: list[tuple]) -> bool:

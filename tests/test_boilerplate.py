@@ -479,7 +479,18 @@ def test_the_line_model_file_parses_and_its_threshold_is_the_one_read():
     keep, meta, judged = _classify(page)
     names = {k for f in bp.line_features(["栏目", "导航", "某某"] + page, [bp.judge_line(x) for x in ["栏目", "导航", "某某"]]
                                           + judged, [True] * 5, meta.title) if f for k in f}
-    assert set(model) - {"threshold"} == names   # the weights are the features the code computes
+    assert set(model) - {"threshold", "veto_below"} == names   # the weights are the features the code computes
+
+
+def test_the_line_models_reach_below_the_text_is_a_switch_and_never_reaches_lists_or_signatures():
+    base = {"above_the_text": 0.0, "below_the_text": 1.0, "distance_to_text": 0.2, "signature": 0.0, "list_marker": 0.0}
+    assert not bp.vetoable(base) and bp.vetoable(base, below=True)       # off unless veto_below 1
+    assert not bp.vetoable({**base, "list_marker": 1.0}, below=True)      # a numbered item: the rules decide
+    assert not bp.vetoable({**base, "signature": 1.0}, below=True)        # a notice's signature: never
+    inside = {**base, "below_the_text": 0.0}
+    assert not bp.vetoable(inside, below=True)                           # between body lines: never
+    far_above = {**inside, "above_the_text": 1.0, "distance_to_text": 0.4}
+    assert bp.vetoable(far_above) and not bp.vetoable({**far_above, "distance_to_text": 0.2})
 
 
 def test_the_line_model_drops_a_menu_above_the_text_but_never_the_text_around_it():

@@ -13,10 +13,11 @@ from .line_kind import BODY, _SENTENCE_PUNCT
 TOC_ENTRY_MAX = 40       # a contents entry is a heading's length
 TOC_LABEL_MAX = 6        # the label over the entries (`目录`, `本文目录`) is shorter
 TOC_MIN_ENTRIES = 3      # a contents list has this many entries, or two that come back as headings
+TOC_TAIL_MIN, TOC_TAIL_MAX = 2, 4   # a heading that is only an entry's last words (`篇一`) is this short
 
 
 # an entry's number (1、 2. 2.1 一、 （一）), cut before its text is compared with the headings'
-_TOC_LABEL = re.compile(r"^(?:本文|文章|全文)?目\s*[录次]$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
+_TOC_LABEL = re.compile(r"^(?:本文|文章|全文)?目\s*[录次]\s*[:：]?$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
 _TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s+|\d{1,2}(?:\.\d{1,2})*\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
 
 
@@ -45,18 +46,30 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
     # entries come before the first paragraph; below it only a line equal to an entry's text is looked up
     first_paragraph = next((i for i, k in enumerate(kinds) if k == BODY and len(lines[i]) > TOC_ENTRY_MAX), len(lines))
     seen: dict[str, list[int]] = {}
+    # a part's heading may be only the entry's last words: `1、某某措施汇报篇一` … then `篇一`
+    tails: dict[str, str] = {}
+
+    def key(i: int) -> None:
+        k = _toc_key(lines[i])
+        seen.setdefault(k, []).append(i)
+        for n in range(TOC_TAIL_MIN, min(TOC_TAIL_MAX, len(k) - 2) + 1):
+            tails.setdefault(k[-n:], k)
+
     for i in range(first_paragraph):
         line = lines[i]
         if 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
-            seen.setdefault(_toc_key(line), []).append(i)
+            key(i)
+        elif TOC_TAIL_MIN <= len(line) <= TOC_TAIL_MAX and line in tails:    # the first part's heading
+            seen[tails[line]].append(i)
     listed = False      # below it, the entries under a contents label (目录) are keyed too
     for i in range(first_paragraph, len(lines)):
         line = lines[i]
         if listed and 4 <= len(line) <= TOC_ENTRY_MAX and "。" not in line:
-            seen.setdefault(_toc_key(line), []).append(i)
+            key(i)
             continue
         listed = len(line) <= 8 and _TOC_LABEL.match(line) is not None
-        if seen and (at := seen.get(line)) is not None:
+        if seen and ((at := seen.get(line)) is not None
+                     or TOC_TAIL_MIN <= len(line) <= TOC_TAIL_MAX and (at := seen.get(tails.get(line, ""))) is not None):
             at.append(i)
     if not seen:
         return set(), set()

@@ -111,10 +111,15 @@ NEVER_VETOED = ("signature", "list_marker")
 VETO_MIN_DISTANCE = 2
 
 
-def vetoable(feats: dict[str, float]) -> bool:
-    """Whether the model may drop this line (see NEVER_VETOED and VETO_MIN_DISTANCE)."""
-    return (not any(feats.get(name) for name in NEVER_VETOED) and bool(feats.get("above_the_text"))
-            and feats.get("distance_to_text", 1.0) * DIST_CAP >= VETO_MIN_DISTANCE - 1e-9)
+def vetoable(feats: dict[str, float], below: bool = False) -> bool:
+    """Whether the model may drop this line (see NEVER_VETOED and VETO_MIN_DISTANCE); with
+    `below` (rules/line_model.tsv: veto_below 1) also a short line below the article's last line
+    (a related list's headlines, an editor or credit line, a footer's links)."""
+    if any(feats.get(name) for name in NEVER_VETOED):
+        return False
+    if feats.get("above_the_text"):
+        return feats.get("distance_to_text", 1.0) * DIST_CAP >= VETO_MIN_DISTANCE - 1e-9
+    return below and bool(feats.get("below_the_text"))
 
 
 def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
@@ -122,8 +127,9 @@ def second_opinion(lines: list[str], judged: list[tuple[str, str | None]], keep:
     """The line model's probability that each kept short line is the article's (None for the rest,
     and for the lines it never vetoes: see NEVER_VETOED)."""
     out: list[float | None] = []
-    for feats in line_features(lines, judged, keep, title, above_only):
-        if feats is None or not vetoable(feats):
+    below = bool(model.get("veto_below"))
+    for feats in line_features(lines, judged, keep, title, above_only and not below):
+        if feats is None or not vetoable(feats, below):
             out.append(None)
             continue
         z = sum(model.get(name, 0.0) * value for name, value in feats.items())
