@@ -96,3 +96,17 @@ def test_a_page_without_headline_whose_top_line_names_its_notice_gets_the_table_
                    declared_count=12)]
     complete_page_document(pols, head + text, text, None)
     assert [p.date for p in pols] == ["2019-04-26", "2019-04-26"]
+
+
+def test_a_table_names_the_document_the_text_never_names():
+    """A portal's headline was its own name, and the text (a regulation's articles) names only what it
+    cites: the table's name, issuer and signing date are the page's own document, put first."""
+    disc = Disclosure(title="某某市某某区志愿者激励嘉许办法（试行）", issuers=("某某区志愿服务联合会",), written="2021-11-25")
+    pols = [Policy(index=1, title="志愿服务条例")]
+    fill_page_document(pols, disc, "某某区人民政府门户网站")
+    assert [(p.index, p.title, p.issuers, p.date) for p in pols] == [
+        (1, "某某市某某区志愿者激励嘉许办法（试行）", ["某某区志愿服务联合会"], "2021-11-25"), (2, "志愿服务条例", [], None)]
+    # a name the text gives in part is that policy's: nothing added
+    pols = [Policy(index=1, title="某某区志愿者激励嘉许办法")]
+    fill_page_document(pols, disc, None)
+    assert [p.title for p in pols] == ["某某区志愿者激励嘉许办法"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .models import Policy
 from .page_header import iso_date, issuer_names
 from .policies import issuing_notice
+from .policies.names import _names_policy as names_policy
 from .regions import places_in
 from .rules import rule_sections
 
@@ -122,6 +123,8 @@ def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | Non
         return
     p = _page_document(pols, [disc.title, headline or top])
     if p is None:
+        p = _table_document(pols, disc)
+    if p is None:
         return
     _fill(p, disc)
     nm = issuing_notice(re.sub(r"\s+", "", p.title or ""))
@@ -129,6 +132,36 @@ def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | Non
     for q in pols:
         if inner and q is not p and _bare(q.title) == inner:
             _fill(q, disc)      # 某办公室关于印发《某措施》的通知: the measures are signed with it
+
+
+MIN_TABLE_TITLE = 6      # characters of a table's name that may be a document's (not 通知 alone)
+
+
+def _table_document(pols: list[Policy], disc: Disclosure) -> Policy | None:
+    """The document a disclosure table names (名称：某区志愿者激励嘉许办法（试行）) with its issuer or
+    signing date, when the text named it nowhere (its headline was the portal's name): a policy of
+    its own, first, as the page's own document is. Keeps a PolicyList's positions aligned."""
+    title = re.sub(r"\s+", "", disc.title or "")
+    if len(title) < MIN_TABLE_TITLE or not (disc.issuers or disc.written) or not names_policy(title):
+        return None
+    key = _bare(title)
+    if issuing_notice(title) or any(key in _bare(p.title) or (p.title and _bare(p.title) in key) for p in pols):
+        return None     # a notice (add_page_notice's), or a name the text gives in part or in full
+    doc = Policy(index=1, title=title)
+    # its place: the most specific of those its name opens with (深圳市龙岗区志愿者… → 龙岗区)
+    at = 0
+    for s, full, _ in places_in(title, 0, min(len(title), 16)):
+        if s != at:
+            break
+        at, doc.region = s + len(full), full
+    pols.insert(0, doc)
+    for extra in ("positions", "word_counts"):
+        values = getattr(pols, extra, None)
+        if values is not None and len(values) == len(pols) - 1:
+            values.insert(0, 0 if extra == "positions" else None)
+    for k, q in enumerate(pols, 1):
+        q.index = k
+    return doc
 
 
 def _fill(p: Policy, disc: Disclosure) -> None:
