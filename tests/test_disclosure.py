@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract.disclosure import (Disclosure, add_page_notice, complete_page_document, fill_page_document,
-                                            prefix_issuer_line, read_disclosure)
+                                            place_by_masthead, prefix_issuer_line, read_disclosure)
 from carepolicy_extract.models import Policy
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
@@ -110,3 +110,20 @@ def test_a_table_names_the_document_the_text_never_names():
     pols = [Policy(index=1, title="某某区志愿者激励嘉许办法")]
     fill_page_document(pols, disc, None)
     assert [p.title for p in pols] == ["某某区志愿者激励嘉许办法"]
+
+
+@pytest.mark.parametrize("head,issuers,want", [
+    # a provincial paper's masthead the word splitter keeps whole, a province's body by its level
+    ("某某网 | 河南日报网 | 首页\n当前位置：首页 > 时政\n", ["省委组织部"], "河南省"),
+    # a city's news portal and paper, the city's bodies by their level
+    ("济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", ["市委组织部", "市防汛抗旱指挥部"], "济宁市"),
+    # a county's media centre in the byline
+    ("原创 某某发布 桐庐县融媒体中心 2022-07-15\n", ["县总工会", "县人力社保局"], "桐庐县"),
+    # a national body stays national; a masthead of another level gives nothing
+    ("河南日报网 | 首页\n", ["国家卫生健康委"], None),
+    ("河南日报网 | 首页\n", ["县人社局"], None),
+])
+def test_place_by_masthead(head, issuers, want):
+    p = Policy(index=1, title="关于某事的通知", issuers=issuers)
+    place_by_masthead([p], head + "正文")
+    assert p.region == want

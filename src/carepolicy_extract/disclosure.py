@@ -19,7 +19,8 @@ from .models import Policy
 from .page_header import iso_date, issuer_names
 from .policies import issuing_notice
 from .policies.names import _names_policy as names_policy
-from .regions import places_in
+from .issuers import bodies
+from .regions import Places, dateline_place, places_in
 from .rules import rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
@@ -249,6 +250,24 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
                 p.issuers = list(names)
 
 
+HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
+
+
+def place_by_masthead(pols: list[Policy], head_text: str) -> None:
+    """A policy of bodies named by their level only (省委组织部, 市委、市政府) whose place the text never
+    gives: the place of that level the page's masthead or byline names (河南日报网 …, 济宁新闻网 |
+    济宁日报, 桐庐县融媒体中心), read as a dateline is. The chrome stage cut those lines from the text."""
+    for p in pols:
+        if p.region is not None or not p.issuers:
+            continue
+        found = [bodies(i) for i in p.issuers]
+        levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
+        if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
+            continue
+        top = head_text[:HEAD_PLACE_CHARS]
+        p.region = dateline_place(top, Places(top), levels.pop())
+
+
 def complete_page_document(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
     """What the page says of its own document outside its text: the disclosure table or meta line of
     `head_text` (the page before its chrome is cut), the notice it publishes, the bodies above its name."""
@@ -257,3 +276,4 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
     prefix_issuer_line(pols, text, lines)
+    place_by_masthead(pols, head_text)
