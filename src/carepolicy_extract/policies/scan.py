@@ -421,7 +421,13 @@ def _scan(text: str) -> list[_Mention]:
         # the words after the last document it cites (落实某领导小组《…》的要求，省教育厅下发)
         head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
-        issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        own_head = _SOURCE_CLAUSE.sub("", head)
+        # … nor a body of an earlier clause when the verb's own clause names bodies (刚看到县卫健委公众号
+        # 发的，县委、县政府办公室日前印发)
+        cut = max(own_head.rfind("，"), own_head.rfind(","))
+        issuers, named, level, national = (_issuers(own_head[cut + 1:], known) if cut >= 0 else ([], [], None, False))
+        if not issuers:
+            issuers, named, level, national = _issuers(own_head, known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
         # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
