@@ -127,3 +127,14 @@ def test_place_by_masthead(head, issuers, want):
     p = Policy(index=1, title="关于某事的通知", issuers=issuers)
     place_by_masthead([p], head + "正文")
     assert p.region == want
+
+
+def test_issuer_line_above_a_document_name_writes_its_short_issuers_in_full():
+    """A teaser named the bodies short (区委办公室 区政府办公室); the line above the name writes them in full."""
+    p = Policy(index=1, title="关于进一步为基层减负的若干措施", issuers=["区委办公室", "区政府办公室"])
+    prefix_issuer_line([p], "中共鼓楼区委办公室 鼓楼区人民政府办公室\n关于进一步为基层减负的若干措施\n为深入贯彻落实…")
+    assert p.issuers == ["中共鼓楼区委办公室", "鼓楼区人民政府办公室"]
+    # other bodies than the line's stay
+    q = Policy(index=1, title="关于进一步为基层减负的若干措施", issuers=["区财政局"])
+    prefix_issuer_line([q], "中共鼓楼区委办公室 鼓楼区人民政府办公室\n关于进一步为基层减负的若干措施\n正文")
+    assert q.issuers == ["区财政局"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .models import Policy
 from .page_header import iso_date, issuer_names
 from .policies import issuing_notice
+from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
 from .issuers import bodies
 from .regions import Places, dateline_place, places_in
@@ -246,8 +247,9 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
         above, names = _bodies_above(lines, k) if k else ("", [])
         if names:
             p.title = above + p.title
-            if not p.issuers:
-                p.issuers = list(names)
+            if not p.issuers or (len(p.issuers) == len(names)
+                                 and all(any(same_body(i, n) for n in names) for i in p.issuers)):
+                p.issuers = list(names)     # (区委办公室 区政府办公室 of a teaser: the line writes them in full)
 
 
 HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
