@@ -119,6 +119,10 @@ def test_a_table_names_the_document_the_text_never_names():
     ("济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", ["市委组织部", "市防汛抗旱指挥部"], "济宁市"),
     # a county's media centre in the byline
     ("原创 某某发布 桐庐县融媒体中心 2022-07-15\n", ["县总工会", "县人力社保局"], "桐庐县"),
+    # a WeChat account's name further down the page's head (扬州发布), a city's bodies by level
+    ("微信公众平台文章镜像 · 仅供学习交流\n微信号：yangzhou_fabu\n扬州发布\n致敬最美逆行者\n", ["市委", "市政府"], "扬州市"),
+    # a national paper names no place
+    ("人民日报 | 首页\n", ["市委组织部"], None),
     # a national body stays national; a masthead of another level gives nothing
     ("河南日报网 | 首页\n", ["国家卫生健康委"], None),
     ("河南日报网 | 首页\n", ["县人社局"], None),

@@ -21,7 +21,8 @@ from .policies import issuing_notice
 from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
 from .issuers import bodies
-from .regions import Places, dateline_place, places_in
+from . import lexicon
+from .regions import Places, dateline_place, places_in, provinces
 from .rules import rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
@@ -267,7 +268,26 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
         if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
             continue
         top = head_text[:HEAD_PLACE_CHARS]
-        p.region = dateline_place(top, Places(top), levels.pop())
+        level = levels.pop()
+        p.region = dateline_place(top, Places(top), level) or _outlet_place(top, level)
+
+
+def _outlet_place(top: str, level: str) -> str | None:
+    """The place of `level` the first outlet's name in `top` opens with (扬州发布 → 扬州市 for 市委)."""
+    for om in _outlet_re().finditer(top):
+        stem = om.group(1)
+        for n in (3, 2):
+            name = stem[-n:] + level
+            if len(stem) >= n and (lexicon.is_place(name) or (level in ("省", "自治区") and provinces().get(stem[-n:]) == name)):
+                return name
+        return None     # only the first outlet the page names
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern:
+    ends = "|".join(map(re.escape, sorted(rule_sections("policy_terms.txt").get("outlet_words", ()), key=len, reverse=True)))
+    return re.compile(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
 
 
 def complete_page_document(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
