@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract.disclosure import (Disclosure, add_page_notice, complete_page_document, fill_page_document,
-                                            place_by_masthead, prefix_issuer_line, read_disclosure)
+                                            place_by_masthead, prefix_issuer_line, read_disclosure,
+                                            red_header_issuers)
 from carepolicy_extract.models import Policy
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
@@ -142,3 +143,19 @@ def test_issuer_line_above_a_document_name_writes_its_short_issuers_in_full():
     q = Policy(index=1, title="关于进一步为基层减负的若干措施", issuers=["区财政局"])
     prefix_issuer_line([q], "中共鼓楼区委办公室 鼓楼区人民政府办公室\n关于进一步为基层减负的若干措施\n正文")
     assert q.issuers == ["区财政局"]
+
+
+@pytest.mark.parametrize("head,want", [
+    # a red header right above the document's name
+    ("某文库 首页\n关于切实为基层减负的二十条措施\n上传时间：2019-06-14\n中共铜仁市委办公室文件\n关于切实为基层减负的二十条措施\n为深入贯彻…",
+     (["中共铜仁市委办公室"], "铜仁市")),
+    # … with its document number between
+    ("湖州市人民政府办公室文件\n湖政办发〔2020〕5号\n关于支持企业复工的若干意见\n各区县人民政府：", (["湖州市人民政府办公室"], "湖州市")),
+    # a line of prose ending in 文件 is no header
+    ("要认真学习上级文件\n关于支持企业复工的若干意见\n正文", ([], None)),
+])
+def test_red_header_issuers(head, want):
+    title = head.split("\n")[-2] if "号" in head else ("关于切实为基层减负的二十条措施" if "铜仁" in head else "关于支持企业复工的若干意见")
+    p = Policy(index=1, title=title)
+    red_header_issuers([p], head)
+    assert (p.issuers, p.region) == want

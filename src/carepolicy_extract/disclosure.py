@@ -290,6 +290,36 @@ def _outlet_re() -> re.Pattern:
     return re.compile(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
 
 
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+RED_HEADER = "文件"
+
+
+def red_header_issuers(pols: list[Policy], head_text: str) -> None:
+    """A document without issuers whose name stands under its red header (`中共某市委办公室文件`, maybe
+    its number line between): the bodies that header names, with the place the first opens with."""
+    lines = None
+    for p in pols:
+        if p.issuers or not p.title:
+            continue
+        if lines is None:
+            lines = [ln.strip().replace(" ", "") for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+        key = p.title.replace(" ", "")
+        names = []
+        for k in (k for k, ln in enumerate(lines) if ln == key and k):     # (the page's title line too)
+            above = [ln for ln in lines[:k] if ln][-2:]
+            if len(above) == 2 and _DOC_NUMBER_LINE.fullmatch(above[1]):
+                above = above[:1]
+            head = above[-1] if above else ""
+            names = issuer_names(head[: -len(RED_HEADER)]) if head.endswith(RED_HEADER) else []
+            if names:
+                break
+        if names:
+            p.issuers = list(names)
+            first = places_in(names[0])
+            if p.region is None and first and first[0][0] <= 2:
+                p.region = first[0][1]
+
+
 def complete_page_document(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
     """What the page says of its own document outside its text: the disclosure table or meta line of
     `head_text` (the page before its chrome is cut), the notice it publishes, the bodies above its name."""
@@ -298,4 +328,5 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
     prefix_issuer_line(pols, text, lines)
+    red_header_issuers(pols, head_text)
     place_by_masthead(pols, head_text)
