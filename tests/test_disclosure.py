@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract.disclosure import (Disclosure, add_page_notice, complete_page_document, fill_page_document,
-                                            prefix_issuer_line, read_disclosure)
+                                            place_by_masthead, prefix_issuer_line, read_disclosure,
+                                            red_header_issuers)
 from carepolicy_extract.models import Policy
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
@@ -96,3 +97,65 @@ def test_a_page_without_headline_whose_top_line_names_its_notice_gets_the_table_
                    declared_count=12)]
     complete_page_document(pols, head + text, text, None)
     assert [p.date for p in pols] == ["2019-04-26", "2019-04-26"]
+
+
+def test_a_table_names_the_document_the_text_never_names():
+    """A portal's headline was its own name, and the text (a regulation's articles) names only what it
+    cites: the table's name, issuer and signing date are the page's own document, put first."""
+    disc = Disclosure(title="某某市某某区志愿者激励嘉许办法（试行）", issuers=("某某区志愿服务联合会",), written="2021-11-25")
+    pols = [Policy(index=1, title="志愿服务条例")]
+    fill_page_document(pols, disc, "某某区人民政府门户网站")
+    assert [(p.index, p.title, p.issuers, p.date) for p in pols] == [
+        (1, "某某市某某区志愿者激励嘉许办法（试行）", ["某某区志愿服务联合会"], "2021-11-25"), (2, "志愿服务条例", [], None)]
+    # a name the text gives in part is that policy's: nothing added
+    pols = [Policy(index=1, title="某某区志愿者激励嘉许办法")]
+    fill_page_document(pols, disc, None)
+    assert [p.title for p in pols] == ["某某区志愿者激励嘉许办法"]
+
+
+@pytest.mark.parametrize("head,issuers,want", [
+    # a provincial paper's masthead the word splitter keeps whole, a province's body by its level
+    ("某某网 | 河南日报网 | 首页\n当前位置：首页 > 时政\n", ["省委组织部"], "河南省"),
+    # a city's news portal and paper, the city's bodies by their level
+    ("济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", ["市委组织部", "市防汛抗旱指挥部"], "济宁市"),
+    # a county's media centre in the byline
+    ("原创 某某发布 桐庐县融媒体中心 2022-07-15\n", ["县总工会", "县人力社保局"], "桐庐县"),
+    # a WeChat account's name further down the page's head (扬州发布), a city's bodies by level
+    ("微信公众平台文章镜像 · 仅供学习交流\n微信号：yangzhou_fabu\n扬州发布\n致敬最美逆行者\n", ["市委", "市政府"], "扬州市"),
+    # a national paper names no place
+    ("人民日报 | 首页\n", ["市委组织部"], None),
+    # a national body stays national; a masthead of another level gives nothing
+    ("河南日报网 | 首页\n", ["国家卫生健康委"], None),
+    ("河南日报网 | 首页\n", ["县人社局"], None),
+])
+def test_place_by_masthead(head, issuers, want):
+    p = Policy(index=1, title="关于某事的通知", issuers=issuers)
+    place_by_masthead([p], head + "正文")
+    assert p.region == want
+
+
+def test_issuer_line_above_a_document_name_writes_its_short_issuers_in_full():
+    """A teaser named the bodies short (区委办公室 区政府办公室); the line above the name writes them in full."""
+    p = Policy(index=1, title="关于进一步为基层减负的若干措施", issuers=["区委办公室", "区政府办公室"])
+    prefix_issuer_line([p], "中共鼓楼区委办公室 鼓楼区人民政府办公室\n关于进一步为基层减负的若干措施\n为深入贯彻落实…")
+    assert p.issuers == ["中共鼓楼区委办公室", "鼓楼区人民政府办公室"]
+    # other bodies than the line's stay
+    q = Policy(index=1, title="关于进一步为基层减负的若干措施", issuers=["区财政局"])
+    prefix_issuer_line([q], "中共鼓楼区委办公室 鼓楼区人民政府办公室\n关于进一步为基层减负的若干措施\n正文")
+    assert q.issuers == ["区财政局"]
+
+
+@pytest.mark.parametrize("head,want", [
+    # a red header right above the document's name
+    ("某文库 首页\n关于切实为基层减负的二十条措施\n上传时间：2019-06-14\n中共铜仁市委办公室文件\n关于切实为基层减负的二十条措施\n为深入贯彻…",
+     (["中共铜仁市委办公室"], "铜仁市")),
+    # … with its document number between
+    ("湖州市人民政府办公室文件\n湖政办发〔2020〕5号\n关于支持企业复工的若干意见\n各区县人民政府：", (["湖州市人民政府办公室"], "湖州市")),
+    # a line of prose ending in 文件 is no header
+    ("要认真学习上级文件\n关于支持企业复工的若干意见\n正文", ([], None)),
+])
+def test_red_header_issuers(head, want):
+    title = head.split("\n")[-2] if "号" in head else ("关于切实为基层减负的二十条措施" if "铜仁" in head else "关于支持企业复工的若干意见")
+    p = Policy(index=1, title=title)
+    red_header_issuers([p], head)
+    assert (p.issuers, p.region) == want

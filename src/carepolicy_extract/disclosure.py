@@ -18,7 +18,11 @@ from functools import lru_cache
 from .models import Policy
 from .page_header import iso_date, issuer_names
 from .policies import issuing_notice
-from .regions import places_in
+from .policies.join import _same_body as same_body
+from .policies.names import _names_policy as names_policy
+from .issuers import bodies
+from . import lexicon
+from .regions import Places, dateline_place, places_in, provinces
 from .rules import rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
@@ -122,6 +126,8 @@ def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | Non
         return
     p = _page_document(pols, [disc.title, headline or top])
     if p is None:
+        p = _table_document(pols, disc)
+    if p is None:
         return
     _fill(p, disc)
     nm = issuing_notice(re.sub(r"\s+", "", p.title or ""))
@@ -129,6 +135,36 @@ def fill_page_document(pols: list[Policy], disc: Disclosure, headline: str | Non
     for q in pols:
         if inner and q is not p and _bare(q.title) == inner:
             _fill(q, disc)      # 某办公室关于印发《某措施》的通知: the measures are signed with it
+
+
+MIN_TABLE_TITLE = 6      # characters of a table's name that may be a document's (not 通知 alone)
+
+
+def _table_document(pols: list[Policy], disc: Disclosure) -> Policy | None:
+    """The document a disclosure table names (名称：某区志愿者激励嘉许办法（试行）) with its issuer or
+    signing date, when the text named it nowhere (its headline was the portal's name): a policy of
+    its own, first, as the page's own document is. Keeps a PolicyList's positions aligned."""
+    title = re.sub(r"\s+", "", disc.title or "")
+    if len(title) < MIN_TABLE_TITLE or not (disc.issuers or disc.written) or not names_policy(title):
+        return None
+    key = _bare(title)
+    if issuing_notice(title) or any(key in _bare(p.title) or (p.title and _bare(p.title) in key) for p in pols):
+        return None     # a notice (add_page_notice's), or a name the text gives in part or in full
+    doc = Policy(index=1, title=title)
+    # its place: the most specific of those its name opens with (深圳市龙岗区志愿者… → 龙岗区)
+    at = 0
+    for s, full, _ in places_in(title, 0, min(len(title), 16)):
+        if s != at:
+            break
+        at, doc.region = s + len(full), full
+    pols.insert(0, doc)
+    for extra in ("positions", "word_counts"):
+        values = getattr(pols, extra, None)
+        if values is not None and len(values) == len(pols) - 1:
+            values.insert(0, 0 if extra == "positions" else None)
+    for k, q in enumerate(pols, 1):
+        q.index = k
+    return doc
 
 
 def _fill(p: Policy, disc: Disclosure) -> None:
@@ -212,8 +248,76 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
         above, names = _bodies_above(lines, k) if k else ("", [])
         if names:
             p.title = above + p.title
-            if not p.issuers:
-                p.issuers = list(names)
+            if not p.issuers or (len(p.issuers) == len(names)
+                                 and all(any(same_body(i, n) for n in names) for i in p.issuers)):
+                p.issuers = list(names)     # (区委办公室 区政府办公室 of a teaser: the line writes them in full)
+
+
+HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
+
+
+def place_by_masthead(pols: list[Policy], head_text: str) -> None:
+    """A policy of bodies named by their level only (省委组织部, 市委、市政府) whose place the text never
+    gives: the place of that level the page's masthead or byline names (河南日报网 …, 济宁新闻网 |
+    济宁日报, 桐庐县融媒体中心), read as a dateline is. The chrome stage cut those lines from the text."""
+    for p in pols:
+        if p.region is not None or not p.issuers:
+            continue
+        found = [bodies(i) for i in p.issuers]
+        levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
+        if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
+            continue
+        top = head_text[:HEAD_PLACE_CHARS]
+        level = levels.pop()
+        p.region = dateline_place(top, Places(top), level) or _outlet_place(top, level)
+
+
+def _outlet_place(top: str, level: str) -> str | None:
+    """The place of `level` the first outlet's name in `top` opens with (扬州发布 → 扬州市 for 市委)."""
+    for om in _outlet_re().finditer(top):
+        stem = om.group(1)
+        for n in (3, 2):
+            name = stem[-n:] + level
+            if len(stem) >= n and (lexicon.is_place(name) or (level in ("省", "自治区") and provinces().get(stem[-n:]) == name)):
+                return name
+        return None     # only the first outlet the page names
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern:
+    ends = "|".join(map(re.escape, sorted(rule_sections("policy_terms.txt").get("outlet_words", ()), key=len, reverse=True)))
+    return re.compile(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
+
+
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+RED_HEADER = "文件"
+
+
+def red_header_issuers(pols: list[Policy], head_text: str) -> None:
+    """A document without issuers whose name stands under its red header (`中共某市委办公室文件`, maybe
+    its number line between): the bodies that header names, with the place the first opens with."""
+    lines = None
+    for p in pols:
+        if p.issuers or not p.title:
+            continue
+        if lines is None:
+            lines = [ln.strip().replace(" ", "") for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+        key = p.title.replace(" ", "")
+        names = []
+        for k in (k for k, ln in enumerate(lines) if ln == key and k):     # (the page's title line too)
+            above = [ln for ln in lines[:k] if ln][-2:]
+            if len(above) == 2 and _DOC_NUMBER_LINE.fullmatch(above[1]):
+                above = above[:1]
+            head = above[-1] if above else ""
+            names = issuer_names(head[: -len(RED_HEADER)]) if head.endswith(RED_HEADER) else []
+            if names:
+                break
+        if names:
+            p.issuers = list(names)
+            first = places_in(names[0])
+            if p.region is None and first and first[0][0] <= 2:
+                p.region = first[0][1]
 
 
 def complete_page_document(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
@@ -224,3 +328,5 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
     prefix_issuer_line(pols, text, lines)
+    red_header_issuers(pols, head_text)
+    place_by_masthead(pols, head_text)

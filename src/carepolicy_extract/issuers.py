@@ -15,7 +15,7 @@ next ones that lack a head (省卫生健康委、人力资源社会保障厅 →
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .charclass import HAN, HAN_RUN
@@ -228,7 +228,20 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
     # 我县人社局 is the 县人社局 of the page's county: the pronoun is no part of the name (a boundary of
     # the same length keeps the offsets)
     # … and a `?` a garbled page has for the 、 between two names (山东省卫健委?人社厅) is that 、
-    return list(_bodies(_LOST_DUNHAO.sub("、", _OUR_LEVEL.sub("，", chunk)), known))
+    found = list(_bodies(_LOST_DUNHAO.sub("、", _OUR_LEVEL.sub("，", chunk)), known))
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        om = _GOV_OFFICE.search(b.name)
+        if om and _PARTY_COMMITTEE.search(a.name) and chunk[a.end:b.start].strip() in ("、", "和", "及", " "):
+            # 县委、县政府办公室: the two offices (the party committee's and the government's), as
+            # 县委办公室、县政府办公室 abbreviated
+            found[k] = replace(a, name=a.name + om.group("office"))
+    return found
+
+
+# a party committee named by its level (县委, 中共某市委, 自治区党委) and a government's office after it
+_PARTY_COMMITTEE = re.compile(r"(?:[省市县区州旗]委|党委)$")
+_GOV_OFFICE = re.compile(r"政府(?P<office>办公室|办公厅)$")
 
 
 @lru_cache(maxsize=4096)

@@ -75,11 +75,16 @@ def provinces() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(terms().get("place_determiners", ()))
+
+
 @lru_cache(maxsize=16384)
 def is_place_name(name: str, level: str) -> bool:
     """`name` + `level` names a place (the same few candidates recur on every page: cached)."""
-    if len(name) < 2 or not HAN_RUN.fullmatch(name):
-        return False
+    if len(name) < 2 or not HAN_RUN.fullmatch(name) or name[0] in _determiners():
+        return False        # (各县市区: every county and city)
     if level == "州":      # not 广州, 杭州 (nor 江苏 + 州): only an autonomous prefecture by its short name
         return name in gazetteer()[2]
     if level == "区" and name.endswith("地"):
@@ -265,6 +270,13 @@ def dateline_place(text: str, places: Places, level: str) -> str | None:
     source when the page never writes the place with its level (据厦门晚报报道 记者从市财政局获悉)."""
     top = text[:DATELINE]
     names = bare_places(top)
+    ends = tuple(terms().get("outlet_words", ()))
+    for w in lexicon.tokens(top) if ends else ():
+        # a paper's or portal's name the splitter keeps whole (河南日报网): the place it opens with
+        if w.endswith(ends) and len(w) >= 4:
+            stem = next((w[:-len(e)] for e in ends if w.endswith(e)), "")
+            if len(stem) >= 2 and stem not in names and lexicon.is_place(stem):
+                names.append(stem)
     dm = _FILED_AT.search(top) if level in ("省", "自治区") else None
     if dm and dm.group("p") not in names:
         names.append(dm.group("p"))     # (中新网合肥3月1日电: a word jieba keeps whole)

@@ -55,6 +55,10 @@ class PolicyList(list):
     word_counts: list[int | None]   # the number of policy i+1's count-word alias when it declares no count
 
 
+_CITY_LEVELS = ("市", "州")
+_COUNTY_LEVELS = ("区", "县", "旗")
+
+
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
     """Every policy the text names: those without a declared count, then the counted ones, each
     in order of first mention (see _uncounted_first).
@@ -118,6 +122,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # a province's body named by its level (省人力社保厅) in an article about one of its
             # cities (杭州落实…): the province that city belongs to
             region = province_of(region) or region
+        if region and m.level in _CITY_LEVELS and region.endswith(_COUNTY_LEVELS) and not m.places:
+            region = None       # a city's bodies (市委、市政府) are no district's, one the page names elsewhere
         if region in _national_places():
             region = None       # the whole country is no region (中国, 全国): a national policy
         if region is None:

@@ -77,6 +77,10 @@ def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[
     own, named, level, national = _issuers(between.strip(), known)
     if not own and who:
         own, named, level, national = _issuers(who, known)
+    if not own and not named:
+        # a place written right before the title is the document's (落实吉安市《…》, 和山东省《…》)
+        lead = between.strip()
+        named = [full for s, full, _ in places_in(lead) if s + len(full) == len(lead)]
     if not named:
         named = [full for _, full, _ in places_in(title, 0, min(len(title), 12))][::-1]
     out = [_Mention(start, title=title, count=None if nm else declared_count(title), issuers=own, places=named, level=level,

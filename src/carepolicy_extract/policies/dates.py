@@ -14,8 +14,9 @@ from ..numerals import to_int
 from ..policy_terms import term_re
 
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
-# (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○)
-_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2}) ?年 ?)?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
+# (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○); a year of the
+# Republic of China (Taiwan's pages: 民国109年3月5日, or 109年4月1日 with three digits) is read as ROC_EPOCH + it
+_DATE = re.compile(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[01]\d)) ?年 ?)?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
                    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
                    r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
@@ -30,7 +31,8 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a _DATE match; None for a day no month has."""
     if dm.group("m"):
         y, m, d = dm.group("y"), int(dm.group("m")), int(dm.group("d"))
-        y = int(y) if y else None
+        ry = dm.group("ry") or dm.group("ry3")
+        y = int(y) if y else (int(ry) + ROC_EPOCH if ry else None)
     elif dm.group("iy"):
         y, m, d = int(dm.group("iy")), int(dm.group("im")), int(dm.group("id"))
     else:

@@ -106,6 +106,7 @@ def issuing_notice(name: str) -> re.Match | None:
 
 
 _MEASURE_NOUNS = ("措施", "举措")
+_NOTICE_NOUNS = ("通知", "通告", "公告")     # a notice's own name says 关于 or is a body's (某指挥部通告)
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
@@ -259,6 +260,10 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
             not (count_phrases(name) or "若干" in name) or term_re("cite_verbs").search(name, 0, len(name) - len(noun))):
         # 关爱一线人员的暖心举措: a news headline; a document of measures says 关于, its count or 若干, and
         # a headline that carries out measures names another's (杭州落实稳就业十条措施)
+        return None
+    if noun in _NOTICE_NOUNS and "关于" not in name and term_re("cite_verbs").search(name, 0, len(name) - len(noun)):
+        # 杭州落实稳就业工作通知: a news headline about carrying out another's notice; a notice's own
+        # name says 关于 (某市人民政府关于…的通知)
         return None
     at = name.find("关于")
     if at >= 0:

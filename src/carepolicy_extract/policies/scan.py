@@ -155,7 +155,10 @@ def _scan(text: str) -> list[_Mention]:
                 prev_cited = True
                 # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
                 # issuer and place are only those its citation or its own name gives
-                cited.extend(_cited(title, lead[cm.end():] if cm is not None and not listed else "", ss + m.start(), known))
+                # (the words since the title before it, when the citation lists several with their
+                # bodies: 落实国务院《A》和山东省《B》, B is the province's)
+                between = lead[cm.end():] if cm is not None and not listed else ""
+                cited.extend(_cited(title, between[between.rfind("》") + 1:], ss + m.start(), known))
                 if called:
                     cited[-1].alias = called.group(1)
                 cited_spans.append((m.start(), m.end() if not called else called.end()))
@@ -380,7 +383,14 @@ def _scan(text: str) -> list[_Mention]:
                     placed = not km.group("what").startswith("的") and _place_subject(head)
                     # (after a cited document only with bodies of its own: 县委办公室…制定如下措施)
                     if (own[0] or doc or placed) and (not cited_spans or own[0]):
-                        men = _Mention(ss + vm.start(), kind=True, title=named if doc else None,
+                        # a set the text calls its own (制定如下措施, 特制定本办法) is the document the
+                        # page's top names, whose bodies these are when the verb's own clause names them
+                        # (not bodies of a document it carries out: 为贯彻落实某厅有关通知精神，…制定本方案)
+                        mine = (headline_doc and not doc and own[0]
+                                and km.group("what").startswith(tuple(terms()["self_references"]))
+                                and _issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0])
+                        men = _Mention(ss + vm.start(), kind=True,
+                                       title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
                         # (but the items named before the kind come first: 出台A、B、C等措施，解除…之忧)
@@ -411,7 +421,13 @@ def _scan(text: str) -> list[_Mention]:
         # the words after the last document it cites (落实某领导小组《…》的要求，省教育厅下发)
         head = sent[max((b for a, b in cited_spans if b <= head_end), default=0):head_end]
         # where the reporter heard it (记者从市委组织部获悉) is no issuer
-        issuers, named, level, national = _issuers(_SOURCE_CLAUSE.sub("", head), known)
+        own_head = _SOURCE_CLAUSE.sub("", head)
+        # … nor a body of an earlier clause when the verb's own clause names bodies (刚看到县卫健委公众号
+        # 发的，县委、县政府办公室日前印发)
+        cut = max(own_head.rfind("，"), own_head.rfind(","))
+        issuers, named, level, national = (_issuers(own_head[cut + 1:], known) if cut >= 0 else ([], [], None, False))
+        if not issuers:
+            issuers, named, level, national = _issuers(own_head, known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
         # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
