@@ -102,12 +102,18 @@ def paragraph_scores(verbose: bool = False, paths: list[Path] | None = None) -> 
 # the fixes for batch 14) scored recall 0.829, precision 0.935 before any change for it (branch's start:
 # 0.057, 0.286) and counts with batches 1-13
 HELD_OUT = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_14.txt"]
+# batch 16 (five families of a held-out set's misses: several policies on a page, a set's aspects then
+# 在…方面 clauses, ；-items holding a comma, Taiwan/HK programmes in quotes, title words), written before
+# running the code: its first score recall 0.390, precision 0.640, attached 0.390 (one block amended to the work
+# golden convention before any change: recall 0.375 as first written)
+BATCH_16 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_16.txt"]
+BATCH_16_FLOORS = {"recall": 0.45, "precision": 0.75, "attached": 0.45}
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
 def test_paragraph_floors():
-    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT])
+    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16])
     for k, floor in PARAGRAPH_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
 
@@ -115,4 +121,10 @@ def test_paragraph_floors():
 def test_held_out_batch_floors():
     scores = paragraph_scores(paths=HELD_OUT)
     for k, floor in HELD_OUT_FLOORS.items():
+        assert scores[k] >= floor, (k, scores[k])
+
+
+def test_batch_16_floors():
+    scores = paragraph_scores(paths=BATCH_16)
+    for k, floor in BATCH_16_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])

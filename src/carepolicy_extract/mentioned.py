@@ -910,14 +910,20 @@ def _first_clause(part: str) -> str:
     clauses = [c.strip() for c in re.split("[，,]", part.rstrip("。"))]
     if len(clauses) > 1 and _CONDITION.fullmatch(clauses[0]):
         clauses = clauses[1:]
-    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
-            and clauses[1].startswith(tuple(terms()["required_modals"])):
-        return clauses[0] + "，" + clauses[1]
-    if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]
+    if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"])
+                             and ("的" in clauses[0] or clauses[1].startswith(tuple(terms()["required_modals"])))
                              or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])
+                             or clauses[0].endswith(_word_tuple("condition_ends"))
                              or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))):
-        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放… / 对受
-        # 影响较大的中小企业，金融机构不得抽贷: whom it is for (no action in it), then the measure
+        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放…，并… /
+        # 春耕期间，农资车辆免费通行: whom or when it binds (no action in it), then the measure: the
+        # annotators keep the whole item to its ；, the whom with it; when that is too long for a name,
+        # the measure's clause alone
+        whole = part.strip().rstrip("。")
+        if len(whole) <= MAX_CLAUSE_MENTIONED:
+            return whole
+        if clauses[1].startswith(tuple(terms()["required_modals"])):
+            return clauses[0] + "，" + clauses[1]
         clauses = clauses[1:]
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
