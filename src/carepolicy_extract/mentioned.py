@@ -914,6 +914,8 @@ def _first_clause(part: str) -> str:
                              and ("的" in clauses[0] or clauses[1].startswith(tuple(terms()["required_modals"])))
                              or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])
                              or clauses[0].endswith(_word_tuple("condition_ends"))
+                             or not (_action_open().match(clauses[0]) or _preposed_action(clauses[0]))
+                             and (_action_open().match(clauses[1]) or _preposed_action(clauses[1]))
                              or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))):
         # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放…，并… /
         # 春耕期间，农资车辆免费通行: whom or when it binds (no action in it), then the measure: the
@@ -967,7 +969,7 @@ def _clause_items(rest: str) -> list[str]:
     items = [_first_clause(p) for p in parts if p]
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
-    return [x for x in items if not _not_a_measure(x.replace("，", ""), True)]
+    return [x for x in items if not _not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED)]
 
 
 @lru_cache(maxsize=1)
