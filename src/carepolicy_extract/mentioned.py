@@ -1201,6 +1201,46 @@ def _former_latter(mentions: list, text: str) -> set[int]:
     return consumed
 
 
+ASPECT_REACH = 60      # characters before a set's mention where its sentence may name its aspects
+
+
+@lru_cache(maxsize=1)
+def _aspect_open() -> re.Pattern:
+    """A later ；-segment opening with one of the set's aspects (在减轻负担方面，/ 在就业上，/ 一方面，),
+    then perhaps the set's words (措施明确，/ 举措提出，)."""
+    return re.compile(f"(?:{_opener_re().pattern})?(?:在(?P<a>[^，,；;。]{{1,10}}?)(?:方面|上)|另?一方面)[，,]"
+                      f"(?:[\u4e00-\u9fff]{{0,4}}?{_words('say_verbs')}[，,：:])?")
+
+
+def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
+    """The measures of a sentence that goes through a set's aspects (在减轻负担方面，措施明确，A，B；C。
+    在待遇方面，将…，并为…): the action clauses of each aspect's segment, and the aspects named (left
+    out of the set's items: the annotators list the clauses). Only when the set's own sentence (`named`)
+    named those aspects first (从减轻负担、待遇保障等方面 / 涉及医疗、交通等方面): else ([], [])."""
+    if "在" not in sent and "方面" not in sent:
+        return [], []
+    segs = [x.strip() for x in re.split("[；;]", sent.strip().rstrip("。"))]
+    am = _aspect_open().match(segs[0])
+    if am is None or (am.group("a") or "方面") not in named:
+        return [], []
+    connectors = tuple(terms().get("clause_connectors", ()))
+    items, aspects = [], []
+    for seg in segs:
+        am = _aspect_open().match(seg)
+        if am:
+            if am.group("a") and am.group("a") not in named:
+                return [], []
+            aspects.append(am.group("a") or "")
+            seg = seg[am.end():]
+        for c in (x.strip() for x in _split_at(seg, _top_level(seg, "，,"))):
+            while c.startswith(connectors):
+                c = c[next(len(w) for w in connectors if c.startswith(w)):]
+            if MIN_CLAUSE <= len(c) <= MAX_CLAUSE_MENTIONED and (_action_open().match(c) or _preposed_action(c)) \
+                    and not _not_a_measure(c, True, longest=MAX_CLAUSE_MENTIONED):
+                items.append(c)
+    return items, [a for a in aspects if a]
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
@@ -1223,6 +1263,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
         # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
         # of its first line are read already: 措施包括：A，…；\nB；\nC。)
         found: list[str] = _colon_lines(text, m.start, hi)
+        named = text[max(0, m.start - ASPECT_REACH):lo]     # the set's sentence, for the aspects it names
         serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
@@ -1230,6 +1271,15 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if consumed and sm.start() in consumed:
                 continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
+            if "方面" in named or "在" in sent[:12]:
+                aspect_items, aspects = _aspect_paragraphs(sent, named)
+                if aspect_items:
+                    # the aspects the set's sentence named are no items once their clauses are read
+                    # (all of them, also those no later segment takes up: 从A、B、C等方面 → A, B, C)
+                    m.mentioned = [x for x in m.mentioned if x not in aspects and x not in named]
+                    found = [x for x in found if x not in aspects]
+                    found += [x for x in aspect_items if x not in found + m.mentioned]
+                    continue
             own_end = _own_subject_end(sent)
             if m.mentioned and not (own_end is not None or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
