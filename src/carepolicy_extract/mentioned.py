@@ -42,7 +42,7 @@ COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条
 # ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
 # 分别是…); the policies package keeps the narrower one to tell a set from a count of other things
 _NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
-                         r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)"
+                         r"(?:措施|举措|政策|规定|意见|办法|细则|实招|硬招|条款|服务)"    # 十二条实施细则，包括…
                          r"|(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)")    # “四个一”关爱行动
 
 
@@ -839,7 +839,14 @@ def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
     if not sent.startswith(("，", ","), at):
         return []
     cut = CLAUSE_STOP.search(sent, at + 1, stop)
-    return _clause_list(sent[at + 1:cut.start() if cut else stop])
+    say = _say_before().match(sent, at + 1, cut.start() if cut else stop)    # 出台九条措施，明确为…，每年…
+    return _clause_list(sent[say.end() if say else at + 1:cut.start() if cut else stop])
+
+
+@lru_cache(maxsize=1)
+def _say_before() -> re.Pattern:
+    """The set's words before the clauses of its measures in its own sentence (明确 / 提出了 / 规定：)."""
+    return re.compile(f"{_words('say_verbs')}了?[，,：:]?")
 
 
 def _clause_list(rest: str) -> list[str]:
