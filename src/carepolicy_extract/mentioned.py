@@ -356,9 +356,48 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     named = _named_after(sent, end, stop)
     if not named:
         at = _after_tail(sent, end, stop)
-        named = (_clauses_after(sent, at, stop) if sent.startswith(("，", ","), at) else []) \
-            or _paired_clauses(sent, end, stop)
+        named = (_clauses_after(sent, at, stop) or _amount_clauses(sent, at, stop)
+                 if sent.startswith(("，", ","), at) else []) or _paired_clauses(sent, end, stop)
     return _besides(sent, end) + named
+
+
+# an amount a programme gives: 每小时补贴158元, 最高80小时, 一次性资助7500元, 补贴薪资40%
+_AMOUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?[万千百亿]?(?:港?元|新台币|美元|小时|天|个月|%|％|人次)")
+
+
+def _amount_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of a programme named in quotes (Taiwan, Hong Kong: 「安心即时上工计划」，提供每小时补贴
+    158元，每人每月最高补贴80小时，协助…): the clauses after it that each give an amount, from the first
+    on, two at least; the giving verb they share (提供, 给予) left out of the first; the clauses after
+    them (what the programme is for) no part of the list."""
+    if sent[at - 1:at] not in ("」", "”") or not sent.startswith(("，", ","), at):
+        return []
+    cut = CLAUSE_STOP.search(sent, at + 1, stop)
+    rest = sent[at + 1:cut.start() if cut else stop]
+    items: list[str] = []
+    for c in (x.strip() for x in _split_at(rest, _top_level(rest, "，,"))):
+        if not _AMOUNT.search(c) or len(c) > MAX_MENTIONED or _DONE.search(c):
+            break       # (已发放补贴3亿元: a result reported, no measure)
+        items.append(c)
+    if len(items) < 2:
+        return []
+    give = _word_tuple("give_verbs")
+    first = items[0]
+    if first.startswith(give):
+        items[0] = first[next(len(w) for w in give if first.startswith(w)):]
+    return [x for x in items if not _not_a_measure(x, True)]
+
+
+def _amount_sentence(sent: str) -> list[str]:
+    """The measures of the sentence right after a programme named in quotes when it is clauses that each
+    give an amount and nothing else (“防疫抗疫基金”第二轮措施。合资格的商户可获一次性资助20万元，持牌小贩
+    可获一次性资助1万元。): each clause, two at least."""
+    body = sent.strip().rstrip("。！!")
+    clauses = [x.strip() for x in _split_at(body, _top_level(body, "，,；;"))]
+    if len(clauses) < 2 or not all(_AMOUNT.search(c) and MIN_CLAUSE <= len(c) <= MAX_MENTIONED
+                                   and not _DONE.search(c) for c in clauses):
+        return []
+    return [c for c in clauses if not _not_a_measure(c, True)]
 
 
 def _after_tail(sent: str, end: int, stop: int) -> int:
@@ -1271,6 +1310,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
         # of its first line are read already: 措施包括：A，…；\nB；\nC。)
         found: list[str] = _colon_lines(text, m.start, hi)
         named = text[max(0, m.start - ASPECT_REACH):lo]     # the set's sentence, for the aspects it names
+        quoted = text[max(0, m.start - 1):m.start + 1].strip() in ("「", "“") or text.startswith(("「", "“"), m.start)
         serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
@@ -1313,7 +1353,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 items = _ordinal_items(sent[first.start():]) if first else (
                     _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
                     or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
-                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else []))
+                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else [])
+                    or (_amount_sentence(sent) if k == 0 and quoted else []))
                 if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
                     # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
