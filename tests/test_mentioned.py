@@ -107,7 +107,7 @@ HELD_OUT = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_14.txt"]
 # running the code: its first score recall 0.390, precision 0.640, attached 0.390 (one block amended to the work
 # golden convention before any change: recall 0.375 as first written)
 BATCH_16 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_16.txt"]
-BATCH_16_FLOORS = {"recall": 0.78, "precision": 0.95, "attached": 0.78}
+BATCH_16_FLOORS = {"recall": 0.78, "precision": 0.87, "attached": 0.78}
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 

@@ -1247,6 +1247,7 @@ def _former_latter(mentions: list, text: str) -> set[int]:
     return consumed
 
 
+_ASPECT_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:还将|将|明确|要)")
 ASPECT_REACH = 60      # characters before a set's mention where its sentence may name its aspects
 
 
@@ -1260,8 +1261,8 @@ def _aspect_open() -> re.Pattern:
 
 def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
     """The measures of a sentence that goes through a set's aspects (在减轻负担方面，措施明确，A，B；C。
-    在待遇方面，将…，并为…): the action clauses of each aspect's segment, and the aspects named (left
-    out of the set's items: the annotators list the clauses). Only when the set's own sentence (`named`)
+    在待遇方面，将…，并为…; 在金融支持方面，济南将扩大…): the action clauses of each aspect's segment (a
+    short subject before the action left out), and the aspects named. Only when the set's own sentence (`named`)
     named those aspects first (从减轻负担、待遇保障等方面 / 涉及医疗、交通等方面): else ([], [])."""
     if "在" not in sent and "方面" not in sent:
         return [], []
@@ -1281,6 +1282,9 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
         for c in (x.strip() for x in _split_at(seg, _top_level(seg, "，,"))):
             while c.startswith(connectors):
                 c = c[next(len(w) for w in connectors if c.startswith(w)):]
+            sub = _ASPECT_SUBJECT.match(c)      # 济南将扩大…: the place or body that acts is no part
+            if sub and (_action_open().match(c, sub.end()) or _preposed_action(c[sub.end():])):
+                c = c[sub.end():]
             if MIN_CLAUSE <= len(c) <= MAX_CLAUSE_MENTIONED and (_action_open().match(c) or _preposed_action(c)) \
                     and not _not_a_measure(c, True, longest=MAX_CLAUSE_MENTIONED):
                 items.append(c)
@@ -1292,7 +1296,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
     opens = _follow_intro()
-    starts = sorted(m.start for m in mentions)
+    # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
+    # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
+    starts = sorted(m.start for m in mentions if not m.cited or _BASIS_BEFORE.search(
+        text, max(0, m.start - BASIS_REACH), m.start))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
@@ -1319,12 +1326,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
             if "方面" in named or "在" in sent[:12]:
-                aspect_items, aspects = _aspect_paragraphs(sent, named)
+                aspect_items, aspects = _aspect_paragraphs(sent, named + "|" + "|".join(m.mentioned + found))
                 if aspect_items:
-                    # the aspects the set's sentence named are no items once their clauses are read
-                    # (all of them, also those no later segment takes up: 从A、B、C等方面 → A, B, C)
-                    m.mentioned = [x for x in m.mentioned if x not in aspects and x not in named]
-                    found = [x for x in found if x not in aspects]
+                    # (the aspects named first stay: writers differ, and the real pages' goldens list
+                    # a set's aspects when they are actions; nouns like 医疗 are no names already)
                     found += [x for x in aspect_items if x not in found + m.mentioned]
                     continue
             own_end = _own_subject_end(sent)
