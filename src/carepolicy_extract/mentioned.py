@@ -1153,6 +1153,12 @@ def _frame_clause_items(rest: str) -> list[str]:
     return _clause_items("；".join(parts))
 
 
+# a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
+_DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?=(?:主要|具体)?(?:包括|涵盖))")
+# who reports the policy's words before it stands as the subject (县委组织部相关负责人介绍，措施还明确了…)
+_REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说|指出)[，,：:]")
+
+
 def _own_subject(sent: str) -> bool:
     return _own_subject_end(sent) is not None
 
@@ -1160,7 +1166,7 @@ def _own_subject(sent: str) -> bool:
 def _own_subject_end(sent: str) -> int | None:
     """Where the intro of a sentence the policy opens as its subject ends in `sent`, or None."""
     stripped = sent.lstrip()
-    op = _opener_re().match(stripped)
+    op = _opener_re().match(stripped) or _REPORTED.match(stripped)
     m = _own_subject_re().match(stripped, op.end() if op else 0)
     return len(sent) - len(stripped) + m.end() if m else None
 
@@ -1376,6 +1382,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
             if not items and own:
                 items = _one_action(rest)     # 此外，政策还明确，鼓励国有房屋出租人减免租金。
+            detail = _DETAIL_AFTER.search(sent, im.end()) if items else None
+            if detail:      # 明确了A、B和C等内容，包括D、E、F等: the details named after the kinds
+                items = items + [x for x in _named_after(sent, detail.end() - 1, len(sent)) if x not in items]
             found += [x for x in items if x not in found]
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
