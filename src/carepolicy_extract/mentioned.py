@@ -530,7 +530,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         close = _top_search(_KIND_CLOSE, rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
             return _issued_names(sent, at, stop)     # 推出“A”“B”等“十个一”举措: a quoted kind after 等
-        return _mentioned(rest[:close.start()], "start", closed=True)
+        at_close = m.end() + close.start()
+        return _with_details(_mentioned(rest[:close.start()], "start", closed=True), sent, at_close, stop)
     if m.group("aspect"):
         # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
         close = _top_search(_frame_close(), rest)
@@ -858,7 +859,34 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
     chunk = rest[:deng[0]] if deng else rest
     if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
         return []
-    return _mentioned(chunk, "start", closed=True)
+    return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)
+
+
+def _with_details(items: list[str], sent: str, at: int, stop: int) -> list[str]:
+    """`items`, closed by 等 and a kind at `at`, and the details a 包括 right after names (推出“A”“B”等服务，
+    包括为…提供…、为…提供…等)."""
+    detail = _DETAIL_AFTER.match(sent, at, stop) if items else None
+    if detail is None:
+        return items
+    return items + [x for x in _named_after(sent, detail.end() - 1, stop) if x not in items]
+
+
+ISSUED_SUBJECT = 6      # characters of who puts names in force at a later sentence's start (市里推出…)
+
+
+def _issued_sentence(sent: str) -> list[str]:
+    """The quoted names a sentence soon after the policy's puts in force with an issuing verb after a
+    short subject (市里推出“一对一联系”“家庭医生签约”等服务): two at least, closed by 等."""
+    if "“" not in sent and "「" not in sent:
+        return []
+    vm = term_re("issue_verbs", "了?").search(sent, 0, ISSUED_SUBJECT + 4)
+    if vm is None or not re.fullmatch(r"\s*[\u4e00-\u9fff]{0,%d}?(?:还|也|则)?" % ISSUED_SUBJECT, sent[:vm.start()]):
+        return []
+    deng = _top_level(sent[vm.end():], "等")
+    chunk = sent[vm.end():vm.end() + deng[0]] if deng else ""
+    if not _ONLY_QUOTED.fullmatch(chunk) or len(_QUOTED_ITEM.findall(chunk)) < 2:
+        return []
+    return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), len(sent))
 
 
 def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
@@ -1338,6 +1366,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
                     # a set's aspects when they are actions; nouns like 医疗 are no names already)
                     found += [x for x in aspect_items if x not in found + m.mentioned]
                     continue
+            issued = _issued_sentence(sent)
+            if issued:      # 市里推出“A”“B”等服务: what the set puts in force, read also after its names
+                found += [x for x in issued if x not in found + m.mentioned]
+                continue
             own_end = _own_subject_end(sent)
             if m.mentioned and not (own_end is not None or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
