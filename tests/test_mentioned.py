@@ -128,3 +128,13 @@ def test_batch_16_floors():
     scores = paragraph_scores(paths=BATCH_16)
     for k, floor in BATCH_16_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
+
+
+def test_cited_policy_spoken_of_by_its_level():
+    """Family 1 of batch 16: the national notice a local set carries out, spoken of later as 国家通知,
+    gets the aspects that sentence names; the local set keeps its own names and not those."""
+    text = ("为贯彻落实《关于关心关爱环卫工人的通知》，某省出台《环卫工人关爱八条》。国家通知要求，从改善作业条件、"
+            "落实高温津贴、保障休息权益等方面关心环卫工人。省里的八条措施则推出“爱心驿站”“清凉补给”等服务。")
+    by_title = {p.title: p.mentioned for p in find_policies(text)}
+    assert by_title["关于关心关爱环卫工人的通知"] == ["改善作业条件", "落实高温津贴", "保障休息权益"]
+    assert by_title["环卫工人关爱八条"] == ["爱心驿站", "清凉补给"]

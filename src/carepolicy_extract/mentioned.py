@@ -23,6 +23,7 @@ and rules/mentioned.txt (the rest).
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from functools import lru_cache
@@ -1325,6 +1326,40 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
     return items, [a for a in aspects if a]
 
 
+CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
+
+
+@lru_cache(maxsize=1)
+def _cited_subject() -> re.Pattern:
+    """A later sentence's subject that is a policy the page cites, by the level it came from and its kind
+    noun (为贯彻落实《关于…的通知》，省里出台十五条措施。…国家通知要求，从A、B等方面…)."""
+    return re.compile(f"[”」]?(?:{_words('cited_levels')})的?(?={_words('subject_nouns')})")
+
+
+def _cited_later(m, text: str) -> None:
+    """The measures of a policy cited as what a local set carries out, named in a later sentence whose
+    subject is that policy by its level and kind (国家通知要求，…): read as if the policy were named
+    right before that sentence, its kind noun the subject; the local set's measures are no part of it."""
+    kind = next((w for w in _word_tuple("subject_nouns") if (m.title or "").endswith(w)), None)
+    if kind is None:
+        return
+    end = CLAUSE_STOP.search(text, m.start)
+    lo = end.end() if end else len(text)
+    for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, min(len(text), lo + CITED_REACH))):
+        if k >= FOLLOW_SENTENCES:
+            break
+        sent = sm.group().lstrip()
+        sub = _cited_subject().match(sent)
+        if sub is None or not sent.startswith(kind, sub.end()):
+            continue
+        probe = copy.copy(m)
+        probe.cited, probe.mentioned, probe.start = False, [], 0
+        head = f"《{m.title}》。"
+        follow_mentioned([probe], head + sent[sub.end():])
+        m.mentioned += [x for x in probe.mentioned if x not in m.mentioned]
+        return
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
@@ -1337,6 +1372,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
+            _cited_later(m, text)
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
