@@ -858,9 +858,15 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
     rest = sent[vm.end():cut.start() if cut else stop]
     deng = _top_level(rest, "等")
     chunk = rest[:deng[0]] if deng else rest
+    if not deng:        # 推出“送清凉”“送健康”和“保安全”暖心行动: the kind right after the last quote
+        kind = _QUOTED_KIND.search(chunk)
+        chunk = chunk[:kind.start()] if kind else chunk
     if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
         return []
     return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)
+
+
+_QUOTED_KIND = re.compile(r"(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)$")
 
 
 def _with_details(items: list[str], sent: str, at: int, stop: int) -> list[str]:
