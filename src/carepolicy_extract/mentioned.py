@@ -872,10 +872,19 @@ _QUOTED_KIND = re.compile(r"(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|�
 def _with_details(items: list[str], sent: str, at: int, stop: int) -> list[str]:
     """`items`, closed by 等 and a kind at `at`, and the details a 包括 right after names (推出“A”“B”等服务，
     包括为…提供…、为…提供…等)."""
-    detail = _DETAIL_AFTER.match(sent, at, stop) if items else None
+    return items + [x for x in _details_after(sent, at, stop, anywhere=False) if x not in items] if items else items
+
+
+def _details_after(sent: str, at: int, stop: int, anywhere: bool = True) -> list[str]:
+    """What a list closed by 等 (and its kind) goes on to name in the same sentence: the details a 包括
+    opens (…等内容，包括A、B等) or the aspects a frame names (…等，并从A、B、C三个方面提出要求); the
+    first such close after `at` (`anywhere`), else one right at `at`."""
+    detail = (_DETAIL_AFTER.search if anywhere else _DETAIL_AFTER.match)(sent, at, stop)
     if detail is None:
-        return items
-    return items + [x for x in _named_after(sent, detail.end() - 1, stop) if x not in items]
+        return []
+    comma = detail.end() - 1 - len(detail.group("also") or "")
+    rest = sent[:comma + 1] + sent[detail.end():stop]
+    return _named_after(rest, comma, len(rest))
 
 
 ISSUED_SUBJECT = 6      # characters of who puts names in force at a later sentence's start (市里推出…)
@@ -1189,7 +1198,7 @@ def _frame_clause_items(rest: str) -> list[str]:
 
 
 # a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
-_DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?=(?:主要|具体)?(?:包括|涵盖))")
+_DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")
 # who reports the policy's words before it stands as the subject (县委组织部相关负责人介绍，措施还明确了…)
 _REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说|指出)[，,：:]")
 
@@ -1456,9 +1465,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
             if not items and own:
                 items = _one_action(rest)     # 此外，政策还明确，鼓励国有房屋出租人减免租金。
-            detail = _DETAIL_AFTER.search(sent, im.end()) if items else None
-            if detail:      # 明确了A、B和C等内容，包括D、E、F等: the details named after the kinds
-                items = items + [x for x in _named_after(sent, detail.end() - 1, len(sent)) if x not in items]
+            if items:       # 明确了A、B和C等内容，包括D、E、F等: the details named after the kinds
+                items = items + [x for x in _details_after(sent, im.end(), len(sent)) if x not in items]
             found += [x for x in items if x not in found]
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
