@@ -1059,7 +1059,15 @@ def _clause_items(rest: str) -> list[str]:
     items = [_first_clause(p) for p in parts if p]
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
+    more = _MORE_NAMES.fullmatch(items[-1])
+    if more:            # …；还有A、B、C这些: the last item is a list of names of its own
+        names = _mentioned(more.group(1), "start", closed=True)
+        items = items[:-1] + (names or [items[-1]])
     return [x for x in items if not _not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED)]
+
+
+# the last ；-item that adds names to the list (还有A、B、C这些 / 另外还有A、B等)
+_MORE_NAMES = re.compile(r"(?:另外|此外)?还有([^，,]+、[^，,]+?)(?:这些|等等|等)?[。！!]?")
 
 
 @lru_cache(maxsize=1)
