@@ -1208,6 +1208,7 @@ def _frame_clause_items(rest: str) -> list[str]:
 # a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
 _DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")
 # who reports the policy's words before it stands as the subject (县委组织部相关负责人介绍，措施还明确了…)
+_REPORT_CUE = re.compile("介绍|表示|说|指出")      # a cheap test before _REPORTED
 _REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说|指出)[，,：:]")
 
 
@@ -1218,7 +1219,7 @@ def _own_subject(sent: str) -> bool:
 def _own_subject_end(sent: str) -> int | None:
     """Where the intro of a sentence the policy opens as its subject ends in `sent`, or None."""
     stripped = sent.lstrip()
-    op = _opener_re().match(stripped) or _REPORTED.match(stripped)
+    op = _opener_re().match(stripped) or (_REPORTED.match(stripped) if _REPORT_CUE.search(stripped, 0, 24) else None)
     m = _own_subject_re().match(stripped, op.end() if op else 0)
     return len(sent) - len(stripped) + m.end() if m else None
 
@@ -1418,7 +1419,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if consumed and sm.start() in consumed:
                 continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
-            if "方面" in named or "在" in sent[:12]:
+            if ("方面" in sent or "上，" in sent) and ("方面" in named or "在" in sent[:12]):
                 aspect_items, aspects = _aspect_paragraphs(sent, named + "|" + "|".join(m.mentioned + found))
                 if aspect_items:
                     # (the aspects named first stay: writers differ, and the real pages' goldens list
