@@ -1391,6 +1391,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
     opens = _follow_intro()
     # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
     # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
+    every_start = sorted(m.start for m in mentions)
     starts = sorted(m.start for m in mentions if not m.cited or _BASIS_BEFORE.search(
         text, max(0, m.start - BASIS_REACH), m.start))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
@@ -1427,7 +1428,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                     found += [x for x in aspect_items if x not in found + m.mentioned]
                     continue
             issued = _issued_sentence(sent)
-            if issued:      # 市里推出“A”“B”等服务: what the set puts in force, read also after its names
+            if issued and not any(sm.start() <= x <= sm.end() for x in every_start):
+                # (not a sentence that names another policy: 长沙市出台“A”“B”等9项举措 is that set's)      # 市里推出“A”“B”等服务: what the set puts in force, read also after its names
                 found += [x for x in issued if x not in found + m.mentioned]
                 continue
             own_end = _own_subject_end(sent)
