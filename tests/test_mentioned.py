@@ -102,12 +102,18 @@ def paragraph_scores(verbose: bool = False, paths: list[Path] | None = None) -> 
 # the fixes for batch 14) scored recall 0.829, precision 0.935 before any change for it (branch's start:
 # 0.057, 0.286) and counts with batches 1-13
 HELD_OUT = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_14.txt"]
+# batch 16 (five families of a held-out set's misses: several policies on a page, a set's aspects then
+# 在…方面 clauses, ；-items holding a comma, Taiwan/HK programmes in quotes, title words), written before
+# running the code: its first score recall 0.390, precision 0.640, attached 0.390 (one block amended to the work
+# golden convention before any change: recall 0.375 as first written)
+BATCH_16 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_16.txt"]
+BATCH_16_FLOORS = {"recall": 0.78, "precision": 0.87, "attached": 0.78}
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
 def test_paragraph_floors():
-    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT])
+    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16])
     for k, floor in PARAGRAPH_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
 
@@ -116,3 +122,19 @@ def test_held_out_batch_floors():
     scores = paragraph_scores(paths=HELD_OUT)
     for k, floor in HELD_OUT_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
+
+
+def test_batch_16_floors():
+    scores = paragraph_scores(paths=BATCH_16)
+    for k, floor in BATCH_16_FLOORS.items():
+        assert scores[k] >= floor, (k, scores[k])
+
+
+def test_cited_policy_spoken_of_by_its_level():
+    """Family 1 of batch 16: the national notice a local set carries out, spoken of later as 国家通知,
+    gets the aspects that sentence names; the local set keeps its own names and not those."""
+    text = ("为贯彻落实《关于关心关爱环卫工人的通知》，某省出台《环卫工人关爱八条》。国家通知要求，从改善作业条件、"
+            "落实高温津贴、保障休息权益等方面关心环卫工人。省里的八条措施则推出“爱心驿站”“清凉补给”等服务。")
+    by_title = {p.title: p.mentioned for p in find_policies(text)}
+    assert by_title["关于关心关爱环卫工人的通知"] == ["改善作业条件", "落实高温津贴", "保障休息权益"]
+    assert by_title["环卫工人关爱八条"] == ["爱心驿站", "清凉补给"]

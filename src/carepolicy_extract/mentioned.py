@@ -23,6 +23,7 @@ and rules/mentioned.txt (the rest).
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from functools import lru_cache
@@ -42,7 +43,7 @@ COUNT_NOUN_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条
 # ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
 # 分别是…); the policies package keeps the narrower one to tell a set from a count of other things
 _NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
-                         r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务)"
+                         r"(?:措施|举措|政策|规定|意见|办法|细则|实招|硬招|条款|服务)"    # 十二条实施细则，包括…
                          r"|(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)")    # “四个一”关爱行动
 
 
@@ -356,9 +357,48 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
     named = _named_after(sent, end, stop)
     if not named:
         at = _after_tail(sent, end, stop)
-        named = (_clauses_after(sent, at, stop) if sent.startswith(("，", ","), at) else []) \
-            or _paired_clauses(sent, end, stop)
+        named = (_clauses_after(sent, at, stop) or _amount_clauses(sent, at, stop)
+                 if sent.startswith(("，", ","), at) else []) or _paired_clauses(sent, end, stop)
     return _besides(sent, end) + named
+
+
+# an amount a programme gives: 每小时补贴158元, 最高80小时, 一次性资助7500元, 补贴薪资40%
+_AMOUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?[万千百亿]?(?:港?元|新台币|美元|小时|天|个月|%|％|人次)")
+
+
+def _amount_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of a programme named in quotes (Taiwan, Hong Kong: 「安心即时上工计划」，提供每小时补贴
+    158元，每人每月最高补贴80小时，协助…): the clauses after it that each give an amount, from the first
+    on, two at least; the giving verb they share (提供, 给予) left out of the first; the clauses after
+    them (what the programme is for) no part of the list."""
+    if sent[at - 1:at] not in ("」", "”") or not sent.startswith(("，", ","), at):
+        return []
+    cut = CLAUSE_STOP.search(sent, at + 1, stop)
+    rest = sent[at + 1:cut.start() if cut else stop]
+    items: list[str] = []
+    for c in (x.strip() for x in _split_at(rest, _top_level(rest, "，,"))):
+        if not _AMOUNT.search(c) or len(c) > MAX_MENTIONED or _DONE.search(c):
+            break       # (已发放补贴3亿元: a result reported, no measure)
+        items.append(c)
+    if len(items) < 2:
+        return []
+    give = _word_tuple("give_verbs")
+    first = items[0]
+    if first.startswith(give):
+        items[0] = first[next(len(w) for w in give if first.startswith(w)):]
+    return [x for x in items if not _not_a_measure(x, True)]
+
+
+def _amount_sentence(sent: str) -> list[str]:
+    """The measures of the sentence right after a programme named in quotes when it is clauses that each
+    give an amount and nothing else (“防疫抗疫基金”第二轮措施。合资格的商户可获一次性资助20万元，持牌小贩
+    可获一次性资助1万元。): each clause, two at least."""
+    body = sent.strip().rstrip("。！!")
+    clauses = [x.strip() for x in _split_at(body, _top_level(body, "，,；;"))]
+    if len(clauses) < 2 or not all(_AMOUNT.search(c) and MIN_CLAUSE <= len(c) <= MAX_MENTIONED
+                                   and not _DONE.search(c) for c in clauses):
+        return []
+    return [c for c in clauses if not _not_a_measure(c, True)]
 
 
 def _after_tail(sent: str, end: int, stop: int) -> int:
@@ -491,7 +531,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         close = _top_search(_KIND_CLOSE, rest)
         if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
             return _issued_names(sent, at, stop)     # 推出“A”“B”等“十个一”举措: a quoted kind after 等
-        return _mentioned(rest[:close.start()], "start", closed=True)
+        at_close = m.end() + close.start()
+        return _with_details(_mentioned(rest[:close.start()], "start", closed=True), sent, at_close, stop)
     if m.group("aspect"):
         # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
         close = _top_search(_frame_close(), rest)
@@ -817,9 +858,51 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
     rest = sent[vm.end():cut.start() if cut else stop]
     deng = _top_level(rest, "等")
     chunk = rest[:deng[0]] if deng else rest
+    if not deng:        # 推出“送清凉”“送健康”和“保安全”暖心行动: the kind right after the last quote
+        kind = _QUOTED_KIND.search(chunk)
+        chunk = chunk[:kind.start()] if kind else chunk
     if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
         return []
-    return _mentioned(chunk, "start", closed=True)
+    return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)
+
+
+_QUOTED_KIND = re.compile(r"(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)$")
+
+
+def _with_details(items: list[str], sent: str, at: int, stop: int) -> list[str]:
+    """`items`, closed by 等 and a kind at `at`, and the details a 包括 right after names (推出“A”“B”等服务，
+    包括为…提供…、为…提供…等)."""
+    return items + [x for x in _details_after(sent, at, stop, anywhere=False) if x not in items] if items else items
+
+
+def _details_after(sent: str, at: int, stop: int, anywhere: bool = True) -> list[str]:
+    """What a list closed by 等 (and its kind) goes on to name in the same sentence: the details a 包括
+    opens (…等内容，包括A、B等) or the aspects a frame names (…等，并从A、B、C三个方面提出要求); the
+    first such close after `at` (`anywhere`), else one right at `at`."""
+    detail = (_DETAIL_AFTER.search if anywhere else _DETAIL_AFTER.match)(sent, at, stop)
+    if detail is None:
+        return []
+    comma = detail.end() - 1 - len(detail.group("also") or "")
+    rest = sent[:comma + 1] + sent[detail.end():stop]
+    return _named_after(rest, comma, len(rest))
+
+
+ISSUED_SUBJECT = 6      # characters of who puts names in force at a later sentence's start (市里推出…)
+
+
+def _issued_sentence(sent: str) -> list[str]:
+    """The quoted names a sentence soon after the policy's puts in force with an issuing verb after a
+    short subject (市里推出“一对一联系”“家庭医生签约”等服务): two at least, closed by 等."""
+    if "“" not in sent and "「" not in sent:
+        return []
+    vm = term_re("issue_verbs", "了?").search(sent, 0, ISSUED_SUBJECT + 4)
+    if vm is None or not re.fullmatch(r"\s*[\u4e00-\u9fff]{0,%d}?(?:还|也|则)?" % ISSUED_SUBJECT, sent[:vm.start()]):
+        return []
+    deng = _top_level(sent[vm.end():], "等")
+    chunk = sent[vm.end():vm.end() + deng[0]] if deng else ""
+    if not _ONLY_QUOTED.fullmatch(chunk) or len(_QUOTED_ITEM.findall(chunk)) < 2:
+        return []
+    return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), len(sent))
 
 
 def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
@@ -839,7 +922,14 @@ def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
     if not sent.startswith(("，", ","), at):
         return []
     cut = CLAUSE_STOP.search(sent, at + 1, stop)
-    return _clause_list(sent[at + 1:cut.start() if cut else stop])
+    say = _say_before().match(sent, at + 1, cut.start() if cut else stop)    # 出台九条措施，明确为…，每年…
+    return _clause_list(sent[say.end() if say else at + 1:cut.start() if cut else stop])
+
+
+@lru_cache(maxsize=1)
+def _say_before() -> re.Pattern:
+    """The set's words before the clauses of its measures in its own sentence (明确 / 提出了 / 规定：)."""
+    return re.compile(f"{_words('say_verbs')}了?[，,：:]?")
 
 
 def _clause_list(rest: str) -> list[str]:
@@ -910,14 +1000,22 @@ def _first_clause(part: str) -> str:
     clauses = [c.strip() for c in re.split("[，,]", part.rstrip("。"))]
     if len(clauses) > 1 and _CONDITION.fullmatch(clauses[0]):
         clauses = clauses[1:]
-    if len(clauses) > 1 and clauses[0].endswith(terms()["people_nouns"]) \
-            and clauses[1].startswith(tuple(terms()["required_modals"])):
-        return clauses[0] + "，" + clauses[1]
-    if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"]) and "的" in clauses[0]
+    if len(clauses) > 1 and (clauses[0].endswith(terms()["people_nouns"])
+                             and ("的" in clauses[0] or clauses[1].startswith(tuple(terms()["required_modals"])))
                              or clauses[0].endswith("的") or _for_whom().fullmatch(clauses[0])
+                             or clauses[0].endswith(_word_tuple("condition_ends"))
+                             or not (_action_open().match(clauses[0]) or _preposed_action(clauses[0]))
+                             and (_action_open().match(clauses[1]) or _preposed_action(clauses[1]))
                              or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))):
-        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放… / 对受
-        # 影响较大的中小企业，金融机构不得抽贷: whom it is for (no action in it), then the measure
+        # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放…，并… /
+        # 春耕期间，农资车辆免费通行: whom or when it binds (no action in it), then the measure: the
+        # annotators keep the whole item to its ；, the whom with it; when that is too long for a name,
+        # the measure's clause alone
+        whole = part.strip().rstrip("。")
+        if len(whole) <= MAX_CLAUSE_MENTIONED:
+            return whole
+        if clauses[1].startswith(tuple(terms()["required_modals"])):
+            return clauses[0] + "，" + clauses[1]
         clauses = clauses[1:]
     w = _for_whom().match(clauses[0])
     if w and _action_open().match(clauses[0], w.end()):
@@ -961,7 +1059,15 @@ def _clause_items(rest: str) -> list[str]:
     items = [_first_clause(p) for p in parts if p]
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
-    return [x for x in items if not _not_a_measure(x.replace("，", ""), True)]
+    more = _MORE_NAMES.fullmatch(items[-1])
+    if more:            # …；还有A、B、C这些: the last item is a list of names of its own
+        names = _mentioned(more.group(1), "start", closed=True)
+        items = items[:-1] + (names or [items[-1]])
+    return [x for x in items if not _not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED)]
+
+
+# the last ；-item that adds names to the list (还有A、B、C这些 / 另外还有A、B等)
+_MORE_NAMES = re.compile(r"(?:另外|此外)?还有([^，,]+、[^，,]+?)(?:这些|等等|等)?[。！!]?")
 
 
 @lru_cache(maxsize=1)
@@ -1099,6 +1205,13 @@ def _frame_clause_items(rest: str) -> list[str]:
     return _clause_items("；".join(parts))
 
 
+# a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
+_DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")
+# who reports the policy's words before it stands as the subject (县委组织部相关负责人介绍，措施还明确了…)
+_REPORT_CUE = re.compile("介绍|表示|说|指出")      # a cheap test before _REPORTED
+_REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说|指出)[，,：:]")
+
+
 def _own_subject(sent: str) -> bool:
     return _own_subject_end(sent) is not None
 
@@ -1106,7 +1219,7 @@ def _own_subject(sent: str) -> bool:
 def _own_subject_end(sent: str) -> int | None:
     """Where the intro of a sentence the policy opens as its subject ends in `sent`, or None."""
     stripped = sent.lstrip()
-    op = _opener_re().match(stripped)
+    op = _opener_re().match(stripped) or (_REPORTED.match(stripped) if _REPORT_CUE.search(stripped, 0, 24) else None)
     m = _own_subject_re().match(stripped, op.end() if op else 0)
     return len(sent) - len(stripped) + m.end() if m else None
 
@@ -1193,15 +1306,98 @@ def _former_latter(mentions: list, text: str) -> set[int]:
     return consumed
 
 
+_ASPECT_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:还将|将|明确|要)")
+ASPECT_REACH = 60      # characters before a set's mention where its sentence may name its aspects
+
+
+@lru_cache(maxsize=1)
+def _aspect_open() -> re.Pattern:
+    """A later ；-segment opening with one of the set's aspects (在减轻负担方面，/ 在就业上，/ 一方面，),
+    then perhaps the set's words (措施明确，/ 举措提出，)."""
+    return re.compile(f"(?:{_opener_re().pattern})?(?:在(?P<a>[^，,；;。]{{1,10}}?)(?:方面|上)|另?一方面)[，,]"
+                      f"(?:[\u4e00-\u9fff]{{0,4}}?{_words('say_verbs')}[，,：:])?")
+
+
+def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
+    """The measures of a sentence that goes through a set's aspects (在减轻负担方面，措施明确，A，B；C。
+    在待遇方面，将…，并为…; 在金融支持方面，济南将扩大…): the action clauses of each aspect's segment (a
+    short subject before the action left out), and the aspects named. Only when the set's own sentence (`named`)
+    named those aspects first (从减轻负担、待遇保障等方面 / 涉及医疗、交通等方面): else ([], [])."""
+    if "在" not in sent and "方面" not in sent:
+        return [], []
+    segs = [x.strip() for x in re.split("[；;]", sent.strip().rstrip("。"))]
+    am = _aspect_open().match(segs[0])
+    if am is None or (am.group("a") or "方面") not in named:
+        return [], []
+    connectors = tuple(terms().get("clause_connectors", ()))
+    items, aspects = [], []
+    for seg in segs:
+        am = _aspect_open().match(seg)
+        if am:
+            if am.group("a") and am.group("a") not in named:
+                return [], []
+            aspects.append(am.group("a") or "")
+            seg = seg[am.end():]
+        for c in (x.strip() for x in _split_at(seg, _top_level(seg, "，,"))):
+            while c.startswith(connectors):
+                c = c[next(len(w) for w in connectors if c.startswith(w)):]
+            sub = _ASPECT_SUBJECT.match(c)      # 济南将扩大…: the place or body that acts is no part
+            if sub and (_action_open().match(c, sub.end()) or _preposed_action(c[sub.end():])):
+                c = c[sub.end():]
+            if MIN_CLAUSE <= len(c) <= MAX_CLAUSE_MENTIONED and (_action_open().match(c) or _preposed_action(c)) \
+                    and not _not_a_measure(c, True, longest=MAX_CLAUSE_MENTIONED):
+                items.append(c)
+    return items, [a for a in aspects if a]
+
+
+CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
+
+
+@lru_cache(maxsize=1)
+def _cited_subject() -> re.Pattern:
+    """A later sentence's subject that is a policy the page cites, by the level it came from and its kind
+    noun (为贯彻落实《关于…的通知》，省里出台十五条措施。…国家通知要求，从A、B等方面…)."""
+    return re.compile(f"[”」]?(?:{_words('cited_levels')})的?(?={_words('subject_nouns')})")
+
+
+def _cited_later(m, text: str) -> None:
+    """The measures of a policy cited as what a local set carries out, named in a later sentence whose
+    subject is that policy by its level and kind (国家通知要求，…): read as if the policy were named
+    right before that sentence, its kind noun the subject; the local set's measures are no part of it."""
+    kind = next((w for w in _word_tuple("subject_nouns") if (m.title or "").endswith(w)), None)
+    if kind is None:
+        return
+    end = CLAUSE_STOP.search(text, m.start)
+    lo = end.end() if end else len(text)
+    for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, min(len(text), lo + CITED_REACH))):
+        if k >= FOLLOW_SENTENCES:
+            break
+        sent = sm.group().lstrip()
+        sub = _cited_subject().match(sent)
+        if sub is None or not sent.startswith(kind, sub.end()):
+            continue
+        probe = copy.copy(m)
+        probe.cited, probe.mentioned, probe.start = False, [], 0
+        head = f"《{m.title}》。"
+        follow_mentioned([probe], head + sent[sub.end():])
+        m.mentioned += [x for x in probe.mentioned if x not in m.mentioned]
+        return
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
     opens = _follow_intro()
-    starts = sorted(m.start for m in mentions)
+    # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
+    # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
+    every_start = sorted(m.start for m in mentions)
+    starts = sorted(m.start for m in mentions if not m.cited or _BASIS_BEFORE.search(
+        text, max(0, m.start - BASIS_REACH), m.start))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
+            _cited_later(m, text)
             continue
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
@@ -1215,6 +1411,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
         # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
         # of its first line are read already: 措施包括：A，…；\nB；\nC。)
         found: list[str] = _colon_lines(text, m.start, hi)
+        named = text[max(0, m.start - ASPECT_REACH):lo]     # the set's sentence, for the aspects it names
+        quoted = text[max(0, m.start - 1):m.start + 1].strip() in ("「", "“") or text.startswith(("「", "“"), m.start)
         serial: list[str] = []      # names of ordinals that open sentences one after another
         for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
             if k >= FOLLOW_SENTENCES:
@@ -1222,6 +1420,18 @@ def follow_mentioned(mentions: list, text: str) -> None:
             if consumed and sm.start() in consumed:
                 continue        # 前者…；后者…: read for the pair of policies it refers to
             sent = sm.group()
+            if ("方面" in sent or "上，" in sent) and ("方面" in named or "在" in sent[:12]):
+                aspect_items, aspects = _aspect_paragraphs(sent, named + "|" + "|".join(m.mentioned + found))
+                if aspect_items:
+                    # (the aspects named first stay: writers differ, and the real pages' goldens list
+                    # a set's aspects when they are actions; nouns like 医疗 are no names already)
+                    found += [x for x in aspect_items if x not in found + m.mentioned]
+                    continue
+            issued = _issued_sentence(sent)
+            if issued and not any(sm.start() <= x <= sm.end() for x in every_start):
+                # (not a sentence that names another policy: 长沙市出台“A”“B”等9项举措 is that set's)      # 市里推出“A”“B”等服务: what the set puts in force, read also after its names
+                found += [x for x in issued if x not in found + m.mentioned]
+                continue
             own_end = _own_subject_end(sent)
             if m.mentioned and not (own_end is not None or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
@@ -1248,7 +1458,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 items = _ordinal_items(sent[first.start():]) if first else (
                     _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
                     or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
-                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else []))
+                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else [])
+                    or (_amount_sentence(sent) if k == 0 and quoted else []))
                 if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
                     # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
@@ -1265,6 +1476,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
             if not items and own:
                 items = _one_action(rest)     # 此外，政策还明确，鼓励国有房屋出租人减免租金。
+            if items:       # 明确了A、B和C等内容，包括D、E、F等: the details named after the kinds
+                items = items + [x for x in _details_after(sent, im.end(), len(sent)) if x not in items]
             found += [x for x in items if x not in found]
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
