@@ -318,7 +318,11 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
         pos += len(line) + 1
     if not lines:
         return None, 0
-    for k in range(len(lines), 1, -1):      # a name broken over the first k lines
+    # (a first line that names a document on its own, its chrome aside, is no fragment of a longer
+    # name: 某措施（全文）.doc over the bodies and the name as the document itself writes them)
+    whole_first = len(lines[0][0]) <= MAX_HEADLINE and _document_headline(
+        _TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", lines[0][0])), verbs) is not None
+    for k in range(len(lines), 1, -1) if not whole_first else ():      # a name broken over the first k lines
         part = lines[:k]
         if all(0 < len(x) <= MAX_TOP_LINE for x, _ in part):
             found = _document_headline(_SPACES.sub("", "".join(x for x, _ in part)), verbs)
