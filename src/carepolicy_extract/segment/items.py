@@ -356,6 +356,7 @@ class _Builder:
                 # `堂设施。每年安排…`; the title ends at the first stop there
                 stop = _TITLE_END_AT.search(text, line_end + 1, min(end, line_end + 1 + WRAPPED_TITLE_REACH))
                 if stop and "\n" not in text[line_end + 1:stop.start()] and text[stop.end():end].strip() \
+                        and self.lines.index(line_end + 1) not in self.marker_lines \
                         and len(title) + stop.start() - line_end - 1 <= TITLE_MAX \
                         and not _SENTENCE_END_RE.search(text, line_end + 1, stop.start()):
                     title += text[line_end + 1:stop.start()].strip()
