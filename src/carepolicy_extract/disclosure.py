@@ -157,14 +157,20 @@ def _table_document(pols: list[Policy], disc: Disclosure) -> Policy | None:
         if s != at:
             break
         at, doc.region = s + len(full), full
-    pols.insert(0, doc)
-    for extra in ("positions", "word_counts"):
+    _insert(pols, 0, doc, 0)
+    return doc
+
+
+def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
+    """Put `p` at `at` among the policies, first mentioned at `position`: a PolicyList's positions
+    and word counts stay aligned, and every policy's index follows its place."""
+    pols.insert(at, p)
+    for extra, value in (("positions", position), ("word_counts", None)):
         values = getattr(pols, extra, None)
         if values is not None and len(values) == len(pols) - 1:
-            values.insert(0, 0 if extra == "positions" else None)
+            values.insert(at, value)
     for k, q in enumerate(pols, 1):
         q.index = k
-    return doc
 
 
 def _fill(p: Policy, disc: Disclosure) -> None:
@@ -226,13 +232,8 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
         doc = pols[at]
         notice = Policy(index=1, title=m.group(0), issuers=list(doc.issuers or disc.issuers), region=doc.region,
                         date=doc.date or disc.written)
-        pols.insert(at, notice)
-        for extra in ("positions", "word_counts"):
-            values = getattr(pols, extra, None)
-            if values is not None and len(values) == len(pols) - 1:
-                values.insert(at, values[at] if extra == "positions" else None)
-        for k, p in enumerate(pols, 1):
-            p.index = k
+        positions = getattr(pols, "positions", None)
+        _insert(pols, at, notice, positions[at] if positions and at < len(positions) else 0)
         return
 
 
@@ -260,6 +261,7 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
     """A policy of bodies named by their level only (省委组织部, 市委、市政府) whose place the text never
     gives: the place of that level the page's masthead or byline names (河南日报网 …, 济宁新闻网 |
     济宁日报, 桐庐县融媒体中心), read as a dateline is. The chrome stage cut those lines from the text."""
+    top, places = head_text[:HEAD_PLACE_CHARS], None
     for p in pols:
         if p.region is not None or not p.issuers:
             continue
@@ -267,9 +269,9 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
         levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
         if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
             continue
-        top = head_text[:HEAD_PLACE_CHARS]
+        places = places or Places(top)      # (read once, for the first policy that needs it)
         level = levels.pop()
-        p.region = dateline_place(top, Places(top), level) or _outlet_place(top, level)
+        p.region = dateline_place(top, places, level) or _outlet_place(top, level)
 
 
 def _outlet_place(top: str, level: str) -> str | None:

@@ -4,9 +4,6 @@ would drop.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from .line_rules import _action_rules
 from .line_kind import BODY, JUNK, _ENDS_A_TEXT, _squeeze
 
@@ -21,7 +18,7 @@ def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[st
     question) are kept (`我们公司有30个人，能申请多少？`); the asker's name and date lines and the
     counters between are chrome by their rules. The walk stops at the headline, at chrome
     that no rule names (a menu) and at a bare phrase."""
-    head_rx = _answer_head_rule()
+    head_rx = _action_rules("answer_head")
     if head_rx is None:
         return
     head = next((i for i in range(lo - 1, -1, -1) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
@@ -41,17 +38,7 @@ def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[st
         keep[j] = True
 
 
-@lru_cache(maxsize=1)
-def _answer_head_rule() -> re.Pattern | None:
-    return _action_rules("answer_head")
-
-
 ANSWERS_HEAD_MAX = 20    # the head of the other answers is this short
-
-
-@lru_cache(maxsize=1)
-def _answers_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
-    return _action_rules("answers"), _action_rules("answers_end")
 
 
 def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool], hi: int) -> None:
@@ -61,7 +48,7 @@ def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], 
     reader's aside under it, `同问，我也在东莞`, rarely ends one), up to the related questions
     (`answers_end`) or a footer (`tail`). The answerers' name and date lines, their tools and the
     asker's follow-ups (追问) stay out by their rules; a forum's replies have no such head."""
-    head_rx, end_rx = _answers_rules()
+    head_rx, end_rx = _action_rules("answers"), _action_rules("answers_end")
     if head_rx is None:
         return
     head = next((i for i in range(hi + 1, len(lines)) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
