@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Policy
-from .page_header import iso_date, issuer_names
+from .page_header import FILE_NUMBER, iso_date, issuer_names
 from .policies import issuing_notice
 from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
@@ -292,7 +292,7 @@ def _outlet_re() -> re.Pattern:
     return re.compile(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
 
 
-_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)   # (a number line alone: 铜委办发〔2021〕12号)
 RED_HEADER = "文件"
 
 

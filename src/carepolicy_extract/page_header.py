@@ -14,6 +14,8 @@ from .numerals import chinese_to_int
 from .rules import rule_lines, rule_sections
 
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
+# a document's number: its year in brackets and its serial (〔2021〕3号, [2020] 12 号)
+FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 # outlet label, then the name up to white space or the next label
 _OUTLET = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
 # the next label glued to the name; 发布 alone is no label, since many outlets are named so (上海发布)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ..markers import leading_marker
-from ..page_header import document_date, has_date_label, iso_date, issuer_names, outlet_of
+from ..page_header import FILE_NUMBER, document_date, has_date_label, iso_date, issuer_names, outlet_of
 from .line_rules import HEADER_ACTIONS
-from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT, _FILE_NUMBER,
+from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT,
                         _LABELLED, facts, is_dateline)
 
 DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
@@ -26,7 +26,7 @@ def _is_deck(line: str, action: str | None) -> bool:
         return False
     f = facts(line)
     return (f.han >= HEADLINE_MIN_HAN and f.han >= 0.6 * f.words and leading_marker(line) is None and not _BULLETED.match(line)
-            and not _FILE_NUMBER.search(line) and not issuer_names(line) and not document_date(line))
+            and not FILE_NUMBER.search(line) and not issuer_names(line) and not document_date(line))
 
 
 def _skip_decks(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], lo: int, hi: int) -> int:
@@ -85,7 +85,7 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
         if len(heads) < TOP_HEADLINE_LINES and HEADLINE_MIN_HAN <= len(line) <= TOP_HEADLINE_MAX \
                 and judged[j][1] is None and not _TOP_HEADLINE_END.search(line) and "。" not in line \
                 and facts(line).han >= HEADLINE_MIN_HAN and leading_marker(line) is None and not _BULLETED.match(line) \
-                and not _LABELLED.match(line) and not _FILE_NUMBER.search(line) and not issuer_names(line) \
+                and not _LABELLED.match(line) and not FILE_NUMBER.search(line) and not issuer_names(line) \
                 and not document_date(line) and not _ENDS_A_TEXT.search(line) and not _INNER_MARKER.search(line):
             heads.append(j)
             continue

@@ -235,7 +235,6 @@ def _squeeze(s: str) -> str:
     return _SPACES.sub("", s)
 
 
-_FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 HEADLINE_MIN_HAN = 8
 HEADLINE_MAX_LEN = 60
 
