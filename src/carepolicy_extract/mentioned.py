@@ -117,6 +117,7 @@ _QUOTED_ITEM = re.compile(r"[“「]([^“”「」\n]{2,30})[”」]")
 def _outside_quotes(s: str, at: int) -> bool:
     return sum(s.count(q, 0, at) for q in OPEN_QUOTES) <= sum(s.count(q, 0, at) for q in CLOSE_QUOTES)
 _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
+_ASPECTS_COLON = re.compile(f"{_ASPECTS}[：:]")
 
 
 @lru_cache(maxsize=1)
@@ -517,7 +518,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         rest = re.split("[。！？!?]", rest.lstrip("，,：: "), maxsplit=1)[0]
         if _ORDINAL_AT.match(rest):
             return _ordinal_items(rest)
-        if re.search("[；;]", rest):
+        if "；" in rest or ";" in rest:
             return _clause_items(rest)
         clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
         clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
@@ -548,13 +549,13 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         # 从A、B等方面，明确了十二条措施，包括C、D等: the sentence may name its measures after its aspects
         return items + [x for x in _later_intro(sent, nxt, stop) if x not in items] if items else items
     first = _ORDINAL_AT.search(rest)
-    aspects = re.match(f"{_ASPECTS}[：:]", rest)      # 明确了三个方面：一是A；二是B
+    aspects = _ASPECTS_COLON.match(rest)      # 明确了三个方面：一是A；二是B
     if first and (first.start() <= 1 or aspects and first.start() == aspects.end()):
         # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
         items = _ordinal_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
         if items:
             return items
-    if re.search("[；;]", rest) and (
+    if ("；" in rest or ";" in rest) and (
             m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())
             or len(re.findall("[；;]", re.split("[。！？!?]", rest, maxsplit=1)[0])) >= 2):
         # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
@@ -682,7 +683,7 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
         colon = _colon_noun().match(sent, at + c + 1, end)
         if colon:       # ，送出三大政策红利：A、B、C
             rest = sent[colon.end():end]
-            return _clause_items(rest) if re.search("[；;]", rest) else _mentioned(rest, "start", commas=True)
+            return _clause_items(rest) if ("；" in rest or ";" in rest) else _mentioned(rest, "start", commas=True)
     return []
 
 
@@ -1470,7 +1471,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
-            items = _clause_items(rest) if re.search("[；;]", rest) else []
+            items = _clause_items(rest) if ("；" in rest or ";" in rest) else []
             if not items:
                 im2 = intro.match(sent, im.start())
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
