@@ -26,8 +26,9 @@ PINYIN = rf"[{_PINYIN_LETTERS}]{{1,6}}"
 # a character the annotation can follow: Han, compatibility ideographs, private use (mojibake)
 _ANNOTATED = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ue000-\uf8ff"
 # the parenthesis comes first so the regex engine can scan for it; what stands before it
-# is checked in Python (see _after_annotated)
-_ANNOTATION = re.compile(rf"[(（]({PINYIN})[)）]")
+# is checked in Python (see _after_annotated). Some copies repeat an annotation
+# (堅(jiān)(jiān)); the repeats go with it.
+_ANNOTATION = re.compile(rf"[(（]({PINYIN})[)）](?:[(（]\1[)）])*")
 _ANNOTATED_CHAR = re.compile(rf"[{_ANNOTATED}]")
 
 
@@ -75,8 +76,9 @@ def is_tone_marked_syllable(text: str) -> bool:
 _DECOMPOSED = re.compile(r"[(（][a-zü\u0300-\u036f]{1,16}[)）]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 # a syllable without tone marks, or with a tone number (guan, guan1): pinyin only when it is a
-# reading of the Han character right before it, which clean text hardly ever has
-_PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）]")
+# reading of the Han character right before it, which clean text hardly ever has; repeats of
+# it go with it (堅(jian)(jian)(jian), as some copies have)
+_PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）](?:[(（]\1\2[)）])*")
 
 
 def _compose_annotations(text: str) -> str:
