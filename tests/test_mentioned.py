@@ -138,3 +138,30 @@ def test_cited_policy_spoken_of_by_its_level():
     by_title = {p.title: p.mentioned for p in find_policies(text)}
     assert by_title["关于关心关爱环卫工人的通知"] == ["改善作业条件", "落实高温津贴", "保障休息权益"]
     assert by_title["环卫工人关爱八条"] == ["爱心驿站", "清凉补给"]
+
+
+# ---------------------------------------------------------------- the package's layout
+def test_mentioned_modules_import_one_way():
+    """The modules of the mentioned package import each other in one order, with no cycle (see the
+    package's docstring), and the names the policies package reads stay importable from the package."""
+    import ast
+
+    import carepolicy_extract.mentioned as pkg
+    folder = Path(pkg.__file__).parent
+    graph = {}
+    for f in folder.glob("*.py"):
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        graph[f.stem] = {n.module or "__init__" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1}
+    done: set[str] = set()
+
+    def visit(mod: str, path: tuple[str, ...]) -> None:
+        assert mod not in path, "import cycle: " + " -> ".join(path + (mod,))
+        if mod not in done:
+            for dep in graph[mod]:
+                visit(dep, path + (mod,))
+            done.add(mod)
+    for mod in graph:
+        visit(mod, ())
+    assert "__init__" not in set().union(*(graph[m] for m in graph if m != "__init__"))
+    for name in pkg.__all__:
+        assert callable(getattr(pkg, name)) or hasattr(getattr(pkg, name), "search")
