@@ -22,7 +22,7 @@ from .items import _KIND_CLOSE, _mentioned, _next_lists
 from .ordinals import (
     _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
 )
-from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _top_level, _top_search
+from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
 from .words import (
     _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
 )
@@ -78,8 +78,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
     An intro opens them (after a short subject of its own); a frame intro or verb only with what closes
     its list (…等方面, …等方式, …等服务), found anywhere in the clause outside quotes."""
-    tail = _NAMES_TAIL.match(sent, end, stop)
-    at = tail.end() if tail else end
+    at = _after_tail(sent, end, stop)
     m = _intro_after().match(sent, at, stop)
     if not m:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
@@ -87,7 +86,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         nxt = sent[at + 1:at + 2] if comma else sent[at:at + 1]
         lead = _ordinal_lead().match(sent, at, stop).end() if nxt and nxt in _ordinal_first_chars() else stop
         if lead < stop and (_ORDINAL_AT.match(sent, lead) or _ORDINAL_UNSTOPPED.match(sent, lead)):
-            items = _ordinal_items(re.split("[。！？!?]", sent[lead:stop], maxsplit=1)[0])
+            items = _ordinal_items(_first_sentence(sent[lead:stop]))
             if items:
                 return items
         quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if comma else None
@@ -121,7 +120,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     if m.group("said"):
         # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
         # (通知指出，当前形势严峻，各地要…: what the document says, not its measures)
-        rest = re.split("[。！？!?]", rest.lstrip("，,：: "), maxsplit=1)[0]
+        rest = _first_sentence(rest.lstrip("，,：: "))
         if _ORDINAL_AT.match(rest):
             return _ordinal_items(rest)
         if "；" in rest or ";" in rest:
@@ -158,14 +157,14 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     aspects = _ASPECTS_COLON.match(rest)      # 明确了三个方面：一是A；二是B
     if first and (first.start() <= 1 or aspects and first.start() == aspects.end()):
         # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
-        items = _ordinal_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
+        items = _ordinal_items(_first_sentence(rest))
         if items:
             return items
     if ("；" in rest or ";" in rest) and (
             m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())
-            or len(re.findall("[；;]", re.split("[。！？!?]", rest, maxsplit=1)[0])) >= 2):
+            or len(re.findall("[；;]", _first_sentence(rest))) >= 2):
         # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
-        items = _clause_items(re.split("[。！？!?]", rest, maxsplit=1)[0])
+        items = _clause_items(_first_sentence(rest))
         if items:
             return items
     defn = bool(m.group("defn"))
@@ -324,7 +323,7 @@ def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
     lo = at + 1 if sent.startswith(("，", ","), at) else at
     if not sent.startswith("在", lo) or not _ASPECT_FRAME.match(sent, lo, stop):
         return []
-    rest = re.split("[。！？!?]", sent[at:stop], maxsplit=1)[0].lstrip("，, ")
+    rest = _first_sentence(sent[at:stop]).lstrip("，, ")
     return _frame_clause_items(rest)
 
 

@@ -10,7 +10,7 @@ import re
 from ..policy_terms import term_re, terms
 from .gate import (
     MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, _action_open, _for_whom, _not_a_measure, _preposed_action,
-    _preposed_verb, _safeguard, _whom_dropped, _whom_end,
+    _drop_connectors, _preposed_verb, _safeguard, _whom_dropped, _whom_end,
 )
 from .items import _mentioned
 from .ordinals import _ORDINAL_CLAUSE
@@ -96,13 +96,11 @@ def _clause_list(rest: str) -> list[str]:
     commas = _top_level(rest, "，,")
     if not commas:
         return []
-    connectors = tuple(terms().get("clause_connectors", ()))
     modals = tuple(w for w in terms()["required_modals"] if len(w) > 1)
     parts, all_preposed, concrete = [], True, True
     for p in _split_at(rest, commas):      # each clause checked as it comes: most fail at the first
         p = p.strip().rstrip("等…")
-        while p.startswith(connectors):
-            p = p[next(len(w) for w in connectors if p.startswith(w)):]
+        p = _drop_connectors(p)
         pieces = [p]
         enum = _top_level(p, "、")
         if enum:
@@ -150,10 +148,7 @@ def _first_clause(part: str) -> str:
         if clauses[1].startswith(tuple(terms()["required_modals"])):
             return clauses[0] + "，" + clauses[1]
         clauses = clauses[1:]
-    w = _for_whom().match(clauses[0])
-    if w and _action_open().match(clauses[0], w.end()):
-        return clauses[0][w.end():]     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
-    return clauses[0]
+    return _whom_dropped(clauses[0])     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
 
 
 def _clause_items(rest: str) -> list[str]:

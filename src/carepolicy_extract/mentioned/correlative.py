@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..policy_terms import terms
 from .clauses import _frame_clause_items
-from .gate import MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _not_a_measure, _preposed_action
+from .gate import (
+    MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _drop_connectors, _not_a_measure, _preposed_action,
+)
 from .text import _SENTENCE_STOP, _split_at, _top_level
 from .words import _opener_re, _word_tuple, _words
 
@@ -109,7 +110,6 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
     am = _aspect_open().match(segs[0])
     if am is None or (am.group("a") or "方面") not in named:
         return [], []
-    connectors = tuple(terms().get("clause_connectors", ()))
     items, aspects = [], []
     for seg in segs:
         am = _aspect_open().match(seg)
@@ -119,8 +119,7 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
             aspects.append(am.group("a") or "")
             seg = seg[am.end():]
         for c in (x.strip() for x in _split_at(seg, _top_level(seg, "，,"))):
-            while c.startswith(connectors):
-                c = c[next(len(w) for w in connectors if c.startswith(w)):]
+            c = _drop_connectors(c)
             sub = _ASPECT_SUBJECT.match(c)      # 济南将扩大…: the place or body that acts is no part
             if sub and (_action_open().match(c, sub.end()) or _preposed_action(c[sub.end():])):
                 c = c[sub.end():]

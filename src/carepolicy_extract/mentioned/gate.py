@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..charclass import HAN_RUN
 from ..issuers import bodies
-from ..policy_terms import term_re
+from ..policy_terms import term_re, terms
 from ..regions import is_place_name
 from ..rules import rule_sections
 from .text import CLOSE_QUOTES, OPEN_QUOTES
@@ -84,6 +84,14 @@ def _whom_end(p: str) -> int:
 # a sentence that reports a fact done, not a provision (已发放, 发放了, 截至…)
 _DONE = re.compile("已|了|截至|截止")
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
+
+
+def _drop_connectors(c: str) -> str:
+    """A clause without the connectors it opens with (此外，并, 同时: 并优先安排… → 优先安排…)."""
+    connectors = tuple(terms().get("clause_connectors", ()))
+    while c.startswith(connectors):
+        c = c[next(len(w) for w in connectors if c.startswith(w)):]
+    return c
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from .after import _named_after
 from .amounts import _after_standard
 from .before import _besides
 from .clauses import _clause_items
-from .gate import MAX_CLAUSE, MIN_CLAUSE
+from .gate import MAX_CLAUSE, MIN_CLAUSE, _drop_connectors
 from .ordinals import _ORDINAL_CLAUSE
 from .text import CLAUSE_TEXT
 from .words import _follow_intro, _word_tuple
@@ -69,15 +69,13 @@ def measure_clauses(window: str) -> list[str]:
     """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
     (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
     none when the paragraphs number their items (一是…, 1.…: those are measures of their own)."""
-    connectors = tuple(terms().get("clause_connectors", ()))
     prepositions = tuple(terms().get("clause_prepositions", ()))
     out: list[str] = []
     for cm in CLAUSE_TEXT.finditer(window):
         c = cm.group().strip()
         if _ORDINAL_CLAUSE.match(c):
             return []
-        while c.startswith(connectors):
-            c = c[next(len(w) for w in connectors if c.startswith(w)):]
+        c = _drop_connectors(c)
         if c.startswith(prepositions):
             c = _after_standard(c)
         if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not HAN_RUN.match(c):

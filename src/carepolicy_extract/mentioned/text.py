@@ -59,6 +59,12 @@ def _split_at(chunk: str, cuts: list[int]) -> list[str]:
 
 
 _SENTENCE_STOP = re.compile("[。！？!?]")
+
+
+def _first_sentence(s: str) -> str:
+    """`s` up to its first sentence stop (。！？)."""
+    cut = _SENTENCE_STOP.search(s)
+    return s[:cut.start()] if cut else s
 _FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
 
 

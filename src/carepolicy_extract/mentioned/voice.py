@@ -14,11 +14,12 @@ from functools import lru_cache
 from itertools import islice
 
 from ..charclass import HAN_RUN
-from ..policy_terms import term_re, terms
+from ..policy_terms import term_re
 from .amounts import _STANDARD, _after_standard
 from .clauses import _ASPECT_FRAME
 from .gate import (
-    MAX_CLAUSE, MIN_CLAUSE, _action_open, _for_whom, _not_a_measure, _preposed_action, _safeguard, _whom_dropped,
+    MAX_CLAUSE, MIN_CLAUSE, _action_open, _drop_connectors, _for_whom, _not_a_measure, _preposed_action, _safeguard,
+    _whom_dropped,
 )
 from .items import _INCLUDES, _KIND_CLOSE
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
@@ -78,10 +79,7 @@ def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
     a short subject and its modal before one (各单位要合理安排轮换休息 → 合理安排轮换休息)."""
-    connectors = tuple(terms().get("clause_connectors", ()))
-    c = c.strip(" \u3000“”")
-    while c.startswith(connectors):
-        c = c[next(len(w) for w in connectors if c.startswith(w)):]
+    c = _drop_connectors(c.strip(" \u3000“”"))
     intro = _INCLUDES.match(c)
     if intro:
         c = c[intro.end():].lstrip("：: ")     # 包括合理安排轮换休息: the intro is no part of the name
