@@ -108,12 +108,18 @@ HELD_OUT = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_14.txt"]
 # golden convention before any change: recall 0.375 as first written)
 BATCH_16 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_16.txt"]
 BATCH_16_FLOORS = {"recall": 0.78, "precision": 0.87, "attached": 0.78}
+# batch 17 (ordinals other than 一是: 第一，/ 首先…其次 / 其一 / （1） / 一、 inline; 分别为; a quoted alias
+# and a colon; 组合拳/一揽子 closers; …的，可… conditions; 不仅…还…; 同时/此外 sentences; HK/Taiwan
+# programmes; traps), written before running the code: its first score recall 0.381, precision 0.960,
+# attached 0.381
+BATCH_17 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_17.txt"]
+BATCH_17_FLOORS = {"recall": 0.38, "precision": 0.95, "attached": 0.38}
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
 def test_paragraph_floors():
-    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16])
+    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16 + BATCH_17])
     for k, floor in PARAGRAPH_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
 
@@ -127,6 +133,12 @@ def test_held_out_batch_floors():
 def test_batch_16_floors():
     scores = paragraph_scores(paths=BATCH_16)
     for k, floor in BATCH_16_FLOORS.items():
+        assert scores[k] >= floor, (k, scores[k])
+
+
+def test_batch_17_floors():
+    scores = paragraph_scores(paths=BATCH_17)
+    for k, floor in BATCH_17_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
 
 
