@@ -134,7 +134,7 @@ def follow_mentioned(mentions: list, text: str) -> None:
                     or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
                     or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else [])
                     or (_amount_sentence(sent) if k == 0 and quoted else []))
-                if first and not items and first.group("a") and _ordinal_number(first) == len(serial) + 1 \
+                if first and not items and (first.group("a") or first.group("e")) and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
                     # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
                     # the first clause of each (not numbered paragraphs: measures of their own; not the
