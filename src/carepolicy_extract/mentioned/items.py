@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..policy_terms import terms
-from .gate import _action_open, _not_a_measure
+from .gate import _action_open, _not_a_measure, _preposed_action
 from .ordinals import _ORDINAL_CLAUSE
 from .text import CLOSE_QUOTES, OPEN_QUOTES, _ONLY_QUOTED, _QUOTED_ITEM, _split_at, _top_level
 from .words import _words
@@ -77,7 +77,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                 short = 3 if framed else 4
                 at = next((i for i in range(len(one) - short, short - 1, -1) if one[i] in "和及"), None)
                 if at is not None and not (_not_a_measure(one[:at], False, framed)
-                                           or _not_a_measure(one[at + 1:], False, framed)):
+                                           or _not_a_measure(one[at + 1:], False, framed)
+                                           or _shared_verb(one[:at], one[at + 1:])):
                     pieces = [one[:at], one[at + 1:]]   # the last 和 with a name on each side (not 及 of 及时)
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
@@ -97,6 +98,13 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
     if urge and all(_action_open().match(x) for x in out[1:]):
         out[0] = out[0][urge:]      # 鼓励企业发放A、安排B: the urging the list shares is no part of A
     return out
+
+
+def _shared_verb(left: str, right: str) -> bool:
+    """`right` is a second object of the action `left` opens, not a name of its own (完善问责制度和激励
+    关怀机制, 帮助解决子女入学和老人照料困难): the left side opens with an action, the right does not."""
+    return _action_open().match(left) is not None and _action_open().match(right) is None \
+        and not _preposed_action(right)     # (资助A及为B提供C: two actions)
 
 
 def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[str]:
