@@ -58,6 +58,9 @@ def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
         return []
     out = []
     for x in items:
+        modal = _paired_modal().match(x)
+        if modal and (_action_open().match(x, modal.end()) or _preposed_action(x[modal.end():])):
+            x = x[modal.end():]     # 首先要提高A → 提高A: the modal the sequence word carries
         kind = _DESCRIBED_KIND.search(x)
         if kind and _action_open().match(x):
             x = x[:kind.start()]    # 发放一次性生活补贴的“真金白银” → 发放一次性生活补贴
@@ -65,6 +68,12 @@ def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
             return []
         out.append(x)
     return out
+
+
+@lru_cache(maxsize=1)
+def _paired_modal() -> re.Pattern:
+    """A modal opening an item of paired clauses (首先要…, 其次将…)."""
+    return re.compile(_words("voice_modals"))
 
 
 # the kind an action describes with 的 at the end of an item (…的“真金白银”, …的暖心服务)
