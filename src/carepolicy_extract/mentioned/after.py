@@ -70,6 +70,8 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
 def _after_tail(sent: str, end: int, stop: int) -> int:
     """Where the words after a mention begin, past the kind noun after its count (十条具体措施|，)."""
     tail = _NAMES_TAIL.match(sent, end, stop)
+    if tail and tail.group() in _words_set("say_verbs") and sent.startswith(("，", ",", "：", ":"), tail.end()):
+        return end      # 《…办法》规定，A；B: a verb of saying, not the kind of a count (十条规定)
     return tail.end() if tail else end
 
 
