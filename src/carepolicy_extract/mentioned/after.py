@@ -75,6 +75,10 @@ def _after_tail(sent: str, end: int, stop: int) -> int:
     return tail.end() if tail else end
 
 
+# a clause announcing the list after it, its words ending in 如下 and a colon (，摘要如下：, ，具体如下：)
+_AS_FOLLOWS = re.compile(r"[，,]?[\u4e00-\u9fff]{0,4}?如下[：:][ \t\u3000]*")
+
+
 def _named_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
@@ -87,6 +91,9 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         comma = sent.startswith(("，", ","), at)
         nxt = sent[at + 1:at + 2] if comma else sent[at:at + 1]
         lead = _ordinal_lead().match(sent, at, stop).end() if nxt and nxt in _ordinal_first_chars() else stop
+        if lead == stop and "如下" in sent[at:at + 10]:
+            follows = _AS_FOLLOWS.match(sent, at, stop)    # ，摘要如下：一、A；二、B / ，具体如下：1.A
+            lead = follows.end() if follows else stop
         if lead < stop and (_ORDINAL_AT.match(sent, lead) or _ORDINAL_UNSTOPPED.match(sent, lead)):
             items = _ordinal_items(_first_sentence(sent[lead:stop]))
             if items:
