@@ -65,7 +65,8 @@ def _first_sentence(s: str) -> str:
     """`s` up to its first sentence stop (。！？)."""
     cut = _SENTENCE_STOP.search(s)
     return s[:cut.start()] if cut else s
-_FOLLOW_SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a sentence; a ? between two numbers is a dash a page's encoding lost (每人每天100元?300元), no stop
+_FOLLOW_SENTENCE = re.compile(r"(?:[^。！？!?\n]|(?<=[0-9元])[?？](?=[0-9]))+")
 
 
 CLAUSE_TEXT = re.compile(r"[^，,。；;！？!?\n]+")
