@@ -16,8 +16,9 @@ from .gate import MAX_CLAUSE_MENTIONED, _not_a_measure
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
-    FOLLOW_INTRO_AT, FOLLOW_REACH, FOLLOW_SENTENCES, _NOT_INTRO_BEFORE, _bare_list, _example_list, _former_latter,
-    _issued_sentence, _kind_subject, _named_before_back, _opens_intro, _own_frame, _own_subject_end,
+    FOLLOW_INTRO_AT, FOLLOW_REACH, FOLLOW_SENTENCES, _NOT_INTRO_BEFORE, _REPORT_CUE, _REPORTED, _bare_list,
+    _example_list, _former_latter, _issued_sentence, _kind_subject, _named_before_back, _opens_intro, _own_frame,
+    _own_subject_end,
 )
 from .text import CLAUSE_STOP, _FOLLOW_SENTENCE
 from .voice import BASIS_REACH, _BASIS_BEFORE, voiced_clauses
@@ -114,8 +115,11 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 found += [x for x in framed if x not in found]
                 continue
             im, own = None, own_end is not None
+            # (after who reports the policy's words the intro may open the rest: 劳动部说明，本次措施包括…)
+            rep = _REPORTED.match(sent) if _REPORT_CUE.search(sent, 0, 24) else None
+            base = rep.end() if rep else 0
             for cand in opens.finditer(sent):
-                if cand.start() <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
+                if cand.start() - base <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
                                                         or own) \
                         or sent[cand.start() - 1:cand.start()] in "，," or cand.end() == own_end:
                     im = cand

@@ -134,7 +134,7 @@ def _own_frame(sent: str) -> list[str]:
     return _named_after(sent, sm.end(), len(sent))
 # who reports the policy's words before it stands as the subject (县委组织部相关负责人介绍，措施还明确了…)
 _REPORT_CUE = re.compile("介绍|表示|说|指出")      # a cheap test before _REPORTED
-_REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说|指出)[，,：:]")
+_REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说明|说|指出)[，,：:]")
 
 
 def _own_subject_end(sent: str) -> int | None:
