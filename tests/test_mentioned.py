@@ -108,12 +108,18 @@ HELD_OUT = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_14.txt"]
 # golden convention before any change: recall 0.375 as first written)
 BATCH_16 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_16.txt"]
 BATCH_16_FLOORS = {"recall": 0.78, "precision": 0.87, "attached": 0.78}
+# batch 17 (ordinals other than 一是: 第一，/ 首先…其次 / 其一 / （1） / 一、 inline; 分别为; a quoted alias
+# and a colon; 组合拳/一揽子 closers; …的，可… conditions; 不仅…还…; 同时/此外 sentences; HK/Taiwan
+# programmes; traps), written before running the code: its first score recall 0.381, precision 0.960,
+# attached 0.381; after branch men24's fixes 0.698, 1.0, 0.698
+BATCH_17 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_17.txt"]
+BATCH_17_FLOORS = {"recall": 0.69, "precision": 0.97, "attached": 0.69}
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
 def test_paragraph_floors():
-    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16])
+    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16 + BATCH_17])
     for k, floor in PARAGRAPH_FLOORS.items():
         assert scores[k] >= floor, (k, scores[k])
 
@@ -130,6 +136,12 @@ def test_batch_16_floors():
         assert scores[k] >= floor, (k, scores[k])
 
 
+def test_batch_17_floors():
+    scores = paragraph_scores(paths=BATCH_17)
+    for k, floor in BATCH_17_FLOORS.items():
+        assert scores[k] >= floor, (k, scores[k])
+
+
 def test_cited_policy_spoken_of_by_its_level():
     """Family 1 of batch 16: the national notice a local set carries out, spoken of later as 国家通知,
     gets the aspects that sentence names; the local set keeps its own names and not those."""
@@ -138,3 +150,30 @@ def test_cited_policy_spoken_of_by_its_level():
     by_title = {p.title: p.mentioned for p in find_policies(text)}
     assert by_title["关于关心关爱环卫工人的通知"] == ["改善作业条件", "落实高温津贴", "保障休息权益"]
     assert by_title["环卫工人关爱八条"] == ["爱心驿站", "清凉补给"]
+
+
+# ---------------------------------------------------------------- the package's layout
+def test_mentioned_modules_import_one_way():
+    """The modules of the mentioned package import each other in one order, with no cycle (see the
+    package's docstring), and the names the policies package reads stay importable from the package."""
+    import ast
+
+    import carepolicy_extract.mentioned as pkg
+    folder = Path(pkg.__file__).parent
+    graph = {}
+    for f in folder.glob("*.py"):
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        graph[f.stem] = {n.module or "__init__" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1}
+    done: set[str] = set()
+
+    def visit(mod: str, path: tuple[str, ...]) -> None:
+        assert mod not in path, "import cycle: " + " -> ".join(path + (mod,))
+        if mod not in done:
+            for dep in graph[mod]:
+                visit(dep, path + (mod,))
+            done.add(mod)
+    for mod in graph:
+        visit(mod, ())
+    assert "__init__" not in set().union(*(graph[m] for m in graph if m != "__init__"))
+    for name in pkg.__all__:
+        assert callable(getattr(pkg, name)) or hasattr(getattr(pkg, name), "search")

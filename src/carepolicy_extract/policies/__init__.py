@@ -19,7 +19,7 @@ headline names the notice; a promulgation line under a document's own name (…�
 中华民国109年… in the Republic's years, which makes it Taiwan's) dates it. Mentions of one sentence are one policy; across sentences they join when they share an alias
 or title (a short name, 《若干规定》, joins the full one), when the headline announces the policy
 the body then names, or when a bare count follows a policy named without one. Issuers
-(issuers.py), dates and the measures named in prose (mentioned.py) come from the mention's sentence and the
+(issuers.py), dates and the measures named in prose (the mentioned package) come from the mention's sentence and the
 sentences after it; a region (regions.py) from the issuers, the title, the level of an issuer
 without a place (省委组织部 → the province the article is about), the headline or the dateline;
 national bodies and documents cited without a place have none.

@@ -1,0 +1,357 @@
+"""The measures named right after a policy in its own sentence (`mentioned_after`): what opens them (an
+intro after a short subject of its own or none: ，包括 / 主要内容有： / 明确，; a frame intro or verb whose
+closer follows: ，从A、B等方面 / ，为职工提供A、B等服务; ordinals; quoted names; an issuing verb: ，推出“A”“B”
+等举措), where they end, and the names a later clause of the same sentence opens (…，明确了B、C等任务).
+Its functions call each other (an intro may hand on to a later clause's, whose names `_named_after`
+reads again), so they stay in one module."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numerals import COUNT_NUMBER
+from ..policy_terms import term_re, terms
+from .amounts import _amount_clauses
+from .before import _besides
+from .clauses import (
+    _ASPECT_FRAME, _action_clauses, _action_list, _clause_items, _clause_list, _frame_clause_items, _one_action,
+)
+from .correlative import _paired_clauses
+from .gate import _BENEFICIARY, _for_whom, _preposed_action
+from .items import _KIND_CLOSE, _mentioned, _next_lists
+from .ordinals import (
+    _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
+)
+from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
+from .words import (
+    _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
+)
+
+
+@lru_cache(maxsize=1)
+def _tail_after() -> re.Pattern:
+    """What may follow the measures named after a policy: …等方面, …三项, …等内容, …三大领域; a
+    frame or measure noun alone only when it is one of the four a report closes names with (稳岗返还
+    政策 keeps its noun)."""
+    nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')})"
+    return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}}{nouns}?|方面|内容|措施|举措)?$")
+MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
+
+
+# a clause with two 、 at least: what a bare say verb opens as names (明确及时发放A、优先晋升B、妥善安排C)
+_TWO_ENUMS = "[^，,。；;！？!?]*、[^，,。；;！？!?]*、"
+
+
+@lru_cache(maxsize=1)
+def _intro_after() -> re.Pattern:
+    """The words that open the measures named after a policy: ，包括 / 主要内容有： / 措施具体为：/ ，从
+    (aspects) / ，通过 (means), after a short subject of their own or none (，方案包括 / ，队员可享受);
+    the document's reported words (明确，/ 提出：) alone, or before one of them (明确，将通过…)."""
+    say = _words("say_verbs")
+    issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
+    return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
+                      + "(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|(?P<aspect>"
+                      + _frame_intro().pattern + ")|(?P<verb>"
+                      + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
+                      + "(?:但不限于)?[：:]?|[：:]")
+
+
+def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
+    """The measures named right after a policy (see _named_after), and the one a 除了…外 opening
+    the sentence names besides them."""
+    named = _named_after(sent, end, stop)
+    if not named:
+        at = _after_tail(sent, end, stop)
+        named = (_clauses_after(sent, at, stop) or _amount_clauses(sent, at, stop)
+                 if sent.startswith(("，", ","), at) else []) or _paired_clauses(sent, end, stop)
+    return _besides(sent, end) + named
+
+
+def _after_tail(sent: str, end: int, stop: int) -> int:
+    """Where the words after a mention begin, past the kind noun after its count (十条具体措施|，)."""
+    tail = _NAMES_TAIL.match(sent, end, stop)
+    if tail and tail.group() in _words_set("say_verbs") and sent.startswith(("，", ",", "：", ":"), tail.end()):
+        return end      # 《…办法》规定，A；B: a verb of saying, not the kind of a count (十条规定)
+    return tail.end() if tail else end
+
+
+# a clause announcing the list after it, its words ending in 如下 and a colon (，摘要如下：, ，具体如下：)
+_AS_FOLLOWS = re.compile(r"[，,]?[\u4e00-\u9fff]{0,4}?如下[：:][ \t\u3000]*")
+
+
+def _named_after(sent: str, end: int, stop: int) -> list[str]:
+    """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
+    《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
+    An intro opens them (after a short subject of its own); a frame intro or verb only with what closes
+    its list (…等方面, …等方式, …等服务), found anywhere in the clause outside quotes."""
+    at = _after_tail(sent, end, stop)
+    m = _intro_after().match(sent, at, stop)
+    if not m:
+        # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
+        comma = sent.startswith(("，", ","), at)
+        nxt = sent[at + 1:at + 2] if comma else sent[at:at + 1]
+        lead = _ordinal_lead().match(sent, at, stop).end() if nxt and nxt in _ordinal_first_chars() else stop
+        if lead == stop and "如下" in sent[at:at + 10]:
+            follows = _AS_FOLLOWS.match(sent, at, stop)    # ，摘要如下：一、A；二、B / ，具体如下：1.A
+            lead = follows.end() if follows else stop
+        if lead < stop and (_ORDINAL_AT.match(sent, lead) or _ORDINAL_UNSTOPPED.match(sent, lead)):
+            items = _ordinal_items(_first_sentence(sent[lead:stop]))
+            if items:
+                return items
+        quoted = _ONLY_QUOTED.match(sent, at + 1, stop) if comma else None
+        if quoted and len(_QUOTED_ITEM.findall(quoted.group())) >= 2:
+            # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
+            return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
+        return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
+            or (comma and _issued_names(sent, at, stop)) or _aspect_clauses(sent, at, stop)
+    subject = m.group("subject")
+    if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
+                        or _relative_kind().match(sent, m.start("subject")) is not None
+                        or (len(subject) <= 6 and subject.endswith(tuple(_words_set("intro_nouns"))))
+                        or (len(subject) <= 4 and m.group().lstrip("，,").startswith(
+                            tuple(_words_set("intro_nouns")), len(subject)))
+                        or m.group().lstrip("，,").startswith("享受", len(subject))
+                        or (m.group("verb") and subject.startswith(_BENEFICIARY))
+                        or (m.group("verb") and subject in terms().get("clause_connectors", ()))):
+        # 受益对象包括…, 资金来源包括…: whom the policy reaches, what funds it; but 队员可享受A、B,
+        # 为职工提供A、B等服务 (those it is for, before what they get); a list of actions after a
+        # subject of its own may still be the policy's (各工会通过发放A、建设B、组织C等举措)
+        return _action_list(sent[at:stop]) or _later_intro(sent, at, stop)
+    rest = sent[m.end():stop]
+    kind = _kind_object().match(rest) if "，" in rest[:KIND_OBJECT_REACH] and not (
+        m.group("said") or m.group("aspect") or m.group("verb")) else None
+    if kind:
+        # 涵盖多项纾困措施，包括A、B: the intro's object is the kind of the measures; the next clause's
+        # intro opens their names
+        again = _named_after(sent, m.end() + kind.end() - 1, stop)
+        if again:
+            return again
+    if m.group("said"):
+        # 明确，A；B / 明确，A、B、C / 明确，一是A，二是B; not a list of clauses split by commas only
+        # (通知指出，当前形势严峻，各地要…: what the document says, not its measures)
+        rest = _first_sentence(rest.lstrip("，,：: "))
+        if _ORDINAL_AT.match(rest):
+            return _ordinal_items(rest)
+        if "；" in rest or ";" in rest:
+            return _clause_items(rest)
+        clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
+        clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
+        if len(_top_level(clause, "、")) >= 2:
+            return _mentioned(clause, "start")
+        # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them;
+        # 《…》则明确，为社区工作者购买意外伤害保险: one clause that states a measure
+        return _action_clauses(rest) or _later_intro(sent, m.end() - 1, stop) or _one_action(rest)
+    if m.group("verb"):
+        # 提供A、B等服务: the verb the names share, 等 and their kind close them
+        close = _top_search(_KIND_CLOSE, rest)
+        if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
+            return _issued_names(sent, at, stop)     # 推出“A”“B”等“十个一”举措: a quoted kind after 等
+        at_close = m.end() + close.start()
+        return _with_details(_mentioned(rest[:close.start()], "start", closed=True), sent, at_close, stop)
+    if m.group("aspect"):
+        # 从/通过 open names only when a frame noun closes them (…等方面, …等方式, 两个方面)
+        close = _top_search(_frame_close(), rest)
+        if close is None or CLAUSE_STOP.search(rest, 0, close.start()):
+            # 主要从精简会议文件入手，包括A、B: no frame closes the aspect; a later clause's intro may
+            # open the names
+            return _later_intro(sent, m.end(), stop)
+        items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+        nxt = m.end() + close.end()
+        if not items and sent.startswith(("，", ","), nxt):
+            # 涉及医疗、养老等领域，包括A、B等内容: fields are no names; the next clause may open them
+            return _named_after(sent, nxt, stop)
+        # 从A、B等方面，明确了十二条措施，包括C、D等: the sentence may name its measures after its aspects
+        return items + [x for x in _later_intro(sent, nxt, stop) if x not in items] if items else items
+    first = _ORDINAL_AT.search(rest)
+    aspects = _ASPECTS_COLON.match(rest)      # 明确了三个方面：一是A；二是B
+    if first and (first.start() <= 1 or aspects and first.start() == aspects.end()):
+        # names its ordinals open, in one sentence: …十条措施：一是落实补助，每人…，二是安排轮休…
+        items = _ordinal_items(_first_sentence(rest))
+        if items:
+            return items
+    if ("；" in rest or ";" in rest) and (
+            m.group().endswith(("：", ":")) or _ORDINAL_CLAUSE.match(rest.lstrip())
+            or len(re.findall("[；;]", _first_sentence(rest))) >= 2):
+        # names split by ；, in one sentence: …十条措施：一是落实补助；二是安排轮休；三是…
+        items = _clause_items(_first_sentence(rest))
+        if items:
+            return items
+    defn = bool(m.group("defn"))
+    cut = CLAUSE_STOP.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    if _preposed_action(rest.lstrip("：: ")):
+        # 内容包括为A送去X、Y等物资，为B发放慰问金、协调落实C等: clauses whose 、 may list things
+        items = _clause_list(rest.lstrip("：: "))
+        if items:
+            return items
+    deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
+    if deng:
+        rest = rest[:deng[0]]
+    else:
+        if "在内的" in rest:
+            return []       # 包括杭州、宁波在内的各地: not the policy's contents
+        enum, at_commas = _top_level(rest, "、"), _top_level(rest, "，,")
+        if enum and at_commas and enum[0] < at_commas[0]:
+            # A、B，切实…: the names end at the comma, unless the next clauses are lists of names too
+            # (即减免A、减征B，补贴C、补贴D)
+            more = _next_lists(rest, at_commas, defn)
+            rest = rest[:at_commas[0]]
+            if more:
+                first = _mentioned(rest[:_tail_after().search(rest).start()], "start", framed=defn)
+                return first + [x for x in more if x not in first] if first else []
+        rest = rest[:_tail_after().search(rest).start()]     # …三项, …等方面: no part of the last name
+    # after 即 the names define the set just named: short ones are names (“两免一补”，即免学费、免教材费)
+    # (核心内容是“两补一保”，即A、B和C: an intro that names nothing hands on to a later clause's)
+    return _mentioned(rest, "start", commas=True, closed=bool(deng), framed=defn) or _later_intro(sent, m.end(), stop)
+
+
+@lru_cache(maxsize=1)
+def _relative_kind() -> re.Pattern:
+    """A subject that is a kind of measure a relative clause describes (一线人员可享受的待遇包括…)."""
+    return re.compile(f"[\u4e00-\u9fff]{{1,8}}的[\u4e00-\u9fff]{{0,3}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})"
+                      f"(?={term_re('list_intros').pattern}|{_words('intro_verbs')})")
+
+
+KIND_OBJECT_REACH = 12      # characters of an intro's object that is only a kind (多项纾困措施，)
+
+
+@lru_cache(maxsize=1)
+def _kind_object() -> re.Pattern:
+    """An intro's object that is only the kind of the measures, a comma after it (多项纾困措施，)."""
+    return re.compile(f"[\u4e00-\u9fff]{{0,8}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})(?=[，,])")
+
+
+MIN_FOR_WHOM = 3     # names of a list that says whom it is for instead of an intro
+
+
+def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
+    """The names of a clause of the policy's sentence that opens with whom they are for, not with an
+    intro (出台《办法》，…，对表现突出的干部职工优先提拔使用、优先晋升职级、纳入优秀人才评选；):
+    three names or more, split by 、, the list ending the clause or closed by 等."""
+    cut = CLAUSE_STOP.search(sent, at, stop)
+    rest = sent[at:cut.start() if cut else stop]
+    for lo in [0] + [c + 1 for c in _top_level(rest, "，,")]:
+        w = _for_whom().match(rest, lo)
+        if w is None:
+            continue
+        end = next((c for c in _top_level(rest, "，,") if c > w.end()), len(rest))
+        clause = rest[w.end():end]
+        deng = _top_level(clause, "等")
+        clause = clause[:deng[0]] if deng else clause
+        if len(_top_level(clause, "、")) >= MIN_FOR_WHOM - 1:
+            items = _mentioned(clause, "start")
+            if len(items) >= MIN_FOR_WHOM:
+                return items
+    return []
+
+
+def _later_intro(sent: str, at: int, stop: int) -> list[str]:
+    """The names a list intro opens right after a later comma of the policy's sentence, in the same
+    sentence (…印发通知，部署推行A，明确了B、C等任务): the first such intro, no subject of its own."""
+    cut = CLAUSE_STOP.search(sent, at, stop)
+    end = cut.start() if cut else stop
+    intro = _later_hint().search(sent, at, end) is not None
+    if not intro and "：" not in sent[at:end] and ":" not in sent[at:end]:
+        return []       # no intro and no colon: nothing can open names here
+    for c in [c for c in _top_level(sent[at:end], "，,") if c > 0]:
+        if intro and _later_intro_re().match(sent, at + c + 1):
+            return _named_after(sent, at + c, stop)
+        colon = _colon_noun().match(sent, at + c + 1, end)
+        if colon:       # ，送出三大政策红利：A、B、C
+            rest = sent[colon.end():end]
+            return _clause_items(rest) if ("；" in rest or ";" in rest) else _mentioned(rest, "start", commas=True)
+    return []
+
+
+@lru_cache(maxsize=1)
+def _later_hint() -> re.Pattern:
+    """Any word that can open a later clause's names (a cheap test before reading the clauses)."""
+    return re.compile(f"{term_re('list_intros').pattern}|{_words('definition_words')}")
+
+
+@lru_cache(maxsize=1)
+def _later_intro_re() -> re.Pattern:
+    """A list intro opening a later clause, after the policy as its subject or none (，明确了A、B /
+    ，其中包括：A；B / ，措施包括A、B), or a word that defines what the clause before named (…可以概括为
+    “三个提高”，即A、B、C)."""
+    return re.compile(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})"
+                      f"|{_words('definition_words')}")
+
+
+@lru_cache(maxsize=1)
+def _colon_noun() -> re.Pattern:
+    """A clause that ends with what the page calls the measures and a colon (送出三大政策红利：)."""
+    return re.compile(f"[^，,：:。；;]{{0,12}}?{_words('colon_nouns')}[：:]")
+
+
+def _issued_names(sent: str, at: int, stop: int) -> list[str]:
+    """The names the clause after a policy puts in force with an issuing verb, closed by 等 or ending
+    where the next mention starts (出台《…若干措施》，推出“一份新春礼包”“一张免费游园卡”等“十个一”暖心举措):
+    quoted names, or a 、-list of three."""
+    if not sent.startswith(("，", ","), at):
+        return []
+    vm = term_re("issue_verbs", "了?").match(sent, at + 1)
+    if vm is None:
+        return []
+    cut = CLAUSE_STOP.search(sent, vm.end(), stop)
+    rest = sent[vm.end():cut.start() if cut else stop]
+    deng = _top_level(rest, "等")
+    chunk = rest[:deng[0]] if deng else rest
+    if not deng:        # 推出“送清凉”“送健康”和“保安全”暖心行动: the kind right after the last quote
+        kind = _QUOTED_KIND.search(chunk)
+        chunk = chunk[:kind.start()] if kind else chunk
+    if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
+        return []
+    return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)
+
+
+_QUOTED_KIND = re.compile(r"(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)$")
+
+
+def _with_details(items: list[str], sent: str, at: int, stop: int) -> list[str]:
+    """`items`, closed by 等 and a kind at `at`, and the details a 包括 right after names (推出“A”“B”等服务，
+    包括为…提供…、为…提供…等)."""
+    return items + [x for x in _details_after(sent, at, stop, anywhere=False) if x not in items] if items else items
+
+
+def _details_after(sent: str, at: int, stop: int, anywhere: bool = True) -> list[str]:
+    """What a list closed by 等 (and its kind) goes on to name in the same sentence: the details a 包括
+    opens (…等内容，包括A、B等) or the aspects a frame names (…等，并从A、B、C三个方面提出要求); the
+    first such close after `at` (`anywhere`), else one right at `at`."""
+    detail = (_DETAIL_AFTER.search if anywhere else _DETAIL_AFTER.match)(sent, at, stop)
+    if detail is None:
+        return []
+    comma = detail.end() - 1 - len(detail.group("also") or "")
+    rest = sent[:comma + 1] + sent[detail.end():stop]
+    return _named_after(rest, comma, len(rest))
+
+
+def _aspect_clauses(sent: str, at: int, stop: int) -> list[str]:
+    """The measures of a ；-list right after the policy whose items open with the aspect they belong
+    to (《…十条》在待遇方面，将工资提高10%；在保障方面，为…购买保险)."""
+    lo = at + 1 if sent.startswith(("，", ","), at) else at
+    if not sent.startswith("在", lo) or not _ASPECT_FRAME.match(sent, lo, stop):
+        return []
+    rest = _first_sentence(sent[at:stop]).lstrip("，, ")
+    return _frame_clause_items(rest)
+
+
+def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
+    """The clauses after the policy's own clause, to the sentence's end, when each states a measure
+    and no intro opens them (出台稳就业十条措施，对…企业给予…补贴，对…提供…贷款，将…提高至…): see
+    _clause_list."""
+    if not sent.startswith(("，", ","), at):
+        return []
+    cut = CLAUSE_STOP.search(sent, at + 1, stop)
+    say = _say_before().match(sent, at + 1, cut.start() if cut else stop)    # 出台九条措施，明确为…，每年…
+    return _clause_list(sent[say.end() if say else at + 1:cut.start() if cut else stop])
+
+
+@lru_cache(maxsize=1)
+def _say_before() -> re.Pattern:
+    """The set's words before the clauses of its measures in its own sentence (明确 / 提出了 / 规定：)."""
+    return re.compile(f"{_words('say_verbs')}了?[，,：:]?")
+
+
+# a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
+_DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")

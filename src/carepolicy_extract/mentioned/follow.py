@@ -1,0 +1,177 @@
+"""The entry (`follow_mentioned`): where each policy's reach in the text starts (after its sentence or
+line) and ends (the next policy named, not one only cited as what the set carries out; FOLLOW_REACH
+characters), and which reader takes each sentence in it, in turn; a cited policy's measures named in a
+later sentence whose subject is that policy by its level (国家通知要求，…)."""
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+
+from .after import _details_after, _intro_after, mentioned_after
+from .amounts import _amount_sentence, _provision_sentences
+from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
+from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
+from .gate import MAX_CLAUSE_MENTIONED, _not_a_measure
+from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
+from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
+from .sentences import (
+    FOLLOW_INTRO_AT, FOLLOW_REACH, FOLLOW_SENTENCES, _NOT_INTRO_BEFORE, _REPORT_CUE, _REPORTED, _bare_list,
+    _example_list, _former_latter, _issued_sentence, _kind_subject, _named_before_back, _opens_intro, _own_frame,
+    _own_subject_end,
+)
+from .text import CLAUSE_STOP, _FOLLOW_SENTENCE
+from .voice import BASIS_REACH, _BASIS_BEFORE, voiced_clauses
+from .words import _follow_intro, _word_tuple, _words
+
+
+CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
+
+
+@lru_cache(maxsize=1)
+def _cited_subject() -> re.Pattern:
+    """A later sentence's subject that is a policy the page cites, by the level it came from and its kind
+    noun (为贯彻落实《关于…的通知》，省里出台十五条措施。…国家通知要求，从A、B等方面…)."""
+    return re.compile(f"[”」]?(?:{_words('cited_levels')})的?(?={_words('subject_nouns')})")
+
+
+def _cited_later(m, text: str) -> None:
+    """The measures of a policy cited as what a local set carries out, named in a later sentence whose
+    subject is that policy by its level and kind (国家通知要求，…): read as if the policy were named
+    right before that sentence, its kind noun the subject; the local set's measures are no part of it."""
+    kind = next((w for w in _word_tuple("subject_nouns") if (m.title or "").endswith(w)), None)
+    if kind is None:
+        return
+    end = CLAUSE_STOP.search(text, m.start)
+    lo = end.end() if end else len(text)
+    for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, min(len(text), lo + CITED_REACH))):
+        if k >= FOLLOW_SENTENCES:
+            break
+        sent = sm.group().lstrip()
+        sub = _cited_subject().match(sent)
+        if sub is None or not sent.startswith(kind, sub.end()):
+            continue
+        probe = copy.copy(m)
+        probe.cited, probe.mentioned, probe.start = False, [], 0
+        head = f"《{m.title}》。"
+        follow_mentioned([probe], head + sent[sub.end():])
+        m.mentioned += [x for x in probe.mentioned if x not in m.mentioned]
+        return
+
+
+def follow_mentioned(mentions: list, text: str) -> None:
+    """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
+    方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
+    intro = _intro_after()
+    opens = _follow_intro()
+    # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
+    # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
+    every_start = sorted(m.start for m in mentions)
+    starts = sorted(m.start for m in mentions if not m.cited or _BASIS_BEFORE.search(
+        text, max(0, m.start - BASIS_REACH), m.start))
+    consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
+    for m in mentions:
+        if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
+            _cited_later(m, text)
+            continue
+        end = CLAUSE_STOP.search(text, m.start)
+        line_end = text.find("\n", m.start)
+        lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
+        hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
+        if m.cited:
+            # a policy a sentence opens with as its basis (按照《实施细则》，对…实行…): its voice follows, up
+            # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
+            m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
+            continue
+        # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
+        # of its first line are read already: 措施包括：A，…；\nB；\nC。)
+        found: list[str] = _colon_lines(text, m.start, hi)
+        named = text[max(0, m.start - ASPECT_REACH):lo]     # the set's sentence, for the aspects it names
+        quoted = text[max(0, m.start - 1):m.start + 1].strip() in ("「", "“") or text.startswith(("「", "“"), m.start)
+        serial: list[str] = []      # names of ordinals that open sentences one after another
+        for k, sm in enumerate(_FOLLOW_SENTENCE.finditer(text, lo, hi)):
+            if k >= FOLLOW_SENTENCES:
+                break
+            if consumed and sm.start() in consumed:
+                continue        # 前者…；后者…: read for the pair of policies it refers to
+            sent = sm.group()
+            if ("方面" in sent or "上，" in sent) and ("方面" in named or "在" in sent[:12]):
+                aspect_items, aspects = _aspect_paragraphs(sent, named + "|" + "|".join(m.mentioned + found))
+                if aspect_items:
+                    # (the aspects named first stay: writers differ, and the real pages' goldens list
+                    # a set's aspects when they are actions; nouns like 医疗 are no names already)
+                    found += [x for x in aspect_items if x not in found + m.mentioned]
+                    continue
+            issued = _issued_sentence(sent)
+            if issued and not any(sm.start() <= x <= sm.end() for x in every_start):
+                # (not a sentence that names another policy: 长沙市出台“A”“B”等9项举措 is that set's)      # 市里推出“A”“B”等服务: what the set puts in force, read also after its names
+                found += [x for x in issued if x not in found + m.mentioned]
+                continue
+            own_end = _own_subject_end(sent)
+            if m.mentioned and not (own_end is not None or _opens_intro(sent)):
+                continue        # named already: only a sentence the policy opens as its subject adds
+            framed = _own_frame(sent)
+            if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
+                found += [x for x in framed if x not in found]
+                continue
+            im, own = None, own_end is not None
+            # (after who reports the policy's words the intro may open the rest: 劳动部说明，本次措施包括…)
+            rep = _REPORTED.match(sent) if _REPORT_CUE.search(sent, 0, 24) else None
+            base = rep.end() if rep else 0
+            for cand in opens.finditer(sent):
+                if cand.start() - base <= FOLLOW_INTRO_AT and (sent[cand.start() - 1:cand.start()] not in _NOT_INTRO_BEFORE
+                                                        or own) \
+                        or sent[cand.start() - 1:cand.start()] in "，," or cand.end() == own_end:
+                    im = cand
+                break
+            if im is None:
+                # an intro deep in a sentence about something else (也包含了…, 在包括A、B等项目签订之后)
+                # opens no list of the policy's measures; a sentence that is a list and nothing else
+                # does (送钱送流量、免费医疗、房租减半……)
+                # … or whose ordinals open it after a discourse opener (具体来看，一是A，二是B), not
+                # after a topic of its own (存在的问题：一是…, 有三个特点：一是…)
+                first = _ORDINAL_AT.search(sent, 0, ORDINAL_OPENER + 1)
+                if first and sent[:first.start()].rstrip().endswith(("：", ":")):
+                    continue
+                items = _ordinal_items(sent[first.start():]) if first else (
+                    _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
+                    or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
+                    or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else [])
+                    or (_amount_sentence(sent) if k == 0 and quoted else []))
+                if first and not items and (first.group("a") or first.group("e")) and _ordinal_number(first) == len(serial) + 1 \
+                        and (serial or k == 0):
+                    # one 一是 a sentence from the sentence after the policy's on (一是A，…。二是B。三是C。):
+                    # the first clause of each (not numbered paragraphs: measures of their own; not the
+                    # 一是… of a later topic: 实施17年来…发挥了作用。一是…)
+                    x = re.split("[，,；;：:]", sent[first.end():], maxsplit=1)[0].strip()
+                    serial.append(x)
+                found += [x for x in items if x not in found]
+                continue
+            rest = sent[im.end():].lstrip("：:，, ")
+            items = _clause_items(rest) if ("；" in rest or ";" in rest) else []
+            if not items:
+                im2 = intro.match(sent, im.start())
+                items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
+            if not items and own:
+                items = _one_action(rest)     # 此外，政策还明确，鼓励国有房屋出租人减免租金。
+            if items:       # 明确了A、B和C等内容，包括D、E、F等: the details named after the kinds
+                items = items + [x for x in _details_after(sent, im.end(), len(sent)) if x not in items]
+            found += [x for x in items if x not in found]
+        if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
+            found += [x for x in serial if x not in found]
+        # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
+        voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
+                                     if not any(f.endswith(x) for f in found + m.mentioned)]
+        if m.mentioned:
+            m.mentioned += [x for x in found + voiced if x not in m.mentioned]
+            continue
+        if not found:
+            found = _named_before_back(text, m.start)
+        if not found and m.count and m.count <= MAX_HEADED:
+            found = _headed_paragraphs(text, lo, m.count) or _provision_sentences(text, lo, hi, m.count)
+        if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
+            # a set reported without a name or count, its sentence ending the paragraph: the
+            # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
+            # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
+            found = measure_clauses(text[lo:hi])
+        m.mentioned = found + [x for x in voiced if x not in found]

@@ -1,0 +1,100 @@
+"""Which items are kept: what a measure's name is not (a place, a person, a body, a clause, too long a
+sentence), what a measure's clause opens with (an action: 落实, 及时发放; or a preposition naming whom or
+what it is for before one: 对…给予, 为…提供), whom a clause is for (对表现突出的干部职工), and what every
+document asks of its implementers (加强组织领导) — no measure of its own."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..charclass import HAN_RUN
+from ..issuers import bodies
+from ..policy_terms import term_re, terms
+from ..regions import is_place_name
+from ..rules import rule_sections
+from .text import CLOSE_QUOTES, OPEN_QUOTES
+from .words import _word_tuple, _words
+
+
+_BENEFICIARY = ("为", "向", "对", "给")     # open the subject of a frame verb: 为一线职工提供…
+MAX_MENTIONED = 30      # characters of a measure named in prose (a name, not a sentence)
+
+
+def _not_a_measure(item: str, quoted: bool, framed: bool = False, longest: int = MAX_MENTIONED) -> bool:
+    """A place (杭州, 宁波市), a person (张伟: a measure's name unquoted has at least four characters,
+    three when a frame noun closes its list: 稳就业、保民生等方面, but 医疗、交通等方面 are fields, not
+    measures), a department (市财政局) or a clause is no measure's name."""
+    if not 2 <= len(item) <= longest or (len(item) < (3 if framed else 4) and not quoted):
+        return True
+    if re.search("[，,。；;：:]", item) or \
+            sum(map(item.count, OPEN_QUOTES)) != sum(map(item.count, CLOSE_QUOTES)) or not HAN_RUN.search(item):
+        return True
+    if lexicon.is_place(item) or (item[-1] in "省市区县" and is_place_name(item[:-1], item[-1])):
+        return True
+    return bool(bodies(item))
+
+
+@lru_cache(maxsize=1)
+def _for_whom() -> re.Pattern:
+    """A clause opening with whom the names after it are for: 对表现突出的干部职工(A、B、C)."""
+    return re.compile("(?:" + "|".join(_BENEFICIARY) + ")[^、，,]*?" + term_re("people_nouns").pattern
+                      + "(?![\u4e00-\u9fff]*" + term_re("people_nouns").pattern + ")")
+MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
+
+
+@lru_cache(maxsize=1)
+def _action_open() -> re.Pattern:
+    """A clause opening with an action: adverbs (及时, 切实, 进一步) then a verb of a measure (落实, 改善)."""
+    verbs = set(rule_sections("numbering_context.txt").get("provision_words", ())) | \
+        set(rule_sections("mentioned.txt").get("action_verbs", ()))
+    verbs_re = "(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")"
+    return re.compile(f"{_words('action_adverbs')}{{0,2}}{verbs_re}")
+
+
+PREPOSED_REACH = 24     # characters of whom or what a clause's preposition names before its action
+
+
+def _preposed_action(c: str) -> bool:
+    """A clause opening with a preposition that names whom or what its action is for (对吸纳…的小微企业
+    给予…补贴, 为困难家庭提供…, 将…标准提高至…): an action within PREPOSED_REACH characters after it."""
+    return c.startswith(_word_tuple("preposed_words")) and _preposed_verb().search(c[:PREPOSED_REACH + 1], 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _preposed_verb() -> re.Pattern:
+    """The action after a preposition's object: a verb of measures or of giving (为…购买保险)."""
+    return re.compile(f"{_action_open().pattern}|{_words('give_verbs')}")
+
+
+_WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
+
+
+def _whom_dropped(p: str) -> str:
+    """A clause without whom it is for when those are people (对表现突出的干部优先提拔使用 → 优先提拔
+    使用, as the goldens write it); other clauses as they are."""
+    w = _for_whom().match(p)
+    return p[w.end():] if w and _action_open().match(p, w.end()) else p
+
+
+def _whom_end(p: str) -> int:
+    """Where the action of a clause opening with whom it is for begins (对作出突出贡献的|及时给予…)."""
+    w = _WHOM_OTHER.match(p)
+    return w.end() if w and _action_open().match(p, w.end()) else 0
+# a sentence that reports a fact done, not a provision (已发放, 发放了, 截至…)
+_DONE = re.compile("已|了|截至|截止")
+MIN_CLAUSE, MAX_CLAUSE = 4, 30
+
+
+def _drop_connectors(c: str) -> str:
+    """A clause without the connectors it opens with (此外，并, 同时: 并优先安排… → 优先安排…)."""
+    connectors = tuple(terms().get("clause_connectors", ()))
+    while c.startswith(connectors):
+        c = c[next(len(w) for w in connectors if c.startswith(w)):]
+    return c
+
+
+@lru_cache(maxsize=1)
+def _safeguard() -> re.Pattern:
+    """What every document asks of its implementers (加强组织领导, 强化督导检查): no measure of its own."""
+    return re.compile(_words("safeguard_words"))

@@ -1,0 +1,110 @@
+"""The paragraphs and clauses after a policy that are its measures when no intro opens them: a ；-list a
+colon opens going on over the next lines, the headings of as many paragraphs as its count (政治上优待。…),
+the clauses of the paragraphs after a set named by its kind only, and the clauses right after such a
+set in its own sentence (颁布奖励要点，给予一线医护人员防疫津贴，并优先安排疗休养)."""
+from __future__ import annotations
+
+import re
+
+from ..charclass import HAN_RUN
+from ..policy_terms import terms
+from .after import _named_after
+from .amounts import _after_standard
+from .before import _besides
+from .clauses import _clause_items
+from .gate import MAX_CLAUSE, MIN_CLAUSE, _drop_connectors
+from .ordinals import _ORDINAL_CLAUSE
+from .text import CLAUSE_TEXT
+from .words import _follow_intro, _word_tuple
+
+
+def _colon_lines(text: str, start: int, hi: int) -> list[str]:
+    """The measures of a ；-list that an intro with a colon opens in the policy's line and that goes
+    on over the next lines, each ending with ；, the last with 。 (措施包括：A，…；\nB；C；\nD。), the
+    line's end before the next policy (`hi`)."""
+    lo = text.find("\n", start)
+    lo = len(text) if lo < 0 else lo
+    if lo > hi or not text[start:lo].rstrip().endswith(("；", ";")):
+        return []
+    im = None
+    for cand in re.finditer(f"(?:{_follow_intro().pattern})[：:]", text[start:lo]):
+        im = cand
+    if im is None:
+        return []
+    chunk, at = [text[start + im.end():lo]], lo
+    for _ in range(MAX_COLON_LINES):
+        end = text.find("\n", at + 1)
+        line = text[at:end if end >= 0 else len(text)].strip()
+        if not line or not line.endswith(("；", ";", "。")):
+            break
+        chunk.append(line)
+        if line.endswith("。") or end < 0:
+            break
+        at = end
+    return _clause_items("".join(chunk)) if len(chunk) > 1 else []
+
+
+MAX_COLON_LINES = 20    # lines a ；-list opened by a colon may go on over
+# a paragraph opening with a short heading of its own: 政治上优待。出台…
+_HEADING = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
+MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
+
+
+def _headed_paragraphs(text: str, lo: int, count: int) -> list[str]:
+    """The headings of the `count` paragraphs after a counted policy's paragraph when each opens
+    with one (运用“三项机制”… / 政治上优待。… / 精神上鼓励。… / 物资上保障。…)."""
+    out = []
+    at = text.find("\n", lo)
+    while at >= 0 and len(out) < count:
+        h = _HEADING.match(text, at + 1)
+        if h is None:
+            return []
+        out.append(h.group(1))
+        at = text.find("\n", at + 1)
+    return out if len(out) == count else []
+MAX_CLAUSES = 20        # measures taken from the clauses after a set named by its kind
+
+
+def measure_clauses(window: str) -> list[str]:
+    """Clauses that state an action (做好工伤认定并落实待遇): without the connector they open with
+    (此外，), not opening with a preposition (对…的人员, 按照每人每天…), within MIN/MAX_CLAUSE characters;
+    none when the paragraphs number their items (一是…, 1.…: those are measures of their own)."""
+    prepositions = tuple(terms().get("clause_prepositions", ()))
+    out: list[str] = []
+    for cm in CLAUSE_TEXT.finditer(window):
+        c = cm.group().strip()
+        if _ORDINAL_CLAUSE.match(c):
+            return []
+        c = _drop_connectors(c)
+        if c.startswith(prepositions):
+            c = _after_standard(c)
+        if not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or c.startswith(prepositions) or not HAN_RUN.match(c):
+            continue
+        if c not in out:
+            out.append(c)
+        if len(out) >= MAX_CLAUSES:
+            break
+    return out
+
+
+def kind_measures(sent: str, at: int) -> list[str]:
+    """The measures a set named by its kind names after it: the list an intro opens (，内容包括：A；B),
+    else the clause right after it (颁布奖励要点，给予一线医护人员防疫津贴) and the clauses a connector
+    joins to it (，并优先安排疗休养; ，同时…)."""
+    named = _named_after(sent, at, len(sent))
+    if named:
+        return _besides(sent, at) + named   # 出台关爱措施，内容包括：（一）A；（二）B: the list its intro opens
+    connectors = tuple(terms().get("clause_connectors", ()))
+    out: list[str] = []
+    for k, cm in enumerate(CLAUSE_TEXT.finditer(sent, at)):
+        if k and (cm.start() != at + 1 or not cm.group().startswith(connectors)):
+            break
+        at = cm.end()
+        if not cm.group().strip():
+            break
+        # a clause that states a measure, not the size or reach of the set (总额达1375亿元, 惠及2万人)
+        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1]
+                if x not in out and not x.startswith(_word_tuple("set_facts"))]
+        if "等" in cm.group():
+            break
+    return _besides(sent, at) + [x for x in out if x not in _besides(sent, at)]

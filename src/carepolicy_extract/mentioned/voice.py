@@ -1,0 +1,161 @@
+"""A policy's measures reported clause by clause. News reports paraphrase a document sentence by
+sentence: 按照“十条措施”，我省将落实临时性工作补助，… / 通知还规定，…的医务人员，医疗费用全部由政府负担，
+并享受工伤待遇；… / 在职称评聘方面，…申报高一级职称时，可提前一年申报。 A sentence is the policy's voice
+when it opens with the policy as its subject and a verb of saying (通知明确 / “十条措施”还要求 / 按照《意见》，)
+or continues such a sentence in the same paragraph; the policy's own sentence is its voice after its
+verb of saying (…印发指导意见，要求A，B). Each clause of a voiced sentence that states an action, once its
+subject and modal (各单位要, 我省将), its standard (按照每人每天100元) and its connector (并, 此外) are
+off, names a measure. A sentence that quotes a person (负责人表示) or names another policy ends the voice.
+A policy a sentence opens with as its basis (按照《实施细则》，对…实行…) speaks through the clauses after it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from ..charclass import HAN_RUN
+from ..policy_terms import term_re
+from .amounts import _STANDARD, _after_standard
+from .clauses import _ASPECT_FRAME
+from .gate import (
+    MAX_CLAUSE, MIN_CLAUSE, _action_open, _drop_connectors, _for_whom, _not_a_measure, _preposed_action, _safeguard,
+    _whom_dropped,
+)
+from .items import _INCLUDES, _KIND_CLOSE
+from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
+from .words import _word_tuple, _words
+
+
+MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voice
+SUBJECT_REACH = 14         # characters of a subject before the modal it is cut with (各医疗卫生单位要)
+
+
+@lru_cache(maxsize=1)
+def _voice_open() -> re.Pattern:
+    """A sentence opening with the policy as the subject of a verb of saying, or as its basis:
+    (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，."""
+    openers = _words("discourse_openers")
+    nouns = term_re("policy_nouns").pattern
+    says = _words("voice_verbs")
+    ref = f"(?:该|这一?|上述|此|[\u4e00-\u9fff]{{1,5}}的)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
+    return re.compile(f"(?:{openers}[，,]?)?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
+                      f"|(?:按照|根据|依据){ref}[，,])[，,：:]?")
+
+
+@lru_cache(maxsize=1)
+def _voice_in_own_sentence() -> re.Pattern:
+    """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强…"""
+    nouns = term_re("policy_nouns").pattern
+    return re.compile(f"[，,](?:(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
+                      f"(?:{_words('voice_verbs')}[，,：:]|要求)")
+
+
+@lru_cache(maxsize=1)
+def _voice_end() -> re.Pattern:
+    """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到)."""
+    return re.compile(_words("quote_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _voice_modal() -> re.Pattern:
+    """A modal a clause of a policy's voice may open with (可提前一年申报, 要向一线医务人员倾斜)."""
+    return re.compile(_words("voice_modals"))
+
+
+@lru_cache(maxsize=1)
+def _subject_modal() -> re.Pattern:
+    """A short subject and the modal after it, cut before a clause's action (各医疗卫生单位要, 我省将)."""
+    return re.compile(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
+
+
+def _for_whom_action(c: str) -> bool:
+    """A clause naming with 为 whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
+    w = _for_whom().match(c) if c.startswith("为") else None
+    return w is not None and (_action_open().match(c, w.end()) is not None
+                              or c.startswith(_word_tuple("give_verbs"), w.end()))
+
+
+def _voiced_clause(c: str) -> str | None:
+    """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
+    a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
+    a short subject and its modal before one (各单位要合理安排轮换休息 → 合理安排轮换休息)."""
+    c = _drop_connectors(c.strip(" \u3000“”"))
+    intro = _INCLUDES.match(c)
+    if intro:
+        c = c[intro.end():].lstrip("：: ")     # 包括合理安排轮换休息: the intro is no part of the name
+    if c.strip("等…. ") == "":
+        return None
+    standard = _STANDARD.match(c)
+    if standard and re.search(r"\d|[一二三四五六七八九十百千万]元", standard.group()):
+        c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
+        standard = None
+    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)
+            or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
+        m = _subject_modal().match(c)
+        if m and _action_open().match(c, m.end()):
+            c = c[m.end():]
+        elif _preposed_action(c):
+            c = _whom_dropped(c)    # 对…实行…: people it is for are left out, as after 对 elsewhere
+        else:
+            return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
+    if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
+            or _safeguard().search(c) \
+            or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
+        return None
+    parts = _split_at(c, _top_level(c, "、"))
+    if len(parts) >= 2 and (len(parts) >= 3 or max(map(len, parts)) > MIN_CLAUSE + 1) and all(len(x) >= MIN_CLAUSE for x in parts) \
+            and sum(bool(_action_open().match(x)) for x in parts) * 2 >= len(parts):
+        return None     # 加大A、拓宽B、强化C: a list of names, read as such
+    return None if _not_a_measure(c, True) else c
+
+
+# a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，): the words
+# before the policy, and the policy's name and the comma after it
+_BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
+_BASIS_NAME = re.compile(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
+
+
+BASIS_REACH = 12        # characters before a policy where the words naming it as a basis stand
+
+
+def _basis_named(text: str, start: int, sent: str) -> re.Match | None:
+    """The policy's name and its comma when its sentence opens with it as its basis: what follows
+    is the policy's voice (按照《实施细则》，对…实行…，对…给予…)."""
+    lo = max(0, start - BASIS_REACH)
+    if text.find("据", lo, start) < 0 and text.find("照", lo, start) < 0 or not _BASIS_BEFORE.search(text, lo, start):
+        return None     # (a cheap test first: 根据/依据/按照 hold 据 or 照)
+    return _BASIS_NAME.match(sent)
+
+
+def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
+    """The measures the sentences in the policy's voice name clause by clause, from the policy's
+    mention at `start` to `hi` (its next policy or the reach of its description)."""
+    out: list[str] = []
+    voiced = False
+    sentences = list(islice(_FOLLOW_SENTENCE.finditer(text, start, hi), MAX_VOICED_SENTENCES + 1))
+    for k, sm in enumerate(sentences):
+        sent = sm.group()
+        new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
+        if _voice_end().search(sent):
+            break
+        if k == 0:
+            m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent)
+            if not m:
+                continue
+            rest, voiced = sent[m.end():], True
+        else:
+            m = _voice_open().match(sent.strip())
+            if m:
+                rest, voiced = sent.strip()[m.end():], True
+            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(sent.strip())):
+                # (a paragraph opening with the aspect it reports goes on with the policy's words:
+                # 在职称评聘方面，…可提前一年申报)
+                rest = sent
+            else:
+                voiced = False
+                continue
+        for part in _split_at(rest, _top_level(rest, "，,；;")):
+            c = _voiced_clause(part)
+            if c and c not in out:
+                out.append(c)
+    return out
