@@ -37,7 +37,8 @@ from .pinyin import toneless
 CONTEXT = 6        # characters of context on each side when scoring
 MARGIN = 8.0       # nats the best homophone must gain over the rare character
 LEAD = 3.0         # nats it must lead every other homophone by
-STRONG = 20.0      # nats that make one context enough (硏究所 → 研究所 gains 27; a name's 14)
+STRONG = 18.0      # nats that make one context enough (硏究所 → 研究所 gains 27, 疫凊 → 疫情 20;
+                   # a name's rare character next to its surname 14-17: 沈勍晔 → 沈庆, 泰欥 → 泰语)
 MAX_SLOTS = 200    # rare characters looked at per text: bounds the work on odd input
 TABLE_VERSION = 2  # bump when the way the tables are built changes
 RULES = "repair_variant_chars.txt"
@@ -231,6 +232,7 @@ def fix_variant_characters(text: str, log: RepairLog) -> str:
         if cand is not None:
             chosen.append((cand, strong, at, evidence))
     # a page with two rare characters strongly replaced is garbled: there the weaker ones go too
+    # (one strong is not enough: a clean page may hold one real variant, 硏究所, beside a name)
     garbled = sum(strong for _, strong, _, _ in chosen) >= 2
     for cand, strong, at, evidence in chosen:
         if not (strong or garbled):
