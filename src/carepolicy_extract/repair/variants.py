@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,31 +102,55 @@ def _kept() -> frozenset[str]:
     return frozenset(ch for line in rule_lines(RULES) for ch in line.split()[0])
 
 
-_RARE_CACHE: dict[str, str | None] = {}   # character -> its simplified form if rare, else None
+_CHAR_REF = re.compile(rb"&#(\d{1,7});")
+_RARE: dict[str, str] = {}   # character seen -> its simplified form, for the rare ones
+_PLAIN: set[str] = set()      # characters seen that are not rare (ASCII, punctuation, common forms)
 
 
 def rare_characters(text: str) -> dict[str, str]:
     """{character: simplified form} for the Han characters of the text whose simplified form is
-    not a common character. Empty (and cheap) for everyday simplified text."""
-    rest = set(text).difference(common_chars())
+    not in GB2312. Empty (and cheap) for everyday simplified text: the GB2312 codec, in C, writes
+    every other character as a character reference, and only those are looked at (a set of the
+    text's characters would cost four times as much on a long page)."""
+    encoded = text.encode("gb2312", "xmlcharrefreplace")
+    if b"&#" not in encoded:
+        return {}
+    rest = {chr(int(n)) for n in set(_CHAR_REF.findall(encoded)) if int(n) <= 0x10FFFF}
+    rest.difference_update(_PLAIN)
     if not rest:
         return {}
-    out = {}
-    unknown = [ch for ch in rest if ch not in _RARE_CACHE and is_han(ch)]
+    unknown = [ch for ch in rest if ch not in _RARE]
     if unknown:
-        simple = simplify("\n".join(unknown)).split("\n")
-        if len(simple) != len(unknown):  # never expected; convert one by one
-            simple = [simplify(ch) for ch in unknown]
+        han = [ch for ch in unknown if is_han(ch)]
+        _PLAIN.update(ch for ch in unknown if not is_han(ch))
+        simple = simplify("\n".join(han)).split("\n") if han else []
+        if len(simple) != len(han):  # never expected; convert one by one
+            simple = [simplify(ch) for ch in han]
         common = common_chars()
-        for ch, s in zip(unknown, simple):
-            _RARE_CACHE[ch] = s if len(s) == 1 and s not in common else None
-    for ch in rest:
-        s = _RARE_CACHE.get(ch)
-        if s is not None:
-            out[ch] = s
-    return out
+        for ch, s in zip(han, simple):
+            if len(s) == 1 and s not in common:
+                _RARE[ch] = s
+            else:
+                _PLAIN.add(ch)
+    return {ch: _RARE[ch] for ch in rest if ch in _RARE}
 
 
+@lru_cache(maxsize=4096)
+def _simple_char(ch: str) -> str:
+    return simplify(ch)
+
+
+def _may_form_word(cands: str, left: str, right: str) -> bool:
+    """Whether a homophone forms a two-character word with a neighbour: a cheap test before the
+    model scores the place (a word of three or more characters has such a pair at its heart in
+    nearly every case: 理所儅然 has 当然)."""
+    get = language_model().word_logp
+    left = _simple_char(left) if left and is_han(left) else ""
+    right = _simple_char(right) if right and is_han(right) else ""
+    return any((left and get(left + c) is not None) or (right and get(c + right) is not None) for c in cands)
+
+
+@lru_cache(maxsize=4096)
 def _homophones(ch: str, simple: str) -> str:
     """The common characters that share a reading (tones ignored) with the character."""
     tables = _tables()
@@ -209,19 +234,24 @@ def fix_variant_characters(text: str, log: RepairLog) -> str:
     if not rare:
         return text
     places: dict[str, list[int]] = {}
-    for i, ch in enumerate(text):
-        if ch in rare:
+    for ch in sorted(rare, key=text.find):  # in page order, so the log's example never varies
+        i = text.find(ch)
+        while i >= 0:
             places.setdefault(ch, []).append(i)
+            i = text.find(ch, i + 1)
     chars = list(text)
     count, example, slots = 0, None, 0
     chosen = []
     for ch, where in places.items():
         simple = rare[ch]
         evidence, at, contexts = [], [], []
+        cands = _homophones(ch, simple)
         for i in where:
             slots += 1
             if slots > MAX_SLOTS:
                 break
+            if not _may_form_word(cands, text[i - 1:i], text[i + 1:i + 2]):
+                continue
             ev = slot_evidence(simplify(text[max(0, i - CONTEXT):i]), ch, simple,
                                simplify(text[i + 1:i + 1 + CONTEXT]))
             if ev is not None:
