@@ -112,7 +112,8 @@ def heldout(rate: float, seed: int) -> None:
     for s, chs in variants._tables()["common"].items():
         for ch in chs:
             common_sounds.setdefault(ch, []).append(s)
-    planted = restored = other = wrong = missed = 0
+    planted = restored = other = wrong = missed = already = 0
+    gb2312 = variants.common_chars(2)
     for name, body in golden_bodies():
         body = simplify(body)
         chars = list(body)
@@ -143,11 +144,15 @@ def heldout(rate: float, seed: int) -> None:
                     print(name, "other:", body[max(0, i - 3):i + 4], g, "->", f)
                 else:
                     missed += 1
+            elif f != g and g not in gb2312:
+                already += 1  # a rare variant the clean body itself has (the work goldens keep 琯控)
+                print(name, "body's own variant:", garbled[max(0, i - 3):i + 4].replace("\n", " "), g, "->", f)
             elif f != g:
                 wrong += 1
-                print(name, "WRONG:", garbled[max(0, i - 3):i + 4], g, "->", f)
+                print(name, "WRONG:", garbled[max(0, i - 3):i + 4].replace("\n", " "), g, "->", f)
     print(f"own generator: {planted} planted rare homophones; restored {restored}, changed to another "
-          f"character {other}, left {missed}; clean characters changed {wrong}")
+          f"character {other}, left {missed}; clean characters changed {wrong}; rare variants of the bodies themselves "
+          f"changed {already}")
 
 
 def main() -> None:

@@ -36,9 +36,9 @@ def _symbols() -> str:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    # a symbol between two Han characters (basic block and extension A)
-    return re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[" + re.escape(_symbols())
-                      + r"](?=[\u3400-\u4dbf\u4e00-\u9fff])")
+    # a symbol before a Han character (basic block and extension A); the one before it is checked
+    # in Python: a pattern that opens with a look-behind is tried at every position of the text
+    return re.compile(r"[" + re.escape(_symbols()) + r"](?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +77,8 @@ def fix_lost_lead_bytes(text: str, log: RepairLog) -> str:
     out, last, count, example = [], 0, 0, None
     for m in _pattern().finditer(text):
         k = m.start()
+        if k == 0 or not is_han(text[k - 1]):
+            continue
         start = text.rfind("\n", 0, k) + 1
         end = text.find("\n", k)
         line = text[start:end if end >= 0 else len(text)]
