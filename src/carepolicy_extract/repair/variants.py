@@ -38,9 +38,12 @@ from .pinyin import toneless
 CONTEXT = 6        # characters of context on each side when scoring
 MARGIN = 8.0       # nats the best homophone must gain over the rare character
 LEAD = 3.0         # nats it must lead every other homophone by
+WEAK_MARGIN = 12.0 # nats a weak one needs at one place even on a garbled page: a place name's rare
+                   # character gains less (浉河区 → 师河区 11.5; 廻家 → 回家 16.7)
 STRONG = 18.0      # nats that make one context enough (硏究所 → 研究所 gains 27, 疫凊 → 疫情 20;
                    # a name's rare character next to its surname 14-17: 沈勍晔 → 沈庆, 泰欥 → 泰语)
-MAX_SLOTS = 200    # rare characters looked at per text: bounds the work on odd input
+MAX_SLOTS = 120    # rare characters looked at per text: bounds the work on odd input
+SCAN_CHARS = 100_000  # characters searched for rare ones: bounds the work on a huge text
 TABLE_VERSION = 2  # bump when the way the tables are built changes
 RULES = "repair_variant_chars.txt"
 
@@ -112,7 +115,7 @@ def rare_characters(text: str) -> dict[str, str]:
     not in GB2312. Empty (and cheap) for everyday simplified text: the GB2312 codec, in C, writes
     every other character as a character reference, and only those are looked at (a set of the
     text's characters would cost four times as much on a long page)."""
-    encoded = text.encode("gb2312", "xmlcharrefreplace")
+    encoded = text[:SCAN_CHARS].encode("gb2312", "xmlcharrefreplace")
     if b"&#" not in encoded:
         return {}
     rest = {chr(int(n)) for n in set(_CHAR_REF.findall(encoded)) if int(n) <= 0x10FFFF}
@@ -236,8 +239,9 @@ def fix_variant_characters(text: str, log: RepairLog) -> str:
     places: dict[str, list[int]] = {}
     for ch in sorted(rare, key=text.find):  # in page order, so the log's example never varies
         i = text.find(ch)
-        while i >= 0:
-            places.setdefault(ch, []).append(i)
+        found = places.setdefault(ch, [])
+        while i >= 0 and len(found) < MAX_SLOTS:
+            found.append(i)
             i = text.find(ch, i + 1)
     chars = list(text)
     count, example, slots = 0, None, 0
@@ -265,7 +269,7 @@ def fix_variant_characters(text: str, log: RepairLog) -> str:
     # (one strong is not enough: a clean page may hold one real variant, 硏究所, beside a name)
     garbled = sum(strong for _, strong, _, _ in chosen) >= 2
     for cand, strong, at, evidence in chosen:
-        if not (strong or garbled):
+        if not (strong or (garbled and max(ev[cand][0] for ev in evidence) >= WEAK_MARGIN)):
             continue
         for i, ev in zip(at, evidence):
             if ev[cand][0] > 0.0:
