@@ -56,15 +56,18 @@ def repair_text(text: str) -> tuple[str, RepairLog]:
 
 def warm_up() -> None:
     """Load, before workers fork, what a garbled page needs: the language model with the prefixes
-    of its words (for GBK runs) and pinyin syllables.
+    of its words (for GBK runs), pinyin syllables, and GB2312's characters (every page is
+    checked against them for rare variants).
 
     Pypinyin's readings are left out: only a lost character with its reading
     (`?(bào)`) needs them, which few pages have, so they load on first use.
     """
     from .lm import language_model
     from .pinyin import is_tone_marked_syllable
+    from .variants import common_chars
     language_model().prefixes()
     is_tone_marked_syllable("guān")
+    common_chars()
 
 
 __all__ = ["FIXES", "repair_text", "warm_up"]
