@@ -3,10 +3,12 @@
 Big5 (and Big5-HKSCS) and GBK trail bytes run from 0x40 to 0x7E as well as
 above 0x80, so when a copy loses the lead byte of such a character the trail
 byte shows as ASCII: `感人事[和崇高精神` for 感人事迹 (迹 is 0x90 0x5B in Big5-HKSCS).
-Letters are left alone (Han text has real ones: E类, X光); the symbols that
-stand oddly between Han characters are looked at (rules/repair_lost_lead_byte.txt):
-an opening bracket never closed on its line, a closing one never opened, a
-backslash, caret or backquote. Every character that Big5-HKSCS or GBK
+The ASCII characters that are looked at are listed in
+rules/repair_lost_lead_byte.txt: symbols that stand oddly between Han
+characters (an opening bracket never closed on its line, a closing one never
+opened, a backslash, caret or backquote), and single letters or `@` between two
+Han characters, which a page also writes for itself (做X光检查, 购买A股), so
+only the model's evidence tells them apart. Every character that Big5-HKSCS or GBK
 encodes with that trail byte is a candidate; the language model ranks them in
 context, and one is put in only when it forms a word with a neighbour and
 scores clearly better than the symbol.
@@ -23,6 +25,7 @@ from .lm import is_han, language_model, simplify
 CONTEXT = 6      # characters of context on each side when scoring
 MARGIN = 8.0     # nats the best candidate must gain over the symbol
 LEAD = 3.0       # nats it must lead every other candidate by
+MAX_ATTEMPTS = 200  # places scored per text: bounds the work on odd input
 ENCODINGS = ("big5hkscs", "gbk")
 RULES = "repair_lost_lead_byte.txt"
 _PAIRS = {"[": "]", "{": "}"}
@@ -57,6 +60,16 @@ def candidates(trail: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
+@lru_cache(maxsize=4096)
+def _word_formers(trail: str, left: str, right: str) -> tuple[tuple[str, str], ...]:
+    """The candidates that form a two-character word with a neighbour. Only these can win (the
+    winner must form a word), so only these are scored: a trail byte has some 240 characters,
+    and most letters before Han are a page's own (App下载, N95口罩) with none of them fitting."""
+    get = language_model().word_logp
+    left, right = simplify(left), simplify(right)
+    return tuple(c for c in candidates(trail) if get(left + c[1]) is not None or get(c[1] + right) is not None)
+
+
 def _unpaired(line: str, k: int) -> bool:
     """Whether the bracket at k of the line has no partner on its line."""
     sym = line[k]
@@ -70,21 +83,24 @@ def _unpaired(line: str, k: int) -> bool:
 
 def fix_lost_lead_bytes(text: str, log: RepairLog) -> str:
     """Put back a character whose lead byte was lost: 感人事[和 → 感人事迹和."""
-    symbols = _symbols()
-    if not any(s in text for s in symbols):
+    pattern = _pattern()
+    if not pattern.search(text):  # one scan in C: most pages have no such character before Han
         return text
     lm = language_model()
-    out, last, count, example = [], 0, 0, None
-    for m in _pattern().finditer(text):
+    out, last, count, example, attempts = [], 0, 0, None, 0
+    for m in pattern.finditer(text):
         k = m.start()
         if k == 0 or not is_han(text[k - 1]):
             continue
+        attempts += 1
+        if attempts > MAX_ATTEMPTS:
+            break
         start = text.rfind("\n", 0, k) + 1
         end = text.find("\n", k)
         line = text[start:end if end >= 0 else len(text)]
         if not _unpaired(line, k - start):
             continue
-        cands = candidates(m.group())
+        cands = _word_formers(m.group(), text[k - 1], text[k + 1])
         if not cands:
             continue
         before = simplify(text[max(start, k - CONTEXT):k])
