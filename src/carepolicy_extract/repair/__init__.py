@@ -8,8 +8,10 @@ of ftfy). Every fix keeps the number of lines, so block structure survives;
 Order matters: lines of UTF-8 read as GBK are read again first (every other
 fix works on characters, which such a line does not have yet); pinyin
 annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
-placeholders; then lost characters are put back; remnants come last, once
-the characters around them are right.
+placeholders; then lost characters are put back, then characters whose Big5/GBK
+lead byte was lost, then rare homophone variants (all three need the characters
+around them read right); remnants come last, once the characters around them
+are right.
 
 Clean text takes the fast path: each fix first checks, with a plain
 substring test, for the characters its garbling leaves, and returns at once
@@ -19,9 +21,11 @@ from __future__ import annotations
 
 from ..page import RepairLog
 from .gbk import fix_gbk_misalignment
+from .lead import fix_lost_lead_bytes
 from .lost import fix_lost_characters
 from .mojibake import fix_utf8_mojibake
 from .pinyin import fix_pinyin_annotations
+from .variants import fix_variant_characters
 from .remnants import fix_halfwidth_punctuation, fix_html_remnants, fix_stacked_punctuation
 
 FIXES = (
@@ -29,6 +33,8 @@ FIXES = (
     fix_pinyin_annotations,
     fix_gbk_misalignment,
     fix_lost_characters,
+    fix_lost_lead_bytes,
+    fix_variant_characters,
     fix_html_remnants,
     fix_stacked_punctuation,
     fix_halfwidth_punctuation,
@@ -50,15 +56,18 @@ def repair_text(text: str) -> tuple[str, RepairLog]:
 
 def warm_up() -> None:
     """Load, before workers fork, what a garbled page needs: the language model with the prefixes
-    of its words (for GBK runs) and pinyin syllables.
+    of its words (for GBK runs), pinyin syllables, and GB2312's characters (every page is
+    checked against them for rare variants).
 
     Pypinyin's readings are left out: only a lost character with its reading
     (`?(bào)`) needs them, which few pages have, so they load on first use.
     """
     from .lm import language_model
     from .pinyin import is_tone_marked_syllable
+    from .variants import common_chars
     language_model().prefixes()
     is_tone_marked_syllable("guān")
+    common_chars()
 
 
 __all__ = ["FIXES", "repair_text", "warm_up"]

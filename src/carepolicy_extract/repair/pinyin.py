@@ -108,6 +108,27 @@ def _tone_number(syllable: str) -> str:
     return "5"
 
 
+# an annotation cut by the end of the page: an opening parenthesis and the start of a syllable
+# right after a Han character, at the end of a line (地区(q)
+_CUT_ANNOTATION = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][{_PINYIN_LETTERS}]{{1,6}}[ \t]*$", re.M)
+MIN_ANNOTATIONS = 3  # annotations a page needs before a cut one at a line end is dropped
+
+
+def _drop_cut_annotation(text: str, log: RepairLog) -> str:
+    """Drop `(q` at a line end on a page whose characters carry annotations: the page was cut
+    inside one. The letters must begin a real syllable (a lone `(a` of an English aside stays)."""
+    syllables = _syllables()
+
+    def cut(m: re.Match) -> str:
+        letters = toneless(m.group(0).strip()[1:])
+        if not any(s.startswith(letters) for s in syllables):
+            return m.group(0)
+        log.add("pinyin_annotation_cut", 1, m.group(0).strip())
+        return ""
+
+    return _CUT_ANNOTATION.sub(cut, text)
+
+
 def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
     """Drop a pinyin annotation right after a Han character: 關(guān) → 關, and 關(guan) or 關(guan1)
     when guan is a reading of 關."""
@@ -141,6 +162,8 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
         text = _ANNOTATION.sub(drop, text)
     if _PLAIN_ANNOTATION.search(text):
         text = _PLAIN_ANNOTATION.sub(drop_plain, text)
+    if count >= MIN_ANNOTATIONS and ("(" in text or "（" in text):
+        text = _drop_cut_annotation(text, log)
     log.add("pinyin_annotation", count, example)
     return text
 
