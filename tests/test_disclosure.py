@@ -159,3 +159,18 @@ def test_red_header_issuers(head, want):
     p = Policy(index=1, title=title)
     red_header_issuers([p], head)
     assert (p.issuers, p.region) == want
+
+
+@pytest.mark.parametrize("head,text,want", [
+    # a document site's head: the bodies' line was cut with the site's chrome, the notice's name stays
+    ("某文库 > 党建 > 正文\n下载文档 收藏\n\n中共某某县委办公室\n关于印发《某某县为基层减负的实施方案》的通知\n各乡镇党委：",
+     "关于印发《某某县为基层减负的实施方案》的通知\n各乡镇党委：",
+     ("中共某某县委办公室关于印发《某某县为基层减负的实施方案》的通知", ["中共某某县委办公室"])),
+    # a line of chrome above the name names no body: nothing changes
+    ("首页 > 政策文件\n下载文档 收藏 分享\n关于做好稳岗返还工作的通知\n各区人社局：",
+     "关于做好稳岗返还工作的通知\n各区人社局：", ("关于做好稳岗返还工作的通知", [])),
+])
+def test_issuer_line_the_chrome_stage_cut(head, text, want):
+    p = Policy(index=1, title=text.split("\n")[0])
+    complete_page_document([p], head, text, None)
+    assert (p.title, p.issuers) == want

@@ -237,16 +237,23 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
         return
 
 
-def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = None) -> None:
+def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = None,
+                       head_lines: list[str] | None = None) -> None:
     """A document's name that opens with 关于 on a line of the text's top, below a line that is only
     its issuing bodies (`岳阳市应急管理局 岳阳市总工会` / `关于切实关心关爱…的通知`): its full name
-    carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found."""
+    carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found.
+    The bodies' line may be one the chrome stage cut (a document site's head above the notice's name):
+    then it is read in `head_lines`, the page's first lines before its chrome was cut."""
     lines = _top_lines(text) if lines is None else lines
     for p in pols:
         if not p.title or not p.title.startswith("关于"):
             continue
-        k = next((k for k, ln in enumerate(lines) if ln.replace(" ", "") == p.title.replace(" ", "")), None)
+        key = p.title.replace(" ", "")
+        k = next((k for k, ln in enumerate(lines) if ln.replace(" ", "") == key), None)
         above, names = _bodies_above(lines, k) if k else ("", [])
+        if not names and k is not None and head_lines:
+            h = next((h for h, ln in enumerate(head_lines) if ln.replace(" ", "") == key), None)
+            above, names = _bodies_above(head_lines, h) if h else ("", [])
         if names:
             p.title = above + p.title
             if not p.issuers or (len(p.issuers) == len(names)
@@ -296,7 +303,7 @@ _DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)   
 RED_HEADER = "文件"
 
 
-def red_header_issuers(pols: list[Policy], head_text: str) -> None:
+def red_header_issuers(pols: list[Policy], head_text: str, head_lines: list[str] | None = None) -> None:
     """A document without issuers whose name stands under its red header (`中共某市委办公室文件`, maybe
     its number line between): the bodies that header names, with the place the first opens with."""
     lines = None
@@ -304,7 +311,8 @@ def red_header_issuers(pols: list[Policy], head_text: str) -> None:
         if p.issuers or not p.title:
             continue
         if lines is None:
-            lines = [ln.strip().replace(" ", "") for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+            lines = [ln.replace(" ", "") for ln in (head_lines if head_lines is not None else
+                     [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]])]
         key = p.title.replace(" ", "")
         names = []
         for k in (k for k, ln in enumerate(lines) if ln == key and k):     # (the page's title line too)
@@ -329,6 +337,7 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     lines = _top_lines(text)
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
-    prefix_issuer_line(pols, text, lines)
-    red_header_issuers(pols, head_text)
+    head_lines = [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+    prefix_issuer_line(pols, text, lines, head_lines)
+    red_header_issuers(pols, head_text, head_lines)
     place_by_masthead(pols, head_text)
