@@ -118,6 +118,12 @@ def test_a_table_names_the_document_the_text_never_names():
     ("某某网 | 河南日报网 | 首页\n当前位置：首页 > 时政\n", ["省委组织部"], "河南省"),
     # a city's news portal and paper, the city's bodies by their level
     ("济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", ["市委组织部", "市防汛抗旱指挥部"], "济宁市"),
+    # a WeChat mirror: the account's card names the city (written before the change), the byline the
+    # account's bare place; a search box's 搜索公众号 names none
+    ("首页 热门 搞笑\n搜索文章 搜索公众号\n原创 某某号 2023-07-12 发表于浙江\n绍兴市总工会官方公众号，服务职工。\n", ["市总工会"], "绍兴市"),
+    ("首页 热门\n原创 温州人社 温州人社 2022-03-01 发表于浙江\n", ["市人社局"], "温州市"),
+    ("首页 热门\n原创 某某号 2022-03-01 发表于浙江\n", ["省人社厅"], "浙江省"),
+    ("首页 热门\n搜索文章 搜索公众号\n", ["市人社局"], None),
     # a county's media centre in the byline
     ("原创 某某发布 桐庐县融媒体中心 2022-07-15\n", ["县总工会", "县人力社保局"], "桐庐县"),
     # a WeChat account's name further down the page's head (扬州发布), a city's bodies by level

@@ -22,7 +22,8 @@ from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
 from .issuers import bodies
 from . import lexicon
-from .regions import Places, dateline_place, places_in, provinces
+from .policy_terms import terms
+from .regions import Places, bare_places, dateline_place, headline_place, places_in, provinces
 from .rules import rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
@@ -278,7 +279,31 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
             continue
         places = places or Places(top)      # (read once, for the first policy that needs it)
         level = levels.pop()
-        p.region = dateline_place(top, places, level) or _outlet_place(top, level)
+        p.region = dateline_place(top, places, level) or _outlet_place(top, level) or _account_place(top, level)
+
+
+def _account_place(top: str, level: str) -> str | None:
+    """The place of `level` a line of an account's card or byline names (rules/policy_terms.txt
+    [account_cues]: 湖州市总工会官方公众号 → 湖州市 for 市总工会), written with its level or as a
+    bare name that is a place with it (原创 湖州工会 → 湖州市)."""
+    cues = terms().get("account_cues", ())
+    for line in top.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        if len(line) > LINE_MAX or not any(c in line for c in cues):
+            continue
+        for _, full, _ in places_in(line):
+            if full.endswith(level) and (level != "区" or not full.endswith("自治区")):
+                return full
+        for word in line.split():
+            # an account's name opens with its place (温州人社, 湖州工会), which the splitter may not keep
+            named = headline_place(word, level) if len(word) >= 3 else None
+            if named:
+                return named
+        for name in bare_places(line):
+            if lexicon.is_place(name + level):
+                return name + level
+            if level in ("省", "自治区") and provinces().get(name, "").endswith(level):
+                return provinces()[name]
+    return None
 
 
 def _outlet_place(top: str, level: str) -> str | None:
