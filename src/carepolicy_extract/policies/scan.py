@@ -101,6 +101,7 @@ def _scan(text: str) -> list[_Mention]:
     if cut_title:
         text = text.rstrip() + "》"
     verbs = term_re("issue_verbs", "了?")
+    level_refs = term_re("level_references")
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
     same_day = terms()["same_day"]
@@ -430,6 +431,10 @@ def _scan(text: str) -> list[_Mention]:
             issuers, named, level, national = _issuers(own_head, known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
+        if not issuers and "里" in own_head:
+            # no body, a level in colloquial writing (省里发了《…》): the place of that level the page is about
+            lm = level_refs.search(own_head, cut + 1)
+            level = lm.group()[0] if lm else level
         # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
         dl = _DATELINE.search(head) if ss < DATELINE_REACH else None
         place_head = head[dl.end():] if dl else head
