@@ -239,12 +239,14 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
 
 
 def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = None,
-                       head_lines: list[str] | None = None) -> None:
+                       head_lines: list[str] | None = None, headline: str | None = None) -> None:
     """A document's name that opens with 关于 on a line of the text's top, below a line that is only
     its issuing bodies (`岳阳市应急管理局 岳阳市总工会` / `关于切实关心关爱…的通知`): its full name
     carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found.
     The bodies' line may be one the chrome stage cut (a document site's head above the notice's name):
-    then it is read in `head_lines`, the page's first lines before its chrome was cut."""
+    then it is read in `head_lines`, the page's first lines before its chrome was cut. A headline that
+    writes the name without the bodies (a document site's file name: 关于…的若干措施（全文）.doc) is
+    the name the page gives it: the bodies are only its issuers."""
     lines = _top_lines(text) if lines is None else lines
     for p in pols:
         if not p.title or not p.title.startswith("关于"):
@@ -256,7 +258,8 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
             h = next((h for h, ln in enumerate(head_lines) if ln.replace(" ", "") == key), None)
             above, names = _bodies_above(head_lines, h) if h else ("", [])
         if names:
-            p.title = above + p.title
+            if not (headline and _bare(headline).startswith(_bare(p.title))):
+                p.title = above + p.title
             if not p.issuers or (len(p.issuers) == len(names)
                                  and all(any(same_body(i, n) for n in names) for i in p.issuers)):
                 p.issuers = list(names)     # (区委办公室 区政府办公室 of a teaser: the line writes them in full)
@@ -400,7 +403,7 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
     head_lines = [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
-    prefix_issuer_line(pols, text, lines, head_lines)
+    prefix_issuer_line(pols, text, lines, head_lines, headline)
     rejoin_wrapped_name(pols, head_lines)
     red_header_issuers(pols, head_text, head_lines)
     place_by_masthead(pols, head_text)
