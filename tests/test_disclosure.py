@@ -7,6 +7,7 @@ from carepolicy_extract.disclosure import (Disclosure, add_page_notice, complete
                                             place_by_masthead, prefix_issuer_line, read_disclosure,
                                             red_header_issuers)
 from carepolicy_extract.models import Policy
+from carepolicy_extract.policies import find_policies
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")]
@@ -221,3 +222,16 @@ def test_a_notice_head_cut_as_chrome_and_hard_wrapped_adds_the_notice():
     assert [(p.title, p.issuers, p.date) for p in pols] == [
         ("某某市某区人民政府办公室关于印发某区稳岗留工若干措施的通知", ["某某市某区人民政府办公室"], "2021-01-18"),
         ("某区稳岗留工若干措施", ["某某市某区人民政府办公室"], "2021-01-18")]
+
+
+@pytest.mark.parametrize("text,head,want", [
+    # a local paper's page: 我市 names the city its masthead names
+    ("近日，我市出台《关于支持企业复工复产的十条措施》，帮助企业渡过难关。", "济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", "济宁市"),
+    ("听说市里出台了十条措施，帮助企业渡过难关。", "首页 热门\n原创 温州人社 温州人社 2022-03-01 发表于浙江\n", "温州市"),
+    # a national paper's masthead names no place
+    ("近日，我市出台《关于支持企业复工复产的十条措施》。", "人民日报 | 首页\n", None),
+])
+def test_a_place_named_by_its_level_takes_the_masthead_place(text, head, want):
+    pols = find_policies(text, 2020, None)
+    complete_page_document(pols, head + text, text, None)
+    assert pols[0].region == want

@@ -166,7 +166,7 @@ def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
     """Put `p` at `at` among the policies, first mentioned at `position`: a PolicyList's positions
     and word counts stay aligned, and every policy's index follows its place."""
     pols.insert(at, p)
-    for extra, value in (("positions", position), ("word_counts", None)):
+    for extra, value in (("positions", position), ("word_counts", None), ("levels", None)):
         values = getattr(pols, extra, None)
         if values is not None and len(values) == len(pols) - 1:
             values.insert(at, value)
@@ -320,13 +320,22 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
     gives: the place of that level the page's masthead or byline names (河南日报网 …, 济宁新闻网 |
     济宁日报, 桐庐县融媒体中心), read as a dateline is. The chrome stage cut those lines from the text."""
     top, places = head_text[:HEAD_PLACE_CHARS], None
-    for p in pols:
-        if p.region is not None or not p.issuers:
+    named_levels = getattr(pols, "levels", None)
+    if named_levels is not None and len(named_levels) != len(pols):
+        named_levels = None
+    for k, p in enumerate(pols):
+        if p.region is not None:
             continue
-        found = [bodies(i) for i in p.issuers]
-        levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
-        if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
-            continue
+        if not p.issuers:
+            # a set a place issues by its level only (我市出台…, 市里发了…): that level
+            if not (named_levels and named_levels[k]) or p.title and places_in(p.title, 0, min(len(p.title), 12)):
+                continue
+            levels = {named_levels[k]}
+        else:
+            found = [bodies(i) for i in p.issuers]
+            levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
+            if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
+                continue
         places = places or Places(top)      # (read once, for the first policy that needs it)
         level = levels.pop()
         p.region = dateline_place(top, places, level) or _outlet_place(top, level) or _account_place(top, level)

@@ -53,6 +53,7 @@ class PolicyList(list):
 
     positions: list[int]
     word_counts: list[int | None]   # the number of policy i+1's count-word alias when it declares no count
+    levels: list[str | None]        # the level of policy i+1's issuer named without its place (市委, 我市)
 
 
 _CITY_LEVELS = ("市", "州")
@@ -85,6 +86,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     out = PolicyList()
     out.positions = []
     out.word_counts = []
+    out.levels = []
     prev_date = None
     head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     for m in mentions:
@@ -102,6 +104,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
+            out.levels.append(m.level)
             continue
         if not m.places and m.title:
             # a title that opens with its place (山东省春节上班后…工作细则)
@@ -132,6 +135,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
+        out.levels.append(m.level)
     return _uncounted_first(out)
 
 
@@ -149,4 +153,5 @@ def _uncounted_first(pols: PolicyList) -> PolicyList:
         p.index = k + 1
     out.positions = [pols.positions[i] for i in order]
     out.word_counts = [pols.word_counts[i] for i in order]
+    out.levels = [pols.levels[i] for i in order]
     return out

@@ -7,7 +7,9 @@ its verb, the spans an earlier way already took); moving it whole keeps its logi
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterator
 
 from ..charclass import HAN_RUN
@@ -73,6 +75,19 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     return out
 
 
+
+_LEVEL_CHARS = "省市县区州"
+
+
+@lru_cache(maxsize=1)
+def _level_refs() -> re.Pattern:
+    """A place named by its level only as a clause's subject: colloquial (rules/policy_terms.txt
+    [level_references]: 省里, 市里) or by reference ([subject_references] of a level: 我市, 本市, 该县)."""
+    words = [w for sec in ("level_references", "subject_references") for w in terms().get(sec, ())
+             if any(c in _LEVEL_CHARS for c in w) and not w.startswith("全")]   # (全省: a scope, no subject)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the sentences (_SENTENCE) that hold a cue, in order.
 
@@ -101,7 +116,7 @@ def _scan(text: str) -> list[_Mention]:
     if cut_title:
         text = text.rstrip() + "》"
     verbs = term_re("issue_verbs", "了?")
-    level_refs = term_re("level_references")
+    level_refs = _level_refs()
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
     same_day = terms()["same_day"]
@@ -431,10 +446,12 @@ def _scan(text: str) -> list[_Mention]:
             issuers, named, level, national = _issuers(own_head, known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
-        if not issuers and "里" in own_head:
-            # no body, a level in colloquial writing (省里发了《…》): the place of that level the page is about
+        if not issuers and not level:
+            # no body: a place named by its level (省里发了《…》, 我市出台…): the place of that level the
+            # page is about
             lm = level_refs.search(own_head, cut + 1)
-            level = lm.group()[0] if lm else level
+            if lm and not places_in(own_head, cut + 1):
+                level = next(c for c in lm.group() if c in _LEVEL_CHARS)
         # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
         dl = _DATELINE.search(head) if ss < DATELINE_REACH else None
         place_head = head[dl.end():] if dl else head
