@@ -211,19 +211,6 @@ def test_a_headline_naming_the_document_without_its_bodies_keeps_that_name():
         assert (p.title, p.issuers) == (title, ["中共某某区委办公室", "某某区人民政府办公室"])
 
 
-def test_a_notice_head_cut_as_chrome_and_hard_wrapped_adds_the_notice():
-    """A document site's copy: the notice's head (bodies, then its name wrapped over two lines) was cut
-    with the site's chrome; the text names only the measures it issues."""
-    head = ("某文库 > 行业资料\n某区稳岗留工若干措施（全文）.pdf\n某某市某区人民政府办公室\n"
-            "关于印发某区稳岗留工\n若干措施的通知\n某府办〔2021〕3号\n各镇人民政府：\n")
-    text = "各镇人民政府：\n《某区稳岗留工若干措施》已经区政府同意，现印发给你们。\n某区稳岗留工若干措施\n1．发放红包。"
-    pols = [Policy(index=1, title="某区稳岗留工若干措施", issuers=["某某市某区人民政府办公室"], date="2021-01-18")]
-    complete_page_document(pols, head + text, text, "某区稳岗留工若干措施（全文）.pdf")
-    assert [(p.title, p.issuers, p.date) for p in pols] == [
-        ("某某市某区人民政府办公室关于印发某区稳岗留工若干措施的通知", ["某某市某区人民政府办公室"], "2021-01-18"),
-        ("某区稳岗留工若干措施", ["某某市某区人民政府办公室"], "2021-01-18")]
-
-
 @pytest.mark.parametrize("text,head,want", [
     # a local paper's page: 我市 names the city its masthead names
     ("近日，我市出台《关于支持企业复工复产的十条措施》，帮助企业渡过难关。", "济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", "济宁市"),
