@@ -205,3 +205,16 @@ def test_a_place_named_by_its_level_takes_the_masthead_place(text, head, want):
     pols = find_policies(text, 2020, None)
     complete_page_document(pols, head + text, text, None)
     assert pols[0].region == want
+
+
+def test_a_signature_whose_date_line_the_chrome_stage_cut():
+    """A forum repost of a county's measures: the text keeps the bodies' line, the chrome stage cut the
+    footer date below it (…印发, read as a post's meta line); a date line the text keeps is not read here."""
+    doc = ("刚拿到的文件，手打的。\n某某县村干部报酬补贴办法\n第一条 为稳定基层干部队伍，制定本办法。\n"
+           "第二条 本办法自2016年5月1日起施行。\n中共某某县委办公室 某某县人民政府办公室\n")
+    head = doc + "2016年4月28日印发\n"
+    text = doc + "以前一个月才几百块。"
+    pols = find_policies(text, None, None)
+    complete_page_document(pols, head + text[len(doc):], text, None)
+    assert [(p.title, p.issuers, p.date) for p in pols] == [
+        ("某某县村干部报酬补贴办法", ["中共某某县委办公室", "某某县人民政府办公室"], "2016-04-28")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Policy
-from .page_header import FILE_NUMBER, iso_date, issuer_names
+from .page_header import FILE_NUMBER, document_date, iso_date, issuer_names
 from .policies import issuing_notice
 from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
@@ -265,6 +265,44 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
                 p.issuers = list(names)     # (区委办公室 区政府办公室 of a teaser: the line writes them in full)
 
 
+SIGNED_SUFFIX = re.compile(r"\s*(?:印发|签发|发布)$")    # a document's footer date: 2016年4月28日印发
+
+
+def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> None:
+    """A document the text reproduces without issuers, whose signature's bodies line the text keeps
+    but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut:
+    the bodies and date of that signature, read in the page before its chrome was cut. Given to the
+    last policy named without issuers before the bodies line, when it has a title and no date."""
+    positions = getattr(pols, "positions", None)
+    if positions is None or len(positions) != len(pols) or all(p.issuers or not p.title for p in pols):
+        return      # (the cheap test first: every policy has its issuers)
+    prev, found = "", None
+    for line in head_text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > MAX_SIGNED_LINE:
+            if line:
+                prev = ""
+            continue
+        if prev:
+            iso = document_date(SIGNED_SUFFIX.sub("", line))
+            if iso and line not in text:
+                found = (prev, iso)
+        prev = line if issuer_names(line) else ""
+    if found is None or found[0] not in text:
+        return
+    names, at = issuer_names(found[0]), text.find(found[0])
+    k = max((k for k, p in enumerate(pols) if positions[k] < at and not p.issuers and p.title and not p.date), default=None,
+            key=lambda k: positions[k])
+    if k is None:
+        return
+    p = pols[k]
+    p.issuers, p.date = list(names), found[1]
+    first = places_in(names[0])
+    if p.region is None and first and first[0][0] <= 2:
+        p.region = first[0][1]
+
+
+MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
 HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
 
 
@@ -377,4 +415,5 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     head_lines = [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
     prefix_issuer_line(pols, text, lines, head_lines, headline)
     red_header_issuers(pols, head_text, head_lines)
+    signature_cut_as_chrome(pols, head_text, text)
     place_by_masthead(pols, head_text)
