@@ -33,6 +33,8 @@ The modules, each deciding one thing, import one way, in this order: `dates` (re
 """
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..mentioned import follow_mentioned
 from ..models import Policy
@@ -56,6 +58,7 @@ class PolicyList(list):
     levels: list[str | None]        # the level of policy i+1's issuer named without its place (市委, 我市)
 
 
+_LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 _CITY_LEVELS = ("市", "州")
 _COUNTY_LEVELS = ("区", "县", "旗")
 
@@ -73,6 +76,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     if headline and headline.strip() and text.split("\n", 1)[0].strip() != headline.strip():
         text = headline.strip().replace("\n", " ") + "\n" + text
         shift = len(headline.strip()) + 1
+    if "?" in text:
+        # a half-width ? between Han characters is a garbled page's lost character, most often a lost
+        # 、 (某省卫健委?人社厅等部门出台…): no sentence ends there (same length: offsets hold)
+        text = _LOST_CHAR.sub("、", text)
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     if mentions or _NOTICE_CUE.search(text):    # (else no signature is anyone's: its lines go unread)
