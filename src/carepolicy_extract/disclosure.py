@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Policy
-from .page_header import FILE_NUMBER, document_date, iso_date, issuer_names
+from .page_header import FILE_NUMBER, iso_date, issuer_names
+from .policies.signatures import signed_date
 from .policies import issuing_notice
 from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
@@ -265,9 +266,6 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
                 p.issuers = list(names)     # (区委办公室 区政府办公室 of a teaser: the line writes them in full)
 
 
-SIGNED_SUFFIX = re.compile(r"\s*(?:印发|签发|发布)$")    # a document's footer date: 2016年4月28日印发
-
-
 def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> None:
     """A document the text reproduces without issuers, whose signature's bodies line the text keeps
     but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut:
@@ -284,7 +282,7 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
                 prev = ""
             continue
         if prev:
-            iso = document_date(SIGNED_SUFFIX.sub("", line))
+            iso = signed_date(line)
             if iso and line not in text:
                 found = (prev, iso)
         prev = line if issuer_names(line) else ""
