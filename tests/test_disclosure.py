@@ -125,6 +125,8 @@ def test_a_table_names_the_document_the_text_never_names():
     ("首页 热门\n原创 温州人社 温州人社 2022-03-01 发表于浙江\n", ["市人社局"], "温州市"),
     ("首页 热门\n原创 某某号 2022-03-01 发表于浙江\n", ["省人社厅"], "浙江省"),
     ("首页 热门\n搜索文章 搜索公众号\n", ["市人社局"], None),
+    # a district portal's masthead names the district with its level (written before the change)
+    ("某某网 | 深圳市龙岗区人民政府门户网站\n首页 > 政务公开\n", ["区民政局"], "龙岗区"),
     # a county's media centre in the byline
     ("原创 某某发布 桐庐县融媒体中心 2022-07-15\n", ["县总工会", "县人力社保局"], "桐庐县"),
     # a WeChat account's name further down the page's head (扬州发布), a city's bodies by level

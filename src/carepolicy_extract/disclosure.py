@@ -24,7 +24,7 @@ from .policies.names import _names_policy as names_policy
 from .issuers import bodies
 from . import lexicon
 from .policy_terms import terms
-from .regions import Places, bare_places, dateline_place, headline_place, places_in, provinces
+from .regions import DATELINE, Places, bare_places, dateline_place, headline_place, places_in, provinces
 from .rules import rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
@@ -327,7 +327,17 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
                 continue
         places = places or Places(top)      # (read once, for the first policy that needs it)
         level = levels.pop()
-        p.region = dateline_place(top, places, level) or _outlet_place(top, level) or _account_place(top, level)
+        p.region = (dateline_place(top, places, level) or _outlet_place(top, level) or _masthead_place(top, level)
+                    or _account_place(top, level))
+
+
+def _masthead_place(top: str, level: str) -> str | None:
+    """The first place of `level` written with its level at the page's very top, where a portal's
+    masthead stands (深圳市龙岗区人民政府门户网站 → 龙岗区 for 区民政局)."""
+    for _, full, _ in places_in(top, 0, min(len(top), DATELINE)):
+        if full.endswith(level) and (level != "区" or not full.endswith("自治区")):
+            return full
+    return None
 
 
 def _account_place(top: str, level: str) -> str | None:
