@@ -77,6 +77,8 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
 
 
 _LEVEL_CHARS = "省市县区州"
+# words that put the issuing at an unstated time, after which an earlier date is not the issuing's
+_VAGUE_TIME = re.compile("近日|日前|近期|前不久|不久前|此前|前些天|前几天")
 
 
 @lru_cache(maxsize=1)
@@ -459,8 +461,11 @@ def _scan(text: str) -> list[_Mention]:
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
         bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
         date = None
+        date_end = 0
         for dm in _DATE.finditer(head):
-            date = _date_of(dm) or date
+            date, date_end = _date_of(dm) or date, dm.end()
+        if date and _VAGUE_TIME.search(head, date_end):
+            date = None     # 2月20日，记者从市人社局获悉，该局近日出台…: the report's date, not the issuing's
         if date is None and dateline and "日" in head:
             # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
             # 国务院办公厅20日印发…), on or before the dateline's day
