@@ -59,6 +59,8 @@ class PolicyList(list):
 
 
 _LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_JOINER = "\u2060"
+_WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
 _COUNTY_LEVELS = ("区", "县", "旗")
 
@@ -76,6 +78,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     if headline and headline.strip() and text.split("\n", 1)[0].strip() != headline.strip():
         text = headline.strip().replace("\n", " ") + "\n" + text
         shift = len(headline.strip()) + 1
+    if "《" in text and _WRAPPED_TITLE.search(text):
+        # a name hard-wrapped inside its 《》 (《关于进一步做好\n稳就业工作的通知》) is one name: the line
+        # break is read as a word joiner, taken out of the names (same length: offsets hold)
+        text = _WRAPPED_TITLE.sub(lambda m: m.group().replace("\n", _JOINER), text)
     if "?" in text:
         # a half-width ? between Han characters is a garbled page's lost character, most often a lost
         # 、 (某省卫健委?人社厅等部门出台…): no sentence ends there (same length: offsets hold)
@@ -106,7 +112,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
-            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers,
+            out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
@@ -138,7 +144,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = None       # the whole country is no region (中国, 全国): a national policy
         if region is None:
             region = _regional_region(m, text)
-        out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
+        out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
