@@ -77,6 +77,8 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
 
 
 _LEVEL_CHARS = "省市县区州"
+# the nation as the subject of an issuing verb, no body named (国家出台《…》, 中央也下发了通知)
+_NATION_SUBJECT = re.compile("(?:国家|中央|党中央)(?:层面)?(?:也|还|又|已|已经|近日|日前|先后|相继|专门)*$")
 # words that put the issuing at an unstated time, after which an earlier date is not the issuing's
 _VAGUE_TIME = re.compile("近日|日前|近期|前不久|不久前|此前|前些天|前几天")
 
@@ -448,6 +450,8 @@ def _scan(text: str) -> list[_Mention]:
             issuers, named, level, national = _issuers(own_head, known)
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
+        if not issuers and _NATION_SUBJECT.search(own_head, cut + 1):
+            national = True     # 国家出台《…》, 中央也印发了…: the nation's, whatever place the page is about
         if not issuers and not level:
             # no body: a place named by its level (省里发了《…》, 我市出台…): the place of that level the
             # page is about
