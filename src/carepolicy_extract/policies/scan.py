@@ -77,6 +77,7 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
 
 
 _LEVEL_CHARS = "省市县区州"
+_LEAD_BODY = re.compile("由([^，,。；;]{2,40})牵头$")
 # the nation as the subject of an issuing verb, no body named (国家出台《…》, 中央也下发了通知)
 _NATION_SUBJECT = re.compile("(?:国家|中央|党中央)(?:层面)?(?:也|还|又|已|已经|近日|日前|先后|相继|专门)*$")
 # words that put the issuing at an unstated time, after which an earlier date is not the issuing's
@@ -448,6 +449,14 @@ def _scan(text: str) -> list[_Mention]:
         issuers, named, level, national = (_issuers(own_head[cut + 1:], known) if cut >= 0 else ([], [], None, False))
         if not issuers:
             issuers, named, level, national = _issuers(own_head, known)
+        elif cut >= 0 and "牵头" in own_head:
+            # 由市卫健委牵头，市人社局、市财政局联合制定: the leading body of the clause before is one of them
+            lead = _LEAD_BODY.search(own_head, 0, cut)
+            if lead:
+                first, first_named, _, first_national = _issuers(lead.group(1), known)
+                issuers = first + [i for i in issuers if i not in first]
+                named = first_named + [n for n in named if n not in first_named]
+                national = national and first_national
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
         if not issuers and _NATION_SUBJECT.search(own_head, cut + 1):
