@@ -59,6 +59,7 @@ class PolicyList(list):
 
 
 _LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_REGULATION = re.compile(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
 _JOINER = "\u2060"
 _WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
@@ -109,6 +110,10 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if m.title and _is_law(m.title):
             # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
             # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
+            m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
+        elif m.title and not m.issuers and not m.places and _REGULATION.search(m.title):
+            # so is a regulation no body issues here: a local one is named with its place first
+            # (《浙江省社会救助条例》), the State Council's without (《工伤保险条例》)
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
