@@ -75,13 +75,23 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     return out
 
 
-
 _LEVEL_CHARS = "省市县区州"
+# the body that leads the issuing, in the clause before the verb's own (由市卫健委牵头，…联合制定)
 _LEAD_BODY = re.compile("由([^，,。；;]{2,40})牵头$")
-# the nation as the subject of an issuing verb, no body named (国家出台《…》, 中央也下发了通知)
-_NATION_SUBJECT = re.compile("(?:国家|中央|党中央)(?:层面)?(?:也|还|又|已|已经|近日|日前|先后|相继|专门)*$")
-# words that put the issuing at an unstated time, after which an earlier date is not the issuing's
-_VAGUE_TIME = re.compile("近日|日前|近期|前不久|不久前|此前|前些天|前几天")
+
+
+@lru_cache(maxsize=1)
+def _nation_subject() -> re.Pattern:
+    """The nation as the subject right before an issuing verb, no body named (rules/policy_terms.txt
+    [nation_subjects], maybe with [subject_adverbs] between: 国家出台《…》, 中央也下发了通知)."""
+    nation, adverbs = term_re("nation_subjects").pattern, term_re("subject_adverbs").pattern
+    return re.compile(f"{nation}(?:{adverbs})*$")
+
+
+@lru_cache(maxsize=1)
+def _vague_time() -> re.Pattern:
+    """Words that put an issuing at an unstated time (rules/policy_terms.txt [vague_times]: 近日, 日前)."""
+    return term_re("vague_times")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +132,7 @@ def _scan(text: str) -> list[_Mention]:
         text = text.rstrip() + "》"
     verbs = term_re("issue_verbs", "了?")
     level_refs = _level_refs()
+    nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
     same_day = terms()["same_day"]
@@ -459,7 +470,7 @@ def _scan(text: str) -> list[_Mention]:
                 national = national and first_national
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
-        if not issuers and _NATION_SUBJECT.search(own_head, cut + 1):
+        if not issuers and nation_subject.search(own_head, cut + 1):
             national = True     # 国家出台《…》, 中央也印发了…: the nation's, whatever place the page is about
         if not issuers and not level:
             # no body: a place named by its level (省里发了《…》, 我市出台…): the place of that level the
@@ -477,7 +488,7 @@ def _scan(text: str) -> list[_Mention]:
         date_end = 0
         for dm in _DATE.finditer(head):
             date, date_end = _date_of(dm) or date, dm.end()
-        if date and _VAGUE_TIME.search(head, date_end):
+        if date and vague_time.search(head, date_end):
             date = None     # 2月20日，记者从市人社局获悉，该局近日出台…: the report's date, not the issuing's
         if date is None and dateline and "日" in head:
             # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
