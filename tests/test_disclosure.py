@@ -7,6 +7,7 @@ from carepolicy_extract.disclosure import (Disclosure, add_page_notice, complete
                                             place_by_masthead, prefix_issuer_line, read_disclosure,
                                             red_header_issuers)
 from carepolicy_extract.models import Policy
+from carepolicy_extract.policies import find_policies
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "disclosure_cases.tsv").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")]
@@ -118,6 +119,14 @@ def test_a_table_names_the_document_the_text_never_names():
     ("某某网 | 河南日报网 | 首页\n当前位置：首页 > 时政\n", ["省委组织部"], "河南省"),
     # a city's news portal and paper, the city's bodies by their level
     ("济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", ["市委组织部", "市防汛抗旱指挥部"], "济宁市"),
+    # a WeChat mirror: the account's card names the city (written before the change), the byline the
+    # account's bare place; a search box's 搜索公众号 names none
+    ("首页 热门 搞笑\n搜索文章 搜索公众号\n原创 某某号 2023-07-12 发表于浙江\n绍兴市总工会官方公众号，服务职工。\n", ["市总工会"], "绍兴市"),
+    ("首页 热门\n原创 温州人社 温州人社 2022-03-01 发表于浙江\n", ["市人社局"], "温州市"),
+    ("首页 热门\n原创 某某号 2022-03-01 发表于浙江\n", ["省人社厅"], "浙江省"),
+    ("首页 热门\n搜索文章 搜索公众号\n", ["市人社局"], None),
+    # a district portal's masthead names the district with its level (written before the change)
+    ("某某网 | 深圳市龙岗区人民政府门户网站\n首页 > 政务公开\n", ["区民政局"], "龙岗区"),
     # a county's media centre in the byline
     ("原创 某某发布 桐庐县融媒体中心 2022-07-15\n", ["县总工会", "县人力社保局"], "桐庐县"),
     # a WeChat account's name further down the page's head (扬州发布), a city's bodies by level
@@ -159,3 +168,55 @@ def test_red_header_issuers(head, want):
     p = Policy(index=1, title=title)
     red_header_issuers([p], head)
     assert (p.issuers, p.region) == want
+
+
+@pytest.mark.parametrize("head,text,want", [
+    # a document site's head: the bodies' line was cut with the site's chrome, the notice's name stays
+    ("某文库 > 党建 > 正文\n下载文档 收藏\n\n中共某某县委办公室\n关于印发《某某县为基层减负的实施方案》的通知\n各乡镇党委：",
+     "关于印发《某某县为基层减负的实施方案》的通知\n各乡镇党委：",
+     ("中共某某县委办公室关于印发《某某县为基层减负的实施方案》的通知", ["中共某某县委办公室"])),
+    # a line of chrome above the name names no body: nothing changes
+    ("首页 > 政策文件\n下载文档 收藏 分享\n关于做好稳岗返还工作的通知\n各区人社局：",
+     "关于做好稳岗返还工作的通知\n各区人社局：", ("关于做好稳岗返还工作的通知", [])),
+])
+def test_issuer_line_the_chrome_stage_cut(head, text, want):
+    p = Policy(index=1, title=text.split("\n")[0])
+    complete_page_document([p], head, text, None)
+    assert (p.title, p.issuers) == want
+
+
+def test_a_headline_naming_the_document_without_its_bodies_keeps_that_name():
+    """A document site's file-name headline writes the name without the bodies above it in the text:
+    that is the page's name for it, the bodies are its issuers; without such a headline they join it."""
+    text = "中共某某区委办公室 某某区人民政府办公室\n关于进一步精简会议文件的若干措施\n为深入贯彻…"
+    for headline, title in (("关于进一步精简会议文件的若干措施（全文）.doc", "关于进一步精简会议文件的若干措施"),
+                            (None, "中共某某区委办公室 某某区人民政府办公室关于进一步精简会议文件的若干措施")):
+        p = Policy(index=1, title="关于进一步精简会议文件的若干措施")
+        complete_page_document([p], text, text, headline)
+        assert (p.title, p.issuers) == (title, ["中共某某区委办公室", "某某区人民政府办公室"])
+
+
+@pytest.mark.parametrize("text,head,want", [
+    # a local paper's page: 我市 names the city its masthead names
+    ("近日，我市出台《关于支持企业复工复产的十条措施》，帮助企业渡过难关。", "济宁新闻网 | 济宁日报 | 数字报\n首页 | 要闻\n", "济宁市"),
+    ("听说市里出台了十条措施，帮助企业渡过难关。", "首页 热门\n原创 温州人社 温州人社 2022-03-01 发表于浙江\n", "温州市"),
+    # a national paper's masthead names no place
+    ("近日，我市出台《关于支持企业复工复产的十条措施》。", "人民日报 | 首页\n", None),
+])
+def test_a_place_named_by_its_level_takes_the_masthead_place(text, head, want):
+    pols = find_policies(text, 2020, None)
+    complete_page_document(pols, head + text, text, None)
+    assert pols[0].region == want
+
+
+def test_a_signature_whose_date_line_the_chrome_stage_cut():
+    """A forum repost of a county's measures: the text keeps the bodies' line, the chrome stage cut the
+    footer date below it (…印发, read as a post's meta line); a date line the text keeps is not read here."""
+    doc = ("刚拿到的文件，手打的。\n某某县村干部报酬补贴办法\n第一条 为稳定基层干部队伍，制定本办法。\n"
+           "第二条 本办法自2016年5月1日起施行。\n中共某某县委办公室 某某县人民政府办公室\n")
+    head = doc + "2016年4月28日印发\n"
+    text = doc + "以前一个月才几百块。"
+    pols = find_policies(text, None, None)
+    complete_page_document(pols, head + text[len(doc):], text, None)
+    assert [(p.title, p.issuers, p.date) for p in pols] == [
+        ("某某县村干部报酬补贴办法", ["中共某某县委办公室", "某某县人民政府办公室"], "2016-04-28")]

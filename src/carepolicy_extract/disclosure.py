@@ -17,12 +17,14 @@ from functools import lru_cache
 
 from .models import Policy
 from .page_header import FILE_NUMBER, iso_date, issuer_names
+from .policies.signatures import signed_date
 from .policies import issuing_notice
 from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
 from .issuers import bodies
 from . import lexicon
-from .regions import Places, dateline_place, places_in, provinces
+from .policy_terms import terms
+from .regions import DATELINE, Places, bare_places, dateline_place, headline_place, places_in, provinces
 from .rules import rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
@@ -165,7 +167,7 @@ def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
     """Put `p` at `at` among the policies, first mentioned at `position`: a PolicyList's positions
     and word counts stay aligned, and every policy's index follows its place."""
     pols.insert(at, p)
-    for extra, value in (("positions", position), ("word_counts", None)):
+    for extra, value in (("positions", position), ("word_counts", None), ("levels", None)):
         values = getattr(pols, extra, None)
         if values is not None and len(values) == len(pols) - 1:
             values.insert(at, value)
@@ -237,23 +239,68 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
         return
 
 
-def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = None) -> None:
+def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = None,
+                       head_lines: list[str] | None = None, headline: str | None = None) -> None:
     """A document's name that opens with 关于 on a line of the text's top, below a line that is only
     its issuing bodies (`岳阳市应急管理局 岳阳市总工会` / `关于切实关心关爱…的通知`): its full name
-    carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found."""
+    carries them, as its headline would (某局 某会关于…的通知), and so do its issuers when none were found.
+    The bodies' line may be one the chrome stage cut (a document site's head above the notice's name):
+    then it is read in `head_lines`, the page's first lines before its chrome was cut. A headline that
+    writes the name without the bodies (a document site's file name: 关于…的若干措施（全文）.doc) is
+    the name the page gives it: the bodies are only its issuers."""
     lines = _top_lines(text) if lines is None else lines
     for p in pols:
         if not p.title or not p.title.startswith("关于"):
             continue
-        k = next((k for k, ln in enumerate(lines) if ln.replace(" ", "") == p.title.replace(" ", "")), None)
+        key = p.title.replace(" ", "")
+        k = next((k for k, ln in enumerate(lines) if ln.replace(" ", "") == key), None)
         above, names = _bodies_above(lines, k) if k else ("", [])
+        if not names and k is not None and head_lines:
+            h = next((h for h, ln in enumerate(head_lines) if ln.replace(" ", "") == key), None)
+            above, names = _bodies_above(head_lines, h) if h else ("", [])
         if names:
-            p.title = above + p.title
+            if not (headline and _bare(headline).startswith(_bare(p.title))):
+                p.title = above + p.title
             if not p.issuers or (len(p.issuers) == len(names)
                                  and all(any(same_body(i, n) for n in names) for i in p.issuers)):
                 p.issuers = list(names)     # (区委办公室 区政府办公室 of a teaser: the line writes them in full)
 
 
+def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> None:
+    """A document the text reproduces without issuers, whose signature's bodies line the text keeps
+    but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut:
+    the bodies and date of that signature, read in the page before its chrome was cut. Given to the
+    last policy named without issuers before the bodies line, when it has a title and no date."""
+    positions = getattr(pols, "positions", None)
+    if positions is None or len(positions) != len(pols) or all(p.issuers or not p.title for p in pols):
+        return      # (the cheap test first: every policy has its issuers)
+    prev, found = "", None
+    for line in head_text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > MAX_SIGNED_LINE:
+            if line:
+                prev = ""
+            continue
+        if prev:
+            iso = signed_date(line)
+            if iso and line not in text:
+                found = (prev, iso)
+        prev = line if issuer_names(line) else ""
+    if found is None or found[0] not in text:
+        return
+    names, at = issuer_names(found[0]), text.find(found[0])
+    k = max((k for k, p in enumerate(pols) if positions[k] < at and not p.issuers and p.title and not p.date), default=None,
+            key=lambda k: positions[k])
+    if k is None:
+        return
+    p = pols[k]
+    p.issuers, p.date = list(names), found[1]
+    first = places_in(names[0])
+    if p.region is None and first and first[0][0] <= 2:
+        p.region = first[0][1]
+
+
+MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
 HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
 
 
@@ -262,16 +309,59 @@ def place_by_masthead(pols: list[Policy], head_text: str) -> None:
     gives: the place of that level the page's masthead or byline names (河南日报网 …, 济宁新闻网 |
     济宁日报, 桐庐县融媒体中心), read as a dateline is. The chrome stage cut those lines from the text."""
     top, places = head_text[:HEAD_PLACE_CHARS], None
-    for p in pols:
-        if p.region is not None or not p.issuers:
+    named_levels = getattr(pols, "levels", None)
+    if named_levels is not None and len(named_levels) != len(pols):
+        named_levels = None
+    for k, p in enumerate(pols):
+        if p.region is not None:
             continue
-        found = [bodies(i) for i in p.issuers]
-        levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
-        if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
-            continue
+        if not p.issuers:
+            # a set a place issues by its level only (我市出台…, 市里发了…): that level
+            if not (named_levels and named_levels[k]) or p.title and places_in(p.title, 0, min(len(p.title), 12)):
+                continue
+            levels = {named_levels[k]}
+        else:
+            found = [bodies(i) for i in p.issuers]
+            levels = {b[0].level for b in found if len(b) == 1 and not b[0].places and not b[0].national}
+            if len(levels) != 1 or None in levels or any(len(b) != 1 for b in found):
+                continue
         places = places or Places(top)      # (read once, for the first policy that needs it)
         level = levels.pop()
-        p.region = dateline_place(top, places, level) or _outlet_place(top, level)
+        p.region = (dateline_place(top, places, level) or _outlet_place(top, level) or _masthead_place(top, level)
+                    or _account_place(top, level))
+
+
+def _masthead_place(top: str, level: str) -> str | None:
+    """The first place of `level` written with its level at the page's very top, where a portal's
+    masthead stands (深圳市龙岗区人民政府门户网站 → 龙岗区 for 区民政局)."""
+    for _, full, _ in places_in(top, 0, min(len(top), DATELINE)):
+        if full.endswith(level) and (level != "区" or not full.endswith("自治区")):
+            return full
+    return None
+
+
+def _account_place(top: str, level: str) -> str | None:
+    """The place of `level` a line of an account's card or byline names (rules/policy_terms.txt
+    [account_cues]: 湖州市总工会官方公众号 → 湖州市 for 市总工会), written with its level or as a
+    bare name that is a place with it (原创 湖州工会 → 湖州市)."""
+    cues = terms().get("account_cues", ())
+    for line in top.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        if len(line) > LINE_MAX or not any(c in line for c in cues):
+            continue
+        for _, full, _ in places_in(line):
+            if full.endswith(level) and (level != "区" or not full.endswith("自治区")):
+                return full
+        for word in line.split():
+            # an account's name opens with its place (温州人社, 湖州工会), which the splitter may not keep
+            named = headline_place(word, level) if len(word) >= 3 else None
+            if named:
+                return named
+        for name in bare_places(line):
+            if lexicon.is_place(name + level):
+                return name + level
+            if level in ("省", "自治区") and provinces().get(name, "").endswith(level):
+                return provinces()[name]
+    return None
 
 
 def _outlet_place(top: str, level: str) -> str | None:
@@ -296,7 +386,7 @@ _DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)   
 RED_HEADER = "文件"
 
 
-def red_header_issuers(pols: list[Policy], head_text: str) -> None:
+def red_header_issuers(pols: list[Policy], head_text: str, head_lines: list[str] | None = None) -> None:
     """A document without issuers whose name stands under its red header (`中共某市委办公室文件`, maybe
     its number line between): the bodies that header names, with the place the first opens with."""
     lines = None
@@ -304,7 +394,8 @@ def red_header_issuers(pols: list[Policy], head_text: str) -> None:
         if p.issuers or not p.title:
             continue
         if lines is None:
-            lines = [ln.strip().replace(" ", "") for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+            lines = [ln.replace(" ", "") for ln in (head_lines if head_lines is not None else
+                     [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]])]
         key = p.title.replace(" ", "")
         names = []
         for k in (k for k, ln in enumerate(lines) if ln == key and k):     # (the page's title line too)
@@ -329,6 +420,8 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     lines = _top_lines(text)
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
     add_page_notice(pols, disc, headline, text, lines)
-    prefix_issuer_line(pols, text, lines)
-    red_header_issuers(pols, head_text)
+    head_lines = [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+    prefix_issuer_line(pols, text, lines, head_lines, headline)
+    red_header_issuers(pols, head_text, head_lines)
+    signature_cut_as_chrome(pols, head_text, text)
     place_by_masthead(pols, head_text)

@@ -285,6 +285,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 continue
             break
         pos = e
+        local = _local_branch(chunk, e) if kind == "nat" else None
+        if local is not None:
+            # a national body's local branch, its place between (国家税务总局湖北省税务局): one body,
+            # of that place
+            e = pos = local[0]
         if kind == "nat" and e == m.end() and m.group() in _national()["national_heads"] \
                 and not _ends_here(chunk, e):
             pos = m.end()
@@ -351,7 +356,29 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
         if len(name) > MAX_NAME or any(b.name == name for b in out):
             taken = e
             continue
+        if local is not None:
+            places, level, national = [local[1]], None, False
         out.append(Body(name, e - len(name), e, places, level if not places else None,
                         national, prefix.removeprefix("中国共产党").removeprefix("中共")))
         taken = e
     return tuple(out)
+
+
+MAX_BRANCH_NAME = 8     # characters after its place of a national body's local branch (税务局, 调查总队)
+
+
+def _local_branch(chunk: str, at: int) -> tuple[int, str] | None:
+    """Where a national body's local branch written right after its name ends, and its place: a
+    place opens the words at `at` and a body's end follows within MAX_BRANCH_NAME characters
+    (国家税务总局|湖北省|税务局); None when the national body's name ends at `at`."""
+    if at >= len(chunk) or chunk[at] in _BOUNDARY or chunk[at] in _JOINERS:
+        return None     # the cheap test first: most national names end before a separator
+    found = [(s, full) for s, full, _ in places_in(chunk, at, min(len(chunk), at + 12)) if s == at]
+    if not found:
+        return None
+    place_end = at + len(found[0][1])
+    m = _end_re().search(chunk, place_end, min(len(chunk), place_end + MAX_BRANCH_NAME))
+    if m is None or any(c in _BOUNDARY or c in _JOINERS for c in chunk[place_end:m.end()]) \
+            or not _ends_here(chunk, m.end()):
+        return None
+    return m.end(), found[0][1]

@@ -33,6 +33,8 @@ The modules, each deciding one thing, import one way, in this order: `dates` (re
 """
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..mentioned import follow_mentioned
 from ..models import Policy
@@ -53,8 +55,13 @@ class PolicyList(list):
 
     positions: list[int]
     word_counts: list[int | None]   # the number of policy i+1's count-word alias when it declares no count
+    levels: list[str | None]        # the level of policy i+1's issuer named without its place (市委, 我市)
 
 
+_LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_REGULATION = re.compile(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
+_JOINER = "\u2060"
+_WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
 _COUNTY_LEVELS = ("区", "县", "旗")
 
@@ -72,6 +79,14 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     if headline and headline.strip() and text.split("\n", 1)[0].strip() != headline.strip():
         text = headline.strip().replace("\n", " ") + "\n" + text
         shift = len(headline.strip()) + 1
+    if "《" in text and _WRAPPED_TITLE.search(text):
+        # a name hard-wrapped inside its 《》 (《关于进一步做好\n稳就业工作的通知》) is one name: the line
+        # break is read as a word joiner, taken out of the names (same length: offsets hold)
+        text = _WRAPPED_TITLE.sub(lambda m: m.group().replace("\n", _JOINER), text)
+    if "?" in text:
+        # a half-width ? between Han characters is a garbled page's lost character, most often a lost
+        # 、 (某省卫健委?人社厅等部门出台…): no sentence ends there (same length: offsets hold)
+        text = _LOST_CHAR.sub("、", text)
     # a headline's count-word alias that no later mention of its number joined is no policy
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     if mentions or _NOTICE_CUE.search(text):    # (else no signature is anyone's: its lines go unread)
@@ -85,6 +100,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     out = PolicyList()
     out.positions = []
     out.word_counts = []
+    out.levels = []
     prev_date = None
     head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     for m in mentions:
@@ -95,13 +111,18 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
             # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
+        elif m.title and not m.issuers and not m.places and _REGULATION.search(m.title):
+            # so is a regulation no body issues here: a local one is named with its place first
+            # (《浙江省社会救助条例》), the State Council's without (《工伤保险条例》)
+            m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
-            out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers,
+            out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
+            out.levels.append(m.level)
             continue
         if not m.places and m.title:
             # a title that opens with its place (山东省春节上班后…工作细则)
@@ -128,10 +149,11 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = None       # the whole country is no region (中国, 全国): a national policy
         if region is None:
             region = _regional_region(m, text)
-        out.append(Policy(index=len(out) + 1, title=m.title, alias=m.alias, issuers=m.issuers, region=region,
+        out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
+        out.levels.append(m.level)
     return _uncounted_first(out)
 
 
@@ -149,4 +171,5 @@ def _uncounted_first(pols: PolicyList) -> PolicyList:
         p.index = k + 1
     out.positions = [pols.positions[i] for i in order]
     out.word_counts = [pols.word_counts[i] for i in order]
+    out.levels = [pols.levels[i] for i in order]
     return out

@@ -56,7 +56,8 @@ _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:1
 ROC_EPOCH = 1911
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
-_YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/|\.)")
+# (a financial year, 2018/19课税年度 or 2019/20财政年度 of Hong Kong's pages, is a period: no page's year)
+_YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/(?!\d\d(?![\d/]))|\.)")
 
 
 def _line_date(line: str) -> str | None:

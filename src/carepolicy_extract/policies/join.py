@@ -5,7 +5,7 @@ place; and `_join`, which merges them into one entry per policy.
 from __future__ import annotations
 
 from ..regions import is_place_name, place_stem, places_in, provinces
-from .names import _PARTY_HEAD, _body_core, _key
+from .names import _PARTY_HEAD, _body_core, _key, declared_count
 from .mention import _Mention
 
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
@@ -13,7 +13,7 @@ KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by it
 KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
 
 
-def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
+def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: bool = True) -> bool:
     if a.count and b.count and a.count != b.count:
         return False
     # a count-word alias is of a policy of its number (“四个一” and 四项措施), not of another
@@ -23,7 +23,7 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False) -> bool:
         return False
     if a.alias and b.alias and a.alias != b.alias and not (a.short or b.short):
         return False
-    if a.title and b.title and not _same_title(a.title, b.title):
+    if titles and a.title and b.title and not _same_title(a.title, b.title):
         return False
     if not same_sentence and a.places and b.places and place_stem(a.places[0]) != place_stem(b.places[0]):
         # a headline may name the province before the city (河南鹤壁出台四项措施…): the body's place
@@ -166,9 +166,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 # a count named again with only its place (杭州发布十项措施通告，措施包括：…)
                 same_place = (not (m.title or m.alias or m.issuers) and bool(m.places) and bool(x.places)
                               and (x.title or x.alias) and place_stem(m.places[0]) == place_stem(x.places[0]))
+                # a headline that names the body's document by its count (我市出台关爱环卫工人十二项措施
+                # over …印发《关于…的实施意见》，…提出十二项措施): the same policy, whatever the names
+                by_count_name = bool(x.headline and not m.headline and x.title and m.title and not m.cited
+                                     and declared_count(x.title) == m.count)
                 if (m.repeated or x.headline or x.repeated or same_body or same_place
                         or (bare and (x.title or x.alias))) \
-                        and _compatible(x, m):
+                        and _compatible(x, m, titles=not by_count_name):
                     # …; one body's policy of one count named again (杭州市人民政府发布…十项措施的通告 …
                     # 杭州市人民政府决定实施“…”十项措施)
                     host = x

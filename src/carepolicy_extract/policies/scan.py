@@ -7,7 +7,9 @@ its verb, the spans an earlier way already took); moving it whole keeps its logi
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterator
 
 from ..charclass import HAN_RUN
@@ -73,6 +75,34 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     return out
 
 
+_LEVEL_CHARS = "省市县区州"
+# the body that leads the issuing, in the clause before the verb's own (由市卫健委牵头，…联合制定)
+_LEAD_BODY = re.compile("由([^，,。；;]{2,40})牵头$")
+
+
+@lru_cache(maxsize=1)
+def _nation_subject() -> re.Pattern:
+    """The nation as the subject right before an issuing verb, no body named (rules/policy_terms.txt
+    [nation_subjects], maybe with [subject_adverbs] between: 国家出台《…》, 中央也下发了通知)."""
+    nation, adverbs = term_re("nation_subjects").pattern, term_re("subject_adverbs").pattern
+    return re.compile(f"{nation}(?:{adverbs})*$")
+
+
+@lru_cache(maxsize=1)
+def _vague_time() -> re.Pattern:
+    """Words that put an issuing at an unstated time (rules/policy_terms.txt [vague_times]: 近日, 日前)."""
+    return term_re("vague_times")
+
+
+@lru_cache(maxsize=1)
+def _level_refs() -> re.Pattern:
+    """A place named by its level only as a clause's subject: colloquial (rules/policy_terms.txt
+    [level_references]: 省里, 市里) or by reference ([subject_references] of a level: 我市, 本市, 该县)."""
+    words = [w for sec in ("level_references", "subject_references") for w in terms().get(sec, ())
+             if any(c in _LEVEL_CHARS for c in w) and not w.startswith("全")]   # (全省: a scope, no subject)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the sentences (_SENTENCE) that hold a cue, in order.
 
@@ -101,6 +131,8 @@ def _scan(text: str) -> list[_Mention]:
     if cut_title:
         text = text.rstrip() + "》"
     verbs = term_re("issue_verbs", "了?")
+    level_refs = _level_refs()
+    nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
     same_day = terms()["same_day"]
@@ -428,8 +460,24 @@ def _scan(text: str) -> list[_Mention]:
         issuers, named, level, national = (_issuers(own_head[cut + 1:], known) if cut >= 0 else ([], [], None, False))
         if not issuers:
             issuers, named, level, national = _issuers(own_head, known)
+        elif cut >= 0 and "牵头" in own_head:
+            # 由市卫健委牵头，市人社局、市财政局联合制定: the leading body of the clause before is one of them
+            lead = _LEAD_BODY.search(own_head, 0, cut)
+            if lead:
+                first, first_named, _, first_national = _issuers(lead.group(1), known)
+                issuers = first + [i for i in issuers if i not in first]
+                named = first_named + [n for n in named if n not in first_named]
+                national = national and first_national
         if not issuers and "该" in head:
             issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
+        if not issuers and nation_subject.search(own_head, cut + 1):
+            national = True     # 国家出台《…》, 中央也印发了…: the nation's, whatever place the page is about
+        if not issuers and not level:
+            # no body: a place named by its level (省里发了《…》, 我市出台…): the place of that level the
+            # page is about
+            lm = level_refs.search(own_head, cut + 1)
+            if lm and not places_in(own_head, cut + 1):
+                level = next(c for c in lm.group() if c in _LEVEL_CHARS)
         # (a dateline's place is where the news was filed, not the subject: 新华社南昌2月3日电 省人社厅…)
         dl = _DATELINE.search(head) if ss < DATELINE_REACH else None
         place_head = head[dl.end():] if dl else head
@@ -437,8 +485,11 @@ def _scan(text: str) -> list[_Mention]:
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
         bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
         date = None
+        date_end = 0
         for dm in _DATE.finditer(head):
-            date = _date_of(dm) or date
+            date, date_end = _date_of(dm) or date, dm.end()
+        if date and vague_time.search(head, date_end):
+            date = None     # 2月20日，记者从市人社局获悉，该局近日出台…: the report's date, not the issuing's
         if date is None and dateline and "日" in head:
             # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
             # 国务院办公厅20日印发…), on or before the dateline's day

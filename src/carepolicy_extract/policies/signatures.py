@@ -39,13 +39,27 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
                 at = pos
             names += [n for n in found if n not in names]
         elif line.strip():
-            iso = (document_date(line) or _line_date(line)) if names else None
+            iso = signed_date(line) if names else None
             if iso:
                 y, m, d = (int(x) for x in iso.split("-"))
                 out.append((at, names, (y, m, d)))
             names = []
         pos += len(line) + 1
     return out
+
+
+# a document's date line may say what was done that day: 2016年4月28日印发 (a footer's), …签发
+SIGNED_SUFFIX = re.compile(r"[\s\u3000]*(?:印发|签发|发布)$")
+
+
+def signed_date(line: str) -> str | None:
+    """The ISO date of a signature's date line: a date alone (2020年2月5日, 2020-02-05), maybe followed by
+    what was done that day (2016年4月28日印发)."""
+    iso = document_date(line) or _line_date(line)
+    if iso is None and line.rstrip().endswith(("发", "布")):
+        bare = SIGNED_SUFFIX.sub("", line.rstrip())
+        iso = document_date(bare) or _line_date(bare)
+    return iso
 
 
 MAX_SIGNATURE_LINE = 60
