@@ -36,8 +36,8 @@ from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height
 from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, DOC_TITLE
 from .measures import (
-    _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _lone_sublists, _policy_in_fields,
-    _title_lines, _within_item,
+    _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
+    _policy_in_fields, _title_lines, _within_item,
 )
 from .outline import _outline
 from .unnumbered import _unnumbered, _unnumbered_cue
@@ -79,11 +79,12 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     cut_last = _cut_last_item(text, lines, markers, b.lone_heads, all_markers)
     kept = []
     facets = []
+    above = _label_headline(headline)
     for c in chains:
-        if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
+        if _is_measure_chain(text, lines, c, above=above) or (len(c) == 1 and c[0] is cut_last):
             kept.append(c)
         elif len(c) > 1 and _is_facet_chain(text, lines, c):
-            if not _within_item(text, lines, c, chains) and _is_measure_chain(text, lines, c, fields_ok=True):
+            if not _within_item(text, lines, c, chains) and _is_measure_chain(text, lines, c, fields_ok=True, above=above):
                 # the fields are the items of the text itself, not of a policy one of its items names
                 # (公告如下：一、补贴对象：…二、补贴标准：（1）…（2）…三、发放方式：…): its provisions
                 kept.append(c)

@@ -39,12 +39,13 @@ def _not_measure_re() -> re.Pattern:
     return re.compile(f"({'|'.join(map(re.escape, but))})|{cues}" if but else cues)
 
 
-def _intro(text: str, lines: _Lines, mk: Marker) -> str:
-    """The few characters that introduce a list: before its first marker, or the end of the line above."""
+def _intro(text: str, lines: _Lines, mk: Marker, above: str = "") -> str:
+    """The few characters that introduce a list: before its first marker, or the end of the line above
+    (`above` for the text's first line: a label the page's first line held, see _label_headline)."""
     if mk.line_start:
         idx = lines.index(mk.start)
         if idx == 0:
-            return ""
+            return above[-CUE_WINDOW:]
         prev = lines.line(idx - 1).strip()
         return prev[-CUE_WINDOW:]
     lo = max(lines.starts[lines.index(mk.start)], mk.start - CUE_WINDOW)
@@ -182,12 +183,20 @@ def _most_lines(text: str, lines: _Lines, chain: list[Marker], rx: re.Pattern | 
     return hits * 2 > len(chain)
 
 
-def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False) -> bool:
+def _label_headline(headline: str | None) -> str:
+    """A page's first line taken for its headline that is a label ending with a colon (`岗位职责：`,
+    a block of a side column above the article): no headline ends so; it introduces the list below."""
+    h = (headline or "").strip()
+    return h if h.endswith(("：", ":")) else ""
+
+
+def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False,
+                      above: str = "") -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
     if all(mk.style in _continuing_styles() for mk in chain):
         return False    # numbers glued to the text of every line: a ranking or specs, no list
-    intro = _intro(text, lines, chain[0])
+    intro = _intro(text, lines, chain[0], above)
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
