@@ -68,6 +68,13 @@ def _section_headings() -> frozenset[str]:
     return frozenset(_context_words("section_headings"))
 
 
+@lru_cache(maxsize=1)
+def _outline_sections() -> frozenset[str]:
+    """Titles of an outline's parts beside its headings over measures (申报时间, 联系方式): the
+    [section_headings] and [outline_sections]."""
+    return _section_headings() | frozenset(_context_words("outline_sections"))
+
+
 @lru_cache(maxsize=None)
 def _context_patterns(section: str) -> re.Pattern | None:
     """The regular expressions of one `[section]` of rules/numbering_context.txt as one pattern:
