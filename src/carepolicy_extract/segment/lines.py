@@ -92,8 +92,16 @@ def _is_closing(line: str) -> bool:
 
 
 def _not_heading(line: str) -> bool:
-    """A watermark, byline or follow prompt (rules [not_headings]): short and unnumbered, but no heading."""
-    rx = _context_patterns("not_headings")
+    """A watermark, byline or follow prompt (rules [not_headings]), or a note on the item above
+    ([note_lines]): short and unnumbered, but no heading."""
+    s = line.strip()
+    return any(rx is not None and rx.search(s) is not None
+               for rx in (_context_patterns("not_headings"), _context_patterns("note_lines")))
+
+
+def _note_line(line: str) -> bool:
+    """A line that notes something about the item above it (rules [note_lines]: `（责任单位：市民政局）`)."""
+    rx = _context_patterns("note_lines")
     return rx is not None and rx.search(line.strip()) is not None
 
 
