@@ -93,6 +93,15 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
             facets.append(c)
     kept = _lone_sublists(text, lines, chains, kept, markers)
+    if len(kept) < len(chains):
+        # a list that is no measures right under a numbered title line of another style is that item's
+        # text (`三、申领程序` over `（1）个人申请…（2）入户评估…`), however far it runs
+        kept_ids = {id(c) for c in kept}
+        for c in chains:
+            if id(c) not in kept_ids and len(c) > 1 and c[0].number == 1 and all(m.line_start for m in c):
+                head = titled.get(lines.index(c[0].start) - 1)
+                if head is not None and head[0].style != c[0].style:
+                    b.sub_lines.update(lines.index(m.start) for m in c)
     if facets and cut_last is None and b.page_cut:
         # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
         # over `1.适用对象` `2.主要内容`…): that item is a measure
