@@ -49,6 +49,13 @@ def _declared_counts(s: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _content_heading_words() -> tuple[str, ...]:
+    """Words of a heading that names a policy's content or measures ([measure_heading_words] and
+    [content_headings]: 主要内容, 政策要点)."""
+    return tuple(_context_words("measure_heading_words")) + tuple(_context_words("content_headings"))
+
+
 def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
     """Item `item` of the node heads a list of measures of its own (as `_emit` reads it)."""
     return _heads_list(b, node, item) is not None
@@ -69,6 +76,15 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
             return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
         return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+    if lines.index(first.start) == lines.index(mk.start) + 1 and _heading_item(text, lines, mk):
+        # a title line naming the content (`二、主要内容`) over a paragraph that only introduces its
+        # inline list (`《细则》主要从三个方面作了调整：一是…二是…`): the title heads that list
+        title = text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip().rstrip("。：: ")
+        lead = text[lines.starts[lines.index(first.start)]:first.start].rstrip()
+        if lead.endswith(("：", ":")) and len(lead) <= 2 * HEADING_MAX and not _SENTENCE_END_RE.search(lead[:-1]) \
+                and any(w in title for w in _content_heading_words()):
+            return title
+        return None
     if first.start - mk.end > 2 * HEADING_MAX or lines.index(first.start) != lines.index(mk.start):
         return None
     head = text[mk.end:first.start].strip()
