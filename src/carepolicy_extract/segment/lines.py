@@ -34,7 +34,7 @@ _HEADING_COUNT = re.compile(r"\s*" + _BRACKETED_COUNT + r"(?=[ \t\u3000]*$)", re
 # speed, while _HEADING_COUNT's leading spaces make it try every position of the text)
 _HEADING_COUNT_CUE = re.compile(_BRACKETED_COUNT)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
-_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
+_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6}|包括|包含)[：:]?$")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 # a point lettered instead of numbered: `a）…` `B.…` `(c)…`

@@ -205,7 +205,9 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
         idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
         question = lines.line(idx - 1).strip() if idx > 0 else ""
-        if any(w in question for w in _context_words("measure_heading_words")):
+        # (or asks for a policy's new rules: 今年…政策有哪些新变化？, [not_measures_but])
+        if any(w in question for w in _context_words("measure_heading_words")) or \
+                any(w in question for w in _context_words("not_measures_but")):
             intro = question
     if _has_not_measure_cue(intro):
         return False
@@ -327,13 +329,18 @@ def _is_section_title(title: str) -> bool:
 
 
 def _has_not_measure_cue(s: str) -> bool:
-    """A cue word of [not_measures] in `s` that no word of [measure_heading_words] after it
-    overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
-    last = None
+    """A cue word of [not_measures] in `s` that no word of [measure_heading_words] or phrase of
+    [not_measures_but] after it overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
+    last = but = None
     for m in _not_measure_re().finditer(s):
         if m.group(1) is None:
             last = m
+        else:
+            but = m
     if last is None:
+        return False
+    # (a policy's new rules named after it override it too: `问：…政策有哪些新变化？`)
+    if but is not None and but.start() >= last.end():
         return False
     return not any(s.find(w, last.end()) >= 0 for w in _context_words("measure_heading_words"))
 
