@@ -163,6 +163,9 @@ PAGES_XFAIL = {
                                "article's own headline, right above the list, is read as its group heading",
     "zm09_bracket_titles_then_past": "the same: a WeChat copy's headline under its account line heads the list "
                                      "as its group; no mechanism tells a headline from a group heading there",
+    "zn02_tutu_fields": "a 一图读懂 outline of a policy's fields (政策背景/补贴对象/补贴标准/申领流程) reads as a facet "
+                        "chain, whose lines become the text of the list beside it: 补贴标准's last item takes the "
+                        "`四、申领流程` line and no group (as at the session start)",
     "t04_tw_gonggao_outline": "`三、申請方式如下：` over its points: a line that introduces what follows is "
                               "never a title (_is_title_line), so the item has none; the page expects 申請方式如下",
 }

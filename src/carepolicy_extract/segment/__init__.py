@@ -100,8 +100,11 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         kept_ids = {id(c) for c in kept}
         for c in chains:
             if id(c) not in kept_ids and len(c) > 1 and c[0].number == 1 and all(m.line_start for m in c):
-                head = titled.get(lines.index(c[0].start) - 1)
-                if head is not None and head[0].style != c[0].style and \
+                # (nor under a field of a policy's description, a facet line: `四、申领流程` after
+                # `三、补贴标准` over its measures)
+                j = lines.index(c[0].start) - 1
+                head = titled.get(j)
+                if head is not None and head[0].style != c[0].style and j not in b.sub_lines and \
                         head[1].rstrip("。：: ") not in _section_headings():
                     b.sub_lines.update(lines.index(m.start) for m in c)
     if facets and cut_last is None and b.page_cut:
