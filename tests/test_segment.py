@@ -159,6 +159,13 @@ PAGES_XFAIL = {
     "w06_excerpt_of_ten": "a news excerpt that quotes items 1, 3 and 7 of a 十条 policy as it numbers them: "
                           "a list with gaps chains only in a regulation's excerpt styles (第十条…); no mechanism "
                           "for numbered lines yet",
+    "zm02_policy_tips_wechat": "a text page opening with its account line (公众号：…), taken for the headline: the "
+                               "article's own headline, right above the list, is read as its group heading",
+    "zm09_bracket_titles_then_past": "the same: a WeChat copy's headline under its account line heads the list "
+                                     "as its group; no mechanism tells a headline from a group heading there",
+    "zn02_tutu_fields": "a 一图读懂 outline of a policy's fields (政策背景/补贴对象/补贴标准/申领流程) reads as a facet "
+                        "chain, whose lines become the text of the list beside it: 补贴标准's last item takes the "
+                        "`四、申领流程` line and no group (as at the session start)",
     "t04_tw_gonggao_outline": "`三、申請方式如下：` over its points: a line that introduces what follows is "
                               "never a title (_is_title_line), so the item has none; the page expects 申請方式如下",
 }

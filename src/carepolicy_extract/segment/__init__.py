@@ -34,10 +34,10 @@ from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, 
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height
-from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, DOC_TITLE
+from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, DOC_TITLE, _section_headings
 from .measures import (
-    _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _lone_sublists, _policy_in_fields,
-    _title_lines, _within_item,
+    _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
+    _policy_in_fields, _title_lines, _within_item,
 )
 from .outline import _outline
 from .unnumbered import _unnumbered, _unnumbered_cue
@@ -79,11 +79,12 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     cut_last = _cut_last_item(text, lines, markers, b.lone_heads, all_markers)
     kept = []
     facets = []
+    above = _label_headline(headline)
     for c in chains:
-        if _is_measure_chain(text, lines, c) or (len(c) == 1 and c[0] is cut_last):
+        if _is_measure_chain(text, lines, c, above=above) or (len(c) == 1 and c[0] is cut_last):
             kept.append(c)
         elif len(c) > 1 and _is_facet_chain(text, lines, c):
-            if not _within_item(text, lines, c, chains) and _is_measure_chain(text, lines, c, fields_ok=True):
+            if not _within_item(text, lines, c, chains) and _is_measure_chain(text, lines, c, fields_ok=True, above=above):
                 # the fields are the items of the text itself, not of a policy one of its items names
                 # (公告如下：一、补贴对象：…二、补贴标准：（1）…（2）…三、发放方式：…): its provisions
                 kept.append(c)
@@ -92,6 +93,20 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             b.sub_lines.update(lines.index(m.start) for m in c if m.line_start)
             facets.append(c)
     kept = _lone_sublists(text, lines, chains, kept, markers)
+    if len(kept) < len(chains):
+        # a list that is no measures right under a numbered title line of another style is that item's
+        # text (`三、申领程序` over `（1）个人申请…（2）入户评估…`), however far it runs; not under a
+        # document's part (`三、注意事项` over `1.请各社区…`: the part provides nothing)
+        kept_ids = {id(c) for c in kept}
+        for c in chains:
+            if id(c) not in kept_ids and len(c) > 1 and c[0].number == 1 and all(m.line_start for m in c):
+                # (nor under a field of a policy's description, a facet line: `四、申领流程` after
+                # `三、补贴标准` over its measures)
+                j = lines.index(c[0].start) - 1
+                head = titled.get(j)
+                if head is not None and head[0].style != c[0].style and j not in b.sub_lines and \
+                        head[1].rstrip("。：: ") not in _section_headings():
+                    b.sub_lines.update(lines.index(m.start) for m in c)
     if facets and cut_last is None and b.page_cut:
         # the one item a cut page shows is a titled policy spelled out in fields (`一、职业介绍补贴`
         # over `1.适用对象` `2.主要内容`…): that item is a measure

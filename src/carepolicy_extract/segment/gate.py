@@ -143,7 +143,7 @@ class _PolicyGate:
         self.page_cut, self.text_end = b.page_cut, b.text_end
         self.fields = fields        # where the fields of a policy start (1.适用对象 2.主要内容 …)
         self._page: bool | None = None
-        self._genre: bool | None = None
+        self._genre: int | None = None
 
     def page(self) -> bool:
         """The page shows a policy's frame somewhere (现就有关事项通知如下, 本通告, 十条措施)."""
@@ -155,17 +155,23 @@ class _PolicyGate:
                 self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
         return self._page
 
-    def other_genre(self) -> bool:
-        """The page is of another genre (a job ad, a tender): its headline says so
-        ([other_genre_headline]), or two different labels of [other_genre_labels] open lines of it."""
+    def other_genre(self) -> int | None:
+        """Where the page turns to another genre (a job ad, a tender): from its start when its headline
+        says so ([other_genre_headline]); else from the first line that two or more different labels of
+        [other_genre_labels] open (a job ad's `二、岗位职责` … `四、福利待遇`, or a job posting below an
+        article, whose own lists above it stay for the gate to read); None when it does not."""
         if self._genre is None:
             head, rx = _context_patterns("other_genre_headline"), _other_genre_re()
             text = self.text
+            self._genre = -1
+            if head is not None and head.search(self.headline) is not None:
+                self._genre = 0
             # (two of the labels in the text at all, a cheap test, before the lines are read)
-            self._genre = (head is not None and head.search(self.headline) is not None) or (
-                rx is not None and sum(w in text for w in _context_words("other_genre_labels")) >= 2
-                and len({m.group(1) for m in rx.finditer(text)}) >= 2)
-        return self._genre
+            elif rx is not None and sum(w in text for w in _context_words("other_genre_labels")) >= 2:
+                found = list(rx.finditer(text))
+                if len({m.group(1) for m in found}) >= 2:
+                    self._genre = found[0].start()
+        return None if self._genre < 0 else self._genre
 
     def _field_inside(self, it: Item) -> bool:
         """A policy's field starts inside the item."""
@@ -182,7 +188,8 @@ class _PolicyGate:
 
     def keeps(self, root_start: int, lists: list[MeasureList]) -> bool:
         items = [it for ml in lists for it in ml.items]
-        if not items or self.other_genre():
+        genre = self.other_genre()
+        if not items or (genre is not None and items[0].start >= genre):
             return False
         intro = _policy_patterns("policy_intro")
         if intro is None:

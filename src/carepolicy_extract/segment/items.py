@@ -15,7 +15,7 @@ from .lines import (
     _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT, DOC_TITLE,
     HEADING_MAX, INTRO_REACH, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
     _is_document_part, _is_heading, _is_point, _is_title_line, _Lines, _not_heading, _not_inline_heading_re,
-    _page_cut,
+    _note_line, _page_cut,
 )
 from .outline import _Node
 
@@ -54,6 +54,13 @@ class MeasureList:
 
 
 _SEMICOLON_OR_END = re.compile("[；;。！？!?]")
+
+
+def _only_notes(s: str) -> bool:
+    """Every line of `s` is a note ([note_lines]: `（责任单位：市民政局）`), no body: the
+    sentence above them is the item's text, not its title."""
+    lines = [ln for ln in s.split("\n") if ln.strip()]
+    return bool(lines) and all(map(_note_line, lines))
 
 
 class _Builder:
@@ -306,7 +313,7 @@ class _Builder:
                         if j in self.sub_lines or (pointed and _is_point(ln.lstrip(), _bullets())):
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
-                              or (_is_heading(ln) and not open_sentence and e < text_end)
+                              or (_is_heading(ln) and not open_sentence and e < text_end and not _note_line(ln))
                               or _is_document_part(ln) or _is_closing(ln)):
                             break
                         elif extra > 0 or open_sentence:
@@ -348,7 +355,7 @@ class _Builder:
         if bracketed and text[mk.end + bracketed.end():end].strip():
             # a bracketed title opening the item: `1.【加大信贷投放】鼓励银行机构…`
             title, bs = bracketed.group(1).strip(), mk.end + bracketed.end()
-        elif mk.line_start and line_end < end and _is_title_line(rest):
+        elif mk.line_start and line_end < end and _is_title_line(rest) and not _only_notes(text[line_end:end]):
             title = rest.strip().rstrip("。：:；;，, ")
             bs = line_end
             if _breaks_off(rest):

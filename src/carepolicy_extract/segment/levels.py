@@ -16,7 +16,7 @@ from .gate import _body_provides, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
 from .lines import (
     _CJK, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
-    _section_headings,
+    _outline_sections, _section_headings,
 )
 from .measures import _is_section_title
 from .outline import _Node
@@ -49,6 +49,13 @@ def _declared_counts(s: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _content_heading_words() -> tuple[str, ...]:
+    """Words of a heading that names a policy's content or measures ([measure_heading_words] and
+    [content_headings]: 主要内容, 政策要点)."""
+    return tuple(_context_words("measure_heading_words")) + tuple(_context_words("content_headings"))
+
+
 def _measures_under(b: _Builder, node: _Node, item: int) -> bool:
     """Item `item` of the node heads a list of measures of its own (as `_emit` reads it)."""
     return _heads_list(b, node, item) is not None
@@ -69,6 +76,15 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
             return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
         return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+    if lines.index(first.start) == lines.index(mk.start) + 1 and _heading_item(text, lines, mk):
+        # a title line naming the content (`二、主要内容`) over a paragraph that only introduces its
+        # inline list (`《细则》主要从三个方面作了调整：一是…二是…`): the title heads that list
+        title = text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip().rstrip("。：: ")
+        lead = text[lines.starts[lines.index(first.start)]:first.start].rstrip()
+        if lead.endswith(("：", ":")) and len(lead) <= 2 * HEADING_MAX and not _SENTENCE_END_RE.search(lead[:-1]) \
+                and any(w in title for w in _content_heading_words()):
+            return title
+        return None
     if first.start - mk.end > 2 * HEADING_MAX or lines.index(first.start) != lines.index(mk.start):
         return None
     head = text[mk.end:first.start].strip()
@@ -141,7 +157,7 @@ def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     for k, mk in enumerate(chain):
         if below and _measures_under(b, node, k):
             n += sum(_count_measures(b, kid, cut, depth + 1) for kid in node.children[k])
-        elif not (outline and b.short_title(mk) in _section_headings()):
+        elif not (outline and b.short_title(mk) in _outline_sections()):
             n += 1
     return n
 
@@ -271,10 +287,13 @@ def _is_section(item: Item) -> bool:
     """An item of an outline titled as a part of the document (总体要求) or as a list that is no
     measures (背景与意义, 存在问题)."""
     if item.title:
-        return _is_section_title(item.title)
+        return _is_section_title(item.title) or item.title in _outline_sections()
     # a bare heading whose list was no measures (`三、政策特点` over `一是突出精准性，二是…`)
     body = item.body.strip()
-    return _is_title_line(body) and "\n" not in body and _is_section_title(body.rstrip("。：: "))
+    if not (_is_title_line(body) and "\n" not in body):
+        return False
+    head = body.rstrip("。：: ")
+    return _is_section_title(head) or head in _outline_sections()
 
 
 def _titled_as_part(item: Item) -> bool:

@@ -34,7 +34,7 @@ _HEADING_COUNT = re.compile(r"\s*" + _BRACKETED_COUNT + r"(?=[ \t\u3000]*$)", re
 # speed, while _HEADING_COUNT's leading spaces make it try every position of the text)
 _HEADING_COUNT_CUE = re.compile(_BRACKETED_COUNT)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
-_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6})[：:]?$")
+_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6}|包括|包含)[：:]?$")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
 _BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 # a point lettered instead of numbered: `a）…` `B.…` `(c)…`
@@ -68,6 +68,13 @@ def _section_headings() -> frozenset[str]:
     return frozenset(_context_words("section_headings"))
 
 
+@lru_cache(maxsize=1)
+def _outline_sections() -> frozenset[str]:
+    """Titles of an outline's parts beside its headings over measures (申报时间, 联系方式): the
+    [section_headings] and [outline_sections]."""
+    return _section_headings() | frozenset(_context_words("outline_sections"))
+
+
 @lru_cache(maxsize=None)
 def _context_patterns(section: str) -> re.Pattern | None:
     """The regular expressions of one `[section]` of rules/numbering_context.txt as one pattern:
@@ -85,8 +92,16 @@ def _is_closing(line: str) -> bool:
 
 
 def _not_heading(line: str) -> bool:
-    """A watermark, byline or follow prompt (rules [not_headings]): short and unnumbered, but no heading."""
-    rx = _context_patterns("not_headings")
+    """A watermark, byline or follow prompt (rules [not_headings]), or a note on the item above
+    ([note_lines]): short and unnumbered, but no heading."""
+    s = line.strip()
+    return any(rx is not None and rx.search(s) is not None
+               for rx in (_context_patterns("not_headings"), _context_patterns("note_lines")))
+
+
+def _note_line(line: str) -> bool:
+    """A line that notes something about the item above it (rules [note_lines]: `（责任单位：市民政局）`)."""
+    rx = _context_patterns("note_lines")
     return rx is not None and rx.search(line.strip()) is not None
 
 

@@ -39,12 +39,13 @@ def _not_measure_re() -> re.Pattern:
     return re.compile(f"({'|'.join(map(re.escape, but))})|{cues}" if but else cues)
 
 
-def _intro(text: str, lines: _Lines, mk: Marker) -> str:
-    """The few characters that introduce a list: before its first marker, or the end of the line above."""
+def _intro(text: str, lines: _Lines, mk: Marker, above: str = "") -> str:
+    """The few characters that introduce a list: before its first marker, or the end of the line above
+    (`above` for the text's first line: a label the page's first line held, see _label_headline)."""
     if mk.line_start:
         idx = lines.index(mk.start)
         if idx == 0:
-            return ""
+            return above[-CUE_WINDOW:]
         prev = lines.line(idx - 1).strip()
         return prev[-CUE_WINDOW:]
     lo = max(lines.starts[lines.index(mk.start)], mk.start - CUE_WINDOW)
@@ -182,12 +183,20 @@ def _most_lines(text: str, lines: _Lines, chain: list[Marker], rx: re.Pattern | 
     return hits * 2 > len(chain)
 
 
-def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False) -> bool:
+def _label_headline(headline: str | None) -> str:
+    """A page's first line taken for its headline that is a label ending with a colon (`岗位职责：`,
+    a block of a side column above the article): no headline ends so; it introduces the list below."""
+    h = (headline or "").strip()
+    return h if h.endswith(("：", ":")) else ""
+
+
+def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: bool = False,
+                      above: str = "") -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
     if all(mk.style in _continuing_styles() for mk in chain):
         return False    # numbers glued to the text of every line: a ranking or specs, no list
-    intro = _intro(text, lines, chain[0])
+    intro = _intro(text, lines, chain[0], above)
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
@@ -196,7 +205,9 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
         idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
         question = lines.line(idx - 1).strip() if idx > 0 else ""
-        if any(w in question for w in _context_words("measure_heading_words")):
+        # (or asks for a policy's new rules: 今年…政策有哪些新变化？, [not_measures_but])
+        if any(w in question for w in _context_words("measure_heading_words")) or \
+                any(w in question for w in _context_words("not_measures_but")):
             intro = question
     if _has_not_measure_cue(intro):
         return False
@@ -318,13 +329,18 @@ def _is_section_title(title: str) -> bool:
 
 
 def _has_not_measure_cue(s: str) -> bool:
-    """A cue word of [not_measures] in `s` that no word of [measure_heading_words] after it
-    overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
-    last = None
+    """A cue word of [not_measures] in `s` that no word of [measure_heading_words] or phrase of
+    [not_measures_but] after it overrides (`存在的主要问题` yes; `解决存在问题的对策` no; `措施有三大亮点` yes)."""
+    last = but = None
     for m in _not_measure_re().finditer(s):
         if m.group(1) is None:
             last = m
+        else:
+            but = m
     if last is None:
+        return False
+    # (a policy's new rules named after it override it too: `问：…政策有哪些新变化？`)
+    if but is not None and but.start() >= last.end():
         return False
     return not any(s.find(w, last.end()) >= 0 for w in _context_words("measure_heading_words"))
 
