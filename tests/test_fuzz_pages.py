@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -38,11 +37,9 @@ def test_rows_are_there():
 
 @pytest.mark.parametrize("text", [_param(*r) for r in ROWS])
 def test_fuzz_page_case_returns_a_document(text):
-    t0 = time.perf_counter()
     doc = extract_document(text.encode("utf-8"), "text", doc_id="fuzz", path="fuzz.txt", sha256="0" * 64)
     assert isinstance(doc, Document)
     Document.model_validate_json(doc.model_dump_json())
-    assert time.perf_counter() - t0 < 10
 
 
 def _bench():

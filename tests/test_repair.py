@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import unicodedata
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import RepairLog
 from carepolicy_extract.repair import FIXES, repair_text
+from workcount import lines_run
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -93,22 +93,37 @@ def test_every_fix_keeps_lines():
         assert fix(text, RepairLog()).count("\n") == text.count("\n"), fix.__name__
 
 
-@pytest.mark.parametrize("name,text", [
-    ("open_parens", "關(" * 100_000),
-    ("placeholders_then_mojibake", "?" * 300_000 + "!焙颖笔∥\ue1f2M織部"),
-    ("placeholder_mojibake_pairs", "?!焙颖笔∥\ue1f2M織部" * 20_000),
-    ("long_line", "在防控新冠肺炎疫情工作中,各地紛紛出臺措施。" * 250_000),
-    ("pinyin_after_placeholders", "?(bào)" * 50_000),
-    ("question_marks_between_han", "关心?" * 200_000),   # each ? is checked for a question, on a budget
-    ("placeholders_ending_lines", "统筹解决，资金??\n" * 50_000),
+@pytest.mark.parametrize("name,unit,times", [
+    ("open_parens", "關(", 100_000),
+    ("placeholders_then_mojibake", "?", 300_000),
+    ("placeholder_mojibake_pairs", "?!焙颖笔∥\ue1f2M織部", 20_000),
+    ("long_line", "在防控新冠肺炎疫情工作中,各地紛紛出臺措施。", 250_000),
+    ("pinyin_after_placeholders", "?(bào)", 50_000),
+    ("question_marks_between_han", "关心?", 200_000),   # each ? is checked for a question, on a budget
+    ("placeholders_ending_lines", "统筹解决，资金??\n", 50_000),
 ])
-def test_pathological_inputs_are_fast(name, text):
-    repair_text("日?(bào)?!焙颖笔∥\ue1f2M")  # load the model outside the timing
-    start = time.perf_counter()
-    out, _ = repair_text(text)
-    elapsed = time.perf_counter() - start
-    assert out.count("\n") == text.count("\n")
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"
+def test_pathological_inputs_cost_linear_work(name, unit, times):
+    """Ten times the input costs about ten times the work, never a hundred: counted in lines of
+    Python run by the repair stage (tests/workcount.py), not timed. Timings: bench/bench_repair.py."""
+    import carepolicy_extract.repair as repair_package
+    repair_text("日?(bào)?!焙颖笔∥\ue1f2M")  # load the model and tables outside the count
+    tail = "!焙颖笔∥\ue1f2M織部" if name == "placeholders_then_mojibake" else ""
+    costs = []
+    for n in (times // 100, times // 10):
+        text = unit * n + tail
+        (out, _), work = lines_run(repair_text, text, within=repair_package)
+        assert out.count("\n") == text.count("\n")
+        costs.append(work)
+    assert costs[1] <= 12 * costs[0] + 2_000, (name, costs)
+
+
+def test_pathological_inputs_at_full_size_keep_their_lines():
+    """The cases above at their full size (the regex engine's share of the work is not counted
+    in lines; a blow-up there would hang this test)."""
+    for unit, times in (("關(", 100_000), ("?(bào)", 50_000), ("关心?", 200_000), ("统筹解决，资金??\n", 50_000)):
+        text = unit * times
+        out, _ = repair_text(text)
+        assert out.count("\n") == text.count("\n")
 
 
 def test_t2s_aspect_particle_only_on_traditional_text():
