@@ -220,3 +220,19 @@ def test_a_signature_whose_date_line_the_chrome_stage_cut():
     complete_page_document(pols, head + text[len(doc):], text, None)
     assert [(p.title, p.issuers, p.date) for p in pols] == [
         ("某某县村干部报酬补贴办法", ["中共某某县委办公室", "某某县人民政府办公室"], "2016-04-28")]
+
+@pytest.mark.parametrize("head,title,want", [
+    # a notice's name hard-wrapped over three lines; the text kept only the last (its issuer's place is
+    # on the first line)
+    ("发新帖\n某某市某某区新型冠状病毒肺炎\n疫情防控指挥部关于强化社会面\n疫情防控措施的通告\n(2022年第3号)\n根据…",
+     "疫情防控措施的通告",
+     ("某某市某某区新型冠状病毒肺炎疫情防控指挥部关于强化社会面疫情防控措施的通告", ["某某市某某区新型冠状病毒肺炎疫情防控指挥部"])),
+    # a name wrapped after 关于…, no bodies before it
+    ("首页\n关于进一步做好高校毕业生\n就业工作的通知\n各市人社局：", "就业工作的通知", ("关于进一步做好高校毕业生就业工作的通知", [])),
+    # a line of prose above is no part of the name
+    ("首页\n据悉，市里出台了关于稳岗的政策。\n稳岗十条措施\n正文", "稳岗十条措施", ("稳岗十条措施", [])),
+])
+def test_rejoin_wrapped_name(head, title, want):
+    p = Policy(index=1, title=title)
+    complete_page_document([p], head, title + "\n正文", None)
+    assert (p.title, p.issuers) == want

@@ -301,6 +301,44 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
 
 
 MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
+
+WRAPPED_LINES = 3          # lines above its end that a document's hard-wrapped name may run over
+WRAPPED_LINE_MAX = 30      # characters of one such line (a line of prose is longer)
+_NOT_IN_WRAPPED = re.compile("[，。：；,;:！？!?]")
+
+
+def rejoin_wrapped_name(pols: list[Policy], head_lines: list[str]) -> None:
+    """A document whose name was hard-wrapped at the page's top (`某市某区新型冠状病毒肺炎` /
+    `疫情防控指挥部关于强化…` / `…措施的通告`) and whose first lines the chrome stage cut, so that the
+    text kept only its last line: its name is those lines joined, when they make `BODIES关于…` (its
+    issuers, when none were found) or `关于…`. Read in `head_lines`, the page's first lines before
+    its chrome was cut; the fewest lines that make such a name."""
+    for p in pols:
+        if not p.title or "关于" in p.title or len(p.title) > WRAPPED_LINE_MAX:
+            continue
+        key = p.title.replace(" ", "")
+        k = next((k for k, ln in enumerate(head_lines) if ln.replace(" ", "") == key), 0)
+        name = key
+        for j in range(k - 1, max(-1, k - 1 - WRAPPED_LINES), -1):
+            ln = head_lines[j].replace(" ", "")
+            if not ln or len(ln) > WRAPPED_LINE_MAX or _NOT_IN_WRAPPED.search(ln):
+                break
+            name = ln + name
+            at = name.find("关于")
+            if at < 0:
+                continue
+            names = issuer_names(name[:at]) if at else []
+            if at and not names:
+                continue    # (疫情防控指挥部关于…: the body's place is on the line above)
+            p.title = name
+            if names and not p.issuers:
+                p.issuers = names
+                first = places_in(names[0])
+                if p.region is None and first and first[0][0] <= 2:
+                    p.region = first[0][1]
+            break
+
+
 HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
 
 
@@ -422,6 +460,7 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     add_page_notice(pols, disc, headline, text, lines)
     head_lines = [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
     prefix_issuer_line(pols, text, lines, head_lines, headline)
+    rejoin_wrapped_name(pols, head_lines)
     red_header_issuers(pols, head_text, head_lines)
     signature_cut_as_chrome(pols, head_text, text)
     place_by_masthead(pols, head_text)
