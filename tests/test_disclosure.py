@@ -236,3 +236,28 @@ def test_rejoin_wrapped_name(head, title, want):
     p = Policy(index=1, title=title)
     complete_page_document([p], head, title + "\n正文", None)
     assert (p.title, p.issuers) == want
+
+
+
+def test_a_headline_naming_the_document_without_its_bodies_keeps_that_name():
+    """A document site's file-name headline writes the name without the bodies above it in the text:
+    that is the page's name for it, the bodies are its issuers; without such a headline they join it."""
+    text = "中共某某区委办公室 某某区人民政府办公室\n关于进一步精简会议文件的若干措施\n为深入贯彻…"
+    for headline, title in (("关于进一步精简会议文件的若干措施（全文）.doc", "关于进一步精简会议文件的若干措施"),
+                            (None, "中共某某区委办公室 某某区人民政府办公室关于进一步精简会议文件的若干措施")):
+        p = Policy(index=1, title="关于进一步精简会议文件的若干措施")
+        complete_page_document([p], text, text, headline)
+        assert (p.title, p.issuers) == (title, ["中共某某区委办公室", "某某区人民政府办公室"])
+
+
+def test_a_notice_head_cut_as_chrome_and_hard_wrapped_adds_the_notice():
+    """A document site's copy: the notice's head (bodies, then its name wrapped over two lines) was cut
+    with the site's chrome; the text names only the measures it issues."""
+    head = ("某文库 > 行业资料\n某区稳岗留工若干措施（全文）.pdf\n某某市某区人民政府办公室\n"
+            "关于印发某区稳岗留工\n若干措施的通知\n某府办〔2021〕3号\n各镇人民政府：\n")
+    text = "各镇人民政府：\n《某区稳岗留工若干措施》已经区政府同意，现印发给你们。\n某区稳岗留工若干措施\n1．发放红包。"
+    pols = [Policy(index=1, title="某区稳岗留工若干措施", issuers=["某某市某区人民政府办公室"], date="2021-01-18")]
+    complete_page_document(pols, head + text, text, "某区稳岗留工若干措施（全文）.pdf")
+    assert [(p.title, p.issuers, p.date) for p in pols] == [
+        ("某某市某区人民政府办公室关于印发某区稳岗留工若干措施的通知", ["某某市某区人民政府办公室"], "2021-01-18"),
+        ("某区稳岗留工若干措施", ["某某市某区人民政府办公室"], "2021-01-18")]

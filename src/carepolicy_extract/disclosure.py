@@ -210,17 +210,27 @@ def notice_line(text: str, lines: list[str] | None = None) -> str | None:
     bodies of the line above it when that line is only their names."""
     lines = _top_lines(text) if lines is None else lines
     for k, ln in enumerate(lines):
-        if ln.startswith(("关于印发", "关于转发")) and issuing_notice(ln.replace(" ", "")):
+        if not ln.startswith(("关于印发", "关于转发")):
+            continue
+        # (its name maybe hard-wrapped over the next lines: 关于印发某区鼓励…过年 / 若干措施的通知)
+        for more in lines[k + 1:k + WRAPPED_LINES]:
+            if issuing_notice(ln.replace(" ", "")) or not more or len(more) > WRAPPED_LINE_MAX \
+                    or _NOT_IN_WRAPPED.search(more):
+                break
+            ln += more
+        if issuing_notice(ln.replace(" ", "")):
             return _bodies_above(lines, k)[0] + ln
     return None
 
 
 def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, text: str = "",
-                    lines: list[str] | None = None) -> None:
+                    lines: list[str] | None = None, head_lines: list[str] | None = None) -> None:
     """The notice the page publishes, when its table, headline or head names it (某办公室关于印发《某
     措施》的通知) and the text names only the document it issues: a policy of its own, right before
-    that document's, with the same issuers, place and date. Keeps a PolicyList's positions aligned."""
-    for name in (disc.title, headline, notice_line(text, lines)):
+    that document's, with the same issuers, place and date. Keeps a PolicyList's positions aligned.
+    The head is the text's, else the page's first lines before the chrome stage cut them (`head_lines`:
+    a document site's copy whose notice head was taken for chrome)."""
+    for name in (disc.title, headline, notice_line(text, lines), head_lines and notice_line("", head_lines)):
         m = issuing_notice(re.sub(r"\s+", "", name or ""))
         if m is None:
             continue
@@ -457,8 +467,8 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     disc = read_disclosure(head_text)
     lines = _top_lines(text)
     fill_page_document(pols, disc, headline, next((ln for ln in lines if ln), None))
-    add_page_notice(pols, disc, headline, text, lines)
     head_lines = [ln.strip() for ln in head_text.split("\n", HEAD_LINES)[:HEAD_LINES]]
+    add_page_notice(pols, disc, headline, text, lines, head_lines)
     prefix_issuer_line(pols, text, lines, head_lines, headline)
     rejoin_wrapped_name(pols, head_lines)
     red_header_issuers(pols, head_text, head_lines)
