@@ -249,19 +249,26 @@ def prune(body: etree._Element) -> None:
         return page_punct >= 5 and _punct_count(el) >= CHROME_KEEP_SHARE * page_punct
 
     for el in _suspects(body):
-        if _condemned(el, holds_page):
+        tag = el.tag
+        verdict = _names_verdict(el.get)   # read once: it both condemns and marks captions
+        if _condemned(el, holds_page, tag, verdict):
             el.clear(keep_tail=True)
-        elif el.tag in _BADGE_TAGS and _is_badge(el):
+        elif tag in _BADGE_TAGS and _is_badge(el):
             el.tag = "div"    # a block of its own, joined to the next block by join_lone_numbers
-        elif _is_caption(el):
+        elif verdict == "caption":
             el.tag = "figcaption"   # flattened as a caption block: weighed, but never body text
     etree.strip_tags(body, *INLINE_TAGS)
 
 
 def _is_caption(el: etree._Element) -> bool:
     """An element whose class or id calls it an image caption (`caption` rules of html_drop.txt)."""
-    names = (el.get("class") or "") + " " + (el.get("id") or "")
-    return len(names) > 1 and class_verdict(names) == "caption"
+    return _names_verdict(el.get) == "caption"
+
+
+def _names_verdict(get) -> str | None:
+    """`class_verdict` of an element's class and id (`get`: the element's attribute getter)."""
+    names = (get("class") or "") + " " + (get("id") or "")
+    return class_verdict(names) if len(names) > 1 else None
 
 
 # inline elements that sites style into a number badge: `<span class="num">1</span><span>标题</span>`
@@ -607,17 +614,19 @@ def flatten_markup(html: str) -> list[_Unit]:
     return units
 
 
-def _condemned(el: etree._Element, holds_page) -> bool:
-    """Whether an element (and all it holds) is never article text."""
-    tag = el.tag   # lower case: libxml2's HTML parser folds tag names
+def _condemned(el: etree._Element, holds_page, tag: str | None = None, verdict: str | None = "") -> bool:
+    """Whether an element (and all it holds) is never article text. `tag` and `verdict` (its
+    `_names_verdict`), when the caller has them already, spare reading them again."""
+    if tag is None:
+        tag = el.tag   # lower case: libxml2's HTML parser folds tag names
     if tag == "html" or tag == "body":
         return False
     get = el.get
     style = get("style")
     if style and _HIDDEN.search(style) or get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    names = (get("class") or "") + " " + (get("id") or "")
-    verdict = class_verdict(names) if len(names) > 1 else None
+    if verdict == "":
+        verdict = _names_verdict(get)
     if verdict == "always":
         return True
     if verdict == "guarded":
