@@ -101,7 +101,7 @@ def parse_html(html: str) -> etree._Element | None:
 def _parse(html: str) -> tuple[etree._Element | None, str | None]:
     """(tree or None, why the parser stopped before the end of the page, or None when it did not)."""
     html = _XML_DECL.sub("", html.lstrip("\ufeff"))  # lxml rejects str input with an encoding declaration
-    if not html.strip():
+    if not html or html.isspace():   # (no stripped copy of the page just to test it)
         return None, None
     parser = _parser()
     try:
@@ -119,8 +119,10 @@ def _parse(html: str) -> tuple[etree._Element | None, str | None]:
 @lru_cache(maxsize=1)
 def _parser() -> etree.HTMLParser:
     # the plain etree parser: lxml.html's element classes cost a Python call per node visited
+    # the page is decoded already: its meta charset is moot; nothing looks elements up by id, so
+    # libxml2 need not build a table of the page's ids
     return etree.HTMLParser(huge_tree=True, recover=True, remove_comments=True, remove_pis=True,
-                            encoding="utf-8")   # the page is decoded already: its meta charset is moot
+                            encoding="utf-8", collect_ids=False)
 
 
 def text_of(el: etree._Element) -> str:
