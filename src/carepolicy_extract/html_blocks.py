@@ -190,17 +190,24 @@ def page_meta(root: etree._Element) -> PageMeta:
             meta.title = title if sum(map(len, HAN_RUN.findall(title))) >= 4 or len(title) >= 12 else None
     for m in root.iter("meta"):
         name = (m.get("name") or m.get("property") or "").lower()
+        # the name first: most <meta> (keywords, description, viewport) are neither, and a
+        # description's content is long
+        dated = name in _DATE_METAS
+        if not (meta.published is None if dated else meta.outlet is None and name in _OUTLET_METAS):
+            continue
         content = " ".join(clean_text(m.get("content") or ""))
         if not content:
             continue
-        if meta.published is None and name in {"publishdate", "pubdate", "article:published_time", "publish_time",
-                                                "og:release_date", "firstpublishedtime", "date", "publishdate",
-                                                "dc.date", "dcterms.created"}:
+        if dated:
             meta.published = iso_date(content)
-        elif meta.outlet is None and name in {"source", "contentsource", "og:site_name", "sitename", "site_name",
-                                              "dc.publisher"}:
+        else:
             meta.outlet = content
     return meta
+
+
+_DATE_METAS = frozenset({"publishdate", "pubdate", "article:published_time", "publish_time", "og:release_date",
+                         "firstpublishedtime", "date", "dc.date", "dcterms.created"})
+_OUTLET_METAS = frozenset({"source", "contentsource", "og:site_name", "sitename", "site_name", "dc.publisher"})
 
 
 @lru_cache(maxsize=1)
