@@ -409,7 +409,11 @@ def flatten(body: etree._Element) -> list[_Unit]:
                     links += 1
                 else:
                     if texts:
-                        _add_units(units, kinds, texts, link_texts, pre)
+                        if len(texts) == 1 and texts[0].isspace():   # the line break between two tags
+                            texts.clear()
+                            link_texts.clear()
+                        else:
+                            _add_units(units, kinds, texts, link_texts, pre)
                     if what != _BREAK_LINE:
                         kinds.append(act[1] or (kinds[-1] if kinds else "paragraph"))
                         if what == _OPEN_PRE:
@@ -435,7 +439,11 @@ def flatten(body: etree._Element) -> list[_Unit]:
                 links -= 1
             elif what != _BREAK_LINE:
                 if texts:
-                    _add_units(units, kinds, texts, link_texts, pre)
+                    if len(texts) == 1 and texts[0].isspace():
+                        texts.clear()
+                        link_texts.clear()
+                    else:
+                        _add_units(units, kinds, texts, link_texts, pre)
                 kinds.pop()
                 if what == _OPEN_PRE:
                     pre -= 1
