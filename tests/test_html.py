@@ -347,3 +347,25 @@ def test_lenient_utf8_reads_chunks_as_one_piece(monkeypatch, chunk):
         assert (got is None) == (whole.count("\ufffd") > allowed)
         if got is not None:
             assert got == whole
+
+
+def test_clean_text_fast_path_matches_the_regex():
+    """clean_text takes a stripped line as it is when no white space of `_WS` is left inside it:
+    that must be what the white-space regex gives, whatever white space a line holds (str.strip's
+    and `_WS`'s differ: U+200B, U+FEFF are only `_WS`'s; U+001C, U+2003, U+0085 only strip's)."""
+    from carepolicy_extract.html_blocks import _CJK_WRAP, _WS
+
+    def reference(s: str) -> list[str]:
+        if "\n" in s:
+            s = _CJK_WRAP.sub("", s)
+        line = _WS.sub(" ", s).strip()
+        return [line] if line else []
+
+    pieces = ["养老", "服务", "ab", " ", "\n", "\u3000", "\u00a0", "\u200b", "\ufeff", "\x1c", "\u2003", "\x85",
+              "\t", "\r\n", "，"]
+    import itertools
+    for n in (1, 2, 3):
+        for combo in itertools.product(pieces, repeat=n):
+            s = "".join(combo)
+            assert clean_text(s) == reference(s), repr(s)
+    assert clean_text("\u200b养老\u2003服务 ") == ["养老\u2003服务"]

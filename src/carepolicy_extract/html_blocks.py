@@ -140,7 +140,12 @@ def clean_text(s: str, preformatted: bool = False) -> list[str]:
     for part in parts:
         if "\n" in part:   # most blocks hold no line break: skip the hard-wrap scan
             part = _CJK_WRAP.sub("", part)
-        line = _WS.sub(" ", part).strip()
+        # white space only at its ends (most lines): stripped, it is what the regex would leave; a
+        # few C-level `in` tests cost far less than the regex's scan of a long line
+        line = part.strip()
+        if (" " in line or "\n" in line or "\u3000" in line or "\t" in line or "\r" in line or "\xa0" in line
+                or "\u200b" in line or "\ufeff" in line or "\f" in line or "\v" in line):
+            line = _WS.sub(" ", part).strip()
         if line:
             out.append(line)
     return out
