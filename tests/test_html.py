@@ -328,3 +328,45 @@ def test_captions_and_comment_boxes_are_not_text():
     comment = "这个政策太暖心了，一线人员确实辛苦，希望各项措施都能落到实处，不要只停留在纸面上。" * 3
     for box in ("<div class='cmt-wrap'>{}</div>", "<div id='SOHUCS'>{}</div>", "<div class='liuyan'>{}</div>"):
         assert texts(page(f"<p>{PARA}</p><p>{PARA2}</p>" + box.format(f"<p>{comment}</p>"))) == [PARA, PARA2]
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 8192])
+def test_lenient_utf8_reads_chunks_as_one_piece(monkeypatch, chunk):
+    """decode._lenient_utf8 cuts the bytes before ASCII bytes: its reading must be the one-piece
+    reading exactly (broken and cut-off sequences included), and it may give up only when more
+    sequences are broken than allowed."""
+    from carepolicy_extract import decode
+    monkeypatch.setattr(decode, "LENIENT_CHUNK", chunk)
+    han = "养老服务补贴。".encode()
+    samples = [b"", b"abc", han * 3, han[:-1] + b"<p>" + han[1:], b"\xe4\xb8<\xe4" + han + b"\xff\xfe x",
+               "关于".encode("gb18030") * 40 + b"<br>" + han, b"\xef\xbf\xbd" + han[:4] + b"\n" + han]
+    for data in samples:
+        whole = data.decode("utf-8", "replace")
+        assert decode._lenient_utf8(data, 10**6) == whole
+        allowed = 2
+        got = decode._lenient_utf8(data, allowed)
+        assert (got is None) == (whole.count("\ufffd") > allowed)
+        if got is not None:
+            assert got == whole
+
+
+def test_clean_text_fast_path_matches_the_regex():
+    """clean_text takes a stripped line as it is when no white space of `_WS` is left inside it:
+    that must be what the white-space regex gives, whatever white space a line holds (str.strip's
+    and `_WS`'s differ: U+200B, U+FEFF are only `_WS`'s; U+001C, U+2003, U+0085 only strip's)."""
+    from carepolicy_extract.html_blocks import _CJK_WRAP, _WS
+
+    def reference(s: str) -> list[str]:
+        if "\n" in s:
+            s = _CJK_WRAP.sub("", s)
+        line = _WS.sub(" ", s).strip()
+        return [line] if line else []
+
+    pieces = ["养老", "服务", "ab", " ", "\n", "\u3000", "\u00a0", "\u200b", "\ufeff", "\x1c", "\u2003", "\x85",
+              "\t", "\r\n", "，"]
+    import itertools
+    for n in (1, 2, 3):
+        for combo in itertools.product(pieces, repeat=n):
+            s = "".join(combo)
+            assert clean_text(s) == reference(s), repr(s)
+    assert clean_text("\u200b养老\u2003服务 ") == ["养老\u2003服务"]

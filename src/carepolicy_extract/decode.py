@@ -153,6 +153,30 @@ def _better_utf16(data: bytes, score: float) -> Decoded | None:
     return best
 
 
+_ASCII_BYTE = re.compile(rb"[\x00-\x7f]")
+LENIENT_CHUNK = 8192
+
+
+def _lenient_utf8(data: bytes, most_bad: int) -> str | None:
+    """The bytes read as UTF-8 with replacement characters, or None as soon as more than `most_bad`
+    sequences are broken (legacy bytes break on nearly every character: most pages are given up
+    after their first chunk, not decoded whole). Chunks are cut before an ASCII byte, which no
+    UTF-8 sequence runs across, so they read exactly as the same bytes read in one piece."""
+    parts: list[str] = []
+    bad = 0
+    start, n = 0, len(data)
+    while start < n:
+        m = _ASCII_BYTE.search(data, start + LENIENT_CHUNK) if start + LENIENT_CHUNK < n else None
+        end = m.start() if m else n
+        part = data[start:end].decode("utf-8", "replace")
+        bad += part.count("\ufffd")
+        if bad > most_bad:
+            return None
+        parts.append(part)
+        start = end
+    return "".join(parts)
+
+
 def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     """Decode a page's bytes; raises DecodeError when no encoding gives plausible text."""
     for bom, enc in _BOMS:
@@ -186,10 +210,11 @@ def decode_bytes(data: bytes, *, html: bool = False) -> Decoded:
     # A UTF-8 page with a few broken bytes: other encodings would not get this close.
     # Legacy bytes read as UTF-8 break on nearly every character and leave few intact
     # three-byte characters (Han), so ask for many of those per broken sequence.
-    lenient = data.decode("utf-8", "replace")
-    bad = lenient.count("\ufffd")
-    if bad <= max(2, len(lenient) // 100) and _wide_chars(lenient) - bad >= 20 * bad:
-        return Decoded(lenient, "utf-8")
+    lenient = _lenient_utf8(data, max(2, len(data) // 100))
+    if lenient is not None:
+        bad = lenient.count("\ufffd")
+        if bad <= max(2, len(lenient) // 100) and _wide_chars(lenient) - bad >= 20 * bad:
+            return Decoded(lenient, "utf-8")
     candidates = []
     declared = declared_charset(data) if html else None
     # Big5-HKSCS is Big5 with the Hong Kong characters (衞, 峯, 㗎) added: a Big5 page that uses one

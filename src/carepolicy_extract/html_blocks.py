@@ -71,7 +71,8 @@ _CJK = f"\u3000-\u303f{HAN_RANGE}\uff00-\uffef\u2018-\u201f\u2026"
 # a line break between two CJK characters is a hard wrap, not a space
 _CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\s*(?=[{_CJK}])")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u3000]*\n")
-_SENTENCE_PUNCT = re.compile(r"[，。！？；,;!?]")
+_PUNCT_MARKS = "，。！？；,;!?"
+_SENTENCE_PUNCT = re.compile(f"[{_PUNCT_MARKS}]")
 _TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
@@ -101,7 +102,7 @@ def parse_html(html: str) -> etree._Element | None:
 def _parse(html: str) -> tuple[etree._Element | None, str | None]:
     """(tree or None, why the parser stopped before the end of the page, or None when it did not)."""
     html = _XML_DECL.sub("", html.lstrip("\ufeff"))  # lxml rejects str input with an encoding declaration
-    if not html.strip():
+    if not html or html.isspace():   # (no stripped copy of the page just to test it)
         return None, None
     parser = _parser()
     try:
@@ -119,8 +120,10 @@ def _parse(html: str) -> tuple[etree._Element | None, str | None]:
 @lru_cache(maxsize=1)
 def _parser() -> etree.HTMLParser:
     # the plain etree parser: lxml.html's element classes cost a Python call per node visited
+    # the page is decoded already: its meta charset is moot; nothing looks elements up by id, so
+    # libxml2 need not build a table of the page's ids
     return etree.HTMLParser(huge_tree=True, recover=True, remove_comments=True, remove_pis=True,
-                            encoding="utf-8")   # the page is decoded already: its meta charset is moot
+                            encoding="utf-8", collect_ids=False)
 
 
 def text_of(el: etree._Element) -> str:
@@ -137,7 +140,12 @@ def clean_text(s: str, preformatted: bool = False) -> list[str]:
     for part in parts:
         if "\n" in part:   # most blocks hold no line break: skip the hard-wrap scan
             part = _CJK_WRAP.sub("", part)
-        line = _WS.sub(" ", part).strip()
+        # white space only at its ends (most lines): stripped, it is what the regex would leave; a
+        # few C-level `in` tests cost far less than the regex's scan of a long line
+        line = part.strip()
+        if (" " in line or "\n" in line or "\u3000" in line or "\t" in line or "\r" in line or "\xa0" in line
+                or "\u200b" in line or "\ufeff" in line or "\f" in line or "\v" in line):
+            line = _WS.sub(" ", part).strip()
         if line:
             out.append(line)
     return out
@@ -187,17 +195,24 @@ def page_meta(root: etree._Element) -> PageMeta:
             meta.title = title if sum(map(len, HAN_RUN.findall(title))) >= 4 or len(title) >= 12 else None
     for m in root.iter("meta"):
         name = (m.get("name") or m.get("property") or "").lower()
+        # the name first: most <meta> (keywords, description, viewport) are neither, and a
+        # description's content is long
+        dated = name in _DATE_METAS
+        if not (meta.published is None if dated else meta.outlet is None and name in _OUTLET_METAS):
+            continue
         content = " ".join(clean_text(m.get("content") or ""))
         if not content:
             continue
-        if meta.published is None and name in {"publishdate", "pubdate", "article:published_time", "publish_time",
-                                                "og:release_date", "firstpublishedtime", "date", "publishdate",
-                                                "dc.date", "dcterms.created"}:
+        if dated:
             meta.published = iso_date(content)
-        elif meta.outlet is None and name in {"source", "contentsource", "og:site_name", "sitename", "site_name",
-                                              "dc.publisher"}:
+        else:
             meta.outlet = content
     return meta
+
+
+_DATE_METAS = frozenset({"publishdate", "pubdate", "article:published_time", "publish_time", "og:release_date",
+                         "firstpublishedtime", "date", "dc.date", "dcterms.created"})
+_OUTLET_METAS = frozenset({"source", "contentsource", "og:site_name", "sitename", "site_name", "dc.publisher"})
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +243,10 @@ def class_verdict(names: str) -> str | None:
 
 
 def _punct_count(el: etree._Element) -> int:
-    return len(_SENTENCE_PUNCT.findall(text_of(el)))
+    """The sentence punctuation (`_SENTENCE_PUNCT`) in an element's text, by one C-level count a mark:
+    the text of a page's wrapper is long, and a regex would list every mark."""
+    count = text_of(el).count
+    return sum(count(mark) for mark in _PUNCT_MARKS)
 
 
 def prune(body: etree._Element) -> None:
@@ -249,19 +267,26 @@ def prune(body: etree._Element) -> None:
         return page_punct >= 5 and _punct_count(el) >= CHROME_KEEP_SHARE * page_punct
 
     for el in _suspects(body):
-        if _condemned(el, holds_page):
+        tag = el.tag
+        verdict = _names_verdict(el.get)   # read once: it both condemns and marks captions
+        if _condemned(el, holds_page, tag, verdict):
             el.clear(keep_tail=True)
-        elif el.tag in _BADGE_TAGS and _is_badge(el):
+        elif tag in _BADGE_TAGS and _is_badge(el):
             el.tag = "div"    # a block of its own, joined to the next block by join_lone_numbers
-        elif _is_caption(el):
+        elif verdict == "caption":
             el.tag = "figcaption"   # flattened as a caption block: weighed, but never body text
     etree.strip_tags(body, *INLINE_TAGS)
 
 
 def _is_caption(el: etree._Element) -> bool:
     """An element whose class or id calls it an image caption (`caption` rules of html_drop.txt)."""
-    names = (el.get("class") or "") + " " + (el.get("id") or "")
-    return len(names) > 1 and class_verdict(names) == "caption"
+    return _names_verdict(el.get) == "caption"
+
+
+def _names_verdict(get) -> str | None:
+    """`class_verdict` of an element's class and id (`get`: the element's attribute getter)."""
+    names = (get("class") or "") + " " + (get("id") or "")
+    return class_verdict(names) if len(names) > 1 else None
 
 
 # inline elements that sites style into a number badge: `<span class="num">1</span><span>标题</span>`
@@ -389,7 +414,11 @@ def flatten(body: etree._Element) -> list[_Unit]:
                     links += 1
                 else:
                     if texts:
-                        _add_units(units, kinds, texts, link_texts, pre)
+                        if len(texts) == 1 and texts[0].isspace():   # the line break between two tags
+                            texts.clear()
+                            link_texts.clear()
+                        else:
+                            _add_units(units, kinds, texts, link_texts, pre)
                     if what != _BREAK_LINE:
                         kinds.append(act[1] or (kinds[-1] if kinds else "paragraph"))
                         if what == _OPEN_PRE:
@@ -415,7 +444,11 @@ def flatten(body: etree._Element) -> list[_Unit]:
                 links -= 1
             elif what != _BREAK_LINE:
                 if texts:
-                    _add_units(units, kinds, texts, link_texts, pre)
+                    if len(texts) == 1 and texts[0].isspace():
+                        texts.clear()
+                        link_texts.clear()
+                    else:
+                        _add_units(units, kinds, texts, link_texts, pre)
                 kinds.pop()
                 if what == _OPEN_PRE:
                     pre -= 1
@@ -607,17 +640,19 @@ def flatten_markup(html: str) -> list[_Unit]:
     return units
 
 
-def _condemned(el: etree._Element, holds_page) -> bool:
-    """Whether an element (and all it holds) is never article text."""
-    tag = el.tag   # lower case: libxml2's HTML parser folds tag names
+def _condemned(el: etree._Element, holds_page, tag: str | None = None, verdict: str | None = "") -> bool:
+    """Whether an element (and all it holds) is never article text. `tag` and `verdict` (its
+    `_names_verdict`), when the caller has them already, spare reading them again."""
+    if tag is None:
+        tag = el.tag   # lower case: libxml2's HTML parser folds tag names
     if tag == "html" or tag == "body":
         return False
     get = el.get
     style = get("style")
     if style and _HIDDEN.search(style) or get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    names = (get("class") or "") + " " + (get("id") or "")
-    verdict = class_verdict(names) if len(names) > 1 else None
+    if verdict == "":
+        verdict = _names_verdict(get)
     if verdict == "always":
         return True
     if verdict == "guarded":

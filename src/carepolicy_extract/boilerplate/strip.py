@@ -103,9 +103,13 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
                 kinds[i] = JUNK
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
+        keys = (title_key, clean_key)
+        # cheap pre-tests first (squeezing drops only white space): long enough, and the same first character
+        shortest, firsts = min(map(len, keys)), {key[:1] for key in keys}
         restated = []
         for i, line in enumerate(lines):
-            if _squeeze(line) in (title_key, clean_key) and i not in headings:
+            if (len(line) >= shortest and line.lstrip()[:1] in firsts and _squeeze(line) in keys
+                    and i not in headings):
                 kinds[i] = JUNK
                 if i > start:
                     restated.append(i)
