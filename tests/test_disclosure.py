@@ -221,6 +221,7 @@ def test_a_signature_whose_date_line_the_chrome_stage_cut():
     assert [(p.title, p.issuers, p.date) for p in pols] == [
         ("某某县村干部报酬补贴办法", ["中共某某县委办公室", "某某县人民政府办公室"], "2016-04-28")]
 
+
 @pytest.mark.parametrize("head,title,want", [
     # a notice's name hard-wrapped over three lines; the text kept only the last (its issuer's place is
     # on the first line)
@@ -236,18 +237,6 @@ def test_rejoin_wrapped_name(head, title, want):
     p = Policy(index=1, title=title)
     complete_page_document([p], head, title + "\n正文", None)
     assert (p.title, p.issuers) == want
-
-
-
-def test_a_headline_naming_the_document_without_its_bodies_keeps_that_name():
-    """A document site's file-name headline writes the name without the bodies above it in the text:
-    that is the page's name for it, the bodies are its issuers; without such a headline they join it."""
-    text = "中共某某区委办公室 某某区人民政府办公室\n关于进一步精简会议文件的若干措施\n为深入贯彻…"
-    for headline, title in (("关于进一步精简会议文件的若干措施（全文）.doc", "关于进一步精简会议文件的若干措施"),
-                            (None, "中共某某区委办公室 某某区人民政府办公室关于进一步精简会议文件的若干措施")):
-        p = Policy(index=1, title="关于进一步精简会议文件的若干措施")
-        complete_page_document([p], text, text, headline)
-        assert (p.title, p.issuers) == (title, ["中共某某区委办公室", "某某区人民政府办公室"])
 
 
 def test_a_notice_head_cut_as_chrome_and_hard_wrapped_adds_the_notice():
