@@ -118,28 +118,22 @@ PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
-def test_paragraph_floors():
-    scores = paragraph_scores(paths=[p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16 + BATCH_17])
-    for k, floor in PARAGRAPH_FLOORS.items():
-        assert scores[k] >= floor, (k, scores[k])
+# each group of paragraph batches with the floors it must keep
+FLOOR_GROUPS = {
+    "batches 1-13 and 15": ([p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16 + BATCH_17], PARAGRAPH_FLOORS),
+    "batch 14 (held out)": (HELD_OUT, HELD_OUT_FLOORS),
+    "batch 16": (BATCH_16, BATCH_16_FLOORS),
+    "batch 17": (BATCH_17, BATCH_17_FLOORS),
+}
 
 
-def test_held_out_batch_floors():
-    scores = paragraph_scores(paths=HELD_OUT)
-    for k, floor in HELD_OUT_FLOORS.items():
-        assert scores[k] >= floor, (k, scores[k])
-
-
-def test_batch_16_floors():
-    scores = paragraph_scores(paths=BATCH_16)
-    for k, floor in BATCH_16_FLOORS.items():
-        assert scores[k] >= floor, (k, scores[k])
-
-
-def test_batch_17_floors():
-    scores = paragraph_scores(paths=BATCH_17)
-    for k, floor in BATCH_17_FLOORS.items():
-        assert scores[k] >= floor, (k, scores[k])
+@pytest.mark.parametrize("group", list(FLOOR_GROUPS))
+def test_paragraph_batch_floors(group):
+    paths, floors = FLOOR_GROUPS[group]
+    assert paths
+    scores = paragraph_scores(paths=paths)
+    for k, floor in floors.items():
+        assert scores[k] >= floor, (group, k, scores[k])
 
 
 def test_cited_policy_spoken_of_by_its_level():
