@@ -175,13 +175,23 @@ def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
         q.index = k
 
 
+def _give_issuers(p: Policy, names: list[str]) -> None:
+    """`names` become the policy's issuers, and the place the first opens with (江西省人社厅) its
+    region when it has none."""
+    p.issuers = list(names)
+    first = places_in(names[0]) if names else []
+    if p.region is None and first and first[0][0] <= 2:
+        p.region = first[0][1]
+
+
+def _of_level(full: str, level: str) -> bool:
+    """Whether a place's full name is of this level (an 自治区 is no 区)."""
+    return full.endswith(level) and (level != "区" or not full.endswith("自治区"))
+
+
 def _fill(p: Policy, disc: Disclosure) -> None:
     if not p.issuers and disc.issuers:
-        p.issuers = list(disc.issuers)
-        if p.region is None:
-            first = places_in(disc.issuers[0])
-            if first and first[0][0] <= 2:       # the issuer opens with its place (江西省人社厅)
-                p.region = first[0][1]
+        _give_issuers(p, disc.issuers)
     if p.date is None:
         source = _bare(disc.source)     # (某市人民政府办公室, or 某某厅网站)
         own = bool(source) and any(_bare(i) in source for i in p.issuers)
@@ -303,11 +313,8 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
             key=lambda k: positions[k])
     if k is None:
         return
-    p = pols[k]
-    p.issuers, p.date = list(names), found[1]
-    first = places_in(names[0])
-    if p.region is None and first and first[0][0] <= 2:
-        p.region = first[0][1]
+    pols[k].date = found[1]
+    _give_issuers(pols[k], names)
 
 
 MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
@@ -342,10 +349,7 @@ def rejoin_wrapped_name(pols: list[Policy], head_lines: list[str]) -> None:
                 continue    # (疫情防控指挥部关于…: the body's place is on the line above)
             p.title = name
             if names and not p.issuers:
-                p.issuers = names
-                first = places_in(names[0])
-                if p.region is None and first and first[0][0] <= 2:
-                    p.region = first[0][1]
+                _give_issuers(p, names)
             break
 
 
@@ -383,7 +387,7 @@ def _masthead_place(top: str, level: str) -> str | None:
     """The first place of `level` written with its level at the page's very top, where a portal's
     masthead stands (深圳市龙岗区人民政府门户网站 → 龙岗区 for 区民政局)."""
     for _, full, _ in places_in(top, 0, min(len(top), DATELINE)):
-        if full.endswith(level) and (level != "区" or not full.endswith("自治区")):
+        if _of_level(full, level):
             return full
     return None
 
@@ -397,7 +401,7 @@ def _account_place(top: str, level: str) -> str | None:
         if len(line) > LINE_MAX or not any(c in line for c in cues):
             continue
         for _, full, _ in places_in(line):
-            if full.endswith(level) and (level != "区" or not full.endswith("自治区")):
+            if _of_level(full, level):
                 return full
         for word in line.split():
             # an account's name opens with its place (温州人社, 湖州工会), which the splitter may not keep
@@ -455,10 +459,7 @@ def red_header_issuers(pols: list[Policy], head_text: str, head_lines: list[str]
             if names:
                 break
         if names:
-            p.issuers = list(names)
-            first = places_in(names[0])
-            if p.region is None and first and first[0][0] <= 2:
-                p.region = first[0][1]
+            _give_issuers(p, names)
 
 
 def complete_page_document(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
