@@ -388,3 +388,20 @@ def test_gazetteer_municipal_districts_have_their_municipality():
     assert ("朝阳市", "辽宁省") in by_short["朝阳"]
     assert ("城口县", "重庆市") in by_short["城口"] and ("浦东新区", "上海市") in by_short["浦东"]
     assert ("仙桃市", "湖北省") in by_short["仙桃"]      # a county-level city the province governs directly
+
+
+def test_policy_pages25_floor():
+    """tests/policy_pages25.tsv: mini-pages run through the whole pipeline and scored with score.py's
+    own matching (order and splitting count); the figures must not fall below what the code reached."""
+    import importlib.util as iu
+    spec = iu.spec_from_file_location("policy_pages", Path(__file__).parents[1] / "bench" / "policy_pages.py")
+    mod = iu.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    got = mod.main()
+    assert got["rows"] >= 34
+    assert got["passed"] >= PAGES25_FLOOR["passed"], got
+    for key in ("recall", "fields", "mentioned"):
+        assert got[key] >= PAGES25_FLOOR[key], (key, got)
+
+
+PAGES25_FLOOR = dict(passed=27, recall=0.97, fields=0.97, mentioned=0.85)

@@ -251,8 +251,9 @@ def _level_of(name: str) -> str | None:
     return next((lv for lv in LEVELS if name.endswith(lv)), None)
 
 
-# the city a news agency's or site's dateline names (新华社南昌2月3日电, 中新网合肥3月1日电, 红网长沙2月3日讯)
-_FILED_AT = re.compile(r"(?:社|网|报|台)(?P<p>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+# the city a news agency's or site's dateline names (新华社南昌2月3日电, 中新网合肥3月1日电, 红网长沙2月3日讯),
+# or a paper's own local dateline without a day (本报铁岭讯)
+_FILED_AT = re.compile(r"(?:社|网|报|台)(?P<p>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 DATELINE = 60       # characters at the top of an article where its dateline names its place
 
 
@@ -277,8 +278,8 @@ def dateline_place(text: str, places: Places, level: str) -> str | None:
             stem = next((w[:-len(e)] for e in ends if w.endswith(e)), "")
             if len(stem) >= 2 and stem not in names and lexicon.is_place(stem):
                 names.append(stem)
-    dm = _FILED_AT.search(top) if level in ("省", "自治区") else None
-    if dm and dm.group("p") not in names:
+    dm = _FILED_AT.search(top)
+    if dm and level in ("省", "自治区") and dm.group("p") not in names:
         names.append(dm.group("p"))     # (中新网合肥3月1日电: a word jieba keeps whole)
     for name in names:
         full = places.complete(name)
@@ -291,6 +292,9 @@ def dateline_place(text: str, places: Places, level: str) -> str | None:
             prov = province_of(full)
             if prov and prov.endswith(level):
                 return prov
+    if dm and level not in ("省", "自治区") and dm.group("p") + level in gazetteer()[0]:
+        # a dateline's place the dictionary does not know as a word (本报铁岭讯 市委组织部…: 铁岭市)
+        return dm.group("p") + level
     return None
 
 

@@ -90,7 +90,8 @@ def _same_body(a: str, b: str) -> bool:
     extra = _PARTY_HEAD.sub("", extra)
     if not extra:
         return True
-    level = short[0] if short[0] in "省市区县" else None
+    # (the level may follow a party organisation's one-character head: 甘肃团省委 and 团省委)
+    level = next((c for c in short[:2] if c in "省市区县"), None)
     return bool(level) and is_place_name(extra, level)
 
 
