@@ -152,6 +152,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                          and 0 <= m.start - x.start <= KIND_JOIN_REACH
                          and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
                               else bool(m.level) and x.places[0].endswith(m.level))), None)
+        if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
+            # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over
+            # 县妇联推出A、B等关爱服务): one set, reported twice
+            host = next((x for x in out[:1] if x.headline and x.kind and x.kind_noun == m.kind_noun
+                         and not (x.title or x.alias or x.count or x.cited)
+                         and any(_same_body(a, b) for a in x.issuers for b in m.issuers)), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
                 and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
                 and m.start - out[-1].start <= KIND_COUNT_REACH:
