@@ -89,7 +89,13 @@ def _voiced_clause(c: str) -> str | None:
     if standard and re.search(r"\d|[一二三四五六七八九十百千万]元", standard.group()):
         c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
         standard = None
-    if not (_action_open().match(c) or _voice_modal().match(c) or _for_whom_action(c)
+    modal = _voice_modal().match(c)
+    if modal and not modal.group().startswith("可") and (_action_open().match(c, modal.end())
+                                                         or _for_whom_action(c[modal.end():])):
+        # a modal of requirement the clauses repeat (各地要A，要B，要C) is no part of the measure; one
+        # of permission is (可提前一年申报)
+        c, modal = c[modal.end():], None
+    if not (_action_open().match(c) or modal or _for_whom_action(c)
             or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
         m = _subject_modal().match(c)
         if m and _action_open().match(c, m.end()):
