@@ -79,6 +79,9 @@ def _after_tail(sent: str, end: int, stop: int) -> int:
 _AS_FOLLOWS = re.compile(r"[，,]?[\u4e00-\u9fff]{0,4}?如下[：:][ \t\u3000]*")
 
 
+ASPECT_COLON_REACH = 12     # characters from a counted frame (三个方面) to the colon its clause ends with
+
+
 def _named_after(sent: str, end: int, stop: int) -> list[str]:
     """The measures named right after a policy: …十条措施，包括A、B、C等内容; “关爱十条”主要内容有：A、B;
     《…》，从“A”“B”等方面作出安排; …，明确了A，B，C; ，为职工提供A、B等服务; ，方案明确，将通过A、B等方式.
@@ -157,6 +160,10 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             return _later_intro(sent, m.end(), stop)
         items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
         nxt = m.end() + close.end()
+        colon = next((i for i in range(nxt, min(stop, nxt + ASPECT_COLON_REACH)) if sent[i] in "：:，,。；;"), None)
+        if not items and colon is not None and sent[colon] in "：:" and _ORDINAL_AT.match(sent, colon + 1):
+            # 从三个方面作出规定：一是A；二是B: the aspects are counted, not named; the ordinals name them
+            return _ordinal_items(_first_sentence(sent[colon + 1:stop]))
         if not items and sent.startswith(("，", ","), nxt):
             # 涉及医疗、养老等领域，包括A、B等内容: fields are no names; the next clause may open them
             return _named_after(sent, nxt, stop)
