@@ -404,4 +404,4 @@ def test_policy_pages25_floor():
         assert got[key] >= PAGES25_FLOOR[key], (key, got)
 
 
-PAGES25_FLOOR = dict(passed=37, recall=1.0, fields=0.97, mentioned=0.87)
+PAGES25_FLOOR = dict(passed=38, recall=1.0, fields=0.97, mentioned=0.9)

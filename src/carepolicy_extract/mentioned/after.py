@@ -231,6 +231,13 @@ def _kind_object() -> re.Pattern:
 MIN_FOR_WHOM = 3     # names of a list that says whom it is for instead of an intro
 
 
+@lru_cache(maxsize=1)
+def _given_after_whom() -> re.Pattern:
+    """After 为/给 and whom a list is for: their family, adverbs, and the verb of giving the things
+    listed share (及其家属精准开展 / 子女免费提供)."""
+    return re.compile(f"(?:{_words('kin_nouns')})?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{_words('give_verbs')})")
+
+
 def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
     """The names of a clause of the policy's sentence that opens with whom they are for, not with an
     intro (出台《办法》，…，对表现突出的干部职工优先提拔使用、优先晋升职级、纳入优秀人才评选；):
@@ -243,9 +250,14 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
             continue
         end = next((c for c in _top_level(rest, "，,") if c > w.end()), len(rest))
         clause = rest[w.end():end]
+        if rest.startswith(("为", "给"), lo):
+            # 为一线医务人员及其家属精准开展A、B、C等: whom's family, and the verb the things given share
+            given = _given_after_whom().match(clause)
+            if given:
+                clause = clause[given.end():]
         deng = _top_level(clause, "等")
         clause = clause[:deng[0]] if deng else clause
-        if len(_top_level(clause, "、")) >= MIN_FOR_WHOM - 1:
+        if _top_level(clause, "、"):     # (three names or more: A、B、C / A、B和C)
             items = _mentioned(clause, "start")
             if len(items) >= MIN_FOR_WHOM:
                 return items
