@@ -17,7 +17,7 @@ from .clauses import (
     _ASPECT_FRAME, _action_clauses, _action_list, _clause_items, _clause_list, _frame_clause_items, _one_action,
 )
 from .correlative import _paired_clauses
-from .gate import _BENEFICIARY, _for_whom, _preposed_action
+from .gate import _BENEFICIARY, _action_open, _for_whom, _preposed_action
 from .items import _KIND_CLOSE, _mentioned, _next_lists
 from .ordinals import (
     _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
@@ -106,7 +106,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             # ，“A”“B”以及“C”都安排上了: the clause after the policy opens with its quoted names
             return _mentioned(quoted.group().rstrip("、，,和及与以"), "start")
         return _for_whom_list(sent, at, stop) or _action_list(sent[at:stop]) or _later_intro(sent, at, stop) \
-            or (comma and _issued_names(sent, at, stop)) or _aspect_clauses(sent, at, stop)
+            or (comma and _issued_names(sent, at, stop)) or _aspect_clauses(sent, at, stop) \
+            or (comma and _urged_names(sent, at, stop))
     subject = m.group("subject")
     if subject and not (_policy_subject().fullmatch(subject) or subject in _words_set("subject_adverbs")
                         or _relative_kind().match(sent, m.start("subject")) is not None
@@ -262,6 +263,67 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
             if len(items) >= MIN_FOR_WHOM:
                 return items
     return []
+
+
+@lru_cache(maxsize=1)
+def _urge_open() -> re.Pattern:
+    """A clause of the policy's sentence that urges others (并积极引导企业…, 鼓励企业…): a connector,
+    an adverb, the urging verb."""
+    connectors = "|".join(map(re.escape, terms().get("clause_connectors", ())))
+    return re.compile(f"(?:{connectors})?(?:积极|大力|进一步)?{_words('urge_verbs')}")
+
+
+def _urged_names(sent: str, at: int, stop: int) -> list[str]:
+    """The names the clauses after a policy list in what they urge others to do (…下发通知，并积极引导
+    企业以岗留工、以薪留工，鼓励企业发放“留岗红包”“过年礼包”): in each urging clause, quoted names, or
+    a 、-list whose first name is cut from the urging where the later names begin alike (以岗留工、以薪
+    留工) or with an action; a clause without a list is passed over."""
+    cut = CLAUSE_STOP.search(sent, at, stop)
+    rest = sent[at:cut.start() if cut else stop]
+    if not any(w in rest for w in _words_set("urge_verbs")):
+        return []       # (a cheap test first)
+    out: list[str] = []
+    bounds = [c for c in _top_level(rest, "，,")] + [len(rest)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        clause = rest[lo + 1:hi]
+        um = _urge_open().match(clause)
+        if um is None:
+            continue
+        body = clause[um.end():]
+        quoted = _QUOTED_ITEM.findall(body)
+        run = _ONLY_QUOTED.search(body)
+        if len(quoted) >= 2 and run and len(_QUOTED_ITEM.findall(run.group())) == len(quoted):
+            out += [x for x in quoted if x not in out]
+            continue
+        deng = _top_level(body, "等")
+        body = body[:deng[0]] if deng else body
+        enum = _top_level(body, "、")
+        if not enum:
+            continue
+        pieces = [body[:enum[0]]] + [body[a + 1:b] for a, b in zip(enum, enum[1:] + [len(body)])]
+        later = pieces[1:]
+        if any(not p for p in later):
+            continue
+        first = pieces[0]
+        lead = later[0][0]
+        if all(p[0] == lead for p in later) and first.rfind(lead) >= 2:
+            first = first[first.rfind(lead):]       # 企业以岗留工、以薪留工: the names begin alike
+        elif all(_action_open().match(p) for p in later):
+            # 企业发放留岗补贴、安排错峰休假: the first name begins with an action after whom it urges
+            act = next((k for k in range(2, min(len(first) - 1, URGED_OBJECT + 1)) if _action_open().match(first, k)), None)
+            if act is None:
+                continue
+            first = first[act:]
+        else:
+            continue
+        items = [first] + later
+        if all(2 <= len(x) <= MAX_URGED_NAME for x in items):
+            out += [x for x in items if x not in out]
+    return out if len(out) >= 2 else []
+
+
+MAX_URGED_NAME = 12     # characters of a name in a list of what a policy urges
+URGED_OBJECT = 6        # characters of whom a policy urges (企业, 用人单位, 各地各部门)
 
 
 def _later_intro(sent: str, at: int, stop: int) -> list[str]:

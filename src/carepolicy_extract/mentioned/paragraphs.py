@@ -8,7 +8,7 @@ import re
 
 from ..charclass import HAN_RUN
 from ..policy_terms import terms
-from .after import _named_after
+from .after import _named_after, _urged_names
 from .amounts import _after_standard
 from .before import _besides
 from .clauses import _clause_items
@@ -94,6 +94,9 @@ def kind_measures(sent: str, at: int) -> list[str]:
     named = _named_after(sent, at, len(sent))
     if named:
         return _besides(sent, at) + named   # 出台关爱措施，内容包括：（一）A；（二）B: the list its intro opens
+    urged = _urged_names(sent, at - 1, len(sent)) if at and sent[at - 1] in "，," else []
+    if urged:
+        return urged        # 下发通知，引导企业以岗留工、以薪留工: the lists of what it urges
     connectors = tuple(terms().get("clause_connectors", ()))
     out: list[str] = []
     for k, cm in enumerate(CLAUSE_TEXT.finditer(sent, at)):
