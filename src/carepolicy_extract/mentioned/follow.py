@@ -173,5 +173,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
             # a set reported without a name or count, its sentence ending the paragraph: the
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
             # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
-            found = measure_clauses(text[lo:hi])
+            # (up to the sentence that names another policy, cited ones too: 为落实《…》，某局出台六条措施)
+            nxt = next((x for x in every_start if x > lo), None)
+            top = hi if nxt is None or nxt >= hi else max(lo, max(text.rfind(c, lo, nxt) for c in "。！？!?\n") + 1)
+            found = measure_clauses(text[lo:top])
         m.mentioned = found + [x for x in voiced if x not in found]

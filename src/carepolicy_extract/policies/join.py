@@ -152,6 +152,15 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                          and 0 <= m.start - x.start <= KIND_JOIN_REACH
                          and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
                               else bool(m.level) and x.places[0].endswith(m.level))), None)
+        if host is None and m.title and not (m.cited or m.headline or m.count) and out:
+            # the headline's set named by its kind (宜春市印发稳就业实施意见) and the body's document of that
+            # kind, by the same place or body (宜春市人民政府印发《关于…的实施意见》): one document
+            x = out[0]
+            if x.headline and x.kind and x.kind_noun and not (x.title or x.alias or x.count or x.cited) \
+                    and _key(m.title).endswith(x.kind_noun) \
+                    and (any(_same_body(a, b) for a in x.issuers for b in m.issuers) if x.issuers
+                         else bool(x.places) and bool(m.places) and place_stem(x.places[0]) == place_stem(m.places[0])):
+                host = x
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over
             # 县妇联推出A、B等关爱服务): one set, reported twice
