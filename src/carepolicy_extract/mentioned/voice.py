@@ -21,7 +21,7 @@ from .gate import (
     MAX_CLAUSE, MIN_CLAUSE, _action_open, _drop_connectors, _for_whom, _not_a_measure, _preposed_action, _safeguard,
     _whom_dropped,
 )
-from .items import _INCLUDES, _KIND_CLOSE
+from .items import _INCLUDES, _KIND_CLOSE, _mentioned
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
 from .words import _word_tuple, _words
 
@@ -115,9 +115,10 @@ def _voiced_clause(c: str) -> str | None:
     return None if _not_a_measure(c, True) else c
 
 
-# a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，): the words
+# a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，/ an answer's
+# 最佳答案：根据《…》，): the words
 # before the policy, and the policy's name and the comma after it
-_BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
+_BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n：:]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
 _BASIS_NAME = re.compile(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
 
 
@@ -164,4 +165,26 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             c = _voiced_clause(part)
             if c and c not in out:
                 out.append(c)
+            elif c is None and "等" in part:
+                out += [x for x in _received_list(part) if x not in out]
     return out
+
+
+@lru_cache(maxsize=1)
+def _receive_open() -> re.Pattern:
+    """A clause saying who may receive what the list after it names (一线医务人员可享受…, 队员享有…)."""
+    return re.compile(f"^[^，,“”《》（）()]{{0,{SUBJECT_REACH}}}?(?:{_words('voice_modals')})?{_words('receive_verbs')}")
+
+
+def _received_list(part: str) -> list[str]:
+    """The names of what a clause of a policy's voice says its people receive, closed by 等 and their
+    kind (一线医务人员可享受A、B、C等政策 → A, B, C)."""
+    c = part.strip(" \u3000")
+    rm = _receive_open().match(c)
+    if rm is None:
+        return []
+    close = _top_search(_KIND_CLOSE, c[rm.end():])
+    if close is None:
+        return []
+    items = _mentioned(c[rm.end():rm.end() + close.start()], "start", closed=True)
+    return items if len(items) >= 2 else []
