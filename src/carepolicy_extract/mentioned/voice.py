@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..charclass import HAN_RUN
-from ..policy_terms import term_re
+from ..policy_terms import term_re, terms
 from .amounts import _STANDARD, _after_standard
 from .clauses import _ASPECT_FRAME
 from .gate import (
@@ -90,10 +90,10 @@ def _voiced_clause(c: str) -> str | None:
         c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
         standard = None
     modal = _voice_modal().match(c)
-    if modal and not modal.group().startswith("可") and (_action_open().match(c, modal.end())
+    if modal and modal.group() in terms()["required_modals"] and (_action_open().match(c, modal.end())
                                                          or _for_whom_action(c[modal.end():])):
-        # a modal of requirement the clauses repeat (各地要A，要B，要C) is no part of the measure; one
-        # of permission is (可提前一年申报)
+        # a modal of requirement the clauses repeat (各地要A，要B，要C; policy_terms.txt [required_modals]) is
+        # no part of the measure; one of permission is (可提前一年申报), and 将 may be 把 (将A纳入B)
         c, modal = c[modal.end():], None
     if not (_action_open().match(c) or modal or _for_whom_action(c)
             or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
