@@ -148,6 +148,10 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 found += [x for x in items if x not in found]
                 continue
             rest = sent[im.end():].lstrip("：:，, ")
+            if not rest.strip() and sent.rstrip().endswith(("：", ":")):
+                # the intro ends its line with a colon (主要内容：\n A；B；C。): the names are the next line's
+                nm = _FOLLOW_SENTENCE.search(text, sm.end(), hi)
+                rest = nm.group().strip() if nm and "\n" in text[sm.end():nm.start()] else rest
             items = _clause_items(rest) if ("；" in rest or ";" in rest) else []
             if not items:
                 im2 = intro.match(sent, im.start())

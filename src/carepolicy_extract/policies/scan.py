@@ -123,6 +123,9 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
         pos = m.end()
 
 
+_DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for
+
+
 def _scan(text: str) -> list[_Mention]:
     # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
     # keeps its visible part: it is closed where the text ends
@@ -316,7 +319,9 @@ def _scan(text: str) -> list[_Mention]:
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
                 programme = inner.endswith(terms()["programme_nouns"])
-                if (issued and (tail or programme)) or (
+                # … or one the sentence defines right after by its measures (实施“三免一补”，即A、B、C)
+                defined = sent.startswith(_DEFINED_AFTER, m.end())
+                if (issued and (tail or programme or defined)) or (
                         len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(terms()["standalone_programme_nouns"])):
                     # a programme's name is its title too (推出「安心就业计划」, 通过「纾困4.0」方案)
                     title = inner if programme else (
