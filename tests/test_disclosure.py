@@ -250,3 +250,25 @@ def test_a_notice_head_cut_as_chrome_and_hard_wrapped_adds_the_notice():
     assert [(p.title, p.issuers, p.date) for p in pols] == [
         ("某某市某区人民政府办公室关于印发某区稳岗留工若干措施的通知", ["某某市某区人民政府办公室"], "2021-01-18"),
         ("某区稳岗留工若干措施", ["某某市某区人民政府办公室"], "2021-01-18")]
+
+
+@pytest.mark.parametrize("head,text,title,want", [
+    # an explainer whose headline the chrome stage cut: the short name takes the full one
+    ("某省人社厅门户\n《关于进一步加强新就业形态劳动者权益保障的若干措施》政策解读\n一、《若干措施》出台的背景是什么？",
+     "一、《若干措施》出台的背景是什么？\n…研究制定了《若干措施》。", "若干措施",
+     "关于进一步加强新就业形态劳动者权益保障的若干措施"),
+    # a 相关文件 line names it after its bodies, without 《》
+    ("相关文件：某省民政厅等三部门关于做好困难群众兜底保障的实施意见\n《实施意见》解读",
+     "《实施意见》明确，…", "实施意见", "关于做好困难群众兜底保障的实施意见"),
+    # two full names that end alike: none is taken
+    ("《关于支持企业复工复产的若干措施》解读\n《关于支持个体工商户发展的若干措施》解读",
+     "《若干措施》明确，…", "若干措施", "若干措施"),
+    # the text writes the full name itself: the join of the policies stage is trusted
+    ("《关于支持企业复工复产的若干措施》解读", "《关于支持企业复工复产的若干措施》（以下简称《若干措施》）",
+     "若干措施", "若干措施"),
+])
+def test_full_name_above(head, text, title, want):
+    from carepolicy_extract.disclosure import full_name_above
+    pols = [Policy(index=1, title=title)]
+    full_name_above(pols, head.split("\n"), text)
+    assert pols[0].title == want

@@ -353,6 +353,38 @@ def rejoin_wrapped_name(pols: list[Policy], head_lines: list[str]) -> None:
             break
 
 
+# a document's short name: its kind alone, maybe after 若干 or a kind word (《若干措施》, 《实施意见》, 《通知》)
+_SHORT_NAME = re.compile(r"(?:若干|实施|指导|暂行)?(?:措施|举措|意见|办法|规定|通知|方案|细则|通告|决定|指引)")
+# a document's full name on a line of the page's top: in 《》 (《关于…的若干措施》政策解读), or after its
+# bodies without them (相关文件：某厅等八部门关于…的若干措施)
+_FULL_NAME = re.compile(r"《([^《》\n]{6,80})》|关于[^《》\n。；;，,]{4,70}")
+
+
+def full_name_above(pols: list[Policy], head_lines: list[str], text: str) -> None:
+    """A document the text names only by its short name (研究制定了《若干措施》) whose full name the
+    page's top wrote in lines the chrome stage cut (an explainer's headline 《关于…的若干措施》政策解读,
+    a 相关文件 line): that full name, when the top writes one name only that ends with the short one
+    and the text never writes it."""
+    for p in pols:
+        if not p.title or not _SHORT_NAME.fullmatch(p.title):
+            continue
+        names = set()
+        for ln in head_lines:
+            if p.title not in ln:
+                continue
+            for m in _FULL_NAME.finditer(ln):
+                name = (m.group(1) or m.group()).strip()
+                if name.endswith(p.title) and len(name) >= len(p.title) + SHORT_NAME_MORE:
+                    names.add(name)
+        if len(names) == 1:
+            name = names.pop()
+            if name not in text:
+                p.title = name
+
+
+SHORT_NAME_MORE = 6     # characters a full name has at least besides its short one
+
+
 HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
 
 
@@ -472,6 +504,7 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     add_page_notice(pols, disc, headline, text, lines, head_lines)
     prefix_issuer_line(pols, text, lines, head_lines, headline)
     rejoin_wrapped_name(pols, head_lines)
+    full_name_above(pols, head_lines, text)
     red_header_issuers(pols, head_text, head_lines)
     signature_cut_as_chrome(pols, head_text, text)
     place_by_masthead(pols, head_text)
