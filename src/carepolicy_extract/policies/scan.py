@@ -124,6 +124,8 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for
+# a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
+_KIND_SUBJECT = re.compile(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
 
 
 def _scan(text: str) -> list[_Mention]:
@@ -386,6 +388,14 @@ def _scan(text: str) -> list[_Mention]:
             # count (印发《…的通知》，从五个方面提出具体要求); not a meeting's, which names none
             am = _ASPECT_DEMANDS.search(sent)
             if am and not any(a <= am.start() < b for a, b in taken + cited_spans):
+                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
+                taken.append(am.span())
+        elif "方面" in sent and not found:
+            # … and of the document the sentence opens with by its kind, named before (人事部、财政部发出
+            # 通知。…通知从四个方面作出规定：): a bare count, which joins the set named by its kind before
+            back = _KIND_SUBJECT.match(sent)
+            am = _ASPECT_DEMANDS.match(sent, back.end()) if back else None
+            if am:
                 found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
                 taken.append(am.span())
         if not found:
