@@ -404,4 +404,4 @@ def test_policy_pages25_floor():
         assert got[key] >= PAGES25_FLOOR[key], (key, got)
 
 
-PAGES25_FLOOR = dict(passed=61, recall=1.0, fields=0.97, mentioned=0.91)
+PAGES25_FLOOR = dict(passed=62, recall=1.0, fields=0.97, mentioned=0.92)

@@ -75,6 +75,10 @@ def _for_whom_action(c: str) -> bool:
                               or c.startswith(_word_tuple("give_verbs"), w.end()))
 
 
+# a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
+_WHEN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
+
+
 def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
@@ -98,8 +102,13 @@ def _voiced_clause(c: str) -> str | None:
     if not (_action_open().match(c) or modal or _for_whom_action(c)
             or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
         m = _subject_modal().match(c)
+        when = _WHEN_LEAD.match(c)
         if m and _action_open().match(c, m.end()):
             c = c[m.end():]
+        elif when and _action_open().match(c, when.end()):
+            pass        # 疫情结束后安排轮休: the time the action is done at stays with it
+        elif m and m.group().endswith("可") and c.startswith(_word_tuple("receive_verbs"), m.end()):
+            pass        # 社区工作者每人每天可领取100元补助: who may receive what, whole
         elif _preposed_action(c):
             c = _whom_dropped(c)    # 对…实行…: people it is for are left out, as after 对 elsewhere
         else:
