@@ -233,6 +233,11 @@ MIN_FOR_WHOM = 3     # names of a list that says whom it is for instead of an in
 
 
 @lru_cache(maxsize=1)
+def _words_tuple_give() -> tuple[str, ...]:
+    return tuple(_words_set("give_verbs"))
+
+
+@lru_cache(maxsize=1)
 def _given_after_whom() -> re.Pattern:
     """After 为/给 and whom a list is for: their family, adverbs, and the verb of giving the things
     listed share (及其家属精准开展 / 子女免费提供)."""
@@ -254,7 +259,10 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
         if rest.startswith(("为", "给"), lo):
             # 为一线医务人员及其家属精准开展A、B、C等: whom's family, and the verb the things given share
             given = _given_after_whom().match(clause)
-            if given:
+            enum = _top_level(clause, "、")
+            # (not when each name has its own action: 为…购买保险、发放补贴、安排疗养)
+            if given and not (enum and (_action_open().match(clause, enum[0] + 1)
+                                        or clause.startswith(_words_tuple_give(), enum[0] + 1))):
                 clause = clause[given.end():]
         deng = _top_level(clause, "等")
         clause = clause[:deng[0]] if deng else clause
