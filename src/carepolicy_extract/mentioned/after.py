@@ -314,8 +314,9 @@ def _urged_names(sent: str, at: int, stop: int) -> list[str]:
             continue
         first = pieces[0]
         lead = later[0][0]
-        if all(p[0] == lead for p in later) and first.rfind(lead) >= 2:
-            first = first[first.rfind(lead):]       # 企业以岗留工、以薪留工: the names begin alike
+        if all(p[0] == lead for p in later) and first.rfind(lead) != 1 and lead in first:
+            # 企业以岗留工、以薪留工: the names begin alike (支持以工代训、以训稳岗: none urged)
+            first = first[first.rfind(lead):]
         elif all(_action_open().match(p) for p in later):
             # 企业发放留岗补贴、安排错峰休假: the first name begins with an action after whom it urges
             act = next((k for k in range(2, min(len(first) - 1, URGED_OBJECT + 1)) if _action_open().match(first, k)), None)
