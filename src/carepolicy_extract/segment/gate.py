@@ -215,8 +215,17 @@ class _PolicyGate:
         if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
             return True
         # a list the sentence right before it introduces as one (…具体内容如下：) frames itself
-        return share >= PROVISION_WITH_PAGE and (self.page() or any(
-            _INTRO_AS_LIST.search(h) for h in heads))
+        if share >= PROVISION_WITH_PAGE and (self.page() or any(_INTRO_AS_LIST.search(h) for h in heads)):
+            return True
+        # on a policy's page, items grouped under headings that state an action (`一、支持就业创业` over
+        # `1.…` `2.…`, `二、保障住房需求` over `3.…`) are that action's provisions, however they open
+        # (two headings at least, over every item: one label above a list, `附：各乡镇服务热线`, is no such frame)
+        groups = {it.group for it in judged}
+        if share < PROVISION_WITH_PAGE and len(groups) >= 2 and None not in groups and self.page():
+            share = sum(_reads_as_provision(it) or (it.group is not None and _states_action(it.group))
+                        for it in judged) / len(judged)
+            return share >= PROVISION_WITH_PAGE
+        return False
 
 
 def _body_provides(item: Item) -> bool:
