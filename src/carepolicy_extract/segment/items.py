@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
@@ -54,6 +55,17 @@ class MeasureList:
 
 
 _SEMICOLON_OR_END = re.compile("[；;。！？!?]")
+
+
+@lru_cache(maxsize=1)
+def _watermark_re() -> re.Pattern | None:
+    return _context_patterns("watermark_lines")
+
+
+def _watermark(line: str) -> bool:
+    """A line an uploader or a site stamped into the text ([watermark_lines]: `政策通整理 www.…`)."""
+    rx = _watermark_re()
+    return rx is not None and rx.search(line) is not None
 
 
 def _only_notes(s: str) -> bool:
@@ -263,6 +275,12 @@ class _Builder:
                         stop = ends.search(text, mk.end, min(end, limit))
                         if stop:
                             end = stop.end()
+                    elif all(sep[-1:] in "，," and not _SENTENCE_END_ONLY.search(sep) for sep in seps):
+                        # items parted by commas only, no stop inside them (…，一是加大投入，每年…，二是
+                        # 落实补贴，…，三是强化服务，…。会议强调…): the sentence that holds them ends the last
+                        stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
+                        if stop:
+                            end = stop.end()
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
                 frame = _context_patterns("closing_frames")
                 for stop in _SENTENCE_END_ONLY.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
@@ -330,6 +348,12 @@ class _Builder:
         end = min(end, limit)
         while end > mk.end and text[end - 1].isspace():
             end -= 1
+        # an uploader's or a site's watermark line closing the item's span ([watermark_lines]) is not its text
+        cut = text.rfind("\n", mk.end, end)
+        if cut >= 0 and _watermark(text[cut + 1:end].strip()):
+            end = cut
+            while end > mk.end and text[end - 1].isspace():
+                end -= 1
         if k + 1 == len(chain) and end == limit and text[end - 1:end] in ("：", ":"):
             # the next list's introduction on the same line (…保障休息。另有安排：一、…) is not this item's
             cut = max(text.rfind(c, mk.end, end - 1) for c in "。；;！？!?")
