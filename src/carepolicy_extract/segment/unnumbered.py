@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..markers import Marker
+from ..markers import Marker, leading_marker
 from .gate import _policy_patterns
 from .items import Item, MeasureList, _Builder
 from .levels import _declared_counts
@@ -104,6 +104,11 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
         intro = next((lines.line(j).strip() for j in range(run[0] - 1, -1, -1) if lines.line(j).strip()), "")
         if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
             continue
+        # a numbered heading right above the run is its group (`二、政策内容` over `• …` `• …`)
+        group = None
+        head = leading_marker(intro) if len(intro) <= HEADING_MAX and intro[-1] not in "。！？；;!?，,…" else None
+        if head is not None:
+            group = intro[head.end:].strip().rstrip("：: ") or None
         ml = MeasureList(family=-1)
         for num, j in enumerate(run, 1):
             ls, le = lines.bounds(j)
@@ -117,6 +122,6 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
             mk = Marker(ms, me, num, "【】", text[ms:me].strip(), True) if ends else \
                 Marker(ms, me, num, k, text[ms:me].strip(), True)
             title, bs, be = b.title_and_body(mk, le)
-            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], None))
+            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], group))
         out.append(ml)
     return out
