@@ -176,8 +176,6 @@ PAGES_XFAIL = {
                               "never a title (_is_title_line), so the item has none; the page expects 申請方式如下",
     "zq03_forum_quote_blocks": "a forum floor's 引用 block repeats the OP's items 一、二、 (the second cut with ……): the "
                                "body stage keeps the quoted copy and drops the OP's post, so the measures are the quote's",
-    "zq13_glued_numbers": "every item's number glued to its words (`1提高…` `2将…`): the glued style only goes on a "
-                          "list others number ([continuing_styles]), as rankings and specs open lines so",
     "zq28_decimal_three_levels": "a standard's 5.1.1 provisions (`服务机构应…`) under 5.1/5.2 headings: no policy frame "
                                  "the gate reads (规范, subjects other than 各单位 before 应)",
 }

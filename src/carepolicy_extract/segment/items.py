@@ -207,11 +207,18 @@ class _Builder:
         if self._loose is None:
             acc, pts, loose, points = 0, 0, [0], [0]
             bullets = _bullets()
+            prev = ""
             for j, ln in enumerate(self.lines.texts):
                 s = ln.lstrip()
-                # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph)
+                # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph;
+                # nor is a line that goes on with the sentence the line above broke off at a comma:
+                # `3对低保家庭中的…患者，` over `按照不同类别分类施保。`; lines broken off without a stop
+                # are the last item's open sentence, below)
                 point = bool(s) and j not in self.marker_lines and _is_point(s, bullets)
-                acc += bool(s) and j not in self.marker_lines and not point
+                goes_on = prev[-1:] in "，,、"
+                acc += bool(s) and j not in self.marker_lines and not point and not goes_on
+                if s:
+                    prev = s.rstrip()
                 pts += point
                 loose.append(acc)
                 points.append(pts)

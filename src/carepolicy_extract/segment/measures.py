@@ -194,7 +194,7 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
                       above: str = "") -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
-    if all(mk.style in _continuing_styles() for mk in chain):
+    if all(mk.style in _continuing_styles() for mk in chain) and not _glued_sentences(text, lines, chain, above):
         return False    # numbers glued to the text of every line: a ranking or specs, no list
     intro = _intro(text, lines, chain[0], above)
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
@@ -244,6 +244,21 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         if cut and cut.group() in "？?":
             questions += 1
     return questions * 2 <= len(chain)
+
+
+GLUED_MIN_ITEMS = 3     # a list whose every number is glued to its words has at least this many items…
+GLUED_MIN_LINE = 16     # … each a line this long at least
+
+
+def _glued_sentences(text: str, lines: _Lines, chain: list[Marker], above: str) -> bool:
+    """A list whose every number lost its stop (`1提高城乡低保标准，…。` `2将特困人员…。`), not a
+    ranking (`1北京市`) or specs: three items or more at lines' starts, each a long sentence, under a
+    line that introduces them with a colon (…从2024年7月起：)."""
+    if len(chain) < GLUED_MIN_ITEMS or not all(mk.line_start and mk.style == "n" for mk in chain):
+        return False
+    if not _intro(text, lines, chain[0], above).rstrip().endswith(("：", ":")):
+        return False
+    return all(lines.bounds(lines.index(mk.start))[1] - mk.end >= GLUED_MIN_LINE for mk in chain)
 
 
 HEADLINES_MIN = 3      # a run of bare headlines is at least this long
