@@ -57,6 +57,12 @@ class MeasureList:
 _SEMICOLON_OR_END = re.compile("[；;。！？!?]")
 
 
+def _goes_on(line: str) -> bool:
+    """The line's sentence goes on on the next line: broken off without a stop (hard-wrapped text) or
+    at a comma (`三、将家庭病床费用纳入…，按住院标准，` over `按比例予以报销。`)."""
+    return line.rstrip()[-1:] in "，,、" or _breaks_off(line)
+
+
 @lru_cache(maxsize=1)
 def _watermark_re() -> re.Pattern | None:
     return _context_patterns("watermark_lines")
@@ -325,8 +331,8 @@ class _Builder:
                 # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
                 # unless a sibling's line breaks off too with nothing below it: items without stops)
                 first_line = text[mk.end:line_end]
-                open_sentence = not first_line.strip() or (_breaks_off(first_line) and not any(
-                    spans[j] == 0 and _breaks_off(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
+                open_sentence = not first_line.strip() or (_goes_on(first_line) and not any(
+                    spans[j] == 0 and _goes_on(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
                     for j in range(len(chain) - 1)))
                 j = idx + 1
                 while j < len(lines):
@@ -345,7 +351,7 @@ class _Builder:
                             # (a line that goes on with a broken sentence is not one more paragraph)
                             extra -= not open_sentence
                             end = e
-                            open_sentence = _breaks_off(ln)
+                            open_sentence = _goes_on(ln)
                         elif bare_title and end == line_end:
                             end = e
                             break
