@@ -79,6 +79,12 @@ def _provision_styles() -> frozenset[str]:
 _DONE = frozenset("了过")
 
 
+@lru_cache(maxsize=1)
+def _content_headings() -> frozenset[str]:
+    """Headings that name a policy's content ([content_headings]: 主要内容, 政策要点)."""
+    return frozenset(_context_words("content_headings"))
+
+
 def _reads_as_provision(item: Item) -> bool:
     """The item's title and first sentence hold a word of policy action (落实带薪休假, 各单位要…), or
     its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
@@ -199,6 +205,8 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
+        if self.page() and any(it.group in _content_headings() for it in items if it.group):
+            return True     # `二、主要内容` over `1.…` on a policy's page: the heading names them its content
         if self.regulation():
             return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
         if self.fields and any(self._field_inside(it) for it in items):
