@@ -55,6 +55,8 @@ class MeasureList:
 
 
 _SEMICOLON_OR_END = re.compile("[；;。！？!?]")
+# an item's line holding a short title, its colon and its text (`补贴对象：本市户籍…`)
+_TITLE_COLON_TEXT_ON_LINE = re.compile(r"[^：:\n。；;]{1,20}[：:][^\n]*[^\s：:]")
 
 
 def _goes_on(line: str) -> bool:
@@ -69,9 +71,10 @@ def _watermark_re() -> re.Pattern | None:
 
 
 def _watermark(line: str) -> bool:
-    """A line an uploader or a site stamped into the text ([watermark_lines]: `政策通整理 www.…`)."""
+    """A line an uploader or a site stamped into the text ([watermark_lines]: `政策通整理 www.…`), no
+    sentence of the item's (`可登录www.example.gov.cn在线申请。`, `扫码即可预约，…`)"""
     rx = _watermark_re()
-    return rx is not None and rx.search(line) is not None
+    return rx is not None and line[-1:] not in "。；;！!？?，," and "，" not in line and rx.search(line) is not None
 
 
 def _only_notes(s: str) -> bool:
@@ -324,6 +327,13 @@ class _Builder:
                 bare_title = extra == 0 and _heading_item(text, lines, mk) and any(
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
+                # (and a title whose colon introduces its text, which the siblings gave on their own lines:
+                # `三、申请方式：` over `申请人可登录…在线申请。` after `一、补贴对象：本市户籍…`)
+                if extra == 0 and not bare_title and len(chain) > 1 and \
+                        text[mk.end:end].rstrip().endswith(("：", ":")) and "\n" not in text[mk.end:end] and \
+                        all(_TITLE_COLON_TEXT_ON_LINE.match(text, chain[j].end, lines.bounds(lines.index(chain[j].start))[1])
+                            for j in range(len(chain) - 1)):
+                    bare_title = True
                 line_end = end
                 text_end = self.text_end        # (the page's last line heads nothing)
                 # a line that goes on with a sentence the line above broke off (hard-wrapped text,
