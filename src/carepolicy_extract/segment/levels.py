@@ -160,12 +160,14 @@ def _titled_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bo
         if not mk.line_start:
             return False
         rest = text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
-        stop = rest.find("。")
+        # (or a bracketed title: `1.【住房补贴】对新引进…` then `2.【生活补贴】` over `(1)…` `(2)…`)
+        bracketed = rest[:1] == "【"
+        stop = rest.find("】" if bracketed else "。")
         if not 2 <= stop <= TITLE_MAX or _SENTENCE_END_RE.search(rest, 0, stop):
             return False
         if (k in heads) != (stop == len(rest) - 1):
             return False    # (a heading item is its title alone; the others' text goes on after it)
-        if k in heads and _is_section_title(rest[:stop]):
+        if k in heads and _is_section_title(rest[bracketed:stop]):
             return False
     return True
 
