@@ -213,6 +213,9 @@ class _PolicyGate:
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
         if all(_directive((it.title or "") + it.body, 0) for it in items):
             return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
+        owners = _context_patterns("task_owners")
+        if owners is not None and sum(owners.search(it.body) is not None for it in items) * 2 > len(items):
+            return True     # most items name the unit that carries them out: a plan's tasks
         # the list as a whole: the share of its items that read as provisions, but an item the end of
         # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
         judged = items

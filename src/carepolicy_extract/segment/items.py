@@ -423,7 +423,9 @@ class _Builder:
             after_cut = found.end() if found else 0
             head = rest[:cut] if cut > 0 else ""
             after = text[mk.end + after_cut:end].strip().lstrip(_BODY_LEAD_STOPS)
-            if head and "，" not in head and "," not in head and after and not _INTRODUCES.search(head):
+            # (a sentence followed only by notes is the item's text: `新建…10个。` over `（牵头单位：…）`)
+            if head and "，" not in head and "," not in head and after and not _INTRODUCES.search(head) \
+                    and not _only_notes(after):
                 title = head.strip()
                 bs = mk.end + after_cut
             else:
