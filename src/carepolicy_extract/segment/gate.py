@@ -95,6 +95,13 @@ def _reads_as_provision(item: Item) -> bool:
     return _acts((item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH], True)
 
 
+def _opening(item: Item) -> str:
+    """The item's title and the first sentence of its text."""
+    body = item.body
+    stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
+    return (item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH]
+
+
 def _intro_text(text: str, lines: _Lines, pos: int) -> str:
     """What introduces a list whose first marker is at `pos`: the words before it on its line and
     the paragraph right above it, with the short heading lines between them (`…现提出如下政策措施。`
@@ -200,6 +207,9 @@ class _PolicyGate:
         intro = _policy_patterns("policy_intro")
         if intro is None:
             return True
+        done = _context_patterns("report_patterns")
+        if done is not None and len(items) >= 2 and sum(done.search(_opening(it)) is not None for it in items) * 2 > len(items):
+            return False    # most items report deeds done (…发放了…, 建成了…): a report of work, no measures
         text, lines = self.text, self.lines
         heads = {_intro_text(text, lines, root_start), _intro_text(text, lines, items[0].start)}
         heads.update(it.group for it in items if it.group)
