@@ -291,9 +291,10 @@ class _Builder:
                         stop = ends.search(text, mk.end, min(end, limit))
                         if stop:
                             end = stop.end()
-                    elif all(sep[-1:] in "，," and not _SENTENCE_END_ONLY.search(sep) for sep in seps):
-                        # items parted by commas only, no stop inside them (…，一是加大投入，每年…，二是
-                        # 落实补贴，…，三是强化服务，…。会议强调…): the sentence that holds them ends the last
+                    elif all(not _SENTENCE_END_ONLY.search(sep) for sep in seps):
+                        # items parted by commas only or by nothing, no stop inside them (…，一是加大投入，每年…，
+                        # 二是落实补贴，…，三是强化服务，…。会议强调… / 一是加大投入二是完善网络三是…。): the
+                        # sentence that holds them ends the last
                         stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
                         if stop:
                             end = stop.end()
