@@ -182,9 +182,6 @@ PAGES_XFAIL = {
                                         "(`1.高龄津贴标准由…提高到150元。` over `津贴由…按季度发放。`): read as a title "
                                         "line, as the convention's `ends its own line` has it; the page expects none "
                                         "(debatable)",
-    "zzc02_dash_bullets_under_heading_measures": "`- ` bullets under 一、二、 headings, the headline's 四项 counting the "
-                                                 "bullets: the bullets stay their heading's text (a declared count "
-                                                 "picks numbered levels only; `-` opens no measure of its own)",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
 

@@ -28,6 +28,8 @@ which runs them in turn (`_numbered`) and is the stage's entry (`segment`).
 """
 from __future__ import annotations
 
+import re
+
 from ..markers import find_markers
 from ..numerals import count_phrases
 from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, _resolve_crossings
@@ -40,15 +42,20 @@ from .measures import (
     _policy_in_fields, _title_lines, _within_item,
 )
 from .outline import _outline
-from .unnumbered import _unnumbered, _unnumbered_cue
+from .unnumbered import _counted_bullets, _unnumbered, _unnumbered_cue
 
 __all__ = ["DOC_TITLE", "Item", "MeasureList", "segment"]
+
+# a line opened by a bullet ([bullets] of rules/numbering_context.txt), the cheap look before _counted_bullets
+_BULLET_LINE = re.compile(r"\n[ \t\u3000]*[•·●○▪■□◆◇▶►\-*–]")
 
 
 def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     """Lists of measures found in the text, in document order; `headline` is the page's own (the
     body leaves it out), read for a policy's frame only."""
     result = _numbered(text, headline)
+    if result and _BULLET_LINE.search(text):
+        result = _counted_bullets(text, headline, result)
     if _unnumbered_cue().search("\n" + text):     # (the text's start is a line's start too)
         extra = _unnumbered(text, result)
         if extra:
