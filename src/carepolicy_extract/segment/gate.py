@@ -223,9 +223,6 @@ class _PolicyGate:
             return True     # an item spelled out in a policy's fields (适用对象, 主要内容, 资金来源)
         if all(_directive((it.title or "") + it.body, 0) for it in items):
             return True     # every item opens as a directive (各级领导干部要…, 各单位应…)
-        owners = _context_patterns("task_owners")
-        if owners is not None and sum(owners.search(it.body) is not None for it in items) * 2 > len(items):
-            return True     # most items name the unit that carries them out: a plan's tasks
         # the list as a whole: the share of its items that read as provisions, but an item the end of
         # the page cut off in its opening sentence tells nothing (`三、除承担防疫任务的…，其他`)
         judged = items
@@ -237,6 +234,12 @@ class _PolicyGate:
             return True
         # a list the sentence right before it introduces as one (…具体内容如下：) frames itself
         if share >= PROVISION_WITH_PAGE and (self.page() or any(_INTRO_AS_LIST.search(h) for h in heads)):
+            return True
+        # most items name the unit that carries them out (…。 over `（牵头单位：区民政局）`): a plan's tasks
+        # (asked last, of the lists nothing else keeps, and only of items with a colon in them)
+        owners = _context_patterns("task_owners")
+        if owners is not None and sum(("：" in it.body or ":" in it.body) and owners.search(it.body) is not None
+                                      for it in items) * 2 > len(items):
             return True
         # on a policy's page, items grouped under headings that state an action (`一、支持就业创业` over
         # `1.…` `2.…`, `二、保障住房需求` over `3.…`) are that action's provisions, however they open
