@@ -182,6 +182,10 @@ PAGES_XFAIL = {
                                         "(`1.高龄津贴标准由…提高到150元。` over `津贴由…按季度发放。`): read as a title "
                                         "line, as the convention's `ends its own line` has it; the page expects none "
                                         "(debatable)",
+    "zs01_opinion_continuous_paren": "an opinion numbered straight across its headings (`一、总体要求` over "
+                                     "`（一）指导思想`…, `二、重点任务` over `（四）…`): the page drops the items under "
+                                     "a heading naming a part of the document; writers' pages count them (the "
+                                     "convention's `the （一） level` is silent on it), so the code keeps them",
 }
 PAGE_FILES = sorted((Path(__file__).with_name("segment_pages")).glob("*.txt"))
 

@@ -248,7 +248,6 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     first_head = min(heads, default=len(chain))
     # the headings name their lists as measures (主要任务, 保障措施): the items are the document's parts
     parts = any(w in h for h in heads.values() for w in _context_words("measure_heading_words"))
-    several_groups = len({g for g in groups if g}) > 1
     for k, mk in enumerate(chain):
         item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
         kids = node.children.get(k)
@@ -283,10 +282,6 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
-        if not outline and groups[k] and several_groups and _is_section_title(groups[k]):
-            # a list numbered straight across its headings (`一、总体要求` over `（一）指导思想…`, then
-            # `二、重点任务` over `（四）…`): the items under a heading naming a part of the document
-            continue
         run.items.append(item)
     if run.items:
         _consistent_titles(b, run)
