@@ -28,27 +28,34 @@ which runs them in turn (`_numbered`) and is the stage's entry (`segment`).
 """
 from __future__ import annotations
 
+import re
+
 from ..markers import find_markers
 from ..numerals import count_phrases
 from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, _resolve_crossings
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height
-from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, DOC_TITLE, _section_headings
+from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _section_headings
 from .measures import (
     _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
     _policy_in_fields, _title_lines, _within_item,
 )
 from .outline import _outline
-from .unnumbered import _unnumbered, _unnumbered_cue
+from .unnumbered import _counted_bullets, _unnumbered, _unnumbered_cue
 
 __all__ = ["DOC_TITLE", "Item", "MeasureList", "segment"]
+
+# a line opened by a bullet ([bullets] of rules/numbering_context.txt), the cheap look before _counted_bullets
+_BULLET_LINE = re.compile(r"\n[ \t\u3000]*[•·●○▪■□◆◇▶►\-*–]")
 
 
 def segment(text: str, headline: str | None = None) -> list[MeasureList]:
     """Lists of measures found in the text, in document order; `headline` is the page's own (the
     body leaves it out), read for a policy's frame only."""
     result = _numbered(text, headline)
+    if result and _BULLET_LINE.search(text):
+        result = _counted_bullets(text, headline, result)
     if _unnumbered_cue().search("\n" + text):     # (the text's start is a line's start too)
         extra = _unnumbered(text, result)
         if extra:
@@ -103,7 +110,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
                 # (nor under a field of a policy's description, a facet line: `四、申领流程` after
                 # `三、补贴标准` over its measures)
                 j = lines.index(c[0].start) - 1
-                head = titled.get(j)
+                head = titled.get(j) or _colon_title(text, lines, markers, j)
                 if head is not None and head[0].style != c[0].style and j not in b.sub_lines and \
                         head[1].rstrip("。：: ") not in _section_headings():
                     b.sub_lines.update(lines.index(m.start) for m in c)
@@ -160,3 +167,20 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             result.extend(emitted)
     result.sort(key=lambda ml: ml.start)
     return result
+
+
+def _colon_title(text: str, lines, markers, j: int):
+    """Line `j` as (marker, title) when it is a numbered short title that introduces its points with a
+    colon (`三、申领方式：` over `1.本人向社区提出申请；` `2.…`); None otherwise."""
+    if j < 0:
+        return None
+    s, e = lines.bounds(j)
+    if not text[s:e].rstrip().endswith(("：", ":")):
+        return None
+    mk = next((m for m in markers if m.line_start and s <= m.start < e), None)
+    if mk is None:
+        return None
+    rest = text[mk.end:e].strip().rstrip("：: ")
+    if not 2 <= len(rest) <= HEADING_MAX or _SENTENCE_END_RE.search(rest):
+        return None
+    return mk, rest

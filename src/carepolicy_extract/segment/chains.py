@@ -323,7 +323,8 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     heads: dict[int, str] = {}
     dropped: set[int] = set()
     for hi, ch in enumerate(chains):
-        if not all(_heading_item(text, lines, mk) for mk in ch):
+        # (a lone item 1 is no chain of headings: `二、加大金融支持：` over `（一）…` alone, before `三、…`)
+        if len(ch) < 2 or not all(_heading_item(text, lines, mk) for mk in ch):
             continue
         owner = None
         for mk in ch:

@@ -79,6 +79,12 @@ def _provision_styles() -> frozenset[str]:
 _DONE = frozenset("了过")
 
 
+@lru_cache(maxsize=1)
+def _content_headings() -> frozenset[str]:
+    """Headings that name a policy's content ([content_headings]: 主要内容, 政策要点)."""
+    return frozenset(_context_words("content_headings"))
+
+
 def _reads_as_provision(item: Item) -> bool:
     """The item's title and first sentence hold a word of policy action (落实带薪休假, 各单位要…), or
     its numbering is a regulation's or a directive's ([provision_styles]: 第一条, 一要)."""
@@ -87,6 +93,13 @@ def _reads_as_provision(item: Item) -> bool:
     body = item.body
     stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
     return _acts((item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH], True)
+
+
+def _opening(item: Item) -> str:
+    """The item's title and the first sentence of its text."""
+    body = item.body
+    stop = _QUESTION_OR_CLAUSE_END.search(body, 0, OPENING_REACH)
+    return (item.title or "") + "\n" + body[:stop.start() if stop else OPENING_REACH]
 
 
 def _intro_text(text: str, lines: _Lines, pos: int) -> str:
@@ -194,11 +207,16 @@ class _PolicyGate:
         intro = _policy_patterns("policy_intro")
         if intro is None:
             return True
+        done = _context_patterns("report_patterns")
+        if done is not None and len(items) >= 2 and sum(done.search(_opening(it)) is not None for it in items) * 2 > len(items):
+            return False    # most items report deeds done (…发放了…, 建成了…): a report of work, no measures
         text, lines = self.text, self.lines
         heads = {_intro_text(text, lines, root_start), _intro_text(text, lines, items[0].start)}
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
+        if self.page() and any(it.group in _content_headings() for it in items if it.group):
+            return True     # `二、主要内容` over `1.…` on a policy's page: the heading names them its content
         if self.regulation():
             return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
         if self.fields and any(self._field_inside(it) for it in items):
@@ -215,8 +233,23 @@ class _PolicyGate:
         if share >= PROVISION_ALONE and len(items) >= PROVISION_ALONE_MIN:
             return True
         # a list the sentence right before it introduces as one (…具体内容如下：) frames itself
-        return share >= PROVISION_WITH_PAGE and (self.page() or any(
-            _INTRO_AS_LIST.search(h) for h in heads))
+        if share >= PROVISION_WITH_PAGE and (self.page() or any(_INTRO_AS_LIST.search(h) for h in heads)):
+            return True
+        # most items name the unit that carries them out (…。 over `（牵头单位：区民政局）`): a plan's tasks
+        # (asked last, of the lists nothing else keeps, and only of items with a colon in them)
+        owners = _context_patterns("task_owners")
+        if owners is not None and sum(("：" in it.body or ":" in it.body) and owners.search(it.body) is not None
+                                      for it in items) * 2 > len(items):
+            return True
+        # on a policy's page, items grouped under headings that state an action (`一、支持就业创业` over
+        # `1.…` `2.…`, `二、保障住房需求` over `3.…`) are that action's provisions, however they open
+        # (two headings at least, over every item: one label above a list, `附：各乡镇服务热线`, is no such frame)
+        groups = {it.group for it in judged}
+        if share < PROVISION_WITH_PAGE and len(groups) >= 2 and None not in groups and self.page():
+            share = sum(_reads_as_provision(it) or (it.group is not None and _states_action(it.group))
+                        for it in judged) / len(judged)
+            return share >= PROVISION_WITH_PAGE
+        return False
 
 
 def _body_provides(item: Item) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
@@ -54,6 +55,26 @@ class MeasureList:
 
 
 _SEMICOLON_OR_END = re.compile("[；;。！？!?]")
+# an item's line holding a short title, its colon and its text (`补贴对象：本市户籍…`)
+_TITLE_COLON_TEXT_ON_LINE = re.compile(r"[^：:\n。；;]{1,20}[：:][^\n]*[^\s：:]")
+
+
+def _goes_on(line: str) -> bool:
+    """The line's sentence goes on on the next line: broken off without a stop (hard-wrapped text) or
+    at a comma (`三、将家庭病床费用纳入…，按住院标准，` over `按比例予以报销。`)."""
+    return line.rstrip()[-1:] in "，,、" or _breaks_off(line)
+
+
+@lru_cache(maxsize=1)
+def _watermark_re() -> re.Pattern | None:
+    return _context_patterns("watermark_lines")
+
+
+def _watermark(line: str) -> bool:
+    """A line an uploader or a site stamped into the text ([watermark_lines]: `政策通整理 www.…`), no
+    sentence of the item's (`可登录www.example.gov.cn在线申请。`, `扫码即可预约，…`)"""
+    rx = _watermark_re()
+    return rx is not None and line[-1:] not in "。；;！!？?，," and "，" not in line and rx.search(line) is not None
 
 
 def _only_notes(s: str) -> bool:
@@ -195,11 +216,18 @@ class _Builder:
         if self._loose is None:
             acc, pts, loose, points = 0, 0, [0], [0]
             bullets = _bullets()
+            prev = ""
             for j, ln in enumerate(self.lines.texts):
                 s = ln.lstrip()
-                # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph)
+                # (a point opened by a bullet or a letter, `•…` `a）…`, is a point too, no paragraph;
+                # nor is a line that goes on with the sentence the line above broke off at a comma:
+                # `3对低保家庭中的…患者，` over `按照不同类别分类施保。`; lines broken off without a stop
+                # are the last item's open sentence, below)
                 point = bool(s) and j not in self.marker_lines and _is_point(s, bullets)
-                acc += bool(s) and j not in self.marker_lines and not point
+                goes_on = prev[-1:] in "，,、"
+                acc += bool(s) and j not in self.marker_lines and not point and not goes_on
+                if s:
+                    prev = s.rstrip()
                 pts += point
                 loose.append(acc)
                 points.append(pts)
@@ -263,6 +291,13 @@ class _Builder:
                         stop = ends.search(text, mk.end, min(end, limit))
                         if stop:
                             end = stop.end()
+                    elif all(not _SENTENCE_END_ONLY.search(sep) for sep in seps):
+                        # items parted by commas only or by nothing, no stop inside them (…，一是加大投入，每年…，
+                        # 二是落实补贴，…，三是强化服务，…。会议强调… / 一是加大投入二是完善网络三是…。): the
+                        # sentence that holds them ends the last
+                        stop = _SENTENCE_END_ONLY.search(text, mk.end, min(end, limit))
+                        if stop:
+                            end = stop.end()
                 # …up to the list's closing frame (…。以上措施自即日起执行。)
                 frame = _context_patterns("closing_frames")
                 for stop in _SENTENCE_END_ONLY.finditer(text, mk.end, min(end, limit)) if frame is not None else ():
@@ -293,6 +328,13 @@ class _Builder:
                 bare_title = extra == 0 and _heading_item(text, lines, mk) and any(
                     lines.index(self.cut_before_heading(chain[j + 1]) - 1) > lines.index(chain[j].start)
                     for j in range(len(chain) - 1))
+                # (and a title whose colon introduces its text, which the siblings gave on their own lines:
+                # `三、申请方式：` over `申请人可登录…在线申请。` after `一、补贴对象：本市户籍…`)
+                if extra == 0 and not bare_title and len(chain) > 1 and \
+                        text[mk.end:end].rstrip().endswith(("：", ":")) and "\n" not in text[mk.end:end] and \
+                        all(_TITLE_COLON_TEXT_ON_LINE.match(text, chain[j].end, lines.bounds(lines.index(chain[j].start))[1])
+                            for j in range(len(chain) - 1)):
+                    bare_title = True
                 line_end = end
                 text_end = self.text_end        # (the page's last line heads nothing)
                 # a line that goes on with a sentence the line above broke off (hard-wrapped text,
@@ -300,8 +342,8 @@ class _Builder:
                 # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
                 # unless a sibling's line breaks off too with nothing below it: items without stops)
                 first_line = text[mk.end:line_end]
-                open_sentence = not first_line.strip() or (_breaks_off(first_line) and not any(
-                    spans[j] == 0 and _breaks_off(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
+                open_sentence = not first_line.strip() or (_goes_on(first_line) and not any(
+                    spans[j] == 0 and _goes_on(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
                     for j in range(len(chain) - 1)))
                 j = idx + 1
                 while j < len(lines):
@@ -320,7 +362,7 @@ class _Builder:
                             # (a line that goes on with a broken sentence is not one more paragraph)
                             extra -= not open_sentence
                             end = e
-                            open_sentence = _breaks_off(ln)
+                            open_sentence = _goes_on(ln)
                         elif bare_title and end == line_end:
                             end = e
                             break
@@ -330,6 +372,12 @@ class _Builder:
         end = min(end, limit)
         while end > mk.end and text[end - 1].isspace():
             end -= 1
+        # an uploader's or a site's watermark line closing the item's span ([watermark_lines]) is not its text
+        cut = text.rfind("\n", mk.end, end)
+        if cut >= 0 and _watermark(text[cut + 1:end].strip()):
+            end = cut
+            while end > mk.end and text[end - 1].isspace():
+                end -= 1
         if k + 1 == len(chain) and end == limit and text[end - 1:end] in ("：", ":"):
             # the next list's introduction on the same line (…保障休息。另有安排：一、…) is not this item's
             cut = max(text.rfind(c, mk.end, end - 1) for c in "。；;！？!?")
@@ -376,7 +424,9 @@ class _Builder:
             after_cut = found.end() if found else 0
             head = rest[:cut] if cut > 0 else ""
             after = text[mk.end + after_cut:end].strip().lstrip(_BODY_LEAD_STOPS)
-            if head and "，" not in head and "," not in head and after and not _INTRODUCES.search(head):
+            # (a sentence followed only by notes is the item's text: `新建…10个。` over `（牵头单位：…）`)
+            if head and "，" not in head and "," not in head and after and not _INTRODUCES.search(head) \
+                    and not _only_notes(after):
                 title = head.strip()
                 bs = mk.end + after_cut
             else:

@@ -148,6 +148,30 @@ def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str
     return True
 
 
+def _titled_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """Every item opens with a title closed by a stop, the others' text going on on their lines and the
+    heading items' below them in points (`一、支持企业吸纳就业。对吸纳…补贴。` then `二、加强技能培训。`
+    over `(1)…` `(2)…`): one level of titled provisions, whose points are their items' text."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if not others:
+        return False
+    text, lines = b.text, b.lines
+    for k, mk in enumerate(chain):
+        if not mk.line_start:
+            return False
+        rest = text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+        # (or a bracketed title: `1.【住房补贴】对新引进…` then `2.【生活补贴】` over `(1)…` `(2)…`)
+        bracketed = rest[:1] == "【"
+        stop = rest.find("】" if bracketed else "。")
+        if not 2 <= stop <= TITLE_MAX or _SENTENCE_END_RE.search(rest, 0, stop):
+            return False
+        if (k in heads) != (stop == len(rest) - 1):
+            return False    # (a heading item is its title alone; the others' text goes on after it)
+        if k in heads and _is_section_title(rest[bracketed:stop]):
+            return False
+    return True
+
+
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
     chain = node.chain
@@ -217,7 +241,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
         # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
         heads = {}
-    if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)):
+    if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)
+                  or _titled_alike(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))

@@ -194,13 +194,18 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
                       above: str = "") -> bool:
     if len(chain) < (3 if chain[0].glued else 2):
         return False
-    if all(mk.style in _continuing_styles() for mk in chain):
+    if all(mk.style in _continuing_styles() for mk in chain) and not _glued_sentences(text, lines, chain, above) \
+            and not _glued_outline_heads(text, lines, chain):
         return False    # numbers glued to the text of every line: a ranking or specs, no list
     intro = _intro(text, lines, chain[0], above)
     # the cue belongs to the last clause of the introduction (以下为主要时间节点：), not to a clause
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
-    if _ANSWER_LABEL.search(intro):
+    label = _ANSWER_LABEL.search(intro)
+    if label is not None and _LIST_INTRO_END.search(intro[label.end():]):
+        # the answer's own sentence introduces the list (答：主要有以下补贴：): its words decide, not the label
+        intro = intro[label.end():]
+    elif label is not None:
         # an answer (答：一是…二是…, 答：主要有六个方面：(1)…) is introduced by its question, on the line
         # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
         idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
@@ -244,6 +249,39 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         if cut and cut.group() in "？?":
             questions += 1
     return questions * 2 <= len(chain)
+
+
+GLUED_MIN_ITEMS = 3     # a list whose every number is glued to its words has at least this many items…
+GLUED_MIN_LINE = 16     # … each a line this long at least
+
+
+def _glued_sentences(text: str, lines: _Lines, chain: list[Marker], above: str) -> bool:
+    """A list whose every number lost its stop (`1提高城乡低保标准，…。` `2将特困人员…。`), not a
+    ranking (`1北京市`) or specs: three items or more at lines' starts, each a long sentence, under a
+    line that introduces them with a colon (…从2024年7月起：)."""
+    if len(chain) < GLUED_MIN_ITEMS or not all(mk.line_start and mk.style == "n" for mk in chain):
+        return False
+    if not _intro(text, lines, chain[0], above).rstrip().endswith(("：", ":")):
+        return False
+    return all(lines.bounds(lines.index(mk.start))[1] - mk.end >= GLUED_MIN_LINE for mk in chain)
+
+
+def _glued_outline_heads(text: str, lines: _Lines, chain: list[Marker]) -> bool:
+    """The section headings of a decimal outline, each number glued to its heading (`1总体要求` over a
+    paragraph, `2主要措施` over `2.1 …` `2.2 …`): every item is a short title line, and the line right
+    under one of them at least opens with its number's first decimal (2.1)."""
+    if len(chain) < 2 or not all(mk.line_start and mk.style == "n" for mk in chain):
+        return False
+    subs = 0
+    for mk in chain:
+        line_end = lines.bounds(lines.index(mk.start))[1]
+        rest = text[mk.end:line_end].strip()
+        if not rest or len(rest) > HEADING_MAX or rest[-1] in _SENTENCE_END:
+            return False
+        below = text[line_end + 1:line_end + 8].lstrip(" \t\u3000")
+        n = str(mk.number)
+        subs += below.startswith((n + ".1", n + "．1")) and below[len(n) + 2:len(n) + 3] not in "0123456789"
+    return subs >= 1
 
 
 HEADLINES_MIN = 3      # a run of bare headlines is at least this long

@@ -85,6 +85,10 @@ def _titled_line(text: str, lines: _Lines, mk: Marker) -> bool:
     """The item's line opens with a short title ending with a stop or a colon, and text follows it
     (`一、服务对象。具有本市户籍…`)."""
     line_end = lines.bounds(lines.index(mk.end))[1]
+    if text[mk.end:mk.end + 1] == "【":
+        # a bracketed title (`1.【住房补贴】对新引进…`)
+        close = text.find("】", mk.end, min(line_end, mk.end + TITLE_MAX + 2))
+        return close - mk.end >= 3 and bool(text[close + 1:line_end].strip())
     found = _TITLE_END_AT.search(text, mk.end, min(line_end, mk.end + TITLE_MAX + 1))
     return found is not None and found.start() - mk.end >= 2 and bool(text[found.end():line_end].strip())
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..markers import Marker
+from ..markers import Marker, leading_marker
 from .gate import _policy_patterns
 from .items import Item, MeasureList, _Builder
 from .levels import _declared_counts
 from .lines import (
-    _BRACKET_TITLE, _SENTENCE_END, HEADING_MAX, _first_chars, _is_closing, _is_document_part, _not_heading,
+    _bullets, _BRACKET_TITLE, _SENTENCE_END, HEADING_MAX, _first_chars, _is_closing, _is_document_part, _not_heading,
 )
 
 
@@ -104,6 +104,11 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
         intro = next((lines.line(j).strip() for j in range(run[0] - 1, -1, -1) if lines.line(j).strip()), "")
         if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
             continue
+        # a numbered heading right above the run is its group (`二、政策内容` over `• …` `• …`)
+        group = None
+        head = leading_marker(intro) if len(intro) <= HEADING_MAX and intro[-1] not in "。！？；;!?，,…" else None
+        if head is not None:
+            group = intro[head.end:].strip().rstrip("：: ") or None
         ml = MeasureList(family=-1)
         for num, j in enumerate(run, 1):
             ls, le = lines.bounds(j)
@@ -117,6 +122,47 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
             mk = Marker(ms, me, num, "【】", text[ms:me].strip(), True) if ends else \
                 Marker(ms, me, num, k, text[ms:me].strip(), True)
             title, bs, be = b.title_and_body(mk, le)
-            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], None))
+            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], group))
         out.append(ml)
+    return out
+
+
+def _counted_bullets(text: str, headline: str | None, found: list[MeasureList]) -> list[MeasureList]:
+    """Bulleted points under the numbered headings of a list, when a declared count counts them rather
+    than the headings (`…四项帮扶措施` over `一、就业帮扶` over `- …` `- …`, `二、产业帮扶` over `- …` `- …`):
+    the points are the measures, numbered 1..n in order, each heading their group."""
+    bullets = _bullets()
+    out: list[MeasureList] = []
+    counts: set[int] | None = None
+    for ml in found:
+        points: list[tuple[str | None, int, int]] = []      # (group, start, end) of each point
+        for it in ml.items:
+            if not it.title or not it.body.strip():
+                points = []
+                break
+            lo = text.find(it.body, it.start, it.end)
+            lines = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", it.body)]
+            if not lines or not all(text[a:b].lstrip(" \t\u3000")[:1] in bullets for a, b in lines):
+                points = []
+                break
+            points += [(it.title, a, b) for a, b in lines]
+        if len(ml.items) < 2 or len(points) <= len(ml.items):
+            out.append(ml)
+            continue
+        if counts is None:
+            counts = _declared_counts(text) | (_declared_counts(headline) if headline else set())
+        if len(points) not in counts or len(ml.items) in counts:
+            out.append(ml)
+            continue
+        b = _Builder(text)
+        new = MeasureList(family=ml.family)
+        for num, (group, a, e) in enumerate(points, 1):
+            ms = a + len(text[a:e]) - len(text[a:e].lstrip(" \t\u3000"))
+            me = ms + 1
+            while me < e and text[me] in " \t\u3000":
+                me += 1
+            mk = Marker(ms, me, num, text[ms], text[ms:me].strip(), True)
+            title, bs, be = b.title_and_body(mk, e)
+            new.items.append(Item(num, mk.text, mk.style, ms, e, title, text[bs:be], group))
+        out.append(new)
     return out
