@@ -263,23 +263,31 @@ def _best_option(lm: LanguageModel, options, before: str, after: str, depth: int
     page a traditional-only character costs SCRIPT_PENALTY (GBK holds the
     traditional 舉 beside 派, and `选举` outscores `选派`).
     """
+    ranked = _ranked_options(lm, options, before, after, depth, reading, prior, simplified_page, 1)
+    return ranked[0][1] if ranked else None
+
+
+def _ranked_options(lm: LanguageModel, options, before: str, after: str, depth: int,
+                    reading: str | None, prior: dict[str, float] | None, simplified_page: bool,
+                    keep: int) -> list[tuple[float, str, float]]:
+    """The `keep` best options as (score, character, its bonus: reading, prior, script), best first."""
     if not options:
-        return None
+        return []
     prior = prior or {}
     prev = before[-1:] if before else ""
     nxt = after[:1]
     scores = lm.slot_scores(before, [simple for _, simple in options], after)
-    best = None
+    ranked = []
     for (ch, simple), s in zip(options, scores):
-        s -= _quote_penalty(depth, prev + simple + nxt)
+        bonus = -_quote_penalty(depth, prev + simple + nxt)
         if reading and has_reading(ch, reading):
-            s += READING_BONUS
+            bonus += READING_BONUS
         if simplified_page and simple != ch:
-            s -= SCRIPT_PENALTY
-        s += prior.get(ch, 0.0)
-        if best is None or s > best[0]:
-            best = (s, ch)
-    return best[1]
+            bonus -= SCRIPT_PENALTY
+        bonus += prior.get(ch, 0.0)
+        ranked.append((s + bonus, ch, bonus))
+    ranked.sort(key=lambda v: -v[0])
+    return ranked[:keep]
 
 
 def _simplified_page(context: str) -> bool:
@@ -333,22 +341,57 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
             return None
         chars.append(ch)
     known_after_first = simplify("".join(c for c in chars[1:] if c is not None) + suffix)
+    first_prior = _stop_prior(_clause(far_left))
+    if chars[-1] is None and len(chars) >= 2 and not known_after_first:
+        # both ends unknown with nothing known between them (`?缜?` for 社区): the first character
+        # has no right context of its own, so its best few are each tried with the last chosen
+        # after them, and the pair that reads best with the text on both sides wins
+        firsts = _ranked_options(lm, _lead_options(data[1]), left, "", depth, reading0, first_prior,
+                                 simplified_page, JOINT_FIRSTS)
+        best = None
+        for _, first, bonus in firsts:
+            chars[0] = first
+            chars[-1] = None
+            final, last_bonus = _choose_last(lm, chars, data, left, right, depth, far_left, next_raw,
+                                             last.reading, simplified_page)
+            if final is None:
+                continue
+            text = simplify(first + "".join(chars[1:-1]) + final)
+            s = lm.score_simplified(left + text + right) + bonus + last_bonus
+            if best is None or s > best[0]:
+                best = (s, first, final)
+        if best is None:
+            return None
+        chars[0], chars[-1] = best[1], best[2]
+        return "".join(chars) + suffix
     chars[0] = _best_option(lm, _lead_options(data[1]), left, known_after_first[:CONTEXT], depth, reading0,
-                            _stop_prior(_clause(far_left)), simplified_page)
+                            first_prior, simplified_page)
     if chars[0] is None:
         return None
     if chars[-1] is None:
-        before = simplify("".join(chars[:-1]))
-        clause = _clause(far_left + before)
-        last_lead = data[-2]
-        prior = _stop_prior(clause) if last_lead == 0xA3 else {}
-        for ch, bonus in _resync_prior(last_lead, next_raw).items():
-            prior[ch] = prior.get(ch, 0.0) + bonus
-        chars[-1] = _best_option(lm, _trail_options(last_lead), (left + before)[-CONTEXT:], right, depth,
-                                 last.reading, prior, simplified_page)
+        chars[-1], _ = _choose_last(lm, chars, data, left, right, depth, far_left, next_raw, last.reading,
+                                    simplified_page)
         if chars[-1] is None:
             return None
     return "".join(chars) + suffix
+
+
+JOINT_FIRSTS = 16     # first characters tried with a last one when nothing is known between them
+
+
+def _choose_last(lm: LanguageModel, chars: list[str | None], data: list[int | None], left: str, right: str,
+                 depth: int, far_left: str, next_raw: str, reading: str | None,
+                 simplified_page: bool) -> tuple[str | None, float]:
+    """The last character of a run whose trail byte is unknown, chosen after the ones before it, and its bonus."""
+    before = simplify("".join(chars[:-1]))
+    clause = _clause(far_left + before)
+    last_lead = data[-2]
+    prior = _stop_prior(clause) if last_lead == 0xA3 else {}
+    for ch, bonus in _resync_prior(last_lead, next_raw).items():
+        prior[ch] = prior.get(ch, 0.0) + bonus
+    ranked = _ranked_options(lm, _trail_options(last_lead), (left + before)[-CONTEXT:], right, depth,
+                             reading, prior, simplified_page, 1)
+    return (ranked[0][1], ranked[0][2]) if ranked else (None, 0.0)
 
 
 def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: RepairLog
