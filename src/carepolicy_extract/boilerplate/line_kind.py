@@ -16,6 +16,7 @@ from ..memo import short_text_cache
 from ..page_header import DATE
 from .line_rules import CACHED_LINE_MAX, META_MAX_LEN, rule_action
 from .spam import is_spam_line
+from .parts import is_field_row
 
 JUNK, BODY, SHORT = "junk", "body", "short"
 
@@ -189,7 +190,7 @@ def judge_line(line: str) -> tuple[str, str | None]:
         return SHORT, action
     if action is not None and action != "teaser":
         return JUNK, action
-    if is_spam_line(line):
+    if is_spam_line(line) or is_field_row(line):
         return JUNK, None
     kind = _kind_by_shape(line)
     return kind, action if kind != JUNK else None

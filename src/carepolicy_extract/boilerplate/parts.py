@@ -1,0 +1,61 @@
+"""A line judged by its parts: chrome glued after an article's last sentence (`…倾斜。 阅读(356) 评论(0)`,
+`…倾斜。【编辑：郑一】`), and a short row of fields set apart by wide spaces or bars of which some are
+chrome by the line rules and the rest are short names or dates (`社区小编  3.5w人已阅  👁 2.1k`,
+`文档贡献者  下载券 0  VIP专享文档`). Both reuse the line rules on the parts, so every wording the rules
+know as a line of its own is known glued too; no wording is named here.
+"""
+from __future__ import annotations
+
+import re
+
+from .line_rules import rule_action
+from .spam import is_spam_line
+
+TAIL_MAX = 40          # characters after a line's last sentence end that may be a glued tail
+ARTICLE_MIN = 8        # characters of article that must stand before it
+ROW_MAX = 60           # a row of fields is at most this long …
+FIELD_MAX = 8          # … and its fields that are no chrome are this short (a name, a date, a label)
+_STOPS = "。！？!?"
+_CLOSERS = "”’」』）)"
+_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_SENTENCE_PUNCT = re.compile(r"[，。！？；]")
+JUNK_ACTIONS = ("drop", "meta")
+
+
+def _chrome(part: str) -> bool:
+    return rule_action(part) in JUNK_ACTIONS or is_spam_line(part)
+
+
+def cut_glued_tail(line: str) -> str:
+    """The line without chrome glued after its last sentence: the tail, or each of its space-separated
+    parts, is a line the rules drop (a counter, an editor's tag, a share bar)."""
+    n = len(line)
+    if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
+        return line
+    lo = max(0, n - TAIL_MAX - 4)
+    k = max(line.rfind(ch, lo) for ch in _STOPS)
+    if k < ARTICLE_MIN:
+        return line
+    j = k + 1
+    while j < n and line[j] in _CLOSERS:
+        j += 1
+    tail = line[j:].strip()
+    if not tail or len(tail) > TAIL_MAX:
+        return line
+    if not (_chrome(tail) or all(_chrome(p) for p in tail.split())):
+        return line
+    from .line_kind import JUNK, judge_line     # (line_kind reads this module's rows)
+    if judge_line(line)[0] == JUNK:
+        return line     # chrome as a whole already (a caption by its photo credit): left whole, so it goes whole
+    return line[:j]
+
+
+def is_field_row(line: str) -> bool:
+    """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
+    if len(line) > ROW_MAX or _SENTENCE_PUNCT.search(line) or not _FIELD_SPLIT.search(line):
+        return False
+    fields = [f for f in _FIELD_SPLIT.split(line) if f]
+    if len(fields) < 2:
+        return False
+    chrome = [_chrome(f) for f in fields]
+    return any(chrome) and all(c or len(f) <= FIELD_MAX for f, c in zip(fields, chrome))
