@@ -15,6 +15,7 @@ TAIL_MAX = 40          # characters after a line's last sentence end that may be
 ARTICLE_MIN = 8        # characters of article that must stand before it
 ROW_MAX = 60           # a row of fields is at most this long …
 FIELD_MAX = 8          # … and its fields that are no chrome are this short (a name, a date, a label)
+FIELDS_MAX = 6         # … and it has this many fields at most (more is a menu, which other rules judge)
 _STOPS = "。！？!?"
 _CLOSERS = "”’」』）)"
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
@@ -52,10 +53,13 @@ def cut_glued_tail(line: str) -> str:
 
 def is_field_row(line: str) -> bool:
     """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
-    if len(line) > ROW_MAX or _SENTENCE_PUNCT.search(line) or not _FIELD_SPLIT.search(line):
+    if len(line) > ROW_MAX or not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) \
+            or _SENTENCE_PUNCT.search(line):
         return False
     fields = [f for f in _FIELD_SPLIT.split(line) if f]
-    if len(fields) < 2:
+    if not 2 <= len(fields) <= FIELDS_MAX:
         return False
-    chrome = [_chrome(f) for f in fields]
-    return any(chrome) and all(c or len(f) <= FIELD_MAX for f, c in zip(fields, chrome))
+    long = [f for f in fields if len(f) > FIELD_MAX]     # these must be chrome: tried first, as they fail fastest
+    if not all(_chrome(f) for f in long):
+        return False
+    return bool(long) or any(_chrome(f) for f in fields)
