@@ -23,6 +23,7 @@ _SPLIT = re.compile(r"([\s\u3000【】\[\]()（）|｜_/<>《》—–·•]+|-{
 _STRUCTURAL = re.compile(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•-]")
 _SENTENCE_END = frozenset("。！？!?；;")
 _SENTENCE_END_RX = re.compile(r"[。！？]")
+_SENTENCE_PUNCT = re.compile(r"[。，！？；,]")
 LINE_MAX = 200       # a whole line judged as spam is at most this long
 PIECE_MAX = 30       # a piece cut as spam is at most this long
 
@@ -53,6 +54,20 @@ def _set_off(sep: str) -> bool:
     return not sep or bool(_STRUCTURAL.search(sep)) or sep[-1:] in _SENTENCE_END or sep[:1] in _SENTENCE_END
 
 
+def _piece_set_off(parts: list[str], k: int) -> bool:
+    left = parts[k - 1] if k > 0 else ""
+    right = parts[k + 1] if k + 1 < len(parts) else ""
+    return _set_off(left) and _set_off(right)
+
+
+def _drop_piece(parts: list[str], k: int) -> None:
+    """Empty piece k, and the brackets and bars around it (a space stays where one stood)."""
+    parts[k] = ""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(parts) and _STRUCTURAL.search(parts[j]) and not _SENTENCE_END_RX.search(parts[j]):
+            parts[j] = " " if parts[j][:1].isspace() or parts[j][-1:].isspace() else ""
+
+
 def cut_spam(line: str) -> str:
     """The line without the spam pieces glued into it ('' when the whole line is spam)."""
     pre_rx, _, _ = _words()
@@ -65,21 +80,19 @@ def cut_spam(line: str) -> str:
         if not piece or len(piece) > PIECE_MAX or not pre_rx.search(piece):
             continue
         strong, topic, access = _score(piece)
-        left = parts[k - 1] if k > 0 else ""
-        right = parts[k + 1] if k + 1 < len(parts) else ""
-        set_off = _set_off(left) and _set_off(right)
-        if set_off and (strong or (topic and access)):
-            parts[k] = ""
+        if _piece_set_off(parts, k) and (strong or (topic and access)):
+            _drop_piece(parts, k)
             changed = True
         elif strong:    # inside a sentence: only the span from its first spam word to its last goes
             parts[k] = _cut_span(piece)
             changed = True
-            continue
-            # its brackets and separators go with it when nothing stands between them and it
-            if k > 0 and _STRUCTURAL.search(left) and not left.strip(" \u3000") == "":
-                parts[k - 1] = " " if left[:1].isspace() else ""
-            if k + 1 < len(parts) and _STRUCTURAL.search(right):
-                parts[k + 1] = " " if right[-1:].isspace() else ""
+    if changed:     # on a line with spam, a set-off piece that asks to be reached (`九州app手机版`) is its too
+        _, all_rx, _ = _words()
+        for k in range(0, len(parts), 2):
+            piece = parts[k]
+            if piece and len(piece) <= PIECE_MAX and all_rx.search(piece) and _piece_set_off(parts, k) \
+                    and not _SENTENCE_PUNCT.search(piece):
+                _drop_piece(parts, k)
     if not changed:
         return line
     out = "".join(parts).strip()
