@@ -36,7 +36,7 @@ from ..convert import to_simplified
 from ..page import RepairLog
 from ..rules import rule_lines
 from .lm import LanguageModel, is_han, is_private, language_model, simplify
-from .pinyin import PLACEHOLDER, has_reading, placeholder_reading
+from .pinyin import PLACEHOLDER, TONE_VOWELS, has_reading, placeholder_reading
 
 MAX_RUN = 80          # characters a garbled run may span before we give up on it
 SHORT_RUN = 12        # characters to an ASCII resync byte that make a placeholder worth a look
@@ -394,9 +394,11 @@ def _choose_last(lm: LanguageModel, chars: list[str | None], data: list[int | No
     return (ranked[0][1], ranked[0][2]) if ranked else (None, 0.0)
 
 
-def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: RepairLog
+def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: RepairLog, virtual: bool = False
                 ) -> tuple[str, int] | None:
-    """(replacement, end in line) for the run whose lost byte is the placeholder match m, if clearly better."""
+    """(replacement, end in line) for the run whose lost byte is the placeholder match m, if clearly better.
+    A `virtual` placeholder was put in by `fix_unshown_lost_bytes`: the page shows none, so the garbled
+    text it is weighed against has none either."""
     far_left = simplify(line[max(0, m.start() - 60):m.start()])
     reading0 = placeholder_reading(m)
     body_start = m.end() if reading0 else m.start() + 1
@@ -409,7 +411,7 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
     simplified_page = _simplified_page(line[max(0, m.start() - SCRIPT_CONTEXT):m.start()]
                                        + line[far:far + SCRIPT_CONTEXT])
     left_simple = simplify(left)
-    shown = ["?"] + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
+    shown = ([] if virtual else ["?"]) + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
     garbled = "".join(shown)
     base = (lm.score_simplified(left_simple + simplify(garbled) + right) - _quote_penalty(depth, garbled)
             - STRAY_LETTER * len(_STRAY_LETTER.findall(line, m.start(), far + 1)))
@@ -427,7 +429,7 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
             best = (s, cand, items[end].end, items[end].kind == "unknown")
     if best is None or best[0] - base < (MARGIN_CLOSED if best[3] else MARGIN):
         return None
-    original = line[m.start():best[2]]
+    original = line[m.start() + virtual:best[2]]
     log.add("gbk_misalignment", 1, f"{original} → {best[1]}")
     return best[1], best[2]
 
@@ -553,3 +555,87 @@ def fix_gbk_misalignment(text: str, log: RepairLog) -> str:
             out.append(line[pos:])
             lines[n] = "".join(out)
     return "\n".join(lines)
+
+
+# A lost byte the page does not show: the copy dropped it instead of printing ?. The run then starts right
+# at a stop whose first byte was lost (`倾斜！笔∶裾?厅` for 倾斜。”省民政厅: 。's second byte and ”'s first
+# make ！) or right after a stop, at the stop or quotation mark that follows it (`！鼻皝` for ！”前来).
+# Such a run is looked for only at stops, and only where characters that everyday text hardly has
+# (outside GB2312's first level, even once simplified; symbols of GBK's symbol rows) follow closely:
+# two of them, or one and a placeholder, among the next UNSHOWN_LOOK;
+# the run is then read as if a ? stood before it, and weighed against the text as the page has it.
+_UNSHOWN_AT = re.compile(r"[。！？，；：!?,;:”“]")
+UNSHOWN_LOOK = 6          # characters after the stop in which two unusual ones, or one and a ?, must stand
+MAX_UNSHOWN = 20          # places tried per text
+_COMMON_SYMBOLS = frozenset("“”‘’、。，！？；：（）《》〈〉【】〔〕「」『』…—·～－％＋＝")
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    from .variants import common_chars
+    return common_chars(1)
+
+
+@lru_cache(maxsize=4096)
+def _unusual(ch: str) -> bool:
+    if not ch:
+        return False
+    return _unusual_char(ch)
+
+
+def _unusual_char(ch: str) -> bool:
+    """A character everyday text hardly has: a Han character outside GB2312's first level (even
+    simplified), or a symbol of GBK's symbol rows that is no common punctuation (∶ ㄓ ぷ) nor a
+    pinyin letter (ǐ, of a reading the page prints)."""
+    if ch.isascii() or ch in _COMMON_SYMBOLS or ch in TONE_VOWELS:
+        return False
+    if is_han(ch):
+        return ch not in _everyday() and simplify(ch) not in _everyday()
+    pair = _encode_pair(ch)
+    return pair is not None and 0xA1 <= pair[0] <= 0xA9
+
+
+def fix_unshown_lost_bytes(text: str, log: RepairLog) -> str:
+    """Re-decode runs of GBK mojibake whose lost byte the page does not show (`！笔∶裾?厅` → `。”省民政厅`)."""
+    tries = []
+    for m in _UNSHOWN_AT.finditer(text):
+        k = m.end()
+        if not _unusual(text[k:k + 1]) and not _unusual(text[k + 1:k + 2]):
+            continue    # the cheap test first: a run's first or second character is an unusual one
+        ahead = text[k:k + UNSHOWN_LOOK]
+        unusual = sum(map(_unusual, ahead))
+        if unusual >= 2 or (unusual and any(ch in PLACEHOLDERS for ch in ahead)):
+            tries.append(m.start())
+            if len(tries) >= MAX_UNSHOWN:
+                break
+    if not tries:
+        return text
+    lm = language_model()
+    out: list[str] = []
+    pos = 0
+    for at in tries:
+        if at < pos:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        # the stop itself may be the run's first character (its first byte lost), or the run starts after it
+        for start in (at, at + 1):
+            line = text[line_start:line_end]
+            k = start - line_start
+            if k >= len(line) or line[k].isspace():
+                continue
+            virtual_line = line[:k] + "?" + line[k:]
+            m = PLACEHOLDER.match(virtual_line, k)
+            seen = line[:k]
+            depth = max(0, seen.count("“") - seen.count("”"))
+            fixed = _repair_run(lm, virtual_line, m, seen[-CONTEXT:], depth, log, virtual=True)
+            if fixed is None:
+                continue
+            replacement, end = fixed
+            out.append(text[pos:start])
+            out.append(replacement)
+            pos = line_start + end - 1
+            break
+    out.append(text[pos:])
+    return "".join(out)
