@@ -60,6 +60,11 @@ def _piece_set_off(parts: list[str], k: int) -> bool:
     return _set_off(left) and _set_off(right)
 
 
+def _tagged(parts: list[str], k: int) -> bool:
+    """A piece in 【】 at the line's start (a tag glued before a lead or a dateline's end): `【网赌平台】为…`."""
+    return k >= 1 and parts[k - 1].endswith("【") and k + 1 < len(parts) and parts[k + 1].startswith("】")
+
+
 def _drop_piece(parts: list[str], k: int) -> None:
     """Empty piece k, and the brackets and bars around it (a space stays where one stood)."""
     parts[k] = ""
@@ -80,7 +85,7 @@ def cut_spam(line: str) -> str:
         if not piece or len(piece) > PIECE_MAX or not pre_rx.search(piece):
             continue
         strong, topic, access = _score(piece)
-        if _piece_set_off(parts, k) and (strong or (topic and access)):
+        if _piece_set_off(parts, k) and (strong or (topic and (access or _tagged(parts, k)))):
             _drop_piece(parts, k)
             changed = True
         elif strong:    # inside a sentence: only the span from its first spam word to its last goes
@@ -98,7 +103,12 @@ def cut_spam(line: str) -> str:
     out = "".join(parts).strip()
     # what is left still spam: the line is spam as a whole, left as it is for the line judge to drop
     # (`is_spam_line`, or the keyword-list shapes), a barrier between the text and what is around it
-    return line if _still_spam(out) else out
+    return line if _still_spam(out) or (topic_left(out) and is_spam_line(line)) else out
+
+
+def topic_left(rest: str) -> bool:
+    """Whether a topic word is left in what the cuts left of a line."""
+    return _score(rest)[1] > 0
 
 
 _SPAN_TAIL = re.compile(r"[0-9A-Za-z.]*[元个]?")
@@ -130,3 +140,19 @@ def is_spam_line(line: str) -> bool:
         return False
     strong, topic, access = _score(line)
     return bool(strong or (topic and access >= 2) or (topic >= 2 and access))
+
+
+_DIGIT = re.compile(r"\d")
+REST_MIN_HAN = 6      # Han characters a spam line's rest needs to be the text's (a headline, a byline)
+
+
+def settle(line: str, cut: str) -> str:
+    """What a line that is spam as a whole (`is_spam_line`) becomes once every cut has run: itself, for the
+    line judge to drop, unless the cuts left something of the text's own (a date, a name, a headline):
+    `国产精品…_亚洲无码专区_精品视频` stays whole (its rest `精品视频` is too short to be the text's);
+    `2020年3月2日 欧宝体育app下载` becomes `2020年3月2日`."""
+    if cut == line or not is_spam_line(line):
+        return cut
+    if _DIGIT.search(cut) or sum("\u4e00" <= ch <= "\u9fff" for ch in cut) >= REST_MIN_HAN:
+        return cut
+    return line
