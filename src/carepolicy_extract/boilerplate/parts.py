@@ -17,10 +17,16 @@ ROW_MAX = 60           # a row of fields is at most this long …
 FIELD_MAX = 8          # … and its fields that are no chrome are this short (a name, a date, a label)
 FIELDS_MAX = 6         # … and it has this many fields at most (more is a menu, which other rules judge)
 _STOPS = "。！？!?"
+_ENDS = _STOPS         # a line ending so has no glued tail
 _CLOSERS = "”’」』）)"
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；]")
 JUNK_ACTIONS = ("drop", "meta")
+HEAD_ACTIONS = ("drop", "meta", "byline")   # what a part glued before the lead may be
+HEAD_MAX = 60          # characters before the lead that may be a glued head
+LEAD_MIN = 12          # characters of the lead after it
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000+")
+_CLAUSE_PUNCT = re.compile(r"[，。！？；]")
 
 
 def _chrome(part: str) -> bool:
@@ -31,7 +37,7 @@ def cut_glued_tail(line: str) -> str:
     """The line without chrome glued after its last sentence: the tail, or each of its space-separated
     parts, is a line the rules drop (a counter, an editor's tag, a share bar)."""
     n = len(line)
-    if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
+    if n < ARTICLE_MIN + 2 or line[-1] in _ENDS:
         return line
     lo = max(0, n - TAIL_MAX - 4)
     k = max(line.rfind(ch, lo) for ch in _STOPS)
@@ -63,3 +69,30 @@ def is_field_row(line: str) -> bool:
     if not all(_chrome(f) for f in long):
         return False
     return bool(long) or any(_chrome(f) for f in fields)
+
+
+def cut_glued_head(line: str) -> str:
+    """The line without chrome glued before its first sentence and set off from it by a wide space
+    (`2020-03-05 10:12  来源：某某  为关心…`, `首页 > 新闻 > 正文  为关心…`, `阅读 1.2万  为关心…`): the part
+    before the last wide space ahead of the first clause is a line the rules drop or read as a header
+    line, or each of its wide-spaced fields is. A heading glued so (`资金来源  所需资金由…`) is no chrome
+    and stays."""
+    head_end = line.find("  ", 0, HEAD_MAX)
+    if head_end < 0:
+        head_end = line.find("\u3000", 0, HEAD_MAX)
+        if head_end < 0:
+            return line
+    p = _CLAUSE_PUNCT.search(line, head_end)
+    if p is None:
+        return line
+    gaps = [g for g in _WIDE_GAP.finditer(line, 0, min(p.start(), HEAD_MAX + 4))]
+    if not gaps:
+        return line
+    gap = gaps[-1]
+    head, rest = line[:gap.start()].strip(), line[gap.end():]
+    if not head or len(rest) < LEAD_MIN or _CLAUSE_PUNCT.search(head):
+        return line
+    fields = [f for f in _WIDE_GAP.split(head) if f]
+    if rule_action(head) in HEAD_ACTIONS or all(rule_action(f) in HEAD_ACTIONS or is_spam_line(f) for f in fields):
+        return rest
+    return line
