@@ -190,9 +190,9 @@ def judge_line(line: str) -> tuple[str, str | None]:
         return SHORT, action
     if action is not None and action != "teaser":
         return JUNK, action
-    if is_spam_line(line) or is_field_row(line):
-        return JUNK, None
     kind = _kind_by_shape(line)
+    if kind != JUNK and (is_spam_line(line) or is_field_row(line)):    # (shape first: it passes menus cheaply)
+        return JUNK, None
     return kind, action if kind != JUNK else None
 
 

@@ -19,6 +19,9 @@ FIELDS_MAX = 6         # … and it has this many fields at most (more is a menu
 _STOPS = "。！？!?"
 _ENDS = _STOPS         # a line ending so has no glued tail
 _CLOSERS = "”’」』）)"
+_CLAUSE = re.compile(r"[，,；;]")
+_DIGIT = re.compile(r"\d")
+_SHAPE = re.compile(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；]")
 JUNK_ACTIONS = ("drop", "meta")
@@ -47,7 +50,10 @@ def cut_glued_tail(line: str) -> str:
     while j < n and line[j] in _CLOSERS:
         j += 1
     tail = line[j:].strip()
-    if not tail or len(tail) > TAIL_MAX:
+    # cheap tests first: chrome is short, no clause of a sentence, and carries a mark of its shape
+    # (a digit, a Latin letter, a space, a bracket, a colon, a bar or slash); a wrapped sentence's next words have none
+    if not tail or len(tail) > TAIL_MAX or _CLAUSE.search(tail) or not _SHAPE.search(tail) \
+            or tail[-1] in "：:" or tail[0] in "<>/" or tail.isdigit():     # (a tag's remains, a page number)
         return line
     if not (_chrome(tail) or all(_chrome(p) for p in tail.split())):
         return line
@@ -60,8 +66,8 @@ def cut_glued_tail(line: str) -> str:
 def is_field_row(line: str) -> bool:
     """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
     if len(line) > ROW_MAX or not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) \
-            or _SENTENCE_PUNCT.search(line):
-        return False
+            or _SENTENCE_PUNCT.search(line) or not _DIGIT.search(line):
+        return False    # (a row of chrome fields counts or dates something: a menu's row, which does not, is left to the shape rules)
     fields = [f for f in _FIELD_SPLIT.split(line) if f]
     if not 2 <= len(fields) <= FIELDS_MAX:
         return False

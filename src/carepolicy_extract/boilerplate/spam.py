@@ -34,9 +34,11 @@ def _words() -> tuple[re.Pattern, dict[str, str]]:
     for row in rule_table("boilerplate_spam.txt"):
         if len(row) >= 2:
             classes[row[1].strip().lower()] = row[0].strip()
-    pre = [w for w, c in classes.items() if c in ("strong", "topic")]
+    # the pre-test is case-blind only where case exists: a Latin word is searched as written, lower-
+    # and upper-case (bet365, BET365); a case-blind alternation costs eight times as much on every line
+    pre = {v for w, c in classes.items() if c in ("strong", "topic") for v in (w, w.upper())}
     every = sorted(classes, key=len, reverse=True)
-    pre_rx = re.compile("|".join(re.escape(w) for w in sorted(pre, key=len, reverse=True)), re.I)
+    pre_rx = re.compile("|".join(re.escape(w) for w in sorted(pre, key=len, reverse=True)))
     all_rx = re.compile("|".join(re.escape(w) for w in every), re.I)
     return pre_rx, all_rx, classes
 

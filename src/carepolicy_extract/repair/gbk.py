@@ -344,22 +344,21 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
     first_prior = _stop_prior(_clause(far_left))
     if chars[-1] is None and len(chars) >= 2 and not known_after_first:
         # both ends unknown with nothing known between them (`?缜?` for 社区): the first character
-        # has no right context of its own, so its best few are each tried with the last chosen
-        # after them, and the pair that reads best with the text on both sides wins
+        # has no right context of its own, so the best few firsts (by the left context) and the best
+        # few lasts (by the right) are paired, and the pair that reads best on both sides wins
         firsts = _ranked_options(lm, _lead_options(data[1]), left, "", depth, reading0, first_prior,
                                  simplified_page, JOINT_FIRSTS)
+        lasts = _ranked_lasts(lm, data[-2], left, right, depth, far_left, next_raw, last.reading,
+                              simplified_page, JOINT_LASTS)
         best = None
         for _, first, bonus in firsts:
-            chars[0] = first
-            chars[-1] = None
-            final, last_bonus = _choose_last(lm, chars, data, left, right, depth, far_left, next_raw,
-                                             last.reading, simplified_page)
-            if final is None:
-                continue
-            text = simplify(first + "".join(chars[1:-1]) + final)
-            s = lm.score_simplified(left + text + right) + bonus + last_bonus
-            if best is None or s > best[0]:
-                best = (s, first, final)
+            for _, final, last_bonus in lasts:
+                # the last's quotation marks are judged after the first, not after the left context
+                quotes = (_quote_penalty(depth, left[-1:] + simplify(final) + right[:1])
+                          - _quote_penalty(depth, simplify(first + final) + right[:1]))
+                s = lm.score_simplified(left + simplify(first + final) + right) + bonus + last_bonus + quotes
+                if best is None or s > best[0]:
+                    best = (s, first, final)
         if best is None:
             return None
         chars[0], chars[-1] = best[1], best[2]
@@ -376,7 +375,18 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
     return "".join(chars) + suffix
 
 
-JOINT_FIRSTS = 16     # first characters tried with a last one when nothing is known between them
+JOINT_FIRSTS = 8      # first characters tried with a last one when nothing is known between them …
+JOINT_LASTS = 6       # … and last characters
+
+
+def _ranked_lasts(lm: LanguageModel, last_lead: int, left: str, right: str, depth: int, far_left: str,
+                  next_raw: str, reading: str | None, simplified_page: bool, keep: int) -> list[tuple[float, str, float]]:
+    """The best last characters of a two-character run by the text on their right alone."""
+    prior = _stop_prior(_clause(far_left)) if last_lead == 0xA3 else {}
+    for ch, bonus in _resync_prior(last_lead, next_raw).items():
+        prior[ch] = prior.get(ch, 0.0) + bonus
+    return _ranked_options(lm, _trail_options(last_lead), left[-CONTEXT:], right, depth, reading, prior,
+                           simplified_page, keep)
 
 
 def _choose_last(lm: LanguageModel, chars: list[str | None], data: list[int | None], left: str, right: str,
@@ -564,10 +574,29 @@ def fix_gbk_misalignment(text: str, log: RepairLog) -> str:
 # (outside GB2312's first level, even once simplified; symbols of GBK's symbol rows) follow closely:
 # two of them, or one and a placeholder, among the next UNSHOWN_LOOK;
 # the run is then read as if a ? stood before it, and weighed against the text as the page has it.
-_UNSHOWN_AT = re.compile(r"[。！？，；：!?,;:”“]")
 UNSHOWN_LOOK = 6          # characters after the stop in which two unusual ones, or one and a ?, must stand
-MAX_UNSHOWN = 20          # places tried per text
+MAX_UNSHOWN = 8           # places tried per text
 _COMMON_SYMBOLS = frozenset("“”‘’、。，！？；：（）《》〈〉【】〔〕「」『』…—·～－％＋＝")
+
+
+_STOP_CHARS = frozenset("。！？，；：!?,;:”“")
+
+
+def _unusual_starts(text: str):
+    """Where a stretch of characters outside everyday text begins (between the ordinary runs, at C speed)."""
+    from ..decode import ORDINARY_RUN
+    pos = 0
+    for m in ORDINARY_RUN.finditer(text):
+        if m.start() > pos:
+            yield pos
+        pos = m.end()
+    if pos < len(text):
+        yield pos
+
+
+def _few_unusual(text: str) -> int:
+    from .mojibake import _unusual as unusual_count   # characters outside everyday Han, ASCII and punctuation
+    return unusual_count(text)
 
 
 @lru_cache(maxsize=1)
@@ -597,17 +626,22 @@ def _unusual_char(ch: str) -> bool:
 
 def fix_unshown_lost_bytes(text: str, log: RepairLog) -> str:
     """Re-decode runs of GBK mojibake whose lost byte the page does not show (`！笔∶裾?厅` → `。”省民政厅`)."""
+    if _few_unusual(text) < 2:
+        return text     # clean text, the usual case: one scan at C speed passes it
     tries = []
-    for m in _UNSHOWN_AT.finditer(text):
-        k = m.end()
-        if not _unusual(text[k:k + 1]) and not _unusual(text[k + 1:k + 2]):
-            continue    # the cheap test first: a run's first or second character is an unusual one
-        ahead = text[k:k + UNSHOWN_LOOK]
-        unusual = sum(map(_unusual, ahead))
-        if unusual >= 2 or (unusual and any(ch in PLACEHOLDERS for ch in ahead)):
-            tries.append(m.start())
-            if len(tries) >= MAX_UNSHOWN:
+    for g in _unusual_starts(text):
+        # a stop right before the unusual character, or one before that (the run's first character is
+        # then an ordinary one, its second the unusual one)
+        for at in (g - 1, g - 2):
+            if at < 0 or text[at] not in _STOP_CHARS or (tries and tries[-1] >= at):
+                continue
+            ahead = text[at + 1:at + 1 + UNSHOWN_LOOK]
+            unusual = sum(map(_unusual, ahead))
+            if unusual >= 2 or (unusual and any(ch in PLACEHOLDERS for ch in ahead)):
+                tries.append(at)
                 break
+        if len(tries) >= MAX_UNSHOWN:
+            break
     if not tries:
         return text
     lm = language_model()

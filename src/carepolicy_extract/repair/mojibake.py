@@ -42,9 +42,9 @@ def _unusual(text: str) -> int:
     return len(text) - sum(map(len, ORDINARY_RUN.findall(text)))
 
 
-def _suspect(line: str) -> bool:
+def _suspect(line: str, rare: int | None = None) -> bool:
     """A cheap test: a good share of the line's non-ASCII characters are unusual ones."""
-    rare = _unusual(line)
+    rare = _unusual(line) if rare is None else rare
     if rare < 2:
         return False
     wide = len(line) - len(line.encode("ascii", "ignore"))
@@ -215,7 +215,18 @@ def _repair_line(line: str, budget: list[int], min_han: int = MIN_HAN) -> str | 
 
 TAIL_LOOK = 24          # characters at a line's end looked at for a run of mojibake glued to clean text
 TAIL_MIN_UNUSUAL = 3   # unusual characters among them that make the end worth a look
-TAIL_STARTS = 4        # places a run may start at that are tried
+TAIL_STARTS = 2        # places a run may start at that are tried
+
+
+def _suspect_tail(tail: str) -> bool:
+    """The end of a line holds a run of mojibake: unusual characters, and a good share of its wide ones
+    (a breadcrumb's » or a post's emoji are unusual too, but few among ordinary characters)."""
+    rare = _unusual(tail)
+    wide = len(tail) - len(tail.encode("ascii", "ignore"))
+    return rare >= TAIL_MIN_UNUSUAL and rare >= TAIL_SHARE * wide
+
+
+TAIL_SHARE = 0.4       # share of the end's wide characters that must be unusual
 
 
 def _repair_tail(line: str, budget: list[int]) -> str | None:
@@ -245,8 +256,11 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
     changed = False
     budget = [MAX_CHOICES]
     for n, line in enumerate(lines):
-        fixed = _repair_line(line, budget) if _suspect(line) else None
-        if (fixed is None or fixed == line) and _unusual(line[-TAIL_LOOK:]) >= TAIL_MIN_UNUSUAL:
+        rare = _unusual(line)
+        if rare < 2:
+            continue
+        fixed = _repair_line(line, budget) if _suspect(line, rare) else None
+        if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
             fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
         if fixed is None or fixed == line:
             continue

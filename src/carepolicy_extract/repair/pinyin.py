@@ -84,9 +84,11 @@ _PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）](?:[(（]\1\2
 # a word's readings, in parentheses after the word (統籌(tong3 chou2), 補助(bu3zhu4), 補助（bǔ zhù）) or
 # glued to it bare (傾斜qing1xie2): each syllable must read the character at its place in the word; a bare
 # one needs its tone numbers (plain letters after Han characters are too often a name or a code)
-_WORD_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]|((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
+_WORD_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]"
+                            rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
 _SYLLABLE = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
-_BARE_TONE_NUMBER = re.compile(r"[a-zü][1-5]")   # the cheap pre-test for bare readings
+_BARE_TONE_NUMBER = re.compile(r"[\u4e00-\u9fff][a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings,
+_PAREN_LETTER = re.compile(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
 
 
 def _drop_word_readings(text: str) -> tuple[str, int, str | None]:
@@ -197,7 +199,7 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
 
     if any(ch in text for ch in TONE_VOWELS):
         text = _ANNOTATION.sub(drop, text)
-    if _WORD_READINGS.search(text):
+    if _PAREN_LETTER.search(text) or _BARE_TONE_NUMBER.search(text):
         text, words, word_example = _drop_word_readings(text)
         count += words
         example = example or word_example
