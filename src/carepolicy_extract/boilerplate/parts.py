@@ -30,6 +30,7 @@ HEAD_MAX = 60          # characters before the lead that may be a glued head
 LEAD_MIN = 12          # characters of the lead after it
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000+")
 _CLAUSE_PUNCT = re.compile(r"[，。！？；]")
+_BARE_DATE = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$")
 
 
 def _chrome(part: str) -> bool:
@@ -96,8 +97,8 @@ def cut_glued_head(line: str) -> str:
         return line
     gap = gaps[-1]
     head, rest = line[:gap.start()].strip(), line[gap.end():]
-    if not head or len(rest) < LEAD_MIN or _CLAUSE_PUNCT.search(head):
-        return line
+    if not head or len(rest) < LEAD_MIN or _CLAUSE_PUNCT.search(head) or _BARE_DATE.match(head):
+        return line     # (a date alone before a sentence is a chronicle's entry: the text's)
     fields = [f for f in _WIDE_GAP.split(head) if f]
     if rule_action(head) in HEAD_ACTIONS or all(rule_action(f) in HEAD_ACTIONS or is_spam_line(f) for f in fields):
         return rest
