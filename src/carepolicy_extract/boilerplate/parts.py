@@ -20,7 +20,6 @@ _STOPS = "。！？!?"
 _ENDS = _STOPS         # a line ending so has no glued tail
 _CLOSERS = "”’」』）)"
 _CLAUSE = re.compile(r"[，,；;]")
-_DIGIT = re.compile(r"\d")
 _SHAPE = re.compile(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _SENTENCE_PUNCT = re.compile(r"[，。！？；]")
@@ -67,8 +66,8 @@ def cut_glued_tail(line: str) -> str:
 def is_field_row(line: str) -> bool:
     """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
     if len(line) > ROW_MAX or not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) \
-            or _SENTENCE_PUNCT.search(line) or not _DIGIT.search(line):
-        return False    # (a row of chrome fields counts or dates something: a menu's row, which does not, is left to the shape rules)
+            or _SENTENCE_PUNCT.search(line):
+        return False
     fields = [f for f in _FIELD_SPLIT.split(line) if f]
     if not 2 <= len(fields) <= FIELDS_MAX:
         return False
