@@ -15,6 +15,8 @@ from ..charclass import ALNUM_RUN, HAN_RUN
 from ..memo import short_text_cache
 from ..page_header import DATE
 from .line_rules import CACHED_LINE_MAX, META_MAX_LEN, rule_action
+from .spam import is_spam_line
+from .parts import is_field_row
 
 JUNK, BODY, SHORT = "junk", "body", "short"
 
@@ -189,6 +191,8 @@ def judge_line(line: str) -> tuple[str, str | None]:
     if action is not None and action != "teaser":
         return JUNK, action
     kind = _kind_by_shape(line)
+    if kind != JUNK and (is_spam_line(line) or is_field_row(line)):    # (shape first: it passes menus cheaply)
+        return JUNK, None
     return kind, action if kind != JUNK else None
 
 

@@ -36,6 +36,9 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
 
 LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
 LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
+# … or one or two lower-case-led words alone on a line (`Advertisement`, `Related Posts`): a widget's label;
+# an acronym or a code (WHO, N95, COVID-19) is no such word, nor a heading with its colon (`Abstract:`)
+_LATIN_LABEL = re.compile(r"^[A-Z]?[a-z]{3,}(?: [A-Za-z][a-z]{2,})?$")
 _LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
 _NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
 
@@ -49,7 +52,8 @@ def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
     `Figure 1. C2C industry chain structure`) is the text's."""
     found = [i for i, line in enumerate(lines)
              if kinds[i] == SHORT and LATIN_PHRASE_MIN_CHARS <= len(line) <= UNANCHORED_MAX_LEN and not HAN.search(line)
-             and len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS and not _LATIN_STOP.search(line)
+             and (len(_LATIN_WORDS.findall(line)) >= LATIN_PHRASE_MIN_WORDS or _LATIN_LABEL.match(line))
+             and not _LATIN_STOP.search(line)
              and not _NUMBERED_LATIN.match(line) and leading_marker(line) is None]
     if found and sum(facts(line).han for line, k in zip(lines, kinds) if k == BODY) >= 2 * BODY_MIN_CHARS:
         for i in found:

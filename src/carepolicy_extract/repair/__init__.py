@@ -8,7 +8,7 @@ of ftfy). Every fix keeps the number of lines, so block structure survives;
 Order matters: lines of UTF-8 read as GBK are read again first (every other
 fix works on characters, which such a line does not have yet); pinyin
 annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
-placeholders; then lost characters are put back, then characters whose Big5/GBK
+placeholders (first those after a ? the page shows, then those whose lost byte it dropped); then lost characters are put back, then characters whose Big5/GBK
 lead byte was lost, then rare homophone variants (all three need the characters
 around them read right); remnants come last, once the characters around them
 are right.
@@ -20,7 +20,7 @@ when there are none. The language model is loaded only when a fix needs it.
 from __future__ import annotations
 
 from ..page import RepairLog
-from .gbk import fix_gbk_misalignment
+from .gbk import fix_gbk_misalignment, fix_unshown_lost_bytes
 from .lead import fix_lost_lead_bytes
 from .lost import fix_lost_characters
 from .mojibake import fix_utf8_mojibake
@@ -32,6 +32,7 @@ FIXES = (
     fix_utf8_mojibake,
     fix_pinyin_annotations,
     fix_gbk_misalignment,
+    fix_unshown_lost_bytes,
     fix_lost_characters,
     fix_lost_lead_bytes,
     fix_variant_characters,
@@ -68,6 +69,7 @@ def warm_up() -> None:
     language_model().prefixes()
     is_tone_marked_syllable("guān")
     common_chars()
+    common_chars(1)     # the everyday characters a run whose lost byte is not shown is told by
 
 
 __all__ = ["FIXES", "repair_text", "warm_up"]

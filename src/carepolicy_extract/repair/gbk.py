@@ -36,7 +36,7 @@ from ..convert import to_simplified
 from ..page import RepairLog
 from ..rules import rule_lines
 from .lm import LanguageModel, is_han, is_private, language_model, simplify
-from .pinyin import PLACEHOLDER, has_reading, placeholder_reading
+from .pinyin import PLACEHOLDER, TONE_VOWELS, has_reading, placeholder_reading
 
 MAX_RUN = 80          # characters a garbled run may span before we give up on it
 SHORT_RUN = 12        # characters to an ASCII resync byte that make a placeholder worth a look
@@ -263,23 +263,31 @@ def _best_option(lm: LanguageModel, options, before: str, after: str, depth: int
     page a traditional-only character costs SCRIPT_PENALTY (GBK holds the
     traditional 舉 beside 派, and `选举` outscores `选派`).
     """
+    ranked = _ranked_options(lm, options, before, after, depth, reading, prior, simplified_page, 1)
+    return ranked[0][1] if ranked else None
+
+
+def _ranked_options(lm: LanguageModel, options, before: str, after: str, depth: int,
+                    reading: str | None, prior: dict[str, float] | None, simplified_page: bool,
+                    keep: int) -> list[tuple[float, str, float]]:
+    """The `keep` best options as (score, character, its bonus: reading, prior, script), best first."""
     if not options:
-        return None
+        return []
     prior = prior or {}
     prev = before[-1:] if before else ""
     nxt = after[:1]
     scores = lm.slot_scores(before, [simple for _, simple in options], after)
-    best = None
+    ranked = []
     for (ch, simple), s in zip(options, scores):
-        s -= _quote_penalty(depth, prev + simple + nxt)
+        bonus = -_quote_penalty(depth, prev + simple + nxt)
         if reading and has_reading(ch, reading):
-            s += READING_BONUS
+            bonus += READING_BONUS
         if simplified_page and simple != ch:
-            s -= SCRIPT_PENALTY
-        s += prior.get(ch, 0.0)
-        if best is None or s > best[0]:
-            best = (s, ch)
-    return best[1]
+            bonus -= SCRIPT_PENALTY
+        bonus += prior.get(ch, 0.0)
+        ranked.append((s + bonus, ch, bonus))
+    ranked.sort(key=lambda v: -v[0])
+    return ranked[:keep]
 
 
 def _simplified_page(context: str) -> bool:
@@ -333,27 +341,74 @@ def _decode_candidate(lm: LanguageModel, items: list[_Item], end: int, reading0:
             return None
         chars.append(ch)
     known_after_first = simplify("".join(c for c in chars[1:] if c is not None) + suffix)
+    first_prior = _stop_prior(_clause(far_left))
+    if chars[-1] is None and len(chars) >= 2 and not known_after_first:
+        # both ends unknown with nothing known between them (`?缜?` for 社区): the first character
+        # has no right context of its own, so the best few firsts (by the left context) and the best
+        # few lasts (by the right) are paired, and the pair that reads best on both sides wins
+        firsts = _ranked_options(lm, _lead_options(data[1]), left, "", depth, reading0, first_prior,
+                                 simplified_page, JOINT_FIRSTS)
+        lasts = _ranked_lasts(lm, data[-2], left, right, depth, far_left, next_raw, last.reading,
+                              simplified_page, JOINT_LASTS)
+        best = None
+        for _, first, bonus in firsts:
+            for _, final, last_bonus in lasts:
+                # the last's quotation marks are judged after the first, not after the left context
+                quotes = (_quote_penalty(depth, left[-1:] + simplify(final) + right[:1])
+                          - _quote_penalty(depth, simplify(first + final) + right[:1]))
+                s = lm.score_simplified(left + simplify(first + final) + right) + bonus + last_bonus + quotes
+                if best is None or s > best[0]:
+                    best = (s, first, final)
+        if best is None:
+            return None
+        chars[0], chars[-1] = best[1], best[2]
+        return "".join(chars) + suffix
     chars[0] = _best_option(lm, _lead_options(data[1]), left, known_after_first[:CONTEXT], depth, reading0,
-                            _stop_prior(_clause(far_left)), simplified_page)
+                            first_prior, simplified_page)
     if chars[0] is None:
         return None
     if chars[-1] is None:
-        before = simplify("".join(chars[:-1]))
-        clause = _clause(far_left + before)
-        last_lead = data[-2]
-        prior = _stop_prior(clause) if last_lead == 0xA3 else {}
-        for ch, bonus in _resync_prior(last_lead, next_raw).items():
-            prior[ch] = prior.get(ch, 0.0) + bonus
-        chars[-1] = _best_option(lm, _trail_options(last_lead), (left + before)[-CONTEXT:], right, depth,
-                                 last.reading, prior, simplified_page)
+        chars[-1], _ = _choose_last(lm, chars, data, left, right, depth, far_left, next_raw, last.reading,
+                                    simplified_page)
         if chars[-1] is None:
             return None
     return "".join(chars) + suffix
 
 
-def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: RepairLog
+JOINT_FIRSTS = 8      # first characters tried with a last one when nothing is known between them …
+JOINT_LASTS = 6       # … and last characters
+
+
+def _ranked_lasts(lm: LanguageModel, last_lead: int, left: str, right: str, depth: int, far_left: str,
+                  next_raw: str, reading: str | None, simplified_page: bool, keep: int) -> list[tuple[float, str, float]]:
+    """The best last characters of a two-character run by the text on their right alone."""
+    prior = _stop_prior(_clause(far_left)) if last_lead == 0xA3 else {}
+    for ch, bonus in _resync_prior(last_lead, next_raw).items():
+        prior[ch] = prior.get(ch, 0.0) + bonus
+    return _ranked_options(lm, _trail_options(last_lead), left[-CONTEXT:], right, depth, reading, prior,
+                           simplified_page, keep)
+
+
+def _choose_last(lm: LanguageModel, chars: list[str | None], data: list[int | None], left: str, right: str,
+                 depth: int, far_left: str, next_raw: str, reading: str | None,
+                 simplified_page: bool) -> tuple[str | None, float]:
+    """The last character of a run whose trail byte is unknown, chosen after the ones before it, and its bonus."""
+    before = simplify("".join(chars[:-1]))
+    clause = _clause(far_left + before)
+    last_lead = data[-2]
+    prior = _stop_prior(clause) if last_lead == 0xA3 else {}
+    for ch, bonus in _resync_prior(last_lead, next_raw).items():
+        prior[ch] = prior.get(ch, 0.0) + bonus
+    ranked = _ranked_options(lm, _trail_options(last_lead), (left + before)[-CONTEXT:], right, depth,
+                             reading, prior, simplified_page, 1)
+    return (ranked[0][1], ranked[0][2]) if ranked else (None, 0.0)
+
+
+def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: RepairLog, virtual: bool = False
                 ) -> tuple[str, int] | None:
-    """(replacement, end in line) for the run whose lost byte is the placeholder match m, if clearly better."""
+    """(replacement, end in line) for the run whose lost byte is the placeholder match m, if clearly better.
+    A `virtual` placeholder was put in by `fix_unshown_lost_bytes`: the page shows none, so the garbled
+    text it is weighed against has none either."""
     far_left = simplify(line[max(0, m.start() - 60):m.start()])
     reading0 = placeholder_reading(m)
     body_start = m.end() if reading0 else m.start() + 1
@@ -366,7 +421,7 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
     simplified_page = _simplified_page(line[max(0, m.start() - SCRIPT_CONTEXT):m.start()]
                                        + line[far:far + SCRIPT_CONTEXT])
     left_simple = simplify(left)
-    shown = ["?"] + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
+    shown = ([] if virtual else ["?"]) + [("?" if it.kind == "unknown" else it.char) for it in items[:ends[-1] + 1]]
     garbled = "".join(shown)
     base = (lm.score_simplified(left_simple + simplify(garbled) + right) - _quote_penalty(depth, garbled)
             - STRAY_LETTER * len(_STRAY_LETTER.findall(line, m.start(), far + 1)))
@@ -384,7 +439,7 @@ def _repair_run(lm: LanguageModel, line: str, m, left: str, depth: int, log: Rep
             best = (s, cand, items[end].end, items[end].kind == "unknown")
     if best is None or best[0] - base < (MARGIN_CLOSED if best[3] else MARGIN):
         return None
-    original = line[m.start():best[2]]
+    original = line[m.start() + virtual:best[2]]
     log.add("gbk_misalignment", 1, f"{original} → {best[1]}")
     return best[1], best[2]
 
@@ -510,3 +565,111 @@ def fix_gbk_misalignment(text: str, log: RepairLog) -> str:
             out.append(line[pos:])
             lines[n] = "".join(out)
     return "\n".join(lines)
+
+
+# A lost byte the page does not show: the copy dropped it instead of printing ?. The run then starts right
+# at a stop whose first byte was lost (`倾斜！笔∶裾?厅` for 倾斜。”省民政厅: 。's second byte and ”'s first
+# make ！) or right after a stop, at the stop or quotation mark that follows it (`！鼻皝` for ！”前来).
+# Such a run is looked for only at stops, and only where characters that everyday text hardly has
+# (outside GB2312's first level, even once simplified; symbols of GBK's symbol rows) follow closely:
+# two of them, or one and a placeholder, among the next UNSHOWN_LOOK;
+# the run is then read as if a ? stood before it, and weighed against the text as the page has it.
+UNSHOWN_LOOK = 6          # characters after the stop in which two unusual ones, or one and a ?, must stand
+MAX_UNSHOWN = 8           # places tried per text
+_COMMON_SYMBOLS = frozenset("“”‘’、。，！？；：（）《》〈〉【】〔〕「」『』…—·～－％＋＝")
+
+
+_STOP_CHARS = frozenset("。！？，；：!?,;:”“")
+
+
+def _unusual_starts(text: str):
+    """Where a stretch of characters outside everyday text begins (between the ordinary runs, at C speed)."""
+    from ..decode import ORDINARY_RUN
+    pos = 0
+    for m in ORDINARY_RUN.finditer(text):
+        if m.start() > pos:
+            yield pos
+        pos = m.end()
+    if pos < len(text):
+        yield pos
+
+
+def _few_unusual(text: str) -> int:
+    from .mojibake import _unusual as unusual_count   # characters outside everyday Han, ASCII and punctuation
+    return unusual_count(text)
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    from .variants import common_chars
+    return common_chars(1)
+
+
+@lru_cache(maxsize=4096)
+def _unusual(ch: str) -> bool:
+    if not ch:
+        return False
+    return _unusual_char(ch)
+
+
+def _unusual_char(ch: str) -> bool:
+    """A character everyday text hardly has: a Han character outside GB2312's first level (even
+    simplified), or a symbol of GBK's symbol rows that is no common punctuation (∶ ㄓ ぷ) nor a
+    pinyin letter (ǐ, of a reading the page prints)."""
+    if ch.isascii() or ch in _COMMON_SYMBOLS or ch in TONE_VOWELS:
+        return False
+    if is_han(ch):
+        return ch not in _everyday() and simplify(ch) not in _everyday()
+    pair = _encode_pair(ch)
+    return pair is not None and 0xA1 <= pair[0] <= 0xA9
+
+
+def fix_unshown_lost_bytes(text: str, log: RepairLog) -> str:
+    """Re-decode runs of GBK mojibake whose lost byte the page does not show (`！笔∶裾?厅` → `。”省民政厅`)."""
+    if _few_unusual(text) < 2:
+        return text     # clean text, the usual case: one scan at C speed passes it
+    tries = []
+    for g in _unusual_starts(text):
+        # a stop right before the unusual character, or one before that (the run's first character is
+        # then an ordinary one, its second the unusual one)
+        for at in (g - 1, g - 2):
+            if at < 0 or text[at] not in _STOP_CHARS or (tries and tries[-1] >= at):
+                continue
+            ahead = text[at + 1:at + 1 + UNSHOWN_LOOK]
+            unusual = sum(map(_unusual, ahead))
+            if unusual >= 2 or (unusual and any(ch in PLACEHOLDERS for ch in ahead)):
+                tries.append(at)
+                break
+        if len(tries) >= MAX_UNSHOWN:
+            break
+    if not tries:
+        return text
+    lm = language_model()
+    out: list[str] = []
+    pos = 0
+    for at in tries:
+        if at < pos:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        # the stop itself may be the run's first character (its first byte lost), or the run starts after it
+        for start in (at, at + 1):
+            line = text[line_start:line_end]
+            k = start - line_start
+            if k >= len(line) or line[k].isspace():
+                continue
+            virtual_line = line[:k] + "?" + line[k:]
+            m = PLACEHOLDER.match(virtual_line, k)
+            seen = line[:k]
+            depth = max(0, seen.count("“") - seen.count("”"))
+            fixed = _repair_run(lm, virtual_line, m, seen[-CONTEXT:], depth, log, virtual=True)
+            if fixed is None:
+                continue
+            replacement, end = fixed
+            out.append(text[pos:start])
+            out.append(replacement)
+            pos = line_start + end - 1
+            break
+    out.append(text[pos:])
+    return "".join(out)

@@ -42,9 +42,9 @@ def _unusual(text: str) -> int:
     return len(text) - sum(map(len, ORDINARY_RUN.findall(text)))
 
 
-def _suspect(line: str) -> bool:
+def _suspect(line: str, rare: int | None = None) -> bool:
     """A cheap test: a good share of the line's non-ASCII characters are unusual ones."""
-    rare = _unusual(line)
+    rare = _unusual(line) if rare is None else rare
     if rare < 2:
         return False
     wide = len(line) - len(line.encode("ascii", "ignore"))
@@ -193,7 +193,7 @@ def _fill(chars: list, budget: list[int]) -> str:
     return "".join(done)
 
 
-def _repair_line(line: str, budget: list[int]) -> str | None:
+def _repair_line(line: str, budget: list[int], min_han: int = MIN_HAN) -> str | None:
     data = _bytes_of(line)
     if data is None:
         return None
@@ -205,12 +205,45 @@ def _repair_line(line: str, budget: list[int]) -> str | None:
         return None
     draft = "".join(c if isinstance(c, str) else "\u4e00" for c in chars)
     han = sum(1 for ch in draft if "\u3400" <= ch <= "\u9fff")
-    if han < MIN_HAN:
+    if han < min_han:
         return None
     before, after = plausibility(line), plausibility(draft)
     if after < MIN_PLAUSIBLE or after < before + MIN_GAIN:
         return None
     return _fill(chars, budget)
+
+
+TAIL_LOOK = 24          # characters at a line's end looked at for a run of mojibake glued to clean text
+TAIL_MIN_UNUSUAL = 3   # unusual characters among them that make the end worth a look
+TAIL_STARTS = 2        # places a run may start at that are tried
+
+
+def _suspect_tail(tail: str) -> bool:
+    """The end of a line holds a run of mojibake: unusual characters, and a good share of its wide ones
+    (a breadcrumb's » or a post's emoji are unusual too, but few among ordinary characters)."""
+    rare = _unusual(tail)
+    wide = len(tail) - len(tail.encode("ascii", "ignore"))
+    return rare >= TAIL_MIN_UNUSUAL and rare >= TAIL_SHARE * wide
+
+
+TAIL_SHARE = 0.4       # share of the end's wide characters that must be unusual
+
+
+def _repair_tail(line: str, budget: list[int]) -> str | None:
+    """A clean line whose end is a run of mojibake (a copy that joined text of two encodings:
+    `…各地要把关心关爱措施钀藉埌瀹炲�勩��` for …落到实处。): the run read again as UTF-8. The run may
+    start where an unusual character follows an ordinary one; the longest run that reads as
+    plausible Chinese wins (judged as a line of its own, by the same test)."""
+    lo = max(0, len(line) - TAIL_LOOK)
+    starts = [k for k in range(lo, len(line)) if not _ordinary(line[k]) and (k == 0 or _ordinary(line[k - 1]))]
+    for k in starts[:TAIL_STARTS]:
+        fixed = _repair_line(line[k:], budget, min_han=TAIL_MIN_HAN)
+        if fixed is not None and fixed != line[k:]:
+            return line[:k] + fixed
+    return None
+
+
+TAIL_MIN_HAN = 3       # Han characters a repaired run at a line's end must have
 
 
 def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
@@ -223,9 +256,12 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
     changed = False
     budget = [MAX_CHOICES]
     for n, line in enumerate(lines):
-        if not _suspect(line):
+        rare = _unusual(line)
+        if rare < 2:
             continue
-        fixed = _repair_line(line, budget)
+        fixed = _repair_line(line, budget) if _suspect(line, rare) else None
+        if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
+            fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
         if fixed is None or fixed == line:
             continue
         log.add("utf8_mojibake", 1, f"{line[:12]} → {fixed[:8]}")

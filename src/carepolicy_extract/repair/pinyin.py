@@ -81,6 +81,45 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 _PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）](?:[(（]\1\2[)）])*")
 
 
+# a word's readings, in parentheses after the word (統籌(tong3 chou2), 補助(bu3zhu4), 補助（bǔ zhù）) or
+# glued to it bare (傾斜qing1xie2): each syllable must read the character at its place in the word; a bare
+# one needs its tone numbers (plain letters after Han characters are too often a name or a code)
+_WORD_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]"
+                            rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
+_SYLLABLE = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
+_BARE_TONE_NUMBER = re.compile(r"[\u4e00-\u9fff][a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings,
+_PAREN_LETTER = re.compile(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
+
+
+def _drop_word_readings(text: str) -> tuple[str, int, str | None]:
+    """The text without the readings of words (several syllables in parentheses, or bare syllables with
+    tone numbers glued after the word); the count dropped and an example."""
+    count = 0
+    example = None
+
+    def drop(m: re.Match) -> str:
+        nonlocal count, example
+        k = m.start()
+        given = m.group(1) or m.group(2)
+        syllables = _SYLLABLE.findall(given)
+        n = len(syllables)
+        if k < n or "".join(a + b for a, b in syllables) != re.sub(r"[ '-]", "", given):
+            return m.group(0)
+        word = text[k - n:k]
+        # a tone-marked syllable (bǔ) is read as its letters and tone number (bu, 3)
+        syllables = [(toneless(a), _tone_number(a)) if any(c in TONE_VOWELS for c in a) else (a, b)
+                     for a, b in syllables]
+        if not all("\u4e00" <= ch <= "\u9fff" and syl in _syllables() and _reads_so(ch, syl, tone)
+                   for ch, (syl, tone) in zip(word, syllables)):
+            return m.group(0)
+        count += 1
+        if example is None:
+            example = text[k - n:m.end()]
+        return ""
+
+    return _WORD_READINGS.sub(drop, text), count, example
+
+
 def _compose_annotations(text: str) -> str:
     if not _COMBINING.search(text):
         return text
@@ -132,7 +171,7 @@ def _drop_cut_annotation(text: str, log: RepairLog) -> str:
 def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
     """Drop a pinyin annotation right after a Han character: 關(guān) → 關, and 關(guan) or 關(guan1)
     when guan is a reading of 關."""
-    if "(" not in text and "（" not in text:
+    if "(" not in text and "（" not in text and not _BARE_TONE_NUMBER.search(text):
         return text
     text = _compose_annotations(text)
     count = 0
@@ -160,6 +199,10 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
 
     if any(ch in text for ch in TONE_VOWELS):
         text = _ANNOTATION.sub(drop, text)
+    if _PAREN_LETTER.search(text) or _BARE_TONE_NUMBER.search(text):
+        text, words, word_example = _drop_word_readings(text)
+        count += words
+        example = example or word_example
     if _PLAIN_ANNOTATION.search(text):
         text = _PLAIN_ANNOTATION.sub(drop_plain, text)
     if count >= MIN_ANNOTATIONS and ("(" in text or "（" in text):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..page import RepairLog
-from ..rules import rule_lines
+from ..rules import rule_lines, rule_table
 from ..table_cache import cached_table
 from .lm import is_han, language_model, simplify
 from .pinyin import toneless
@@ -46,6 +46,7 @@ MAX_SLOTS = 120    # rare characters looked at per text: bounds the work on odd 
 SCAN_CHARS = 100_000  # characters searched for rare ones: bounds the work on a huge text
 TABLE_VERSION = 2  # bump when the way the tables are built changes
 RULES = "repair_variant_chars.txt"
+FORMS = "repair_variant_forms.tsv"
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +100,12 @@ def _tables() -> dict[str, dict[str, str]]:
 def _kept() -> frozenset[str]:
     """Rare characters never replaced (rules file)."""
     return frozenset(ch for line in rule_lines(RULES) for ch in line.split()[0])
+
+
+@lru_cache(maxsize=1)
+def _variant_forms() -> dict[str, str]:
+    """Variant form -> standard form (rules/repair_variant_forms.tsv)."""
+    return {row[0]: row[1].split()[0] for row in rule_table(FORMS) if len(row) >= 2 and len(row[0]) == 1}
 
 
 _CHAR_REF = re.compile(rb"&#(\d{1,7});")
@@ -232,6 +239,16 @@ def fix_variant_characters(text: str, log: RepairLog) -> str:
     rare = {ch: s for ch, s in rare.items() if ch not in kept}
     if not rare:
         return text
+    forms = _variant_forms()
+    same = [ch for ch in rare if ch in forms]
+    if same:    # a variant form of the same character: replaced wherever it stands
+        n = sum(text.count(ch) for ch in same)
+        example = next(text[max(0, i - 1):i + 2] for i in [text.find(same[0])])
+        text = text.translate({ord(ch): forms[ch] for ch in same})
+        log.add("variant_form", n, example)
+        rare = {ch: s for ch, s in rare.items() if ch not in forms}
+        if not rare:
+            return text
     places: dict[str, list[int]] = {}
     for ch in sorted(rare, key=text.find):  # in page order, so the log's example never varies
         i = text.find(ch)
