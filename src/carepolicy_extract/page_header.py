@@ -108,6 +108,22 @@ def _han_or_arabic(s: str) -> int:
     return chinese_to_int(s) or 0
 
 
+# a date written in digits alone on its line, one separator throughout (2020-03-05, 2020/3/5, 2020.3.5)
+_NUMERIC_DATE_LINE = re.compile(r"\s*((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\s*")
+
+
+def numeric_date(line: str) -> str | None:
+    """The ISO date of a line that is only a date in digits (a signature's date as a site's template
+    rewrote it: 2020-03-05 under the issuing bodies)."""
+    m = _NUMERIC_DATE_LINE.fullmatch(line)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+    except ValueError:
+        return None
+
+
 def document_date(line: str) -> str | None:
     """The ISO date of a line that is only a date in 年月日 form (a notice's signature date)."""
     m = _DOC_DATE.fullmatch(line.strip())

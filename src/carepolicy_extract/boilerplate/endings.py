@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..markers import leading_marker
-from ..page_header import document_date, iso_date, issuer_names
+from ..page_header import document_date, iso_date, issuer_names, numeric_date
 from .line_rules import _action_rules
 from .line_kind import BODY, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT, _LABELLED
 
@@ -79,15 +79,19 @@ def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]
     (`中共某市委组织部  某市财政局` / `2020年2月4日`): part of the document, kept like a byline
     (and read for the page's date when the page gives none of its own). So is one right below
     the notice's last sentence (the body that signs it named at the top), or below a line that a
-    `signature` rule names (`某省防汛抗旱指挥部办公室`)."""
+    `signature` rule names (`某省防汛抗旱指挥部办公室`). A date in digits alone (`2020-03-05`, as a
+    site's template rewrites a signature's) counts only right below the bodies: below a sentence it
+    is as often the page's own date."""
     signs = _action_rules("signature")
     prev = None
     for i, line in enumerate(lines):
         if not line:
             continue
-        if judged[i][0] == JUNK and prev is not None and document_date(line):
-            above = lines[prev]
-            if (issuer_names(above) or signs is not None and signs.match(above)
-                    or judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
-                judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
+        if judged[i][0] == JUNK and prev is not None:
+            written = document_date(line) is not None
+            if written or numeric_date(line):
+                above = lines[prev]
+                if (issuer_names(above) or signs is not None and signs.match(above)
+                        or written and judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
+                    judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
         prev = i

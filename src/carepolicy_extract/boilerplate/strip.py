@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..charclass import HAN
 from ..markers import leading_marker
 from ..page import Block, PageMeta
-from ..page_header import clean_title, issuer_names, looks_like_headline
+from ..page_header import clean_title, issuer_names, looks_like_headline, numeric_date
 from .line_rules import cut_site_parts
 from .spam import cut_spam, settle
 from .parts import cut_glued_head, cut_glued_tail
@@ -133,8 +133,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # lines without Han (page numbers, `GMT+8`) are kept only inside the article: table cells
     while lo < hi and not HAN.search(lines[lo]) and not _opens_sections(lines, lo, hi):
         lo += 1
-    while hi > lo and not HAN.search(lines[hi]):
-        hi -= 1
+    while hi > lo and not HAN.search(lines[hi]) and not (judged[hi][1] == "byline" and numeric_date(lines[hi])):
+        hi -= 1     # (a signature's date in digits, 2020-03-05, is the notice's: see _keep_signature_dates)
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
     if meta.title is not None:   # (a heading a table of contents names is the text's, never a deck)
         lo = min(_skip_decks(lines, kinds, judged, lo, hi), min((h for h in headings if h >= lo), default=len(lines)))
