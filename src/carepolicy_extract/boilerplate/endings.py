@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import HAN
 from ..markers import leading_marker
 from ..page_header import document_date, iso_date, issuer_names, numeric_date
 from .line_rules import _action_rules
@@ -25,12 +26,30 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     """The article's last line once the short phrases that trail off after its last sentence
     are cut, when they are few (see `_trails_off`); running text (a body line) is never cut."""
     end, bare = hi, 0
+    if _continues_cut_text(lines, kinds, hi):
+        return hi
     while end > lo and not _contact_line(lines, kinds, end) \
             and (kinds[end] == JUNK or kinds[end] != BODY and _trails_off(lines[end], judged[end][1])
                         or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
     return end if bare <= TRAIL_MAX_LINES else hi
+
+
+_SENTENCE_STOPS = "。！？!?；;…”’」』）)"
+
+
+def _continues_cut_text(lines: list[str], kinds: list[str], i: int) -> bool:
+    """The page's last line goes on with a sentence the running text above it broke off (a copy
+    hard-wrapped at a width, cut by the end of the page: `…一线医务人员的子女，` / `对烈士子女在入学和继续学`):
+    the visible end of the article, however short."""
+    if kinds[i] == JUNK or any(lines[j].strip() for j in range(i + 1, len(lines))):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if above is None or kinds[above] != BODY:
+        return False
+    last = lines[above].rstrip()[-1:]
+    return bool(last) and last not in _SENTENCE_STOPS and bool(HAN.match(lines[i].lstrip()[:1]))
 
 
 CAPTION_LIST_MAX = 30
