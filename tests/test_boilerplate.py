@@ -11,7 +11,8 @@ from carepolicy_extract import boilerplate as bp
 from carepolicy_extract.boilerplate.strip import _classify
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
-from carepolicy_extract.page_header import clean_title, document_date, iso_date, issuer_names, outlet_of
+from carepolicy_extract.page_header import (clean_title, document_date, iso_date, issuer_names, looks_like_headline,
+                                            numeric_date, outlet_of)
 
 HERE = Path(__file__).resolve().parent
 RAW = HERE.parent / "raw"
@@ -298,6 +299,31 @@ def test_a_line_of_issuers_is_no_headline():
 ])
 def test_document_date(line, expected):
     assert document_date(line) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("2020-03-05", "2020-03-05"),
+    ("2020/3/5", "2020-03-05"),
+    (" 2020.03.05 ", "2020-03-05"),
+    ("2020-3/5", None),             # one separator throughout
+    ("2020-02-30", None),
+    ("2020-03-05 10:12", None),     # a time after it: a byline's, not a signature's
+    ("发布时间：2020-03-05", None),
+])
+def test_numeric_date(line, expected):
+    assert numeric_date(line) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("某市政务服务 > 政策解读", False),                    # a site's path of sections
+    ("首页 » 新闻中心 » 通知公告", False),
+    ("通知公告>>正文", False),
+    ("某论坛 › 本地生活 › 就地过年有啥补贴？整理了下咱们区的政策", True),   # a forum path ending in the thread's title
+    ("我市提高社会救助保障标准", True),
+    ("关于印发《某市〈若干措施〉实施细则》的通知", True),   # nested title brackets are no path
+])
+def test_a_breadcrumb_is_no_headline(line, expected):
+    assert looks_like_headline(line) is expected
 
 
 @pytest.mark.parametrize("line,expected", [
