@@ -268,7 +268,11 @@ def prune(body: etree._Element) -> None:
 
     for el in _suspects(body):
         tag = el.tag
-        verdict = _names_verdict(el.get)   # read once: it both condemns and marks captions
+        get = el.get
+        # `_names_verdict`, written out (a call less for each of the page's many suspects), read
+        # once: it both condemns and marks captions
+        names = (get("class") or "") + " " + (get("id") or "")
+        verdict = class_verdict(names) if len(names) > 1 else None
         if _condemned(el, holds_page, tag, verdict):
             el.clear(keep_tail=True)
         elif tag in _BADGE_TAGS and _is_badge(el):
@@ -343,11 +347,25 @@ def _add_units(units: list[_Unit], kinds: list[str], texts: list[str], link_text
     if text.isspace():   # most pieces are the line breaks between tags
         return
     kind = kinds[-1] if kinds else "paragraph"
-    for line in clean_text(text, pre > 0):
-        words = word_count(line)
-        link_words = min(words, word_count(link_text)) if link_text else 0
-        units.append(_Unit(kind, line, words, link_words, len(_SENTENCE_PUNCT.findall(line))))
+    for line, words, punct in _lines_of(text, pre > 0):
+        link_words = min(words, _link_words(link_text)) if link_text else 0
+        units.append(_Unit(kind, line, words, link_words, punct))
         link_text = ""  # link share is counted once, on the first line of a split block
+
+
+# A site's menus, footers and share bars recur from page to page, each block's text as it was: its
+# lines and their figures are kept rather than cut and counted again (`clean_text`, `word_count`
+# and the punctuation are each a regex pass over the text).
+UNIT_TEXT_MAX = 500   # the figures of texts up to this long are kept (chrome is short)
+
+
+@short_text_cache(maxsize=16384, max_chars=UNIT_TEXT_MAX)
+def _lines_of(text: str, preformatted: bool) -> tuple[tuple[str, int, int], ...]:
+    """(line, word_count, sentence punctuation marks) of each line `clean_text` cuts `text` into."""
+    return tuple((line, word_count(line), len(_SENTENCE_PUNCT.findall(line))) for line in clean_text(text, preformatted))
+
+
+_link_words = short_text_cache(maxsize=16384, max_chars=UNIT_TEXT_MAX)(word_count)
 
 
 def _kind_of(tag: str, parent_kind: str) -> str:

@@ -224,6 +224,8 @@ def _kind_by_shape(line: str) -> str:
 def line_weight(kind: str, line: str) -> float:
     """How much a line counts towards the densest run of body text."""
     if kind == BODY:
+        if len(line) > CACHED_LINE_MAX:     # a paragraph `facts` does not keep: its words alone
+            return float(run_length(HAN_RUN, line) + run_length(ALNUM_RUN, line))
         return float(facts(line).words)
     if kind == SHORT:
         return SHORT_WEIGHT
