@@ -88,6 +88,7 @@ _WORD_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?)
                             rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
 _SYLLABLE = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
 _BARE_TONE_NUMBER = re.compile(r"[\u4e00-\u9fff][a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings,
+_TONE_NUMBER = re.compile(r"[a-zü][1-5]")      # (… itself after this one, which starts only at Latin letters)
 _PAREN_LETTER = re.compile(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
 
 
@@ -168,10 +169,15 @@ def _drop_cut_annotation(text: str, log: RepairLog) -> str:
     return _CUT_ANNOTATION.sub(cut, text)
 
 
+def _bare_tone_number(text: str) -> bool:
+    """A reading with a tone number glued to a Han character (倾斜qing1xie2) somewhere in the text."""
+    return _TONE_NUMBER.search(text) is not None and _BARE_TONE_NUMBER.search(text) is not None
+
+
 def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
     """Drop a pinyin annotation right after a Han character: 關(guān) → 關, and 關(guan) or 關(guan1)
     when guan is a reading of 關."""
-    if "(" not in text and "（" not in text and not _BARE_TONE_NUMBER.search(text):
+    if "(" not in text and "（" not in text and not _bare_tone_number(text):
         return text
     text = _compose_annotations(text)
     count = 0
@@ -199,7 +205,7 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
 
     if any(ch in text for ch in TONE_VOWELS):
         text = _ANNOTATION.sub(drop, text)
-    if _PAREN_LETTER.search(text) or _BARE_TONE_NUMBER.search(text):
+    if _PAREN_LETTER.search(text) or _bare_tone_number(text):
         text, words, word_example = _drop_word_readings(text)
         count += words
         example = example or word_example

@@ -146,6 +146,17 @@ def _other_genre_re() -> re.Pattern | None:
     return re.compile(rf"^[ \t\u3000]*{numeral}[ \t\u3000]*({'|'.join(map(re.escape, words))})", re.M)
 
 
+@lru_cache(maxsize=4)
+def _policy_page(text: str, headline: str) -> bool:
+    """The page shows a policy's frame somewhere: asked once a page, however many of its outlines
+    the gate reads (the search runs over the whole text)."""
+    rx = _policy_patterns("policy_page")
+    if rx is not None and rx.search(text) is not None:
+        return True
+    head = _policy_patterns("policy_headline")
+    return bool(headline) and any(r is not None and r.search(headline) is not None for r in (rx, head))
+
+
 class _PolicyGate:
     """Whether a family of lists (one outline) enumerates a policy's measures; see
     rules/numbering_context.txt, [policy_nouns] and after."""
@@ -161,11 +172,7 @@ class _PolicyGate:
     def page(self) -> bool:
         """The page shows a policy's frame somewhere (现就有关事项通知如下, 本通告, 十条措施)."""
         if self._page is None:
-            rx = _policy_patterns("policy_page")
-            self._page = rx is not None and rx.search(self.text) is not None
-            if not self._page and self.headline:
-                head = _policy_patterns("policy_headline")
-                self._page = any(r is not None and r.search(self.headline) is not None for r in (rx, head))
+            self._page = _policy_page(self.text, self.headline)
         return self._page
 
     def other_genre(self) -> int | None:
@@ -215,7 +222,7 @@ class _PolicyGate:
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
             return True
-        if self.page() and any(it.group in _content_headings() for it in items if it.group):
+        if any(it.group in _content_headings() for it in items if it.group) and self.page():
             return True     # `二、主要内容` over `1.…` on a policy's page: the heading names them its content
         if self.regulation():
             return True     # a regulation's articles (一、…特订定本办法。二、申请资格如下：…)
