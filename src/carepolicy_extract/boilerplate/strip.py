@@ -5,10 +5,11 @@ veto, page-break joins), and what is kept. The only module that knows the whole 
 from __future__ import annotations
 
 from ..charclass import HAN
+from ..memo import short_text_cache
 from ..markers import leading_marker
 from ..page import Block, PageMeta
 from ..page_header import clean_title, issuer_names, looks_like_headline, numeric_date
-from .line_rules import cut_site_parts
+from .line_rules import CACHED_LINE_MAX, cut_site_parts
 from .spam import cut_spam, settle
 from .parts import cut_glued_head, cut_glued_tail
 from .line_kind import BODY, JUNK, _squeeze, is_dateline, judge_line, line_weight
@@ -151,11 +152,18 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     return keep, meta, judged
 
 
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # a site's lines recur from page to page
+def _cut_parts(line: str) -> str:
+    """The line without the chrome the cuts take out of it (a site's parts, glued spam, chrome glued
+    before or after its text); each cut is a function of the line alone."""
+    return settle(line, cut_glued_head(cut_glued_tail(cut_spam(cut_site_parts(line)))))
+
+
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
     lines = [b.text.strip() for b in blocks]
     _cut_watermarks(lines)      # first: a mark is known by its repeats while it still names its site
-    lines = [settle(line, cut_glued_head(cut_glued_tail(cut_spam(cut_site_parts(line))))) for line in lines]
+    lines = [_cut_parts(line) for line in lines]
     _cut_glued_headlines(lines)
     keep, meta = classify(lines)
     _join_across_page_breaks(lines, keep)
