@@ -1,6 +1,12 @@
-"""The held-out chrome table (tests/chrome_cases.tsv): small pages, what must stay, what must go."""
+"""The held-out chrome tables: small pages, what must stay, what must go.
+
+- tests/chrome_cases.tsv: lines through t2s and the boilerplate stage alone;
+- tests/chrome_pages25.tsv: whole mini-pages through the whole pipeline (decode, repair, t2s,
+  boilerplate), so garbled forms count too; compared with white space removed.
+"""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -8,11 +14,12 @@ import pytest
 from carepolicy_extract import boilerplate as bp
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
+from carepolicy_extract.pipeline import extract_document
 
-TABLE = Path(__file__).resolve().parent / "chrome_cases.tsv"
+HERE = Path(__file__).resolve().parent
 
 
-def load_cases(path: Path = TABLE) -> list[tuple[str, str, list[str], list[str], list[str], str]]:
+def load_cases(path: Path) -> list[tuple[str, str, list[str], list[str], list[str], str]]:
     """(id, family, page lines, keep, drop, why) for every row; `@Pn` lines expanded."""
     macros: dict[str, str] = {}
     rows = []
@@ -32,41 +39,60 @@ def load_cases(path: Path = TABLE) -> list[tuple[str, str, list[str], list[str],
 
 
 def kept_text(lines: list[str]) -> str:
+    """What the boilerplate stage keeps of the lines, converted to simplified first."""
     blocks = [Block("paragraph", to_simplified(ln)[0]) for ln in lines]
     body, _ = bp.strip_boilerplate(blocks)
     return "\n".join(b.text for b in body)
 
 
-def failures(keep: list[str], drop: list[str], text: str) -> list[str]:
-    return [f"lost {k!r}" for k in keep if k not in text] + [f"left {d!r}" for d in drop if d in text]
+def page_text(lines: list[str]) -> str:
+    """The text the whole pipeline makes of the lines as a text dump, white space removed."""
+    data = "\n".join(lines).encode("utf-8")
+    doc = extract_document(data, "text", doc_id="t", path="t.txt", sha256=hashlib.sha256(data).hexdigest())
+    return "".join(doc.text.split())
 
 
-CASES = load_cases()
+# each table, and what makes the text its rows are checked against (and whether white space counts)
+TABLES = {"chrome_cases.tsv": (kept_text, False), "chrome_pages25.tsv": (page_text, True)}
+CASES = {name: load_cases(HERE / name) for name in TABLES}
 
 
-def test_the_table_is_big_and_covers_the_families():
-    assert len(CASES) >= 40
-    assert len({c[1] for c in CASES}) >= 10
-    assert all(c[3] or c[4] for c in CASES)
+def failures(keep: list[str], drop: list[str], text: str, squeeze: bool) -> list[str]:
+    def norm(s: str) -> str:
+        return "".join(s.split()) if squeeze else s
+    return [f"lost {k!r}" for k in keep if norm(k) not in text] + [f"left {d!r}" for d in drop if norm(d) in text]
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_the_table_is_big_and_covers_the_families(name):
+    cases = CASES[name]
+    assert len(cases) >= 40
+    assert len({c[1] for c in cases}) >= 10
+    assert all(c[3] or c[4] for c in cases)
 
 
 def _params():
-    for case_id, family, lines, keep, drop, why in CASES:
-        marks = [pytest.mark.xfail(reason=why[6:], strict=True)] if why.startswith("xfail:") else []
-        yield pytest.param(lines, keep, drop, id=case_id, marks=marks)
+    for name, cases in CASES.items():
+        for case_id, family, lines, keep, drop, why in cases:
+            marks = [pytest.mark.xfail(reason=why[6:], strict=True)] if why.startswith("xfail:") else []
+            yield pytest.param(name, lines, keep, drop, id=f"{name.split('.')[0]}:{case_id}", marks=marks)
 
 
-@pytest.mark.parametrize("lines,keep,drop", list(_params()))
-def test_chrome_case(lines, keep, drop):
-    text = kept_text(lines)
-    assert not failures(keep, drop, text), text
+@pytest.mark.parametrize("name,lines,keep,drop", list(_params()))
+def test_chrome_case(name, lines, keep, drop):
+    make, squeeze = TABLES[name]
+    text = make(lines)
+    assert not failures(keep, drop, text, squeeze), text
 
 
-if __name__ == "__main__":     # a summary: how many rows pass, and what the others lose or leave
-    ok = 0
-    for case_id, family, lines, keep, drop, why in CASES:
-        bad = failures(keep, drop, kept_text(lines))
-        ok += not bad
-        if bad:
-            print(f"FAIL {case_id:28s} {family:11s} {'; '.join(bad)}")
-    print(f"{ok}/{len(CASES)} rows pass")
+if __name__ == "__main__":     # a summary per table: rows passing, chrome pieces left, article parts lost
+    for name, (make, squeeze) in TABLES.items():
+        ok = left = lost = 0
+        for case_id, family, lines, keep, drop, why in CASES[name]:
+            bad = failures(keep, drop, make(lines), squeeze)
+            ok += not bad
+            left += sum(b.startswith("left") for b in bad)
+            lost += sum(b.startswith("lost") for b in bad)
+            if bad:
+                print(f"FAIL {name} {case_id:28s} {family:11s} {'; '.join(bad)}")
+        print(f"{name}: {ok}/{len(CASES[name])} rows pass; chrome pieces left {left}; article parts lost {lost}")
