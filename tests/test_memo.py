@@ -41,3 +41,18 @@ def test_a_function_of_the_string_alone_is_cached_the_same_way():
     assert upper.__name__ == "upper" and upper.cache_info().currsize == 1
     upper.cache_clear()
     assert upper.cache_info().currsize == 0
+
+
+def test_a_full_cache_starts_anew_and_keeps_answering_right():
+    calls = []
+
+    @short_text_cache(maxsize=2, max_chars=10)
+    def size(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    assert [size(t) for t in ("a", "bb", "ccc", "a", "ccc")] == [1, 2, 3, 1, 3]
+    assert size.cache_info().currsize <= 2                 # never more than maxsize kept
+    assert calls[:3] == ["a", "bb", "ccc"] and "ccc" not in calls[3:]   # the newest stays kept
+    assert size.__wrapped__("dddd") == 4 and size.__doc__ is None
+    assert len({size, size}) == 1                           # hashable like the function it stands for
