@@ -11,8 +11,7 @@ from carepolicy_extract import boilerplate as bp
 from carepolicy_extract.boilerplate.strip import _classify
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
-from carepolicy_extract.page_header import (clean_title, document_date, iso_date, issuer_names, looks_like_headline,
-                                            numeric_date, outlet_of)
+from carepolicy_extract.page_header import clean_title, document_date, iso_date, issuer_names, numeric_date, outlet_of
 
 HERE = Path(__file__).resolve().parent
 RAW = HERE.parent / "raw"
@@ -314,16 +313,21 @@ def test_numeric_date(line, expected):
     assert numeric_date(line) == expected
 
 
-@pytest.mark.parametrize("line,expected", [
-    ("某市政务服务 > 政策解读", False),                    # a site's path of sections
-    ("首页 » 新闻中心 » 通知公告", False),
-    ("通知公告>>正文", False),
-    ("某论坛 › 本地生活 › 就地过年有啥补贴？整理了下咱们区的政策", True),   # a forum path ending in the thread's title
-    ("我市提高社会救助保障标准", True),
-    ("关于印发《某市〈若干措施〉实施细则》的通知", True),   # nested title brackets are no path
+@pytest.mark.parametrize("line,junk", [
+    ("某市政务服务 > 政策解读", True),                      # a site's path of sections, two steps
+    ("首页 » 新闻中心 » 通知公告", True),
+    ("通知公告>>正文", True),
+    ("某论坛 › 本地生活 › 就地过年有啥补贴？整理了下咱们区的政策", False),   # a forum path ending in the thread's title
+    ("我市提高社会救助保障标准", False),
+    ("关于印发《某市〈若干措施〉实施细则》的通知", False),   # nested title brackets are no path
+    ("企业收入>支出的部分", False),                          # a comparison: its arrow is not set off
 ])
-def test_a_breadcrumb_is_no_headline(line, expected):
-    assert looks_like_headline(line) is expected
+def test_a_breadcrumb_is_junk_and_no_headline(line, junk):
+    assert (bp.judge_line(line)[0] == bp.JUNK) is junk
+    if junk:    # the page's headline is then the line below it
+        body, meta = bp.strip_boilerplate(_page([line, "我市提高社会救助保障标准",
+                                                 "经市政府同意，从2024年7月起提高城乡低保标准，城市低保标准提高到每人每月1000元。"]))
+        assert meta.title == "我市提高社会救助保障标准"
 
 
 @pytest.mark.parametrize("line,expected", [

@@ -74,12 +74,6 @@ def _is_menu(line: str) -> bool:
             and all(HAN.search(t) for t in tokens))     # `某某论坛 - 民生资讯 - 帖子详情` strings three names
 
 
-# a breadcrumb's step from one section to the next: 政务服务 > 政策解读, 首页 » 新闻, 通知公告 >> 正文
-_BREADCRUMB_STEP = re.compile(r"[^\s<>]\s*(?:>>?|»|›|＞)\s*[^\s<>]")
-_BREADCRUMB_STEP_SPLIT = re.compile(r"\s*(?:>>?|»|›|＞)\s*")
-BREADCRUMB_TITLE_MIN = 8    # characters of a path's last step that may be the page's own title
-
-
 def looks_like_headline(line: str) -> bool:
     """Short, mostly Han, and not a sentence: what a headline line looks like."""
     n = len(line)
@@ -88,9 +82,6 @@ def looks_like_headline(line: str) -> bool:
     han = len(HAN.findall(line))
     if line.count(" ") >= MENU_MIN_TOKENS - 1 and _is_menu(line):
         return False
-    if _BREADCRUMB_STEP.search(line) and len(_BREADCRUMB_STEP_SPLIT.split(line)[-1].strip()) < BREADCRUMB_TITLE_MIN:
-        return False        # a path of the site's sections (某政务服务 > 政策解读), never a headline (a forum's
-                            # path may end in the thread's title: 某论坛 › 某版块 › 就地过年有啥补贴？…)
     if _SENTENCE_END.search(line):
         end = line.rstrip()
         if end[-1] in "。；;" or n > QUESTION_HEADLINE_MAX or _ANY_STOP.search(end[:-1]):

@@ -23,6 +23,7 @@ JUNK, BODY, SHORT = "junk", "body", "short"
 _SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
+_CRUMB_STEP = re.compile(r"\S\s+[>»›＞]\s+\S|[>»›＞]{2}")
 # a run of white space (the ideographic and no-break spaces too): what splits a row of menu words, and
 # what a squeezed line leaves out
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
@@ -70,10 +71,12 @@ def is_token_list(line: str, f: LineFacts) -> bool:
         if len(parts) >= 3 and short >= 0.7 * len(parts) and f.punct <= len(parts) // 3:
             return True
     # a breadcrumb without a label (`百度知道 > 生活 > 政策`, `某某论坛 » 社会民生 » 查看内容`): short parts
-    # between two arrows at least, no punctuation
-    if f.punct == 0 and sum(map(line.count, ">»›＞")) >= 2:
+    # between arrows, no punctuation; a path of two steps sets its arrow off by spaces or doubles it
+    # (`某政务服务 > 政策解读`, `通知公告>>正文`), as a sentence comparing two things does not
+    if f.punct == 0 and any(a in line for a in ">»›＞"):
         parts = [p for p in _CRUMB_SPLIT.split(line) if p]
-        if len(parts) >= 3 and all(len(p) <= 12 for p in parts):
+        if all(len(p) <= 12 for p in parts) and (
+                len(parts) >= 3 or len(parts) == 2 and _CRUMB_STEP.search(line) is not None):
             return True
     if f.punct == 0 and f.latin_words < 3:
         tokens = [t for t in _SPACES.split(line) if t]
