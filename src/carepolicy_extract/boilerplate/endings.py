@@ -36,9 +36,6 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     return end if bare <= TRAIL_MAX_LINES else hi
 
 
-_SENTENCE_STOPS = "。！？!?；;…”’」』）)"
-
-
 def _continues_cut_text(lines: list[str], kinds: list[str], i: int) -> bool:
     """The page's last line goes on with a sentence the running text above it broke off (a copy
     hard-wrapped at a width, cut by the end of the page: `…一线医务人员的子女，` / `对烈士子女在入学和继续学`):
@@ -48,8 +45,7 @@ def _continues_cut_text(lines: list[str], kinds: list[str], i: int) -> bool:
     above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
     if above is None or kinds[above] != BODY:
         return False
-    last = lines[above].rstrip()[-1:]
-    return bool(last) and last not in _SENTENCE_STOPS and bool(HAN.match(lines[i].lstrip()[:1]))
+    return not _ENDS_A_TEXT.search(lines[above].rstrip()) and bool(HAN.match(lines[i].lstrip()[:1]))
 
 
 CAPTION_LIST_MAX = 30
