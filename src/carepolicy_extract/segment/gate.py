@@ -164,10 +164,10 @@ def _other_genre_re() -> re.Pattern | None:
 def _policy_page(text: str, headline: str) -> bool:
     """The page shows a policy's frame somewhere: asked once a page, however many of its outlines
     the gate reads (the search runs over the whole text)."""
-    if any(one.search(text) is not None for one in _each_pattern("policy_page")):
-        return True
-    rx, head = _policy_patterns("policy_page"), _policy_patterns("policy_headline")
-    return bool(headline) and any(r is not None and r.search(headline) is not None for r in (rx, head))
+    frames = _each_pattern("policy_page")
+    return (any(one.search(text) is not None for one in frames)
+            or bool(headline) and any(one.search(headline) is not None
+                                      for one in frames + _each_pattern("policy_headline")))
 
 
 class _PolicyGate:
