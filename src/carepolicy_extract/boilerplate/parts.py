@@ -16,13 +16,11 @@ ARTICLE_MIN = 8        # characters of article that must stand before it
 ROW_MAX = 60           # a row of fields is at most this long …
 FIELD_MAX = 8          # … and its fields that are no chrome are this short (a name, a date, a label)
 FIELDS_MAX = 6         # … and it has this many fields at most (more is a menu, which other rules judge)
-_STOPS = "。！？!?"
-_ENDS = _STOPS         # a line ending so has no glued tail
+_STOPS = "。！？!?"      # a sentence's end (a line ending so has no glued tail)
 _CLOSERS = "”’」』）)"
 _CLAUSE = re.compile(r"[，,；;]")
 _SHAPE = re.compile(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
 _FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
-_SENTENCE_PUNCT = re.compile(r"[，。！？；]")
 JUNK_ACTIONS = ("drop", "meta")
 HEAD_ACTIONS = ("drop", "meta", "byline")   # what a part glued before the lead may be
 HEAD_MAX = 60          # characters before the lead that may be a glued head
@@ -40,7 +38,7 @@ def cut_glued_tail(line: str) -> str:
     """The line without chrome glued after its last sentence: the tail, or each of its space-separated
     parts, is a line the rules drop (a counter, an editor's tag, a share bar)."""
     n = len(line)
-    if n < ARTICLE_MIN + 2 or line[-1] in _ENDS:
+    if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
         return line
     lo = max(0, n - TAIL_MAX - 4)
     k = max(line.rfind(ch, lo) for ch in _STOPS)
@@ -66,7 +64,7 @@ def cut_glued_tail(line: str) -> str:
 def is_field_row(line: str) -> bool:
     """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
     if len(line) > ROW_MAX or not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) \
-            or _SENTENCE_PUNCT.search(line):
+            or _CLAUSE_PUNCT.search(line):
         return False
     fields = [f for f in _FIELD_SPLIT.split(line) if f]
     if not 2 <= len(fields) <= FIELDS_MAX:
