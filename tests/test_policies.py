@@ -405,3 +405,12 @@ def test_policy_pages25_floor():
 
 
 PAGES25_FLOOR = dict(passed=62, recall=1.0, fields=0.97, mentioned=0.92)
+
+
+def test_county_written_with_another_level():
+    """A county-level division written with another county level than the 2020 gazetteer's (章丘区 of
+    章丘市: counties and county-level cities turn into districts) is a place; 会同 joining bodies is not."""
+    from carepolicy_extract.regions import places_in
+    assert [p[1] for p in places_in("章丘区人社局近日出台八条措施")] == ["章丘区"]
+    assert [p[1] for p in places_in("萧山县")] == ["萧山县"]
+    assert places_in("市城管局将会同市财政、人社等部门加强督导") == []
