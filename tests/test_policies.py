@@ -414,3 +414,16 @@ def test_county_written_with_another_level():
     assert [p[1] for p in places_in("章丘区人社局近日出台八条措施")] == ["章丘区"]
     assert [p[1] for p in places_in("萧山县")] == ["萧山县"]
     assert places_in("市城管局将会同市财政、人社等部门加强督导") == []
+
+
+def test_party_department_prefix_and_frame_before_body():
+    """A list of a party committee's departments carries the committee (市委组织部、宣传部 → 市委宣传部),
+    a government bureau after them does not (县委组织部、人社局 → 县人社局); a body before the frame it
+    sets its measures in (某县委从A、B、C三个方面入手，推出12条措施) issues them, and the frame's names are
+    the set's."""
+    from carepolicy_extract.issuers import bodies
+    assert [b.name for b in bodies("日前，六安市委组织部、宣传部联合印发")] == ["六安市委组织部", "六安市委宣传部"]
+    assert [b.name for b in bodies("县委组织部、人社局")] == ["县委组织部", "县人社局"]
+    pols = find_policies("金寨县激励干部担当作为\n金寨县委从政治上激励、工作上支持、生活上关怀三个方面入手，推出12条措施，激励干部担当作为。")
+    assert pols[0].issuers == ["金寨县委"] and pols[0].declared_count == 12
+    assert pols[0].mentioned == ["政治上激励", "工作上支持", "生活上关怀"]
