@@ -11,6 +11,7 @@ from .mention import _Mention
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
+_SET_KINDS = ("政策", "措施", "举措")     # kinds that name a set of measures, not a document's genre
 
 
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: bool = True) -> bool:
@@ -155,9 +156,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         if host is None and m.title and not (m.cited or m.headline or m.count) and out:
             # the headline's set named by its kind (宜春市印发稳就业实施意见) and the body's document of that
             # kind, by the same place or body (宜春市人民政府印发《关于…的实施意见》): one document
+            # (a set's noun, 惠企政策, 稳就业举措, is no genre: a document of any genre is that set)
             x = out[0]
             if x.headline and x.kind and x.kind_noun and not (x.title or x.alias or x.count or x.cited) \
-                    and _key(m.title).endswith(x.kind_noun) \
+                    and (_key(m.title).endswith(x.kind_noun) or x.kind_noun.endswith(_SET_KINDS)) \
                     and (any(_same_body(a, b) for a in x.issuers for b in m.issuers) if x.issuers
                          else bool(x.places) and bool(m.places) and place_stem(x.places[0]) == place_stem(m.places[0])):
                 host = x
