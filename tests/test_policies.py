@@ -427,3 +427,16 @@ def test_party_department_prefix_and_frame_before_body():
     pols = find_policies("金寨县激励干部担当作为\n金寨县委从政治上激励、工作上支持、生活上关怀三个方面入手，推出12条措施，激励干部担当作为。")
     assert pols[0].issuers == ["金寨县委"] and pols[0].declared_count == 12
     assert pols[0].mentioned == ["政治上激励", "工作上支持", "生活上关怀"]
+
+
+def test_headline_alias_joins_the_body_document_and_quoted_kind_before_a_clause():
+    """The headline's set named by its alias and the document the body names first are one policy
+    (its alias, the body's title and bodies); quoted names closed by their kind before a clause of
+    what they are for (…推出“A”“B”和“C”暖心举措，为…加油鼓劲) are its measures; a headline's set named
+    by a set's noun (出台惠企政策) is the body's titled document of any genre."""
+    pols = find_policies("我市推出“三送三保”暖心行动关爱防汛一线人员\n市委组织部近日印发《关于关心关爱防汛一线人员的通知》，"
+                         "推出“送清凉”“送健康”“送温暖”和“保安全”“保休息”“保待遇”暖心行动，为一线人员加油鼓劲。")
+    assert len(pols) == 1 and pols[0].alias == "三送三保" and pols[0].title == "关于关心关爱防汛一线人员的通知"
+    assert pols[0].issuers == ["市委组织部"] and pols[0].mentioned[:2] == ["送清凉", "送健康"]
+    pols = find_policies("十堰市出台惠企政策\n十堰市政府近日出台《关于支持中小企业共渡难关的若干措施》，推出减免房租、降低电价、缓缴社保等一揽子措施。")
+    assert len(pols) == 1 and pols[0].title == "关于支持中小企业共渡难关的若干措施" and pols[0].issuers == ["十堰市政府"]

@@ -388,8 +388,11 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
     deng = _top_level(rest, "等")
     chunk = rest[:deng[0]] if deng else rest
     if not deng:        # 推出“送清凉”“送健康”和“保安全”暖心行动: the kind right after the last quote
-        kind = _QUOTED_KIND.search(chunk)
-        chunk = chunk[:kind.start()] if kind else chunk
+        # (… and before a clause of what they are for: …暖心举措，为一线人员加油鼓劲)
+        commas = _top_level(chunk, "，,")
+        first = chunk[:commas[0]] if commas else chunk
+        kind = _QUOTED_KIND.search(first)
+        chunk = first[:kind.start()] if kind else chunk
     if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
         return []
     return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)

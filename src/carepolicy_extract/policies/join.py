@@ -163,6 +163,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                     and (any(_same_body(a, b) for a in x.issuers for b in m.issuers) if x.issuers
                          else bool(x.places) and bool(m.places) and place_stem(x.places[0]) == place_stem(m.places[0])):
                 host = x
+        if host is None and m.title and not (m.cited or m.headline or m.count or m.alias) and len(out) == 1:
+            # the headline's set named by its alias (我市推出“三送三保”暖心行动…) and the document the body
+            # names first (市委组织部…印发《关于…的通知》，推出“送清凉”…暖心行动): one set, its alias and its title
+            x = out[0]
+            if x.headline and x.alias and not (x.count or x.word_count or x.issuers or x.cited) \
+                    and _compatible(x, m, titles=False):
+                host = x
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over
             # 县妇联推出A、B等关爱服务): one set, reported twice
