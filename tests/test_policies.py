@@ -440,3 +440,12 @@ def test_headline_alias_joins_the_body_document_and_quoted_kind_before_a_clause(
     assert pols[0].issuers == ["市委组织部"] and pols[0].mentioned[:2] == ["送清凉", "送健康"]
     pols = find_policies("十堰市出台惠企政策\n十堰市政府近日出台《关于支持中小企业共渡难关的若干措施》，推出减免房租、降低电价、缓缴社保等一揽子措施。")
     assert len(pols) == 1 and pols[0].title == "关于支持中小企业共渡难关的若干措施" and pols[0].issuers == ["十堰市政府"]
+
+
+def test_passive_issuer_after_the_title():
+    """A document named first and its bodies after it in the passive (《…》已于2月3日由县卫生健康委印发)."""
+    pols = find_policies("南城县出台措施关爱一线医务人员\n2020-02-06 来源：抚州日报\n《南城县关心关爱一线医务人员若干措施》已于2月3日由县卫生健康委印发，"
+                         "一线医务人员可享受免费工作餐。")
+    assert pols[0].issuers == ["县卫生健康委"] and pols[0].date == "2020-02-03" and pols[0].region == "南城县"
+    pols = find_policies("萍乡市激励干部担当作为\n近日，《萍乡市激励干部新时代新担当新作为实施办法》由市委办公室、市政府办公室印发实施。")
+    assert pols[0].issuers == ["市委办公室", "市政府办公室"]

@@ -41,6 +41,12 @@ from .cited import _CARRY_NOUN, _carrying_out, _cited, _forwarded, _nested_docum
 from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
 
 
+# who issued a document named before it, in the passive: 《…》已于2月3日由县卫健委印发, 《…》由某厅制定出台
+PASSIVE_REACH = 20      # characters after the name within which its 由 stands
+_BY_BODIES = re.compile(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
+                        r"(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发)")
+
+
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
     skip_starts = [a for a, _ in skip]
@@ -513,11 +519,20 @@ def _scan(text: str) -> list[_Mention]:
                 date = (None, dateline[0], int(day.group(1)))
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
-        for f in found:
+        for f, (_, b) in zip(found, taken):
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
+            if not issuers and "由" in sent[b:b + PASSIVE_REACH]:
+                # the document, then who issued it (《…》已于2月3日由县卫生健康委印发, 由市委办公室、市政府
+                # 办公室联合印发): the passive's bodies and date
+                pm = _BY_BODIES.match(sent, b)
+                own = _issuers(pm.group("who"), known) if pm else ([], [], None, False)
+                if own[0]:
+                    f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
+                    dm = _DATE.search(pm.group("when") or "")
+                    f.date = (_date_of(dm) if dm else None) or f.date
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
             # names who issued it
             at = f.start - ss
