@@ -449,3 +449,15 @@ def test_passive_issuer_after_the_title():
     assert pols[0].issuers == ["县卫生健康委"] and pols[0].date == "2020-02-03" and pols[0].region == "南城县"
     pols = find_policies("萍乡市激励干部担当作为\n近日，《萍乡市激励干部新时代新担当新作为实施办法》由市委办公室、市政府办公室印发实施。")
     assert pols[0].issuers == ["市委办公室", "市政府办公室"]
+
+
+def test_list_after_following_colon_spoken_close_and_counted_headline_name():
+    """包括以下内容：A、B、C opens a list as 包括： does; a forum's A、B、C这些 closes it as 等 does; a headline
+    that is a set's own name closed by its count of articles (某市支持小微企业十二条) names the set."""
+    pols = find_policies("铜陵市关心关爱环卫工人\n市政府办公室近日印发《关于进一步关心关爱环卫工人的实施意见》。\n"
+                         "《实施意见》主要包括以下内容：提高工资待遇、改善作业条件、加强安全保障。")
+    assert pols[0].mentioned == ["提高工资待遇", "改善作业条件", "加强安全保障"]
+    pols = find_policies("【讨论】泰兴市支持小微企业十二条\n楼主 发表于 2020-3-1 10:22\n"
+                         "我们这前几天出了十二条，主要是减免房租、延期缴税、贷款贴息这些，大家看看自己能不能申请。")
+    assert len(pols) == 1 and pols[0].declared_count == 12 and pols[0].region == "泰兴市"
+    assert pols[0].mentioned == ["减免房租", "延期缴税", "贷款贴息"]

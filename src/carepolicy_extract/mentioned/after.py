@@ -24,7 +24,7 @@ from .ordinals import (
 )
 from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
 from .words import (
-    _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
+    FOLLOWING, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
 )
 
 
@@ -50,7 +50,7 @@ def _intro_after() -> re.Pattern:
     say = _words("say_verbs")
     issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
-                      + "(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|(?P<aspect>"
+                      + "(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
                       + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
                       + "(?:但不限于)?[：:]?|[：:]")

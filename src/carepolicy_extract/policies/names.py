@@ -108,6 +108,7 @@ def issuing_notice(name: str) -> re.Match | None:
 _MEASURE_NOUNS = ("措施", "举措")
 _NOTICE_NOUNS = ("通知", "通告", "公告")     # a notice's own name says 关于 or is a body's (某指挥部通告)
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
+_COUNT_END = re.compile(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
@@ -254,6 +255,11 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
     if verbs.search(name):
         return None
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
+    if noun is None and name[-1] == "条":
+        # a set's own name, its count of articles closing it (某市支持小微企业十二条, 某县抗疫志愿者礼遇十条)
+        counted = _COUNT_END.search(name)
+        if counted and counted.start() >= MIN_NAME_HEAD:
+            return name, ""
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
     if noun in _MEASURE_NOUNS and "关于" not in name and (
