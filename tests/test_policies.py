@@ -461,3 +461,12 @@ def test_list_after_following_colon_spoken_close_and_counted_headline_name():
                          "我们这前几天出了十二条，主要是减免房租、延期缴税、贷款贴息这些，大家看看自己能不能申请。")
     assert len(pols) == 1 and pols[0].declared_count == 12 and pols[0].region == "泰兴市"
     assert pols[0].mentioned == ["减免房租", "延期缴税", "贷款贴息"]
+
+
+def test_set_noun_right_before_its_purpose():
+    """出台措施关爱一线医务人员: a set named by its noun right before what it is for is a set the body
+    issues (was no policy); a headline of that shape is the body's titled document of its place."""
+    pols = find_policies("黄冈市关爱一线医务人员\n黄冈市卫健委近日出台措施关爱一线医务人员。措施明确，为一线医务人员购买专项保险，落实带薪休假。")
+    assert len(pols) == 1 and pols[0].issuers == ["黄冈市卫健委"] and pols[0].region == "黄冈市"
+    pols = find_policies("南城县出台措施关爱一线医务人员\n《南城县关心关爱一线医务人员若干措施》已于2月3日由县卫生健康委印发。", year=2020)
+    assert len(pols) == 1 and pols[0].title == "南城县关心关爱一线医务人员若干措施" and pols[0].date == "2020-02-03"
