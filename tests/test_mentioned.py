@@ -171,3 +171,13 @@ def test_mentioned_modules_import_one_way():
     assert "__init__" not in set().union(*(graph[m] for m in graph if m != "__init__"))
     for name in pkg.__all__:
         assert callable(getattr(pkg, name)) or hasattr(getattr(pkg, name), "search")
+
+
+def test_kind_set_then_actions_in_the_same_paragraph():
+    """A set reported by its kind, then, in the same paragraph, a sentence that opens with an action:
+    its clauses are the set's measures (as in the next paragraph); not a sentence about something else."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("宜昌市关爱一线社区工作者\n市民政局会同市财政局出台关心关爱一线社区工作者的具体措施。开辟就医绿色通道，安排轮休补休。")
+    assert pols[0].mentioned == ["开辟就医绿色通道", "安排轮休补休"]
+    pols = find_policies("宜昌市关爱一线社区工作者\n市民政局会同市财政局出台关心关爱一线社区工作者的具体措施。记者注意到，不少社区已提前行动。")
+    assert pols[0].mentioned == []
