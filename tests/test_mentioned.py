@@ -181,3 +181,13 @@ def test_kind_set_then_actions_in_the_same_paragraph():
     assert pols[0].mentioned == ["开辟就医绿色通道", "安排轮休补休"]
     pols = find_policies("宜昌市关爱一线社区工作者\n市民政局会同市财政局出台关心关爱一线社区工作者的具体措施。记者注意到，不少社区已提前行动。")
     assert pols[0].mentioned == []
+
+
+def test_opener_then_comma_clauses_for_whom_and_action():
+    """其中，对A给予…，对B给予…，对C提供… after a counted set: three clauses at least, each whom it is for
+    and its action, split by commas (as by ；)."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("随州市稳就业\n随州市政府近日出台稳就业十条措施。其中，对吸纳高校毕业生就业的企业给予一次性扩岗补助，"
+                         "对灵活就业人员给予社保补贴，对返乡创业人员提供创业担保贷款。")
+    assert pols[0].mentioned == ["对吸纳高校毕业生就业的企业给予一次性扩岗补助", "对灵活就业人员给予社保补贴",
+                                 "对返乡创业人员提供创业担保贷款"]
