@@ -470,3 +470,11 @@ def test_set_noun_right_before_its_purpose():
     assert len(pols) == 1 and pols[0].issuers == ["黄冈市卫健委"] and pols[0].region == "黄冈市"
     pols = find_policies("南城县出台措施关爱一线医务人员\n《南城县关心关爱一线医务人员若干措施》已于2月3日由县卫生健康委印发。", year=2020)
     assert len(pols) == 1 and pols[0].title == "南城县关心关爱一线医务人员若干措施" and pols[0].date == "2020-02-03"
+
+
+def test_headline_set_by_kind_joins_a_counted_body_document():
+    """滁州市出台措施关心关爱基层干部 over the body's 《…若干措施》 with its count: one policy, not a headline
+    set of its own first (which took the golden policy's match by its place)."""
+    pols = find_policies("滁州市出台措施关心关爱基层干部\n近日，滁州市委办公室、市政府办公室联合印发《关于进一步关心关爱基层干部的若干措施》，"
+                         "从提升待遇保障、畅通晋升渠道、减轻工作负担等方面提出15条具体措施。")
+    assert len(pols) == 1 and pols[0].declared_count == 15 and pols[0].issuers == ["滁州市委办公室", "市政府办公室"]

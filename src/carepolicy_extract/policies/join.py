@@ -160,7 +160,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                          and 0 <= m.start - x.start <= KIND_JOIN_REACH
                          and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
                               else bool(m.level) and x.places[0].endswith(m.level))), None)
-        if host is None and m.title and not (m.cited or m.headline or m.count) and out:
+        if host is None and m.title and not (m.cited or m.headline) and out:
             # the headline's set named by its kind (宜春市印发稳就业实施意见) and the body's document of that
             # kind, by the same place or body (宜春市人民政府印发《关于…的实施意见》): one document
             # (a set's noun, 惠企政策, 稳就业举措, is no genre: a document of any genre is that set)
