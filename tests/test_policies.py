@@ -478,3 +478,17 @@ def test_headline_set_by_kind_joins_a_counted_body_document():
     pols = find_policies("滁州市出台措施关心关爱基层干部\n近日，滁州市委办公室、市政府办公室联合印发《关于进一步关心关爱基层干部的若干措施》，"
                          "从提升待遇保障、畅通晋升渠道、减轻工作负担等方面提出15条具体措施。")
     assert len(pols) == 1 and pols[0].declared_count == 15 and pols[0].issuers == ["滁州市委办公室", "市政府办公室"]
+
+
+def test_policy_pages26_floor():
+    """tests/policy_pages26.tsv (session 26's mini-pages, written before the code ran on them: 35/59
+    passed then), scored with score.py's own matching; the figures must not fall below what the code
+    reached."""
+    import importlib.util as iu
+    spec = iu.spec_from_file_location("policy_pages", Path(__file__).parents[1] / "bench" / "policy_pages.py")
+    mod = iu.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    got = mod.main(table=Path(__file__).parent / "policy_pages26.tsv")
+    assert got["rows"] >= 59
+    assert got["passed"] >= 44, got
+    assert got["recall"] >= 1.0 and got["fields"] >= 0.97 and got["mentioned"] >= 0.88, got
