@@ -191,3 +191,12 @@ def test_opener_then_comma_clauses_for_whom_and_action():
                          "对灵活就业人员给予社保补贴，对返乡创业人员提供创业担保贷款。")
     assert pols[0].mentioned == ["对吸纳高校毕业生就业的企业给予一次性扩岗补助", "对灵活就业人员给予社保补贴",
                                  "对返乡创业人员提供创业担保贷款"]
+
+
+def test_kind_clauses_split_actions_and_drop_said_modal():
+    """After a set named by its kind: actions a clause lists with 、 are measures each (引导企业错开假期、
+    发放过年红包), and a clause a connector joins loses the saying and modal it opens with (还提出要…)."""
+    from carepolicy_extract.mentioned.paragraphs import kind_measures
+    sent = "省里也下发了通知，引导企业错开假期、发放过年红包，还提出要保障留岗职工的年夜饭供应。"
+    got = kind_measures(sent, sent.index("通知") + 2)
+    assert "发放过年红包" in got and "保障留岗职工的年夜饭供应" in got
