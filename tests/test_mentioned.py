@@ -200,3 +200,12 @@ def test_kind_clauses_split_actions_and_drop_said_modal():
     sent = "省里也下发了通知，引导企业错开假期、发放过年红包，还提出要保障留岗职工的年夜饭供应。"
     got = kind_measures(sent, sent.index("通知") + 2)
     assert "发放过年红包" in got and "保障留岗职工的年夜饭供应" in got
+
+
+def test_content_of_the_sets_action_opens_a_later_list():
+    """慰问内容包括A，B、C等 in a later sentence adds to a set already named with its quoted actions: the
+    content of what the set does is the set's own subject."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("市总工会慰问高温一线职工\n市总工会近日推出“清凉送一线”“健康进班组”两项行动。\n"
+                         "慰问内容包括为户外职工送去防暑药品、饮用水等物资，为中暑职工协调落实工伤待遇等。")
+    assert "清凉送一线" in pols[0].mentioned and "为中暑职工协调落实工伤待遇" in pols[0].mentioned
