@@ -492,3 +492,11 @@ def test_policy_pages26_floor():
     assert got["rows"] >= 59
     assert got["passed"] >= 44, got
     assert got["recall"] >= 1.0 and got["fields"] >= 0.97 and got["mentioned"] >= 0.88, got
+
+
+def test_later_clause_of_another_place_is_its_own_set():
+    """省里发了《…》，萧山区也跟着出台了自己的细则，叫“留萧过年十条”: the alias's clause names its own place
+    and verb, so its set is that place's, not the province's document."""
+    pols = find_policies("留萧过年\n上周省里发了《关于鼓励引导外地员工留浙过年的若干举措》，萧山区也跟着出台了自己的细则，叫“留萧过年十条”。")
+    assert len(pols) == 2 and pols[0].region == "浙江省" and pols[0].alias is None
+    assert pols[1].alias == "留萧过年十条" and pols[1].region == "萧山区" and pols[1].declared_count == 10

@@ -20,7 +20,7 @@ from ..mentioned import (
 from ..numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from ..page_header import issuer_names
 from ..policy_terms import term_re, terms
-from ..regions import bare_places, places_in
+from ..regions import bare_places, place_stem, places_in
 from ..segment import DOC_TITLE
 from .dates import (
     DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
@@ -519,6 +519,7 @@ def _scan(text: str) -> list[_Mention]:
                 date = (None, dateline[0], int(day.group(1)))
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
+        own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken):
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             f.national = national
@@ -550,10 +551,14 @@ def _scan(text: str) -> list[_Mention]:
                 f.issuers, f.level, f.national = own, own_level, own_national
             if own_places:
                 f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
+                f.level = own_level         # (not the level the sentence's head gave: 省里发了…，萧山区也出台了…)
+                own_placed.add(id(f))
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
-            host = next((g for g in merged if _compatible(g, f, same_sentence=True)), None)
+            # (not a later clause's set of another place: 省里发了《…》，萧山区也出台了细则，叫“留萧过年十条”)
+            host = next((g for g in merged if _compatible(g, f, same_sentence=True)
+                         and not (id(f) in own_placed and (not g.places or place_stem(g.places[0]) != place_stem(f.places[0])))), None)
             if host:
                 _absorb(host, f)
             else:
