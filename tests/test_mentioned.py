@@ -209,3 +209,11 @@ def test_content_of_the_sets_action_opens_a_later_list():
     pols = find_policies("市总工会慰问高温一线职工\n市总工会近日推出“清凉送一线”“健康进班组”两项行动。\n"
                          "慰问内容包括为户外职工送去防暑药品、饮用水等物资，为中暑职工协调落实工伤待遇等。")
     assert "清凉送一线" in pols[0].mentioned and "为中暑职工协调落实工伤待遇" in pols[0].mentioned
+
+
+def test_examples_in_the_sets_own_sentence():
+    """出台了留杭过年十项措施，比如A、B、C等: the examples the counted set's own sentence gives are its
+    measures named."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("留杭过年\n答：有。杭州市出台了留杭过年十项措施，比如发放留杭红包、免费游览景区、提供免费核酸检测等。")
+    assert pols[0].declared_count == 10 and pols[0].mentioned == ["发放留杭红包", "免费游览景区", "提供免费核酸检测"]

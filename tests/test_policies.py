@@ -482,16 +482,16 @@ def test_headline_set_by_kind_joins_a_counted_body_document():
 
 def test_policy_pages26_floor():
     """tests/policy_pages26.tsv (session 26's mini-pages, written before the code ran on them: 35/59
-    passed then), scored with score.py's own matching; the figures must not fall below what the code
-    reached."""
+    passed then; a fifth batch written after the changes passed 4/8), scored with score.py's own
+    matching; the figures must not fall below what the code reached."""
     import importlib.util as iu
     spec = iu.spec_from_file_location("policy_pages", Path(__file__).parents[1] / "bench" / "policy_pages.py")
     mod = iu.module_from_spec(spec)
     spec.loader.exec_module(mod)
     got = mod.main(table=Path(__file__).parent / "policy_pages26.tsv")
-    assert got["rows"] >= 59
-    assert got["passed"] >= 44, got
-    assert got["recall"] >= 1.0 and got["fields"] >= 0.97 and got["mentioned"] >= 0.88, got
+    assert got["rows"] >= 67
+    assert got["passed"] >= 49, got
+    assert got["recall"] >= 1.0 and got["fields"] >= 0.96 and got["mentioned"] >= 0.87, got
 
 
 def test_later_clause_of_another_place_is_its_own_set():

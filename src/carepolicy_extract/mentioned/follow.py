@@ -90,6 +90,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
             # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
             m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
             continue
+        if not m.mentioned and (m.count or m.kind):
+            # examples the set's own sentence gives after it (出台了留杭过年十项措施，比如A、B、C等)
+            m.mentioned = _example_list(text[m.start:lo])
         # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
         # of its first line are read already: 措施包括：A，…；\nB；\nC。)
         found: list[str] = _colon_lines(text, m.start, hi)
