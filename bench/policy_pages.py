@@ -2,7 +2,7 @@
 ../shared/tools/score.py's own policy matching: policy recall, field accuracy, mentioned recall, and
 the rows whose policies are all found with every field and mentioned item right.
 
-    .venv/bin/python bench/policy_pages.py [-v]
+    .venv/bin/python bench/policy_pages.py [-v] [--table tests/policy_pages26.tsv]
 """
 from __future__ import annotations
 
@@ -72,10 +72,10 @@ def check(gold: list[dict], preds: list[dict]) -> tuple[dict, list[str]]:
     return t, errs
 
 
-def main(verbose: bool = False) -> dict:
+def main(verbose: bool = False, table: Path = TABLE) -> dict:
     tot = dict(gold=0, hit=0, fields=0, fields_ok=0, mentioned=0, mentioned_hit=0)
     passed = n = 0
-    for label, page, gold in rows():
+    for label, page, gold in rows(table):
         t, errs = check(gold, run_page(page))
         for k in tot:
             tot[k] += t[k]
@@ -93,4 +93,6 @@ def main(verbose: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    args = sys.argv[1:]
+    table = Path(args[args.index("--table") + 1]) if "--table" in args else TABLE
+    main("-v" in args, table if table.is_absolute() else ROOT / table)

@@ -272,3 +272,19 @@ def test_full_name_above(head, text, title, want):
     pols = [Policy(index=1, title=title)]
     full_name_above(pols, head.split("\n"), text)
     assert pols[0].title == want
+
+
+def test_date_line_cut_as_chrome():
+    """A notice page whose closing date line alone (2020-01-25) the chrome stage cut as a post's time:
+    the page's own document (its headline's) takes that date from the page before the cut; not a
+    document the headline does not name, nor a date line the text keeps."""
+    from carepolicy_extract.disclosure import date_line_cut_as_chrome
+    from carepolicy_extract.models import Policy
+    head = "某市疫情防控工作领导小组公告\n一、暂停开放公共场所。\n二、保障生活必需品的正常供应，保持物价稳定。\n2020-01-25\n责任编辑：某某"
+    text = "一、暂停开放公共场所。\n二、保障生活必需品的正常供应，保持物价稳定。"
+    pols = [Policy(index=1, title="某市疫情防控工作领导小组公告", issuers=["某市疫情防控工作领导小组"])]
+    date_line_cut_as_chrome(pols, head, text, "某市疫情防控工作领导小组公告")
+    assert pols[0].date == "2020-01-25"
+    other = [Policy(index=1, title="关于做好疫情防控工作的通知")]
+    date_line_cut_as_chrome(other, head, text, "某市疫情防控工作领导小组公告")
+    assert other[0].date is None

@@ -171,3 +171,49 @@ def test_mentioned_modules_import_one_way():
     assert "__init__" not in set().union(*(graph[m] for m in graph if m != "__init__"))
     for name in pkg.__all__:
         assert callable(getattr(pkg, name)) or hasattr(getattr(pkg, name), "search")
+
+
+def test_kind_set_then_actions_in_the_same_paragraph():
+    """A set reported by its kind, then, in the same paragraph, a sentence that opens with an action:
+    its clauses are the set's measures (as in the next paragraph); not a sentence about something else."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("宜昌市关爱一线社区工作者\n市民政局会同市财政局出台关心关爱一线社区工作者的具体措施。开辟就医绿色通道，安排轮休补休。")
+    assert pols[0].mentioned == ["开辟就医绿色通道", "安排轮休补休"]
+    pols = find_policies("宜昌市关爱一线社区工作者\n市民政局会同市财政局出台关心关爱一线社区工作者的具体措施。记者注意到，不少社区已提前行动。")
+    assert pols[0].mentioned == []
+
+
+def test_opener_then_comma_clauses_for_whom_and_action():
+    """其中，对A给予…，对B给予…，对C提供… after a counted set: three clauses at least, each whom it is for
+    and its action, split by commas (as by ；)."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("随州市稳就业\n随州市政府近日出台稳就业十条措施。其中，对吸纳高校毕业生就业的企业给予一次性扩岗补助，"
+                         "对灵活就业人员给予社保补贴，对返乡创业人员提供创业担保贷款。")
+    assert pols[0].mentioned == ["对吸纳高校毕业生就业的企业给予一次性扩岗补助", "对灵活就业人员给予社保补贴",
+                                 "对返乡创业人员提供创业担保贷款"]
+
+
+def test_kind_clauses_split_actions_and_drop_said_modal():
+    """After a set named by its kind: actions a clause lists with 、 are measures each (引导企业错开假期、
+    发放过年红包), and a clause a connector joins loses the saying and modal it opens with (还提出要…)."""
+    from carepolicy_extract.mentioned.paragraphs import kind_measures
+    sent = "省里也下发了通知，引导企业错开假期、发放过年红包，还提出要保障留岗职工的年夜饭供应。"
+    got = kind_measures(sent, sent.index("通知") + 2)
+    assert "发放过年红包" in got and "保障留岗职工的年夜饭供应" in got
+
+
+def test_content_of_the_sets_action_opens_a_later_list():
+    """慰问内容包括A，B、C等 in a later sentence adds to a set already named with its quoted actions: the
+    content of what the set does is the set's own subject."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("市总工会慰问高温一线职工\n市总工会近日推出“清凉送一线”“健康进班组”两项行动。\n"
+                         "慰问内容包括为户外职工送去防暑药品、饮用水等物资，为中暑职工协调落实工伤待遇等。")
+    assert "清凉送一线" in pols[0].mentioned and "为中暑职工协调落实工伤待遇" in pols[0].mentioned
+
+
+def test_examples_in_the_sets_own_sentence():
+    """出台了留杭过年十项措施，比如A、B、C等: the examples the counted set's own sentence gives are its
+    measures named."""
+    from carepolicy_extract.policies import find_policies
+    pols = find_policies("留杭过年\n答：有。杭州市出台了留杭过年十项措施，比如发放留杭红包、免费游览景区、提供免费核酸检测等。")
+    assert pols[0].declared_count == 10 and pols[0].mentioned == ["发放留杭红包", "免费游览景区", "提供免费核酸检测"]

@@ -319,6 +319,26 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
 
 MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
 
+
+def date_line_cut_as_chrome(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
+    """The page's own document (named by its headline) closed by a date line alone that the chrome stage
+    cut as a post's time (…八、保障生活必需品供应。\n2020-01-25): that date, read in the page before its
+    chrome was cut, right below the text's last line."""
+    p = _page_document(pols, [headline]) if pols and headline else None
+    if p is None or p.date:
+        return
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    at = head_text.rfind(last) if len(last) >= MIN_LAST_LINE else -1
+    if at < 0:
+        return
+    below = head_text[at + len(last):].lstrip().split("\n", 1)[0].strip()
+    iso = signed_date(below) if below and len(below) <= MAX_SIGNED_LINE and below not in text else None
+    if iso:
+        p.date = iso
+
+
+MIN_LAST_LINE = 8           # characters of the text's last line looked for in the page (not a fragment)
+
 WRAPPED_LINES = 3          # lines above its end that a document's hard-wrapped name may run over
 WRAPPED_LINE_MAX = 30      # characters of one such line (a line of prose is longer)
 _NOT_IN_WRAPPED = re.compile("[，。：；,;:！？!?]")
@@ -507,4 +527,5 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     full_name_above(pols, head_lines, text)
     red_header_issuers(pols, head_text, head_lines)
     signature_cut_as_chrome(pols, head_text, text)
+    date_line_cut_as_chrome(pols, head_text, text, headline)
     place_by_masthead(pols, head_text)

@@ -34,9 +34,11 @@ _LOST_DUNHAO = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # a government named right after its party committee, without a separator: 市委市政府, 县委县人民政府
 _GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
-# words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…)
+# words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…), and
+# the frame a body sets its measures in before its verb (某县委从A、B等方面入手，推出…; 某县委围绕…出台)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
-               "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别")
+               "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别",
+               "从", "围绕", "聚焦", "针对")
 MAX_HEADLESS = 14       # characters before the last words of a body named without a place
 _NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
@@ -332,7 +334,10 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                                              and HAN_RUN.fullmatch(rest) and not _NOT_IN_NAME.search(rest)):
                 # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅, and a bureau named
                 # by its field (省人力社保厅、安监局、卫生厅 → 省安监局, 省卫生厅)
-                name, places, level, prefix = prev.prefix + rest + chunk[s:e], list(prev.places), prev.level, prev.prefix
+                carried = prev.prefix
+                if (rest + chunk[s:e]).endswith("部") and prev.name.endswith("部") and carried + "委" in prev.name:
+                    carried += "委"     # a party committee's departments: 市委组织部、宣传部 → 市委宣传部
+                name, places, level, prefix = carried + rest + chunk[s:e], list(prev.places), prev.level, prev.prefix
                 national = prev.national
                 at = opened
             elif joined and not rest and kind == "suf" and len(m.group()) >= 3:

@@ -93,7 +93,20 @@ def is_place_name(name: str, level: str) -> bool:
     if name in provinces():
         return True
     return (lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
-            or name + level in gazetteer()[0])
+            or name + level in gazetteer()[0]
+            # a county-level division written with another county level than the gazetteer's (章丘区 of
+            # 章丘市, 长安县 of a page older than 长安区): counties turn into districts, the stem stays
+            # (not 会同 of 将会同市财政局: a verb that joins bodies)
+            or (level in _COUNTY_LEVELS and name in _county_stems() and not name.startswith(_LINK_VERBS)))
+
+
+_COUNTY_LEVELS = frozenset("区县市旗")
+
+
+@lru_cache(maxsize=1)
+def _county_stems() -> frozenset[str]:
+    """The short names of the gazetteer's county-level divisions (章丘 of 章丘市, 萧山 of 萧山区)."""
+    return frozenset(r[1] for r in rule_table("gazetteer.tsv") if len(r) > 2 and r[2] == "county" and len(r[1]) >= 2)
 
 
 # a body's last character, and the verbs that join a second body to it (局会同, 委联合)

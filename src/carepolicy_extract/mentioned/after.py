@@ -24,7 +24,7 @@ from .ordinals import (
 )
 from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
 from .words import (
-    _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
+    FOLLOWING, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
 )
 
 
@@ -50,7 +50,7 @@ def _intro_after() -> re.Pattern:
     say = _words("say_verbs")
     issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
     return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
-                      + "(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|(?P<aspect>"
+                      + "(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
                       + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
                       + "(?:但不限于)?[：:]?|[：:]")
@@ -388,8 +388,11 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
     deng = _top_level(rest, "等")
     chunk = rest[:deng[0]] if deng else rest
     if not deng:        # 推出“送清凉”“送健康”和“保安全”暖心行动: the kind right after the last quote
-        kind = _QUOTED_KIND.search(chunk)
-        chunk = chunk[:kind.start()] if kind else chunk
+        # (… and before a clause of what they are for: …暖心举措，为一线人员加油鼓劲)
+        commas = _top_level(chunk, "，,")
+        first = chunk[:commas[0]] if commas else chunk
+        kind = _QUOTED_KIND.search(first)
+        chunk = first[:kind.start()] if kind else chunk
     if _top_level(chunk, "，,") or not (_ONLY_QUOTED.fullmatch(chunk) or len(_top_level(chunk, "、")) >= 2):
         return []
     return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)

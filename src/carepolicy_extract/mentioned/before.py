@@ -21,7 +21,9 @@ def _close_before() -> re.Pattern:
     """What closes the measures named right before a count: “A”“B”等11条, A、B等8个方面提出22项,
     包括A、B在内的十条."""
     verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
-    return re.compile(f"(?:等{_words('kind_modifiers')}?(?:{_ASPECTS}[，,]?)?(?:{verbs})?了?|(?:{COUNT_NUMBER})个?方面[，,]?(?:{verbs})?了?"
+    ends = _words("frame_ends")
+    return re.compile(f"(?:等{_words('kind_modifiers')}?(?:{_ASPECTS}{ends}?[，,]?)?(?:{verbs})?了?"
+                      f"|(?:{COUNT_NUMBER})个?方面{ends}?[，,]?(?:{verbs})?了?"
                       f"|等?(?:措施|举措|内容|政策)?在内的)[“「\"\\s]*$")
 
 

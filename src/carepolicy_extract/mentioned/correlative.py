@@ -87,13 +87,26 @@ def _opener_clauses(sent: str) -> list[str]:
     """The measures of a sentence that is a discourse opener and a ；-list (其中，对A给予…；对B给予…；
     具体而言，在待遇方面，…；在保障方面，…): each item opens with an action, a preposition before one or
     the aspect it belongs to; two at least."""
-    if "；" not in sent and ";" not in sent:
+    semi = "；" in sent or ";" in sent
+    if not semi and "对" not in sent:
         return []
     sent = sent.strip()
     op = _opener_re().match(sent)
     if op is None or not op.group().endswith(("，", ",")):
         return []
+    if not semi:
+        # 其中，对A给予…，对B给予…，对C提供…: commas split the list when every clause says whom it is
+        # for and its action (three at least: two may be one measure and its condition)
+        rest = sent[op.end():].rstrip("。！!")
+        parts = [x.strip() for x in _split_at(rest, _top_level(rest, "，,"))]
+        if len(parts) >= MIN_COMMA_CLAUSES and all(x.startswith("对") and _preposed_action(x)
+                                                   and len(x) <= MAX_CLAUSE_MENTIONED for x in parts):
+            return parts
+        return []
     return _frame_clause_items(sent[op.end():])
+
+
+MIN_COMMA_CLAUSES = 3
 
 
 _ASPECT_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:还将|将|明确|要)")

@@ -12,7 +12,7 @@ from .after import _details_after, _intro_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
-from .gate import MAX_CLAUSE_MENTIONED, _not_a_measure
+from .gate import MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
@@ -59,6 +59,13 @@ def _cited_later(m, text: str) -> None:
         return
 
 
+def _acts_next(text: str, lo: int) -> bool:
+    """The sentence at `lo`, in the same paragraph, opens with an action (开辟就医绿色通道，…) or one
+    whom it is for names first (对参与防控的社区工作者发放…; 为一线人员购买…)."""
+    c = text[lo:lo + 60].lstrip()
+    return bool(c) and (_action_open().match(c) is not None or _preposed_action(c))
+
+
 def follow_mentioned(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
@@ -83,6 +90,9 @@ def follow_mentioned(mentions: list, text: str) -> None:
             # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
             m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
             continue
+        if not m.mentioned and (m.count or m.kind):
+            # examples the set's own sentence gives after it (出台了留杭过年十项措施，比如A、B、C等)
+            m.mentioned = _example_list(text[m.start:lo])
         # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
         # of its first line are read already: 措施包括：A，…；\nB；\nC。)
         found: list[str] = _colon_lines(text, m.start, hi)
@@ -173,12 +183,17 @@ def follow_mentioned(mentions: list, text: str) -> None:
             found = _named_before_back(text, m.start)
         if not found and m.count and m.count <= MAX_HEADED:
             found = _headed_paragraphs(text, lo, m.count) or _provision_sentences(text, lo, hi, m.count)
-        if not found and m.kind and not (m.title or m.count) and text.startswith("\n", lo):
+        if not found and m.kind and not (m.title or m.count) and (text.startswith("\n", lo) or _acts_next(text, lo)):
             # a set reported without a name or count, its sentence ending the paragraph: the
             # clauses of the next paragraphs are its measures (…出台…的具体措施。\n…做好工伤认定并
             # 落实待遇，开辟社区工作者就医绿色通道。安排调休补休…)
             # (up to the sentence that names another policy, cited ones too: 为落实《…》，某局出台六条措施)
+            # … or the rest of its paragraph when the next sentence opens with an action (…的具体措施。
+            # 开辟就医绿色通道，安排轮休补休。)
             nxt = next((x for x in every_start if x > lo), None)
             top = hi if nxt is None or nxt >= hi else max(lo, max(text.rfind(c, lo, nxt) for c in "。！？!?\n") + 1)
+            if not text.startswith("\n", lo):
+                para = text.find("\n", lo)
+                top = top if para < 0 else min(top, para)
             found = measure_clauses(text[lo:top])
         m.mentioned = found + [x for x in voiced if x not in found]

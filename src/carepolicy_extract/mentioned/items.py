@@ -14,6 +14,10 @@ from .text import CLOSE_QUOTES, OPEN_QUOTES, _ONLY_QUOTED, _QUOTED_ITEM, _split_
 from .words import _words
 
 
+# what closes a list as 等 does in spoken writing (forums, Q&A): A、B、C这些 / 之类的 / 什么的
+_LOOSE_CLOSE = ("这些", "之类", "之类的", "什么的")
+_LOOSE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
+
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
 _KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
 
@@ -82,6 +86,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                     pieces = [one[:at], one[at + 1:]]   # the last 和 with a name on each side (not 及 of 及时)
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
+            if k == len(parts) - 1 and x.endswith(_LOOSE_CLOSE):
+                x = _LOOSE_CLOSE_RE.sub("", x)   # 减免房租、延期缴税、贷款贴息这些: the spoken 等
             quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES
             items.append((x[1:-1] if quoted else x, quoted))
     if len(items) < 2 or any(_not_a_measure(x, q, framed) for x, q in items):

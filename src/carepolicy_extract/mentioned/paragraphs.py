@@ -12,9 +12,9 @@ from .after import _named_after, _urged_names
 from .amounts import _after_standard
 from .before import _besides
 from .clauses import _clause_items
-from .gate import MAX_CLAUSE, MIN_CLAUSE, _drop_connectors
+from .gate import MAX_CLAUSE, MIN_CLAUSE, _action_open, _drop_connectors
 from .ordinals import _ORDINAL_CLAUSE
-from .text import CLAUSE_TEXT
+from .text import CLAUSE_TEXT, _split_at, _top_level
 from .words import _follow_intro, _word_tuple
 
 
@@ -87,6 +87,10 @@ def measure_clauses(window: str) -> list[str]:
     return out
 
 
+# a verb of saying and a modal opening a clause a connector joins (还说要…, 并提出要…, 同时强调要…)
+_SAID_MODAL = re.compile(r"(?:说|提出|强调|明确)要(?=[\u4e00-\u9fff]{4})")
+
+
 def kind_measures(sent: str, at: int) -> list[str]:
     """The measures a set named by its kind names after it: the list an intro opens (，内容包括：A；B),
     else the clause right after it (颁布奖励要点，给予一线医护人员防疫津贴) and the clauses a connector
@@ -105,9 +109,21 @@ def kind_measures(sent: str, at: int) -> list[str]:
         at = cm.end()
         if not cm.group().strip():
             break
+        clause = cm.group().split("等")[0]
+        if k:
+            # (还说要保障…, 并提出要…: what the set says, joined by a connector, is no part of the measure)
+            said = _SAID_MODAL.match(_drop_connectors(clause.strip()))
+            clause = _drop_connectors(clause.strip())[said.end():] if said else clause
         # a clause that states a measure, not the size or reach of the set (总额达1375亿元, 惠及2万人)
-        out += [x for x in measure_clauses(cm.group().split("等")[0])[:1]
-                if x not in out and not x.startswith(_word_tuple("set_facts"))]
+        for x in measure_clauses(clause)[:1]:
+            if x in out or x.startswith(_word_tuple("set_facts")):
+                continue
+            # 鼓励企业错峰放假、发放留岗红包: actions listed with 、 are measures each
+            parts = [y.strip() for y in _split_at(x, _top_level(x, "、"))]
+            if len(parts) >= 2 and all(_action_open().match(y) for y in parts[1:]) and min(map(len, parts)) >= MIN_CLAUSE:
+                out += [y for y in parts if y not in out]
+            else:
+                out.append(x)
         if "等" in cm.group():
             break
     return _besides(sent, at) + [x for x in out if x not in _besides(sent, at)]

@@ -113,7 +113,8 @@ def _bare_list(sent: str) -> list[str]:
 def _own_subject_re() -> re.Pattern:
     """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
     该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
-    return re.compile(f"{_subject_policy().pattern}(?:{_RELATIVE}{_words('intro_nouns')}(?:主要|具体)?)?"
+    # (the content of what the set does, named by its action: 慰问内容包括…, 帮扶内容主要有…)
+    return re.compile(f"(?:[\u4e00-\u9fff]{{2}}(?=内容))?(?:{_subject_policy().pattern})(?:{_RELATIVE}{_words('intro_nouns')}(?:主要|具体)?)?"
                       f"(?:{_follow_intro().pattern})")
 
 

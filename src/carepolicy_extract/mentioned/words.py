@@ -76,10 +76,14 @@ _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 _ASPECTS_COLON = re.compile(f"{_ASPECTS}[：:]")
 
 
+# what an intro may name before the colon that opens the list (主要包括以下内容：A、B; 包括以下几个方面：)
+FOLLOWING = "(?:以下[\u4e00-\u9fff]{0,4}?(?=[：:]))?"
+
+
 @lru_cache(maxsize=1)
 def _follow_intro() -> re.Pattern:
     """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为 / 明确，."""
-    return re.compile("(?:" + term_re("list_intros").pattern + ")(?!的)|" + _noun_intro() + "|" + _words("say_verbs")
+    return re.compile("(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|" + _words("say_verbs")
                       + "(?=[，,：:])")     # (提出的保障措施主要有: 提出 of a relative clause opens nothing)
 
 

@@ -11,6 +11,7 @@ from .mention import _Mention
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
+_SET_KINDS = ("政策", "措施", "举措")     # kinds that name a set of measures, not a document's genre
 
 
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: bool = True) -> bool:
@@ -124,6 +125,13 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.start = min(host.start, other.start)
 
 
+def _stems_of(m: _Mention) -> set[str]:
+    """The stem of a mention's first place, else of the places its title opens with (《南城县…措施》)."""
+    if m.places:
+        return {place_stem(m.places[0])}
+    return {stem for at, _, stem in places_in(m.title or "", 0, min(len(m.title or ""), 12)) if at == 0}
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """One entry per policy: same alias or title; the headline's policy and the body's; a repeated alias."""
     out: list[_Mention] = []
@@ -152,14 +160,22 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                          and 0 <= m.start - x.start <= KIND_JOIN_REACH
                          and (place_stem(m.places[0]) == place_stem(x.places[0]) if m.places
                               else bool(m.level) and x.places[0].endswith(m.level))), None)
-        if host is None and m.title and not (m.cited or m.headline or m.count) and out:
+        if host is None and m.title and not (m.cited or m.headline) and out:
             # the headline's set named by its kind (宜春市印发稳就业实施意见) and the body's document of that
             # kind, by the same place or body (宜春市人民政府印发《关于…的实施意见》): one document
+            # (a set's noun, 惠企政策, 稳就业举措, is no genre: a document of any genre is that set)
             x = out[0]
             if x.headline and x.kind and x.kind_noun and not (x.title or x.alias or x.count or x.cited) \
-                    and _key(m.title).endswith(x.kind_noun) \
+                    and (_key(m.title).endswith(x.kind_noun) or x.kind_noun.endswith(_SET_KINDS)) \
                     and (any(_same_body(a, b) for a in x.issuers for b in m.issuers) if x.issuers
-                         else bool(x.places) and bool(m.places) and place_stem(x.places[0]) == place_stem(m.places[0])):
+                         else bool(x.places) and place_stem(x.places[0]) in _stems_of(m)):
+                host = x
+        if host is None and m.title and not (m.cited or m.headline or m.count or m.alias) and len(out) == 1:
+            # the headline's set named by its alias (我市推出“三送三保”暖心行动…) and the document the body
+            # names first (市委组织部…印发《关于…的通知》，推出“送清凉”…暖心行动): one set, its alias and its title
+            x = out[0]
+            if x.headline and x.alias and not (x.count or x.word_count or x.issuers or x.cited) \
+                    and _compatible(x, m, titles=False):
                 host = x
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over

@@ -30,7 +30,8 @@ _CUE = re.compile("《|“|\"|「|条|项|方面|措施|举措|通知|意见|政
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法; amounts too: 发放100元补助、…等措施)
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」0-9.%％]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法|(?<=暖心|关爱|便民)服务))"
-                         r"(?=[，,。；;！!：:]|$)")
+                         # (… or a set's noun right before what it is for: 出台措施关爱一线医务人员, 出台政策支持…)
+                         r"(?=[，,。；;！!：:]|$|(?<=措施|举措|政策)(?:关爱|关心|支持|激励|助力|保障|帮扶|鼓励|促进|推动|稳定|减轻|为))")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
 # a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
@@ -108,6 +109,7 @@ def issuing_notice(name: str) -> re.Match | None:
 _MEASURE_NOUNS = ("措施", "举措")
 _NOTICE_NOUNS = ("通知", "通告", "公告")     # a notice's own name says 关于 or is a body's (某指挥部通告)
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
+_COUNT_END = re.compile(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
@@ -254,6 +256,11 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
     if verbs.search(name):
         return None
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
+    if noun is None and name[-1] == "条":
+        # a set's own name, its count of articles closing it (某市支持小微企业十二条, 某县抗疫志愿者礼遇十条)
+        counted = _COUNT_END.search(name)
+        if counted and counted.start() >= MIN_NAME_HEAD:
+            return name, ""
     if noun is None or len(name) - len(noun) < MIN_NAME_HEAD:
         return None
     if noun in _MEASURE_NOUNS and "关于" not in name and (

@@ -20,7 +20,7 @@ from ..mentioned import (
 from ..numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from ..page_header import issuer_names
 from ..policy_terms import term_re, terms
-from ..regions import bare_places, places_in
+from ..regions import bare_places, place_stem, places_in
 from ..segment import DOC_TITLE
 from .dates import (
     DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
@@ -39,6 +39,12 @@ from .mention import _Mention, _issuers, _referred_body
 from .join import _absorb, _compatible, _same_title
 from .cited import _CARRY_NOUN, _carrying_out, _cited, _forwarded, _nested_documents
 from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
+
+
+# who issued a document named before it, in the passive: 《…》已于2月3日由县卫健委印发, 《…》由某厅制定出台
+PASSIVE_REACH = 20      # characters after the name within which its 由 stands
+_BY_BODIES = re.compile(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
+                        r"(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发)")
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -513,11 +519,21 @@ def _scan(text: str) -> list[_Mention]:
                 date = (None, dateline[0], int(day.group(1)))
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
-        for f in found:
+        own_placed: set[int] = set()
+        for f, (_, b) in zip(found, taken):
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
+            if not issuers and "由" in sent[b:b + PASSIVE_REACH]:
+                # the document, then who issued it (《…》已于2月3日由县卫生健康委印发, 由市委办公室、市政府
+                # 办公室联合印发): the passive's bodies and date
+                pm = _BY_BODIES.match(sent, b)
+                own = _issuers(pm.group("who"), known) if pm else ([], [], None, False)
+                if own[0]:
+                    f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
+                    dm = _DATE.search(pm.group("when") or "")
+                    f.date = (_date_of(dm) if dm else None) or f.date
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
             # names who issued it
             at = f.start - ss
@@ -535,10 +551,14 @@ def _scan(text: str) -> list[_Mention]:
                 f.issuers, f.level, f.national = own, own_level, own_national
             if own_places:
                 f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
+                f.level = own_level         # (not the level the sentence's head gave: 省里发了…，萧山区也出台了…)
+                own_placed.add(id(f))
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
-            host = next((g for g in merged if _compatible(g, f, same_sentence=True)), None)
+            # (not a later clause's set of another place: 省里发了《…》，萧山区也出台了细则，叫“留萧过年十条”)
+            host = next((g for g in merged if _compatible(g, f, same_sentence=True)
+                         and not (id(f) in own_placed and (not g.places or place_stem(g.places[0]) != place_stem(f.places[0])))), None)
             if host:
                 _absorb(host, f)
             else:
