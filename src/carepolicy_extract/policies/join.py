@@ -125,13 +125,6 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.start = min(host.start, other.start)
 
 
-def _stems_of(m: _Mention) -> set[str]:
-    """The stem of a mention's first place, else of the places its title opens with (《南城县…措施》)."""
-    if m.places:
-        return {place_stem(m.places[0])}
-    return {stem for at, _, stem in places_in(m.title or "", 0, min(len(m.title or ""), 12)) if at == 0}
-
-
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """One entry per policy: same alias or title; the headline's policy and the body's; a repeated alias."""
     out: list[_Mention] = []
@@ -168,7 +161,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if x.headline and x.kind and x.kind_noun and not (x.title or x.alias or x.count or x.cited) \
                     and (_key(m.title).endswith(x.kind_noun) or x.kind_noun.endswith(_SET_KINDS)) \
                     and (any(_same_body(a, b) for a in x.issuers for b in m.issuers) if x.issuers
-                         else bool(x.places) and place_stem(x.places[0]) in _stems_of(m)):
+                         else bool(x.places) and bool(m.places) and place_stem(x.places[0]) == place_stem(m.places[0])):
                 host = x
         if host is None and m.title and not (m.cited or m.headline or m.count or m.alias) and len(out) == 1:
             # the headline's set named by its alias (我市推出“三送三保”暖心行动…) and the document the body

@@ -30,8 +30,7 @@ _CUE = re.compile("《|“|\"|「|条|项|方面|措施|举措|通知|意见|政
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法; amounts too: 发放100元补助、…等措施)
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」0-9.%％]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法|(?<=暖心|关爱|便民)服务))"
-                         # (… or a set's noun right before what it is for: 出台措施关爱一线医务人员, 出台政策支持…)
-                         r"(?=[，,。；;！!：:]|$|(?<=措施|举措|政策)(?:关爱|关心|支持|激励|助力|保障|帮扶|鼓励|促进|推动|稳定|减轻|为))")
+                         r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
 # a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
