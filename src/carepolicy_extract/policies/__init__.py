@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..policy_terms import term_re
 from ..mentioned import follow_mentioned
 from ..models import Policy
-from ..regions import LEVELS, Places, dateline_place, headline_place, places_in, province_of
+from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of
 from .dates import _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
@@ -63,6 +64,7 @@ _REGULATION = re.compile(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…�
 _JOINER = "\u2060"
 _WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
+_HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
 _COUNTY_LEVELS = ("区", "县", "旗")
 
 
@@ -154,7 +156,30 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
         out.levels.append(m.level)
+    if not out:
+        _reported_set(out, text, places, head_places)
     return _uncounted_first(out)
+
+
+def _reported_set(out: PolicyList, text: str, places: Places, head_places: list) -> None:
+    """A page that names no policy but reports what the place its headline names does for a group
+    (临渭区：…; 区人社局…组织开展慰问…落实临时性工作补助) reports that place's measures as a set without
+    a name: a policy with only its region."""
+    if len(set(term_re("reported_care").findall(text))) < 2:
+        return
+    if head_places:
+        region = places.complete(head_places[-1][1])
+    else:   # (a headline opening with the place bare: 陕西平安返乡爱心专列…, 延平：“暖蜂驿站”…)
+        head = _HEAD_CLAUSE.match(text).group()
+        bare = [b for b in bare_places(head) if b not in _national_places()]
+        region = places.complete(bare[0]) if bare else None
+    if not region or region in _national_places():
+        return
+    out.append(Policy(index=1, title=None, alias=None, issuers=[], region=region, date=None,
+                      declared_count=None, mentioned=[]))
+    out.positions.append(0)
+    out.word_counts.append(None)
+    out.levels.append(None)
 
 
 def _uncounted_first(pols: PolicyList) -> PolicyList:
