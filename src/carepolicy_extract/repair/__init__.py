@@ -13,7 +13,9 @@ placeholders (first those after a ? the page shows, then those whose lost byte i
 lead byte was lost, then rare homophone variants (all three need the characters
 around them read right); lines whose every character is doubled (a bold face copied twice) are read once
 before the punctuation fixes would take their doubled stops for stacked ones; remnants come
-last, once the characters around them are right.
+last, once the characters around them are right, with the filler a broken program writes
+(锟斤拷, 烫烫烫) and invisible characters (zero-width spaces, soft hyphens) after the entities
+that may have made them.
 
 Clean text takes the fast path: each fix first checks, with a plain
 substring test, for the characters its garbling leaves, and returns at once
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from ..page import RepairLog
 from .doubled import fix_doubled_characters
+from .filler import fix_filler
 from .gbk import fix_gbk_misalignment, fix_unshown_lost_bytes
 from .lead import fix_lost_lead_bytes
 from .latin import fix_latin1_mojibake
@@ -43,6 +46,7 @@ FIXES = (
     fix_variant_characters,
     fix_doubled_characters,
     fix_html_remnants,
+    fix_filler,
     fix_stacked_punctuation,
     fix_halfwidth_punctuation,
 )
