@@ -24,6 +24,7 @@ when there are none. The language model is loaded only when a fix needs it.
 from __future__ import annotations
 
 from ..page import RepairLog
+from .big5 import fix_big5_as_gbk
 from .doubled import fix_doubled_characters
 from .filler import fix_filler
 from .gbk import fix_gbk_misalignment, fix_unshown_lost_bytes
@@ -38,6 +39,7 @@ from .remnants import fix_halfwidth_punctuation, fix_html_remnants, fix_stacked_
 FIXES = (
     fix_latin1_mojibake,
     fix_utf8_mojibake,
+    fix_big5_as_gbk,
     fix_pinyin_annotations,
     fix_gbk_misalignment,
     fix_unshown_lost_bytes,
