@@ -35,7 +35,16 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
         end -= 1
     if bare > TRAIL_MAX_LINES:
         return hi
+    if end < hi and _LEADS_IN.search(lines[end].rstrip()):
+        # the last sentence introduces a list (`…要实现以下目标：`): the bare lines below it are its
+        # items (a dump that lost their markers, or a page cut inside the list), up to the first junk
+        while end < hi and kinds[end + 1] != JUNK and lines[end + 1]:
+            end += 1
+        return end
     return _trailing_headlines(lines, kinds, judged, lo, end)
+
+
+_LEADS_IN = re.compile(r"[:：]$")
 
 
 HEADLINE_RUN_MIN = 3      # other articles' headlines in a row below the text, this many at least …
