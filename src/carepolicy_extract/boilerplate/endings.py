@@ -33,7 +33,47 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
                         or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
-    return end if bare <= TRAIL_MAX_LINES else hi
+    if bare > TRAIL_MAX_LINES:
+        return hi
+    if end < hi and _LEADS_IN.search(lines[end].rstrip()):
+        # the last sentence introduces a list (`…要实现以下目标：`): the bare lines below it are its
+        # items (a dump that lost their markers, or a page cut inside the list), up to the first junk
+        while end < hi and kinds[end + 1] != JUNK and lines[end + 1]:
+            end += 1
+        return end
+    return _trailing_headlines(lines, kinds, judged, lo, end)
+
+
+_LEADS_IN = re.compile(r"[:：]$")
+
+
+HEADLINE_RUN_MIN = 3      # other articles' headlines in a row below the text, this many at least …
+HEADLINE_MIN_HAN = 10     # … each a headline's length (an item of the text's own list is shorter) …
+HEADLINE_MAX_LEN = 36     # … and no longer
+_NOT_A_HEADLINE = re.compile(r"[。；;：:]")
+
+
+def _headline_shaped(line: str, action: str | None) -> bool:
+    s = _BULLETED.sub("", line.strip()).strip()
+    return (len(s) <= HEADLINE_MAX_LEN and action != "byline" and not _NOT_A_HEADLINE.search(s)
+            and sum(1 for _ in HAN.finditer(s)) >= HEADLINE_MIN_HAN and leading_marker(s) is None
+            and not _IN_BRACKETS.match(s) and not _ATTACHMENT.match(s) and not issuer_names(s)
+            and not document_date(s) and not iso_date(s))
+
+
+def _trailing_headlines(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
+                        lo: int, end: int) -> int:
+    """The article's last line once a run of other articles' headlines below it is cut: three or
+    more lines in a row, each a headline's length and shape (no full stop, no colon, a bullet at
+    most; a question or an exclamation may end one: `补贴怎么领？一文看懂！`), set right below a
+    paragraph that ends a sentence, with no heading (a related list whose heading the dump lost).
+    A list of the text's own follows a lead-in that ends with a colon, or has markers or short items."""
+    k = end
+    while k > lo and _headline_shaped(lines[k], judged[k][1]):
+        k -= 1
+    if end - k < HEADLINE_RUN_MIN or kinds[k] != BODY or not _ENDS_A_TEXT.search(lines[k].rstrip()):
+        return end
+    return k
 
 
 def _continues_cut_text(lines: list[str], kinds: list[str], i: int) -> bool:

@@ -143,6 +143,7 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
 # replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
 _LISTING_TRAILER = re.compile(
     r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
+    r"|[(（\[【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[)）\]】]"
     r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
 _TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
 LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
@@ -171,20 +172,39 @@ def _is_listing_entry(line: str) -> bool:
     return facts(head).han >= LISTING_MIN_HAN and ("。" not in head or _THREAD_TRAILER.search(line, edge) is not None)
 
 
+# a listing's entry whose date leads in brackets (`[2023-05-10]某市召开…`, `【05-08】…`): an article never
+# opens a line with a bracketed date, so two such lines in a row are a list of other articles
+_LEADING_DATE = re.compile(r"[\[【(（]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[\]】)）]")
+LEADING_DATE_MIN_RUN = 2
+
+
+def _is_dated_entry(line: str) -> bool:
+    m = _LEADING_DATE.match(line)
+    return (m is not None and len(line) <= LISTING_MAX_LEN and "。" not in line
+            and facts(line[m.end():]).han >= LISTING_MIN_HAN)
+
+
 def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
     """A run of lines that each end in an entry's date, time or counters is a listing (latest
     news, a forum's thread list, a ranked hot list with its view counts), junk however
     punctuated its headlines: an article does not close three lines in a row with a timestamp
-    or a counter. Empty lines do not break a run; a byline does."""
+    or a counter. Two lines in a row that open with a bracketed date are one too. Empty lines do
+    not break a run; a byline does."""
     n, i = len(lines), 0
     while i < n:
-        run = []
+        run, led = [], 0
         j = i
         while j < n and (not lines[j] or judged[j][1] != "byline" and _is_listing_entry(lines[j])):
             if lines[j]:
                 run.append(j)
             j += 1
-        if len(run) >= LISTING_MIN_RUN:
+        if not run:     # … or entries whose date leads in brackets
+            while j < n and (not lines[j] or judged[j][1] != "byline" and _is_dated_entry(lines[j])):
+                if lines[j]:
+                    run.append(j)
+                    led += 1
+                j += 1
+        if len(run) >= LISTING_MIN_RUN or led >= LEADING_DATE_MIN_RUN:
             for k in run:
                 kinds[k] = JUNK
         i = max(j, i + 1)

@@ -5,13 +5,17 @@ that takes the text and a RepairLog and returns the repaired text (the style
 of ftfy). Every fix keeps the number of lines, so block structure survives;
 `repair_text` checks that and undoes a fix that would break it.
 
-Order matters: lines of UTF-8 read as GBK are read again first (every other
+Order matters: bytes read one a character (Latin-1, cp1252) are read again first, then
+lines of UTF-8 read as GBK (every other
 fix works on characters, which such a line does not have yet); pinyin
 annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
 placeholders (first those after a ? the page shows, then those whose lost byte it dropped); then lost characters are put back, then characters whose Big5/GBK
 lead byte was lost, then rare homophone variants (all three need the characters
-around them read right); remnants come last, once the characters around them
-are right.
+around them read right); lines whose every character is doubled (a bold face copied twice) are read once
+before the punctuation fixes would take their doubled stops for stacked ones; remnants come
+last, once the characters around them are right, with the filler a broken program writes
+(锟斤拷, 烫烫烫) and invisible characters (zero-width spaces, soft hyphens) after the entities
+that may have made them.
 
 Clean text takes the fast path: each fix first checks, with a plain
 substring test, for the characters its garbling leaves, and returns at once
@@ -20,8 +24,12 @@ when there are none. The language model is loaded only when a fix needs it.
 from __future__ import annotations
 
 from ..page import RepairLog
+from .big5 import fix_big5_as_gbk
+from .doubled import fix_doubled_characters
+from .filler import fix_filler
 from .gbk import fix_gbk_misalignment, fix_unshown_lost_bytes
 from .lead import fix_lost_lead_bytes
+from .latin import fix_latin1_mojibake
 from .lost import fix_lost_characters
 from .mojibake import fix_utf8_mojibake
 from .pinyin import fix_pinyin_annotations
@@ -29,14 +37,18 @@ from .variants import fix_variant_characters
 from .remnants import fix_halfwidth_punctuation, fix_html_remnants, fix_stacked_punctuation
 
 FIXES = (
+    fix_latin1_mojibake,
     fix_utf8_mojibake,
+    fix_big5_as_gbk,
     fix_pinyin_annotations,
     fix_gbk_misalignment,
     fix_unshown_lost_bytes,
     fix_lost_characters,
     fix_lost_lead_bytes,
     fix_variant_characters,
+    fix_doubled_characters,
     fix_html_remnants,
+    fix_filler,
     fix_stacked_punctuation,
     fix_halfwidth_punctuation,
 )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from functools import lru_cache
 
@@ -9,8 +10,14 @@ from ..convert import to_simplified
 from ..page import RepairLog
 from ..rules import rule_lines, rule_table
 
-# an entity (&nbsp; &#8220;), escaped twice by some sites (&amp;nbsp;), or &nbsp without its semicolon
-_HTML_ENTITY = re.compile(r"&(?:amp;)?(?:(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|nbsp(?![A-Za-z0-9;]))")
+# an entity (&nbsp; &#8220;), escaped twice or more by some sites (&amp;nbsp;, &amp;amp;ldquo;), or one
+# a sloppy template wrote without its semicolon (&nbsp, &ldquo, &#8220 before the next character)
+_HTML_ENTITY = re.compile(r"&(?:amp;)*(?:(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"
+                          r"|(?:nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|emsp|ensp)(?![A-Za-z0-9;])"
+                          r"|#\d{2,7}(?![\d;])|#x[0-9a-fA-F]{2,6}(?![0-9a-fA-F;]))")
+# JSON's escapes left in a text taken from a script or an API: \u517b\u8001 for 养老, and \n \r \t next
+# to a character outside ASCII (a paragraph break the script wrote as two characters: `补贴\n提高`)
+_JSON_ESCAPE = re.compile(r"(?:\\u[0-9a-fA-F]{4})+|(?<=[^\x00-\x7f])\\[nrt]|\\[nrt](?=[^\x00-\x7f])")
 # HTML tags, and the Office tags pasted from Word (<o:p></o:p>, <st1:chsdate ...>)
 _TAG_NAMES = r"(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li|ul|ol|table|tbody|h[1-6]|(?:o|v|w|st1):[a-z]{1,12})"
 # a whole tag (<br>, </p>, <p class=x>), or a closing tag whose "<" the garbling ate or turned into "?"
@@ -31,15 +38,17 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
         def entity(m: re.Match) -> str:
             nonlocal count
             raw = m.group(0)
-            if raw.startswith("&amp;") and len(raw) > 5:
+            while raw.startswith("&amp;") and len(raw) > 5:
                 raw = "&" + raw[5:]  # escaped twice: the page shows the entity, not what it stands for
-            out = html.unescape(raw)
+            out = html.unescape(raw if raw.endswith(";") else raw + ";")
             if out == raw or "\n" in out:
                 return m.group(0)  # not an entity we know; leave it
             count += 1
             return " " if out == "\xa0" else out
         text = _HTML_ENTITY.sub(entity, text)
         log.add("html_remnant", count, "&…;")
+    if "\\" in text:
+        text = _json_escapes(text, log)
     if ">" in text:
         example = None
 
@@ -49,6 +58,28 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
             return ""
         text, n = _TAG_REMNANT.subn(tag, text)
         log.add("html_remnant", n, example)
+    return text
+
+
+def _json_escapes(text: str, log: RepairLog) -> str:
+    count = 0
+
+    def unescape(m: re.Match) -> str:
+        nonlocal count
+        raw = m.group(0)
+        if raw[1] in "nrt":
+            count += 1
+            return ""       # (a line break would change the block structure: the two parts are joined)
+        try:
+            out = json.loads(f'"{raw}"')
+        except ValueError:
+            return raw
+        if not out.isprintable():
+            return raw
+        count += 1
+        return out
+    text = _JSON_ESCAPE.sub(unescape, text)
+    log.add("html_remnant", count, "\\u…")
     return text
 
 

@@ -1,0 +1,60 @@
+"""Big5 read as GBK: undo the mojibake of a traditional page (Taiwan, Hong Kong) saved in Big5
+and shown as GBK.
+
+Both encodings spend two bytes a Han character and share most of their byte ranges, so a Big5
+line reads as GBK without a fault, but as a run of unrelated, mostly rare characters
+(`縩伐莱癸ρ闹て` for `為積極應對人口`). The repair encodes such a line back to GB18030 bytes
+and reads them as Big5. The line is replaced only when it looked garbled (a good share of its
+wide characters unusual, the test the UTF-8 repair uses) and the Big5 reading, simplified, is far
+more plausible Chinese: a clean line never gets here, and the GBK bytes of other mojibake are
+seldom valid Big5 throughout.
+"""
+from __future__ import annotations
+
+from ..decode import plausibility
+from ..page import RepairLog
+from .lm import language_model, simplify
+from .mojibake import MIN_GAIN, MIN_PLAUSIBLE, _suspect, _unusual
+
+
+def _reread(line: str) -> str | None:
+    try:
+        text = line.encode("gb18030").decode("big5")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    after = plausibility(simplify(text))
+    if after < MIN_PLAUSIBLE or after < plausibility(line) + MIN_GAIN:
+        return None
+    # … and reads as words: a menu's tree (`│ ├ 规划计划`) has rare symbols too, and their bytes read
+    # as Big5 give everyday characters that make no words (`岫 念 寞赫數赫`); judged on the wide
+    # characters alone, per character, by the language model
+    gained = _per_char(text)
+    return text if gained >= MIN_PER_CHAR and gained >= _per_char(line) + MIN_GAIN_PER_CHAR else None
+
+
+MIN_PER_CHAR = -8.0        # log probability a character of the reading must reach on average …
+MIN_GAIN_PER_CHAR = 3.0    # … and gain over the line as it was (a Big5 line read as GBK: -17 → -5)
+
+
+def _per_char(text: str) -> float:
+    wide = "".join(ch for ch in text if ch > "\x7f")
+    return language_model().score(wide) / max(1, len(wide))
+
+
+def fix_big5_as_gbk(text: str, log: RepairLog) -> str:
+    """Lines of Big5 read as GBK, read again as Big5: `縩伐莱癸` → `為積極應`."""
+    if _unusual(text) < 2:      # clean text: one C-speed scan passes it
+        return text
+    lines = text.split("\n")
+    changed = False
+    for n, line in enumerate(lines):
+        rare = _unusual(line)
+        if rare < 2 or not _suspect(line, rare) or "\ufffd" in line:
+            continue
+        fixed = _reread(line)
+        if fixed is None or fixed == line:
+            continue
+        log.add("big5_as_gbk", 1, f"{line[:8]} → {fixed[:8]}")
+        lines[n] = fixed
+        changed = True
+    return "\n".join(lines) if changed else text

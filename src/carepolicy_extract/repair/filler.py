@@ -1,0 +1,27 @@
+"""Filler a broken program writes in place of text, and characters no reader sees.
+
+- `锟斤拷`: replacement characters (U+FFFD, bytes EF BF BD) saved as UTF-8 and read back as
+  GBK, two to three characters a lost one; what they stood for is gone, so they go too.
+- `烫烫烫` / `屯屯屯`: memory a program never filled (bytes CC or CD), read as GBK; three or
+  more in a row (烫 alone is a word of the text: 烫伤).
+- zero-width spaces and joiners, word joiners, soft hyphens and a byte-order mark inside the
+  text: a copy keeps them from the page's markup, and they split words for every search.
+"""
+from __future__ import annotations
+
+import re
+
+from ..page import RepairLog
+
+_FILLER = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]+")
+
+
+def fix_filler(text: str, log: RepairLog) -> str:
+    """The text without filler for lost characters and without invisible characters."""
+    if "锟" in text or "烫烫烫" in text or "屯屯屯" in text:
+        text, n = _FILLER.subn("", text)
+        log.add("filler", n, "锟斤拷")
+    text, n = _INVISIBLE.subn("", text)
+    log.add("invisible_character", n)
+    return text
