@@ -259,7 +259,13 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                 b.mark_sub_points(kids)
                 continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
-                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out, depth + 1)
+                # the heading is the group of the list under it, unless numbered headings that list is
+                # numbered straight across stand nearer (`二、主要措施` over `（一）完善就业服务` over `1.…`
+                # `2.…`, `（二）加大政策支持` over `3.…`): those are
+                near = b.groups_of(kid.chain) if b.group_heads else ()
+                inner = set(b.group_heads.values())
+                kid_groups = list(near) if near and all(g in inner for g in near) else [heads[k]] * len(kid.chain)
+                _emit(b, kid, item_limit, kid_groups, family, out, depth + 1)
             continue
         if kids:
             b.mark_sub_points(kids)
