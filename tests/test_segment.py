@@ -165,6 +165,9 @@ PAGES_XFAIL = {
     "w06_excerpt_of_ten": "a news excerpt that quotes items 1, 3 and 7 of a 十条 policy as it numbers them: "
                           "a list with gaps chains only in a regulation's excerpt styles (第十条…); no mechanism "
                           "for numbered lines yet",
+    "zj01_hard_wrap_number_lines": "a dump hard-wrapped at 20 characters with only two full-width lines (too few for "
+                                   "unwrap to tell the width): `1.对新招用…的企业，按` over `每人给予…2000元。` reads as a "
+                                   "title line over its text, as `ends its own line` has it",
     "zm02_policy_tips_wechat": "a text page opening with its account line (公众号：…), taken for the headline: the "
                                "article's own headline, right above the list, is read as its group heading",
     "zm09_bracket_titles_then_past": "the same: a WeChat copy's headline under its account line heads the list "
