@@ -168,8 +168,6 @@ PAGES_XFAIL = {
     "zj01_hard_wrap_number_lines": "a dump hard-wrapped at 20 characters with only two full-width lines (too few for "
                                    "unwrap to tell the width): `1.对新招用…的企业，按` over `每人给予…2000元。` reads as a "
                                    "title line over its text, as `ends its own line` has it",
-    "zq37_hk_lettered_items": "a Hong Kong press release's (a) (b) (c) lettered items: rules/numbering.txt has no "
-                              "lettered style (markers.find_markers would need a Latin-letter number placeholder)",
     "zm02_policy_tips_wechat": "a text page opening with its account line (公众号：…), taken for the headline: the "
                                "article's own headline, right above the list, is read as its group heading",
     "zm09_bracket_titles_then_past": "the same: a WeChat copy's headline under its account line heads the list "
