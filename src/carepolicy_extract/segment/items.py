@@ -270,8 +270,10 @@ class _Builder:
             limit = min(limit, nxt)
             end = lines.bounds(idx)[1]
             # (a last item a hard wrap put at a line's start, after siblings that all stand inside a
-            # paragraph, is of that paragraph too: `…二是保障休息，合理安排轮休；` over `三是关爱家属，…。区卫健局…`)
-            inline = not mk.line_start or (k > 0 and all(not chain[j].line_start for j in range(k)))
+            # paragraph whose sentence the line above leaves open, is of that paragraph too:
+            # `…二是保障休息，合理安排轮休；` over `三是关爱家属，…。区卫健局…`; not after `…轮休。`)
+            inline = not mk.line_start or (k > 0 and idx > 0 and all(not chain[j].line_start for j in range(k))
+                                           and (_goes_on(lines.line(idx - 1)) or lines.line(idx - 1).rstrip()[-1:] in "；;"))
             if inline:
                 # an item inside a paragraph goes on over the lines of a hard-wrapped paragraph: while
                 # a line breaks off inside a sentence, the next one is of it
