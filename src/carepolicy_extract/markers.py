@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, SUB_1_99, to_int
+from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, LATIN_1_26, SUB_1_99, to_int
 from .rules import rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
@@ -95,7 +95,8 @@ def _scanner() -> re.Pattern:
         body = (st.pattern.replace("{ARABIC}", f"(?P<n{i}>{ARABIC_1_99})")
                 .replace("{HAN}", f"(?P<n{i}>{HAN_1_99})")
                 .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})")
-                .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})"))
+                .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})")
+                .replace("{LATIN}", f"(?P<n{i}>{LATIN_1_26})"))
         behinds = []
         for anchor in {st.first, st.rest}:
             lb = _LOOKBEHIND[anchor]

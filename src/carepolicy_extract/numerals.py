@@ -56,14 +56,18 @@ def chinese_to_int(s: str) -> int | None:
 
 
 def to_int(s: str) -> int | None:
-    """Arabic (also full-width), circled or Chinese numeral → int."""
+    """Arabic (also full-width), circled or Chinese numeral, or a list's letter (a → 1) → int."""
     s = s.strip()
     if s and all("0" <= c <= "9" or "０" <= c <= "９" for c in s):
         return int(s.translate({0xFF10 + i: 0x30 + i for i in range(10)}))
+    if len(s) == 1 and "a" <= s <= "z":
+        return ord(s) - 96
     return chinese_to_int(s)
 
 
-_NUMBER_IN = re.compile(f"{CIRCLED_1_20}|[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+")
+# a list's lowercase letter, as Hong Kong releases number items: (a) (b) (c)
+LATIN_1_26 = "[a-z]"
+_NUMBER_IN = re.compile(f"{CIRCLED_1_20}|[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+|(?<=[（(])[a-z](?=[）)])")
 
 
 def marker_number(marker: str) -> int | None:

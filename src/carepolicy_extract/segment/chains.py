@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..markers import Marker, styles
-from .lines import _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _Lines
+from .lines import _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _is_title_line, _Lines
 
 
 @lru_cache(maxsize=1)
@@ -324,13 +324,19 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     dropped: set[int] = set()
     for hi, ch in enumerate(chains):
         # (a lone item 1 is no chain of headings: `二、加大金融支持：` over `（一）…` alone, before `三、…`)
-        if len(ch) < 2 or not all(_heading_item(text, lines, mk) for mk in ch):
+        # (the last may be the text's last line, the page cut right after it: `三、稳定职工队伍`)
+        if len(ch) < 2 or not all(_heading_item(text, lines, mk) for mk in ch[:-1]) or not (
+                _heading_item(text, lines, ch[-1]) or (len(ch) > 2 and ch[-1].line_start
+                                                      and lines.index(ch[-1].start) == len(lines) - 1
+                                                      and _is_title_line(text[ch[-1].end:]))):
             continue
         owner = None
-        for mk in ch:
+        for n, mk in enumerate(ch):
             j = lines.index(mk.start) + 1
             while j < len(lines) and not lines.line(j).strip():
                 j += 1
+            if j == len(lines) and n == len(ch) - 1 and n >= 2:
+                break       # (the last heading ends the text: the page was cut right after it)
             o = line_owner.get(j)
             if o is None or o == hi or o in dropped or (owner is not None and o != owner):
                 owner = None
@@ -340,7 +346,7 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
             continue
         other = chains[owner]
         # the list runs across the headings: it has items before a later heading
-        if not (other[0].start < ch[-1].start < other[-1].start):
+        if not (other[0].start < ch[-2 if ch[-1].start > other[-1].start else -1].start < other[-1].start):
             continue
         dropped.add(hi)
         for mk in ch:

@@ -227,9 +227,14 @@ class _PolicyGate:
         intro = _policy_patterns("policy_intro")
         if intro is None:
             return True
-        done = _context_patterns("report_patterns")
-        if done is not None and len(items) >= 2 and sum(done.search(_opening(it)) is not None for it in items) * 2 > len(items):
-            return False    # most items report deeds done (…发放了…, 建成了…): a report of work, no measures
+        if len(items) >= 2:
+            openings = [_opening(it) for it in items]
+            for section in ("report_patterns", "personal_voice"):
+                # most items report deeds done (…发放了…, 建成了…): a report of work; or the writer speaks
+                # of himself (我深刻认识到…, 我将…): a 心得体会's reflections. No measures either way
+                rx = _context_patterns(section)
+                if rx is not None and sum(rx.search(o) is not None for o in openings) * 2 > len(items):
+                    return False
         text, lines = self.text, self.lines
         heads = {_intro_text(text, lines, root_start), _intro_text(text, lines, items[0].start)}
         heads.update(it.group for it in items if it.group)

@@ -269,7 +269,12 @@ class _Builder:
                 nxt = self.next_chain_start(nxt)
             limit = min(limit, nxt)
             end = lines.bounds(idx)[1]
-            if not mk.line_start:
+            # (a last item a hard wrap put at a line's start, after siblings that all stand inside a
+            # paragraph whose sentence the line above leaves open, is of that paragraph too:
+            # `…二是保障休息，合理安排轮休；` over `三是关爱家属，…。区卫健局…`; not after `…轮休。`)
+            inline = not mk.line_start or (k > 0 and idx > 0 and all(not chain[j].line_start for j in range(k))
+                                           and (_goes_on(lines.line(idx - 1)) or lines.line(idx - 1).rstrip()[-1:] in "；;"))
+            if inline:
                 # an item inside a paragraph goes on over the lines of a hard-wrapped paragraph: while
                 # a line breaks off inside a sentence, the next one is of it
                 j = idx
@@ -281,7 +286,7 @@ class _Builder:
                     end, j = e, j + 1
                 # a list written as one sentence, its items parted by semicolons with no sentence end
                 # inside them (…：（1）…；（2）…；（3）…。《办法》自…), ends where that sentence ends
-                if k > 0 and all(not chain[j].line_start for j in range(k + 1)):
+                if k > 0:
                     seps = [text[chain[j].end:chain[j + 1].start].rstrip() for j in range(k)]
                     if all(sep[-1:] in "；;。" and not _SENTENCE_END_ONLY.search(sep, 0, len(sep) - 1)
                            for sep in seps):
@@ -304,7 +309,7 @@ class _Builder:
                     if frame.match(text, stop.end(), min(end, stop.end() + CLOSING_REACH)):
                         end = stop.end()
                         break
-            if mk.line_start:
+            if not inline:
                 # the last item of a list written line by line takes its own numbered points and
                 # as many unnumbered lines as its siblings do, stopping at headings, numbered
                 # lines and the article's closing paragraph (下一步，… / 据了解，…)

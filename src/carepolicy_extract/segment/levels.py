@@ -248,6 +248,12 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     first_head = min(heads, default=len(chain))
     # the headings name their lists as measures (主要任务, 保障措施): the items are the document's parts
     parts = any(w in h for h in heads.values() for w in _context_words("measure_heading_words"))
+    # a heading titled as a part of the document heads that part's own list (一、总体要求 over （一）指导思想)
+    # beside other headings, or among items most of which are such parts when its list states no action
+    # (an event's or a course's notice: `一、培训时间` `二、培训地点` `三、培训内容` over its topics `四、参训人员`;
+    # not a report's `一、主要做法` over `一是强化政治激励。…` beside `二、存在的问题` `三、下一步打算`)
+    event = len(heads) == 1 and 2 * sum(k not in heads and _part_title(b, mk) for k, mk in enumerate(chain)) > len(chain) \
+        and not any(_states_action(_line_rest(b, m)) for kid in node.children[next(iter(heads))] for m in kid.chain)
     for k, mk in enumerate(chain):
         item_limit = b.cut_before_heading(chain[k + 1]) if k + 1 < len(chain) else limit
         kids = node.children.get(k)
@@ -255,11 +261,17 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             if run.items:
                 out.append(run)
                 run = MeasureList(family=family)
-            if len(heads) > 1 and _is_section_title(heads[k]):
+            if (len(heads) > 1 or event) and _is_section_title(heads[k]):
                 b.mark_sub_points(kids)
                 continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
-                _emit(b, kid, item_limit, [heads[k]] * len(kid.chain), family, out, depth + 1)
+                # the heading is the group of the list under it, unless numbered headings that list is
+                # numbered straight across stand nearer (`二、主要措施` over `（一）完善就业服务` over `1.…`
+                # `2.…`, `（二）加大政策支持` over `3.…`): those are
+                near = b.groups_of(kid.chain) if b.group_heads else ()
+                inner = set(b.group_heads.values())
+                kid_groups = list(near) if near and all(g in inner for g in near) else [heads[k]] * len(kid.chain)
+                _emit(b, kid, item_limit, kid_groups, family, out, depth + 1)
             continue
         if kids:
             b.mark_sub_points(kids)
@@ -286,6 +298,16 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     if run.items:
         _consistent_titles(b, run)
         out.append(run)
+
+
+def _line_rest(b: _Builder, mk: Marker) -> str:
+    """The rest of the marker's line."""
+    return b.text[mk.end:b.lines.bounds(b.lines.index(mk.start))[1]].strip()
+
+
+def _part_title(b: _Builder, mk: Marker) -> bool:
+    """The item's line is only a title naming a part of the document ([section_headings]: 培训时间, 有关要求)."""
+    return mk.line_start and _line_rest(b, mk).rstrip("。：: ") in _section_headings()
 
 
 def _consistent_titles(b: _Builder, run: MeasureList) -> None:

@@ -21,6 +21,7 @@ from .lines import (
 
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
 SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
+EXAM_REACH = 200        # … and an exam question's points
 _LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
 # an answer's label in a list's introduction: 答：一是… / 答：(line break) 1.… / 答：主要有六个方面：(1)…
 _ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]")
@@ -240,6 +241,9 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         return False
     # a site's notice about itself (1.本站所载文章仅供参考 2.转载请注明出处)
     if _most_lines(text, lines, chain, _context_patterns("site_notice"), reach=SITE_NOTICE_REACH):
+        return False
+    # an exam's questions, each carrying its points (…概括主要问题。（15分）)
+    if _most_lines(text, lines, chain, _context_patterns("exam_items"), reach=EXAM_REACH):
         return False
     # Q&A numbering: the items are questions (the first clause of the item ends with a question mark)
     questions = 0

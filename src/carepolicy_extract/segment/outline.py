@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..markers import Marker
-from .lines import _TITLE_END_AT, TITLE_MAX, _heading_item, _is_heading, _Lines
+from .lines import _SENTENCE_END_RE, _TITLE_END_AT, TITLE_MAX, _heading_item, _is_heading, _Lines
 
 
 @dataclass
@@ -61,6 +61,14 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
                     and lines.index(ch[0].start) == lines.index(last.start) + 1
                     and all(_titled_line(text, lines, m) for m in top.chain[:-1])):
                 break
+            # or when the last item states something on its line and ends it by introducing points with a
+            # colon, and they start on the next line (`（三）申请程序。由社区汇总后报街道审核，需提交以下材料：`
+            # over `1.…；` `2.…`); not a line that only introduces the list (`三、具体措施如下：` over the measures)
+            if (ch[0].line_start and last.line_start and ch[0].style != last.style and ch[0].number == 1
+                    and lines.index(ch[0].start) == lines.index(last.start) + 1):
+                rest = text[last.end:lines.bounds(lines.index(last.start))[1]].rstrip()
+                if rest.endswith(("：", ":")) and _SENTENCE_END_RE.search(rest, 0, len(rest) - 1):
+                    break
             # or when earlier items have points of this style under them, and it follows the last
             # item with no heading between (（四）购买保险。… ⑴… ⑵… like （一）… ⑴… ⑵…)
             if (ch[0].line_start and any(kid.chain[0].style == ch[0].style
