@@ -76,16 +76,52 @@ def styles() -> tuple[Style, ...]:
 
 
 def _first_char(pattern: str) -> str:
-    """A lookahead for the first character a style's pattern can start with ('' when unsure)."""
+    """A class of the first character a style's pattern can start with ('' when unsure).
+
+    A leading look-behind is passed over (the character after it is the first); a leading
+    lookahead of one class is that class; a leading group of literal alternatives gives their
+    first characters (`(?:措施|举措)` -> [举措])."""
+    while pattern.startswith(("(?<=", "(?<!")):
+        end = _group_end(pattern)
+        if end < 0:
+            return ""
+        pattern = pattern[end:]
     for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{HAN}", "[一二三四五六七八九十]"),
                                ("{CIRCLED}", CIRCLED_1_20)):
         if pattern.startswith(placeholder):
-            return f"(?={chars})"
+            return chars
+    if pattern.startswith("(?=[") and _group_end(pattern) == pattern.index("]") + 2:
+        return pattern[3:pattern.index("]") + 1]
+    alts = re.match(r"\(\?:([^()|\\\[\].*+?{}^$]+(?:\|[^()|\\\[\].*+?{}^$]+)*)\)(?![?*]|\{[0-9,])", pattern)
+    if alts:
+        return "[" + "".join(sorted({a[0] for a in alts.group(1).split("|")})) + "]"
     if pattern.startswith("[") and "]" in pattern:
-        return f"(?={pattern[:pattern.index(']') + 1]})"
+        end = pattern.index("]") + 1
+        return "" if re.match(r"[?*]|\{[0-9,]", pattern[end:end + 2]) else pattern[:end]
     if pattern[:1] and pattern[0] not in "\\()?*+.^$|{":
-        return f"(?={re.escape(pattern[0])})"
+        return re.escape(pattern[0])
     return ""
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens the pattern ends (just past its `)`), -1 if it never closes."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return -1
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +146,12 @@ def _scanner() -> re.Pattern:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
             behind = ""
-        # test the marker's first character before the (slower) look-behinds
-        parts.append(f"(?P<s{i}>{_first_char(st.pattern)}{behind}{body})")
+        # test the marker's first character before the (slower) look-behinds, as a character the
+        # alternative consumes and steps back over: the engine then passes over, in C, every style
+        # whose first character is not the one here (a test inside a lookahead costs a call each)
+        first = _first_char(st.pattern)
+        parts.append(f"{first}(?<=(?=(?P<s{i}>{behind}{body}))[\\s\\S])" if first
+                     else f"(?P<s{i}>{behind}{body})")
     # Two filters in front let the engine pass over every position where no style can
     # start (without them a 5 MB page costs seconds); they admit a superset of what the
     # styles accept. The engine skips ahead at C speed to a character class that opens
