@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, SUB_1_99, to_int
-from .rules import rule_lines, rule_sections
+from .rules import compiled, rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
@@ -133,7 +133,7 @@ def _scanner() -> re.Pattern:
                 .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})")
                 .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})"))
         behinds = []
-        for anchor in {st.first, st.rest}:
+        for anchor in dict.fromkeys((st.first, st.rest)):   # (in a fixed order: the pattern is kept on disk by its text)
             lb = _LOOKBEHIND[anchor]
             if lb is None:
                 behinds = None
@@ -167,7 +167,7 @@ def _scanner() -> re.Pattern:
             f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
     first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}0-9０-９一二三四五六七八九十]"
-    return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
+    return compiled(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
 
 
 @lru_cache(maxsize=1)
