@@ -50,3 +50,35 @@ def test_tables_nobody_reads_any_more_are_removed_when_a_new_one_is_written(tmp_
     cached_table("u", [source], lambda: [2], recipe="new")   # the old "u" was read lately: kept
     names = sorted(f.name.split("-")[0] for f in (tmp_path / "cache").glob("*.marshal"))
     assert names == ["t", "u", "u"]
+
+
+def test_rule_patterns_kept_on_disk_are_the_patterns_re_compile_makes(tmp_path, monkeypatch):
+    import re
+
+    from carepolicy_extract import rules
+    monkeypatch.setenv("CAREPOLICY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(rules, "_patterns", None)
+    monkeypatch.setattr(rules, "_patterns_used", set())
+    monkeypatch.setattr(rules, "_patterns_new", False)
+    cases = [(r"(?P<n>[一二三四五六七八九十]{1,3})[、.．](?=[\u4e00-\u9fff])", 0), (r"^第(\d+)条", re.M),
+             (r"(?i)abc|[\u3400-\u4dbf]+", 0)]
+    fresh = [rules.compiled(p, f) for p, f in cases]
+    rules.save_compiled()
+    assert list((tmp_path / "cache").glob("patterns-*.marshal"))
+    monkeypatch.setattr(rules, "_patterns", None)      # a new process: read back from the store
+    kept = [rules.compiled(p, f) for p, f in cases]
+    for (p, f), a, b in zip(cases, fresh, kept):
+        ref = re.compile(p, f)
+        # Pattern equality compares the flags and the compiled code itself
+        assert a == ref and b == ref and b.groupindex == ref.groupindex and b.groups == ref.groups
+        assert b.findall("一、公平 二.公正 第3条 ABC 㐀㐁") == ref.findall("一、公平 二.公正 第3条 ABC 㐀㐁")
+    for path in (tmp_path / "cache").glob("patterns-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    monkeypatch.setattr(rules, "_patterns", None)      # an unreadable store only costs the compile
+    assert rules.compiled(*cases[0]) == re.compile(*cases[0])
+    try:
+        rules.compiled("(unclosed")
+    except re.error:
+        pass    # a bad pattern is the error re.compile gives
+    else:
+        raise AssertionError("a bad pattern must raise re.error")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import opencc
 
-from .rules import rule_table
+from .rules import compiled, rule_table
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +30,7 @@ def _overrides(traditional: bool) -> tuple[re.Pattern | None, dict[str, str]]:
             table[row[0]] = row[0] if only_traditional and not traditional else row[1]
     if not table:
         return None, {}
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    pattern = compiled("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
     return pattern, table
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, LATIN_1_26, SUB_1_99, to_int
-from .rules import rule_lines, rule_sections
+from .rules import compiled, rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
@@ -76,16 +76,52 @@ def styles() -> tuple[Style, ...]:
 
 
 def _first_char(pattern: str) -> str:
-    """A lookahead for the first character a style's pattern can start with ('' when unsure)."""
+    """A class of the first character a style's pattern can start with ('' when unsure).
+
+    A leading look-behind is passed over (the character after it is the first); a leading
+    lookahead of one class is that class; a leading group of literal alternatives gives their
+    first characters (`(?:措施|举措)` -> [举措])."""
+    while pattern.startswith(("(?<=", "(?<!")):
+        end = _group_end(pattern)
+        if end < 0:
+            return ""
+        pattern = pattern[end:]
     for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{HAN}", "[一二三四五六七八九十]"),
                                ("{CIRCLED}", CIRCLED_1_20)):
         if pattern.startswith(placeholder):
-            return f"(?={chars})"
+            return chars
+    if pattern.startswith("(?=[") and _group_end(pattern) == pattern.index("]") + 2:
+        return pattern[3:pattern.index("]") + 1]
+    alts = re.match(r"\(\?:([^()|\\\[\].*+?{}^$]+(?:\|[^()|\\\[\].*+?{}^$]+)*)\)(?![?*]|\{[0-9,])", pattern)
+    if alts:
+        return "[" + "".join(sorted({a[0] for a in alts.group(1).split("|")})) + "]"
     if pattern.startswith("[") and "]" in pattern:
-        return f"(?={pattern[:pattern.index(']') + 1]})"
+        end = pattern.index("]") + 1
+        return "" if re.match(r"[?*]|\{[0-9,]", pattern[end:end + 2]) else pattern[:end]
     if pattern[:1] and pattern[0] not in "\\()?*+.^$|{":
-        return f"(?={re.escape(pattern[0])})"
+        return re.escape(pattern[0])
     return ""
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens the pattern ends (just past its `)`), -1 if it never closes."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return -1
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +134,7 @@ def _scanner() -> re.Pattern:
                 .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})")
                 .replace("{LATIN}", f"(?P<n{i}>{LATIN_1_26})"))
         behinds = []
-        for anchor in {st.first, st.rest}:
+        for anchor in dict.fromkeys((st.first, st.rest)):   # (in a fixed order: the pattern is kept on disk by its text)
             lb = _LOOKBEHIND[anchor]
             if lb is None:
                 behinds = None
@@ -111,8 +147,12 @@ def _scanner() -> re.Pattern:
             behind = "(?:^|(?<=[ \t\u3000\n])|" + "|".join(behinds) + ")" if behinds else "(?:^|(?<=[ \t\u3000\n]))"
         else:
             behind = ""
-        # test the marker's first character before the (slower) look-behinds
-        parts.append(f"(?P<s{i}>{_first_char(st.pattern)}{behind}{body})")
+        # test the marker's first character before the (slower) look-behinds, as a character the
+        # alternative consumes and steps back over: the engine then passes over, in C, every style
+        # whose first character is not the one here (a test inside a lookahead costs a call each)
+        first = _first_char(st.pattern)
+        parts.append(f"{first}(?<=(?=(?P<s{i}>{behind}{body}))[\\s\\S])" if first
+                     else f"(?P<s{i}>{behind}{body})")
     # Two filters in front let the engine pass over every position where no style can
     # start (without them a 5 MB page costs seconds); they admit a superset of what the
     # styles accept. The engine skips ahead at C speed to a character class that opens
@@ -128,7 +168,7 @@ def _scanner() -> re.Pattern:
             f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
     first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}0-9０-９一二三四五六七八九十]"
-    return re.compile(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
+    return compiled(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
 
 
 @lru_cache(maxsize=1)

@@ -71,3 +71,79 @@ def fingerprint() -> str:
             h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
+
+
+# Compiled patterns kept on disk. The rules become large alternations (boilerplate.txt's line
+# rules, numbering.txt's scanner) whose Han character classes Python's regex compiler expands
+# one code point at a time: compiling them is most of a run's start-up. What the compiler makes
+# of a pattern (its code) is kept, keyed by the pattern, in one file per Python build, and a
+# later process builds the pattern object from it directly. A store that cannot be read, written
+# or used only costs the compile: the object is the one `re.compile` makes either way.
+PATTERN_FORMAT = 1     # bump when what is kept per pattern changes
+_patterns: dict | None = None    # (pattern, flags) -> what `_sre.compile` takes besides the pattern
+_patterns_used: set = set()
+_patterns_new = False
+
+
+def _pattern_store_path() -> Path:
+    import sys
+
+    import _sre
+
+    from .table_cache import cache_dir
+    build = f"{PATTERN_FORMAT}\0{__version__}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{sys.maxunicode}"
+    return cache_dir() / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
+
+
+def compiled(pattern: str, flags: int = 0):
+    """`re.compile(pattern, flags)`, from the compiled code kept on disk when this Python's store
+    has it (see `save_compiled`): for the large patterns built from rule files."""
+    import re
+    global _patterns, _patterns_new
+    if _patterns is None:
+        import marshal
+        try:
+            _patterns = marshal.loads(_pattern_store_path().read_bytes())
+            if not isinstance(_patterns, dict):
+                _patterns = {}
+        except (OSError, EOFError, ValueError, TypeError):
+            _patterns = {}
+    key = (pattern, int(flags))
+    try:
+        import _sre
+        from re import _compiler, _parser
+        kept = _patterns.get(key)
+        if kept is None:
+            parsed = _parser.parse(pattern, int(flags))
+            code = [int(c) for c in _compiler._code(parsed, int(flags))]
+            groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+            indexgroup = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            kept = (int(flags) | int(parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+                    tuple(indexgroup))
+            _patterns[key] = kept
+            _patterns_new = True
+        _patterns_used.add(key)
+        return _sre.compile(pattern, *kept)
+    except Exception:   # an unreadable entry, another Python's internals: compile as usual
+        _patterns.pop(key, None)
+        return re.compile(pattern, flags)
+
+
+def save_compiled() -> None:
+    """Write the patterns this process compiled through `compiled` to the store, when it lacked
+    some (after the warm-up, so the store holds what a run uses and nothing it stopped using)."""
+    global _patterns_new
+    if not _patterns_new or _patterns is None:
+        return
+    import marshal
+    path = _pattern_store_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({k: v for k, v in _patterns.items() if k in _patterns_used}))
+        os.replace(tmp, path)
+        _patterns_new = False
+    except (OSError, ValueError):
+        pass    # a read-only home: compile each time

@@ -22,7 +22,7 @@ from .discover import doc_id_for, iter_files
 from .engine import cpu_count, run_pool
 from .models import Document, FileEntry, RunManifest
 from .pipeline import Options
-from .rules import fingerprint
+from .rules import fingerprint, save_compiled
 from .worker import Job, Result, document_path, measure_rows, process
 from .writer import atomic_open
 
@@ -145,6 +145,7 @@ def warm_up() -> None:
     classify.warm_up()
     repair.warm_up()
     pipeline.warm_up()
+    save_compiled()     # the rule patterns the warm-up compiled, for the next run's start
     # the collector would otherwise write to every loaded table's objects in each forked worker,
     # turning the pages they share with this process into private copies (garbage collected
     # first, since frozen objects are never collected)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..memo import short_text_cache
-from ..rules import rule_table
+from ..rules import compiled, rule_table
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
@@ -53,8 +53,8 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
     out = []
     for action in RULE_ACTIONS:
         groups = sorted(anchored.get(action, {}).items())
-        out.append((action, tuple((b, re.compile("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
-                    tuple(re.compile(rx) for rx in floating.get(action, ()))))
+        out.append((action, tuple((b, compiled("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
+                    tuple(compiled(rx) for rx in floating.get(action, ()))))
     return tuple(out)
 
 
@@ -85,7 +85,7 @@ def _alternatives(rx: str) -> list[str]:
 def _action_rules(action: str) -> re.Pattern | None:
     """The rules of one action outside the line verdicts (signature, cut) as one alternation."""
     rxs = [row[1] for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == action and row[1]]
-    return re.compile("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None
+    return compiled("|".join(f"(?:{rx})" for rx in rxs)) if rxs else None
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +96,8 @@ def _cut_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
             for alt in _alternatives(row[1])]
     head = [a for a in alts if a.startswith("^")]
     rest = [a for a in alts if not a.startswith("^")]
-    return (re.compile("|".join(f"(?:{rx})" for rx in head)) if head else None,
-            re.compile("|".join(f"(?:{rx})" for rx in rest)) if rest else None)
+    return (compiled("|".join(f"(?:{rx})" for rx in head)) if head else None,
+            compiled("|".join(f"(?:{rx})" for rx in rest)) if rest else None)
 
 
 CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first

@@ -60,6 +60,8 @@ def repair_text(text: str) -> tuple[str, RepairLog]:
     lines = text.count("\n")
     for fix in FIXES:
         fixed = fix(text, log)
+        if fixed is text:   # (most fixes hand clean text back as it is: nothing to count)
+            continue
         if fixed.count("\n") != lines:  # never expected; a guard for the block structure
             log.add("repair_skipped", 1, fix.__name__)
             continue

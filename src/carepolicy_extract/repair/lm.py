@@ -202,22 +202,32 @@ class LanguageModel:
         return lp
 
     def prefix_scores(self, text: str) -> list[float]:
-        """best[i] = log probability of the best segmentation of text[:i], for every i."""
+        """best[i] = log probability of the best segmentation of text[:i], for every i.
+
+        A word is looked for at a start only while the characters so far begin some word
+        (`prefixes`): beyond that every lookup would miss."""
         n = len(text)
         best = [0.0] + [-math.inf] * n
-        logp = self._logp
+        get = self._logp.get
+        singles = self._cache
+        prefixes = self.prefixes()
         for i in range(n):
             here = best[i]
             ch = text[i]
-            single = here + self.char_logp(ch)
+            lp = singles.get(ch)
+            single = here + (lp if lp is not None else self.char_logp(ch))
             if single > best[i + 1]:
                 best[i + 1] = single
-            if not is_han(ch):
+            o = ord(ch)     # (is_han, written out: it runs once a character)
+            if not (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF):
                 continue
             for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-                lp = logp.get(text[i:j])
+                word = text[i:j]
+                lp = get(word)
                 if lp is not None and here + lp > best[j]:
                     best[j] = here + lp
+                if word not in prefixes:
+                    break   # no longer word starts so
         return best
 
     def suffix_scores(self, text: str) -> list[float]:
@@ -228,15 +238,22 @@ class LanguageModel:
         """
         n = len(text)
         best = [-math.inf] * n + [0.0]
-        logp = self._logp
+        get = self._logp.get
+        singles = self._cache
+        prefixes = self.prefixes()
         for i in range(n - 1, -1, -1):
             ch = text[i]
-            s = self.char_logp(ch) + best[i + 1]
-            if is_han(ch):
+            lp = singles.get(ch)
+            s = (lp if lp is not None else self.char_logp(ch)) + best[i + 1]
+            o = ord(ch)     # (is_han, written out)
+            if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
                 for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-                    lp = logp.get(text[i:j])
+                    word = text[i:j]
+                    lp = get(word)
                     if lp is not None and lp + best[j] > s:
                         s = lp + best[j]
+                    if word not in prefixes:
+                        break   # no longer word starts so
             best[i] = s
         return best
 

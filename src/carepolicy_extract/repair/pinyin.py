@@ -84,24 +84,27 @@ _PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）](?:[(（]\1\2
 # a word's readings, in parentheses after the word (統籌(tong3 chou2), 補助(bu3zhu4), 補助（bǔ zhù）) or
 # glued to it bare (傾斜qing1xie2): each syllable must read the character at its place in the word; a bare
 # one needs its tone numbers (plain letters after Han characters are too often a name or a code)
-_WORD_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]"
-                            rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
+_PAREN_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]")
+_WORD_READINGS = re.compile(_PAREN_READINGS.pattern
+                            + rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
 _SYLLABLE = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
 _BARE_TONE_NUMBER = re.compile(r"[\u4e00-\u9fff][a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings,
 _TONE_NUMBER = re.compile(r"[a-zü][1-5]")      # (… itself after this one, which starts only at Latin letters)
 _PAREN_LETTER = re.compile(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
 
 
-def _drop_word_readings(text: str) -> tuple[str, int, str | None]:
+def _drop_word_readings(text: str, bare: bool = True) -> tuple[str, int, str | None]:
     """The text without the readings of words (several syllables in parentheses, or bare syllables with
-    tone numbers glued after the word); the count dropped and an example."""
+    tone numbers glued after the word); the count dropped and an example. `bare` False: the text has
+    no bare reading (`_bare_tone_number`), and only those in parentheses are looked for (a pattern
+    the engine scans for its parenthesis, where the bare ones' is tried at every character)."""
     count = 0
     example = None
 
     def drop(m: re.Match) -> str:
         nonlocal count, example
         k = m.start()
-        given = m.group(1) or m.group(2)
+        given = m.group(m.lastindex)
         syllables = _SYLLABLE.findall(given)
         n = len(syllables)
         if k < n or "".join(a + b for a, b in syllables) != re.sub(r"[ '-]", "", given):
@@ -118,7 +121,7 @@ def _drop_word_readings(text: str) -> tuple[str, int, str | None]:
             example = text[k - n:m.end()]
         return ""
 
-    return _WORD_READINGS.sub(drop, text), count, example
+    return (_WORD_READINGS if bare else _PAREN_READINGS).sub(drop, text), count, example
 
 
 def _compose_annotations(text: str) -> str:
@@ -205,8 +208,9 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
 
     if any(ch in text for ch in TONE_VOWELS):
         text = _ANNOTATION.sub(drop, text)
-    if _PAREN_LETTER.search(text) or _bare_tone_number(text):
-        text, words, word_example = _drop_word_readings(text)
+    bare = _bare_tone_number(text)
+    if bare or _PAREN_LETTER.search(text):
+        text, words, word_example = _drop_word_readings(text, bare)
         count += words
         example = example or word_example
     if _PLAIN_ANNOTATION.search(text):
