@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..decode import plausibility
 from ..page import RepairLog
 from .lm import language_model, simplify
-from .mojibake import MIN_GAIN, MIN_PLAUSIBLE, _suspect, _unusual
+from .mojibake import MIN_GAIN, MIN_PLAUSIBLE, _suspect, reread_lines
 
 
 def _reread(line: str) -> str | None:
@@ -43,18 +43,6 @@ def _per_char(text: str) -> float:
 
 def fix_big5_as_gbk(text: str, log: RepairLog) -> str:
     """Lines of Big5 read as GBK, read again as Big5: `縩伐莱癸` → `為積極應`."""
-    if _unusual(text) < 2:      # clean text: one C-speed scan passes it
-        return text
-    lines = text.split("\n")
-    changed = False
-    for n, line in enumerate(lines):
-        rare = _unusual(line)
-        if rare < 2 or not _suspect(line, rare) or "\ufffd" in line:
-            continue
-        fixed = _reread(line)
-        if fixed is None or fixed == line:
-            continue
-        log.add("big5_as_gbk", 1, f"{line[:8]} → {fixed[:8]}")
-        lines[n] = fixed
-        changed = True
-    return "\n".join(lines) if changed else text
+    def read(line: str, rare: int) -> str | None:
+        return _reread(line) if _suspect(line, rare) and "\ufffd" not in line else None
+    return reread_lines(text, log, "big5_as_gbk", read, shown=8)

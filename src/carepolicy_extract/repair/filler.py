@@ -15,6 +15,7 @@ from ..page import RepairLog
 
 _FILLER = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]+")
+_ONE_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")   # (the test: a class alone is scanned for at C speed)
 
 
 def fix_filler(text: str, log: RepairLog) -> str:
@@ -22,6 +23,7 @@ def fix_filler(text: str, log: RepairLog) -> str:
     if "锟" in text or "烫烫烫" in text or "屯屯屯" in text:
         text, n = _FILLER.subn("", text)
         log.add("filler", n, "锟斤拷")
-    text, n = _INVISIBLE.subn("", text)
-    log.add("invisible_character", n)
+    if _ONE_INVISIBLE.search(text):
+        text, n = _INVISIBLE.subn("", text)
+        log.add("invisible_character", n)
     return text

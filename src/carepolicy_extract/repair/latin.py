@@ -33,8 +33,14 @@ _CP1252_CLASS = "".join(_CP1252)
 _RUN = re.compile("[\u0000-\u00ff" + re.escape(_CP1252_CLASS) + "]+")
 # the sign of bytes read one a character: a UTF-8 lead byte (C2-F4) shown before a continuation
 # byte (80-BF), or two GB2312 characters' bytes (A1-F7, A1-FE) shown as four accented letters
-_SIGN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + re.escape(_CP1252_CLASS) + "]"
-                   "|(?:[\u00a1-\u00f7][\u00a1-\u00fe]){2}")
+# (two patterns, each opening with a class the engine skips to at C speed, where their alternation
+# is tried at every character of every clean page)
+_SIGN_UTF8 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + re.escape(_CP1252_CLASS) + "]")
+_SIGN_GB = re.compile("[\u00a1-\u00f7][\u00a1-\u00fe][\u00a1-\u00f7][\u00a1-\u00fe]")
+
+
+def _signed(text: str) -> bool:
+    return _SIGN_UTF8.search(text) is not None or _SIGN_GB.search(text) is not None
 # the bytes cp1252 has no character for, which a reader may have dropped (9D first: the last
 # byte of the closing quote `”`, the commonest loss)
 _UNSHOWN = (0x9D, 0x81, 0x8D, 0x8F, 0x90)
@@ -127,11 +133,11 @@ def _reread(run: str) -> str | None:
 
 def _fix_line(line: str) -> str:
     for _ in range(MAX_ROUNDS):
-        if not _SIGN.search(line):
+        if not _signed(line):
             break
         parts, last, changed = [], 0, False
         for m in _RUN.finditer(line):
-            if not _SIGN.search(m.group()):
+            if not _signed(m.group()):
                 continue
             text = _reread(m.group())
             if text is not None:
@@ -145,11 +151,11 @@ def _fix_line(line: str) -> str:
 
 def fix_latin1_mojibake(text: str, log: RepairLog) -> str:
     """Lines whose UTF-8 or GBK bytes were read one a character (Latin-1, cp1252), read again."""
-    if not _SIGN.search(text):
+    if not _signed(text):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _SIGN.search(line):
+        if _signed(line):
             fixed = _fix_line(line)
             if fixed != line:
                 log.add("latin1_mojibake", 1, fixed[:40])

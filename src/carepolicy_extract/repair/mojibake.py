@@ -249,23 +249,44 @@ TAIL_MIN_HAN = 3       # Han characters a repaired run at a line's end must have
 
 def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
     """Lines of UTF-8 read as GBK, read again as UTF-8: `鍏充簬鍏冲績` → `关于关心`."""
-    # clean text, the usual case, has hardly any unusual characters: one C-speed scan of the whole
-    # text passes it before any line is looked at
-    if _unusual(text) < 2:
+    budget = [MAX_CHOICES]
+
+    def read(line: str, rare: int) -> str | None:
+        fixed = _repair_line(line, budget) if _suspect(line, rare) else None
+        if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
+            fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
+        return fixed
+    return reread_lines(text, log, "utf8_mojibake", read, shown=12)
+
+
+_last_counted: list = [None, 0]   # the whole text last counted, and its count
+
+
+def reread_lines(text: str, log: RepairLog, kind: str, read, shown: int) -> str:
+    """Each line with two or more unusual characters that `read(line, its count)` reads again
+    (a string other than the line; None when it does not) replaced by that reading, logged as
+    `kind` with the line's first `shown` characters.
+
+    Clean text, the usual case, has hardly any unusual characters: one C-speed count over the
+    whole text passes it before any line is looked at; the fixes of lines read with the wrong
+    codec run one after the other on the same text, so its count is kept for the next one."""
+    if _last_counted[0] is text:
+        total = _last_counted[1]
+    else:
+        total = _unusual(text)
+        _last_counted[:] = [text, total]
+    if total < 2:
         return text
     lines = text.split("\n")
     changed = False
-    budget = [MAX_CHOICES]
     for n, line in enumerate(lines):
         rare = _unusual(line)
         if rare < 2:
             continue
-        fixed = _repair_line(line, budget) if _suspect(line, rare) else None
-        if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
-            fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
+        fixed = read(line, rare)
         if fixed is None or fixed == line:
             continue
-        log.add("utf8_mojibake", 1, f"{line[:12]} → {fixed[:8]}")
+        log.add(kind, 1, f"{line[:shown]} → {fixed[:8]}")
         lines[n] = fixed
         changed = True
     return "\n".join(lines) if changed else text
