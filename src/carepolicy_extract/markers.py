@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, LATIN_1_26, SUB_1_99, to_int
-from .rules import compiled, rule_lines, rule_sections
+from .rules import compiled, pattern_structure, rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
@@ -105,23 +105,7 @@ def _first_char(pattern: str) -> str:
 
 def _group_end(pattern: str) -> int:
     """Where the group that opens the pattern ends (just past its `)`), -1 if it never closes."""
-    depth, in_class, escaped = 0, False, False
-    for k, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-    return -1
+    return next((k + 1 for k, ch, depth in pattern_structure(pattern) if ch == ")" and depth == 0), -1)
 
 
 @lru_cache(maxsize=1)

@@ -147,3 +147,22 @@ def save_compiled() -> None:
         _patterns_new = False
     except (OSError, ValueError):
         pass    # a read-only home: compile each time
+
+
+def pattern_structure(rx: str):
+    """Each character of a regular expression outside escapes and character classes, with the
+    depth of groups it leaves open: (index, character, depth). What the rule files' patterns are
+    taken apart by (their top-level alternatives, where their first group ends)."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(rx):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield k, ch, depth

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..memo import short_text_cache
-from ..rules import compiled, rule_table
+from ..rules import compiled, pattern_structure, rule_table
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
@@ -60,21 +60,9 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
 
 def _alternatives(rx: str) -> list[str]:
     """The top-level alternatives of a pattern: `^a|b(c|d)` -> [`^a`, `b(c|d)`]."""
-    parts, start, depth, in_class, escaped = [], 0, 0, False, False
-    for k, ch in enumerate(rx):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    parts, start = [], 0
+    for k, ch, depth in pattern_structure(rx):
+        if ch == "|" and depth == 0:
             parts.append(rx[start:k])
             start = k + 1
     parts.append(rx[start:])
