@@ -1,5 +1,5 @@
 """Score the pipeline on the writers' pages of bench/synthpages (sets A, B, D, G and H are dev; C, E,
-F, I, J, K and L are held out, so only aggregate figures are printed). Usage: python bench/synthpages.py [SET ...]"""
+F, I, J, K, L, M and N are held out, so only aggregate figures are printed). Usage: python bench/synthpages.py [SET ...]"""
 from __future__ import annotations
 
 import json
@@ -33,4 +33,4 @@ def main(sets: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"])
+    main(sys.argv[1:] or ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N"])
