@@ -37,10 +37,6 @@ _RUN = re.compile("[\u0000-\u00ff" + re.escape(_CP1252_CLASS) + "]+")
 # is tried at every character of every clean page)
 _SIGN_UTF8 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + re.escape(_CP1252_CLASS) + "]")
 _SIGN_GB = re.compile("[\u00a1-\u00f7][\u00a1-\u00fe][\u00a1-\u00f7][\u00a1-\u00fe]")
-
-
-def _signed(text: str) -> bool:
-    return _SIGN_UTF8.search(text) is not None or _SIGN_GB.search(text) is not None
 # the bytes cp1252 has no character for, which a reader may have dropped (9D first: the last
 # byte of the closing quote `”`, the commonest loss)
 _UNSHOWN = (0x9D, 0x81, 0x8D, 0x8F, 0x90)
@@ -50,6 +46,10 @@ MAX_SLOTS = 400            # lost bytes one run may have (each costs a model loo
 MAX_ROUNDS = 3             # a text read wrongly this often is still undone
 GBK_MIN_PLAUSIBLE = 0.9    # a GBK reading is kept only when this plausible as Chinese …
 GBK_MIN_HAN = 2            # … with this many Han characters at least
+
+
+def _signed(text: str) -> bool:
+    return _SIGN_UTF8.search(text) is not None or _SIGN_GB.search(text) is not None
 
 
 def _byte(ch: str) -> int:
