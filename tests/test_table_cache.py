@@ -82,3 +82,29 @@ def test_rule_patterns_kept_on_disk_are_the_patterns_re_compile_makes(tmp_path, 
         pass    # a bad pattern is the error re.compile gives
     else:
         raise AssertionError("a bad pattern must raise re.error")
+
+
+def test_pattern_stores_no_run_has_read_for_a_month_go_when_one_is_written(tmp_path, monkeypatch):
+    """Another build's store (an older release or Python) untouched for STALE_DAYS is removed when
+    this build writes its own; one read lately stays."""
+    import os
+    import re
+    import time
+
+    from carepolicy_extract import rules
+    from carepolicy_extract.table_cache import STALE_DAYS
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("CAREPOLICY_CACHE", str(cache))
+    old, recent = cache / "patterns-0000000000000000.marshal", cache / "patterns-1111111111111111.marshal"
+    for path in (old, recent):
+        path.write_bytes(b"")
+    past = time.time() - (STALE_DAYS + 1) * 86400
+    os.utime(old, (past, past))
+    monkeypatch.setattr(rules, "_patterns", None)
+    monkeypatch.setattr(rules, "_patterns_used", set())
+    monkeypatch.setattr(rules, "_patterns_new", False)
+    assert rules.compiled(r"第(\d+)条") == re.compile(r"第(\d+)条")
+    rules.save_compiled()
+    names = {p.name for p in cache.glob("patterns-*.marshal")}
+    assert old.name not in names and recent.name in names and len(names) == 2

@@ -103,11 +103,17 @@ def compiled(pattern: str, flags: int = 0):
     if _patterns is None:
         import marshal
         try:
-            _patterns = marshal.loads(_pattern_store_path().read_bytes())
+            store = _pattern_store_path()
+            _patterns = marshal.loads(store.read_bytes())
             if not isinstance(_patterns, dict):
                 _patterns = {}
         except (OSError, EOFError, ValueError, TypeError):
             _patterns = {}
+        else:
+            try:
+                os.utime(store)     # read: not stale (see save_compiled)
+            except OSError:
+                pass                # a read-only cache still serves
     key = (pattern, int(flags))
     try:
         import _sre
@@ -145,6 +151,8 @@ def save_compiled() -> None:
         tmp.write_bytes(marshal.dumps({k: v for k, v in _patterns.items() if k in _patterns_used}))
         os.replace(tmp, path)
         _patterns_new = False
+        from .table_cache import _remove_stale
+        _remove_stale(path.parent, "patterns", path)   # (stores of other builds no run has read for a month)
     except (OSError, ValueError):
         pass    # a read-only home: compile each time
 
