@@ -139,12 +139,13 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
         i = j
 
 
+# a date in brackets, with or without its year (`[2023-05-10]`, `【05-08】`, `（3月2日）`)
+_BRACKETED_DATE = r"[(（\[【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[)）\]】]"
 # what a listing sets after each entry's headline: its date or time, and counters of views,
 # replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
 _LISTING_TRAILER = re.compile(
     r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
-    r"|[(（\[【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[)）\]】]"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
+    r"|" + _BRACKETED_DATE + r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
 _TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
 LISTING_MIN_RUN = 3        # entries in a row: one dated line is a signature or a note, three are a list
 LISTING_MAX_LEN = 120
@@ -174,7 +175,7 @@ def _is_listing_entry(line: str) -> bool:
 
 # a listing's entry whose date leads in brackets (`[2023-05-10]某市召开…`, `【05-08】…`): an article never
 # opens a line with a bracketed date, so two such lines in a row are a list of other articles
-_LEADING_DATE = re.compile(r"[\[【(（]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[\]】)）]")
+_LEADING_DATE = re.compile(_BRACKETED_DATE)
 LEADING_DATE_MIN_RUN = 2
 
 
@@ -190,21 +191,23 @@ def _drop_listings(lines: list[str], kinds: list[str], judged: list[tuple[str, s
     punctuated its headlines: an article does not close three lines in a row with a timestamp
     or a counter. Two lines in a row that open with a bracketed date are one too. Empty lines do
     not break a run; a byline does."""
-    n, i = len(lines), 0
-    while i < n:
-        run, led = [], 0
-        j = i
-        while j < n and (not lines[j] or judged[j][1] != "byline" and _is_listing_entry(lines[j])):
+    def entries(j: int, is_entry) -> tuple[list[int], int]:
+        """The entries of the run from line j on (empty lines pass, a byline stops it), and its end."""
+        run = []
+        while j < n and (not lines[j] or judged[j][1] != "byline" and is_entry(lines[j])):
             if lines[j]:
                 run.append(j)
             j += 1
+        return run, j
+
+    n, i = len(lines), 0
+    while i < n:
+        run, j = entries(i, _is_listing_entry)
+        enough = len(run) >= LISTING_MIN_RUN
         if not run:     # … or entries whose date leads in brackets
-            while j < n and (not lines[j] or judged[j][1] != "byline" and _is_dated_entry(lines[j])):
-                if lines[j]:
-                    run.append(j)
-                    led += 1
-                j += 1
-        if len(run) >= LISTING_MIN_RUN or led >= LEADING_DATE_MIN_RUN:
+            run, j = entries(j, _is_dated_entry)
+            enough = len(run) >= LEADING_DATE_MIN_RUN
+        if enough:
             for k in run:
                 kinds[k] = JUNK
         i = max(j, i + 1)
