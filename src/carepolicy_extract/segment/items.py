@@ -348,7 +348,7 @@ class _Builder:
                 # unless a sibling's line breaks off too with nothing below it: items without stops)
                 first_line = text[mk.end:line_end]
                 open_sentence = not first_line.strip() or (_goes_on(first_line) and not any(
-                    spans[j] == 0 and _goes_on(text[chain[j].end:lines.bounds(lines.index(chain[j].start))[1]])
+                    spans[j] == 0 and _goes_on(lines.rest_of_line(chain[j].end))
                     for j in range(len(chain) - 1)))
                 j = idx + 1
                 while j < len(lines):

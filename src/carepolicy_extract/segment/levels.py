@@ -75,11 +75,11 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
         if not _heading_item(text, lines, mk):
             return None
         title, _, _ = b.title_and_body(mk, lines.bounds(lines.index(mk.start))[1] + 1)
-        return title or text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+        return title or lines.rest_of_line(mk.end).strip()
     if lines.index(first.start) == lines.index(mk.start) + 1 and _heading_item(text, lines, mk):
         # a title line naming the content (`二、主要内容`) over a paragraph that only introduces its
         # inline list (`《细则》主要从三个方面作了调整：一是…二是…`): the title heads that list
-        title = text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip().rstrip("。：: ")
+        title = lines.rest_of_line(mk.end).strip().rstrip("。：: ")
         lead = text[lines.starts[lines.index(first.start)]:first.start].rstrip()
         if lead.endswith(("：", ":")) and len(lead) <= 2 * HEADING_MAX and not _SENTENCE_END_RE.search(lead[:-1]) \
                 and any(w in title for w in _content_heading_words()):
@@ -131,7 +131,7 @@ def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str
         if not mk.line_start or _is_section_title(head.rstrip("：: ")) or \
                 (frame is not None and frame.search(head.rstrip("：: ")) is not None):
             return False
-        if not text[mk.end:lines.bounds(lines.index(mk.start))[1]].rstrip().endswith(("：", ":")):
+        if not lines.rest_of_line(mk.end).rstrip().endswith(("：", ":")):
             return False
     for k in others:
         mk = chain[k]
@@ -159,7 +159,7 @@ def _titled_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bo
     for k, mk in enumerate(chain):
         if not mk.line_start:
             return False
-        rest = text[mk.end:lines.bounds(lines.index(mk.start))[1]].strip()
+        rest = lines.rest_of_line(mk.end).strip()
         # (or a bracketed title: `1.【住房补贴】对新引进…` then `2.【生活补贴】` over `(1)…` `(2)…`)
         bracketed = rest[:1] == "【"
         stop = rest.find("】" if bracketed else "。")
@@ -302,7 +302,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
 
 def _line_rest(b: _Builder, mk: Marker) -> str:
     """The rest of the marker's line."""
-    return b.text[mk.end:b.lines.bounds(b.lines.index(mk.start))[1]].strip()
+    return b.lines.rest_of_line(mk.end).strip()
 
 
 def _part_title(b: _Builder, mk: Marker) -> bool:

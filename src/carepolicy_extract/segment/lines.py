@@ -148,6 +148,10 @@ class _Lines:
     def line(self, idx: int) -> str:
         return self.texts[idx]
 
+    def rest_of_line(self, pos: int) -> str:
+        """The text from pos to the end of its line (what follows a marker on its line)."""
+        return self.text[pos:self.ends[self.index(pos)]]
+
     def __len__(self) -> int:
         return len(self.starts)
 

@@ -66,7 +66,7 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             # over `1.…；` `2.…`); not a line that only introduces the list (`三、具体措施如下：` over the measures)
             if (ch[0].line_start and last.line_start and ch[0].style != last.style and ch[0].number == 1
                     and lines.index(ch[0].start) == lines.index(last.start) + 1):
-                rest = text[last.end:lines.bounds(lines.index(last.start))[1]].rstrip()
+                rest = lines.rest_of_line(last.end).rstrip()
                 if rest.endswith(("：", ":")) and _SENTENCE_END_RE.search(rest, 0, len(rest) - 1):
                     break
             # or when earlier items have points of this style under them, and it follows the last
