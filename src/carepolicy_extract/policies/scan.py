@@ -521,7 +521,7 @@ def _scan(text: str) -> list[_Mention]:
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         own_placed: set[int] = set()
-        for f, (_, b) in zip(found, taken):
+        for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             f.national = national
             f.places = places + bare

@@ -6,7 +6,7 @@ of ftfy). Every fix keeps the number of lines, so block structure survives;
 `repair_text` checks that and undoes a fix that would break it.
 
 Order matters: bytes read one a character (Latin-1, cp1252) are read again first, then
-lines of UTF-8 read as GBK (every other
+lines of UTF-8 or Big5 read as GBK (every other
 fix works on characters, which such a line does not have yet); pinyin
 annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
 placeholders (first those after a ? the page shows, then those whose lost byte it dropped); then lost characters are put back, then characters whose Big5/GBK
