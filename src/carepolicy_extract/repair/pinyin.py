@@ -55,10 +55,10 @@ def _syllables() -> frozenset[str]:
 
 
 def toneless(syllable: str) -> str:
-    """The syllable without tone marks (ü kept)."""
+    """The syllable without tone marks (ü kept, and ü typed as v read as ü: 绿(lv4), 女(nv))."""
     out = []
     for ch in syllable:
-        if ch in "ǖǘǚǜ":
+        if ch in "üǖǘǚǜv":
             out.append("ü")
         else:
             out.append(unicodedata.normalize("NFD", ch)[0])
@@ -111,7 +111,7 @@ def _drop_word_readings(text: str, bare: bool = True) -> tuple[str, int, str | N
             return m.group(0)
         word = text[k - n:k]
         # a tone-marked syllable (bǔ) is read as its letters and tone number (bu, 3)
-        syllables = [(toneless(a), _tone_number(a)) if any(c in TONE_VOWELS for c in a) else (a, b)
+        syllables = [(toneless(a), _tone_number(a)) if any(c in TONE_VOWELS for c in a) else (toneless(a), b)
                      for a, b in syllables]
         if not all("\u4e00" <= ch <= "\u9fff" and syl in _syllables() and _reads_so(ch, syl, tone)
                    for ch, (syl, tone) in zip(word, syllables)):
@@ -198,8 +198,9 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
     def drop_plain(m: re.Match) -> str:
         nonlocal count, example
         k = m.start()
-        if k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff" or m.group(1) not in _syllables() \
-                or not _reads_so(text[k - 1], m.group(1), m.group(2)):
+        syllable = toneless(m.group(1))
+        if k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff" or syllable not in _syllables() \
+                or not _reads_so(text[k - 1], syllable, m.group(2)):
             return m.group(0)
         count += 1
         if example is None:
