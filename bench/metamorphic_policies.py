@@ -122,12 +122,24 @@ def sub_place_bare(text: str, gold: dict, k: int):
         return None
     targets = TARGETS["county_city"]
     new = targets[k % len(targets)]
-    if new in text or stem(new) in text:
+    if new in text or stem(new) in text or _under_place(text, stem(src)):
         return None
     body = re.compile(re.escape(src) + "(?=[委政人纪团总妇财教卫民公])")
     text = body.sub(new, text).replace(src, stem(new)).replace(stem(src), stem(new))
     gold = gold_replace(gold_replace(gold, src, new), stem(src), stem(new))
     return text, gold
+
+
+def _under_place(text: str, place: str) -> bool:
+    """Whether the text writes `place` right after another place (浙江象山, 宁波市象山): moved to another
+    province, the page would say 浙江瑞金, which no annotator reads as the county-level city it names."""
+    from carepolicy_extract.regions import bare_places, places_in
+    for m in re.finditer(re.escape(place), text):
+        before = text[max(0, m.start() - 8):m.start()]
+        if any(at + len(full) == len(before) for at, full, _ in places_in(before)) or \
+                any(before.endswith(b) for b in bare_places(before)):
+            return True
+    return False
 
 
 def _kind_split(name: str) -> tuple[str, str] | None:
@@ -165,13 +177,19 @@ def sub_national(text: str, gold: dict, k: int):
     """A local body replaced by a national one: its policy has no region."""
     for pi, p in enumerate(gold["policies"]):
         iss = p.get("issuers") or []
-        if len(iss) != 1 or iss[0] not in text or not p.get("region"):
+        if len(iss) != 1 or iss[0] not in text or not p.get("region") or p["region"] in ("台湾", "香港", "澳门"):
+            continue
+        # (a body named by its level, 省委, is no name of its own: 团省委 holds it; nor is one written
+        # after its province, 广西玉林市教育局, nor a body of Taiwan's or Hong Kong's authorities)
+        if not iss[0].lstrip("中共").startswith(stem(p["region"])) or _under_place(text, iss[0]) or \
+                re.search(r"[\u4e00-\u9fff]" + re.escape(iss[0]), text.replace("中共" + iss[0], "")):
             continue
         new = NATIONAL[k % len(NATIONAL)]
         text = text.replace(iss[0], new)
         gold = json.loads(json.dumps(gold, ensure_ascii=False))
-        gold["policies"][pi]["issuers"] = [new]
-        gold["policies"][pi]["region"] = None
+        for q in gold["policies"]:      # (every policy of that body: a notice and what it issues)
+            if q.get("issuers") == iss:
+                q["issuers"], q["region"] = [new], None
         return text, gold
     return None
 
@@ -215,7 +233,8 @@ def sub_date(form: str):
         if not dated:
             return None
         y, m, d = (int(x) for x in dated[0].split("-"))
-        pat = re.compile(rf"(?:{y}年)?0?{m}月0?{d}日")
+        # (not a day of a year written otherwise: 中华民国109年2月25日 stays)
+        pat = re.compile(rf"(?:{y}年|(?<![0-9〇一二三四五六七八九十年]))0?{m}月0?{d}日")
         new = {"full": f"{y}年{m}月{d}日", "iso": f"{y}-{m:02d}-{d:02d}", "cn": cn_date(y, m, d)}[form]
         text2, hits = pat.subn(new, text)
         return (text2, gold) if hits else None
@@ -238,7 +257,8 @@ def _sources(gold: dict):
     """Golden policies with a title and one issuer that names its place (or a national one)."""
     for p in gold["policies"]:
         iss = p.get("issuers") or []
-        if p.get("title") and len(iss) == 1 and "《" not in p["title"] and len(p["title"]) >= 8:
+        if p.get("title") and len(iss) == 1 and "《" not in p["title"] and len(p["title"]) >= 8 and (
+                not p.get("region") or stem(p["region"]) in iss[0] + p["title"]):
             yield p
 
 

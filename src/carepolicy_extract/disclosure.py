@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .models import Policy
 from .page_header import FILE_NUMBER, iso_date, issuer_names
-from .policies.signatures import signed_date
+from .policies.signatures import _signature_bodies, signed_date
 from .policies import find_policies, issuing_notice
 from .policies.names import _TITLE_CHROME
 from .policies.join import _same_body as same_body
@@ -291,27 +291,40 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
 
 def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> None:
     """A document the text reproduces without issuers, whose signature's bodies line the text keeps
-    but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut:
+    but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut,
+    or both lines cut right below the text's last line (a national body's long name, then the date):
     the bodies and date of that signature, read in the page before its chrome was cut. Given to the
     last policy named without issuers before the bodies line, when it has a title and no date."""
     positions = getattr(pols, "positions", None)
     if positions is None or len(positions) != len(pols) or all(p.issuers or not p.title for p in pols):
         return      # (the cheap test first: every policy has its issuers)
-    prev, found = "", None
+    prev, found, above, last, prev_above = "", None, "", "", ""
     for line in head_text.split("\n"):
         line = line.strip()
         if not line or len(line) > MAX_SIGNED_LINE:
             if line:
-                prev = ""
+                prev, last = "", line
             continue
         if prev:
             iso = signed_date(line)
             if iso and line not in text:
-                found = (prev, iso)
-        prev = line if issuer_names(line) else ""
-    if found is None or found[0] not in text:
+                found, above = (prev, iso), prev_above
+        if issuer_names(line):
+            prev = line
+        else:
+            # (national bodies, or a province's by their level, which page_header does not take:
+            # 国务院应对新型冠状病毒感染肺炎疫情联防联控机制; the chrome stage may cut such a line too)
+            prev = line if line not in text and _signature_bodies(line) else ""
+        prev_above, last = last, line
+    if found is None:
         return
-    names, at = issuer_names(found[0]), text.find(found[0])
+    names = issuer_names(found[0]) or _signature_bodies(found[0])
+    if found[0] in text:
+        at = text.find(found[0])
+    elif above and text.rstrip().endswith(above):
+        at = len(text)      # the whole signature cut, right below the text's last line
+    else:
+        return
     k = max((k for k, p in enumerate(pols) if positions[k] < at and not p.issuers and p.title and not p.date), default=None,
             key=lambda k: positions[k])
     if k is None:
