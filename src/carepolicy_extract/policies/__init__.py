@@ -66,6 +66,7 @@ _WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
 _HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
 _COUNTY_LEVELS = ("区", "县", "旗")
+MIN_MAIN_MENTIONS = 3   # times a page names its main place for a policy issued without a subject to be its
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
@@ -151,6 +152,11 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = None       # the whole country is no region (中国, 全国): a national policy
         if region is None:
             region = _regional_region(m, text)
+        if region is None and not m.issuers and not m.level and not m.cited:
+            # issued with no subject at all (an item of a report: 二是优先提拔使用。出台《…》): the place the
+            # page is about, when it names one again and again (渝中区…渝中…渝中)
+            main = places.main()
+            region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
         out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))

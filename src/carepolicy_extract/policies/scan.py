@@ -506,6 +506,12 @@ def _scan(text: str) -> list[_Mention]:
         places = named + [full for _, full, _ in places_in(place_head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
         bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
+        if not places and not bare and known:
+            # a place the text writes in full elsewhere (渝中区着眼…), here bare (渝中因时而谋…出台《…》),
+            # which the dictionary does not know: the last such name in the words before the verb
+            tail = place_head[-40:]
+            hits = [(tail.rfind(stem), full) for full in known if len(stem := place_stem(full)) >= 2 and stem in tail]
+            bare = [max(hits)[1]] if hits else []
         date = None
         date_end = 0
         for dm in _DATE.finditer(head):
