@@ -303,7 +303,7 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
 _SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
-_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
+_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
 # a line that is a document's name above its first article or item, or above a notice's salutation
 # (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
 _REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
@@ -344,6 +344,8 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
     glued = _GLUED_NAME.match(lines[0][0])
     if glued:
         found = _document_headline(glued.group("name"), verbs)
+        if found is None and _RUNNING_DOC.fullmatch(glued.group("name")):
+            found = (glued.group("name"), "")   # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
         if found:
             return found, len(text) - len(text.lstrip()) + glued.end()
     return None, lines[0][1]
