@@ -40,9 +40,10 @@ _QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?
 MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 # a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
 # end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)
+# (… or the measures it holds, counted: 公布第二轮防疫抗疫基金下的八项措施, the fund's eight)
 _PROGRAMME_AFTER = re.compile(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
                               r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<noun>基金|专项资金|计划))"
-                              r"(?=的?(?:具体)?(?:措施|举措|内容)?[，,。；;！!]|$)")
+                              f"(?=(?:下|中)?的?(?:具体)?(?:(?P<n>{COUNT_NUMBER})(?:项|条))?(?:措施|举措|内容)?[，,。；;！!]|$)")
 MIN_PROGRAMME_HEAD = 4      # characters of such a name before its noun (防疫抗疫 of 防疫抗疫基金)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")

@@ -251,6 +251,8 @@ def _scan(text: str) -> list[_Mention]:
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
             name = nm.group("name")
+            if ("基金" in name or "计划" in name) and _PROGRAMME_AFTER.match(sent, nm.start()):
+                continue    # 第二轮某基金下的八项措施: the programme's (below), whose measures these are
             head_len = nm.start("noun") - nm.start("name")
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
                     or name.startswith(terms().get("vague_heads", ())) \
@@ -276,8 +278,9 @@ def _scan(text: str) -> list[_Mention]:
                         _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
                     continue    # (制定有针对性的服务计划: a kind described, no programme's name)
                 found.append(_Mention(ss + pm.start(), title=name,
-                                      alias=pm.group("round") + name if pm.group("round") else None))
-                taken.append(pm.span())
+                                      alias=pm.group("round") + name if pm.group("round") else None,
+                                      count=to_int(pm.group("n")) if pm.group("n") else None))
+                taken.append((pm.start(), pm.end("n") if pm.group("n") else pm.end()))
         for m in _QUOTE.finditer(sent) if "“" in sent or '"' in sent or "「" in sent else ():
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
