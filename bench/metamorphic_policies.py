@@ -173,6 +173,37 @@ def sub_body(text: str, gold: dict, k: int):
     return (text, gold) if changed else None
 
 
+JOINT_KINDS = {"省": ["财政厅", "人力资源社会保障厅", "卫生健康委"], "other": ["财政局", "人力资源和社会保障局", "卫生健康局"]}
+
+
+def sub_joint(text: str, gold: dict, k: int):
+    """A body joined by another of its place named by its level only, as joint issuings are written
+    (丽水市委组织部、市财政局联合出台…): the policy's issuers are both, each as the page writes it."""
+    for p in gold["policies"]:
+        iss = p.get("issuers") or []
+        if len(iss) != 1 or iss[0] not in text:
+            continue
+        split = _kind_split(iss[0])
+        if split is None or not split[0] or split[0][-1] not in "省市县区":
+            continue
+        level = split[0][-1]
+        pool = JOINT_KINDS["省" if level == "省" else "other"]
+        other = level + pool[k % len(pool)]
+        if other in text or split[0] + pool[k % len(pool)] in text:
+            continue
+        # (only where the body issues: before a verb of issuing in its clause, 某部近日联合出台)
+        pat = re.compile(re.escape(iss[0]) + r"(?=[^，,。；;、\n“”《》]{0,12}?(?:印发|出台|制定|发布|推出|下发))")
+        text2, hits = pat.subn(iss[0] + "、" + other, text)
+        if not hits:
+            continue
+        gold = json.loads(json.dumps(gold, ensure_ascii=False))
+        for q in gold["policies"]:
+            if q.get("issuers") == iss:
+                q["issuers"] = iss + [other]
+        return text2, gold
+    return None
+
+
 def sub_national(text: str, gold: dict, k: int):
     """A local body replaced by a national one: its policy has no region."""
     for pi, p in enumerate(gold["policies"]):
@@ -275,6 +306,28 @@ def gen_signature(text: str, gold: dict, k: int):
     return page, dict(gold, policies=[want], measures=[])
 
 
+def gen_disclosure_table(text: str, gold: dict, k: int):
+    """A government site's information-disclosure page: the table (发布机构, 成文日期, 标题, 文号) above
+    the document's own name and its text, as portals lay them out (two layouts, a label a line or two
+    labels a line)."""
+    p = next(_sources(gold), None)
+    if p is None:
+        return None
+    date = p.get("date") or "2021-03-08"
+    y, m, d = (int(x) for x in date.split("-"))
+    who, title = p["issuers"][0], p["title"]
+    if k % 2:
+        table = (f"索引号：11330000002482{k:03d}/2021-0{k % 9 + 1}{k:03d}\t主题分类：劳动、人事、监察\n"
+                 f"发布机构：{who}\t成文日期：{y}年{m:02d}月{d:02d}日\n标题：{title}\n文号：某办发〔{y}〕{k % 40 + 1}号\n")
+    else:
+        table = (f"索 引 号：{k:05d}-{y}-{k % 90 + 10:05d}\n发文机关：{who}\n成文日期：{y}-{m:02d}-{d:02d}\n"
+                 f"名　　称：{title}\n发文字号：某发〔{y}〕{k % 40 + 1}号\n")
+    page = (f"首页 > 政务公开 > 政策文件\n{table}{title}\n各有关单位：\n为做好相关工作，现提出如下意见。\n"
+            "一、加强组织领导。各地要高度重视。\n二、落实工作责任。各部门要密切配合。\n")
+    want = dict(title=title, issuers=[who], region=p.get("region"), date=date)
+    return page, dict(gold, policies=[want], measures=[])
+
+
 def _notice_headline(gold: dict, quoted: bool):
     """A page under a headline 某办公室关于印发…的通知: the notice and what it issues are two policies."""
     p = next(_sources(gold), None)
@@ -370,6 +423,7 @@ SUBSTITUTIONS = {
     "place_bare": sub_place_bare,
     "body_kind": sub_body,
     "body_national": sub_national,
+    "body_joint": sub_joint,
     "count_cn12": sub_count("cn12"),
     "count_dig12": sub_count("dig12"),
     "count_cn20": sub_count("cn20"),
@@ -379,6 +433,7 @@ SUBSTITUTIONS = {
     "title_unbracketed": sub_unbracket,
     "traditional": sub_traditional,
     "page_signature": gen_signature,
+    "page_disclosure_table": gen_disclosure_table,
     "page_notice_headline": gen_notice_headline,
     "page_notice_headline_plain": gen_notice_headline_plain,
     "page_cited": gen_cited,

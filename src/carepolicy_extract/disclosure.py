@@ -305,16 +305,16 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
             if line:
                 prev, last = "", line
             continue
-        if prev:
+        if prev or (last and line[0] in _DATE_LINE_START):
             iso = signed_date(line)
             if iso and line not in text:
-                found, above = (prev, iso), prev_above
-        if issuer_names(line):
-            prev = line
-        else:
-            # (national bodies, or a province's by their level, which page_header does not take:
-            # 国务院应对新型冠状病毒感染肺炎疫情联防联控机制; the chrome stage may cut such a line too)
-            prev = line if line not in text and _signature_bodies(line) else ""
+                if prev:
+                    found, above = (prev, iso), prev_above
+                elif last not in text and _signature_bodies(last):
+                    # (national bodies, or a province's by their level, which page_header does not take:
+                    # 国务院应对新型冠状病毒感染肺炎疫情联防联控机制; the chrome stage may cut such a line too)
+                    found, above = (last, iso), prev_above
+        prev = line if issuer_names(line) else ""
         prev_above, last = last, line
     if found is None:
         return
@@ -334,6 +334,7 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
 
 
 MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
+_DATE_LINE_START = "0123456789０１２３４５６７８９〇一二"    # what a date line opens with (2020年…, 二〇二〇年…)
 
 
 def date_line_cut_as_chrome(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
