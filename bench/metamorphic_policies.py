@@ -142,6 +142,21 @@ def _under_place(text: str, place: str) -> bool:
     return False
 
 
+def _inside_longer_body(text: str, name: str) -> bool:
+    """Whether the text writes a body's name inside a longer one's (省委 in 团省委): replaced, the
+    longer body would become nonsense (团省人力资源和社会保障厅)."""
+    import opencc
+    from carepolicy_extract.issuers import bodies
+    t2s = opencc.OpenCC("t2s")     # (a traditional page: 團省委)
+    for m in re.finditer(re.escape(name), text):
+        lead = max(0, m.start() - 3)
+        window = t2s.convert(text[lead:m.end()])
+        if len(window) == m.end() - lead and any(b.start < m.start() - lead and b.end == m.end() - lead
+                                                 for b in bodies(window)):
+            return True
+    return False
+
+
 def _kind_split(name: str) -> tuple[str, str] | None:
     for kind in sorted(KINDS, key=len, reverse=True):
         if name.endswith(kind) and len(name) > len(kind):
@@ -158,7 +173,7 @@ def sub_body(text: str, gold: dict, k: int):
             if split is None or name not in text:
                 continue
             prefix, kind = split
-            if not prefix or prefix[-1] not in "省市县区":
+            if not prefix or prefix[-1] not in "省市县区" or _inside_longer_body(text, name):
                 continue
             pool = NEW_KINDS["省" if prefix.endswith("省") else "other"]
             new = prefix + pool[k % len(pool)]
@@ -212,8 +227,7 @@ def sub_national(text: str, gold: dict, k: int):
             continue
         # (a body named by its level, 省委, is no name of its own: 团省委 holds it; nor is one written
         # after its province, 广西玉林市教育局, nor a body of Taiwan's or Hong Kong's authorities)
-        if not iss[0].lstrip("中共").startswith(stem(p["region"])) or _under_place(text, iss[0]) or \
-                re.search(r"[\u4e00-\u9fff]" + re.escape(iss[0]), text.replace("中共" + iss[0], "")):
+        if not iss[0].lstrip("中共").startswith(stem(p["region"])) or _under_place(text, iss[0]):
             continue
         new = NATIONAL[k % len(NATIONAL)]
         text = text.replace(iss[0], new)
