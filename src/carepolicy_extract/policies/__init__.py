@@ -152,7 +152,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = None       # the whole country is no region (中国, 全国): a national policy
         if region is None:
             region = _regional_region(m, text)
-        if region is None and not m.issuers and not m.level and not m.cited:
+        if region is None and not m.issuers and not m.level and not m.cited and not m.places:
             # issued with no subject at all (an item of a report: 二是优先提拔使用。出台《…》): the place the
             # page is about, when it names one again and again (渝中区…渝中…渝中)
             main = places.main()
