@@ -21,8 +21,11 @@ or title (a short name, 《若干规定》, joins the full one), when the headli
 the body then names, or when a bare count follows a policy named without one. Issuers
 (issuers.py), dates and the measures named in prose (the mentioned package) come from the mention's sentence and the
 sentences after it; a region (regions.py) from the issuers, the title, the level of an issuer
-without a place (省委组织部 → the province the article is about), the headline or the dateline;
-national bodies and documents cited without a place have none.
+without a place (省委组织部 → the province the article is about), the headline or the dateline,
+else, for a document issued with no subject at all, the place the page names again and again;
+national bodies and documents cited without a place have none. Policies come in order of first
+mention, those without a declared count first, and the document a notice issues right before the
+notice (`_issued_before_notice`).
 
 The modules, each deciding one thing, import one way, in this order: `dates` (reading dates) and
 `names` (what a policy's name looks like) → `mention` (what a mention holds, who issued it) →
