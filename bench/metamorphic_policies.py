@@ -122,12 +122,39 @@ def sub_place_bare(text: str, gold: dict, k: int):
         return None
     targets = TARGETS["county_city"]
     new = targets[k % len(targets)]
-    if new in text or stem(new) in text:
+    if new in text or stem(new) in text or _under_place(text, stem(src)):
         return None
     body = re.compile(re.escape(src) + "(?=[委政人纪团总妇财教卫民公])")
     text = body.sub(new, text).replace(src, stem(new)).replace(stem(src), stem(new))
     gold = gold_replace(gold_replace(gold, src, new), stem(src), stem(new))
     return text, gold
+
+
+def _under_place(text: str, place: str) -> bool:
+    """Whether the text writes `place` right after another place (浙江象山, 宁波市象山): moved to another
+    province, the page would say 浙江瑞金, which no annotator reads as the county-level city it names."""
+    from carepolicy_extract.regions import bare_places, places_in
+    for m in re.finditer(re.escape(place), text):
+        before = text[max(0, m.start() - 8):m.start()]
+        if any(at + len(full) == len(before) for at, full, _ in places_in(before)) or \
+                any(before.endswith(b) for b in bare_places(before)):
+            return True
+    return False
+
+
+def _inside_longer_body(text: str, name: str) -> bool:
+    """Whether the text writes a body's name inside a longer one's (省委 in 团省委): replaced, the
+    longer body would become nonsense (团省人力资源和社会保障厅)."""
+    import opencc
+    from carepolicy_extract.issuers import bodies
+    t2s = opencc.OpenCC("t2s")     # (a traditional page: 團省委)
+    for m in re.finditer(re.escape(name), text):
+        lead = max(0, m.start() - 3)
+        window = t2s.convert(text[lead:m.end()])
+        if len(window) == m.end() - lead and any(b.start < m.start() - lead and b.end == m.end() - lead
+                                                 for b in bodies(window)):
+            return True
+    return False
 
 
 def _kind_split(name: str) -> tuple[str, str] | None:
@@ -146,7 +173,7 @@ def sub_body(text: str, gold: dict, k: int):
             if split is None or name not in text:
                 continue
             prefix, kind = split
-            if not prefix or prefix[-1] not in "省市县区":
+            if not prefix or prefix[-1] not in "省市县区" or _inside_longer_body(text, name):
                 continue
             pool = NEW_KINDS["省" if prefix.endswith("省") else "other"]
             new = prefix + pool[k % len(pool)]
@@ -161,17 +188,53 @@ def sub_body(text: str, gold: dict, k: int):
     return (text, gold) if changed else None
 
 
+JOINT_KINDS = {"省": ["财政厅", "人力资源社会保障厅", "卫生健康委"], "other": ["财政局", "人力资源和社会保障局", "卫生健康局"]}
+
+
+def sub_joint(text: str, gold: dict, k: int):
+    """A body joined by another of its place named by its level only, as joint issuings are written
+    (丽水市委组织部、市财政局联合出台…): the policy's issuers are both, each as the page writes it."""
+    for p in gold["policies"]:
+        iss = p.get("issuers") or []
+        if len(iss) != 1 or iss[0] not in text:
+            continue
+        split = _kind_split(iss[0])
+        if split is None or not split[0] or split[0][-1] not in "省市县区":
+            continue
+        level = split[0][-1]
+        pool = JOINT_KINDS["省" if level == "省" else "other"]
+        other = level + pool[k % len(pool)]
+        if other in text or split[0] + pool[k % len(pool)] in text:
+            continue
+        # (only where the body issues: before a verb of issuing in its clause, 某部近日联合出台)
+        pat = re.compile(re.escape(iss[0]) + r"(?=[^，,。；;、\n“”《》]{0,12}?(?:印发|出台|制定|发布|推出|下发))")
+        text2, hits = pat.subn(iss[0] + "、" + other, text)
+        if not hits:
+            continue
+        gold = json.loads(json.dumps(gold, ensure_ascii=False))
+        for q in gold["policies"]:
+            if q.get("issuers") == iss:
+                q["issuers"] = iss + [other]
+        return text2, gold
+    return None
+
+
 def sub_national(text: str, gold: dict, k: int):
     """A local body replaced by a national one: its policy has no region."""
     for pi, p in enumerate(gold["policies"]):
         iss = p.get("issuers") or []
-        if len(iss) != 1 or iss[0] not in text or not p.get("region"):
+        if len(iss) != 1 or iss[0] not in text or not p.get("region") or p["region"] in ("台湾", "香港", "澳门"):
+            continue
+        # (a body named by its level, 省委, is no name of its own: 团省委 holds it; nor is one written
+        # after its province, 广西玉林市教育局, nor a body of Taiwan's or Hong Kong's authorities)
+        if not iss[0].lstrip("中共").startswith(stem(p["region"])) or _under_place(text, iss[0]):
             continue
         new = NATIONAL[k % len(NATIONAL)]
         text = text.replace(iss[0], new)
         gold = json.loads(json.dumps(gold, ensure_ascii=False))
-        gold["policies"][pi]["issuers"] = [new]
-        gold["policies"][pi]["region"] = None
+        for q in gold["policies"]:      # (every policy of that body: a notice and what it issues)
+            if q.get("issuers") == iss:
+                q["issuers"], q["region"] = [new], None
         return text, gold
     return None
 
@@ -215,7 +278,8 @@ def sub_date(form: str):
         if not dated:
             return None
         y, m, d = (int(x) for x in dated[0].split("-"))
-        pat = re.compile(rf"(?:{y}年)?0?{m}月0?{d}日")
+        # (not a day of a year written otherwise: 中华民国109年2月25日 stays)
+        pat = re.compile(rf"(?:{y}年|(?<![0-9〇一二三四五六七八九十年]))0?{m}月0?{d}日")
         new = {"full": f"{y}年{m}月{d}日", "iso": f"{y}-{m:02d}-{d:02d}", "cn": cn_date(y, m, d)}[form]
         text2, hits = pat.subn(new, text)
         return (text2, gold) if hits else None
@@ -238,7 +302,8 @@ def _sources(gold: dict):
     """Golden policies with a title and one issuer that names its place (or a national one)."""
     for p in gold["policies"]:
         iss = p.get("issuers") or []
-        if p.get("title") and len(iss) == 1 and "《" not in p["title"] and len(p["title"]) >= 8:
+        if p.get("title") and len(iss) == 1 and "《" not in p["title"] and len(p["title"]) >= 8 and (
+                not p.get("region") or stem(p["region"]) in iss[0] + p["title"]):
             yield p
 
 
@@ -252,6 +317,28 @@ def gen_signature(text: str, gold: dict, k: int):
     sign = cn_date(y, m, d) if k % 2 else f"{y}年{m}月{d}日"
     page = (f"各有关单位：\n现将《{p['title']}》印发给你们，请结合实际认真贯彻执行。\n{p['issuers'][0]}\n{sign}\n")
     want = dict(title=p["title"], issuers=p["issuers"], region=p.get("region"), date=date)
+    return page, dict(gold, policies=[want], measures=[])
+
+
+def gen_disclosure_table(text: str, gold: dict, k: int):
+    """A government site's information-disclosure page: the table (发布机构, 成文日期, 标题, 文号) above
+    the document's own name and its text, as portals lay them out (two layouts, a label a line or two
+    labels a line)."""
+    p = next(_sources(gold), None)
+    if p is None:
+        return None
+    date = p.get("date") or "2021-03-08"
+    y, m, d = (int(x) for x in date.split("-"))
+    who, title = p["issuers"][0], p["title"]
+    if k % 2:
+        table = (f"索引号：11330000002482{k:03d}/2021-0{k % 9 + 1}{k:03d}\t主题分类：劳动、人事、监察\n"
+                 f"发布机构：{who}\t成文日期：{y}年{m:02d}月{d:02d}日\n标题：{title}\n文号：某办发〔{y}〕{k % 40 + 1}号\n")
+    else:
+        table = (f"索 引 号：{k:05d}-{y}-{k % 90 + 10:05d}\n发文机关：{who}\n成文日期：{y}-{m:02d}-{d:02d}\n"
+                 f"名　　称：{title}\n发文字号：某发〔{y}〕{k % 40 + 1}号\n")
+    page = (f"首页 > 政务公开 > 政策文件\n{table}{title}\n各有关单位：\n为做好相关工作，现提出如下意见。\n"
+            "一、加强组织领导。各地要高度重视。\n二、落实工作责任。各部门要密切配合。\n")
+    want = dict(title=title, issuers=[who], region=p.get("region"), date=date)
     return page, dict(gold, policies=[want], measures=[])
 
 
@@ -350,6 +437,7 @@ SUBSTITUTIONS = {
     "place_bare": sub_place_bare,
     "body_kind": sub_body,
     "body_national": sub_national,
+    "body_joint": sub_joint,
     "count_cn12": sub_count("cn12"),
     "count_dig12": sub_count("dig12"),
     "count_cn20": sub_count("cn20"),
@@ -359,6 +447,7 @@ SUBSTITUTIONS = {
     "title_unbracketed": sub_unbracket,
     "traditional": sub_traditional,
     "page_signature": gen_signature,
+    "page_disclosure_table": gen_disclosure_table,
     "page_notice_headline": gen_notice_headline,
     "page_notice_headline_plain": gen_notice_headline_plain,
     "page_cited": gen_cited,

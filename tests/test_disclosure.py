@@ -54,13 +54,13 @@ def test_fill_page_document(title, disc, headline, want):
 
 
 NOTICE_PAGES = [
-    # the table names the notice; the text names only the document it issues
+    # the table names the notice; the text names only the document it issues: the notice comes after it
     (Disclosure(title="某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知", issuers=("某区人民政府办公室",),
                 written="2023-01-09"), None, "《某区稳岗留工十条措施》已经区人民政府同意，现印发给你们。",
-     ["某区稳岗留工十条措施"], ["某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知", "某区稳岗留工十条措施"]),
+     ["某区稳岗留工十条措施"], ["某区稳岗留工十条措施", "某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知"]),
     # the notice's head: its issuer's line above 关于印发…
     (Disclosure(), None, "中共某县委办公室\n关于印发《某县为基层减负的实施方案》的通知\n各乡镇党委：",
-     ["某县为基层减负的实施方案"], ["中共某县委办公室关于印发《某县为基层减负的实施方案》的通知", "某县为基层减负的实施方案"]),
+     ["某县为基层减负的实施方案"], ["某县为基层减负的实施方案", "中共某县委办公室关于印发《某县为基层减负的实施方案》的通知"]),
     # named already: nothing added
     (Disclosure(title="某局关于印发《某办法》的通知"), None, "",
      ["某局关于印发《某办法》的通知", "某办法"], ["某局关于印发《某办法》的通知", "某办法"]),
@@ -248,8 +248,17 @@ def test_a_notice_head_cut_as_chrome_and_hard_wrapped_adds_the_notice():
     pols = [Policy(index=1, title="某区稳岗留工若干措施", issuers=["某某市某区人民政府办公室"], date="2021-01-18")]
     complete_page_document(pols, head + text, text, "某区稳岗留工若干措施（全文）.pdf")
     assert [(p.title, p.issuers, p.date) for p in pols] == [
-        ("某某市某区人民政府办公室关于印发某区稳岗留工若干措施的通知", ["某某市某区人民政府办公室"], "2021-01-18"),
-        ("某区稳岗留工若干措施", ["某某市某区人民政府办公室"], "2021-01-18")]
+        ("某区稳岗留工若干措施", ["某某市某区人民政府办公室"], "2021-01-18"),
+        ("某某市某区人民政府办公室关于印发某区稳岗留工若干措施的通知", ["某某市某区人民政府办公室"], "2021-01-18")]
+
+
+def test_a_page_notice_comes_before_a_counted_document():
+    """The document a notice issues declares a count the notice does not (某区稳岗留工十条措施, 10): the
+    uncounted notice stays first, as every uncounted policy does (policies._uncounted_first)."""
+    pols = [Policy(index=1, title="某区稳岗留工十条措施", declared_count=10)]
+    add_page_notice(pols, Disclosure(title="某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知"), None, "")
+    assert [(p.title, p.declared_count) for p in pols] == [
+        ("某区人民政府办公室关于印发《某区稳岗留工十条措施》的通知", None), ("某区稳岗留工十条措施", 10)]
 
 
 @pytest.mark.parametrize("head,text,title,want", [
@@ -288,3 +297,31 @@ def test_date_line_cut_as_chrome():
     other = [Policy(index=1, title="关于做好疫情防控工作的通知")]
     date_line_cut_as_chrome(other, head, text, "某市疫情防控工作领导小组公告")
     assert other[0].date is None
+
+
+def test_a_national_signature_cut_as_chrome_with_its_date_signs_the_notice():
+    """A provincial notice's signature moved to a national body with a long name (a real page's closing
+    lines, the signer changed): the chrome stage cut the body's line and the date line below the text's
+    last item; both are read in the page before its chrome was cut. A signature that is not right below
+    the text's last line (a related item's) is not taken."""
+    text = "关于切实加强防汛救灾人员安全保护的通知\n各市：\n三、切实保障防汛救灾人员安全。各地各部门要妥善做好巡堤查险人员防暑降温、生活保障等工作，切实保障防汛救灾人员人身安全。"
+    sign = "\n国务院应对新型冠状病毒感染肺炎疫情联防联控机制\n2020年8月13日\n解读\n"
+    pols = find_policies(text)
+    complete_page_document(pols, text + "\n" + sign, text, None)
+    assert [(p.issuers, p.date) for p in pols] == [(["国务院应对新型冠状病毒感染肺炎疫情联防联控机制"], "2020-08-13")]
+    pols = find_policies(text)
+    complete_page_document(pols, text + "\n相关链接：其他通知一则\n" + sign, text, None)
+    assert [(p.issuers, p.date) for p in pols] == [([], None)]
+
+
+def test_an_essay_site_headline_cut_as_chrome_names_the_page_document():
+    """An essay site's page (a real page's headline 某工作方案3000字 …篇一 keeps its line; the 范文（通用5篇）
+    form is cut as a content farm's collection headline): the document its headline names is the page's.
+    A collection of feelings (心得体会(模板12篇)) names no document."""
+    text = "为了确保工作顺利进行，通常需要预先制定一份完整的方案。\n1、严格落实防控要求。"
+    pols = find_policies(text)
+    complete_page_document(pols, "休整期间疫情防控工作方案范文（通用5篇）\n" + text, text, None)
+    assert [p.title for p in pols] == ["休整期间疫情防控工作方案"]
+    pols = find_policies(text)
+    complete_page_document(pols, "专业关心爱护医务人员心得体会(模板12篇)\n" + text, text, None)
+    assert pols == []

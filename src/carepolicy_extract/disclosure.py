@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from .models import Policy
 from .page_header import FILE_NUMBER, iso_date, issuer_names
-from .policies.signatures import signed_date
-from .policies import issuing_notice
+from .policies.signatures import _signature_bodies, signed_date
+from .policies import find_policies, issuing_notice
+from .policies.names import _TITLE_CHROME
 from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
 from .issuers import bodies
@@ -236,8 +237,8 @@ def notice_line(text: str, lines: list[str] | None = None) -> str | None:
 def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, text: str = "",
                     lines: list[str] | None = None, head_lines: list[str] | None = None) -> None:
     """The notice the page publishes, when its table, headline or head names it (某办公室关于印发《某
-    措施》的通知) and the text names only the document it issues: a policy of its own, right before
-    that document's, with the same issuers, place and date. Keeps a PolicyList's positions aligned.
+    措施》的通知) and the text names only the document it issues: a policy of its own, right after
+    that document's (see policies._issued_before_notice; before a counted one), with the same issuers, place and date. Keeps a PolicyList's positions aligned.
     The head is the text's, else the page's first lines before the chrome stage cut them (`head_lines`:
     a document site's copy whose notice head was taken for chrome)."""
     for name in (disc.title, headline, notice_line(text, lines), head_lines and notice_line("", head_lines)):
@@ -255,7 +256,9 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
         notice = Policy(index=1, title=m.group(0), issuers=list(doc.issuers or disc.issuers), region=doc.region,
                         date=doc.date or disc.written)
         positions = getattr(pols, "positions", None)
-        _insert(pols, at, notice, positions[at] if positions and at < len(positions) else 0)
+        # (after it, unless it declares a count the notice does not: an uncounted policy comes first)
+        after = at + 1 if doc.declared_count is None else at
+        _insert(pols, after, notice, positions[at] if positions and at < len(positions) else 0)
         return
 
 
@@ -288,27 +291,40 @@ def prefix_issuer_line(pols: list[Policy], text: str, lines: list[str] | None = 
 
 def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> None:
     """A document the text reproduces without issuers, whose signature's bodies line the text keeps
-    but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut:
+    but whose date line (`2016年4月28日印发`, which reads as a post's meta line) the chrome stage cut,
+    or both lines cut right below the text's last line (a national body's long name, then the date):
     the bodies and date of that signature, read in the page before its chrome was cut. Given to the
     last policy named without issuers before the bodies line, when it has a title and no date."""
     positions = getattr(pols, "positions", None)
     if positions is None or len(positions) != len(pols) or all(p.issuers or not p.title for p in pols):
         return      # (the cheap test first: every policy has its issuers)
-    prev, found = "", None
+    prev, found, above, last, prev_above = "", None, "", "", ""
     for line in head_text.split("\n"):
         line = line.strip()
         if not line or len(line) > MAX_SIGNED_LINE:
             if line:
-                prev = ""
+                prev, last = "", line
             continue
-        if prev:
+        if prev or (last and line[0] in _DATE_LINE_START):
             iso = signed_date(line)
             if iso and line not in text:
-                found = (prev, iso)
+                if prev:
+                    found, above = (prev, iso), prev_above
+                elif last not in text and _signature_bodies(last):
+                    # (national bodies, or a province's by their level, which page_header does not take:
+                    # 国务院应对新型冠状病毒感染肺炎疫情联防联控机制; the chrome stage may cut such a line too)
+                    found, above = (last, iso), prev_above
         prev = line if issuer_names(line) else ""
-    if found is None or found[0] not in text:
+        prev_above, last = last, line
+    if found is None:
         return
-    names, at = issuer_names(found[0]), text.find(found[0])
+    names = issuer_names(found[0]) or _signature_bodies(found[0])
+    if found[0] in text:
+        at = text.find(found[0])
+    elif above and text.rstrip().endswith(above):
+        at = len(text)      # the whole signature cut, right below the text's last line
+    else:
+        return
     k = max((k for k, p in enumerate(pols) if positions[k] < at and not p.issuers and p.title and not p.date), default=None,
             key=lambda k: positions[k])
     if k is None:
@@ -318,6 +334,7 @@ def signature_cut_as_chrome(pols: list[Policy], head_text: str, text: str) -> No
 
 
 MAX_SIGNED_LINE = 60        # characters of a signature's line (bodies, a date)
+_DATE_LINE_START = "0123456789０１２３４５６７８９〇一二"    # what a date line opens with (2020年…, 二〇二〇年…)
 
 
 def date_line_cut_as_chrome(pols: list[Policy], head_text: str, text: str, headline: str | None) -> None:
@@ -403,6 +420,35 @@ def full_name_above(pols: list[Policy], head_lines: list[str], text: str) -> Non
 
 
 SHORT_NAME_MORE = 6     # characters a full name has at least besides its short one
+ESSAY_HEAD_LINES = 5    # non-empty lines of the page's top, before its text, where its headline stands
+# what an essay or template site adds after a document's name (names._TITLE_CHROME's tails: 范文,
+# （通用5篇）, 3000字, 篇一), told from a site's name after _ or | (a portal's title, read as the headline)
+_ESSAY_TAIL_START = re.compile(r"[0-9范（(篇]")
+
+
+def essay_headline_cut_as_chrome(pols: list[Policy], head_lines: list[str], text: str) -> None:
+    """A document's own name in the headline of an essay or template site's page (某工作方案范文（通用5篇）,
+    某若干措施（精选6篇）) that the chrome stage cut as a content farm's collection headline: the page's
+    document, first, as its headline names it. Read in the page's top before its chrome was cut, among
+    its first lines that the text does not keep."""
+    seen = 0
+    for ln in head_lines:
+        if not ln:
+            continue
+        seen += 1
+        if seen > ESSAY_HEAD_LINES or ln in text:
+            return
+        name = _TITLE_CHROME.sub("", ln)
+        if name == ln or len(name) < MIN_TABLE_TITLE or not _ESSAY_TAIL_START.match(ln, len(name)):
+            continue
+        key = _bare(name)
+        if any(p.title and (key in _bare(p.title) or _bare(p.title) in key) for p in pols):
+            return
+        found = find_policies(name)
+        doc = next((p for p in found if p.title and _bare(p.title) == key), None)
+        if doc is not None:
+            _insert(pols, 0, doc, 0)
+        return
 
 
 HEAD_PLACE_CHARS = 2000     # of the page before its chrome is cut: where its masthead and byline stand
@@ -525,6 +571,7 @@ def complete_page_document(pols: list[Policy], head_text: str, text: str, headli
     prefix_issuer_line(pols, text, lines, head_lines, headline)
     rejoin_wrapped_name(pols, head_lines)
     full_name_above(pols, head_lines, text)
+    essay_headline_cut_as_chrome(pols, head_lines, text)
     red_header_issuers(pols, head_text, head_lines)
     signature_cut_as_chrome(pols, head_text, text)
     date_line_cut_as_chrome(pols, head_text, text, headline)

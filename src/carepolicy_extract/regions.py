@@ -240,6 +240,12 @@ class Places:
         best = [(n, full) for full, n in self._counts.items() if full.endswith(level)]
         return max(best)[1] if best else None
 
+    def count(self, full: str) -> int:
+        """How often the document names a place (in full or bare)."""
+        if self._full is None:
+            self._scan()
+        return self._counts.get(full, 0)
+
     def main(self) -> str | None:
         """The place the document is mostly about; the most specific on ties."""
         if self._full is None:

@@ -21,8 +21,11 @@ or title (a short name, 《若干规定》, joins the full one), when the headli
 the body then names, or when a bare count follows a policy named without one. Issuers
 (issuers.py), dates and the measures named in prose (the mentioned package) come from the mention's sentence and the
 sentences after it; a region (regions.py) from the issuers, the title, the level of an issuer
-without a place (省委组织部 → the province the article is about), the headline or the dateline;
-national bodies and documents cited without a place have none.
+without a place (省委组织部 → the province the article is about), the headline or the dateline,
+else, for a document issued with no subject at all, the place the page names again and again;
+national bodies and documents cited without a place have none. Policies come in order of first
+mention, those without a declared count first, and the document a notice issues right before the
+notice (`_issued_before_notice`).
 
 The modules, each deciding one thing, import one way, in this order: `dates` (reading dates) and
 `names` (what a policy's name looks like) → `mention` (what a mention holds, who issued it) →
@@ -41,7 +44,7 @@ from ..mentioned import follow_mentioned
 from ..models import Policy
 from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of
 from .dates import _dated_issue, _iso, _text_year
-from .names import _is_law, declared_count, issuing_notice
+from .names import _is_law, _key, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
 from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
 from .region import _headline_bare, _national_places, _regional_region
@@ -66,6 +69,7 @@ _WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
 _HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
 _COUNTY_LEVELS = ("区", "县", "旗")
+MIN_MAIN_MENTIONS = 3   # times a page names its main place for a policy issued without a subject to be its
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
@@ -151,6 +155,11 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = None       # the whole country is no region (中国, 全国): a national policy
         if region is None:
             region = _regional_region(m, text)
+        if region is None and not m.issuers and not m.level and not m.cited and not m.places:
+            # issued with no subject at all (an item of a report: 二是优先提拔使用。出台《…》): the place the
+            # page is about, when it names one again and again (渝中区…渝中…渝中)
+            main = places.main()
+            region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
         out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
@@ -158,7 +167,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         out.levels.append(m.level)
     if not out:
         _reported_set(out, text, places, head_places)
-    return _uncounted_first(out)
+    return _issued_before_notice(_uncounted_first(out))
 
 
 def _reported_set(out: PolicyList, text: str, places: Places, head_places: list) -> None:
@@ -180,6 +189,42 @@ def _reported_set(out: PolicyList, text: str, places: Places, head_places: list)
     out.positions.append(0)
     out.word_counts.append(None)
     out.levels.append(None)
+
+
+_NOTICE_BRACKETS = str.maketrans("〈〉<>", "《》《》")
+
+
+def _issued_before_notice(pols: PolicyList) -> PolicyList:
+    """The document a notice issues (某办公室关于印发《某方案》的通知 → 某方案) right before that notice:
+    the document is what the page is about and what its measures are; the notice only carries it
+    (annotators name the document always and its notice only at times). Both share their issuers,
+    place and count, so a reader (and ../shared/tools/score.py, which pairs each golden policy with
+    the first that shares one of them) meets the document first."""
+    if len(pols) < 2 or not any(p.title and "印发" in p.title for p in pols):
+        return pols
+    order = list(range(len(pols)))
+    for i in range(len(pols)):
+        p = pols[i]
+        nm = issuing_notice(p.title.translate(_NOTICE_BRACKETS)) if p.title and "印发" in p.title else None
+        if nm is None:
+            continue
+        inner = _key(nm.group("inner").translate(_NOTICE_BRACKETS).replace("《", "").replace("》", ""))
+        at = order.index(i)
+        j = next((j for j in order[at + 1:] if pols[j].title and pols[j].declared_count == p.declared_count
+                  and _key(pols[j].title.translate(_NOTICE_BRACKETS).replace("《", "").replace("》", "")) == inner),
+                 None)
+        if j is not None:
+            order.remove(j)
+            order.insert(at, j)
+    if order == list(range(len(pols))):
+        return pols
+    out = PolicyList(pols[i] for i in order)
+    for k, p in enumerate(out):
+        p.index = k + 1
+    out.positions = [pols.positions[i] for i in order]
+    out.word_counts = [pols.word_counts[i] for i in order]
+    out.levels = [pols.levels[i] for i in order]
+    return out
 
 
 def _uncounted_first(pols: PolicyList) -> PolicyList:

@@ -40,9 +40,10 @@ _QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?
 MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 # a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
 # end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)
+# (… or the measures it holds, counted: 公布第二轮防疫抗疫基金下的八项措施, the fund's eight)
 _PROGRAMME_AFTER = re.compile(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
                               r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<noun>基金|专项资金|计划))"
-                              r"(?=的?(?:具体)?(?:措施|举措|内容)?[，,。；;！!]|$)")
+                              f"(?=(?:下|中)?的?(?:具体)?(?:(?P<n>{COUNT_NUMBER})(?:项|条))?(?:措施|举措|内容)?[，,。；;！!]|$)")
 MIN_PROGRAMME_HEAD = 4      # characters of such a name before its noun (防疫抗疫 of 防疫抗疫基金)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
 _ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
@@ -303,7 +304,7 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
 _SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
-_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{6,60}?)(?=一、|第一章|第一条|[1１][.．、])")
+_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
 # a line that is a document's name above its first article or item, or above a notice's salutation
 # (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
 _REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
@@ -344,6 +345,8 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
     glued = _GLUED_NAME.match(lines[0][0])
     if glued:
         found = _document_headline(glued.group("name"), verbs)
+        if found is None and _RUNNING_DOC.fullmatch(glued.group("name")):
+            found = (glued.group("name"), "")   # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
         if found:
             return found, len(text) - len(text.lstrip()) + glued.end()
     return None, lines[0][1]

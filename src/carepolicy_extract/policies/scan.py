@@ -251,6 +251,8 @@ def _scan(text: str) -> list[_Mention]:
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
             name = nm.group("name")
+            if ("基金" in name or "计划" in name) and _PROGRAMME_AFTER.match(sent, nm.start()):
+                continue    # 第二轮某基金下的八项措施: the programme's (below), whose measures these are
             head_len = nm.start("noun") - nm.start("name")
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
                     or name.startswith(terms().get("vague_heads", ())) \
@@ -276,8 +278,9 @@ def _scan(text: str) -> list[_Mention]:
                         _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
                     continue    # (制定有针对性的服务计划: a kind described, no programme's name)
                 found.append(_Mention(ss + pm.start(), title=name,
-                                      alias=pm.group("round") + name if pm.group("round") else None))
-                taken.append(pm.span())
+                                      alias=pm.group("round") + name if pm.group("round") else None,
+                                      count=to_int(pm.group("n")) if pm.group("n") else None))
+                taken.append((pm.start(), pm.end("n") if pm.group("n") else pm.end()))
         for m in _QUOTE.finditer(sent) if "“" in sent or '"' in sent or "「" in sent else ():
             inner = m.group(1)
             if any(a <= m.start() < b for a, b in taken + cited_spans):
@@ -506,6 +509,12 @@ def _scan(text: str) -> list[_Mention]:
         places = named + [full for _, full, _ in places_in(place_head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
         bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
+        if not places and not bare and known:
+            # a place the text writes in full elsewhere (渝中区着眼…), here bare (渝中因时而谋…出台《…》),
+            # which the dictionary does not know: the last such name in the words before the verb
+            tail = place_head[-40:]
+            hits = [(tail.rfind(stem), full) for full in known if len(stem := place_stem(full)) >= 2 and stem in tail]
+            bare = [max(hits)[1]] if hits else []
         date = None
         date_end = 0
         for dm in _DATE.finditer(head):
