@@ -237,8 +237,8 @@ def notice_line(text: str, lines: list[str] | None = None) -> str | None:
 def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, text: str = "",
                     lines: list[str] | None = None, head_lines: list[str] | None = None) -> None:
     """The notice the page publishes, when its table, headline or head names it (某办公室关于印发《某
-    措施》的通知) and the text names only the document it issues: a policy of its own, right after
-    that document's (see policies._issued_before_notice; before a counted one), with the same issuers, place and date. Keeps a PolicyList's positions aligned.
+    措施》的通知) and the text names only the document it issues: a policy of its own, right before
+    that document's, with the same issuers, place and date. Keeps a PolicyList's positions aligned.
     The head is the text's, else the page's first lines before the chrome stage cut them (`head_lines`:
     a document site's copy whose notice head was taken for chrome)."""
     for name in (disc.title, headline, notice_line(text, lines), head_lines and notice_line("", head_lines)):
@@ -256,9 +256,7 @@ def add_page_notice(pols: list[Policy], disc: Disclosure, headline: str | None, 
         notice = Policy(index=1, title=m.group(0), issuers=list(doc.issuers or disc.issuers), region=doc.region,
                         date=doc.date or disc.written)
         positions = getattr(pols, "positions", None)
-        # (after it, unless it declares a count the notice does not: an uncounted policy comes first)
-        after = at + 1 if doc.declared_count is None else at
-        _insert(pols, after, notice, positions[at] if positions and at < len(positions) else 0)
+        _insert(pols, at, notice, positions[at] if positions and at < len(positions) else 0)
         return
 
 

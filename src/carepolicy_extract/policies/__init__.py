@@ -24,8 +24,7 @@ sentences after it; a region (regions.py) from the issuers, the title, the level
 without a place (省委组织部 → the province the article is about), the headline or the dateline,
 else, for a document issued with no subject at all, the place the page names again and again;
 national bodies and documents cited without a place have none. Policies come in order of first
-mention, those without a declared count first, and the document a notice issues right before the
-notice (`_issued_before_notice`).
+mention, those without a declared count first.
 
 The modules, each deciding one thing, import one way, in this order: `dates` (reading dates) and
 `names` (what a policy's name looks like) → `mention` (what a mention holds, who issued it) →
@@ -44,7 +43,7 @@ from ..mentioned import follow_mentioned
 from ..models import Policy
 from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of
 from .dates import _dated_issue, _iso, _text_year
-from .names import _is_law, _key, declared_count, issuing_notice
+from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
 from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
 from .region import _headline_bare, _national_places, _regional_region
@@ -167,7 +166,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         out.levels.append(m.level)
     if not out:
         _reported_set(out, text, places, head_places)
-    return _issued_before_notice(_uncounted_first(out))
+    return _uncounted_first(out)
 
 
 def _reported_set(out: PolicyList, text: str, places: Places, head_places: list) -> None:
@@ -189,42 +188,6 @@ def _reported_set(out: PolicyList, text: str, places: Places, head_places: list)
     out.positions.append(0)
     out.word_counts.append(None)
     out.levels.append(None)
-
-
-_NOTICE_BRACKETS = str.maketrans("〈〉<>", "《》《》")
-
-
-def _issued_before_notice(pols: PolicyList) -> PolicyList:
-    """The document a notice issues (某办公室关于印发《某方案》的通知 → 某方案) right before that notice:
-    the document is what the page is about and what its measures are; the notice only carries it
-    (annotators name the document always and its notice only at times). Both share their issuers,
-    place and count, so a reader (and ../shared/tools/score.py, which pairs each golden policy with
-    the first that shares one of them) meets the document first."""
-    if len(pols) < 2 or not any(p.title and "印发" in p.title for p in pols):
-        return pols
-    order = list(range(len(pols)))
-    for i in range(len(pols)):
-        p = pols[i]
-        nm = issuing_notice(p.title.translate(_NOTICE_BRACKETS)) if p.title and "印发" in p.title else None
-        if nm is None:
-            continue
-        inner = _key(nm.group("inner").translate(_NOTICE_BRACKETS).replace("《", "").replace("》", ""))
-        at = order.index(i)
-        j = next((j for j in order[at + 1:] if pols[j].title and pols[j].declared_count == p.declared_count
-                  and _key(pols[j].title.translate(_NOTICE_BRACKETS).replace("《", "").replace("》", "")) == inner),
-                 None)
-        if j is not None:
-            order.remove(j)
-            order.insert(at, j)
-    if order == list(range(len(pols))):
-        return pols
-    out = PolicyList(pols[i] for i in order)
-    for k, p in enumerate(out):
-        p.index = k + 1
-    out.positions = [pols.positions[i] for i in order]
-    out.word_counts = [pols.word_counts[i] for i in order]
-    out.levels = [pols.levels[i] for i in order]
-    return out
 
 
 def _uncounted_first(pols: PolicyList) -> PolicyList:
