@@ -12,7 +12,7 @@ from .after import _details_after, _intro_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
-from .gate import MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action
+from .gate import MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action, no_measure_named
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
@@ -67,6 +67,15 @@ def _acts_next(text: str, lo: int) -> bool:
 
 
 def follow_mentioned(mentions: list, text: str) -> None:
+    """Every policy's measures named in prose: the readers after each policy (`_follow_one`), then the
+    items no reader may keep whatever found them (gate.no_measure_named: 卫福部表示, 对受伤的志愿者)."""
+    _follow_all(mentions, text)
+    for m in mentions:
+        if m.mentioned:
+            m.mentioned = [x for x in m.mentioned if not no_measure_named(x)]
+
+
+def _follow_all(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
