@@ -21,10 +21,14 @@ from .sentences import (
     _own_subject_end,
 )
 from .text import CLAUSE_STOP, _FOLLOW_SENTENCE
-from .voice import BASIS_REACH, _BASIS_BEFORE, voiced_clauses
+from .voice import BASIS_REACH, _BASIS_BEFORE, acting_clauses, voiced_clauses
 from .words import _follow_intro, _word_tuple, _words
 
 
+PART_REACH = 14         # characters before a policy named as one part of the set before it (其中规模最大的「…」)
+# a policy a sentence names as one part of the set named before it (第二轮基金…。其中规模最大的「保就业计划」
+# …, 当中最受关注的是…计划): the set's reach goes on over it
+_PART_OF_SET = re.compile(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
 
 
@@ -83,8 +87,8 @@ def _follow_all(mentions: list, text: str) -> None:
     # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
     # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
     every_start = sorted(m.start for m in mentions)
-    starts = sorted(m.start for m in mentions if not m.cited or _BASIS_BEFORE.search(
-        text, max(0, m.start - BASIS_REACH), m.start))
+    starts = sorted(m.start for m in mentions if (not m.cited or _BASIS_BEFORE.search(
+        text, max(0, m.start - BASIS_REACH), m.start)) and not _PART_OF_SET.search(text, max(0, m.start - PART_REACH), m.start))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
@@ -185,6 +189,9 @@ def _follow_all(mentions: list, text: str) -> None:
         # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
         voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
                                      if not any(f.endswith(x) for f in found + m.mentioned)]
+        # (what the government or fund will do, in whoever's words: 政府亦会向…发放一次性资助)
+        voiced += [x for x in acting_clauses(text, m.start, hi) if x not in voiced
+                   and not any(f.endswith(x) for f in found + m.mentioned)]
         if m.mentioned:
             m.mentioned += [x for x in found + voiced if x not in m.mentioned]
             continue
