@@ -8,7 +8,7 @@ import copy
 import re
 from functools import lru_cache
 
-from .after import _details_after, _intro_after, mentioned_after
+from .after import _details_after, _intro_after, lone_action_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
@@ -30,6 +30,12 @@ PART_REACH = 14         # characters before a policy named as one part of the se
 # …, 当中最受关注的是…计划): the set's reach goes on over it
 _PART_OF_SET = re.compile(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
+
+
+@lru_cache(maxsize=1)
+def _adverb_open() -> re.Pattern:
+    """Adverbs an action opens with (进一步, 切实: rules/mentioned.txt [action_adverbs])."""
+    return re.compile(f"^{_words('action_adverbs')}")
 
 
 @lru_cache(maxsize=1)
@@ -212,4 +218,11 @@ def _follow_all(mentions: list, text: str) -> None:
                 para = text.find("\n", lo)
                 top = top if para < 0 else min(top, para)
             found = measure_clauses(text[lo:top])
+        if not found and not voiced and m.title:
+            # nothing else named: the one clause right after its name, an aim at most after it
+            # (修正「…要点」（以下称奖励要点），扩大急诊医护人员为奖励对象，以慰其辛劳)
+            at = next((m.start + k for k in (0, 1) if text.startswith(m.title, m.start + k)), None)
+            found = lone_action_after(text, at + len(m.title) + 1) if at is not None else []
+            # (not the title's own aim said again: 印发《关于加强基层治理的意见》，进一步加强基层治理)
+            found = [x for x in found if _adverb_open().sub("", x) not in m.title]
         m.mentioned = found + [x for x in voiced if x not in found]
