@@ -193,11 +193,12 @@ def _follow_all(mentions: list, text: str) -> None:
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
         # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
+        # (or one inside a ；-item kept whole with whom it binds: 因公感染的医务人员，医疗费用全部由政府负担，…)
         voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
-                                     if not any(f.endswith(x) for f in found + m.mentioned)]
+                                     if not any(x in f for f in found + m.mentioned)]
         # (what the government or fund will do, in whoever's words: 政府亦会向…发放一次性资助)
         voiced += [x for x in acting_clauses(text, m.start, hi) if x not in voiced
-                   and not any(f.endswith(x) for f in found + m.mentioned)]
+                   and not any(x in f for f in found + m.mentioned)]
         if m.mentioned:
             m.mentioned += [x for x in found + voiced if x not in m.mentioned]
             continue

@@ -19,7 +19,7 @@ from .amounts import _STANDARD, _after_standard
 from .clauses import _ASPECT_FRAME
 from .gate import (
     MAX_CLAUSE, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _drop_connectors, _for_whom, _not_a_measure,
-    _preposed_action, _preposed_verb, _safeguard, _whom_dropped,
+    _preposed_action, _preposed_verb, _safeguard, _whom_dropped, no_measure_named,
 )
 from .items import _INCLUDES, _KIND_CLOSE, _mentioned
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
@@ -170,13 +170,33 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             else:
                 voiced = False
                 continue
+        whom = False
         for part in _split_at(rest, _top_level(rest, "，,；;")):
             c = _voiced_clause(part)
+            if c is None and whom:
+                c = _bound_clause(part)
+            whom = c is None and _whom_only(part)
             if c and c not in out:
                 out.append(c)
             elif c is None and "等" in part:
                 out += [x for x in _received_list(part) if x not in out]
     return out
+
+
+def _whom_only(part: str) -> bool:
+    """A clause of a policy's voice that is only whom the next one binds (对在防治工作中感染的医务人员，/
+    在防治非典工作中因公感染的医务人员，/ 因公殉职的，)."""
+    p = part.strip(" \u3000")
+    return no_measure_named(p) or (p.endswith("的") and _action_open().match(p) is None and len(p) <= MAX_CLAUSE)
+
+
+def _bound_clause(part: str) -> str | None:
+    """The measure of the clause after whom it binds, whose subject is what is given rather than an
+    action (其医疗费用由所在单位全额负担 / 医疗费用全部由政府负担): a provision made by someone (由…)."""
+    c = _drop_connectors(part.strip(" \u3000"))
+    if "由" not in c[1:SUBJECT_REACH] or not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or _safeguard().search(c):
+        return None
+    return None if _not_a_measure(c, True) else c
 
 
 @lru_cache(maxsize=1)
