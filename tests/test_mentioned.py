@@ -227,6 +227,7 @@ def test_examples_in_the_sets_own_sentence():
     ("对在服务中受伤或患病的志愿者", True),
     ("实绩突出的干部", True),
     ("自1月24日起", True),                     # only a time
+    ("等等", True),                           # only a list's closer
     ("表彰表现突出的志愿者", False),           # an action keeps its people
     ("用心用情关爱干部", False),
     ("优先评定职称", False),                   # 称 of 职称 is no reporting verb

@@ -12,7 +12,7 @@ from .after import _details_after, _intro_after, lone_action_after, mentioned_af
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
-from .gate import MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action, no_measure_named
+from .gate import LEFT_ORDINAL, MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action, no_measure_named
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
@@ -82,7 +82,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
     _follow_all(mentions, text)
     for m in mentions:
         if m.mentioned:
-            m.mentioned = [x for x in m.mentioned if not no_measure_named(x)]
+            items = [LEFT_ORDINAL.sub("", x) for x in m.mentioned]
+            m.mentioned = [x for k, x in enumerate(items) if not no_measure_named(x) and x not in items[:k]]
 
 
 def _follow_all(mentions: list, text: str) -> None:
