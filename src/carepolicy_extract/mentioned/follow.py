@@ -80,10 +80,23 @@ def follow_mentioned(mentions: list, text: str) -> None:
     """Every policy's measures named in prose: the readers after each policy (`_follow_one`), then the
     items no reader may keep whatever found them (gate.no_measure_named: 卫福部表示, 对受伤的志愿者)."""
     _follow_all(mentions, text)
+    _parts_named(mentions, text)
     for m in mentions:
         if m.mentioned:
             items = [LEFT_ORDINAL.sub("", x) for x in m.mentioned]
             m.mentioned = [x for k, x in enumerate(items) if not no_measure_named(x) and x not in items[:k]]
+
+
+def _parts_named(mentions: list, text: str) -> None:
+    """A programme a sentence names as one part of the set named before it is one of that set's measures
+    (第二轮防疫抗疫基金…。其中规模最大的「保就业计划」涉及约810亿元 → 保就业计划)."""
+    for m in mentions:
+        if not m.title or not _PART_OF_SET.search(text, max(0, m.start - PART_REACH), m.start):
+            continue
+        before = [p for p in mentions if p.start < m.start and not p.cited and p.title != m.title]
+        host = max(before, key=lambda p: p.start, default=None)
+        if host is not None and m.start - host.start <= FOLLOW_REACH and m.title not in host.mentioned:
+            host.mentioned.append(m.title)
 
 
 def _follow_all(mentions: list, text: str) -> None:
