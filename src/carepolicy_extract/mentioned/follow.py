@@ -8,6 +8,7 @@ import copy
 import re
 from functools import lru_cache
 
+from ..policy_terms import terms
 from .after import _details_after, _intro_after, lone_action_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
@@ -87,11 +88,19 @@ def follow_mentioned(mentions: list, text: str) -> None:
             m.mentioned = [x for k, x in enumerate(items) if not no_measure_named(x) and x not in items[:k]]
 
 
+def _part_of_set(m, text: str) -> bool:
+    """The mention is of a programme or fund a sentence names as one part of the set before it (其中规模
+    最大的「保就业计划」): a name ending with one of policy_terms.txt [programme_nouns] but 方案 (a
+    document's kind as often as a programme's; 其中《…实施办法》明确… is a text of its own)."""
+    ends = tuple(w for w in terms().get("programme_nouns", ()) if w != "方案")
+    return (m.title or "").endswith(ends) and _PART_OF_SET.search(text, max(0, m.start - PART_REACH), m.start) is not None
+
+
 def _parts_named(mentions: list, text: str) -> None:
     """A programme a sentence names as one part of the set named before it is one of that set's measures
     (第二轮防疫抗疫基金…。其中规模最大的「保就业计划」涉及约810亿元 → 保就业计划)."""
     for m in mentions:
-        if not m.title or not _PART_OF_SET.search(text, max(0, m.start - PART_REACH), m.start):
+        if not _part_of_set(m, text):
             continue
         before = [p for p in mentions if p.start < m.start and not p.cited and p.title != m.title]
         host = max(before, key=lambda p: p.start, default=None)
@@ -108,7 +117,7 @@ def _follow_all(mentions: list, text: str) -> None:
     # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
     every_start = sorted(m.start for m in mentions)
     starts = sorted(m.start for m in mentions if (not m.cited or _BASIS_BEFORE.search(
-        text, max(0, m.start - BASIS_REACH), m.start)) and not _PART_OF_SET.search(text, max(0, m.start - PART_REACH), m.start))
+        text, max(0, m.start - BASIS_REACH), m.start)) and not _part_of_set(m, text))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
