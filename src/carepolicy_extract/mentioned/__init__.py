@@ -16,6 +16,11 @@ One grammar of enumerations: a cue opens a list, separators split it, a closer e
   subject (意见明确：…; 此外，政策还明确，A) even when the policy is named already; and, with no intro
   at all, three names or more found by their actions (开展A、建设B、组织C等举措), not aims or 要….
 - A document's words (明确，) open clauses split by commas when each opens with an action.
+- What the government, fund or programme will do (政府亦会向…发放资助, 修正后的计划将…), clause by clause in
+  the policy's reach, even in someone's reported words; with nothing else named, the one action clause
+  right after a policy's name when only an aim follows it (修正「…要点」，扩大…为奖励对象，以慰其辛劳).
+- Last, every item passes one guard: a reporting clause (卫福部表示), whom only (对…受伤的志愿者) or a time
+  only is no name, whatever reader found it.
 A name is short (a name, not a sentence) and is no place, person, body or group of people; a list
 opened by a required modal (要加强…，压实…) is requirements, not names.
 Words of the grammar are data: rules/policy_terms.txt (list intros, aspect intros, people nouns)

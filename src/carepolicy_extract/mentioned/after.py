@@ -24,7 +24,7 @@ from .ordinals import (
 )
 from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
 from .words import (
-    FOLLOWING, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
+    FOLLOWING, _word_tuple, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
 )
 
 
@@ -65,6 +65,34 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         named = (_clauses_after(sent, at, stop) or _amount_clauses(sent, at, stop)
                  if sent.startswith(("，", ","), at) else []) or _paired_clauses(sent, end, stop)
     return _besides(sent, end) + named
+
+
+# what may stand between a policy's name and the clause after it: its number or the short name the page
+# calls it by, in brackets (《…通知》（人社部发〔2022〕23号），/ 「…要点」（以下称奖励要点）,)
+_BRACKETED = re.compile(r"[（(][^（）()，,。]{1,24}[）)]")
+
+
+@lru_cache(maxsize=1)
+def _aim_open() -> re.Pattern:
+    """A clause that gives an aim (以慰其辛劳, 确保…, 让…安心, 帮助企业渡过难关): rules/mentioned.txt
+    [aim_words], [voice_aims]."""
+    return re.compile(f"(?:{_words('aim_words')}|{_words('voice_aims')}|帮助)")
+
+
+def lone_action_after(sent: str, at: int) -> list[str]:
+    """The one measure the clause right after a policy's name at `at` states when nothing but an aim
+    follows it in the sentence (修正「…奖励要点」（以下称奖励要点）,扩大急诊医护人员为奖励对象，以慰其辛劳 /
+    印发了《…的通知》（…号），继续实施失业保险稳岗返还政策。): see clauses._one_action; not an aim itself."""
+    br = _BRACKETED.match(sent, at)
+    at = br.end() if br else at
+    if not sent.startswith(("，", ","), at):
+        return []
+    cut = CLAUSE_STOP.search(sent, at)
+    parts = [p.strip() for p in re.split("[，,]", sent[at + 1:cut.start() if cut else len(sent)])]
+    if not parts or _aim_open().match(parts[0]) or parts[0].startswith(_word_tuple("urge_verbs")) \
+            or any(not _aim_open().match(p) for p in parts[1:]):
+        return []       # (鼓励企业、社会组织参与…: whom it urges, no provision of its own)
+    return _one_action(parts[0])
 
 
 def _after_tail(sent: str, end: int, stop: int) -> int:

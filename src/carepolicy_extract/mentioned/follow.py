@@ -8,11 +8,12 @@ import copy
 import re
 from functools import lru_cache
 
-from .after import _details_after, _intro_after, mentioned_after
+from ..policy_terms import terms
+from .after import _details_after, _intro_after, lone_action_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
-from .gate import MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action
+from .gate import LEFT_ORDINAL, MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action, no_measure_named
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
@@ -21,11 +22,21 @@ from .sentences import (
     _own_subject_end,
 )
 from .text import CLAUSE_STOP, _FOLLOW_SENTENCE
-from .voice import BASIS_REACH, _BASIS_BEFORE, voiced_clauses
+from .voice import BASIS_REACH, _BASIS_BEFORE, acting_clauses, voiced_clauses
 from .words import _follow_intro, _word_tuple, _words
 
 
+PART_REACH = 14         # characters before a policy named as one part of the set before it (其中规模最大的「…」)
+# a policy a sentence names as one part of the set named before it (第二轮基金…。其中规模最大的「保就业计划」
+# …, 当中最受关注的是…计划): the set's reach goes on over it
+_PART_OF_SET = re.compile(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
+
+
+@lru_cache(maxsize=1)
+def _adverb_open() -> re.Pattern:
+    """Adverbs an action opens with (进一步, 切实: rules/mentioned.txt [action_adverbs])."""
+    return re.compile(f"^{_words('action_adverbs')}")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +78,37 @@ def _acts_next(text: str, lo: int) -> bool:
 
 
 def follow_mentioned(mentions: list, text: str) -> None:
+    """Every policy's measures named in prose: the readers after each policy (`_follow_one`), then the
+    items no reader may keep whatever found them (gate.no_measure_named: 卫福部表示, 对受伤的志愿者)."""
+    _follow_all(mentions, text)
+    _parts_named(mentions, text)
+    for m in mentions:
+        if m.mentioned:
+            items = [LEFT_ORDINAL.sub("", x) for x in m.mentioned]
+            m.mentioned = [x for k, x in enumerate(items) if not no_measure_named(x) and x not in items[:k]]
+
+
+def _part_of_set(m, text: str) -> bool:
+    """The mention is of a programme or fund a sentence names as one part of the set before it (其中规模
+    最大的「保就业计划」): a name ending with one of policy_terms.txt [programme_nouns] but 方案 (a
+    document's kind as often as a programme's; 其中《…实施办法》明确… is a text of its own)."""
+    ends = tuple(w for w in terms().get("programme_nouns", ()) if w != "方案")
+    return (m.title or "").endswith(ends) and _PART_OF_SET.search(text, max(0, m.start - PART_REACH), m.start) is not None
+
+
+def _parts_named(mentions: list, text: str) -> None:
+    """A programme a sentence names as one part of the set named before it is one of that set's measures
+    (第二轮防疫抗疫基金…。其中规模最大的「保就业计划」涉及约810亿元 → 保就业计划)."""
+    for m in mentions:
+        if not _part_of_set(m, text):
+            continue
+        before = [p for p in mentions if p.start < m.start and not p.cited and p.title != m.title]
+        host = max(before, key=lambda p: p.start, default=None)
+        if host is not None and m.start - host.start <= FOLLOW_REACH and m.title not in host.mentioned:
+            host.mentioned.append(m.title)
+
+
+def _follow_all(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
     intro = _intro_after()
@@ -74,8 +116,8 @@ def follow_mentioned(mentions: list, text: str) -> None:
     # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
     # out (该措施是落实国务院《…》和省《…》的具体举措: the set's measures go on after it)
     every_start = sorted(m.start for m in mentions)
-    starts = sorted(m.start for m in mentions if not m.cited or _BASIS_BEFORE.search(
-        text, max(0, m.start - BASIS_REACH), m.start))
+    starts = sorted(m.start for m in mentions if (not m.cited or _BASIS_BEFORE.search(
+        text, max(0, m.start - BASIS_REACH), m.start)) and not _part_of_set(m, text))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
@@ -174,8 +216,12 @@ def follow_mentioned(mentions: list, text: str) -> None:
         if len(serial) >= 2 and not any(_not_a_measure(x, True) or len(x) > MAX_CLAUSE_MENTIONED for x in serial):
             found += [x for x in serial if x not in found]
         # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
+        # (or one inside a ；-item kept whole with whom it binds: 因公感染的医务人员，医疗费用全部由政府负担，…)
         voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
-                                     if not any(f.endswith(x) for f in found + m.mentioned)]
+                                     if not any(x in f for f in found + m.mentioned)]
+        # (what the government or fund will do, in whoever's words: 政府亦会向…发放一次性资助)
+        voiced += [x for x in acting_clauses(text, m.start, hi) if x not in voiced
+                   and not any(x in f for f in found + m.mentioned)]
         if m.mentioned:
             m.mentioned += [x for x in found + voiced if x not in m.mentioned]
             continue
@@ -196,4 +242,11 @@ def follow_mentioned(mentions: list, text: str) -> None:
                 para = text.find("\n", lo)
                 top = top if para < 0 else min(top, para)
             found = measure_clauses(text[lo:top])
+        if not found and not voiced and m.title:
+            # nothing else named: the one clause right after its name, an aim at most after it
+            # (修正「…要点」（以下称奖励要点），扩大急诊医护人员为奖励对象，以慰其辛劳)
+            at = next((m.start + k for k in (0, 1) if text.startswith(m.title, m.start + k)), None)
+            found = lone_action_after(text, at + len(m.title) + 1) if at is not None else []
+            # (not the title's own aim said again: 印发《关于加强基层治理的意见》，进一步加强基层治理)
+            found = [x for x in found if _adverb_open().sub("", x) not in m.title]
         m.mentioned = found + [x for x in voiced if x not in found]

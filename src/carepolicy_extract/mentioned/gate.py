@@ -95,6 +95,30 @@ def _drop_connectors(c: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _no_name() -> re.Pattern:
+    """An item that names no measure whatever reader found it: a reporting clause (卫福部表示, 卫生福利部
+    今日宣布: rules/mentioned.txt [reporting_ends]), only whom a measure is for (对在服务中受伤的志愿者,
+    参与照护确诊病人的医护人员, 实绩突出的干部: people after 对/为/向/给 or after a 的, with no action
+    opening the item), only a time (自1月24日起, 今年5月), or only the closer of a list (等等)."""
+    people = term_re("people_nouns").pattern
+    return re.compile(f"[^，,]*(?:{_words('reporting_ends')})$"
+                      f"|(?:[对为向给][^，,、]*|[^，,、]*的[^，,、]{{0,8}}?){people}$"
+                      r"|[自从至到截止]*[0-9０-９〇零一二三四五六七八九十百年月日号起至内前后底初今明昨本去上下个周天时点半期间]+$"
+                      r"|等等|之类|云云")
+
+
+# a numeral in a circle or brackets of one character left before an item (⑶每年组织一次健康体检)
+LEFT_ORDINAL = re.compile("^[\u2460-\u2473\u2474-\u2487\u2488-\u249b]+")
+
+
+def no_measure_named(item: str) -> bool:
+    """The item names no measure (see _no_name): a reporting clause, whom only, or a time only; a
+    clause opening with an action keeps its people (表彰表现突出的志愿者)."""
+    m = _no_name().fullmatch(item)
+    return m is not None and (item.endswith(_word_tuple("reporting_ends")) or _action_open().match(item) is None)
+
+
+@lru_cache(maxsize=1)
 def _safeguard() -> re.Pattern:
     """What every document asks of its implementers (加强组织领导, 强化督导检查): no measure of its own."""
     return re.compile(_words("safeguard_words"))

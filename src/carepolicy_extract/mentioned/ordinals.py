@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import to_int
-from .gate import MAX_CLAUSE_MENTIONED, _not_a_measure
+from .gate import MAX_CLAUSE_MENTIONED, _not_a_measure, no_measure_named
 from .text import _outside_quotes
 from .words import _word_tuple, _words
 
@@ -42,6 +42,18 @@ def _ordinal_number(m: re.Match) -> int | None:
     return int(m.group("c")) if m.group("c") else to_int(m.group("a") or m.group("b") or m.group("e") or m.group("f"))
 
 
+def _ordinal_name(item: str) -> str:
+    """The name an ordinal's item gives: its first clause, or, when that is only whom the item binds
+    (三是对服务时长累计达到100小时的志愿者，颁发荣誉证书), that clause with the next as a ；-item keeps them
+    (the measure's clause alone when both are too long for a name)."""
+    clauses = re.split("[，,；;。]", item, maxsplit=2)
+    first = clauses[0].strip()
+    if len(clauses) < 2 or not no_measure_named(first) or not clauses[1].strip():
+        return first
+    both = f"{first}，{clauses[1].strip()}"
+    return both if len(both) <= MAX_CLAUSE_MENTIONED else clauses[1].strip()
+
+
 def _ordinal_items(rest: str) -> list[str]:
     """The names of a list whose items its ordinals open (一是A，每人每天…，二是B，三是C → A, B, C):
     the first clause after each, the ordinals counting 一, 二, 三… in order, two at least."""
@@ -57,8 +69,8 @@ def _ordinal_items(rest: str) -> list[str]:
             return []
     bounds = [m.end() for m in marks]
     ends = [m.start() for m in marks[1:]] + [len(rest)]
-    items = [re.split("[，,；;。]", rest[a:b], maxsplit=1)[0].strip() for a, b in zip(bounds, ends)]
-    if any(_not_a_measure(x, True, longest=MAX_CLAUSE_MENTIONED) for x in items):
+    items = [_ordinal_name(rest[a:b]) for a, b in zip(bounds, ends)]
+    if any(_not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED) for x in items):
         return []       # (a clause an ordinal opens is a name up to MAX_CLAUSE_MENTIONED, as a ；-item is)
     return items
 _ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．]|[①-⑳]"

@@ -18,8 +18,8 @@ from ..policy_terms import term_re, terms
 from .amounts import _STANDARD, _after_standard
 from .clauses import _ASPECT_FRAME
 from .gate import (
-    MAX_CLAUSE, MIN_CLAUSE, _action_open, _drop_connectors, _for_whom, _not_a_measure, _preposed_action, _safeguard,
-    _whom_dropped,
+    MAX_CLAUSE, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _drop_connectors, _for_whom, _not_a_measure,
+    _preposed_action, _preposed_verb, _safeguard, _whom_dropped, no_measure_named,
 )
 from .items import _INCLUDES, _KIND_CLOSE, _mentioned
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
@@ -170,13 +170,33 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             else:
                 voiced = False
                 continue
+        whom = False
         for part in _split_at(rest, _top_level(rest, "，,；;")):
             c = _voiced_clause(part)
+            if c is None and whom:
+                c = _bound_clause(part)
+            whom = c is None and _whom_only(part)
             if c and c not in out:
                 out.append(c)
             elif c is None and "等" in part:
                 out += [x for x in _received_list(part) if x not in out]
     return out
+
+
+def _whom_only(part: str) -> bool:
+    """A clause of a policy's voice that is only whom the next one binds (对在防治工作中感染的医务人员，/
+    在防治非典工作中因公感染的医务人员，/ 因公殉职的，)."""
+    p = part.strip(" \u3000")
+    return no_measure_named(p) or (p.endswith("的") and _action_open().match(p) is None and len(p) <= MAX_CLAUSE)
+
+
+def _bound_clause(part: str) -> str | None:
+    """The measure of the clause after whom it binds, whose subject is what is given rather than an
+    action (其医疗费用由所在单位全额负担 / 医疗费用全部由政府负担): a provision made by someone (由…)."""
+    c = _drop_connectors(part.strip(" \u3000"))
+    if "由" not in c[1:SUBJECT_REACH] or not MIN_CLAUSE <= len(c) <= MAX_CLAUSE or _safeguard().search(c):
+        return None
+    return None if _not_a_measure(c, True) else c
 
 
 @lru_cache(maxsize=1)
@@ -197,3 +217,62 @@ def _received_list(part: str) -> list[str]:
         return []
     items = _mentioned(c[rm.end():rm.end() + close.start()], "start", closed=True)
     return items if len(items) >= 2 else []
+
+
+ACTING_SENTENCES = 8    # sentences from the policy's where a government or fund acting on it may be reported
+
+
+@lru_cache(maxsize=1)
+def _acting_open() -> re.Pattern:
+    """A clause opening with who carries out the package and its modal (政府亦会 / 基金将 / 修正后的计划将 /
+    特区政府会): rules/mentioned.txt [acting_subjects], [acting_modals]."""
+    return re.compile(f"^(?:[^，,“”「」《》]{{1,6}}的)?[\u4e00-\u9fff]{{0,4}}?{_words('acting_subjects')}"
+                      f"(?:亦|{_words('subject_adverbs')})?{_words('acting_modals')}")
+
+
+def _acted(c: str) -> str | None:
+    """The measure a clause after an acting subject and its modal names: an action (宽减今年的水费), whom
+    it is for before one (向合资格雇主提供工资补贴), or where before one (在公营机构创造约3万个职位); not an
+    aim (以纾缓失业) nor what every package asks (加强监督检查)."""
+    if not (_action_open().match(c) or _preposed_action(c)
+            or c.startswith("在") and _preposed_verb().search(c, 1, PREPOSED_REACH + 1)):
+        return None
+    if not MIN_CLAUSE <= len(c) <= MAX_MENTIONED or c.startswith(_word_tuple("voice_aims")) or _safeguard().search(c):
+        return None
+    return None if _not_a_measure(_THOUSANDS.sub("", c), True) else c
+
+
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")     # the comma of a thousand (7,500元), no clause stop
+
+
+def acting_clauses(text: str, start: int, hi: int) -> list[str]:
+    """The measures a report says the government, fund or programme will carry out, clause by clause,
+    from the policy's mention at `start` to `hi` (第二轮防疫抗疫基金…。陈茂波表示，基金亦会为自雇人士提供
+    一次性资助，向受重创行业发放资助，并向…增加约三万个有时限职位。此外，政府会宽减…): a clause opening with
+    the acting subject and its modal, and the clauses after it in its sentence that open with whom the
+    next action is for (向…发放…) or with a connector before an action (并放宽适用对象)."""
+    out: list[str] = []
+    opener = _acting_open()
+    for sm in islice(_FOLLOW_SENTENCE.finditer(text, start, hi), ACTING_SENTENCES):
+        sent = sm.group()
+        if "会" not in sent and "将" not in sent:
+            continue        # (a cheap test before the clauses)
+        acting = False
+        # (not the comma of a thousand: 一次性7,500元资助)
+        stops = [i for i in _top_level(sent, "，,；;") if not _THOUSANDS.match(sent, i)]
+        for part in _split_at(sent, stops):
+            c = part.strip(" \u3000")
+            m = opener.match(c)
+            if m:
+                x, acting = _acted(c[m.end():]), True
+            elif acting and _subject_modal().match(c):
+                acting = False      # 雇主须承诺不裁员，并将补贴用于…: someone else's duty ends the acts
+                continue
+            elif acting:
+                bare = _drop_connectors(c)
+                x = _acted(bare) if bare != c or _preposed_action(c) else None
+            else:
+                continue
+            if x and x not in out:
+                out.append(x)
+    return out
