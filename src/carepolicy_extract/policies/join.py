@@ -86,7 +86,7 @@ def _same_body(a: str, b: str) -> bool:
     # 绵阳市人民政府办公室 and 市政府办公室)
     short, long_ = sorted((a.replace("和", "").replace("人民", ""), b.replace("和", "").replace("人民", "")), key=len)
     if not long_.endswith(short):
-        return False
+        return _abbreviates(short, long_)
     extra = long_[: -len(short)]
     extra = _PARTY_HEAD.sub("", extra)
     if not extra:
@@ -94,6 +94,23 @@ def _same_body(a: str, b: str) -> bool:
     # (the level may follow a party organisation's one-character head: 甘肃团省委 and 团省委)
     level = next((c for c in short[:2] if c in "省市区县"), None)
     return bool(level) and is_place_name(extra, level)
+
+
+MIN_ABBREVIATION = 4    # characters of a body's short name read as an abbreviation (市委 of 市纪委 is none)
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """A body's short name and its full one, as a headline and its article write them: 省人社厅 and
+    省人力资源和社会保障厅, 区应急局 and 区应急管理局, 市卫健委 and 市卫生健康委员会 — the short name keeps
+    the full one's first and last character and others in order, and is not a piece of it (县纪委 of
+    县纪委监委 is another body)."""
+    if long_.endswith("委员会"):
+        long_ = long_[:-2]
+    if len(short) < MIN_ABBREVIATION or len(long_) < len(short) + 2 or short in long_ \
+            or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _absorb(host: _Mention, other: _Mention) -> None:
