@@ -8,8 +8,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realpages import shared  # noqa: E402  (../shared beside a clone or beside a folder of worktrees)
+
 ROOT = Path(__file__).resolve().parent / "synthpages"
-SCORE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
+SCORE = shared() / "tools" / "score.py"
 FIELDS = ("body_f1", "clean_must_not_contain_clean", "clean_must_contain", "measure_f1", "measure_precision",
           "measure_recall", "measure_exact_boundaries", "measure_group_accuracy", "policy_recall",
           "policy_field_accuracy", "mentioned_recall")
