@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..convert import to_simplified
+from ..html_tags import ALL_TAGS
 from ..page import RepairLog
 from ..rules import rule_lines, rule_table
 
@@ -18,11 +19,17 @@ _HTML_ENTITY = re.compile(r"&(?:amp;)*(?:(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]
 # JSON's escapes left in a text taken from a script or an API: \u517b\u8001 for 养老, and \n \r \t next
 # to a character outside ASCII (a paragraph break the script wrote as two characters: `补贴\n提高`)
 _JSON_ESCAPE = re.compile(r"(?:\\u[0-9a-fA-F]{4})+|(?<=[^\x00-\x7f])\\[nrt]|\\[nrt](?=[^\x00-\x7f])")
-# HTML tags, and the Office tags pasted from Word (<o:p></o:p>, <st1:chsdate ...>)
-_TAG_NAMES = r"(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li|ul|ol|table|tbody|h[1-6]|(?:o|v|w|st1):[a-z]{1,12})"
-# a whole tag (<br>, </p>, <p class=x>), or a closing tag whose "<" the garbling ate or turned into "?"
+# HTML's element names (html_tags.ALL_TAGS: <strike>, <u>, <blockquote>, <tfoot> as much as <p>), and the
+# Office tags pasted from Word (<o:p></o:p>, <st1:chsdate ...>)
+_TAG_NAMES = "(?:" + "|".join(sorted(ALL_TAGS, key=len, reverse=True)) + "|(?:o|v|w|st1):[a-z]{1,12})"
+# the tags a cut leaves without "<" or "/" between Chinese characters (主要内容p>2020年…)
+_CUT_TAG_NAMES = r"(?:p|br|div|span|strong|font|em|li|td|tr|u|b)"
+_CJK_PUNCT_OR_HAN = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
+# a whole tag (<br>, </p>, <p class=x>), a closing tag whose "<" the garbling ate or turned into "?", or
+# a tag cut to its name and ">" between Chinese characters or punctuation (or a line's ends)
 _TAG_REMNANT = re.compile(
-    rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>", re.I)
+    rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>"
+    rf"|(?:(?<=[{_CJK_PUNCT_OR_HAN}])|^){_CUT_TAG_NAMES}>(?=[{_CJK_PUNCT_OR_HAN}0-9]|$)", re.I | re.M)
 
 # Chinese text around punctuation: Han characters and full-width CJK punctuation
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
