@@ -18,11 +18,12 @@ stage was never fitted to, so what it leaves behind estimates what unseen pages 
   `gbk_shift` (a run of a line encoded as GBK and read one byte off: 的干部队伍 → 母刹筷犖…),
   `lost_chars` (characters GBK lacks, and one Han character in 150, lost to `?`),
   `big5_as_gbk` (a line's Big5 bytes read as GBK), `tag_remnants` (whole and cut tags and entities a
-  careless copy leaves after stops and commas), `mixed` (traditional + pinyin_some + one gbk_shift);
+  careless copy leaves after stops and commas), `stacked_punct` (a half-width comma doubled before
+  full-width marks: ,。 ,、), `halfwidth_punct` (，；：（）！？ typed half-width), `mixed` (traditional + pinyin_some + one gbk_shift);
 - every page goes through `pipeline.extract_document` as a .txt; its output `text` is scored with
   score.py's body F1 (4-character shingles) against the clean source, and its residue is counted:
   readings left (a Latin run of pinyin letters after a Han character), traditional-only characters
-  left (those OpenCC's t2s changes), `?` / U+FFFD left, characters outside GB2312 left, and markup left.
+  left (those OpenCC's t2s changes), `?` / U+FFFD left, characters outside GB2312 left, markup left, and stacked punctuation left.
 
 Prints, per mechanism: mean body F1, its drop against identity, and the residue per 1,000 characters;
 with --worst, the pages that lose most, with a sample of what they keep.
@@ -47,6 +48,7 @@ from realpages import shared, work_pages  # noqa: E402
 
 CUT = 1200
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_STACKED_LEFT = re.compile(r"[,，][。、，；：！？]")
 _MARKUP_LEFT = re.compile(r"</?[a-z]+[^<>\n]{0,40}>|(?<![a-z])/?[a-z]{1,6}>|&[a-z]{2,6};|&#x?[0-9a-fA-F]{2,6};")
 _READING_LEFT = re.compile(r"[\u4e00-\u9fff]\(?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?\)")
 
@@ -131,6 +133,17 @@ class Garbler:
         return "".join(out)
 
     @staticmethod
+    def stacked_punctuation(text: str, rng: random.Random) -> str:
+        # a converter's doubled punctuation: a half-width comma before each full-width mark (,。 ,、 ,“)
+        return re.sub(r"(?=[。、，；：“”！？])", lambda m: "," if rng.random() < 0.8 else "", text)
+
+    @staticmethod
+    def halfwidth_punctuation(text: str, rng: random.Random) -> str:
+        # full-width punctuation typed or converted half-width (，→, ；→; ：→: （→( ）→))
+        table = str.maketrans("，；：（）！？", ",;:()!?")
+        return text.translate(table)
+
+    @staticmethod
     def big5_as_gbk(text: str, rng: random.Random) -> str:
         lines = text.split("\n")
         cand = [i for i, ln in enumerate(lines) if len(_HAN.findall(ln)) >= 20]
@@ -153,6 +166,8 @@ def mechanisms(g: Garbler) -> dict:
         "lost_chars": lambda t, r: g.lost_chars(g.trad(t, "s2tw"), r),
         "big5_as_gbk": lambda t, r: g.big5_as_gbk(g.trad(t, "s2tw"), r),
         "tag_remnants": lambda t, r: g.tag_remnants(t, r),
+        "stacked_punct": lambda t, r: g.stacked_punctuation(t, r),
+        "halfwidth_punct": lambda t, r: g.halfwidth_punctuation(t, r),
         "mixed": lambda t, r: g.gbk_shift(g.readings(g.trad(t), r, "marks", 0.08), r, runs=1),
     }
 
@@ -167,7 +182,7 @@ def residue(g: Garbler, text: str) -> dict:
                 outside += 1
     return {"readings": len(_READING_LEFT.findall(text)), "traditional": g.traditional_only(text),
             "question": text.count("?") + text.count("？") + text.count("\ufffd"), "outside_gb2312": outside,
-            "markup": len(_MARKUP_LEFT.findall(text))}
+            "markup": len(_MARKUP_LEFT.findall(text)), "stacked": len(_STACKED_LEFT.findall(text))}
 
 
 def main() -> None:
@@ -186,9 +201,9 @@ def main() -> None:
     t0 = time.perf_counter()
     base: dict[str, float] = {}
     print(f"{len(docs)} real article texts (work golden bodies and cwced articles), cut to {CUT} characters")
-    print(f"{'mechanism':16} {'F1':>6} {'drop':>6}  residue per 1,000 characters: readings trad ? non-GB2312 markup")
+    print(f"{'mechanism':16} {'F1':>6} {'drop':>6}  residue per 1,000 characters: readings trad ? non-GB2312 markup stacked")
     for name, fn in mech.items():
-        f1s, res, chars, worst = [], dict.fromkeys(("readings", "traditional", "question", "outside_gb2312", "markup"), 0), 0, []
+        f1s, res, chars, worst = [], dict.fromkeys(("readings", "traditional", "question", "outside_gb2312", "markup", "stacked"), 0), 0, []
         for i, (doc_id, body) in enumerate(docs):
             rng = random.Random(f"{args.seed}:{name}:{doc_id}")
             page = fn(body, rng)
@@ -207,7 +222,7 @@ def main() -> None:
         drop = sum(base.values()) / len(base) - mean if base else 0.0
         per_k = {k: 1000 * v / chars for k, v in res.items()}
         print(f"{name:16} {mean:6.3f} {drop:6.3f}  {per_k['readings']:8.2f} {per_k['traditional']:5.2f} "
-              f"{per_k['question']:4.2f} {per_k['outside_gb2312']:6.2f} {per_k['markup']:6.2f}")
+              f"{per_k['question']:4.2f} {per_k['outside_gb2312']:6.2f} {per_k['markup']:6.2f} {per_k['stacked']:7.2f}")
         if args.worst and name != "identity":
             for loss, doc_id, out in sorted(worst, key=lambda x: x[0], reverse=True)[:args.worst]:
                 if loss > 0.005:

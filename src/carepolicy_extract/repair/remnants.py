@@ -105,7 +105,7 @@ def _stacked() -> tuple[re.Pattern | None, dict[str, str]]:
 
 
 # any two stops in a row: a cheap test before the full pattern with its lookbehind
-_STACK_HINT = re.compile(r"[,，、；：;:。][,，、。；：;:]")
+_STACK_HINT = re.compile(r"[,，、；：;:。][,，、。；：;:？！]")
 
 
 def fix_stacked_punctuation(text: str, log: RepairLog) -> str:
