@@ -15,7 +15,12 @@ holds on the page it was tuned on shows up as chrome left in (or article lost):
              place in the header);
 - `nohead`   X's header without any headline line;
 - `short`    only the first article lines of Z, up to some 60 or 160 characters;
-- `long`     Z's article followed by the article of another page W (the article is both).
+- `long`     Z's article followed by the article of another page W (the article is both);
+- `glued`    the plain page, with the chrome that page W's golden cuts off its article lines
+             (`body_cut`: a credit, a watermark, spam) glued the same way to Z's lines (same side,
+             first or last line, every other line when W repeats it);
+- `inner`    the plain page, with W's chrome lines between its article's ranges (a caption, a
+             gallery counter, a video prompt) set between Z's paragraphs at the same place.
 
 The choice of X, Y, Z, W is drawn with a fixed seed. Pages flagged garbled (`c`) in the
 manifest donate no chrome (the repair stage rewrites their lines, so a left line would not be
@@ -51,7 +56,7 @@ from carepolicy_extract.boilerplate import rule_action  # noqa: E402
 from carepolicy_extract.convert import to_simplified  # noqa: E402
 
 DEFAULT_SET = Path("/work/rp/work")
-VARIANTS = ("plain", "shuffled", "nohead", "short", "long")
+VARIANTS = ("plain", "shuffled", "nohead", "short", "long", "glued", "inner")
 SEPARATORS = re.compile(r"[|｜>»›/·•\-—_=:：]")
 
 
@@ -109,6 +114,21 @@ class Page:
         self.head_parts = {i for i, ln in enumerate(self.header) if self._is_headline(ln, title, tsh)}
         self.foot_parts = {i for i, ln in enumerate(self.footer) if self._is_headline(ln, title, tsh)}
         self.headline = min(self.head_parts) if self.head_parts else None
+        # chrome inside the article: lines between its ranges, with their place (share of the way down)
+        kept = set(body_idx)
+        span = max(last - first, 1)
+        self.inner = [(lines[i].strip(), (i - first) / span) for i in range(first, last + 1)
+                      if i not in kept and lines[i].strip() and not self._is_headline(lines[i], title, tsh)]
+        # chrome glued to an article line (body_cut): which side, on the first or a later line, how often
+        self.glued = []
+        for piece in gold.get("body_cut") or []:
+            at = [i for i in body_idx if piece in lines[i]]
+            if len(piece) < 4 or not at or self._is_headline(piece, title, tsh):
+                continue
+            text = lines[at[0]].strip()
+            side = "start" if text.startswith(piece) else "end" if text.endswith(piece) else None
+            if side:
+                self.glued.append((piece, side, at[0] == body_idx[0], len(at) > 1))
 
     @staticmethod
     def _is_headline(line: str, title: str, tsh: Counter) -> bool:
@@ -179,6 +199,27 @@ def compose(variant: str, x: Page, y: Page, z: Page, w: Page, rng: random.Random
     return header + body + footer, chrome, gold
 
 
+def glue(z: Page, d: Page, rng: random.Random):
+    """Z's article with D's glued chrome (body_cut) glued the same way to Z's lines, or D's inner
+    chrome lines set between Z's paragraphs at the same place."""
+    body = list(z.body)
+    chrome = []
+    for piece, side, on_first, repeated in d.glued:
+        targets = range(0, len(body), 2) if repeated else [0 if on_first else len(body) - 1]
+        for t in targets:
+            body[t] = piece + body[t] if side == "start" else body[t] + piece
+        chrome.append((piece, f"glued-{side}"))
+    return body, chrome
+
+
+def set_inside(z: Page, d: Page):
+    body = list(z.body)
+    for line, where in sorted(d.inner, key=lambda x: -x[1]):
+        at = min(max(1, round(where * len(body))), len(body) - 1) if len(body) > 1 else 1
+        body.insert(at, line)
+    return body, [(line, "inner") for line, _ in d.inner]
+
+
 def build(pages: list[Page], n: int, seed: int, raw_dir: Path) -> dict[str, dict]:
     rng = random.Random(seed)
     ok = [p for p in pages if not p.garbled and p.body]
@@ -194,11 +235,20 @@ def build(pages: list[Page], n: int, seed: int, raw_dir: Path) -> dict[str, dict
         empty = Page.__new__(Page)
         empty.footer, empty.foot_parts = [], set()
         lines, chrome, gold = compose(variant, x, y or empty, z, w, rng)
+        if variant in ("glued", "inner"):
+            donors = [p for p in pages if p is not z and (p.glued and not p.garbled if variant == "glued" else p.inner)]
+            d = rng.choice(donors)
+            body, extra = glue(z, d, rng) if variant == "glued" else set_inside(z, d)
+            at = lines.index(z.body[0]) if z.body and z.body[0] in lines else None
+            if at is not None:
+                lines = lines[:at] + body + lines[at + len(z.body):]
+                chrome = chrome + extra
+                w = d       # named in the combo
         name = f"t{k:03d}-{variant}"
         sep = "\n\n" if z.blank_lines else "\n"
         (raw_dir / f"{name}.txt").write_text(sep.join(lines) + "\n", encoding="utf-8")
         made[name] = dict(variant=variant, chrome=chrome, gold=gold,
-                          combo=f"{x.name}+{z.name}" + (f"+{y.name}" if y else "") + (f"+{w.name}" if variant == "long" else ""))
+                          combo=f"{x.name}+{z.name}" + (f"+{y.name}" if y else "") + (f"+{w.name}" if variant in ("long", "glued", "inner") else ""))
     return made
 
 
