@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Real chrome around another page's article: do chrome verdicts transfer? (a bench, not a test)
 
-    .venv/bin/python bench/transplant_chrome.py [--set DIR] [--n N] [--seed S] [--keep DIR] [--left N] [--worst N]
+    .venv/bin/python bench/transplant_chrome.py [--set DIR] [--n N] [--seed S] [--keep DIR] [--left N] [--worst N] [--extract CMD]
 
 Every golden page of the `work` set says which of its raw lines are the article (`body_lines`);
 the other non-blank lines are that site's real chrome (and its headline). This bench builds
@@ -252,8 +252,8 @@ def build(pages: list[Page], n: int, seed: int, raw_dir: Path) -> dict[str, dict
     return made
 
 
-def run_extract(raw: Path, out: Path) -> dict[str, str]:
-    exe = Path(sys.executable).with_name("extract")
+def run_extract(raw: Path, out: Path, exe: Path | None = None) -> dict[str, str]:
+    exe = exe or Path(sys.executable).with_name("extract")
     subprocess.run([str(exe), str(raw), str(out), "--no-report"], check=False,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
@@ -271,6 +271,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--seed", type=int, default=27)
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--extract", type=Path, help="the extract command to run (default: this venv's), e.g. an older build's")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest body F1")
     ap.add_argument("--left", type=int, default=0, help="list the N chrome lines that leave most shingles in")
     args = ap.parse_args()
@@ -283,7 +284,7 @@ def main() -> None:
         for f in raw.glob("*.txt"):
             f.unlink()
         made = build(pages, args.n, args.seed, raw)
-        texts = run_extract(raw, base / "out")
+        texts = run_extract(raw, base / "out", args.extract)
     fam_tot, fam_left = Counter(), Counter()
     var_tot, var_left = Counter(), Counter()
     body = defaultdict(list)
