@@ -2,6 +2,7 @@
 """Real chrome around another page's article: do chrome verdicts transfer? (a bench, not a test)
 
     .venv/bin/python bench/transplant_chrome.py [--set DIR] [--n N] [--seed S] [--keep DIR] [--left N] [--worst N] [--extract CMD]
+                                          [--donors work|cwced]
 
 Every golden page of the `work` set says which of its raw lines are the article (`body_lines`);
 the other non-blank lines are that site's real chrome (and its headline). This bench builds
@@ -10,7 +11,8 @@ holds on the page it was tuned on shows up as chrome left in (or article lost):
 
 - `plain`    header chrome of page X (the lines above its article, X's headline replaced by the
              article's own headline line) + article of page Z + footer chrome of page Y (the lines
-             below Y's article, when Y has any);
+             below Y's article, when Y has any; only when Z's article ends on the page, not
+             where the ~2,000-character cut broke it off);
 - `shuffled` the same with the chrome lines shuffled within their block (the headline keeps its
              place in the header);
 - `nohead`   X's header without any headline line;
@@ -22,7 +24,9 @@ holds on the page it was tuned on shows up as chrome left in (or article lost):
 - `inner`    the plain page, with W's chrome lines between its article's ranges (a caption, a
              gallery counter, a video prompt) set between Z's paragraphs at the same place.
 
-The choice of X, Y, Z, W is drawn with a fixed seed. Pages flagged garbled (`c`) in the
+With `--donors cwced` the header and footer chrome come from the 69 cwced news pages instead (their
+text dumps as bench/bench_text_chrome.py makes them, cut around the article): real chrome of sites
+the stage was never tuned on line by line. The choice of X, Y, Z, W is drawn with a fixed seed. Pages flagged garbled (`c`) in the
 manifest donate no chrome (the repair stage rewrites their lines, so a left line would not be
 found by its shingles) and no article.
 
@@ -141,6 +145,11 @@ class Page:
             return True
         return SequenceMatcher(None, ln, title, autojunk=False).ratio() >= 0.6
 
+    def ends_whole(self, variant: str) -> bool:
+        """Whether the article ends where its page shows its end (a footer may follow): its page
+        has chrome below it, or its last line ends a sentence; a short variant ends at a line's end."""
+        return variant == "short" or bool(self.footer) or bool(self.body) and self.body[-1].rstrip()[-1:] in "。！？!?”」)）"
+
     def headline_line(self) -> str | None:
         return self.header[self.headline] if self.headline is not None else None
 
@@ -163,6 +172,58 @@ def load(set_dir: Path) -> list[Page]:
             pages.append(Page(g.stem, raw.read_text(encoding="utf-8"), json.loads(g.read_text(encoding="utf-8")),
                               kinds.get(g.stem, "")))
     return pages
+
+
+CWCED_HEAD_CHARS = 900    # a cwced page's chrome above its article: up to this much (as bench_text_chrome's window)
+CWCED_FOOT_CHARS = 600    # … and below it
+
+
+def load_cwced() -> list[Page]:
+    """The cwced news pages (../shared/bench/cwced) as donors of chrome only: each page's text dump
+    (bench/bench_text_chrome.py) cut around its article — the lines above the article's first line
+    and below its last (those mostly the article's, or the page's own headline, left out). Chrome
+    of sites the boilerplate stage was never tuned on line by line."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_text_chrome import DEFAULT_SET as CWCED, text_dump   # noqa: E402
+    from carepolicy_extract.decode import decode_bytes                # noqa: E402
+    ground = json.loads((CWCED / "cleaned_ground.json").read_text(encoding="utf-8"))
+    donors = []
+    for key, g in sorted(ground.items()):
+        page = CWCED / "original" / f"{key}.html"
+        if not page.exists():
+            continue
+        lines = simp(text_dump(decode_bytes(page.read_bytes(), html=True).text)).split("\n")
+        gold = shingles(simp(g.get("articleBody", "")))
+        title = shingles(lines[0]) if lines else Counter()
+
+        def share(line: str, of: Counter) -> float:
+            sh = shingles(line)
+            n = sum(sh.values())
+            return sum((sh & of).values()) / n if n else 0.0
+        at = [i for i, ln in enumerate(lines) if sum(shingles(ln).values()) >= 10 and share(ln, gold) >= 0.6]
+        if not at:
+            continue
+        first, last = at[0], at[-1]
+        chrome = lambda ln: ln.strip() and share(ln, gold) < 0.5 and share(ln, title) < 0.5   # noqa: E731
+        head, used = [], 0
+        for ln in reversed(lines[1:first]):
+            if used + len(ln) > CWCED_HEAD_CHARS:
+                break
+            used += len(ln) + 1
+            if chrome(ln):
+                head.insert(0, ln.strip())
+        foot, used = [], 0
+        for ln in lines[last + 1:]:
+            if used + len(ln) > CWCED_FOOT_CHARS:
+                break
+            used += len(ln) + 1
+            if chrome(ln):
+                foot.append(ln.strip())
+        d = Page.__new__(Page)
+        d.name, d.header, d.footer, d.body = f"cw{key[:6]}", head, foot, []
+        d.head_parts, d.foot_parts, d.headline, d.glued, d.inner, d.garbled = set(), set(), None, [], [], False
+        donors.append(d)
+    return donors
 
 
 def compose(variant: str, x: Page, y: Page, z: Page, w: Page, rng: random.Random):
@@ -220,17 +281,19 @@ def set_inside(z: Page, d: Page):
     return body, [(line, "inner") for line, _ in d.inner]
 
 
-def build(pages: list[Page], n: int, seed: int, raw_dir: Path) -> dict[str, dict]:
+def build(pages: list[Page], n: int, seed: int, raw_dir: Path, chrome_from: list[Page] | None = None) -> dict[str, dict]:
     rng = random.Random(seed)
     ok = [p for p in pages if not p.garbled and p.body]
-    donors_h = [p for p in ok if p.chrome_header()]
-    donors_f = [p for p in ok if p.chrome_footer()]
+    donors_h = [p for p in chrome_from or ok if p.chrome_header()]
+    donors_f = [p for p in chrome_from or ok if p.chrome_footer()]
     made = {}
     for k in range(n):
         variant = VARIANTS[k % len(VARIANTS)]
         z = rng.choice(ok)
         x = rng.choice([p for p in donors_h if p is not z])
         y = rng.choice([p for p in donors_f if p is not z and p is not x]) if rng.random() < 0.6 else None
+        if not z.ends_whole(variant):
+            y = None    # the real page was cut inside the article: no footer follows it
         w = rng.choice([p for p in ok if p is not z])
         empty = Page.__new__(Page)
         empty.footer, empty.foot_parts = [], set()
@@ -272,6 +335,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=27)
     ap.add_argument("--keep", type=Path)
     ap.add_argument("--extract", type=Path, help="the extract command to run (default: this venv's), e.g. an older build's")
+    ap.add_argument("--donors", choices=("work", "cwced"), default="work",
+                    help="whose header and footer chrome: the work pages', or the cwced news pages' (never tuned on line by line)")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest body F1")
     ap.add_argument("--left", type=int, default=0, help="list the N chrome lines that leave most shingles in")
     args = ap.parse_args()
@@ -283,7 +348,7 @@ def main() -> None:
         raw.mkdir(parents=True, exist_ok=True)
         for f in raw.glob("*.txt"):
             f.unlink()
-        made = build(pages, args.n, args.seed, raw)
+        made = build(pages, args.n, args.seed, raw, load_cwced() if args.donors == "cwced" else None)
         texts = run_extract(raw, base / "out", args.extract)
     fam_tot, fam_left = Counter(), Counter()
     var_tot, var_left = Counter(), Counter()
