@@ -17,13 +17,16 @@ TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of vers
 TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
 TEMPLATE_MIN_GAP = 2       # … with more lines than this between two of them (an entry)
 _DIGITS = re.compile(r"\d+")
+# a machine's time stamp alone on its line (`2005-1-14 22:08`): what a comment list or a thread sets over each
+# entry; an article's programme writes its dates as words (`3月1日 9:00`), and never a year and a clock alone
+_MACHINE_STAMP = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -> set[int]:
     """The first of the lines that a template sets between entries below the text, once its
     numbers are set aside: a post's footer on a blog's page of posts (`由某某张贴 @ 2005-06-14
     03:25 (370)`, `共 11 篇评论 发表评论 >>>`), a reply's header (`# re: <the headline>`), a
-    comment's `回复 举报`. An article's own headings and short lines differ from each other;
+    comment's `回复 举报`, a comment's bare time stamp (`2005-1-14 22:08`). An article's own headings and short lines differ from each other;
     a line that recurs three times, counters aside, is the page's furniture, and the entries it
     separates are not the article above it (see `_footer_start`)."""
     seen: dict[str, list[int]] = {}
@@ -34,7 +37,8 @@ def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -
     # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
     return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
             and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
-            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None
+            and (run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN or _MACHINE_STAMP.match(lines[at[0]]))
+            and leading_marker(lines[at[0]]) is None
             and not _stamped_between_sections(lines, kinds, at)}
 
 
