@@ -2,7 +2,9 @@
 
 - tests/chrome_cases.tsv: lines through t2s and the boilerplate stage alone;
 - tests/chrome_pages25.tsv, chrome_pages26.tsv: whole mini-pages through the whole pipeline (decode, repair, t2s,
-  boilerplate), so garbled forms count too; compared with white space removed.
+  boilerplate), so garbled forms count too; compared with white space removed;
+- tests/chrome_pages27.tsv: the same, each row taught by REAL chrome (work pages, cwced text dumps, real chrome
+  transplanted around another page's article), so it is small and grows only with evidence.
 """
 from __future__ import annotations
 
@@ -54,7 +56,9 @@ def page_text(lines: list[str]) -> str:
 
 # each table, and what makes the text its rows are checked against (and whether white space counts)
 TABLES = {"chrome_cases.tsv": (kept_text, False), "chrome_pages25.tsv": (page_text, True),
-          "chrome_pages26.tsv": (page_text, True)}
+          "chrome_pages26.tsv": (page_text, True), "chrome_pages27.tsv": (page_text, True)}
+# the tables written from our own knowledge must be big and varied; those taught by real pages only need rows
+SMALL_TABLES = {"chrome_pages27.tsv"}
 CASES = {name: load_cases(HERE / name) for name in TABLES}
 
 
@@ -67,8 +71,8 @@ def failures(keep: list[str], drop: list[str], text: str, squeeze: bool) -> list
 @pytest.mark.parametrize("name", TABLES)
 def test_the_table_is_big_and_covers_the_families(name):
     cases = CASES[name]
-    assert len(cases) >= 40
-    assert len({c[1] for c in cases}) >= 10
+    assert len(cases) >= (1 if name in SMALL_TABLES else 40)
+    assert len({c[1] for c in cases}) >= (1 if name in SMALL_TABLES else 10)
     assert all(c[3] or c[4] for c in cases)
 
 

@@ -13,7 +13,8 @@ Then the page is read as a whole: a run of other articles' headlines (a related 
 a sidebar) is junk by its shape and place, and so is a run of entries that each end in a date,
 time or counter (a listing), a run of key-value rows above the text (a disclosure table) and a
 lone ▲ caption; the footer starts at a `tail` line or at a separator a template
-repeats between entries, but only with the article above it (as much text above as below);
+repeats between entries (a comment's time stamp too), but only with the article above it (as
+much text above as below; below a site's `legal` notice heading, a paragraph is enough);
 the densest run of body text (the best-scoring contiguous span, junk weighing against it) is
 the article's core, ended above the page's headline if a list names it again inside; it grows
 outward over short and body lines until junk (or a dateline above it) stops it, and loses the

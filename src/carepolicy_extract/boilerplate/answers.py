@@ -57,7 +57,7 @@ def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], 
     for i in range(head + 1, len(lines)):
         line = lines[i]
         kind, action = judged[i]
-        if action == "tail" or end_rx is not None and len(line) <= ANSWERS_HEAD_MAX and end_rx.match(line):
+        if action in ("tail", "legal") or end_rx is not None and len(line) <= ANSWERS_HEAD_MAX and end_rx.match(line):
             break
         if action is None and kind != JUNK and _ENDS_A_TEXT.search(line):
             keep[i] = True

@@ -10,6 +10,10 @@ from .line_kind import JUNK, line_weight
 from .repeats import _templated_separators
 
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
+FOOTER_ACTIONS = ("tail", "legal")
+# a site's legal notice (`反侵权公告：`, `版权声明`) is no widget a sidebar sets above the article: below a
+# paragraph of text it starts the footer even when its long clauses outweigh a short article above it
+LEGAL_TEXT_ABOVE = 40
 
 
 def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int,
@@ -19,10 +23,12 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     below it, or is an article's length anyway. A blog or portal often sets a widget of the
     latest comments or related posts in a sidebar ABOVE the article (the dump reads the sidebar
     first); such a heading has only a blurb above it and the whole article below, and starts
-    no footer. One pass each way (Kadane), so the page is not read again per tail line. Page
+    no footer; a `legal` rule's heading (a site's copyright or disclaimer notice) is never such a
+    widget, and starts the footer below a paragraph however short the article above it (a brief
+    above a long 反侵权公告). One pass each way (Kadane), so the page is not read again per tail line. Page
     furniture inside a document copy (a page number, the running header below it) recurs like a
     template's separator but ends nothing: the document goes on past its page breaks."""
-    tails = sorted(({i for i, (_, action) in enumerate(judged) if action == "tail" and i > first_body}
+    tails = sorted(({i for i, (_, action) in enumerate(judged) if action in FOOTER_ACTIONS and i > first_body}
                    | {i for i in _templated_separators(lines, kinds, first_body) if judged[i][1] != "page"}) - running)
     if not tails:
         return None
@@ -31,7 +37,7 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     n = len(lines)
     for i in tails:
         before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
-        if _text_above_wins(before, after):
+        if _text_above_wins(before, after) or judged[i][1] == "legal" and before >= LEGAL_TEXT_ABOVE:
             return i
     return None
 

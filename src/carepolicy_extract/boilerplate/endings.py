@@ -33,7 +33,7 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
                         or kinds[end] == BODY and _only_listed(lines[end]) and _trails_off(lines[end], judged[end][1])):
         bare += kinds[end] != JUNK
         end -= 1
-    if bare > TRAIL_MAX_LINES:
+    if bare > TRAIL_MAX_LINES and not _menu_drawn_again(lines, kinds, lo, end, hi):
         return hi
     if end < hi and _LEADS_IN.search(lines[end].rstrip()):
         # the last sentence introduces a list (`…要实现以下目标：`): the bare lines below it are its
@@ -45,6 +45,24 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
 
 
 _LEADS_IN = re.compile(r"[:：]$")
+
+
+MENU_AGAIN_SHARE = 0.5   # this share of a long run of bare lines after the text recurs above it: the site's menu
+
+
+def _menu_drawn_again(lines: list[str], kinds: list[str], lo: int, end: int, hi: int) -> bool:
+    """A long run of bare lines after the article's last sentence that is the site's menu drawn
+    once more below the text (a column of channel names: `数字报` / `精彩专栏` / `豫政双周` / …):
+    half its lines or more stand word for word above the article too, where the page's header
+    set them. An article's own list (a programme, names, places) is not the page's header, and
+    one that follows a lead-in (`名单如下：`, the run's own or the sentence above) is the article's
+    whatever it repeats. Only read for
+    such a run, once."""
+    run = [lines[i].strip() for i in range(end + 1, hi + 1) if kinds[i] != JUNK and lines[i].strip()]
+    if _LEADS_IN.search(lines[end].rstrip()) or any(_LEADS_IN.search(line) for line in run):
+        return False
+    header = {line.strip() for line in lines[:lo]}
+    return sum(line in header for line in run) >= MENU_AGAIN_SHARE * len(run)
 
 
 HEADLINE_RUN_MIN = 3      # other articles' headlines in a row below the text, this many at least …

@@ -15,7 +15,7 @@ from ..rules import compiled, pattern_structure, rule_table
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
 HEADER_ACTIONS = ("meta", "byline")    # rule actions of lines that say the page's date and outlet
-RULE_ACTIONS = ("tail", "byline", "meta", "title", "drop", "page", "teaser")   # line verdicts, strongest first
+RULE_ACTIONS = ("tail", "legal", "byline", "meta", "title", "drop", "page", "teaser")   # line verdicts, strongest first
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 

@@ -137,6 +137,36 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
             for k in range(i - heading, j):
                 kinds[k] = JUNK
         i = j
+    _drop_lists_under_a_label(lines, kinds, listed, first_text)
+
+
+RELATED_RUN_MIN = 3   # headlines under a related label inside or below the article: this many in a row at least
+
+
+def _drop_lists_under_a_label(lines: list[str], kinds: list[str], listed: list[bool], first_text: int) -> None:
+    """Below the article's first sentence, the headlines that follow a junk line (a related box's
+    label, `延伸阅读：<its first headline>`) are that box's list even where a headline has no
+    punctuation at all (`湖南夫妻在广东珠海非法集资诈骗2亿元潜逃`), as a portal writes them: three or
+    more headline-shaped lines in a row (no list marker, no sentence's end) and no running text
+    right after them. An article's own
+    unpunctuated headings each have their paragraph below them."""
+    n = len(lines)
+    for i in range(max(first_text, 0) + 1, n):
+        if kinds[i - 1] != JUNK or kinds[i] == JUNK or not (listed[i] or _bare_headline(lines[i], kinds[i])):
+            continue
+        j = i
+        while j < n and kinds[j] != JUNK and (listed[j] or _bare_headline(lines[j], kinds[j])):
+            j += 1
+        if (j - i >= RELATED_RUN_MIN and (j >= n or kinds[j] != BODY)
+                and not any(leading_marker(lines[k]) for k in range(i, j))):
+            for k in range(i, j):
+                kinds[k] = JUNK
+
+
+def _bare_headline(line: str, kind: str) -> bool:
+    """A headline without punctuation: a headline's length and Han, no sentence's end."""
+    return kind != JUNK and len(line) <= HEADLINE_MAX_LEN and facts(line).han >= HEADLINE_MIN_HAN \
+        and not _SENTENCE_STOP.search(line)
 
 
 # a date in brackets, with or without its year (`[2023-05-10]`, `【05-08】`, `（3月2日）`)

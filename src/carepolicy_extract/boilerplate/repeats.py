@@ -17,13 +17,16 @@ TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of vers
 TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
 TEMPLATE_MIN_GAP = 2       # … with more lines than this between two of them (an entry)
 _DIGITS = re.compile(r"\d+")
+# a machine's time stamp alone on its line (`2005-1-14 22:08`): what a comment list or a thread sets over each
+# entry; an article's programme writes its dates as words (`3月1日 9:00`), and never a year and a clock alone
+_MACHINE_STAMP = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -> set[int]:
     """The first of the lines that a template sets between entries below the text, once its
     numbers are set aside: a post's footer on a blog's page of posts (`由某某张贴 @ 2005-06-14
     03:25 (370)`, `共 11 篇评论 发表评论 >>>`), a reply's header (`# re: <the headline>`), a
-    comment's `回复 举报`. An article's own headings and short lines differ from each other;
+    comment's `回复 举报`, a comment's bare time stamp (`2005-1-14 22:08`). An article's own headings and short lines differ from each other;
     a line that recurs three times, counters aside, is the page's furniture, and the entries it
     separates are not the article above it (see `_footer_start`)."""
     seen: dict[str, list[int]] = {}
@@ -34,7 +37,8 @@ def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -
     # numbered items (`第1条 …`, `1. …`) read alike too, numbers aside
     return {at[0] for at in seen.values() if len(at) >= TEMPLATE_REPEATS
             and all(b - a > TEMPLATE_MIN_GAP for a, b in zip(at, at[1:]))
-            and run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN and leading_marker(lines[at[0]]) is None
+            and (run_length(HAN_RUN, lines[at[0]]) >= TEMPLATE_MIN_HAN or _MACHINE_STAMP.match(lines[at[0]]))
+            and leading_marker(lines[at[0]]) is None
             and not _stamped_between_sections(lines, kinds, at)}
 
 
@@ -92,7 +96,9 @@ TEASER_LOOKAHEAD = 3  # … within this many lines
 
 def _drop_teasers(lines: list[str], judged: list[tuple[str, str | None]]) -> None:
     """A line a `teaser` rule names (`[摘要] …`, `内容提要：…`) is dropped when it repeats the lead
-    below it, as a news page's teaser does; a paper's abstract, said once, is the text's."""
+    below it, as a news page's teaser does; a paper's abstract, said once, is the text's. What
+    the lead holds that the teaser's copy lacks may be spam injected into it (see
+    `_cut_what_the_teaser_lacks`)."""
     for i, (_, action) in enumerate(judged):
         if action != "teaser":
             continue
@@ -100,3 +106,42 @@ def _drop_teasers(lines: list[str], judged: list[tuple[str, str | None]]) -> Non
         below = _han_pairs("\n".join(lines[i + 1:i + 1 + TEASER_LOOKAHEAD]))
         if pairs and len(pairs & below) >= TEASER_SHARE * len(pairs):
             judged[i] = (JUNK, "drop")
+            for j in range(i + 1, min(i + 1 + TEASER_LOOKAHEAD, len(lines))):
+                if judged[j][0] == BODY:
+                    lines[j] = _cut_what_the_teaser_lacks(lines[i], lines[j])
+
+
+INSERT_MIN, INSERT_MAX = 3, 12    # a phrase a content farm injects into a sentence: this long
+INSERT_CONTEXT = 6                # … with this much copied word for word on either side of it
+_CLAUSE_START = re.compile(r"[，。；：！？、,;:!?“”\"]$")
+_PUNCTUATED = re.compile(r"[\s，。；：！？、,;:!?“”\"（）()《》【】]")
+
+
+def _cut_what_the_teaser_lacks(teaser: str, lead: str) -> str:
+    """The lead without the phrases a content farm injected into it: a site copies the lead into
+    its teaser, then injects its spam words into each copy apart (`…就地过年，仓鼠特技飞天暖在身边…`
+    below a teaser that reads `…就地过年，暖在身边…`). Aligned with the teaser, the lead's phrase
+    that the teaser lacks (or has another phrase in its place, sharing no character with it: both
+    copies injected at the same place) goes when it is short, unpunctuated, opens a clause (right after a
+    punctuation mark: a farm injects between clauses) and sits between long runs the teaser copies
+    word for word. An editor's teaser that shortens the lead drops whole clauses (with their
+    punctuation) or words inside a clause, and is left alone. Read only for a teaser the page drops."""
+    from difflib import SequenceMatcher     # only pages with a teaser come here
+    ops = SequenceMatcher(None, teaser, lead, autojunk=False).get_opcodes()
+    cuts = []
+    for k in range(1, len(ops) - 1):
+        tag, a1, a2, b1, b2 = ops[k]
+        before, after = ops[k - 1], ops[k + 1]
+        if tag == "replace":    # both copies injected at the same place: two phrases with no character in common
+            other = teaser[a1:a2]
+            if not (INSERT_MIN <= len(other) <= INSERT_MAX and not _PUNCTUATED.search(other)
+                    and not set(other) & set(lead[b1:b2])):
+                continue
+        if (tag in ("insert", "replace") and INSERT_MIN <= b2 - b1 <= INSERT_MAX and not _PUNCTUATED.search(lead[b1:b2])
+                and before[0] == "equal" and after[0] == "equal"
+                and min(before[4] - before[3], after[4] - after[3]) >= INSERT_CONTEXT
+                and _CLAUSE_START.search(lead[:b1])):
+            cuts.append((b1, b2))
+    for b1, b2 in reversed(cuts):
+        lead = lead[:b1] + lead[b2:]
+    return lead
