@@ -17,7 +17,8 @@ stage was never fitted to, so what it leaves behind estimates what unseen pages 
   on the traditional text), `pinyin_some` (readings after a few characters only),
   `gbk_shift` (a run of a line encoded as GBK and read one byte off: 的干部队伍 → 母刹筷犖…),
   `lost_chars` (characters GBK lacks, and one Han character in 150, lost to `?`),
-  `big5_as_gbk` (a line's Big5 bytes read as GBK), `tag_remnants` (whole and cut tags and entities a
+  `big5_as_gbk` (a line's Big5 bytes read as GBK), `utf8_as_gbk` / `utf8_as_latin1` (a line's UTF-8 bytes read as GBK or
+  as ISO-8859-1, what a client assumes of a page that names no charset), `tag_remnants` (whole and cut tags and entities a
   careless copy leaves after stops and commas), `stacked_punct` (a half-width comma doubled before
   full-width marks: ,。 ,、), `halfwidth_punct` (，；：（）！？ typed half-width), `mixed` (traditional + pinyin_some + one gbk_shift);
 - every page goes through `pipeline.extract_document` as a .txt; its output `text` is scored with
@@ -144,6 +145,15 @@ class Garbler:
         return text.translate(table)
 
     @staticmethod
+    def utf8_as(text: str, rng: random.Random, codec: str) -> str:
+        # one line's UTF-8 bytes read in a legacy code page (关于 → 鍏充簬 as GBK, â€œ… as cp1252)
+        lines = text.split("\n")
+        cand = [i for i, ln in enumerate(lines) if len(_HAN.findall(ln)) >= 20]
+        for i in rng.sample(cand, min(1, len(cand))):
+            lines[i] = lines[i].encode("utf-8").decode(codec, errors="replace")
+        return "\n".join(lines)
+
+    @staticmethod
     def big5_as_gbk(text: str, rng: random.Random) -> str:
         lines = text.split("\n")
         cand = [i for i, ln in enumerate(lines) if len(_HAN.findall(ln)) >= 20]
@@ -166,6 +176,8 @@ def mechanisms(g: Garbler) -> dict:
         "lost_chars": lambda t, r: g.lost_chars(g.trad(t, "s2tw"), r),
         "big5_as_gbk": lambda t, r: g.big5_as_gbk(g.trad(t, "s2tw"), r),
         "tag_remnants": lambda t, r: g.tag_remnants(t, r),
+        "utf8_as_gbk": lambda t, r: g.utf8_as(t, r, "gbk"),
+        "utf8_as_latin1": lambda t, r: g.utf8_as(t, r, "latin-1"),
         "stacked_punct": lambda t, r: g.stacked_punctuation(t, r),
         "halfwidth_punct": lambda t, r: g.halfwidth_punctuation(t, r),
         "mixed": lambda t, r: g.gbk_shift(g.readings(g.trad(t), r, "marks", 0.08), r, runs=1),

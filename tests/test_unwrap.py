@@ -132,3 +132,17 @@ SPLIT_MARKERS = [
 @pytest.mark.parametrize("lines,joined", SPLIT_MARKERS)
 def test_join_split_markers(lines, joined):
     assert unwrap.join_split_markers(lines) == joined
+
+
+@pytest.mark.parametrize("sentence", [
+    "县里为每位快递员发放了一份防暑降温礼包。",        # 包 is å\x8c\x85: NEL, a break to str.splitlines
+    "以前送单间隙，大多只能把电动车停在马路边。",      # no \x85 (前 is å\x89\x8d): it always stayed whole
+])
+def test_a_line_read_one_byte_a_character_stays_one_line(sentence):
+    """A dump's line whose UTF-8 was read one byte a character holds C1 controls (\\x85 among them, a
+    line break to str.splitlines): the line stays whole, so the repair can read it again."""
+    line = sentence.encode("utf-8").decode("latin-1")
+    page = f"外卖骑手有了歇脚的地方\n{line}\n这是另一个段落，介绍驿站提供的各项服务和开放时间。"
+    assert [b.text for b in _blocks_from_text(page)][1] == line
+    doc = extract_document(page.encode("utf-8"), "text", doc_id="x", path="x.txt", sha256="0" * 64)
+    assert sentence in doc.text

@@ -6,6 +6,7 @@ local pool, Dask workers and the tests.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from . import boilerplate, classify, convert, disclosure, html_blocks, policies, repair, segment, unwrap
@@ -79,10 +80,17 @@ def _is_header_line(line: str) -> bool:
     return boilerplate.rule_action(line) in boilerplate.HEADER_ACTIONS
 
 
+# the line breaks of a text dump: str.splitlines' own less \x85 and \x1c-\x1e, which are bytes of a
+# line's UTF-8 read one a character (任 is ä»» … and 前 is å\x89\x8d; 、 is ã\x80\x81, 送 é\x80\x81) far
+# more often than a break; the same less \x85 for the white space stripped from a line's ends
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\u2028\u2029]")
+_LINE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\x85") + "\ufeff"
+
+
 def _blocks_from_text(text: str) -> list[Block]:
     """One block a line of the dump; list numbers cut from their separator and the lines of a
     hard-wrapped dump are joined back first."""
-    lines = unwrap.join_split_markers([line.strip() for line in text.splitlines()])
+    lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in _LINE_BREAK.split(text)])
     lines = unwrap.unwrap_lines(lines, _is_header_line)
     return [Block("paragraph", line) for line in lines if line]
 
