@@ -160,9 +160,10 @@ def build(set_dir: Path, raw: Path) -> dict[str, tuple[str, Counter, str]]:
     return made
 
 
-def run_extract(raw: Path, out: Path) -> dict[str, str]:
-    """The project's text path over raw/: file stem -> the output's `text`."""
-    exe = Path(sys.executable).with_name("extract")
+def run_extract(raw: Path, out: Path, exe: Path | None = None) -> dict[str, str]:
+    """The project's text path over raw/ (`exe`: another build's extract command): file stem -> the
+    output's `text`."""
+    exe = exe or Path(sys.executable).with_name("extract")
     subprocess.run([str(exe), str(raw), str(out), "--no-report"], check=False,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))

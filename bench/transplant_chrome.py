@@ -44,7 +44,6 @@ import argparse
 import json
 import random
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -58,6 +57,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from carepolicy_extract.boilerplate import rule_action  # noqa: E402
 from carepolicy_extract.convert import to_simplified  # noqa: E402
+from bench_text_chrome import run_extract  # noqa: E402
 
 DEFAULT_SET = Path("/work/rp/work")
 VARIANTS = ("plain", "shuffled", "nohead", "short", "long", "glued", "inner")
@@ -313,19 +313,6 @@ def build(pages: list[Page], n: int, seed: int, raw_dir: Path, chrome_from: list
         made[name] = dict(variant=variant, chrome=chrome, gold=gold,
                           combo=f"{x.name}+{z.name}" + (f"+{y.name}" if y else "") + (f"+{w.name}" if variant in ("long", "glued", "inner") else ""))
     return made
-
-
-def run_extract(raw: Path, out: Path, exe: Path | None = None) -> dict[str, str]:
-    exe = exe or Path(sys.executable).with_name("extract")
-    subprocess.run([str(exe), str(raw), str(out), "--no-report"], check=False,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    texts = {}
-    for entry in manifest.get("files", []):
-        doc = out / "documents" / f"{entry.get('doc_id')}.json"
-        if entry.get("status") == "ok" and doc.exists():
-            texts[Path(entry["path"]).stem] = json.loads(doc.read_text(encoding="utf-8")).get("text") or ""
-    return texts
 
 
 def main() -> None:
