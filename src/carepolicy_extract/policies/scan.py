@@ -408,7 +408,7 @@ def _scan(text: str) -> list[_Mention]:
         if not found:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             # (after the documents it cites as its basis: 为贯彻落实《…》精神，…县委办公室…制定如下措施)
-            after_cited = max((b for _, b in cited_spans), default=0)
+            after_cited = max(b for _, b in cited_spans) if cited_spans else 0
             vm = None
             for vm in _kind_verbs().finditer(sent, after_cited):
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
@@ -455,16 +455,16 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
+        if not found:
+            continue
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
         starts = sorted(a for a, _ in taken)
         for f, (a, b) in zip(found, taken):
             # … also after the aspects a count closes (从A、B等方面，明确了十二条措施，包括C、D等)
             stop = next((x for x in starts if x >= b), len(sent))
             f.mentioned += [x for x in mentioned_after(sent, b, stop) if x not in f.mentioned]
-        if headline_doc and ss < doc_end and found and not any(f.title for f in found):
+        if headline_doc and ss < doc_end and not any(f.title for f in found):
             found[0].title = headline_doc
-        if not found:
-            continue
         quoted_or_titled += [(ss + a, ss + b) for a, b in taken]
         # what the sentence says about who, where and when, from the words before the first mention
         first = min(f.start for f in found) - ss
