@@ -23,6 +23,9 @@ _TAG_NAMES = r"(?:p|br|div|span|strong|b|i|em|font|a|img|td|tr|li|ul|ol|table|tb
 # a whole tag (<br>, </p>, <p class=x>), or a closing tag whose "<" the garbling ate or turned into "?"
 _TAG_REMNANT = re.compile(
     rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>", re.I)
+# what each of its two kinds holds (`</p`, `/p>`): a cheap test first, as the pattern above opens with
+# an optional character and is tried at every position of the text
+_TAG_HINT = re.compile(rf"</?{_TAG_NAMES}\b|/{_TAG_NAMES}>", re.I)
 
 # Chinese text around punctuation: Han characters and full-width CJK punctuation
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
@@ -49,7 +52,7 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
         log.add("html_remnant", count, "&…;")
     if "\\" in text:
         text = _json_escapes(text, log)
-    if ">" in text:
+    if ">" in text and _TAG_HINT.search(text):
         example = None
 
         def tag(m: re.Match) -> str:
