@@ -1,5 +1,6 @@
-"""Short cuts taken for speed give what the long way gives (html block figures, body line weights)."""
-from carepolicy_extract import html_blocks
+"""Short cuts taken for speed give what the long way gives (html block figures, body line weights,
+the count of characters t2s changed)."""
+from carepolicy_extract import convert, html_blocks
 from carepolicy_extract.boilerplate.line_kind import BODY, SHORT, facts, line_weight
 from carepolicy_extract.boilerplate.line_rules import CACHED_LINE_MAX
 
@@ -27,3 +28,14 @@ def test_weight_of_a_long_body_paragraph_is_its_word_count():
     assert line_weight(BODY, long_line) == float(facts(long_line).words)
     assert line_weight(BODY, unit) == float(facts(unit).words)
     assert line_weight(SHORT, long_line) != float(facts(long_line).words)
+
+
+def test_changed_characters_are_counted_as_one_by_one():
+    # a traditional line, its simplified form, and characters at every width UTF-32 has (Latin-1,
+    # an astral Han, the last code point, a lone surrogate, NUL)
+    pairs = [("為積極應對人口老齡化，國務院辦公廳印發通知", "为积极应对人口老龄化，国务院办公厅印发通知"),
+             ("a\u00ff\U00020000\U0010ffff\ud800\x00體", "a\u0100\U00020001\U0010fffe\udfff\x00体"),
+             ("", ""), ("同", "同")]
+    for a, b in pairs:
+        assert convert._differing(a, b) == sum(map(str.__ne__, a, b))
+    assert convert.to_simplified("國務院辦公廳") == ("国务院办公厅", 4)

@@ -45,5 +45,25 @@ def to_simplified(text: str) -> tuple[str, int]:
     if out == text:   # most pages are simplified already; comparing whole strings is C-speed
         return out, 0
     # t2s maps character for character except for a few phrases; count what differs
-    changed = sum(map(str.__ne__, text, out)) if len(out) == len(text) else abs(len(out) - len(text)) or 1
+    changed = _differing(text, out) if len(out) == len(text) else abs(len(out) - len(text)) or 1
     return out, changed
+
+
+_NONZERO = bytes([0]) + bytes([1]) * 255    # (bytes.translate: 1 for a byte that is not 0)
+
+
+def _differing(a: str, b: str) -> int:
+    """How many places two strings of one length differ at: sum(map(str.__ne__, a, b)), in C.
+
+    In UTF-32 a character is four bytes, the last always 0 (code points end at 10FFFF; a lone
+    surrogate is written as its code point too). For each of the other three, the strings' bytes
+    at that place are XORed as one big integer each and turned into 1 where they differ; a place
+    differs where any of its three sums is not 0 (a traditional page costs a fifth of the
+    per-character comparison)."""
+    n = len(a)
+    ea, eb = a.encode("utf-32-le", "surrogatepass"), b.encode("utf-32-le", "surrogatepass")
+    ones = 0
+    for k in range(3):
+        x = int.from_bytes(ea[k::4], "little") ^ int.from_bytes(eb[k::4], "little")
+        ones += int.from_bytes(x.to_bytes(n, "little").translate(_NONZERO), "little")    # (≤ 3 a byte: no carry)
+    return n - ones.to_bytes(n, "little").count(0)

@@ -173,6 +173,9 @@ def _scan(text: str) -> list[_Mention]:
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
         prev_end, prev_cited = -1, False
+        # (most cued sentences have no verb of issuing, alias or kind, whose words hold the others':
+        # one search tells, before the loops over the issuing verbs and the kind verbs)
+        issuing = _kind_verbs().search(sent) is not None
         # (each name's own mark tested first: most cued sentences have none of them)
         for m in (_TITLE.finditer(sent) if "「" in sent else DOC_TITLE.finditer(sent) if "《" in sent else ()):
             title = m.group(m.lastindex).strip()
@@ -246,7 +249,7 @@ def _scan(text: str) -> list[_Mention]:
             taken.append(m.span())
         # a document's name right after its issuing verb, without 《》 and without 关于 (印发进一步做好
         # …工作的通知, 出台在…考察识别干部实施办法, 下发…的若干政策意见): it runs to the clause's end
-        for vm in verbs.finditer(sent):
+        for vm in verbs.finditer(sent) if issuing else ():
             nm = _issued_name_re().match(sent, _VERB_TAIL.match(sent, vm.end()).end())
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
@@ -411,9 +414,9 @@ def _scan(text: str) -> list[_Mention]:
         if not found:
             # a set of measures named by its kind only: a policy when the sentence says who issued it
             # (after the documents it cites as its basis: 为贯彻落实《…》精神，…县委办公室…制定如下措施)
-            after_cited = max((b for _, b in cited_spans), default=0)
+            after_cited = max(b for _, b in cited_spans) if cited_spans else 0
             vm = None
-            for vm in _kind_verbs().finditer(sent, after_cited):
+            for vm in _kind_verbs().finditer(sent, after_cited) if issuing else ():
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
@@ -458,16 +461,16 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
+        if not found:
+            continue
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
         starts = sorted(a for a, _ in taken)
         for f, (a, b) in zip(found, taken):
             # … also after the aspects a count closes (从A、B等方面，明确了十二条措施，包括C、D等)
             stop = next((x for x in starts if x >= b), len(sent))
             f.mentioned += [x for x in mentioned_after(sent, b, stop) if x not in f.mentioned]
-        if headline_doc and ss < doc_end and found and not any(f.title for f in found):
+        if headline_doc and ss < doc_end and not any(f.title for f in found):
             found[0].title = headline_doc
-        if not found:
-            continue
         quoted_or_titled += [(ss + a, ss + b) for a, b in taken]
         # what the sentence says about who, where and when, from the words before the first mention
         first = min(f.start for f in found) - ss

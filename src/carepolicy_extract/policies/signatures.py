@@ -90,7 +90,9 @@ def _signature_bodies(line: str) -> list[str]:
 
 
 # words by which a notice states what it notifies or closes (现将有关事项通告如下, 特此通知)
-_NOTICE_CUE = re.compile(r"(?:通知|通告|公告)如下|特此(?:通知|通告|公告)")
+# (each alternative written out: one opening with a group of words gives the engine no first
+# characters to skip to, and it tries the pattern at every position of the text)
+_NOTICE_CUE = re.compile(r"通知如下|通告如下|公告如下|特此通知|特此通告|特此公告")
 
 
 def _unnamed_notice(mentions: list[_Mention], text: str,

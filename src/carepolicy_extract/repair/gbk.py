@@ -595,8 +595,8 @@ def _unusual_starts(text: str):
 
 
 def _few_unusual(text: str) -> int:
-    from .mojibake import _unusual as unusual_count   # characters outside everyday Han, ASCII and punctuation
-    return unusual_count(text)
+    from .mojibake import unusual_by_line   # characters outside everyday Han, ASCII and punctuation
+    return unusual_by_line(text)[0]         # (counted once for the fixes of lines read with the wrong codec)
 
 
 @lru_cache(maxsize=1)

@@ -259,7 +259,34 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
     return reread_lines(text, log, "utf8_mojibake", read, shown=12)
 
 
-_last_counted: list = [None, 0]   # the whole text last counted, and its count
+_last_counted: list = [None, 0, {}]   # the whole text last counted, its count, and its count by line
+
+
+def unusual_by_line(text: str) -> tuple[int, dict[int, int]]:
+    """The text's unusual characters (`_unusual`): their number, and {line number: their number}
+    for the lines that have some. One C-speed scan over the whole text: they are what lies
+    between its ordinary runs, which never hold a line break, so each stretch is on one line.
+    The fixes of lines read with the wrong codec (and the GBK fix of runs after a stop) run one
+    after the other on the same text, so its counts are kept for the next one."""
+    if _last_counted[0] is text:
+        return _last_counted[1], _last_counted[2]
+    gaps = []
+    pos = 0
+    for m in ORDINARY_RUN.finditer(text):
+        if m.start() > pos:
+            gaps.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        gaps.append((pos, len(text)))
+    total, by_line = 0, {}
+    line = counted = 0      # the line of offset `counted`
+    for a, b in gaps:
+        line += text.count("\n", counted, a)
+        counted = a
+        by_line[line] = by_line.get(line, 0) + b - a
+        total += b - a
+    _last_counted[:] = [text, total, by_line]
+    return total, by_line
 
 
 def reread_lines(text: str, log: RepairLog, kind: str, read, shown: int) -> str:
@@ -268,21 +295,17 @@ def reread_lines(text: str, log: RepairLog, kind: str, read, shown: int) -> str:
     `kind` with the line's first `shown` characters.
 
     Clean text, the usual case, has hardly any unusual characters: one C-speed count over the
-    whole text passes it before any line is looked at; the fixes of lines read with the wrong
-    codec run one after the other on the same text, so its count is kept for the next one."""
-    if _last_counted[0] is text:
-        total = _last_counted[1]
-    else:
-        total = _unusual(text)
-        _last_counted[:] = [text, total]
+    whole text (`unusual_by_line`) passes it before any line is looked at, and tells the lines
+    that have them."""
+    total, by_line = unusual_by_line(text)
     if total < 2:
         return text
     lines = text.split("\n")
     changed = False
-    for n, line in enumerate(lines):
-        rare = _unusual(line)
+    for n, rare in by_line.items():
         if rare < 2:
             continue
+        line = lines[n]
         fixed = read(line, rare)
         if fixed is None or fixed == line:
             continue

@@ -75,6 +75,7 @@ def is_tone_marked_syllable(text: str) -> bool:
 # before anything else reads the annotation
 _DECOMPOSED = re.compile(r"[(（][a-zü\u0300-\u036f]{1,16}[)）]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_MARKED = re.compile(rf"[\u0300-\u036f{TONE_VOWELS}]")   # a tone mark of either kind
 # a syllable without tone marks, or with a tone number (guan, guan1): pinyin only when it is a
 # reading of the Han character right before it, which clean text hardly ever has; repeats of
 # it go with it (堅(jian)(jian)(jian), as some copies have)
@@ -88,8 +89,8 @@ _PAREN_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?
 _WORD_READINGS = re.compile(_PAREN_READINGS.pattern
                             + rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
 _SYLLABLE = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
-_BARE_TONE_NUMBER = re.compile(r"[\u4e00-\u9fff][a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings,
-_TONE_NUMBER = re.compile(r"[a-zü][1-5]")      # (… itself after this one, which starts only at Latin letters)
+_LETTERS_TONE_NUMBER = re.compile(r"[a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings (after Han),
+_TONE_NUMBER_ASCII = re.compile(rb"[a-z][1-5]")     # (… itself after this one, on the ASCII characters alone)
 _PAREN_LETTER = re.compile(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
 
 
@@ -125,7 +126,7 @@ def _drop_word_readings(text: str, bare: bool = True) -> tuple[str, int, str | N
 
 
 def _compose_annotations(text: str) -> str:
-    if not _COMBINING.search(text):
+    if not _COMBINING.search(text):     # (asked only of a text with a tone mark: `_MARKED`)
         return text
     return _DECOMPOSED.sub(lambda m: unicodedata.normalize("NFC", m.group(0)), text)
 
@@ -173,8 +174,16 @@ def _drop_cut_annotation(text: str, log: RepairLog) -> str:
 
 
 def _bare_tone_number(text: str) -> bool:
-    """A reading with a tone number glued to a Han character (倾斜qing1xie2) somewhere in the text."""
-    return _TONE_NUMBER.search(text) is not None and _BARE_TONE_NUMBER.search(text) is not None
+    """A reading with a tone number glued to a Han character (倾斜qing1xie2) somewhere in the text.
+
+    (The pre-test looks for an ASCII letter before a tone number among the text's ASCII characters
+    alone, which the codec takes out in C: a tenth of the text to scan. Characters taken out
+    between two can only add pairs, so it never misses one; ü is not ASCII and is asked apart.)"""
+    if _TONE_NUMBER_ASCII.search(text.encode("ascii", "ignore")) is None and "ü" not in text:
+        return False
+    # (the letters and their number first, where the engine skips to a letter at C speed, then the
+    # Han character before them: a pattern opening with a Han character is tried at nearly every one)
+    return any(m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" for m in _LETTERS_TONE_NUMBER.finditer(text))
 
 
 def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
@@ -182,7 +191,10 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
     when guan is a reading of 關."""
     if "(" not in text and "（" not in text and not _bare_tone_number(text):
         return text
-    text = _compose_annotations(text)
+    # (a tone mark, composed or combining: one scan for both, which most pages pass)
+    marked = _MARKED.search(text) is not None
+    if marked:
+        text = _compose_annotations(text)
     count = 0
     example = None
 
@@ -207,14 +219,16 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
             example = text[k - 1:m.end()]
         return ""
 
-    if any(ch in text for ch in TONE_VOWELS):
+    if marked and any(ch in text for ch in TONE_VOWELS):
         text = _ANNOTATION.sub(drop, text)
     bare = _bare_tone_number(text)
-    if bare or _PAREN_LETTER.search(text):
+    # (a plain annotation opens with what _PAREN_LETTER finds: without one, there is none to look for)
+    lettered = bare or _PAREN_LETTER.search(text) is not None
+    if lettered:
         text, words, word_example = _drop_word_readings(text, bare)
         count += words
         example = example or word_example
-    if _PLAIN_ANNOTATION.search(text):
+    if lettered and _PLAIN_ANNOTATION.search(text):
         text = _PLAIN_ANNOTATION.sub(drop_plain, text)
     if count >= MIN_ANNOTATIONS and ("(" in text or "（" in text):
         text = _drop_cut_annotation(text, log)

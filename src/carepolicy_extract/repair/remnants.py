@@ -30,6 +30,9 @@ _CJK_PUNCT_OR_HAN = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
 _TAG_REMNANT = re.compile(
     rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>"
     rf"|(?:(?<=[{_CJK_PUNCT_OR_HAN}])|^){_CUT_TAG_NAMES}>(?=[{_CJK_PUNCT_OR_HAN}0-9]|$)", re.I | re.M)
+# what each of its three kinds holds (`</p`, `/p>`, `p>`): a cheap test first, as the pattern above opens
+# with an optional character and is tried at every position of the text
+_TAG_HINT = re.compile(rf"</?{_TAG_NAMES}\b|/{_TAG_NAMES}>|{_CUT_TAG_NAMES}>", re.I)
 
 # Chinese text around punctuation: Han characters and full-width CJK punctuation
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
@@ -56,7 +59,7 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
         log.add("html_remnant", count, "&…;")
     if "\\" in text:
         text = _json_escapes(text, log)
-    if ">" in text:
+    if ">" in text and _TAG_HINT.search(text):
         example = None
 
         def tag(m: re.Match) -> str:

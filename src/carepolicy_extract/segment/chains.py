@@ -12,6 +12,7 @@ import bisect
 import heapq
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from ..markers import Marker, styles
 from .lines import _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _is_title_line, _Lines
@@ -208,7 +209,7 @@ def _flattened(text: str, markers: list[Marker]) -> list[Marker]:
     numbered up from 1 with one number skipped at most, takes its first marker's style; the markers
     anchored inline only (n(inline), n␣(inline)) are dropped everywhere else."""
     names, inline_only = _flattened_styles()
-    if not any(mk.style in inline_only for mk in markers):
+    if inline_only.isdisjoint(map(attrgetter("style"), markers)):     # (the styles read in C)
         return markers
     out = list(markers)
     keep = [mk.style not in inline_only for mk in markers]

@@ -160,6 +160,12 @@ def _other_genre_re() -> re.Pattern | None:
     return re.compile(rf"^[ \t\u3000]*{numeral}[ \t\u3000]*({'|'.join(map(re.escape, words))})", re.M)
 
 
+@lru_cache(maxsize=1)
+def _any_genre_label() -> re.Pattern:
+    """Any label of [other_genre_labels], literally (asked only when there are some)."""
+    return re.compile("|".join(map(re.escape, _context_words("other_genre_labels"))))
+
+
 @lru_cache(maxsize=4)
 def _policy_page(text: str, headline: str) -> bool:
     """The page shows a policy's frame somewhere: asked once a page, however many of its outlines
@@ -199,8 +205,10 @@ class _PolicyGate:
             self._genre = -1
             if head is not None and head.search(self.headline) is not None:
                 self._genre = 0
-            # (two of the labels in the text at all, a cheap test, before the lines are read)
-            elif rx is not None and sum(w in text for w in _context_words("other_genre_labels")) >= 2:
+            # (two of the labels in the text at all, a cheap test, before the lines are read; most
+            # pages have none, which one scan for any of them tells)
+            elif rx is not None and _any_genre_label().search(text) is not None \
+                    and sum(w in text for w in _context_words("other_genre_labels")) >= 2:
                 found = list(rx.finditer(text))
                 if len({m.group(1) for m in found}) >= 2:
                     self._genre = found[0].start()
