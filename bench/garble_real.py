@@ -19,7 +19,8 @@ stage was never fitted to, so what it leaves behind estimates what unseen pages 
   `lost_chars` (characters GBK lacks, and one Han character in 150, lost to `?`),
   `big5_as_gbk` (a line's Big5 bytes read as GBK), `utf8_as_gbk` / `utf8_as_latin1` (a line's UTF-8 bytes read as GBK or
   as ISO-8859-1, what a client assumes of a page that names no charset), `tag_remnants` (whole and cut tags and entities a
-  careless copy leaves after stops and commas), `stacked_punct` (a half-width comma doubled before
+  careless copy leaves after stops and commas), `invisible` (zero-width and no-break characters set between characters), `fullwidth_ascii` (digits and
+  letters typed full-width), `stacked_punct` (a half-width comma doubled before
   full-width marks: ,。 ,、), `halfwidth_punct` (，；：（）！？ typed half-width), `mixed` (traditional + pinyin_some + one gbk_shift);
 - every page goes through `pipeline.extract_document` as a .txt; its output `text` is scored with
   score.py's body F1 (4-character shingles) against the clean source, and its residue is counted:
@@ -154,6 +155,18 @@ class Garbler:
         return "\n".join(lines)
 
     @staticmethod
+    def invisible(text: str, rng: random.Random) -> str:
+        # characters a site sets between others against copying, or a converter leaves: zero-width
+        # space and joiner, soft hyphen, word joiner, no-break space, ideographic space
+        marks = ("\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u00a0", "\u3000")
+        return "".join(ch + (rng.choice(marks) if _HAN.match(ch) and rng.random() < 0.1 else "") for ch in text)
+
+    @staticmethod
+    def fullwidth_ascii(text: str, rng: random.Random) -> str:
+        # digits and Latin letters typed full-width (２０２０年, ＣＯＶＩＤ－１９), as some editors do
+        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" and c not in "<>" else c for c in text)
+
+    @staticmethod
     def big5_as_gbk(text: str, rng: random.Random) -> str:
         lines = text.split("\n")
         cand = [i for i, ln in enumerate(lines) if len(_HAN.findall(ln)) >= 20]
@@ -176,6 +189,8 @@ def mechanisms(g: Garbler) -> dict:
         "lost_chars": lambda t, r: g.lost_chars(g.trad(t, "s2tw"), r),
         "big5_as_gbk": lambda t, r: g.big5_as_gbk(g.trad(t, "s2tw"), r),
         "tag_remnants": lambda t, r: g.tag_remnants(t, r),
+        "invisible": lambda t, r: g.invisible(t, r),
+        "fullwidth_ascii": lambda t, r: g.fullwidth_ascii(t, r),
         "utf8_as_gbk": lambda t, r: g.utf8_as(t, r, "gbk"),
         "utf8_as_latin1": lambda t, r: g.utf8_as(t, r, "latin-1"),
         "stacked_punct": lambda t, r: g.stacked_punctuation(t, r),
