@@ -174,3 +174,147 @@ def pattern_structure(rx: str):
         else:
             depth += (ch == "(") - (ch == ")")
             yield k, ch, depth
+
+
+# what `\s` matches in a str pattern (the characters str.isspace() holds true of)
+_SPACE_CHARS = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                         "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_FIRST_CLASS_SPAN = 64   # a character range wider than this (a Han block) makes no useful pre-test
+
+
+def first_chars(rx: str) -> frozenset[str] | None:
+    """The characters a non-empty match of a pattern can start with, or None when that is not
+    known from its text (`.`, `\\d`, a negated or wide class, flags) or the pattern can match
+    nothing at all. `(免费)?预览已结束` -> {免, 预}; `^[(（]?\\s*本文` -> {(, （, 本} and the spaces.
+    A cheap pre-test: a line that holds none of them (or, for a rule anchored at ^, does not
+    start with one) cannot match. Look-arounds at the start are passed over (they take no
+    character); a leading ^ is ignored."""
+    out = _first_of(rx)
+    return frozenset(out) if out else None
+
+
+def _top_alternatives(rx: str) -> list[str]:
+    parts, start = [], 0
+    for k, ch, depth in pattern_structure(rx):
+        if ch == "|" and depth == 0:
+            parts.append(rx[start:k])
+            start = k + 1
+    parts.append(rx[start:])
+    return parts
+
+
+def _first_of(rx: str, whole: bool = True) -> set[str] | None:
+    """_first_of a pattern (whole) or of the rest of one alternative (no top-level | left)."""
+    alts = _top_alternatives(rx) if whole and "|" in rx else (rx,)
+    if len(alts) > 1:
+        out: set[str] = set()
+        for alt in alts:
+            f = _first_of(alt, False)
+            if f is None:
+                return None
+            out |= f
+        return out
+    i = len(rx) - len(rx.lstrip("^"))
+    if i >= len(rx):
+        return None     # an empty pattern matches the empty string
+    ch = rx[i]
+    if ch == "(":
+        end = next((k + 1 for k, c, depth in pattern_structure(rx[i:]) if c == ")" and depth == 0), 0) + i
+        if end == i:
+            return None
+        inner = rx[i + 1:end - 1]
+        if inner[:2] in ("?=", "?!") or inner[:3] in ("?<=", "?<!"):   # look-around: takes no character
+            return None if _optional(rx, end) else _first_of(rx[end:], False)
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?P<") and ">" in inner:
+            inner = inner[inner.index(">") + 1:]
+        elif inner.startswith("?"):
+            return None     # inline flags, conditionals
+        item = _first_of(inner)
+    elif ch == "[":
+        k = i + 1 + (rx[i + 1:i + 2] == "]")
+        while k < len(rx) and rx[k] != "]":
+            k += 2 if rx[k] == "\\" else 1
+        if k >= len(rx):
+            return None
+        item, end = _class_chars(rx[i + 1:k]), k + 1
+    elif ch == "\\":
+        item, end = _escaped(rx, i)
+    elif ch in ".^$*+?{}[]()|":
+        return None
+    else:
+        item, end = {ch}, i + 1
+    if item is None:
+        return None
+    if _optional(rx, end):      # the item may be absent: what follows may start the match too
+        k = end + 1 if rx[end] in "?*" else rx.index("}", end) + 1
+        k += k < len(rx) and rx[k] in "?+"
+        rest = _first_of(rx[k:], False)
+        return None if rest is None else item | rest
+    return item
+
+
+def _escaped(rx: str, i: int) -> tuple[set[str] | None, int]:
+    """The characters an escape at rx[i] stands for, and where it ends."""
+    nxt = rx[i + 1:i + 2]
+    if nxt == "u" and len(rx) >= i + 6:
+        try:
+            return {chr(int(rx[i + 2:i + 6], 16))}, i + 6
+        except ValueError:
+            return None, i
+    if nxt == "s":
+        return set(_SPACE_CHARS), i + 2
+    if not nxt or nxt.isalnum():
+        return None, i      # \d, \w, \b, back-references …: not a small known set
+    return {nxt}, i + 2
+
+
+def _class_chars(body: str) -> set[str] | None:
+    """The characters of a character class (its text between [ and ]), or None."""
+    if not body or body[0] == "^":
+        return None
+    items: list[str | None] = []    # characters, None for a range's dash
+    k = 0
+    while k < len(body):
+        if body[k] == "\\":
+            chars, k2 = _escaped(body, k)
+            if chars is None:
+                return None
+            if len(chars) == 1:
+                items.append(next(iter(chars)))
+            else:
+                items.extend(sorted(chars))
+                if k2 < len(body) and body[k2] == "-":
+                    return None     # `[\s-x]`: no range of a set
+            k = k2
+            continue
+        items.append(None if body[k] == "-" and 0 < k < len(body) - 1 else body[k])
+        k += 1
+    out: set[str] = set()
+    j = 0
+    while j < len(items):
+        if j + 2 < len(items) and items[j + 1] is None and items[j] is not None and items[j + 2] is not None:
+            lo, hi = ord(items[j]), ord(items[j + 2])
+            if hi < lo or hi - lo > _FIRST_CLASS_SPAN:
+                return None
+            out.update(map(chr, range(lo, hi + 1)))
+            j += 3
+        else:
+            out.add("-" if items[j] is None else items[j])
+            j += 1
+    return out
+
+
+def _optional(rx: str, k: int) -> bool:
+    """Whether the item that ends at rx[k] may be repeated zero times (?, *, {0,n}, {,n})."""
+    if k >= len(rx):
+        return False
+    if rx[k] in "?*":
+        return True
+    if rx[k] == "{":
+        close = rx.find("}", k)
+        body = rx[k + 1:close] if close > 0 else "x"
+        if body and all(c.isdigit() or c == "," for c in body):
+            return body.split(",")[0] in ("", "0")
+    return False

@@ -1,0 +1,60 @@
+"""rules.first_chars: the characters a rule's match can start with, the pre-test line_rules runs
+before searching a line with the unanchored boilerplate rules. A wrong set would silently drop a
+rule, so each answer is checked against what the regular expression itself matches."""
+import re
+from pathlib import Path
+
+import pytest
+
+from carepolicy_extract.boilerplate.line_rules import _alternatives
+from carepolicy_extract.rules import first_chars, rule_table
+
+SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+
+CASES = [   # pattern, expected (None: not known)
+    ("(免费)?预览已结束", {"免", "预"}),                      # an optional word: what follows may start
+    ("^[(（]?本文", {"(", "（", "本"}),
+    ("^\\s*(点赞|在看)", SPACES | {"点", "在"}),
+    ("(?:你的|您的)\\s*[Cc]ookie|[Cc]ookie(?=.*同意)", {"你", "您", "C", "c"}),
+    ("(?=.{0,30}$)版权所有", {"版"}),                          # a look-ahead takes no character
+    ("[a-c]{0,2}x", {"a", "b", "c", "x"}),
+    ("\\u3000+第", {"\u3000"}),
+    ("\\[打印\\]", {"["}),
+    (".{0,10}为准", None),                                   # any character
+    ("\\d+条评论", None),                                    # a digit of any script
+    ("[\\u4e00-\\u9fff]{2}客户端", None),                     # a Han block: too wide to help
+    ("[^。]{0,8}关注", None),                                 # a negated class
+    ("(本文)?", None),                                       # may match nothing
+    ("(?i)end", None),                                       # flags
+]
+
+
+@pytest.mark.parametrize("pattern,expected", CASES)
+def test_first_chars(pattern, expected):
+    assert first_chars(pattern) == (None if expected is None else frozenset(expected))
+
+
+def _lines() -> list[str]:
+    table = Path(__file__).with_name("boilerplate_cases.tsv").read_text(encoding="utf-8").splitlines()
+    return [row.split("\t")[1] for row in table if row and not row.startswith("#") and "\t" in row]
+
+
+def test_every_boilerplate_rule_starts_where_its_first_chars_say():
+    """On the case table's lines, every match of a rule at any position starts with one of the
+    characters first_chars gives it (or the rule has none known)."""
+    lines = _lines()
+    checked = 0
+    for row in rule_table("boilerplate.txt"):
+        if len(row) < 2 or not row[1]:
+            continue
+        for alt in _alternatives(row[1]):
+            first = first_chars(alt)
+            if first is None:
+                continue
+            rx = re.compile(alt.lstrip("^"))
+            for line in lines:
+                for p in range(len(line)):
+                    m = rx.match(line, p)
+                    assert not m or (m.end() > p and line[p] in first), (alt, line, p)
+            checked += 1
+    assert checked > 100
