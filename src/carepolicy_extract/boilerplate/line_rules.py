@@ -26,8 +26,11 @@ LENGTH_BUCKETS = (12, 20, 30, 40, 60, 80, 120)
 
 
 @lru_cache(maxsize=None)
-def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tuple[re.Pattern, ...]], ...]:
+def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, frozenset[str] | None, re.Pattern], ...],
+                                      tuple[re.Pattern, ...]], ...]:
     """Per action, strongest first: (action, rules anchored at ^ by line length, rules that match anywhere).
+    An anchored part is (length limit, the characters its rules can start with or None, alternation);
+    a line that starts with none of them is not tried on it (see _by_start).
 
     A rule's top-level alternatives are taken one by one: those anchored at ^ form alternations
     tried at the line's start only, one per bucket of LENGTH_BUCKETS by the length the rule allows
@@ -55,9 +58,24 @@ def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, re.Pattern], ...], tu
     out = []
     for action in RULE_ACTIONS:
         groups = sorted(anchored.get(action, {}).items())
-        out.append((action, tuple((b, compiled("|".join(f"(?:{rx})" for rx in rxs))) for b, rxs in groups),
+        out.append((action, tuple(part for b, rxs in groups for part in _by_start(b, rxs)),
                     _gated(floating.get(action, []))))
     return tuple(out)
+
+
+def _by_start(limit: int, rxs: list[str]) -> list[tuple[int, frozenset[str] | None, re.Pattern]]:
+    """A bucket's anchored rules as (length limit, characters a line must start with or None, alternation):
+    those whose first characters are known together, tried on a line that starts with one of them."""
+    firsts = [first_chars(rx) for rx in rxs]
+    known = [rx for rx, f in zip(rxs, firsts) if f is not None]
+    other = [rx for rx, f in zip(rxs, firsts) if f is None]
+    out = []
+    if known:
+        starts = frozenset().union(*(f for f in firsts if f is not None))
+        out.append((limit, starts, compiled("|".join(f"(?:{rx})" for rx in known))))
+    if other:
+        out.append((limit, None, compiled("|".join(f"(?:{rx})" for rx in other))))
+    return out
 
 
 def _gated(rxs: list[str]) -> tuple[re.Pattern, ...]:
@@ -133,7 +151,8 @@ def rule_action(line: str) -> str | None:
     for action, anchored, floating in _compiled_rules():
         if action in HEADER_ACTIONS and n > META_MAX_LEN:
             continue
-        if any(n <= limit and rx.match(line) for limit, rx in anchored):
+        if any(n <= limit and (starts is None or line[:1] in starts) and rx.match(line)
+               for limit, starts, rx in anchored):
             return action
         if n <= UNANCHORED_MAX_LEN and any(rx.search(line) for rx in floating):
             return action
