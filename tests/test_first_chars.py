@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract.boilerplate.line_rules import _alternatives
-from carepolicy_extract.rules import first_chars, rule_table
+from carepolicy_extract.rules import first_chars, required_chars, rule_table
 
 SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
@@ -56,5 +56,39 @@ def test_every_boilerplate_rule_starts_where_its_first_chars_say():
                 for p in range(len(line)):
                     m = rx.match(line, p)
                     assert not m or (m.end() > p and line[p] in first), (alt, line, p)
+            checked += 1
+    assert checked > 100
+
+
+REQUIRED = [   # pattern, expected (None: not known)
+    (".*(记者|通讯员)\\s*\\S+", {"记", "通"}),                # the smallest set an item that must be there gives
+    ("^(?=.*(上一页|下一页))(共\\s*\\d+\\s*页)?首页", {"首"}),
+    ("^(?=.*(上一页|下一页)).*$", {"上", "下"}),                 # what a look-ahead asks for is in the line too
+    ("^\\d+\\s*(#|楼)$", {"#", "楼"}),
+    ("^.{2,60}第\\s*\\d+\\s*页$|^第\\d+张$", {"第"}),
+    ("^.*[^。]{3}$", None),
+    ("^(?!.*广告).*$", None),                                  # a negative look-ahead asks for nothing
+]
+
+
+@pytest.mark.parametrize("pattern,expected", REQUIRED)
+def test_required_chars(pattern, expected):
+    assert required_chars(pattern) == (None if expected is None else frozenset(expected))
+
+
+def test_every_boilerplate_rule_match_holds_its_required_chars():
+    lines = _lines()
+    checked = 0
+    for row in rule_table("boilerplate.txt"):
+        if len(row) < 2 or not row[1]:
+            continue
+        for alt in _alternatives(row[1]):
+            need = required_chars(alt)
+            if need is None:
+                continue
+            rx = re.compile(alt)
+            for line in lines:
+                if rx.search(line):
+                    assert not need.isdisjoint(line), (alt, line)
             checked += 1
     assert checked > 100

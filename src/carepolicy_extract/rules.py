@@ -318,3 +318,56 @@ def _optional(rx: str, k: int) -> bool:
         if body and all(c.isdigit() or c == "," for c in body):
             return body.split(",")[0] in ("", "0")
     return False
+
+
+def required_chars(rx: str) -> frozenset[str] | None:
+    """Characters of which every match of a pattern holds at least one (the smallest such set
+    its text shows: of an item that cannot be left out, or of what a look-ahead asks for), or None.
+    `.*(记者|通讯员)\\s*\\S+` -> {记, 通}. A line holding none of them cannot match."""
+    alts = _top_alternatives(rx)
+    if len(alts) > 1:
+        sets = [required_chars(alt) for alt in alts]
+        return None if any(s is None for s in sets) else frozenset().union(*sets)
+    best = None
+    for item, optional in _items(rx):
+        if optional or item[:3] in ("(?!", "(?<") or item in ("^", "$"):
+            continue
+        found = required_chars(item[3:-1]) if item.startswith("(?=") else first_chars(item)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _items(rx: str) -> list[tuple[str, bool]]:
+    """The items of a pattern with no top-level |, each with whether it may be absent (?, *, {0,n})."""
+    out, i = [], 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "(":
+            end = next((k + 1 for k, c, depth in pattern_structure(rx[i:]) if c == ")" and depth == 0), 0) + i
+            if end == i:
+                return out
+        elif ch == "[":
+            k = i + 1 + (rx[i + 1:i + 2] == "^")
+            k += rx[k:k + 1] == "]"
+            while k < len(rx) and rx[k] != "]":
+                k += 2 if rx[k] == "\\" else 1
+            end = k + 1
+        elif ch == "\\":
+            end = i + (6 if rx[i + 1:i + 2] == "u" else 2)
+        else:
+            end = i + 1
+        item, optional = rx[i:end], _optional(rx, end)
+        if end < len(rx) and (rx[end] in "?*+" or (rx[end] == "{" and _quantifier_end(rx, end))):
+            end = end + 1 if rx[end] in "?*+" else _quantifier_end(rx, end)
+            end += end < len(rx) and rx[end] in "?+"
+        out.append((item, optional))
+        i = end
+    return out
+
+
+def _quantifier_end(rx: str, k: int) -> int:
+    """Where a {m,n} quantifier at rx[k] ends, or 0 when the brace is a literal."""
+    close = rx.find("}", k)
+    body = rx[k + 1:close] if close > 0 else ""
+    return close + 1 if body and all(c.isdigit() or c == "," for c in body) else 0

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..memo import short_text_cache
-from ..rules import compiled, first_chars, pattern_structure, rule_table
+from ..rules import compiled, first_chars, pattern_structure, required_chars, rule_table
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
@@ -74,8 +74,22 @@ def _by_start(limit: int, rxs: list[str]) -> list[tuple[int, frozenset[str] | No
         starts = frozenset().union(*(f for f in firsts if f is not None))
         out.append((limit, starts, compiled("|".join(f"(?:{rx})" for rx in known))))
     if other:
-        out.append((limit, None, compiled("|".join(f"(?:{rx})" for rx in other))))
+        out.append((limit, None, compiled("|".join(f"(?:{_required_first(rx)})" for rx in other))))
     return out
+
+
+_SCANNING = re.compile(r"\^(?:\(\?=\.\{0,\d+\}\$\))?(?:\.|\(\?=\.\*)")   # ^ (length limit) then .… or (?=.*
+
+
+def _required_first(rx: str) -> str:
+    """An anchored rule led by `.` (`^.*(记者|通讯员)…`, `^(?=.*(上一页|下一页))…`) that must hold one
+    of a few characters (rules.required_chars), with a look-ahead for them first: a scan of the line
+    at C speed that fails before the `.` backtracks through it."""
+    need = required_chars(rx) if _SCANNING.match(rx) else None
+    if need is None:
+        return rx
+    chars = _class_escape("".join(sorted(need)))
+    return f"^(?=[^{chars}]*[{chars}])" + rx[1:]
 
 
 def _gated(rxs: list[str]) -> tuple[re.Pattern, ...]:
