@@ -24,7 +24,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "raw", ROOT.parent / "shared" / "bench" / "cwced" / "original"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realpages import shared  # noqa: E402  (../shared beside a clone or beside a folder of worktrees)
+
+# (no ../shared would quietly build a corpus of the samples alone, a different benchmark: fail instead)
+SOURCES = [ROOT / "raw", shared() / "bench" / "cwced" / "original"]
 CORPORA = ROOT / "bench" / "corpus"
 EXTRACT = ROOT / ".venv" / "bin" / "extract"
 # reading PSS makes the kernel walk every page table of the process tree: ~11 ms of CPU per
