@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -178,120 +177,197 @@ def pattern_structure(rx: str):
 
 
 # what `\s` matches in a str pattern (the characters str.isspace() holds true of)
-_SPACE_CHARS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+_SPACE_CHARS = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                         "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _FIRST_CLASS_SPAN = 64   # a character range wider than this (a Han block) makes no useful pre-test
-
-# The two pre-tests below read a pattern's parse tree from the standard library's own regex parser
-# (re._parser, what re.compile runs first), not its text: what a match starts with and what it must
-# hold are then exactly what the engine will do. Anything they cannot tell gives None (no pre-test).
 
 
 def first_chars(rx: str) -> frozenset[str] | None:
     """The characters a non-empty match of a pattern can start with, or None when that is not
-    known (`.`, `\\d`, a negated or wide class, flags) or the pattern can match nothing at all.
-    `(免费)?预览已结束` -> {免, 预}; `^[(（]?\\s*本文` -> {(, （, 本} and the spaces.
+    known from its text (`.`, `\\d`, a negated or wide class, flags) or the pattern can match
+    nothing at all. `(免费)?预览已结束` -> {免, 预}; `^[(（]?\\s*本文` -> {(, （, 本} and the spaces.
     A cheap pre-test: a line that holds none of them (or, for a rule anchored at ^, does not
-    start with one) cannot match. Look-arounds and anchors take no character."""
-    tree = _parsed(rx)
-    if tree is None:
+    start with one) cannot match. Look-arounds at the start are passed over (they take no
+    character); a leading ^ is ignored."""
+    out = _first_of(rx)
+    return frozenset(out) if out else None
+
+
+def _top_alternatives(rx: str) -> list[str]:
+    parts, start = [], 0
+    for k, ch, depth in pattern_structure(rx):
+        if ch == "|" and depth == 0:
+            parts.append(rx[start:k])
+            start = k + 1
+    parts.append(rx[start:])
+    return parts
+
+
+def _first_of(rx: str, whole: bool = True) -> set[str] | None:
+    """_first_of a pattern (whole) or of the rest of one alternative (no top-level | left)."""
+    alts = _top_alternatives(rx) if whole and "|" in rx else (rx,)
+    if len(alts) > 1:
+        out: set[str] = set()
+        for alt in alts:
+            f = _first_of(alt, False)
+            if f is None:
+                return None
+            out |= f
+        return out
+    i = len(rx) - len(rx.lstrip("^"))
+    if i >= len(rx):
+        return None     # an empty pattern matches the empty string
+    ch = rx[i]
+    if ch == "(":
+        end = next((k + 1 for k, c, depth in pattern_structure(rx[i:]) if c == ")" and depth == 0), 0) + i
+        if end == i:
+            return None
+        inner = rx[i + 1:end - 1]
+        if inner[:2] in ("?=", "?!") or inner[:3] in ("?<=", "?<!"):   # look-around: takes no character
+            return None if _optional(rx, end) else _first_of(rx[end:], False)
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?P<") and ">" in inner:
+            inner = inner[inner.index(">") + 1:]
+        elif inner.startswith("?"):
+            return None     # inline flags, conditionals
+        item = _first_of(inner)
+    elif ch == "[":
+        k = i + 1 + (rx[i + 1:i + 2] == "]")
+        while k < len(rx) and rx[k] != "]":
+            k += 2 if rx[k] == "\\" else 1
+        if k >= len(rx):
+            return None
+        item, end = _class_chars(rx[i + 1:k]), k + 1
+    elif ch == "\\":
+        item, end = _escaped(rx, i)
+    elif ch in ".^$*+?{}[]()|":
         return None
-    chars, nullable = _first_of_seq(tree)
-    return frozenset(chars) if chars and not nullable else None
+    else:
+        item, end = {ch}, i + 1
+    if item is None:
+        return None
+    if _optional(rx, end):      # the item may be absent: what follows may start the match too
+        k = end + 1 if rx[end] in "?*" else rx.index("}", end) + 1
+        k += k < len(rx) and rx[k] in "?+"
+        rest = _first_of(rx[k:], False)
+        return None if rest is None else item | rest
+    return item
+
+
+def _escaped(rx: str, i: int) -> tuple[set[str] | None, int]:
+    """The characters an escape at rx[i] stands for, and where it ends."""
+    nxt = rx[i + 1:i + 2]
+    if nxt == "u" and len(rx) >= i + 6:
+        try:
+            return {chr(int(rx[i + 2:i + 6], 16))}, i + 6
+        except ValueError:
+            return None, i
+    if nxt == "s":
+        return set(_SPACE_CHARS), i + 2
+    if not nxt or nxt.isalnum():
+        return None, i      # \d, \w, \b, back-references …: not a small known set
+    return {nxt}, i + 2
+
+
+def _class_chars(body: str) -> set[str] | None:
+    """The characters of a character class (its text between [ and ]), or None."""
+    if not body or body[0] == "^":
+        return None
+    items: list[str | None] = []    # characters, None for a range's dash
+    k = 0
+    while k < len(body):
+        if body[k] == "\\":
+            chars, k2 = _escaped(body, k)
+            if chars is None:
+                return None
+            if len(chars) == 1:
+                items.append(next(iter(chars)))
+            else:
+                items.extend(sorted(chars))
+                if k2 < len(body) and body[k2] == "-":
+                    return None     # `[\s-x]`: no range of a set
+            k = k2
+            continue
+        items.append(None if body[k] == "-" and 0 < k < len(body) - 1 else body[k])
+        k += 1
+    out: set[str] = set()
+    j = 0
+    while j < len(items):
+        if j + 2 < len(items) and items[j + 1] is None and items[j] is not None and items[j + 2] is not None:
+            lo, hi = ord(items[j]), ord(items[j + 2])
+            if hi < lo or hi - lo > _FIRST_CLASS_SPAN:
+                return None
+            out.update(map(chr, range(lo, hi + 1)))
+            j += 3
+        else:
+            out.add("-" if items[j] is None else items[j])
+            j += 1
+    return out
+
+
+def _optional(rx: str, k: int) -> bool:
+    """Whether the item that ends at rx[k] may be repeated zero times (?, *, {0,n}, {,n})."""
+    if k >= len(rx):
+        return False
+    if rx[k] in "?*":
+        return True
+    if rx[k] == "{":
+        close = rx.find("}", k)
+        body = rx[k + 1:close] if close > 0 else "x"
+        if body and all(c.isdigit() or c == "," for c in body):
+            return body.split(",")[0] in ("", "0")
+    return False
 
 
 def required_chars(rx: str) -> frozenset[str] | None:
     """Characters of which every match of a pattern holds at least one (the smallest such set
-    the pattern shows: an item that cannot be left out, or what a look-ahead asks for), or None.
+    its text shows: of an item that cannot be left out, or of what a look-ahead asks for), or None.
     `.*(记者|通讯员)\\s*\\S+` -> {记, 通}. A line holding none of them cannot match."""
-    tree = _parsed(rx)
-    found = None if tree is None else _required_of_seq(tree)
-    return frozenset(found) if found else None
+    alts = _top_alternatives(rx)
+    if len(alts) > 1:
+        sets = [required_chars(alt) for alt in alts]
+        return None if any(s is None for s in sets) else frozenset().union(*sets)
+    best = None
+    for item, optional in _items(rx):
+        if optional or item[:3] in ("(?!", "(?<") or item in ("^", "$"):
+            continue
+        found = required_chars(item[3:-1]) if item.startswith("(?=") else first_chars(item)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
 
 
-def _parsed(rx: str):
-    """The pattern's items as re's parser gives them, or None (flags that change what matches, a parse
-    the pre-tests cannot read: they are then skipped, which costs speed and never a match)."""
-    try:
-        import re._parser as sre_parse     # (the parser re.compile itself runs; only the rule builder needs it)
-        tree = sre_parse.parse(rx)
-        return None if tree.state.flags & (re.IGNORECASE | re.VERBOSE) else tuple(tree)
-    except Exception:      # noqa: BLE001  (a private module: another Python may shape it otherwise)
-        return None
-
-
-def _first_of_seq(seq) -> tuple[set[str] | None, bool]:
-    """(the characters a match of the sequence of items can start with, or None; whether it can be empty)."""
-    out: set[str] = set()
-    for op, av in seq:
-        chars, nullable = _first_of_item(op, av)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_of_item(op, av) -> tuple[set[str] | None, bool]:
-    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
-                               POSSESSIVE_REPEAT, SUBPATTERN)
-    if op is LITERAL:
-        return {chr(av)}, False
-    if op is IN:
-        return _class_chars(av), False
-    if op in (AT, ASSERT, ASSERT_NOT):
-        return set(), True          # takes no character
-    if op is SUBPATTERN:
-        return _first_of_seq(av[-1])
-    if op is BRANCH:
-        out, nullable = set(), False
-        for alt in av[1]:
-            chars, empty = _first_of_seq(alt)
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable |= empty
-        return out, nullable
-    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-        lo, _, sub = av
-        chars, empty = _first_of_seq(sub)
-        return chars, empty or lo == 0
-    return None, False              # ANY, NOT_LITERAL, a category alone, a back-reference …
-
-
-def _class_chars(items) -> set[str] | None:
-    """The characters of a parsed character class, or None (negated, \\d or \\w, a wide range)."""
-    from re._constants import CATEGORY, CATEGORY_SPACE, LITERAL, RANGE
-    out: set[str] = set()
-    for op, av in items:
-        if op is LITERAL:
-            out.add(chr(av))
-        elif op is RANGE and av[1] - av[0] <= _FIRST_CLASS_SPAN:
-            out.update(map(chr, range(av[0], av[1] + 1)))
-        elif op is CATEGORY and av is CATEGORY_SPACE:
-            out |= _SPACE_CHARS
+def _items(rx: str) -> list[tuple[str, bool]]:
+    """The items of a pattern with no top-level |, each with whether it may be absent (?, *, {0,n})."""
+    out, i = [], 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "(":
+            end = next((k + 1 for k, c, depth in pattern_structure(rx[i:]) if c == ")" and depth == 0), 0) + i
+            if end == i:
+                return out
+        elif ch == "[":
+            k = i + 1 + (rx[i + 1:i + 2] == "^")
+            k += rx[k:k + 1] == "]"
+            while k < len(rx) and rx[k] != "]":
+                k += 2 if rx[k] == "\\" else 1
+            end = k + 1
+        elif ch == "\\":
+            end = i + (6 if rx[i + 1:i + 2] == "u" else 2)
         else:
-            return None
+            end = i + 1
+        item, optional = rx[i:end], _optional(rx, end)
+        if end < len(rx) and (rx[end] in "?*+" or (rx[end] == "{" and _quantifier_end(rx, end))):
+            end = end + 1 if rx[end] in "?*+" else _quantifier_end(rx, end)
+            end += end < len(rx) and rx[end] in "?+"
+        out.append((item, optional))
+        i = end
     return out
 
 
-def _required_of_seq(seq) -> set[str] | None:
-    """The smallest set some item of the sequence that cannot be left out makes every match hold."""
-    from re._constants import ASSERT, BRANCH, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
-    best = None
-    for op, av in seq:
-        if op is ASSERT and av[0] == 1:             # a look-ahead: what it asks for is in the line too
-            found = _required_of_seq(av[1])
-        elif op is SUBPATTERN:
-            found = _required_of_seq(av[-1])
-        elif op is BRANCH:
-            sets = [_required_of_seq(alt) for alt in av[1]]
-            found = None if any(x is None for x in sets) else set().union(*sets)
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            found = _required_of_seq(av[2]) if av[0] > 0 else None
-        else:
-            chars, nullable = _first_of_item(op, av)
-            found = chars if chars and not nullable else None
-        if found and (best is None or len(found) < len(best)):
-            best = found
-    return best
+def _quantifier_end(rx: str, k: int) -> int:
+    """Where a {m,n} quantifier at rx[k] ends, or 0 when the brace is a literal."""
+    close = rx.find("}", k)
+    body = rx[k + 1:close] if close > 0 else ""
+    return close + 1 if body and all(c.isdigit() or c == "," for c in body) else 0
