@@ -39,24 +39,28 @@ def _lines() -> list[str]:
     return [row.split("\t")[1] for row in table if row and not row.startswith("#") and "\t" in row]
 
 
+def _rule_alternatives():
+    """Every top-level alternative of every boilerplate rule."""
+    for row in rule_table("boilerplate.txt"):
+        if len(row) >= 2 and row[1]:
+            yield from _alternatives(row[1])
+
+
 def test_every_boilerplate_rule_starts_where_its_first_chars_say():
     """On the case table's lines, every match of a rule at any position starts with one of the
     characters first_chars gives it (or the rule has none known)."""
     lines = _lines()
     checked = 0
-    for row in rule_table("boilerplate.txt"):
-        if len(row) < 2 or not row[1]:
+    for alt in _rule_alternatives():
+        first = first_chars(alt)
+        if first is None:
             continue
-        for alt in _alternatives(row[1]):
-            first = first_chars(alt)
-            if first is None:
-                continue
-            rx = re.compile(alt.lstrip("^"))
-            for line in lines:
-                for p in range(len(line)):
-                    m = rx.match(line, p)
-                    assert not m or (m.end() > p and line[p] in first), (alt, line, p)
-            checked += 1
+        rx = re.compile(alt.lstrip("^"))
+        for line in lines:
+            for p in range(len(line)):
+                m = rx.match(line, p)
+                assert not m or (m.end() > p and line[p] in first), (alt, line, p)
+        checked += 1
     assert checked > 100
 
 
@@ -79,16 +83,13 @@ def test_required_chars(pattern, expected):
 def test_every_boilerplate_rule_match_holds_its_required_chars():
     lines = _lines()
     checked = 0
-    for row in rule_table("boilerplate.txt"):
-        if len(row) < 2 or not row[1]:
+    for alt in _rule_alternatives():
+        need = required_chars(alt)
+        if need is None:
             continue
-        for alt in _alternatives(row[1]):
-            need = required_chars(alt)
-            if need is None:
-                continue
-            rx = re.compile(alt)
-            for line in lines:
-                if rx.search(line):
-                    assert not need.isdisjoint(line), (alt, line)
-            checked += 1
+        rx = re.compile(alt)
+        for line in lines:
+            if rx.search(line):
+                assert not need.isdisjoint(line), (alt, line)
+        checked += 1
     assert checked > 100

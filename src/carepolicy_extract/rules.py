@@ -193,7 +193,8 @@ def first_chars(rx: str) -> frozenset[str] | None:
     return frozenset(out) if out else None
 
 
-def _top_alternatives(rx: str) -> list[str]:
+def top_alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a pattern's text, empty ones kept: `^a|b(c|d)` -> [`^a`, `b(c|d)`]."""
     parts, start = [], 0
     for k, ch, depth in pattern_structure(rx):
         if ch == "|" and depth == 0:
@@ -205,7 +206,7 @@ def _top_alternatives(rx: str) -> list[str]:
 
 def _first_of(rx: str, whole: bool = True) -> set[str] | None:
     """_first_of a pattern (whole) or of the rest of one alternative (no top-level | left)."""
-    alts = _top_alternatives(rx) if whole and "|" in rx else (rx,)
+    alts = top_alternatives(rx) if whole and "|" in rx else (rx,)
     if len(alts) > 1:
         out: set[str] = set()
         for alt in alts:
@@ -324,7 +325,7 @@ def required_chars(rx: str) -> frozenset[str] | None:
     """Characters of which every match of a pattern holds at least one (the smallest such set
     its text shows: of an item that cannot be left out, or of what a look-ahead asks for), or None.
     `.*(记者|通讯员)\\s*\\S+` -> {记, 通}. A line holding none of them cannot match."""
-    alts = _top_alternatives(rx)
+    alts = top_alternatives(rx)
     if len(alts) > 1:
         sets = [required_chars(alt) for alt in alts]
         return None if any(s is None for s in sets) else frozenset().union(*sets)

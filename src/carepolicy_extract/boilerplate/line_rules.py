@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..memo import short_text_cache
-from ..rules import compiled, first_chars, pattern_structure, required_chars, rule_table
+from ..rules import compiled, first_chars, required_chars, rule_table, top_alternatives
 
 UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up to this long only
 META_MAX_LEN = 150        # a header line is never longer
@@ -110,14 +110,8 @@ def _class_escape(chars: str) -> str:
 
 
 def _alternatives(rx: str) -> list[str]:
-    """The top-level alternatives of a pattern: `^a|b(c|d)` -> [`^a`, `b(c|d)`]."""
-    parts, start = [], 0
-    for k, ch, depth in pattern_structure(rx):
-        if ch == "|" and depth == 0:
-            parts.append(rx[start:k])
-            start = k + 1
-    parts.append(rx[start:])
-    return [p for p in parts if p]
+    """The non-empty top-level alternatives of a pattern (rules.top_alternatives)."""
+    return [p for p in top_alternatives(rx) if p]
 
 
 @lru_cache(maxsize=None)
