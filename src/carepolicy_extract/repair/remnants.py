@@ -24,18 +24,17 @@ _JSON_ESCAPE = re.compile(r"(?:\\u[0-9a-fA-F]{4})+|(?<=[^\x00-\x7f])\\[nrt]|\\[n
 _TAG_NAMES = "(?:" + "|".join(sorted(ALL_TAGS, key=len, reverse=True)) + "|(?:o|v|w|st1):[a-z]{1,12})"
 # the tags a cut leaves without "<" or "/" between Chinese characters (主要内容p>2020年…)
 _CUT_TAG_NAMES = r"(?:p|br|div|span|strong|font|em|li|td|tr|u|b)"
-_CJK_PUNCT_OR_HAN = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
+# Chinese text around punctuation: Han characters and full-width CJK punctuation
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
 # a whole tag (<br>, </p>, <p class=x>), a closing tag whose "<" the garbling ate or turned into "?", or
 # a tag cut to its name and ">" between Chinese characters or punctuation (or a line's ends)
 _TAG_REMNANT = re.compile(
     rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>"
-    rf"|(?:(?<=[{_CJK_PUNCT_OR_HAN}])|^){_CUT_TAG_NAMES}>(?=[{_CJK_PUNCT_OR_HAN}0-9]|$)", re.I | re.M)
+    rf"|(?:(?<=[{_CJK}])|^){_CUT_TAG_NAMES}>(?=[{_CJK}0-9]|$)", re.I | re.M)
 # what each of its three kinds holds (`</p`, `/p>`, `p>`): a cheap test first, as the pattern above opens
 # with an optional character and is tried at every position of the text
 _TAG_HINT = re.compile(rf"</?{_TAG_NAMES}\b|/{_TAG_NAMES}>|{_CUT_TAG_NAMES}>", re.I)
 
-# Chinese text around punctuation: Han characters and full-width CJK punctuation
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
 _CJK_BEFORE = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3009\u300b\u300d\u300f\u3011\u2019\u201d\uff09"
 _CJK_AFTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3008\u300a\u300c\u300e\u3010\u2018\u201c\uff08"
 
