@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from carepolicy_extract import boilerplate as bp
+from carepolicy_extract.boilerplate.headline import joined_headline
 from carepolicy_extract.boilerplate.strip import _classify
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
@@ -236,6 +237,10 @@ def test_outlet(text, expected):
     ("【转载】某县出台关爱一线防疫人员八条措施", "某县出台关爱一线防疫人员八条措施"),
     ("转变作风十条措施出台", "转变作风十条措施出台"),
     ("转发省委办公厅关于关心关爱一线人员的通知", "转发省委办公厅关于关心关爱一线人员的通知"),
+    # a government body's site, its browser title in brackets
+    ("【关于做好返岗人员健康管理的通知】-某某省卫生健康委员会", "关于做好返岗人员健康管理的通知"),
+    ("关于印发稳就业十条措施的通知_某市人力资源和社会保障局", "关于印发稳就业十条措施的通知"),
+    ("某县出台十条措施【图解】", "某县出台十条措施【图解】"),
 ])
 def test_clean_title(line, expected):
     assert clean_title(line) == expected
@@ -275,6 +280,18 @@ def test_a_date_alone_elsewhere_is_still_a_header():
             "为进一步关心关爱基层干部，近日，某市出台十条措施，切实解决实际困难。"]
     body, meta = bp.strip_boilerplate(_page(page))
     assert [b.text for b in body] == [page[2]] and meta.published == "2020-02-04"
+
+
+def test_a_joint_notices_headline_over_two_lines_keeps_the_space_between_its_issuers():
+    page = ["某某省财政厅 某某省人力资源和社会保障厅关于进一步", "做好一线医务人员临时性工作补助发放的通知",
+            "各市、县（区）财政局、人力资源社会保障局：",
+            "为做好一线医务人员临时性工作补助发放工作，现将有关事项通知如下。",
+            "一、明确发放范围。补助发放给直接接触待排查病例或确诊病例的一线人员。",
+            "二、规范发放程序。各地要按月审核，及时足额发放到位。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == "某某省财政厅 某某省人力资源和社会保障厅关于进一步做好一线医务人员临时性工作补助发放的通知"
+    # a letter-spaced line still closes up (`公 告`)
+    assert joined_headline(["某市疫情防控指挥部", "公 告"]) == "某市疫情防控指挥部公告"
 
 
 def test_a_line_of_issuers_is_no_headline():

@@ -61,6 +61,8 @@ def clean_title(line: str) -> str:
         stripped = rx.sub("", title).strip()
         if len(stripped) >= 4:
             title = stripped
+    if title[:1] == "【" and title[-1:] == "】" and title.count("【") == 1 and title.count("】") == 1:
+        title = title[1:-1].strip()     # a browser title set in brackets: 【关于…的通知】-某某委员会
     return title
 
 

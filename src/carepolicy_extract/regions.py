@@ -198,16 +198,19 @@ class Places:
 
     def _scan(self) -> None:
         self._full, self._counts = {}, Counter()
-        for _, full, stem in places_in(self.text):
+        text = self.text
+        if "：" in text or ":" in text:
+            text = _addressee_line().sub(lambda m: " " * len(m.group()), text)
+        for _, full, stem in places_in(text):
             self._full.setdefault(stem, full)
             self._counts[full] += 1
         for stem, full in provinces().items():
-            n = self.text.count(stem)
+            n = text.count(stem)
             if n:
                 self._full.setdefault(stem, full)
                 self._counts[self._full[stem]] += 0 if full in self._counts and self._counts[full] >= n else n
         for stem, full in self._full.items():   # 龙湾 as often as 龙湾区: count the bare mentions too
-            bare = self.text.count(stem) - self.text.count(full)
+            bare = text.count(stem) - text.count(full)
             if bare > 0 and full not in provinces().values():
                 self._counts[full] += bare
 
@@ -254,6 +257,14 @@ class Places:
             return None
         rank = {lv: i for i, lv in enumerate(("省", "自治区", "市", "县", "区"))}
         return max(self._counts.items(), key=lambda kv: (kv[1], rank.get(_level_of(kv[0]) or "", -1)))[0]
+
+
+@lru_cache(maxsize=1)
+def _addressee_line() -> re.Pattern:
+    """A notice's addressee line (rules/policy_terms.txt [addressee_openers]): a line of no sentence
+    that opens with 各/有关… and ends with a colon; its places are the recipients'."""
+    openers = "|".join(map(re.escape, sorted(terms()["addressee_openers"], key=len, reverse=True)))
+    return re.compile(rf"(?m)^[ \t\u3000]*(?:{openers})[^\n。！？；]{{0,200}}[：:][ \t\u3000]*$")
 
 
 def _province_stem(full: str) -> str:

@@ -67,6 +67,17 @@ def _headline_parts(lines: list[str], judged: list[tuple[str, str | None]], pick
     return []
 
 
+def joined_headline(lines: list[str]) -> str:
+    """A headline set over several lines, as one: the lines run on with nothing between them, and a
+    letter-spaced line (`公 告`) loses its spaces, but a space between two words stays (the issuers of
+    a joint notice, `国家发展改革委 国家数据局关于建立` / `…机制的通知`)."""
+    out = []
+    for line in lines:
+        words = line.split()
+        out.append("".join(words) if all(len(w) == 1 for w in words) else " ".join(words))
+    return "".join(out)
+
+
 def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, core: tuple[int, int]) -> int:
     """The candidate whose Han character pairs recur most in the article's core, when it
     clearly beats the first headline-like line and the article's date follows it closely

@@ -280,7 +280,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         # (an item whose next sibling stands on its line is run together with it as well)
         run_together = k + 1 < len(chain) and b.lines.index(chain[k + 1].start) == b.lines.index(mk.start)
         if outline and ((k < first_head and (not mk.line_start or run_together
-                                             or _heading_item(b.text, b.lines, mk)))
+                                             or (_heading_item(b.text, b.lines, mk)
+                                                 and not _titled_provision(b, mk))))
                         or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
                         or _is_section(item)) or (not outline and _titled_as_part(item) and not _body_provides(item)):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
@@ -298,6 +299,15 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     if run.items:
         _consistent_titles(b, run)
         out.append(run)
+
+
+def _titled_provision(b: _Builder, mk: Marker) -> bool:
+    """The item's line is a title stating an action, closed by a stop, over its paragraph: a notice's
+    provision (`一、明确定价范围和管理权限。` before `三、制定…标准` over （一）（二）), not a part of
+    the document (`一、总体目标` before `二、主要措施` over its list)."""
+    rest = _line_rest(b, mk)
+    return rest.endswith("。") and not _is_section_title(rest[:-1]) and \
+        (_states_action(rest) or rest.startswith(tuple(_context_words("provision_title_verbs"))))
 
 
 def _line_rest(b: _Builder, mk: Marker) -> str:
