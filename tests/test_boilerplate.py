@@ -294,6 +294,19 @@ def test_a_joint_notices_headline_over_two_lines_keeps_the_space_between_its_iss
     assert joined_headline(["某市疫情防控指挥部", "公 告"]) == "某市疫情防控指挥部公告"
 
 
+def test_a_sites_browser_title_gives_way_to_the_headline_with_its_issuers():
+    page = ["【关于做好一线医务人员临时性工作补助发放的通知(某财社〔2020〕12号)】-某某省财政厅", "首页", ">", "政务公开",
+            "关于做好一线医务人员临时性工作补助发放的通知(某财社〔2020〕12号)", "2020/02/10 社会保障处",
+            "某某省财政厅 某某省人力资源和社会保障厅关于做好", "一线医务人员临时性工作补助发放的通知",
+            "某财社〔2020〕12号", "各市、县（区）财政局、人力资源社会保障局：",
+            "为做好一线医务人员临时性工作补助发放工作，现将有关事项通知如下。",
+            "一、明确发放范围。补助发放给直接接触待排查病例或确诊病例的一线人员，各地要认真核实。",
+            "二、规范发放程序。各地要按月审核，及时足额发放到位，不得截留挪用。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == "某某省财政厅 某某省人力资源和社会保障厅关于做好一线医务人员临时性工作补助发放的通知"
+    assert [b.text for b in body][-2:] == page[-2:]
+
+
 def test_a_line_of_issuers_is_no_headline():
     page = ["南京市卫生健康委员会", "关于印发《南京市关心关爱一线医务人员八条措施》的通知",
             "现将《南京市关心关爱一线医务人员八条措施》印发给你们，请认真贯彻落实。",

@@ -134,3 +134,28 @@ def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int
             if later.startswith(run) and 0 < len(tail) <= HEADLINE_CUT_TAIL and HAN_RUN.fullmatch(tail):
                 return i
     return pick
+
+
+ISSUERS_MAX = 40     # characters of the issuers written before a document's name in its headline, at most
+_DOCUMENT_NUMBER = re.compile(r"\s*[（(][^（）()]{2,20}〔\d{4}〕[^（）()]{0,8}[)）]$")   # (发改价格〔2025〕65号)
+
+
+def headline_with_issuers(lines: list[str], judged: list[tuple[str, str | None]], pick: int, start: int,
+                          title: str) -> tuple[str, list[int]] | None:
+    """The page's headline written out with its issuers, below the one picked: a government site's
+    browser title names the document alone (`关于建立…机制的通知(发改价格〔2025〕65号)`), the page sets it
+    again above the text under its issuers, often over two lines (`国家发展改革委 国家数据局关于建立` /
+    `…机制的通知`). That headline and the lines it takes, or None."""
+    name = _squeeze(_DOCUMENT_NUMBER.sub("", title))
+    if len(name) < HEADLINE_CUT_MIN or not name.startswith("关于"):
+        return None
+    for i in range(pick + 1, start):
+        if "关于" in lines[i] or lines[i].endswith(("关于", "关于印发")):
+            parts = _headline_parts(lines, judged, i, start)
+            full = joined_headline([lines[j] for j in [i, *parts]])
+            squeezed = _squeeze(full)
+            prefix = squeezed[:len(squeezed) - len(name)]
+            if squeezed.endswith(name) and 2 <= len(prefix) <= ISSUERS_MAX and HAN_RUN.fullmatch(prefix):
+                return full, [i, *parts]
+    return None
+

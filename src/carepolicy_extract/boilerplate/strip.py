@@ -24,7 +24,7 @@ from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
-from .headline import _headline_in_full, _headline_of_the_text, _headline_parts, joined_headline
+from .headline import _headline_in_full, _headline_of_the_text, _headline_parts, headline_with_issuers, joined_headline
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -103,6 +103,11 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         if parts:       # a document's name set over several lines: its headline is all of them
             meta.title = clean_title(joined_headline([lines[i] for i in [pick, *parts]]))
             for i in parts:
+                kinds[i] = JUNK
+        full = headline_with_issuers(lines, judged, pick, start, meta.title)
+        if full is not None:
+            meta.title = full[0]
+            for i in full[1]:
                 kinds[i] = JUNK
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
