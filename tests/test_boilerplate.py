@@ -351,6 +351,8 @@ def test_numeric_date(line, expected):
     ("我市提高社会救助保障标准", False),
     ("关于印发《某市〈若干措施〉实施细则》的通知", False),   # nested title brackets are no path
     ("企业收入>支出的部分", False),                          # a comparison: its arrow is not set off
+    ("首页 政务公开 政策文件", True),                        # a path whose arrows were images
+    ("首页 会员 发现 等你来答", True),
 ])
 def test_a_breadcrumb_is_junk_and_no_headline(line, junk):
     assert (bp.judge_line(line)[0] == bp.JUNK) is junk
