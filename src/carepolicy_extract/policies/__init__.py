@@ -64,6 +64,21 @@ class PolicyList(list):
 _LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 _REGULATION = re.compile(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
 _JOINER = "\u2060"
+_QUOTED_NAME = re.compile(r"“([^“”]+)”(?=(?:的)?(?:相关)?[\u4e00-\u9fff]{1,4}$)")
+
+
+def _written_title(title: str) -> str:
+    """A title as the page names the document, without the marks around it: a name quoted before its
+    noun (发布“关于做好开学工作”的通知 → 关于做好开学工作的通知), or a quote left unpaired where the
+    name was read from (关于做好开学工作”的通知); a quoted word inside a name stays (关于落实“暖心八条”的通知)."""
+    title = title.replace(_JOINER, "")
+    if "“" not in title and "”" not in title:
+        return title
+    if title.count("“") != title.count("”"):
+        return title.replace("“", "").replace("”", "")
+    if title.startswith("“"):
+        return _QUOTED_NAME.sub(r"\1", title, count=1)
+    return title
 _WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
 _HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
@@ -122,7 +137,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
-            out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers,
+            out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
                               date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
@@ -159,7 +174,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # page is about, when it names one again and again (渝中区…渝中…渝中)
             main = places.main()
             region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
-        out.append(Policy(index=len(out) + 1, title=m.title and m.title.replace(_JOINER, ""), alias=m.alias, issuers=m.issuers, region=region,
+        out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
