@@ -64,6 +64,13 @@ class PolicyList(list):
 _LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 _REGULATION = re.compile(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
 _JOINER = "\u2060"
+_WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
+_CITY_LEVELS = ("市", "州")
+_HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
+_COUNTY_LEVELS = ("区", "县", "旗")
+MIN_MAIN_MENTIONS = 3   # times a page names its main place for a policy issued without a subject to be its
+
+
 _QUOTED_NAME = re.compile(r"“([^“”]+)”(?=(?:的)?(?:相关)?[\u4e00-\u9fff]{1,4}$)")
 
 
@@ -79,11 +86,6 @@ def _written_title(title: str) -> str:
     if title.startswith("“"):
         return _QUOTED_NAME.sub(r"\1", title, count=1)
     return title
-_WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
-_CITY_LEVELS = ("市", "州")
-_HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
-_COUNTY_LEVELS = ("区", "县", "旗")
-MIN_MAIN_MENTIONS = 3   # times a page names its main place for a policy issued without a subject to be its
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
