@@ -356,6 +356,7 @@ def test_numeric_date(line, expected):
     ("企业收入>支出的部分", False),                          # a comparison: its arrow is not set off
     ("首页 政务公开 政策文件", True),                        # a path whose arrows were images
     ("首页 会员 发现 等你来答", True),
+    ("首页-新闻-社会", True),
 ])
 def test_a_breadcrumb_is_junk_and_no_headline(line, junk):
     assert (bp.judge_line(line)[0] == bp.JUNK) is junk
