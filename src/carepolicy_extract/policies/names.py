@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..charclass import HAN_RUN
 from ..issuers import bodies
 from ..numerals import COUNT_NUMBER, count_phrases
 from ..policy_terms import term_re, terms
@@ -310,6 +311,7 @@ _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,5
 _REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
                          r"|为[^\n]{4,200}?制定(?:本|如下|以下))", re.M)
 MAX_CUT_TITLE = 80  # characters of a title the page's end cuts off
+_ARTICLE_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章条](?:$|[\s\u3000])")   # 第一章 总则, 第一条
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -325,11 +327,20 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
         pos += len(line) + 1
     if not lines:
         return None, 0
+    # a law's or a regulation's own text: its name, then its first chapter or article (中华人民共和国
+    # 数据安全法 / 第一条, 某某实施规范（试行） / 第一章 总则): that line opens the text, not a name's rest
+    if len(lines) > 1 and _ARTICLE_LINE.match(lines[1][0]) and 0 < len(lines[0][0]) <= MAX_TOP_LINE:
+        first = _NAME_TAIL.sub("", lines[0][0])
+        if first.endswith(terms()["law_nouns"] + terms()["policy_nouns"] + terms()["regulation_ends"]) \
+                and HAN_RUN.fullmatch(first):
+            return (lines[0][0], ""), lines[0][1]
     # (a first line that names a document on its own, its chrome aside, is no fragment of a longer
     # name: 某措施（全文）.doc over the bodies and the name as the document itself writes them)
     whole_first = len(lines[0][0]) <= MAX_HEADLINE and _document_headline(
         _TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", lines[0][0])), verbs) is not None
-    for k in range(len(lines), 1, -1) if not whole_first else ():      # a name broken over the first k lines
+    # (a name's rest is no chapter or article of the text: 某某实施规范（试行） / 第一章 总则 / 第一条)
+    whole = next((k for k in range(1, len(lines)) if _ARTICLE_LINE.match(lines[k][0])), len(lines))
+    for k in range(whole, 1, -1) if not whole_first else ():      # a name broken over the first k lines
         part = lines[:k]
         if all(0 < len(x) <= MAX_TOP_LINE for x, _ in part):
             found = _document_headline(_SPACES.sub("", "".join(x for x, _ in part)), verbs)
