@@ -150,7 +150,7 @@ def headline_with_issuers(lines: list[str], judged: list[tuple[str, str | None]]
     if len(name) < HEADLINE_CUT_MIN or not name.startswith("关于"):
         return None
     for i in range(pick + 1, start):
-        if "关于" in lines[i] or lines[i].endswith(("关于", "关于印发")):
+        if "关于" in lines[i]:
             parts = _headline_parts(lines, judged, i, start)
             full = joined_headline([lines[j] for j in [i, *parts]])
             squeezed = _squeeze(full)

@@ -29,10 +29,10 @@ from .words import _follow_intro, _word_tuple, _words
 PART_REACH = 14         # characters before a policy named as one part of the set before it (其中规模最大的「…」)
 # a policy a sentence names as one part of the set named before it (第二轮基金…。其中规模最大的「保就业计划」
 # …, 当中最受关注的是…计划): the set's reach goes on over it
-# what an intro may count before the colon that opens its names (具体包括6项税收优惠政策：A；B；C)
-_COUNTED_BEFORE_COLON = re.compile(r"[\d一二三四五六七八九十两]{1,3}(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
 _PART_OF_SET = re.compile(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
+# what an intro may count before the colon that opens its names (具体包括6项税收优惠政策：A；B；C)
+_COUNTED_BEFORE_COLON = re.compile(r"[\d一二三四五六七八九十两]{1,3}(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
 
 
 @lru_cache(maxsize=1)
