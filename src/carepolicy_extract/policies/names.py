@@ -66,8 +66,8 @@ _VERB_TAIL = re.compile(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
 # 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
 _QUANTIFIED = tuple("一这该本那多各如的")
-# what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》
-_TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]\s*")
+# what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》, or nothing (《A》《B》)
+_TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]?\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
 _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
