@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
 from .lines import (
-    _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT, DOC_TITLE,
+    _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _PART_HEADING, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT, DOC_TITLE,
     HEADING_MAX, INTRO_REACH, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
     _is_document_part, _is_heading, _is_point, _is_title_line, _Lines, _not_heading, _not_inline_heading_re,
     _note_line, _page_cut,
@@ -126,7 +126,7 @@ class _Builder:
             if (not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles
                     or _not_heading(ln)):
                 break
-            heads.append(ln.strip())
+            heads.append(_part_title(ln.strip()))
             j -= 1
         return j + 1, heads[::-1]
 
@@ -492,3 +492,14 @@ class _Builder:
                     current = " ".join(heads)
             out.append(current)
         return out
+
+
+def _part_title(heading: str) -> str:
+    """A group heading without the numeral of a regulation's part, its letter-spacing closed up
+    (`第一章 总 则` → `总则`, `第二章　激励措施` → `激励措施`); any other heading as it is."""
+    m = _PART_HEADING.match(heading)
+    if m is None or m.end() == len(heading):
+        return heading
+    words = heading[m.end():].split()
+    return "".join(words) if all(len(w) == 1 for w in words) else " ".join(words)
+

@@ -15,7 +15,7 @@ from ..numerals import COUNT_NUMBER, count_phrases, to_int
 from .gate import _body_provides, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
 from .lines import (
-    _CJK, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
+    _CJK, _PART_HEADING, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
     _outline_sections, _section_headings,
 )
 from .measures import _is_section_title
@@ -108,11 +108,20 @@ def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) 
             return False
         idx = lines.index(mk.start)
         if k + 1 < len(chain):
-            if lines.index(chain[k + 1].start) != idx + 1:
+            if not _next_below(b, idx, chain[k + 1]):
                 return False    # lines of its own below its marker line: a section, or a title over them
         elif lines.bounds(idx)[1] < len(b.text.rstrip()) and not b.text[mk.end:lines.bounds(idx)[1]].rstrip()[-1:] in "。；;":
             return False
     return True
+
+
+
+def _next_below(b: _Builder, idx: int, nxt: Marker) -> bool:
+    """The next item's marker stands on the line below line `idx`, or below only the headings of the
+    document's parts between them (a regulation's `第三章 登记类型` between two articles)."""
+    lines = b.lines
+    at = lines.index(nxt.start)
+    return all(_PART_HEADING.match(b.text, *lines.bounds(j)) for j in range(idx + 1, at))
 
 
 def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
@@ -143,7 +152,7 @@ def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str
             continue        # `三、办理流程：` over points that make no list of measures: its text
         if not rest or rest[-1] not in "。；;":
             return False
-        if k + 1 < len(chain) and lines.index(chain[k + 1].start) != idx + 1:
+        if k + 1 < len(chain) and not _next_below(b, idx, chain[k + 1]):
             return False    # lines of its own below its marker line: a section, or a title over them
     return True
 
@@ -241,6 +250,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
         # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
         heads = {}
+    if heads and not b.count_settled and chain[0].style in _context_words("article_styles"):
+        heads = {}      # a regulation's articles: an article's （一）（二） are its points
     if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)
                   or _titled_alike(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
