@@ -434,6 +434,7 @@ def test_the_headline_is_the_line_that_says_what_the_article_says():
 
 def test_phrases_that_trail_off_after_the_article_are_dropped():
     for tail in (["我要反馈", "保存高清图"], ["文字 | 张三", "图片 | 李四", "排版 | 王五"],
+                 ["相关政策与解读", "某部有关负责同志就某某政策答记者问"],
                  ["戳“阅读原文”了解更多", "我就知道你“在看”"], ["新浪新闻公众号"]):
         assert _kept(ARTICLE + tail) == ARTICLE, tail
     # a credit alone on its line goes too: the annotators of the real pages leave credits out

@@ -154,7 +154,13 @@ def issuer_names(line: str) -> list[str]:
     line = line.strip()
     suffixes = _issuer_suffixes()
     if not line.endswith(suffixes):     # the cheap test first: this is asked of every line of a page
-        return []
+        if line[-2:-1] not in (" ", "\u3000"):
+            return []
+        # … but a name letter-spaced to the width of the one above it (某 市 财 政 局) is one name
+        letters = _NAME_SPLIT.split(line)
+        if len(letters) < 3 or any(len(x) != 1 for x in letters) or not "".join(letters).endswith(suffixes):
+            return []
+        line = "".join(letters)
     names = [n for n in _NAME_SPLIT.split(line) if n]
     if not names or len(names) > 8:
         return []

@@ -77,6 +77,8 @@ def _signature_bodies(line: str) -> list[str]:
     if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
         return []
     parts = line.split()
+    if len(parts) > 2 and all(len(part) == 1 for part in parts):
+        parts = ["".join(parts)]    # a name letter-spaced to the width of the one above it: 国 家 数 据 局
     if not all(may_end_body(part) for part in parts):
         return []
     names = []
