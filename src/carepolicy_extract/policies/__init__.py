@@ -71,7 +71,7 @@ _COUNTY_LEVELS = ("区", "县", "旗")
 MIN_MAIN_MENTIONS = 3   # times a page names its main place for a policy issued without a subject to be its
 
 
-_QUOTED_NAME = re.compile(r"“([^“”]+)”(?=(?:的)?(?:相关)?[\u4e00-\u9fff]{1,4}$)")
+_QUOTED_BEFORE_NOUN = re.compile(r"“([^“”]+)”(?=(?:的)?(?:相关)?[\u4e00-\u9fff]{1,4}$)")
 
 
 def _written_title(title: str) -> str:
@@ -84,7 +84,7 @@ def _written_title(title: str) -> str:
     if title.count("“") != title.count("”"):
         return title.replace("“", "").replace("”", "")
     if title.startswith("“"):
-        return _QUOTED_NAME.sub(r"\1", title, count=1)
+        return _QUOTED_BEFORE_NOUN.sub(r"\1", title, count=1)
     return title
 
 

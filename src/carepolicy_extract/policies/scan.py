@@ -129,6 +129,11 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
         pos = m.end()
 
 
+# a count right before a quoted name, after the verb that issues it (出台66条“…”), and the noun of its
+# measures at most a few words after the name (…营商环境优化提升举措)
+_COUNT_BEFORE_QUOTE = re.compile(r"(?P<n>[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})(?:条|项)$")
+MIN_COUNTED_ALIAS = 3   # characters of such a name: a shorter quoted word describes (10条“暖心”措施)
+_SET_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:措施|举措|政策)")
 _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
 _KIND_SUBJECT = re.compile(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
@@ -335,6 +340,16 @@ def _scan(text: str) -> list[_Mention]:
                     lead = lead[:rm.start()]
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 tail = _POLICY_WORD.match(sent, m.end())
+                counted = _COUNT_BEFORE_QUOTE.search(lead)
+                if counted and not issued and len(inner) >= MIN_COUNTED_ALIAS \
+                        and any(v.end() == counted.start() for v in alias_verbs.finditer(lead)):
+                    # a count between the verb and the name (出台66条“万事好通”营商环境优化举措): the set's
+                    # name, its measures named by a noun a few words on
+                    further = _SET_NOUN_AFTER.match(sent, m.end())
+                    if further:
+                        found.append(_Mention(ss + m.start(), alias=inner, count=to_int(counted.group("n"))))
+                        taken.append((m.start(), further.end()))
+                        continue
                 programme = inner.endswith(terms()["programme_nouns"])
                 # … or one the sentence defines right after by its measures (实施“三免一补”，即A、B、C)
                 defined = sent.startswith(_DEFINED_AFTER, m.end())
