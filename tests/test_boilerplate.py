@@ -310,6 +310,16 @@ def test_a_sites_browser_title_gives_way_to_the_headline_with_its_issuers():
     assert [b.text for b in body][-2:] == page[-2:]
 
 
+def test_a_headline_set_again_over_several_lines_below_the_portals_title_goes():
+    title = "某市人民政府办公室关于印发《某市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知"
+    page = [title, "发布时间:2023-03-15 09:28信息来源:某市人民政府办公室", "ABCD-2023-01005", "某政办发〔2023〕9号",
+            "某市人民政府办公室", "关于印发《某市贯彻落实〈关于打好经济", "增长主动仗实现经济运行整体好转的若干",
+            "政策措施〉实施方案》的通知", "各县市区人民政府，市直机关各单位:",
+            "经市人民政府同意，现将《某市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》"
+            "印发给你们，请认真组织实施。", "某市人民政府办公室", "2023年3月15日"]
+    assert _kept(page) == page[-4:]
+
+
 def test_a_line_of_issuers_is_no_headline():
     page = ["南京市卫生健康委员会", "关于印发《南京市关心关爱一线医务人员八条措施》的通知",
             "现将《南京市关心关爱一线医务人员八条措施》印发给你们，请认真贯彻落实。",

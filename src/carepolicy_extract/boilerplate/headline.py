@@ -159,3 +159,30 @@ def headline_with_issuers(lines: list[str], judged: list[tuple[str, str | None]]
                 return full, [i, *parts]
     return None
 
+
+RESTATED_PARTS_MAX = 5     # lines a headline set again over several lines may take
+
+
+def restated_over_lines(lines: list[str], keys: tuple[str, ...], lo: int) -> list[int]:
+    """The lines below line `lo` that set the headline again over several short lines (a notice's
+    own layout under a portal's title: `某市人民政府办公室` / `关于印发《…经济` / `…若干` / `…》的通知`),
+    blank lines between them: their indices, or [] when no run of lines spells one of `keys`
+    (the headline with white space squeezed out) exactly."""
+    for i in range(lo, len(lines)):
+        first = _squeeze(lines[i])
+        if not first or not any(k.startswith(first) and len(k) > len(first) for k in keys):
+            continue
+        run, joined = [i], first
+        j = i + 1
+        while j < len(lines) and len(run) < RESTATED_PARTS_MAX:
+            part = _squeeze(lines[j])
+            if part:
+                joined += part
+                run.append(j)
+                if joined in keys:
+                    return run
+                if not any(k.startswith(joined) for k in keys):
+                    break
+            j += 1
+    return []
+

@@ -24,7 +24,8 @@ from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
-from .headline import _headline_in_full, _headline_of_the_text, _headline_parts, headline_with_issuers, joined_headline
+from .headline import (_headline_in_full, _headline_of_the_text, _headline_parts, headline_with_issuers,
+                       joined_headline, restated_over_lines)
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -121,6 +122,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
                 kinds[i] = JUNK
                 if i > start:
                     restated.append(i)
+        # … or over several short lines, the issuing body's name on the first (某办公室 / 关于印发《… / …》的通知)
+        for i in restated_over_lines(lines, keys, pick + 1):
+            kinds[i] = JUNK
         # once: a list that names this article too; between every paragraph: the template's banner
         if core is not None and len(restated) == 1 and restated[0] <= core[1]:
             core = _cut_at_listed_headline(lines, kinds, core, restated[0])
