@@ -320,6 +320,25 @@ def test_a_headline_set_again_over_several_lines_below_the_portals_title_goes():
     assert _kept(page) == page[-4:]
 
 
+def test_a_notices_own_title_above_its_addressee_line_is_its_headline_not_its_text():
+    # the page's title field names another document; the notice's own title, cut short by the page,
+    # stands right above its addressee line
+    page = ["某某办公室关于做好节后返岗人员健康管理的实施方案", "关于切实加强疫情科学防控有序做好企业",
+            "各市领导小组（指挥部），省委领导小组（指挥部）各成员单位，省直有关部门、单位：",
+            "当前疫情防控工作进入关键阶段。为统筹做好疫情防控和复工复产工作，经同意，现提出如下意见。",
+            "一、统筹抓好疫情防控和复工复产。坚持把疫情防控和企业复工复产作为当前的重要任务。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == page[2:]
+    assert meta.title == "关于切实加强疫情科学防控有序做好企业"
+    # … with the line of its issuing body above it
+    page = ["某县关于为基层减负的实施方案.doc", "中共某县委办公室", "关于印发《某县关于为基层减负的实施方案》的通知",
+            "各乡镇党委，县委各部委，县直各部门：", "《某县关于为基层减负的实施方案》已经县委同意，现印发给你们，请认真贯彻落实。",
+            "中共某县委办公室", "2019年6月10日"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert [b.text for b in body] == page[3:]
+    assert meta.title == "中共某县委办公室关于印发《某县关于为基层减负的实施方案》的通知"
+
+
 def test_a_line_of_issuers_is_no_headline():
     page = ["南京市卫生健康委员会", "关于印发《南京市关心关爱一线医务人员八条措施》的通知",
             "现将《南京市关心关爱一线医务人员八条措施》印发给你们，请认真贯彻落实。",

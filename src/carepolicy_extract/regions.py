@@ -267,6 +267,11 @@ def _addressee_line() -> re.Pattern:
     return re.compile(rf"(?m)^[ \t\u3000]*(?:{openers})[^\n。！？；]{{0,200}}[：:][ \t\u3000]*$")
 
 
+def addressee_line(line: str) -> bool:
+    """The line is a notice's addressee line (各省、自治区、直辖市人民政府：)."""
+    return ("：" in line or ":" in line) and _addressee_line().fullmatch(line.strip()) is not None
+
+
 def _province_stem(full: str) -> str:
     """The name a text writes a province by (广西壮族自治区 → 广西, 浙江省 → 浙江)."""
     return next((stem for stem, f in provinces().items() if f == full), place_stem(full))

@@ -10,9 +10,10 @@ from functools import lru_cache
 
 from ..charclass import HAN_RUN
 from ..markers import leading_marker
-from ..page_header import clean_title, iso_date
+from ..page_header import clean_title, iso_date, issuer_names
 from ..policy_terms import terms
-from .line_kind import _han_pairs, _squeeze
+from ..regions import addressee_line
+from .line_kind import JUNK, _han_pairs, _squeeze
 
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
 HEADLINE_SHARE_MARGIN = 0.3   # … and a later line must share this much more to beat the first candidate
@@ -53,8 +54,9 @@ def _headline_parts(lines: list[str], judged: list[tuple[str, str | None]], pick
         squeezed = _squeeze(line)
         if (len(squeezed) > HEADLINE_PART_MAX or judged[j][1] is not None or _PART_STOP.search(line)
                 or not HAN_RUN.fullmatch(squeezed.strip("()（）")) and not _document_name_end().search(squeezed)
-                or leading_marker(line) is not None or total + len(squeezed) > HEADLINE_JOIN_MAX):
-            break
+                or leading_marker(line) is not None or total + len(squeezed) > HEADLINE_JOIN_MAX
+                or (not parts and issuer_names(line))):
+            break       # (a line of issuing bodies opens the notice's own headline: 中共某县委办公室 / 关于印发…)
         parts.append(j)
         total += len(squeezed)
         j += 1
@@ -184,5 +186,33 @@ def restated_over_lines(lines: list[str], keys: tuple[str, ...], lo: int) -> lis
                 if not any(k.startswith(joined) for k in keys):
                     break
             j += 1
+    return []
+
+
+ADDRESSEE_REACH = 3     # lines into the article's core where a notice's addressee line may stand
+NOTICE_TITLE_MAX = 60   # characters of a notice's title line
+_NO_TITLE = re.compile(r"[。！？；，,!?;]")
+
+
+def notice_title_above(lines: list[str], kinds: list[str], lo: int, hi: int) -> list[int]:
+    """The line right above a notice's addressee line (各…各成员单位：) when it opens with 关于 and reads
+    as a title (short, no clause), with the line of its issuing bodies right above it: the notice's
+    own name, a second headline below the page's, often cut short by the page (关于切实加强疫情科学防控
+    有序做好企业; 中共某县委办公室 / 关于印发《…》的通知). [] when there is none."""
+    def above(k: int) -> int:
+        k -= 1
+        while k >= lo and not lines[k].strip():
+            k -= 1
+        return k
+    for i in range(lo, min(hi, len(lines))):
+        if not addressee_line(lines[i]):
+            continue
+        j = above(i)
+        if j >= lo and kinds[j] != JUNK:
+            title = lines[j].strip()
+            if title.startswith("关于") and len(title) <= NOTICE_TITLE_MAX and not _NO_TITLE.search(title):
+                k = above(j)
+                return [k, j] if k >= lo and issuer_names(lines[k]) else [j]
+        return []
     return []
 

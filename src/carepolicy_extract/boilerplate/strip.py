@@ -24,8 +24,8 @@ from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
-from .headline import (_headline_in_full, _headline_of_the_text, _headline_parts, headline_with_issuers,
-                       joined_headline, restated_over_lines)
+from .headline import (ADDRESSEE_REACH, _headline_in_full, _headline_of_the_text, _headline_parts,
+                       headline_with_issuers, joined_headline, notice_title_above, restated_over_lines)
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -125,6 +125,15 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         # … or over several short lines, the issuing body's name on the first (某办公室 / 关于印发《… / …》的通知)
         for i in restated_over_lines(lines, keys, pick + 1):
             kinds[i] = JUNK
+        # a second headline right above the notice's addressee line, its name cut short by the page
+        # (关于切实加强疫情科学防控有序做好企业 / 各市领导小组…各成员单位：): the document's own title
+        # (and the page's headline when the one picked names something else: a site's SEO line, a
+        # garbled title field)
+        title_above = notice_title_above(lines, kinds, pick + 1, start + ADDRESSEE_REACH)
+        for i in title_above:
+            kinds[i] = JUNK
+        if title_above and _squeeze(lines[title_above[-1]]) not in clean_key:
+            meta.title = clean_title("".join(lines[i].strip() for i in title_above))
         # once: a list that names this article too; between every paragraph: the template's banner
         if core is not None and len(restated) == 1 and restated[0] <= core[1]:
             core = _cut_at_listed_headline(lines, kinds, core, restated[0])
