@@ -339,6 +339,17 @@ def test_a_notices_own_title_above_its_addressee_line_is_its_headline_not_its_te
     assert meta.title == "中共某县委办公室关于印发《某县关于为基层减负的实施方案》的通知"
 
 
+def test_a_qa_pages_question_set_again_is_its_headline_and_a_promoted_question_goes():
+    page = ["一线医护人员有哪些关爱政策？_某某问答", "首页 在问 全部问题 教育培训 医疗健康", "一线医护人员有哪些关爱政策？",
+            "我来答", "1个回答", "#热议# 普通人应该怎么科学应对流感？", "最佳答案",
+            "根据有关部门的通知，一线医护人员的关爱政策主要有：",
+            "1、落实临时性工作补助。对直接参与疫情防控的一线医务人员给予临时性工作补助。",
+            "2、合理安排轮休。科学排班，保障一线医务人员休息。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == "一线医护人员有哪些关爱政策？"
+    assert [b.text for b in body] == page[-3:]
+
+
 def test_a_line_of_issuers_is_no_headline():
     page = ["南京市卫生健康委员会", "关于印发《南京市关心关爱一线医务人员八条措施》的通知",
             "现将《南京市关心关爱一线医务人员八条措施》印发给你们，请认真贯彻落实。",

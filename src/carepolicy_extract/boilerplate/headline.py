@@ -120,6 +120,27 @@ HEADLINE_CUT_MIN = 8    # Han characters a cut headline keeps at least, to be re
 HEADLINE_CUT_TAIL = 10  # … and what the cut took off is this short at most (a longer tail is the text glued on)
 
 
+SITE_TAIL_MAX = 12     # characters of a site's name a page's title field adds after the headline
+
+
+def _headline_without_site(lines: list[str], candidates: list[int], pick: int) -> int:
+    """A later candidate that is the picked line without the site's name its title field adds
+    (`一线医护人员有哪些关爱政策？_某某问答` over the question set again above the answers): the
+    page's own headline, whatever the site calls itself."""
+    picked = _squeeze(lines[pick])
+    for i in candidates:
+        if i > pick:
+            later = _squeeze(lines[i])
+            rest = picked[len(later):]
+            if len(later) >= HEADLINE_CUT_MIN and picked.startswith(later) and rest[:1] in _SITE_SEPARATORS \
+                    and 2 <= len(rest.lstrip(_SITE_SEPARATORS)) <= SITE_TAIL_MAX:
+                return i
+    return pick
+
+
+_SITE_SEPARATORS = "_|｜-—–·"
+
+
 def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int:
     """A later candidate that is the picked headline written out in full: a forum's or a portal's
     title field cuts a long headline short (`作者 标题 [情报] 某某防治及纾困振兴特别`) and the page
