@@ -12,3 +12,12 @@ HAN = re.compile(f"[{HAN_RANGE}]")
 # counting runs, not characters: a findall per character costs four times as much
 HAN_RUN = re.compile(f"[{HAN_RANGE}]+")
 ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def closed_up(text: str) -> str:
+    """Words parted by white space as a page sets them, letter-spacing closed up: a name spaced out to
+    the width of the line above it (`国 家 数 据 局`, `公 告`, `总 则`) is one word; other words keep one
+    space between them (`国家发展改革委 国家数据局`)."""
+    words = text.split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else " ".join(words)
+

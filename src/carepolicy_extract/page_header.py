@@ -9,7 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .charclass import HAN
+from .charclass import HAN, closed_up
 from .numerals import chinese_to_int
 from .rules import rule_lines, rule_sections
 
@@ -157,10 +157,9 @@ def issuer_names(line: str) -> list[str]:
         if line[-2:-1] not in (" ", "\u3000"):
             return []
         # … but a name letter-spaced to the width of the one above it (某 市 财 政 局) is one name
-        letters = _NAME_SPLIT.split(line)
-        if len(letters) < 3 or any(len(x) != 1 for x in letters) or not "".join(letters).endswith(suffixes):
+        line = closed_up(line)
+        if not line.endswith(suffixes) or " " in line:
             return []
-        line = "".join(letters)
     names = [n for n in _NAME_SPLIT.split(line) if n]
     if not names or len(names) > 8:
         return []

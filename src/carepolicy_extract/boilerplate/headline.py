@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..charclass import HAN_RUN
+from ..charclass import HAN_RUN, closed_up
 from ..markers import leading_marker
 from ..page_header import clean_title, iso_date, issuer_names
 from ..policy_terms import terms
@@ -73,11 +73,7 @@ def joined_headline(lines: list[str]) -> str:
     """A headline set over several lines, as one: the lines run on with nothing between them, and a
     letter-spaced line (`公 告`) loses its spaces, but a space between two words stays (the issuers of
     a joint notice, `国家发展改革委 国家数据局关于建立` / `…机制的通知`)."""
-    out = []
-    for line in lines:
-        words = line.split()
-        out.append("".join(words) if all(len(w) == 1 for w in words) else " ".join(words))
-    return "".join(out)
+    return "".join(closed_up(line) for line in lines)
 
 
 def _headline_of_the_text(lines: list[str], candidates: list[int], first: int, core: tuple[int, int]) -> int:

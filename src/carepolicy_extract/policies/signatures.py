@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..charclass import closed_up
 from ..issuers import bodies, may_end_body
 from ..page_header import dated_issuers, document_date, issuer_names
 from .dates import _DATE, _date_of, _line_date
@@ -76,9 +77,7 @@ def _signature_bodies(line: str) -> list[str]:
     line = line.strip()
     if not 3 <= len(line) <= MAX_SIGNATURE_LINE or line[-1] in "。，,；;：:！？!?、":
         return []
-    parts = line.split()
-    if len(parts) > 2 and all(len(part) == 1 for part in parts):
-        parts = ["".join(parts)]    # a name letter-spaced to the width of the one above it: 国 家 数 据 局
+    parts = closed_up(line).split()     # (a name letter-spaced to the width of the one above it: 国 家 数 据 局)
     if not all(may_end_body(part) for part in parts):
         return []
     names = []

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..charclass import closed_up
 from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
 from .lines import (
-    _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _PART_HEADING, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT, DOC_TITLE,
-    HEADING_MAX, INTRO_REACH, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
+    _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _PART_HEADING, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT,
+    DOC_TITLE,    HEADING_MAX, INTRO_REACH, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
     _is_document_part, _is_heading, _is_point, _is_title_line, _Lines, _not_heading, _not_inline_heading_re,
     _note_line, _page_cut,
 )
@@ -498,8 +499,4 @@ def _part_title(heading: str) -> str:
     """A group heading without the numeral of a regulation's part, its letter-spacing closed up
     (`第一章 总 则` → `总则`, `第二章　激励措施` → `激励措施`); any other heading as it is."""
     m = _PART_HEADING.match(heading)
-    if m is None or m.end() == len(heading):
-        return heading
-    words = heading[m.end():].split()
-    return "".join(words) if all(len(w) == 1 for w in words) else " ".join(words)
-
+    return heading if m is None or m.end() == len(heading) else closed_up(heading[m.end():])
