@@ -187,9 +187,12 @@ def restated_over_lines(lines: list[str], keys: tuple[str, ...], lo: int) -> lis
     own layout under a portal's title: `某市人民政府办公室` / `关于印发《…经济` / `…若干` / `…》的通知`),
     blank lines between them: their indices, or [] when no run of lines spells one of `keys`
     (the headline with white space squeezed out) exactly."""
+    firsts = {k[:1] for k in keys if k}
     for i in range(lo, len(lines)):
+        if lines[i].lstrip()[:1] not in firsts:
+            continue        # (the cheap test first: this is asked of every line below the headline)
         first = _squeeze(lines[i])
-        if not first or not any(k.startswith(first) and len(k) > len(first) for k in keys):
+        if not any(k.startswith(first) and len(k) > len(first) for k in keys):
             continue
         run, joined = [i], first
         j = i + 1
