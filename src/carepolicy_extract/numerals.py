@@ -30,6 +30,8 @@ CIRCLED_1_20 = f"[{CIRCLED_CHARS}]"
 
 # A number as a declared count writes it: 十, 十六, 两, 22, 一百 (no circled forms).
 COUNT_NUMBER = "(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4})"
+# The ordinal of a regulation's part or article, before 章/节/编/条: 第三, 第十二, 第12.
+PART_ORDINAL = f"第[{CHINESE_NUMERAL_CHARS}0-9]{{1,4}}"
 
 
 def chinese_to_int(s: str) -> int | None:

@@ -8,6 +8,7 @@ import copy
 import re
 from functools import lru_cache
 
+from ..numerals import COUNT_NUMBER
 from ..policy_terms import terms
 from .after import _details_after, _intro_after, lone_action_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
@@ -32,7 +33,7 @@ PART_REACH = 14         # characters before a policy named as one part of the se
 _PART_OF_SET = re.compile(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
 # what an intro may count before the colon that opens its names (具体包括6项税收优惠政策：A；B；C)
-_COUNTED_BEFORE_COLON = re.compile(r"[\d一二三四五六七八九十两]{1,3}(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
+_COUNTED_BEFORE_COLON = re.compile(COUNT_NUMBER + r"(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
 
 
 @lru_cache(maxsize=1)

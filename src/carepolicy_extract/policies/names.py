@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..charclass import HAN_RUN
 from ..issuers import bodies
-from ..numerals import COUNT_NUMBER, count_phrases
+from ..numerals import COUNT_NUMBER, PART_ORDINAL, count_phrases
 from ..policy_terms import term_re, terms
 from ..regions import places_in
 from ..segment import DOC_TITLE
@@ -311,7 +311,7 @@ _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,5
 _REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
                          r"|为[^\n]{4,200}?制定(?:本|如下|以下))", re.M)
 MAX_CUT_TITLE = 80  # characters of a title the page's end cuts off
-_ARTICLE_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章条](?:$|[\s\u3000])")   # 第一章 总则, 第一条
+_ARTICLE_LINE = re.compile(PART_ORDINAL + r"[章条](?:$|[\s\u3000])")   # 第一章 总则, 第一条
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 

@@ -17,7 +17,7 @@ from ..issuers import bodies
 from ..mentioned import (
     CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, parallel_after,
 )
-from ..numerals import COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
+from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from ..page_header import issuer_names
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, place_stem, places_in
@@ -131,7 +131,7 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 # a count right before a quoted name, after the verb that issues it (出台66条“…”), and the noun of its
 # measures at most a few words after the name (…营商环境优化提升举措)
-_COUNT_BEFORE_QUOTE = re.compile(r"(?P<n>[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})(?:条|项)$")
+_COUNT_BEFORE_QUOTE = re.compile(f"(?P<n>{COUNT_NUMBER})(?:条|项)$")
 MIN_COUNTED_ALIAS = 3   # characters of such a name: a shorter quoted word describes (10条“暖心”措施)
 _SET_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:措施|举措|政策)")
 _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for

@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 
 from ..markers import Marker
+from ..numerals import PART_ORDINAL
 from ..page_header import document_date, issuer_names
 from ..rules import rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 # the heading of a part of a regulation (`第三章 登记类型`, `第二节　补贴标准`): its numeral is no part of its title
-_PART_HEADING = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?:[ \t\u3000]+|$)")
+_PART_HEADING = re.compile(r"[ \t\u3000]*" + PART_ORDINAL + r"[章节编](?:[ \t\u3000]+|$)")
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
 INTRO_REACH = 300       # how much of the introducing sentence or paragraph is read (its end)
 _TITLE_END = "。！？；;!?：:"
