@@ -46,22 +46,24 @@ def _rule_alternatives():
             yield from _alternatives(row[1])
 
 
+def _rules_with(derive, anchored: bool = True) -> list[tuple[str, re.Pattern, frozenset[str]]]:
+    """(alternative, its pattern, its set) for every rule alternative whose set `derive` knows (the
+    pattern without its leading ^ when not `anchored`); more than a hundred of them."""
+    out = [(alt, re.compile(alt if anchored else alt.lstrip("^")), known)
+           for alt in _rule_alternatives() if (known := derive(alt)) is not None]
+    assert len(out) > 100
+    return out
+
+
 def test_every_boilerplate_rule_starts_where_its_first_chars_say():
     """On the case table's lines, every match of a rule at any position starts with one of the
     characters first_chars gives it (or the rule has none known)."""
     lines = _lines()
-    checked = 0
-    for alt in _rule_alternatives():
-        first = first_chars(alt)
-        if first is None:
-            continue
-        rx = re.compile(alt.lstrip("^"))
+    for alt, rx, first in _rules_with(first_chars, anchored=False):
         for line in lines:
             for p in range(len(line)):
                 m = rx.match(line, p)
                 assert not m or (m.end() > p and line[p] in first), (alt, line, p)
-        checked += 1
-    assert checked > 100
 
 
 REQUIRED = [   # pattern, expected (None: not known)
@@ -82,14 +84,7 @@ def test_required_chars(pattern, expected):
 
 def test_every_boilerplate_rule_match_holds_its_required_chars():
     lines = _lines()
-    checked = 0
-    for alt in _rule_alternatives():
-        need = required_chars(alt)
-        if need is None:
-            continue
-        rx = re.compile(alt)
+    for alt, rx, need in _rules_with(required_chars):
         for line in lines:
             if rx.search(line):
                 assert not need.isdisjoint(line), (alt, line)
-        checked += 1
-    assert checked > 100
