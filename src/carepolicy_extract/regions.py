@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .charclass import HAN_RUN
+from .page_header import FILE_NUMBER
 from .policy_terms import terms
 from .rules import rule_table
 
@@ -92,7 +93,7 @@ def is_place_name(name: str, level: str) -> bool:
         return name + level in gazetteer()[0]
     if name in provinces():
         return True
-    return (lexicon.is_place(name + level) or lexicon.tag(name) in ("ns", "nz")
+    return (lexicon.is_place(name + level) or lexicon.tag(name) == "ns"
             or name + level in gazetteer()[0]
             # a county-level division written with another county level than the gazetteer's (章丘区 of
             # 章丘市, 长安县 of a page older than 长安区): counties turn into districts, the stem stays
@@ -158,11 +159,18 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
             # place even when the dictionary does not know it
             if is_place_name(name, level) or (
                     s == last_end and n <= 3 and level in ("区", "县") and HAN_RUN.fullmatch(name)
-                    and out[-1][1].endswith(("市", "省", "自治区"))):
+                    and out[-1][1].endswith(("市", "省", "自治区")) and not _area_noun(name + level)):
                 out.append((s, name + level, name))
                 last_end = m.end()
                 break
     return out
+
+
+def _area_noun(word: str) -> bool:
+    """The word ends with a noun of some kind of area that the dictionary knows and does not call a
+    place (住宅小区, 工业园区, 中心城区, 风景区): no district, even right after its city (杭州市住宅小区)."""
+    last = lexicon.tokens(word)[-1]
+    return len(last) >= 2 and last[-1] == word[-1] and not lexicon.is_place(last)
 
 
 def _generic(word: str) -> bool:
@@ -264,7 +272,10 @@ def _addressee_line() -> re.Pattern:
     """A notice's addressee line (rules/policy_terms.txt [addressee_openers]): a line of no sentence
     that opens with 各/有关… and ends with a colon; its places are the recipients'."""
     openers = "|".join(map(re.escape, sorted(terms()["addressee_openers"], key=len, reverse=True)))
-    return re.compile(rf"(?m)^[ \t\u3000]*(?:{openers})[^\n。！？；]{{0,200}}[：:][ \t\u3000]*$")
+    # (or, in a text that ran the notice's lines together, right after its document number, with
+    # the notice going on after the colon: 财库〔2019〕38号各中央预算单位，各省…财政局：为贯彻…)
+    return re.compile(rf"(?m)^[ \t\u3000]*(?:{openers})[^\n。！？；]{{0,200}}[：:][ \t\u3000]*$"
+                      rf"|{FILE_NUMBER.pattern}(?:{openers})[^\n。！？；：:]{{0,200}}[：:]")
 
 
 def addressee_line(line: str) -> bool:
