@@ -115,7 +115,8 @@ CASES: dict[str, tuple] = {
     "real.pdf": (lambda: b"%PDF-1.4\n" + random.Random(2).randbytes(2000), "skipped", "PDF"),
     "photo.jpg.txt": (lambda: b"\xff\xd8\xff\xe0\x00\x10JFIF" + random.Random(3).randbytes(2000), "skipped", "JPEG"),
     "sheet.xlsx": (lambda: b"PK\x03\x04" + random.Random(4).randbytes(500), "skipped", "ZIP"),
-    "notes.md": (lambda: "# 一、说明\n".encode(), "skipped", "unsupported"),
+    "notes.csv": (lambda: "编号,措施\n1,发放补贴\n".encode(), "skipped", "unsupported"),
+    "clipped/page.md": (lambda: "# 一、说明\n\n**第一条** 发放补贴。\n".encode(), "ok"),
     "loop/inner/file.txt": (_s001, "ok"),
     "dangling.txt": (None, "failed", "broken symbolic link"),   # made below: a symlink to nothing
     "pipe.txt": (None, "skipped", "named pipe"),                # made below: a FIFO

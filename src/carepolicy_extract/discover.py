@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-TEXT_SUFFIXES = {".txt", ".text"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}   # (a web clipper saves a page as Markdown)
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 
 # Leading bytes of formats we do not read, with the name a person understands.

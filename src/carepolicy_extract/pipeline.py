@@ -9,7 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from . import boilerplate, classify, convert, disclosure, html_blocks, policies, repair, segment, unwrap
+from . import boilerplate, classify, convert, disclosure, html_blocks, markdown_dump, policies, repair, segment, unwrap
 from .decode import decode_bytes
 from .models import Document, Measure, Policy, Repair, Source, Warning
 from .page import Block, PageMeta, RepairLog
@@ -90,7 +90,8 @@ _LINE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c !=
 def _blocks_from_text(text: str) -> list[Block]:
     """One block a line of the dump; list numbers cut from their separator and the lines of a
     hard-wrapped dump are joined back first."""
-    lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in _LINE_BREAK.split(text)])
+    raw = markdown_dump.markdown_lines(text) if markdown_dump.is_markdown(text) else _LINE_BREAK.split(text)
+    lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in raw])
     lines = unwrap.unwrap_lines(lines, _is_header_line)
     return [Block("paragraph", line) for line in lines if line]
 
