@@ -246,6 +246,12 @@ _PARTY_COMMITTEE = re.compile(r"(?:[省市县区州旗]委|党委)$")
 _GOV_OFFICE = re.compile(r"政府(?P<office>办公室|办公厅)$")
 
 
+def _departments(chunk: str, m: re.Match) -> bool:
+    """The name found ends with the 部 of 部门: a field's departments (市财政部门, 国务院财政部门,
+    人社部门), no ministry (财政部, 人社部)."""
+    return m.group().endswith("部") and chunk.startswith("门", m.end())
+
+
 @lru_cache(maxsize=4096)
 def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
     out: list[Body] = []
@@ -263,12 +269,15 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue
         if kind == "one" and not _ends_here(chunk, e):
             continue
+        if _departments(chunk, m):
+            continue
         if kind == "suf" and m.group() == "委" and not _ends_here(chunk, e):
             continue
         # the same body's name goes on: 人民政府 + 办公室, 领导小组 + (指挥部)
         while True:
             nxt = end_re.match(chunk, e)
-            if nxt and nxt.lastgroup != "one" and (nxt.group() != "委" or _ends_here(chunk, nxt.end())):
+            if nxt and nxt.lastgroup != "one" and (nxt.group() != "委" or _ends_here(chunk, nxt.end())) \
+                    and not _departments(chunk, nxt):
                 e = nxt.end()
                 continue
             pm = _PAREN_TAIL.match(chunk, e)
