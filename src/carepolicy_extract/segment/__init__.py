@@ -35,7 +35,7 @@ from ..numerals import count_phrases
 from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, _resolve_crossings
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
-from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height
+from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
 from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _section_headings
 from .measures import (
     _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
@@ -122,10 +122,13 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             kept = sorted(kept + [lone], key=lambda c: c[0].start)
     chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
-    chains, b.group_heads = _numbered_group_headings(text, lines, chains)
-    # declared counts only settle crossings, and a single chain crosses nothing; a group heading's own
-    # count (`一、精简文件会议（3项）`) counts the items under it, not its level
+    chains, b.group_heads, stacked = _numbered_group_headings(text, lines, chains)
+    # a group heading's own count (`一、精简文件会议（3项）`) counts the items under it, not its level
     counted = _HEADING_COUNT.sub("", text) if _HEADING_COUNT_CUE.search(text) else text
+    if stacked:
+        # (`一、` over `（一）加大减负稳岗力度。` over `1.…` `2.…`: the middle headings may be the measures)
+        chains = _middle_level(b, chains, stacked, _declared_counts(counted) | _declared_counts(headline or ""))
+    # declared counts only settle crossings, and a single chain crosses nothing
     counts = {n for _, _, n in count_phrases(counted)} if len(chains) > 1 else set()
     chains = _resolve_crossings(chains, counts)
     # tables of contents: a run of bare title lines whose titles come back later as a real list
@@ -141,7 +144,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     b.marker_styles = [mk.style for mk in markers]
     b.chain_starts = sorted(c[0].start for c in chains)
     b.chain_style = {c[0].start: c[0].style for c in chains}
-    roots = _outline(text, lines, chains)
+    roots = _outline(text, lines, chains, b.measure_levels)
 
     declared = _declared_counts(counted) if roots else set()
     if roots and headline:

@@ -307,7 +307,7 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
 
 
 def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
-                             ) -> tuple[list[list[Marker]], dict[int, str]]:
+                             ) -> tuple[list[list[Marker]], dict[int, str], list[tuple[list[Marker], list[Marker]]]]:
     """Numbered headings over a list whose numbering runs on across them.
 
     `一、强化激励` `（一）…` `（二）…` `二、加强保障` `（三）…`: the measures are numbered (一)…(三)
@@ -315,6 +315,10 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     the two. A chain whose every item is a title line directly followed (next non-blank line) by
     an item of one other chain that runs across it is that chain's groups: it is taken out, and
     its lines are kept as headings (line index → title) for the items below them.
+    Also returned: the (headings, list) pairs of such headings that stand right below a numbered
+    heading of a higher level (`一、` over `（一）…` over `1.…`, the `1.` numbered straight across the
+    `（一）`), for the caller to tell whether these middle headings are the measures
+    (levels._middle_level).
     """
     line_owner: dict[int, int] = {}         # line index → chain whose marker starts the line
     for ci, ch in enumerate(chains):
@@ -323,6 +327,7 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
                 line_owner.setdefault(lines.index(mk.start), ci)
     heads: dict[int, str] = {}
     dropped: set[int] = set()
+    owners: dict[int, int] = {}             # a dropped chain → the chain its headings head
     for hi, ch in enumerate(chains):
         # (a lone item 1 is no chain of headings: `二、加大金融支持：` over `（一）…` alone, before `三、…`)
         # (the last may be the text's last line, the page cut right after it: `三、稳定职工队伍`)
@@ -350,9 +355,21 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
         if not (other[0].start < ch[-2 if ch[-1].start > other[-1].start else -1].start < other[-1].start):
             continue
         dropped.add(hi)
+        owners[hi] = owner
         for mk in ch:
             idx = lines.index(mk.start)
             heads[idx] = text[mk.end:lines.bounds(idx)[1]].strip().rstrip("。：:；;，, ")
     if not dropped:
-        return chains, heads
-    return [ch for i, ch in enumerate(chains) if i not in dropped], heads
+        return chains, heads, []
+    # a level of headings right below a numbered heading of another list (`一、…` over `（一）…`, the
+    # `一、` numbered straight across too or not), over a list of its own
+    stacked = []
+    for mid in sorted(dropped):
+        if owners[mid] in dropped:
+            continue
+        j = lines.index(chains[mid][0].start) - 1
+        while j >= 0 and not lines.line(j).strip():
+            j -= 1
+        if line_owner.get(j, mid) not in (mid, owners[mid]):
+            stacked.append((chains[mid], chains[owners[mid]]))
+    return [ch for i, ch in enumerate(chains) if i not in dropped], heads, stacked

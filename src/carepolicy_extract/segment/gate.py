@@ -38,8 +38,22 @@ def _acts(s: str, default: bool) -> bool:
 
 
 def _states_action(heading: str) -> bool:
-    """A heading that states an action (完善居家社区养老服务网络), not one naming a topic (老人关怀措施)."""
-    return _acts(heading, False)
+    """A heading that states an action (完善居家社区养老服务网络, 切实减轻企业缴费负担), not one naming a
+    topic (老人关怀措施): a word of policy action, or a verb that acts only where it opens a title."""
+    return _acts(heading, False) or opens_with_title_verb(heading)
+
+
+@lru_cache(maxsize=1)
+def _title_verb_re() -> re.Pattern:
+    adverbs = "|".join(map(re.escape, _context_words("title_adverbs")))
+    verbs = "|".join(map(re.escape, _context_words("provision_title_verbs"))) or "(?!)"
+    return re.compile(f"(?:{adverbs})?(?:{verbs})" if adverbs else f"(?:{verbs})")
+
+
+def opens_with_title_verb(title: str) -> bool:
+    """The title opens with a verb of [provision_title_verbs], an adverb of [title_adverbs] before it
+    if any (`明确补助范围`, `切实减轻企业负担`)."""
+    return _title_verb_re().match(title.strip()) is not None
 
 
 def _section_patterns(section: str) -> list[str]:

@@ -101,6 +101,9 @@ class _Builder:
         self.marker_ends: list[int] = []        # … where their items' words begin
         self.marker_styles: list[str] = []      # … and their styles
         self.chain_style: dict[int, str] = {}   # first marker of a chain → its style
+        # first markers of lists whose items are the measures whatever lists they hold (levels._middle_level),
+        # and where the text their last item holds ends
+        self.measure_levels: dict[int, int] = {}
         self._cuts: dict[int, int] = {}     # marker start → cut_before_heading, asked for again and again
         # numbered points that are the text of their item (lists under an item that are no measures)
         self.sub_lines: set[int] = set()        # their line indices

@@ -181,6 +181,52 @@ def _titled_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bo
     return True
 
 
+def _under_group_heads(b: _Builder, chain: list[Marker]) -> bool:
+    """Some item of the chain stands right below a numbered group heading (`二、…` over `（三）…`, the
+    chain numbered straight across such headings: chains._numbered_group_headings)."""
+    if not b.group_heads:
+        return False
+    for mk in chain:
+        j = b.lines.index(mk.start) - 1
+        while j >= 0 and not b.lines.line(j).strip():
+            j -= 1
+        if j in b.group_heads:
+            return True
+    return False
+
+
+def _middle_level(b: _Builder, chains: list[list[Marker]], stacked: list[tuple[list[Marker], list[Marker]]],
+                  declared: set[int]) -> list[list[Marker]]:
+    """Two levels of headings numbered straight over a list (`一、` over `（一）加大减负稳岗力度。` over
+    `1.…` `2.…`, all three numbered straight through): the middle headings are the measures when each
+    states an action, as under a part nested the usual way (see `_emit`), and the list below them is
+    their text, and so is any list inside their items; unless the text declares as many measures as
+    the list has (十三条措施 over 1.…13.).
+    A middle level naming topics (一、 over （一）老人关怀 over 1.…) stays the list's groups."""
+    lows: dict[int, list[Marker]] = {}
+    middles: dict[int, list[list[Marker]]] = {}
+    for middle, low in stacked:
+        lows[id(low)] = low
+        middles.setdefault(id(low), []).append(middle)
+    for key, low in lows.items():
+        levels = middles[key]
+        titles = [b.group_heads.get(b.lines.index(mk.start), "") for mid in levels for mk in mid]
+        if len(low) in declared or len(titles) >= len(low) or not all(map(_states_action, titles)):
+            continue
+        stops = sorted(mk.start for c in chains if c is not low for mk in c) + \
+            sorted(mk.start for mid in levels for mk in mid)
+        for mid in levels:
+            for mk in mid:
+                b.group_heads.pop(b.lines.index(mk.start), None)
+            # the last item of the middle list holds the low items up to the next marker of another list
+            nxt = min((x for x in stops if x > mid[-1].start), default=len(b.text))
+            last_low = max((mk.start for mk in low if mid[-1].start < mk.start < nxt), default=mid[-1].start)
+            b.measure_levels[mid[0].start] = b.lines.bounds(b.lines.index(last_low))[1]
+        b.sub_lines.update(b.lines.index(mk.start) for mk in low if mk.line_start)
+        chains = sorted([c for c in chains if c is not low] + levels, key=lambda c: c[0].start)
+    return chains
+
+
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
     chain = node.chain
@@ -246,12 +292,16 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     # an outline: some item heads a list of measures of its own
     heads = {k: _heads_list(b, node, k) for k in node.children}
     heads = {k: h for k, h in heads.items() if h is not None}
-    if heads and depth > 0 and not b.count_settled and all(map(_states_action, heads.values())):
+    if heads and (depth > 0 or _under_group_heads(b, chain)) and not b.count_settled \
+            and all(map(_states_action, heads.values())):
         # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
         # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
+        # (the parts may head the （一） level as groups, when it is numbered straight across them)
         heads = {}
     if heads and not b.count_settled and chain[0].style in _context_words("article_styles"):
         heads = {}      # a regulation's articles: an article's （一）（二） are its points
+    if heads and chain[0].start in b.measure_levels:
+        heads = {}      # the middle of three levels numbered straight through: the lists in its items are their text
     if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)
                   or _titled_alike(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
@@ -318,7 +368,7 @@ def _titled_provision(b: _Builder, mk: Marker) -> bool:
     the document (`一、总体目标` before `二、主要措施` over its list)."""
     rest = _line_rest(b, mk)
     return rest.endswith("。") and not _is_section_title(rest[:-1]) and \
-        (_states_action(rest) or rest.startswith(tuple(_context_words("provision_title_verbs"))))
+        _states_action(rest)
 
 
 def _line_rest(b: _Builder, mk: Marker) -> str:

@@ -20,8 +20,12 @@ class _Node:
     parent_item: int = -1
 
 
-def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node]:
-    """Nest chains: a chain within one item of another hangs under that item."""
+def _outline(text: str, lines: _Lines, chains: list[list[Marker]], held: dict[int, int] | None = None) -> list[_Node]:
+    """Nest chains: a chain within one item of another hangs under that item. `held` maps the first
+    marker of a chain whose last item holds the text up to a known place (the middle of three levels
+    numbered straight through, levels._middle_level: up to the line of the last item below it) to
+    that place."""
+    held = held or {}
     roots: list[_Node] = []
     stack: list[_Node] = []
     for ch in chains:
@@ -43,6 +47,8 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]]) -> list[_Node
             if _beyond_ancestors(top, lo):
                 stack.pop()
                 continue
+            if lo < held.get(top.chain[0].start, -1):
+                break       # (the points of the last item of the list below top's last heading)
             # after top's last marker: under it when it starts on that item's own line (a
             # sub-enumeration of its text), or when that item is a heading and so are its siblings
             last = top.chain[-1]
