@@ -122,7 +122,8 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             kept = sorted(kept + [lone], key=lambda c: c[0].start)
     chains = kept
     # numbered headings over a list numbered straight across them cross it: take them out first
-    chains, b.group_heads, stacked = _numbered_group_headings(text, lines, chains)
+    chains, b.group_heads, stacked = _numbered_group_headings(text, lines, chains,
+                                                              {j: mk.style for j, (mk, _) in titled.items()})
     # a group heading's own count (`一、精简文件会议（3项）`) counts the items under it, not its level
     counted = _HEADING_COUNT.sub("", text) if _HEADING_COUNT_CUE.search(text) else text
     if stacked:

@@ -15,7 +15,10 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..markers import Marker, styles
-from .lines import _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _is_title_line, _Lines
+from .lines import (
+    MAX_INTRO_LINES, _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _is_title_line,
+    _Lines,
+)
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +309,21 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
     return sorted(markers + added, key=lambda m: m.start)
 
 
-def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]]
+def _next_owned(lines: _Lines, line_owner: dict[int, int], j: int) -> int | None:
+    """The next line from `j` on that a list's marker opens, within MAX_INTRO_LINES lines of text."""
+    seen = 0
+    while j < len(lines):
+        if j in line_owner:
+            return j
+        if lines.line(j).strip():
+            seen += 1
+            if seen > MAX_INTRO_LINES:
+                return None
+        j += 1
+    return None
+
+
+def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]], titled: dict[int, str] | None = None
                              ) -> tuple[list[list[Marker]], dict[int, str], list[tuple[list[Marker], list[Marker]]]]:
     """Numbered headings over a list whose numbering runs on across them.
 
@@ -315,10 +332,11 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     the two. A chain whose every item is a title line directly followed (next non-blank line) by
     an item of one other chain that runs across it is that chain's groups: it is taken out, and
     its lines are kept as headings (line index → title) for the items below them.
-    Also returned: the (headings, list) pairs of such headings that stand right below a numbered
-    heading of a higher level (`一、` over `（一）…` over `1.…`, the `1.` numbered straight across the
-    `（一）`), for the caller to tell whether these middle headings are the measures
-    (levels._middle_level).
+    Also returned: the (headings, list) pairs of such headings that stand below a numbered heading
+    of a higher level (`一、` over `（一）…` over `1.…`, the `1.` numbered straight across the `（一）`;
+    a paragraph may come between, and the heading may be the only one the page shows: `titled`, line
+    index → style of the numbered title lines), for the caller to tell whether these middle headings
+    are the measures (levels._middle_level).
     """
     line_owner: dict[int, int] = {}         # line index → chain whose marker starts the line
     for ci, ch in enumerate(chains):
@@ -338,8 +356,12 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
             continue
         owner = None
         for n, mk in enumerate(ch):
-            j = lines.index(mk.start) + 1
-            while j < len(lines) and not lines.line(j).strip():
+            # (a paragraph or two may introduce the part before its first item)
+            j, text_lines = lines.index(mk.start) + 1, 0
+            while j < len(lines) and (not lines.line(j).strip() or (
+                    j not in line_owner and text_lines < MAX_INTRO_LINES and lines.line(j).strip()
+                    and _next_owned(lines, line_owner, j) is not None)):
+                text_lines += bool(lines.line(j).strip())
                 j += 1
             if j == len(lines) and n == len(ch) - 1 and n >= 2:
                 break       # (the last heading ends the text: the page was cut right after it)
@@ -364,12 +386,17 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
     # a level of headings right below a numbered heading of another list (`一、…` over `（一）…`, the
     # `一、` numbered straight across too or not), over a list of its own
     stacked = []
+    titled = titled or {}
     for mid in sorted(dropped):
         if owners[mid] in dropped:
             continue
-        j = lines.index(chains[mid][0].start) - 1
-        while j >= 0 and not lines.line(j).strip():
+        styles = (chains[mid][0].style, chains[owners[mid]][0].style)
+        j, text_lines = lines.index(chains[mid][0].start) - 1, 0
+        while j >= 0 and text_lines <= MAX_INTRO_LINES:
+            if lines.line(j).strip():
+                if line_owner.get(j, mid) not in (mid, owners[mid]) or titled.get(j, styles[0]) not in styles:
+                    stacked.append((chains[mid], chains[owners[mid]]))
+                    break
+                text_lines += 1
             j -= 1
-        if line_owner.get(j, mid) not in (mid, owners[mid]):
-            stacked.append((chains[mid], chains[owners[mid]]))
     return [ch for i, ch in enumerate(chains) if i not in dropped], heads, stacked

@@ -15,7 +15,7 @@ from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
 from .lines import (
     _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _PART_HEADING, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT,
-    DOC_TITLE,    HEADING_MAX, INTRO_REACH, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
+    DOC_TITLE, HEADING_MAX, INTRO_REACH, MAX_INTRO_LINES, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
     _is_document_part, _is_heading, _is_point, _is_title_line, _Lines, _not_heading, _not_inline_heading_re,
     _note_line, _page_cut,
 )
@@ -129,10 +129,33 @@ class _Builder:
                 break       # a numbered heading opens its group: nothing above it belongs to it
             if (not _is_heading(ln, self.marker_lines, j) or _is_document_part(ln) or ln.strip() in self.doc_titles
                     or _not_heading(ln)):
+                if not heads:
+                    # a numbered part's heading over a paragraph or two that introduce it, then its
+                    # first item (`二、支持重点群体就业` / `高校毕业生是…` / `（三）…`, the list numbered across
+                    # the parts: chains._numbered_group_headings)
+                    k = self._group_head_over_intro(j, floor)
+                    if k is not None:
+                        return k, [self.group_heads[k]]
                 break
             heads.append(_part_title(ln.strip()))
             j -= 1
         return j + 1, heads[::-1]
+
+    def _group_head_over_intro(self, j: int, floor: int) -> int | None:
+        """The line of a numbered group heading right above line `j` and at most MAX_INTRO_LINES - 1
+        more lines of text, none of them numbered; None when there is none."""
+        if not self.group_heads:
+            return None
+        text_lines = 0
+        while j >= floor:
+            if j in self.group_heads:
+                return j
+            if self.lines.line(j).strip():
+                text_lines += 1
+                if text_lines > MAX_INTRO_LINES or j in self.marker_lines:
+                    return None
+            j -= 1
+        return None
 
     def cut_before_heading(self, mk: Marker) -> int:
         """Where the item before `mk` ends: before `mk`, or before the headings right above it."""

@@ -19,6 +19,7 @@ TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is 
 # the heading of a part of a regulation (`第三章 登记类型`, `第二节　补贴标准`): its numeral is no part of its title
 _PART_HEADING = re.compile(r"[ \t\u3000]*" + PART_ORDINAL + r"[章节编](?:[ \t\u3000]+|$)")
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
+MAX_INTRO_LINES = 2     # lines of text between a part's heading and the first item below it
 INTRO_REACH = 300       # how much of the introducing sentence or paragraph is read (its end)
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
