@@ -29,6 +29,7 @@ which runs them in turn (`_numbered`) and is the stage's entry (`segment`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..markers import find_markers
 from ..numerals import count_phrases
@@ -36,7 +37,9 @@ from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, 
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
-from .lines import _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _section_headings
+from .lines import (
+    _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _context_patterns, _section_headings,
+)
 from .measures import (
     _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
     _policy_in_fields, _title_lines, _within_item,
@@ -70,6 +73,12 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     b = _Builder(text)
     lines = b.lines
     markers = _lost_items(text, lines, markers)
+    contents = _contents_entry()
+    if contents is not None and contents.search(text):
+        # a table of contents' entries (`二、主要措施………1`): their numbers open no list
+        markers = [mk for mk in markers if contents.search(lines.line(lines.index(mk.start)).rstrip()) is None]
+        if not markers:
+            return []
     chains = _chains(markers, page_cut=b.page_cut)
     all_markers = markers
     # a weak marker (glued to a heading) counts only where it opens a list or goes on with one
@@ -171,6 +180,13 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
             result.extend(emitted)
     result.sort(key=lambda ml: ml.start)
     return result
+
+
+@lru_cache(maxsize=1)
+def _contents_entry() -> re.Pattern | None:
+    """[contents_entries] of rules/numbering_context.txt, its `$` at every line's end."""
+    rx = _context_patterns("contents_entries")
+    return re.compile(rx.pattern, re.M) if rx is not None else None
 
 
 def _colon_title(text: str, lines, markers, j: int):
