@@ -1,5 +1,5 @@
 """Score the pipeline on the writers' pages of bench/synthpages (sets A, B, D, G and H are dev; C, E,
-F, I, J, K, L, M and N are held out, so only aggregate figures are printed). Usage: python bench/synthpages.py [SET ...]"""
+F, I, K, L and N are held out, so only aggregate figures are printed). Usage: python bench/synthpages.py [SET ...]"""
 from __future__ import annotations
 
 import json
