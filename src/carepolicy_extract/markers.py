@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, LATIN_1_26, SUB_1_99, to_int
+from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, KEYCAP_1_10, KEYCAP_TEN, LATIN_1_26, SUB_1_99, to_int
 from .rules import compiled, pattern_structure, rule_lines, rule_sections
 
 CLAUSE_END = "。；;！？!?：:"
@@ -87,7 +87,7 @@ def _first_char(pattern: str) -> str:
             return ""
         pattern = pattern[end:]
     for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{HAN}", "[一二三四五六七八九十]"),
-                               ("{CIRCLED}", CIRCLED_1_20)):
+                               ("{CIRCLED}", CIRCLED_1_20), ("{KEYCAP}", f"[1-9{KEYCAP_TEN}]")):
         if pattern.startswith(placeholder):
             return chars
     if pattern.startswith("(?=[") and _group_end(pattern) == pattern.index("]") + 2:
@@ -116,7 +116,8 @@ def _scanner() -> re.Pattern:
                 .replace("{HAN}", f"(?P<n{i}>{HAN_1_99})")
                 .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})")
                 .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})")
-                .replace("{LATIN}", f"(?P<n{i}>{LATIN_1_26})"))
+                .replace("{LATIN}", f"(?P<n{i}>{LATIN_1_26})")
+                .replace("{KEYCAP}", f"(?P<n{i}>{KEYCAP_1_10})(?:\ufe0f?\u20e3)?"))
         behinds = []
         for anchor in dict.fromkeys((st.first, st.rest)):   # (in a fixed order: the pattern is kept on disk by its text)
             lb = _LOOKBEHIND[anchor]
@@ -145,13 +146,13 @@ def _scanner() -> re.Pattern:
     # matches the marker in a lookahead there: a match is one character long, and the
     # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
-    gate = (f"(?=[（(【〔［\\[第其{CIRCLED_CHARS}]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
+    gate = (f"(?=[（(【〔［\\[第其{CIRCLED_CHARS}{KEYCAP_TEN}]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
             f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·?？]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
             f"|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[ \u3000]+[\u4e00-\u9fff“\"《]|^0[1-9][ \u3000]*$"
             f"|(?<=[。；;！？!?：:])[ \u3000]*[0-9０-９][0-9０-９]?[ \u3000]*[\u4e00-\u9fff“\"《]"
             f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
             f"|(?:^|(?<=[^\u4e00-\u9fff])|(?<=[条项点施措下])){han})")
-    first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}0-9０-９一二三四五六七八九十]"
+    first = f"[（(【〔［\\[第其措举{CIRCLED_CHARS}{KEYCAP_TEN}0-9０-９一二三四五六七八九十]"
     return compiled(first + "(?<=(?=" + gate + "(?:" + "|".join(parts) + "))[\\s\\S])", re.M)
 
 

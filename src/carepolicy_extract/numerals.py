@@ -57,9 +57,16 @@ def chinese_to_int(s: str) -> int | None:
     return total + (current or 0)
 
 
+KEYCAP_TEN = "\U0001F51F"    # 🔟, the keycap emoji of ten (1⃣ … 9⃣ are a digit and U+20E3)
+# a keycap item number: a digit before its keycap (1⃣, 1️⃣), or 🔟
+KEYCAP_1_10 = f"(?:(?<![0-9０-９.．])[1-9](?=\ufe0f?\u20e3)|{KEYCAP_TEN})"
+
+
 def to_int(s: str) -> int | None:
-    """Arabic (also full-width), circled or Chinese numeral, or a list's letter (a → 1) → int."""
+    """Arabic (also full-width), circled or Chinese numeral, a list's letter (a → 1), or 🔟 → int."""
     s = s.strip()
+    if s == KEYCAP_TEN:
+        return 10
     if s and all("0" <= c <= "9" or "０" <= c <= "９" for c in s):
         return int(s.translate({0xFF10 + i: 0x30 + i for i in range(10)}))
     if len(s) == 1 and "a" <= s <= "z":
