@@ -344,7 +344,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                                              or (_heading_item(b.text, b.lines, mk)
                                                  and not _titled_provision(b, mk))))
                         or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
-                        or _is_section(item)) or (not outline and _titled_as_part(item) and not _body_provides(item)):
+                        or _is_section(item)) or (not outline and _titled_as_part(item) and not _body_provides(item)) \
+                or _titled_as_papers(item):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
             # page that lost its line breaks): a section of the document, as is one after the lists
             # when a heading names its list as the measures (`二、重点任务` over （一）…, then
@@ -352,7 +353,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             # over （一）… is a measure), an item titled like one (工作要求) or that introduces no
             # measures (背景与意义); in a list of no outline, an item titled exactly as a part of a
             # document that provides nothing (`一、活动时间` `二、活动地点` `三、注意事项` of an event's
-            # notice; not `四、工作要求。各单位要加强宣传…` among a notice's provisions)
+            # notice; not `四、工作要求。各单位要加强宣传…` among a notice's provisions); nor is the list
+            # of papers to hand in (`三、申领材料：`)
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
@@ -412,6 +414,12 @@ def _is_section(item: Item) -> bool:
         return False
     head = body.rstrip("。：: ")
     return _is_section_title(head) or head in _outline_sections()
+
+
+def _titled_as_papers(item: Item) -> bool:
+    """The item is titled as the list of papers to hand in ([paper_titles]: 申领材料)."""
+    title = item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
+    return title in _context_words("paper_titles")
 
 
 def _titled_as_part(item: Item) -> bool:
