@@ -31,7 +31,9 @@ def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
         regions[name] = region
     for word in terms().get("taiwan_page_words", ()):     # (劳动力发展署, 新台币)
         regions.setdefault(word, "台湾")
-    return re.compile("|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"), regions
+    # (a name ending in 部 is no body before 门: 劳动部门 are the labour departments of any place)
+    names = [re.escape(n) + ("(?!门)" if n.endswith("部") else "") for n in sorted(regions, key=len, reverse=True)]
+    return re.compile("|".join(names) or "(?!)"), regions
 
 
 def _regional_page(text: str) -> str | None:
