@@ -11,6 +11,7 @@ from .mention import _Mention
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
 KIND_COUNT_REACH = 300   # a bare count at most this far after a set named by its kind is its count
 KIND_JOIN_REACH = 160    # a set named by its kind is joined by the bodies' one at most this far after it
+PART_REACH = 1500        # characters from a set to a count of some of its measures (其余五条措施) at most
 _SET_KINDS = ("政策", "措施", "举措")     # kinds that name a set of measures, not a document's genre
 
 
@@ -199,6 +200,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
             # a bare count right after a policy named without one is its count
             host = out[-1]
+        if host is None and m.part and m.count and not (m.title or m.alias or m.issuers or m.places):
+            # some of a set's measures counted apart (其余五条措施还包括…; 在…方面，《通知》提出四项举措：…):
+            # the measures of the last set before it that counts more
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.count and x.count > m.count and not x.cited
+                         and 0 <= m.start - x.start <= PART_REACH), None)
+            if host is not None:
+                host.mentioned += [x for x in m.mentioned if x not in host.mentioned]
+                continue
         if host is None and m.count:
             # only the headline's or a repeated alias' policy reaches across sentences, and a bare
             # count that refers back to a named policy (…出台《…八项措施》。其中，八项措施包括：)

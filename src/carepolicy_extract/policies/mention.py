@@ -33,6 +33,7 @@ class _Mention:
     word_count: int | None = None   # the number a count-word alias carries (“六个优先” → 6), not yet a count
     weak: bool = False          # a count-word alias of the headline that no verb issues: a policy only when
                                 # the body names one of its number (昆山：“四个一”关爱… / …出台四项措施)
+    part: bool = False          # a count of some of a set's measures (其余五条措施, 在…方面，《通知》提出四项举措)
 
 
 def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None, bool]:

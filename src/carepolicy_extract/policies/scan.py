@@ -30,7 +30,8 @@ from .names import (
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS, _CALLED,
     _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT,
     _NAME_TAIL, _NOTICE_OF, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED, _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND,
-    _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME, _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL,
+    _ASPECT_OPENING, _PART_BEFORE, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME, _TITLE_LIST_GAP,
+    _TOTAL_BEFORE, _VERB_TAIL,
     _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _described, _document_headline, _issued_name_re, _key,
     _kind_verbs, _names_policy, _place_subject, _programme_verbs, _required, _top_document, declared_count,
     issuing_notice,
@@ -369,7 +370,8 @@ def _scan(text: str) -> list[_Mention]:
             if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)
                     or _TOTAL_BEFORE.search(sent, max(0, cs - TOTAL_REACH), cs)):
                 continue
-            men = _Mention(ss + cs, count=n)
+            men = _Mention(ss + cs, count=n,
+                           part=bool(_PART_BEFORE.search(sent, max(0, cs - 3), cs) or _ASPECT_OPENING.match(sent)))
             men.mentioned = mentioned_before(sent, cs)
             if men.mentioned:
                 tail = COUNT_NOUN_TAIL.match(sent, ce)
