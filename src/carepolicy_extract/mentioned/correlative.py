@@ -12,6 +12,7 @@ from .gate import (
     MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _drop_connectors, _not_a_measure, _preposed_action,
 )
 from .text import _SENTENCE_STOP, _split_at, _top_level
+from .items import _mentioned
 from .words import _opener_re, _word_tuple, _words
 
 
@@ -121,10 +122,17 @@ def _aspect_open() -> re.Pattern:
                       f"(?:[\u4e00-\u9fff]{{0,4}}?{_words('say_verbs')}[，,：:])?")
 
 
+SEGMENT_INTRO_AT = 6     # characters before a list intro that opens an aspect's segment (措施包括, 政策主要有)
+_LIST_CLOSER = re.compile(r"等等?(?:措施|举措|政策|内容|方面|服务)?$")   # what closes such a list
+# … an intro that opens a list of names (包括, 措施主要有), not a verb of saying (明确，A，B: its clauses)
+_SEGMENT_INTRO = re.compile(r"(?:包括|包含|涵盖|主要有|具体有)[：:]?")
+
+
 def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
     """The measures of a sentence that goes through a set's aspects (在减轻负担方面，措施明确，A，B；C。
     在待遇方面，将…，并为…; 在金融支持方面，济南将扩大…): the action clauses of each aspect's segment (a
-    short subject before the action left out), and the aspects named. Only when the set's own sentence (`named`)
+    short subject before the action left out), or the names its list intro opens (在待遇保障方面，措施包括
+    A、B等), and the aspects named. Only when the set's own sentence (`named`)
     named those aspects first (从减轻负担、待遇保障等方面 / 涉及医疗、交通等方面): else ([], [])."""
     if "在" not in sent and "方面" not in sent:
         return [], []
@@ -140,6 +148,11 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
                 return [], []
             aspects.append(am.group("a") or "")
             seg = seg[am.end():]
+        im = _SEGMENT_INTRO.search(seg, 0, SEGMENT_INTRO_AT + 1)
+        if im is not None and im.start() <= SEGMENT_INTRO_AT and "、" in seg[im.end():]:
+            # the segment lists the aspect's measures after an intro (在待遇保障方面，措施包括A、B、C等)
+            listed = _mentioned(_LIST_CLOSER.sub("", seg[im.end():].rstrip()), "start", closed=True)
+            items += [x for x in listed if x not in items]
         for c in (x.strip() for x in _split_at(seg, _top_level(seg, "，,"))):
             c = _drop_connectors(c)
             sub = _ASPECT_SUBJECT.match(c)      # 济南将扩大…: the place or body that acts is no part
