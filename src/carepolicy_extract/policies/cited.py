@@ -8,6 +8,7 @@ import re
 
 from ..issuers import bodies
 from ..regions import places_in
+from .dates import _DATE, _date_of
 from .names import _NOTICE_OF, _VERB_TAIL, _names_policy, declared_count
 from .mention import _Mention, _issuers
 from .join import _near_title
@@ -68,6 +69,17 @@ def _forwarded(nm: re.Match, inner: _Mention, known: frozenset[str]) -> None:
         inner.issuers, inner.places, inner.level, inner.national = _issuers(by, known)
 
 
+# the date a citing clause gives the document right before the verb that issued it (根据国务院办公厅
+# 2008年12月20日下发的《…》, 按照省政府2月5日印发的《…》)
+_DATED_ISSUE = re.compile(f"(?:{_DATE.pattern})(?=(?:正式|联合)?(?:印发|下发|发布|出台|颁布|制定|公布)了?的?$)")
+
+
+def _issue_date_before(between: str) -> tuple[int | None, int, int] | None:
+    """The date the words between a citing verb and the cited title give its issue (see _DATED_ISSUE)."""
+    dm = _DATED_ISSUE.search(between.strip()) if "日" in between or "-" in between else None
+    return _date_of(dm) if dm else None
+
+
 def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[_Mention]:
     """A document cited as a basis, and the one it issues when it is a notice issuing another
     (根据《某省人民政府办公厅关于印发〈某行动方案〉的通知》): issuers from the words between the citing
@@ -84,7 +96,7 @@ def _cited(title: str, between: str, start: int, known: frozenset[str]) -> list[
     if not named:
         named = [full for _, full, _ in places_in(title, 0, min(len(title), 12))][::-1]
     out = [_Mention(start, title=title, count=None if nm else declared_count(title), issuers=own, places=named, level=level,
-                    national=national, cited=True)]
+                    national=national, cited=True, date=_issue_date_before(between))]
     if nm:
         out.append(_Mention(start + 1, title=nm.group("inner"), count=declared_count(nm.group("inner")),
                             issuers=list(own), places=list(named), level=level, national=national, cited=True))
