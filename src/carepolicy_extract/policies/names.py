@@ -91,6 +91,10 @@ _SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:
                             r"|经[^，,。；;]{2,30}?(?:同意|批准)"
                             r"|[^，,。；;]{2,40}?(?:有关|相关)?(?:负责同志|负责人|发言人)(?:在[^，,。；;]{1,20})?"
                             r"(?:表示|介绍|说|指出|强调|解读)")
+# a clause naming what the document carries out, its bodies the authors of that, not of this document
+# (为深入贯彻落实国务院和省、市关于助企纾困的决策部署，…制定以下15条措施; 落实某领导小组关于…的部署要求)
+_BASIS_CLAUSE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据)[^，,。；;]{0,40}?关于[^，,。；;]{1,40}?"
+                           r"(?:部署|精神|要求|指示|批示|安排)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 # (a notice forwarding a department's document names that department between the verb and the title:

@@ -30,7 +30,7 @@ from .names import (
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS, _CALLED,
     _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT,
     _NAME_TAIL, _NOTICE_OF, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED, _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND,
-    _ASPECT_OPENING, _PART_BEFORE, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME, _TITLE_LIST_GAP,
+    _ASPECT_OPENING, _BASIS_CLAUSE, _PART_BEFORE, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME, _TITLE_LIST_GAP,
     _TOTAL_BEFORE, _VERB_TAIL,
     _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _described, _document_headline, _issued_name_re, _key,
     _kind_verbs, _names_policy, _place_subject, _programme_verbs, _required, _top_document, declared_count,
@@ -508,7 +508,9 @@ def _scan(text: str) -> list[_Mention]:
         cut = max(own_head.rfind("，"), own_head.rfind(","))
         issuers, named, level, national = (_issuers(own_head[cut + 1:], known) if cut >= 0 else ([], [], None, False))
         if not issuers:
-            issuers, named, level, national = _issuers(own_head, known)
+            # (the words before the verb's clause, but not a clause naming what the document carries out)
+            issuers, named, level, national = _issuers(_BASIS_CLAUSE.sub(lambda b: " " * len(b.group()), own_head)
+                                                       if "关于" in own_head else own_head, known)
         elif cut >= 0 and "牵头" in own_head:
             # 由市卫健委牵头，市人社局、市财政局联合制定: the leading body of the clause before is one of them
             lead = _LEAD_BODY.search(own_head, 0, cut)
