@@ -88,3 +88,16 @@ def test_a_page_in_markdown_gives_the_measures_of_its_plain_text() -> None:
         assert _measures(_as_markdown(body), "a.md") == plain
         with_measures += bool(plain)
     assert with_measures >= 20
+
+
+def test_a_long_markdown_dump_is_read_to_the_bound_with_a_warning(monkeypatch) -> None:
+    """The Markdown parser is slow next to the other stages: a dump past MAX_TEXT_CHARS is read to the
+    bound, with a `truncated` warning, like any text past it."""
+    from carepolicy_extract import pipeline
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 2_000)
+    page = "# 某市出台十条措施\n\n" + "".join(f"**第{i}条** 发放第{i}项补贴，按月足额发放到位。\n\n" for i in range(1, 200))
+    assert len(page) > 2_000
+    doc = extract_document(page.encode("utf-8"), "text", doc_id="x", path="a.md", sha256="0")
+    assert any(w.code == "truncated" and "Markdown" in w.message for w in doc.warnings)
+    assert len(doc.text) <= 2_000
+    assert doc.measures and doc.measures[0].text.startswith("发放第1项补贴")

@@ -87,10 +87,10 @@ _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\u2028\u2029]")
 _LINE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\x85") + "\ufeff"
 
 
-def _blocks_from_text(text: str) -> list[Block]:
-    """One block a line of the dump; list numbers cut from their separator and the lines of a
-    hard-wrapped dump are joined back first."""
-    raw = markdown_dump.markdown_lines(text) if markdown_dump.is_markdown(text) else _LINE_BREAK.split(text)
+def _blocks_from_text(text: str, markdown: bool = False) -> list[Block]:
+    """One block a line of the dump (of the plain text a dump in Markdown marks up); list numbers cut
+    from their separator and the lines of a hard-wrapped dump are joined back first."""
+    raw = markdown_dump.markdown_lines(text) if markdown else _LINE_BREAK.split(text)
     lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in raw])
     lines = unwrap.unwrap_lines(lines, _is_header_line)
     return [Block("paragraph", line) for line in lines if line]
@@ -138,7 +138,13 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
         blocks, meta = html_blocks.html_to_blocks(raw_text, notes)
         warnings.extend(Warning(code=code, message=message) for code, message in notes)
     else:
-        blocks = _blocks_from_text(raw_text)
+        markdown = markdown_dump.is_markdown(raw_text)
+        if markdown and len(raw_text) > MAX_TEXT_CHARS:
+            # (the parser reads Markdown at some 0.2–1 MB a second: no more of it than the stages would see)
+            warnings.append(Warning(code="truncated", message=f"the Markdown dump was read to its first "
+                                                              f"{MAX_TEXT_CHARS:,} of {len(raw_text):,} characters (MAX_TEXT_CHARS)"))
+            raw_text = raw_text[:MAX_TEXT_CHARS]
+        blocks = _blocks_from_text(raw_text, markdown)
     blocks = _cut_blocks(blocks, warnings)
 
     log = RepairLog()
