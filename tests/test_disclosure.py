@@ -316,3 +316,16 @@ def test_an_essay_site_headline_cut_as_chrome_names_the_page_document():
     pols = find_policies(text)
     complete_page_document(pols, "专业关心爱护医务人员心得体会(模板12篇)\n" + text, text, None)
     assert pols == []
+
+
+def test_the_table_issuer_places_the_page_notice_over_a_cited_document_place():
+    """A district's notice whose text names only a province's cited regulation: the text alone would
+    place the notice where the page speaks of most (the province); the disclosure table's issuer places it
+    in the district. A notice whose own name opens with its place keeps that place."""
+    text = ("各街道、区直各有关单位：\n根据《湖南省高温天气劳动保护办法》有关规定，现就做好高温天气劳动保护工作通知如下：\n"
+            "一、合理调整作息时间。\n二、足额发放高温津贴。")
+    head = "索引号：1150/2023-00214\n发布机构：雨花区人力资源和社会保障局\n名称：关于做好高温天气劳动保护工作的通知\n" + text
+    pols = find_policies(text, 2023, "关于做好高温天气劳动保护工作的通知")
+    complete_page_document(pols, head, text, "关于做好高温天气劳动保护工作的通知")
+    assert (pols[0].title, pols[0].issuers, pols[0].region) == (
+        "关于做好高温天气劳动保护工作的通知", ["雨花区人力资源和社会保障局"], "雨花区")

@@ -178,10 +178,13 @@ def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
 
 def _give_issuers(p: Policy, names: list[str]) -> None:
     """`names` become the policy's issuers, and the place the first opens with (江西省人社厅) its
-    region when it has none."""
+    region, unless the document's own name opens with a place (a region the text gave a document it
+    names with no issuer is only the place the page speaks of most: 湖北省 of a cited 《湖北省…办法》
+    on a district's notice)."""
     p.issuers = list(names)
     first = places_in(names[0]) if names else []
-    if p.region is None and first and first[0][0] <= 2:
+    if first and first[0][0] <= 2 and (p.region is None or not any(at == 0 for at, _, _ in
+                                                                  places_in(p.title or "", 0, min(len(p.title or ""), 12)))):
         p.region = first[0][1]
 
 
