@@ -235,6 +235,15 @@ _NUMBER_TAIL = re.compile(r"[（(][^（）()]*(?:号|〕)[^（）()]*[)）]$")
 _OTHERS_LEAD = re.compile(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)$")
 
 
+_PUBLISHING = ("发布", "公布")
+
+
+def compounded_verb(text: str, vm: re.Match) -> bool:
+    """The issuing verb at `vm` is the second half of a noun (信息发布 in 政府采购信息发布管理办法: the
+    publishing of information, rules/policy_terms.txt [published_things]), not a verb issuing what follows."""
+    return vm.group().startswith(_PUBLISHING) and text.endswith(tuple(terms().get("published_things", ())), 0, vm.start())
+
+
 def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
     """_document_headline of a name without its bracketed tail."""
     at = name.find("关于")
@@ -262,7 +271,7 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
         return name, issued.group("who") or ""
     if not 6 <= len(name) <= 100 or stop:
         return None
-    if verbs.search(name):
+    if any(not compounded_verb(name, vm) for vm in verbs.finditer(name)):
         return None
     noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
     if noun is None and name[-1] == "条":

@@ -26,6 +26,7 @@ from .dates import (
     DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
 )
 from .names import (
+    compounded_verb,
     MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS, _CALLED,
     _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT,
@@ -256,8 +257,8 @@ def _scan(text: str) -> list[_Mention]:
         # a document's name right after its issuing verb, without 《》 and without 关于 (印发进一步做好
         # …工作的通知, 出台在…考察识别干部实施办法, 下发…的若干政策意见): it runs to the clause's end
         for vm in verbs.finditer(sent) if issuing else ():
-            if sent.startswith(terms()["verb_modified_nouns"], vm.end()):
-                continue        # (发布机构：…, 制定单位: the verb modifies a noun)
+            if sent.startswith(terms()["verb_modified_nouns"], vm.end()) or compounded_verb(sent, vm):
+                continue        # (发布机构：…, 制定单位: the verb modifies a noun; 信息发布管理办法: it is one)
             nm = _issued_name_re().match(sent, _VERB_TAIL.match(sent, vm.end()).end())
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
@@ -438,8 +439,8 @@ def _scan(text: str) -> list[_Mention]:
             for vm in _kind_verbs().finditer(sent, after_cited) if issuing else ():
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
-                if sent.startswith(terms()["verb_modified_nouns"], vm.end()):
-                    continue    # the verb modifies a noun (实施机构牵头编制…方案, 发布机构): it issues nothing
+                if sent.startswith(terms()["verb_modified_nouns"], vm.end()) or compounded_verb(sent, vm):
+                    continue    # the verb modifies a noun (实施机构牵头编制…方案, 发布机构), or is one (信息发布…办法)
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
                 if km and _required(sent[:vm.start()]):
