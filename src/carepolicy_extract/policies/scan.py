@@ -141,6 +141,10 @@ _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quote
 _KIND_SUBJECT = re.compile(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
 
 
+# a regulation naming itself after another document it applies with (政府采购法和本办法)
+_AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
+
+
 def _scan(text: str) -> list[_Mention]:
     # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
     # keeps its visible part: it is closed where the text ends
@@ -395,6 +399,10 @@ def _scan(text: str) -> list[_Mention]:
             if nm and not any(a < nm.end("name") and nm.start() < b for a, b in taken + cited_spans):
                 name = nm.group("name")
                 head = name[: -len(nm.group("noun"))]
+                own = _AND_THIS.search(name)
+                if own:
+                    # 按照政府采购法和本办法的规定: the other document named with the regulation itself
+                    name = head = name[:own.start()]
                 if len(head) >= MIN_CITED_HEAD and not name.startswith(
                         _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))) \
                         and name.count("“") == name.count("”"):
