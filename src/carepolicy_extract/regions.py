@@ -175,9 +175,10 @@ def _area_noun(word: str) -> bool:
 
 def _generic(word: str) -> bool:
     """A word the dictionary calls a place that ends with a level and names none: 城市, 市区, 城区,
-    山区, 社区 (real ones, 沙市, 和县, are divisions of the gazetteer)."""
+    山区, 社区 (real ones, 沙市, 和县, are divisions of the gazetteer), or a kind of division (自治州)."""
     return (word[-1] in "省市区县" and word not in gazetteer()[0] and word not in gazetteer()[1]) \
-        or word.endswith(terms()["people_nouns"])    # 广大干部, 机舱人员: people the dictionary tags as places
+        or word.endswith(terms()["people_nouns"]) \
+        or word in terms().get("level_nouns", ())    # 广大干部, 机舱人员: people the dictionary tags as places; 自治州
 
 
 def bare_places(chunk: str, subject: bool = False) -> list[str]:
