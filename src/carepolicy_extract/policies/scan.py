@@ -141,6 +141,9 @@ _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quote
 _KIND_SUBJECT = re.compile(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
 
 
+# words no single document's name holds: a choice of kinds (发布资格预审公告或者招标公告) or a clause's
+# preposition (编制采购计划根据法律法规…规定)
+_NO_ONE_NAME = re.compile(r"或者|根据|按照|依据|依照")
 # a regulation naming itself after another document it applies with (政府采购法和本办法)
 _AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
 
@@ -271,6 +274,7 @@ def _scan(text: str) -> list[_Mention]:
                 continue    # 第二轮某基金下的八项措施: the programme's (below), whose measures these are
             head_len = nm.start("noun") - nm.start("name")
             if head_len < MIN_NAME_HEAD or name.startswith(_QUANTIFIED + _INDEFINITE) or _described(name) \
+                    or _NO_ONE_NAME.search(name) \
                     or name.startswith(terms().get("vague_heads", ())) \
                     or name.count("“") != name.count("”") or _required(sent[:vm.start()]):
                 continue
@@ -468,7 +472,7 @@ def _scan(text: str) -> list[_Mention]:
                            and km.group("kind").endswith(terms()["document_names"])
                            and not km.group("what").startswith(_QUANTIFIED + terms().get("vague_heads", ()))
                            and (not km.group("what").endswith("的") or "关于" in km.group("what"))
-                           and not _described(named))
+                           and not _described(named) and not _NO_ONE_NAME.search(named))
                     # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
                     placed = not km.group("what").startswith("的") and _place_subject(head)
                     # (after a cited document only with bodies of its own: 县委办公室…制定如下措施)
