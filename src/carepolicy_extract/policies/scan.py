@@ -26,16 +26,14 @@ from .dates import (
     DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
 )
 from .names import (
-    compounded_verb,
     MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
-    MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS, _CALLED,
-    _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT,
-    _NAME_TAIL, _NOTICE_OF, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED, _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND,
-    _ASPECT_OPENING, _BASIS_CLAUSE, _PART_BEFORE, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME, _TITLE_LIST_GAP,
-    _TOTAL_BEFORE, _VERB_TAIL,
-    _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _described, _document_headline, _issued_name_re, _key,
-    _kind_verbs, _names_policy, _place_subject, _programme_verbs, _required, _top_document, declared_count,
-    issuing_notice,
+    MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS,
+    _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
+    _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
+    _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
+    _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re,
+    _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject,
+    _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
 )
 from .mention import _Mention, _issuers, _referred_body
 from .join import _absorb, _compatible, _same_title

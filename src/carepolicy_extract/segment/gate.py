@@ -40,7 +40,7 @@ def _acts(s: str, default: bool) -> bool:
 def _states_action(heading: str) -> bool:
     """A heading that states an action (完善居家社区养老服务网络, 切实减轻企业缴费负担), not one naming a
     topic (老人关怀措施): a word of policy action, or a verb that acts only where it opens a title."""
-    return _acts(heading, False) or opens_with_title_verb(heading)
+    return _acts(heading, False) or _opens_with_title_verb(heading)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +50,7 @@ def _title_verb_re() -> re.Pattern:
     return re.compile(f"(?:{adverbs})?(?:{verbs})" if adverbs else f"(?:{verbs})")
 
 
-def opens_with_title_verb(title: str) -> bool:
+def _opens_with_title_verb(title: str) -> bool:
     """The title opens with a verb of [provision_title_verbs], an adverb of [title_adverbs] before it
     if any (`明确补助范围`, `切实减轻企业负担`)."""
     return _title_verb_re().match(title.strip()) is not None

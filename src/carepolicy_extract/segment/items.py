@@ -15,9 +15,9 @@ from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
 from .lines import (
     _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _PART_HEADING, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT,
-    DOC_TITLE, HEADING_MAX, INTRO_REACH, MAX_INTRO_LINES, TITLE_MAX, _breaks_off, _bullets, _context_patterns, _heading_item, _is_closing,
-    _is_document_part, _is_heading, _is_point, _is_title_line, _Lines, _not_heading, _not_inline_heading_re,
-    _note_line, _page_cut,
+    DOC_TITLE, HEADING_MAX, INTRO_REACH, MAX_INTRO_LINES, TITLE_MAX, _breaks_off, _bullets, _context_patterns,
+    _heading_item, _is_closing, _is_document_part, _is_heading, _is_point, _is_title_line, _Lines, _not_heading,
+    _not_inline_heading_re, _note_line, _page_cut,
 )
 from .outline import _Node
 

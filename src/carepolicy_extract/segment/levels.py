@@ -197,25 +197,26 @@ def _under_group_heads(b: _Builder, chain: list[Marker]) -> bool:
 
 def _middle_level(b: _Builder, chains: list[list[Marker]], stacked: list[tuple[list[Marker], list[Marker]]],
                   declared: set[int]) -> list[list[Marker]]:
-    """Two levels of headings numbered straight over a list (`一、` over `（一）加大减负稳岗力度。` over
-    `1.…` `2.…`, all three numbered straight through): the middle headings are the measures when each
-    states an action, as under a part nested the usual way (see `_emit`), and the list below them is
-    their text, and so is any list inside their items; unless the text declares as many measures as
-    the list has (十三条措施 over 1.…13.).
-    A middle level naming topics (一、 over （一）老人关怀 over 1.…) stays the list's groups."""
+    """Three levels (`一、` over `（一）减轻企业缴费负担。` over `1.…` `2.…`), the lowest list numbered
+    straight across the middle headings, the middle ones numbered straight through or again under each
+    part (chains._numbered_group_headings took them as groups): the middle headings are the measures
+    when each states an action, as under a part nested the usual way (see `_emit`), and the list below
+    them is their text, as is any list inside their items; unless the text declares as many measures as
+    the lowest list has (十三条措施 over 1.…13.). A middle level naming topics (一、 over （一）老人关怀
+    over 1.…) stays the lowest list's groups."""
     lows: dict[int, list[Marker]] = {}
     middles: dict[int, list[list[Marker]]] = {}
     for middle, low in stacked:
         lows[id(low)] = low
         middles.setdefault(id(low), []).append(middle)
     for key, low in lows.items():
-        levels = middles[key]
-        titles = [b.group_heads.get(b.lines.index(mk.start), "") for mid in levels for mk in mid]
+        middle_lists = middles[key]
+        titles = [b.group_heads.get(b.lines.index(mk.start), "") for mid in middle_lists for mk in mid]
         if len(low) in declared or len(titles) >= len(low) or not all(map(_states_action, titles)):
             continue
         stops = sorted(mk.start for c in chains if c is not low for mk in c) + \
-            sorted(mk.start for mid in levels for mk in mid)
-        for mid in levels:
+            sorted(mk.start for mid in middle_lists for mk in mid)
+        for mid in middle_lists:
             for mk in mid:
                 b.group_heads.pop(b.lines.index(mk.start), None)
             # the last item of the middle list holds the low items up to the next marker of another list
@@ -223,7 +224,7 @@ def _middle_level(b: _Builder, chains: list[list[Marker]], stacked: list[tuple[l
             last_low = max((mk.start for mk in low if mid[-1].start < mk.start < nxt), default=mid[-1].start)
             b.measure_levels[mid[0].start] = b.lines.bounds(b.lines.index(last_low))[1]
         b.sub_lines.update(b.lines.index(mk.start) for mk in low if mk.line_start)
-        chains = sorted([c for c in chains if c is not low] + levels, key=lambda c: c[0].start)
+        chains = sorted([c for c in chains if c is not low] + middle_lists, key=lambda c: c[0].start)
     return chains
 
 
@@ -301,7 +302,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     if heads and not b.count_settled and chain[0].style in _context_words("article_styles"):
         heads = {}      # a regulation's articles: an article's （一）（二） are its points
     if heads and chain[0].start in b.measure_levels:
-        heads = {}      # the middle of three levels numbered straight through: the lists in its items are their text
+        heads = {}      # the middle of three levels (_middle_level): the lists in its items are their text
     if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)
                   or _titled_alike(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text

@@ -22,9 +22,8 @@ class _Node:
 
 def _outline(text: str, lines: _Lines, chains: list[list[Marker]], held: dict[int, int] | None = None) -> list[_Node]:
     """Nest chains: a chain within one item of another hangs under that item. `held` maps the first
-    marker of a chain whose last item holds the text up to a known place (the middle of three levels
-    numbered straight through, levels._middle_level: up to the line of the last item below it) to
-    that place."""
+    marker of a chain whose last item holds the text up to a known place (the middle of three levels,
+    levels._middle_level: up to the line of the last item below it) to that place."""
     held = held or {}
     roots: list[_Node] = []
     stack: list[_Node] = []
