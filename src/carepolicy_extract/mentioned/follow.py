@@ -19,8 +19,8 @@ from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_numb
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
     FOLLOW_INTRO_AT, FOLLOW_REACH, FOLLOW_SENTENCES, _NOT_INTRO_BEFORE, _REPORT_CUE, _REPORTED, _bare_list,
-    _example_list, _former_latter, _issued_sentence, _kind_subject, _named_before_back, _opens_intro, _own_frame,
-    _own_subject_end,
+    _demanded, _example_list, _former_latter, _issued_sentence, _kind_subject, _named_before_back, _opens_intro,
+    _own_frame, _own_subject_end,
 )
 from .text import CLAUSE_STOP, _FOLLOW_SENTENCE
 from .voice import BASIS_REACH, _BASIS_BEFORE, acting_clauses, voiced_clauses
@@ -161,6 +161,10 @@ def _follow_all(mentions: list, text: str) -> None:
             if issued and not any(sm.start() <= x <= sm.end() for x in every_start):
                 # (not a sentence that names another policy: 长沙市出台“A”“B”等9项举措 is that set's)      # 市里推出“A”“B”等服务: what the set puts in force, read also after its names
                 found += [x for x in issued if x not in found + m.mentioned]
+                continue
+            demanded = _demanded(sent)
+            if demanded:        # 《通知》还强调要落实容错纠错机制: what the policy as subject demands
+                found += [x for x in demanded if x not in found + m.mentioned]
                 continue
             own_end = _own_subject_end(sent)
             if m.mentioned and not (own_end is not None or _opens_intro(sent)):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..policy_terms import term_re, terms
 from .after import _intro_after, _named_after, _with_details, mentioned_after
 from .clauses import _action_list
-from .gate import _action_open
+from .gate import MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _not_a_measure, _preposed_action
 from .items import _mentioned
 from .text import _FOLLOW_SENTENCE, _ONLY_QUOTED, _QUOTED_ITEM, _SENTENCE_STOP, _outside_quotes, _top_level
 from .words import _follow_intro, _frame_intro, _opener_re, _subject_policy, _word_tuple, _words
@@ -144,6 +144,24 @@ def _own_subject_end(sent: str) -> int | None:
     op = _opener_re().match(stripped) or (_REPORTED.match(stripped) if _REPORT_CUE.search(stripped, 0, 24) else None)
     m = _own_subject_re().match(stripped, op.end() if op else 0)
     return len(sent) - len(stripped) + m.end() if m else None
+
+
+# what the policy as subject demands, a modal before it (《通知》还强调要落实容错纠错机制，…)
+_DEMAND = re.compile(r"(?:强调|要求|提出|明确)(?:要|需要|须|必须)")
+
+
+def _demanded(sent: str) -> list[str]:
+    """The one action a later sentence says the policy demands, the policy its subject (此外，《通知》还
+    强调要落实容错纠错机制，…): the clause after the demand and its modal, else []."""
+    stripped = sent.lstrip()
+    op = _opener_re().match(stripped)
+    sm = _subject_policy().match(stripped, op.end() if op else 0)
+    dm = _DEMAND.match(stripped, sm.end()) if sm else None
+    if dm is None:
+        return []
+    clause = re.split("[，,。；;！!？?]", stripped[dm.end():], maxsplit=1)[0].strip()
+    ok = MIN_CLAUSE <= len(clause) <= MAX_CLAUSE_MENTIONED and (_action_open().match(clause) or _preposed_action(clause))
+    return [clause] if ok and not _not_a_measure(clause, True, longest=MAX_CLAUSE_MENTIONED) else []
 
 
 def _opens_intro(sent: str) -> bool:
