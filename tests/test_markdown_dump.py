@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
-
 import pytest
 
 from carepolicy_extract.markdown_dump import is_markdown, markdown_lines
 from carepolicy_extract.pipeline import extract_document
+from conftest import SHARED
 
 # (dump, read as Markdown)
 DETECTION = [
@@ -50,14 +49,14 @@ def test_markdown_lines(text: str, expected: list[str]) -> None:
     assert markdown_lines(text) == expected
 
 
-WORK_GOLDEN = Path(__file__).resolve().parents[2] / "shared" / "realpages" / "golden"
+WORK_GOLDEN = SHARED / "realpages" / "golden"
 
 
 def _as_markdown(body: str) -> str:
     """A clipper's copy of an article: its first line a heading, its short headings bold, a
     breadcrumb of links above it and a picture below it, blank lines between blocks."""
     out = ["[首页](https://example.org/) > [新闻](https://example.org/news/)"]
-    for i, line in enumerate(ln.strip() for ln in body.split("\n")):
+    for line in (ln.strip() for ln in body.split("\n")):
         if not line:
             continue
         if not out[1:]:
