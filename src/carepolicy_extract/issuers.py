@@ -77,13 +77,20 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
 
 
+def body_names(words) -> str:
+    """Bodies' names as one alternation, longest first; a name ending in 部 ends a body only where
+    部 is not the first half of 部门 (市财政部门, 人社部门, 劳动部门: a field's departments, no ministry)."""
+    return "(?:" + "|".join(re.escape(w) + ("(?!门)" if w.endswith("部") else "")
+                            for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
 @lru_cache(maxsize=1)
 def _end_re() -> re.Pattern:
     """A body's last words: a national body's whole name, a suffix, or a one-character end."""
-    nat = _alternation(_national()["national_bodies"])
-    suf = _alternation(terms()["issuer_suffixes"])
+    nat = body_names(_national()["national_bodies"])
+    suf = body_names(terms()["issuer_suffixes"])
     one = _alternation(terms().get("issuer_ends", ()))
-    reg = _alternation(_regional())
+    reg = body_names(_regional())
     return re.compile(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
 
 
@@ -246,12 +253,6 @@ _PARTY_COMMITTEE = re.compile(r"(?:[省市县区州旗]委|党委)$")
 _GOV_OFFICE = re.compile(r"政府(?P<office>办公室|办公厅)$")
 
 
-def _departments(chunk: str, m: re.Match) -> bool:
-    """The name found ends with the 部 of 部门: a field's departments (市财政部门, 国务院财政部门,
-    人社部门), no ministry (财政部, 人社部)."""
-    return m.group().endswith("部") and chunk.startswith("门", m.end())
-
-
 @lru_cache(maxsize=4096)
 def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
     out: list[Body] = []
@@ -269,15 +270,12 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue
         if kind == "one" and not _ends_here(chunk, e):
             continue
-        if _departments(chunk, m):
-            continue
         if kind == "suf" and m.group() == "委" and not _ends_here(chunk, e):
             continue
         # the same body's name goes on: 人民政府 + 办公室, 领导小组 + (指挥部)
         while True:
             nxt = end_re.match(chunk, e)
-            if nxt and nxt.lastgroup != "one" and (nxt.group() != "委" or _ends_here(chunk, nxt.end())) \
-                    and not _departments(chunk, nxt):
+            if nxt and nxt.lastgroup != "one" and (nxt.group() != "委" or _ends_here(chunk, nxt.end())):
                 e = nxt.end()
                 continue
             pm = _PAREN_TAIL.match(chunk, e)

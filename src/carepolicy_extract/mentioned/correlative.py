@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..policy_terms import terms
 from .clauses import _frame_clause_items
 from .gate import (
     MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _drop_connectors, _not_a_measure, _preposed_action,
 )
-from .text import _SENTENCE_STOP, _split_at, _top_level
 from .items import _mentioned
+from .text import _SENTENCE_STOP, _split_at, _top_level
 from .words import _opener_re, _word_tuple, _words
 
 
@@ -123,9 +124,21 @@ def _aspect_open() -> re.Pattern:
 
 
 SEGMENT_INTRO_AT = 6     # characters before a list intro that opens an aspect's segment (措施包括, 政策主要有)
-_LIST_CLOSER = re.compile(r"等等?(?:措施|举措|政策|内容|方面|服务)?$")   # what closes such a list
-# … an intro that opens a list of names (包括, 措施主要有), not a verb of saying (明确，A，B: its clauses)
-_SEGMENT_INTRO = re.compile(r"(?:包括|包含|涵盖|主要有|具体有)[：:]?")
+
+
+@lru_cache(maxsize=1)
+def _segment_intro() -> re.Pattern:
+    """An intro that opens a list of names (policy_terms' [list_intros]: 包括, 主要有), not one that is a
+    verb of saying ([say_verbs]: 明确了, 提出; 明确，A，B are clauses, read as such)."""
+    says = _word_tuple("say_verbs")
+    words = sorted((w for w in terms()["list_intros"] if not w.startswith(says)), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[：:]?")
+
+
+@lru_cache(maxsize=1)
+def _list_closer() -> re.Pattern:
+    """What closes such a list: 等 and the kind of its names ([intro_nouns], [frame_nouns]: 等措施, 等方面)."""
+    return re.compile(f"等等?(?:{_words('intro_nouns')}|{_words('frame_nouns')}|服务)?$")
 
 
 def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
@@ -148,10 +161,10 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
                 return [], []
             aspects.append(am.group("a") or "")
             seg = seg[am.end():]
-        im = _SEGMENT_INTRO.search(seg, 0, SEGMENT_INTRO_AT + 1)
+        im = _segment_intro().search(seg, 0, SEGMENT_INTRO_AT + 1)
         if im is not None and im.start() <= SEGMENT_INTRO_AT and "、" in seg[im.end():]:
             # the segment lists the aspect's measures after an intro (在待遇保障方面，措施包括A、B、C等)
-            listed = _mentioned(_LIST_CLOSER.sub("", seg[im.end():].rstrip()), "start", closed=True)
+            listed = _mentioned(_list_closer().sub("", seg[im.end():].rstrip()), "start", closed=True)
             items += [x for x in listed if x not in items]
         for c in (x.strip() for x in _split_at(seg, _top_level(seg, "，,"))):
             c = _drop_connectors(c)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..issuers import body_names
 from ..policy_terms import terms
 from ..regions import LEVELS, Places, bare_places
 from ..rules import rule_sections
@@ -31,9 +32,8 @@ def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
         regions[name] = region
     for word in terms().get("taiwan_page_words", ()):     # (劳动力发展署, 新台币)
         regions.setdefault(word, "台湾")
-    # (a name ending in 部 is no body before 门: 劳动部门 are the labour departments of any place)
-    names = [re.escape(n) + ("(?!门)" if n.endswith("部") else "") for n in sorted(regions, key=len, reverse=True)]
-    return re.compile("|".join(names) or "(?!)"), regions
+    # (劳动部门 are the labour departments of any place: issuers.body_names)
+    return re.compile(body_names(regions) if regions else "(?!)"), regions
 
 
 def _regional_page(text: str) -> str | None:

@@ -309,18 +309,21 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
     return sorted(markers + added, key=lambda m: m.start)
 
 
-def _next_owned(lines: _Lines, line_owner: dict[int, int], j: int) -> int | None:
-    """The next line from `j` on that a list's marker opens, within MAX_INTRO_LINES lines of text."""
-    seen = 0
+def _first_item_below(lines: _Lines, line_owner: dict[int, int], j: int) -> int:
+    """The line a list's marker opens from line `j` on, past blank lines and at most MAX_INTRO_LINES
+    lines of text that introduce it (a part's paragraph before its first item); else the first line of
+    text, or len(lines) when only blank lines follow."""
+    first_text, seen = None, 0
     while j < len(lines):
         if j in line_owner:
             return j
         if lines.line(j).strip():
+            first_text = j if first_text is None else first_text
             seen += 1
             if seen > MAX_INTRO_LINES:
-                return None
+                break
         j += 1
-    return None
+    return first_text if first_text is not None else len(lines)
 
 
 def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]], titled: dict[int, str] | None = None
@@ -356,13 +359,7 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
             continue
         owner = None
         for n, mk in enumerate(ch):
-            # (a paragraph or two may introduce the part before its first item)
-            j, text_lines = lines.index(mk.start) + 1, 0
-            while j < len(lines) and (not lines.line(j).strip() or (
-                    j not in line_owner and text_lines < MAX_INTRO_LINES and lines.line(j).strip()
-                    and _next_owned(lines, line_owner, j) is not None)):
-                text_lines += bool(lines.line(j).strip())
-                j += 1
+            j = _first_item_below(lines, line_owner, lines.index(mk.start) + 1)
             if j == len(lines) and n == len(ch) - 1 and n >= 2:
                 break       # (the last heading ends the text: the page was cut right after it)
             o = line_owner.get(j)
