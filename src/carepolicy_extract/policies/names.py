@@ -25,7 +25,16 @@ _SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
 # (every alternative opens with a literal character, no class: the engine then skips at C speed to the
 # characters that may open a cue, instead of trying each alternative at every position)
-_CUE = re.compile("《|“|\"|「|条|项|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|的决定|文件|部署|要点|要求|做法|计划|基金|暖心服务|关爱服务|便民服务")
+_CUE_WORDS = "《|“|\"|「|条|项|方面|措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|通告|公告|的决定|文件|部署|要点|要求|做法|计划|基金|暖心服务|关爱服务|便民服务"
+ACTOR_KIND_GAP = 4      # characters of a word describing an actor's kind after 等 (等人文关怀, 等暖心服务)
+
+
+@lru_cache(maxsize=1)
+def cue_re() -> re.Pattern:
+    """What a sentence that may name a policy holds: the words above, or 等 closing what a body does
+    (rules/policy_terms.txt [actor_kinds]: …等人文关怀, …等方式)."""
+    kinds = "|".join(map(re.escape, sorted(terms()["actor_kinds"], key=len, reverse=True)))
+    return re.compile(f"{_CUE_WORDS}|等[\u4e00-\u9fff]{{0,{ACTOR_KIND_GAP}}}?(?:{kinds})")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法; amounts too: 发放100元补助、…等措施)

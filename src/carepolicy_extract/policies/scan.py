@@ -28,13 +28,14 @@ from .dates import (
 from .names import (
     MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS,
-    _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _CUE, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
+    _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
     _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
     _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
     _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re,
-    _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject,
+    _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
     _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
 )
+from .actors import actor_set
 from .mention import _Mention, _issuers, _referred_body
 from .join import _absorb, _compatible, _same_title
 from .cited import _CARRY_NOUN, _carrying_out, _cited, _forwarded, _nested_documents
@@ -119,7 +120,7 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
     break: every cue lies inside a sentence.
     """
     pos = 0     # end of the last sentence given
-    while cue := _CUE.search(text, pos):
+    while cue := cue_re().search(text, pos):
         at = cue.start()
         lo = max(pos, text.rfind("\n", pos, at) + 1)
         for m in _SENTENCE.finditer(text, lo):
@@ -493,6 +494,15 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
+        if not found and "等" in sent:
+            # a body's set named by what it does (团省委…开展A、B、C等人文关怀), after what it cites
+            actor = actor_set(sent, max((b for _, b in cited_spans), default=0), known)
+            if actor:
+                verb_at, kind_end, items = actor
+                men = _Mention(ss + verb_at, kind=True)
+                men.mentioned = items
+                found.append(men)
+                taken.append((verb_at, kind_end))
         if not found:
             continue
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
