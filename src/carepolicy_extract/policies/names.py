@@ -89,9 +89,10 @@ _ASPECT_DEMANDS = re.compile(f"从(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{
 _TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
                            r"(?:[，,](?:里面|其中|全文|内容|文件|措施)?)?[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
 TOTAL_REACH = 24
-# a count of some of a set's measures: the rest of them (其余五条措施, 另外两项), or those of one of its
-# aspects, the sentence opening with the aspect (在多渠道开发就业岗位方面，《通知》提出四项举措)
-_PART_BEFORE = re.compile(r"(?:其余|其他|另外|另|剩余|剩下|余下)的?$")
+# a count of some of a set's measures: the rest of them (其余五条措施, 另外两项), a pick of them (其中三条
+# 措施), or those of one of its aspects, the sentence opening with the aspect (在多渠道开发就业岗位方面，
+# 《通知》提出四项举措)
+_PART_BEFORE = re.compile(r"(?:其余|其他|另外|另|剩余|剩下|余下|其中)的?$")
 _ASPECT_OPENING = re.compile(r"^[ \t\u3000]*(?:其中，)?在[^，,。；;：:]{2,24}方面[，,]")
 MAX_REPEATED_ALIASES = 5
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍

@@ -36,7 +36,9 @@ def _not_measure_re() -> re.Pattern:
     """A cue of [not_measures]; a phrase of [not_measures_but] that holds one matches first and is
     no cue (`三项新变化` of a policy's new rules, not the `三大变化` a town saw)."""
     but = sorted(_context_words("not_measures_but"), key=len, reverse=True)
-    cues = "|".join(map(re.escape, _not_measure_cues()))
+    # a one-character label (注：, 问：, 答：) is that label only where no word ends in it (关注：, 解答：)
+    cues = "|".join(("(?<![\u4e00-\u9fff])" if len(w) == 2 and w[1] in "：:" else "") + re.escape(w)
+                    for w in _not_measure_cues())
     return re.compile(f"({'|'.join(map(re.escape, but))})|{cues}" if but else cues)
 
 
