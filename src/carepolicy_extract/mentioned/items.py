@@ -18,8 +18,9 @@ from .words import _words
 _LOOSE_CLOSE = ("这些", "之类", "之类的", "什么的")
 _LOOSE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
 
-# 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措
-_KIND_CLOSE = re.compile(r"等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
+# 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措 (not the 等 of a
+# word: 同等条件下优先聘用, 平等协商)
+_KIND_CLOSE = re.compile(r"(?<![同平相对均])等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
 
 
 @lru_cache(maxsize=1)

@@ -33,13 +33,19 @@ SUBJECT_REACH = 14         # characters of a subject before the modal it is cut 
 @lru_cache(maxsize=1)
 def _voice_open() -> re.Pattern:
     """A sentence opening with the policy as the subject of a verb of saying, or as its basis:
-    (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，."""
+    (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，, maybe after the
+    aspect it is about (在激励保障方面，《条例》规定：)."""
     openers = _words("discourse_openers")
     nouns = term_re("policy_nouns").pattern
     says = _words("voice_verbs")
     ref = f"(?:该|这一?|上述|此|[\u4e00-\u9fff]{{1,5}}的)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
-    return re.compile(f"(?:{openers}[，,]?)?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
+    return re.compile(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){ref}[，,])[，,：:]?")
+
+
+# the aspect or matter a policy's words are about, before the policy as their subject (在激励保障方面，
+# 《条例》规定：…; 在选拔任用上，措施提出，…)
+_VOICE_FRAME = re.compile(r"(?:在[^，,；;。：:《》]{1,12}(?:方面|上)[，,])")
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +184,30 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             whom = c is None and _whom_only(part)
             if c and c not in out:
                 out.append(c)
-            elif c is None and "等" in part:
-                out += [x for x in _received_list(part) if x not in out]
+            elif c is None:
+                listed = _voiced_list(part) or (_received_list(part) if "等" in part else [])
+                out += [x for x in listed if x not in out]
     return out
+
+
+def _voiced_list(part: str) -> list[str]:
+    """The measures of a clause of a policy's voice that lists actions with 、, once its subject and
+    modal or the people it binds are off (对一线干部优先提拔使用、提前晋升职级 → 优先提拔使用, 提前晋升
+    职级; 各地要加大A、拓宽B)."""
+    c = _drop_connectors(part.strip(" \u3000“”"))
+    if "、" not in c or _top_search(_KIND_CLOSE, c):
+        return []
+    m = _subject_modal().match(c)
+    if m and _action_open().match(c, m.end()):
+        c = c[m.end():]
+    elif _preposed_action(c):
+        c = _whom_dropped(c)
+    if not _action_open().match(c):
+        return []
+    parts = _split_at(c, _top_level(c, "、"))
+    if len(parts) < 2 or not all(_action_open().match(x) for x in parts):
+        return []       # (加强对企业、学校的指导: one action, its objects listed)
+    return _mentioned(c, "start")
 
 
 def _whom_only(part: str) -> bool:
