@@ -178,10 +178,17 @@ def _scan(text: str) -> list[_Mention]:
     dated_after: dict[int, tuple[int | None, int, int] | None] = {}    # mention start → its own issuing date
     dm = _DATELINE.search(text, 0, DATELINE_REACH)
     dateline = (int(dm.group("m")), int(dm.group("d"))) if dm else None
+    short_names: dict[str, str] = {}   # a short form of its kind the page gives a document (《条例》) → its title
     for ss, se in _cued_sentences(text):
         if head_notice and se <= doc_end:
             continue
         sent = text[ss:se]
+        # a sentence whose subject is a document by the short form the page gave it (《条例》在国务院《志愿
+        # 服务条例》的基础上，…): the documents its first clause names are ones it cites
+        lead_words = sent.lstrip(" \u3000")
+        subject_of = next((t for k, t in short_names.items() if lead_words.startswith((f"《{k}》", f"“{k}”"))), None)
+        first_clause_end = len(sent) - len(lead_words) + (CLAUSE_STOP.search(lead_words).start()
+                                                          if CLAUSE_STOP.search(lead_words) else len(lead_words))
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
@@ -199,6 +206,9 @@ def _scan(text: str) -> list[_Mention]:
             for cm in cites.finditer(lead):
                 pass
             called = _CALLED.match(sent, m.end())
+            kind_short = called is not None and "《" in called.group()     # (以下简称《条例》): no alias
+            if kind_short:
+                short_names[called.group(1)] = title
             carry = _carrying_out(sent, m, verbs)
             if carry is not None:
                 # 印发某市贯彻落实《B》实施方案: the plan is the issued document, B the one it carries out
@@ -210,16 +220,17 @@ def _scan(text: str) -> list[_Mention]:
             # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
             listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
             prev_end = m.end()
-            if (listed and prev_cited) or (
+            by_subject = subject_of not in (None, title) and m.start() < first_clause_end
+            if (listed and prev_cited) or by_subject or (
                     cm is not None and not CLAUSE_STOP.search(lead[cm.end():]) and "，" not in lead[cm.end():]):
                 prev_cited = True
                 # cited as a basis (根据《…》, 落实某领导小组《…》): a policy the page names, whose
                 # issuer and place are only those its citation or its own name gives
                 # (the words since the title before it, when the citation lists several with their
                 # bodies: 落实国务院《A》和山东省《B》, B is the province's)
-                between = lead[cm.end():] if cm is not None and not listed else ""
+                between = lead[cm.end():] if cm is not None and not listed else lead if by_subject else ""
                 cited.extend(_cited(title, between[between.rfind("》") + 1:], ss + m.start(), known))
-                if called:
+                if called and not kind_short:
                     cited[-1].alias = called.group(1)
                 cited_spans.append((m.start(), m.end() if not called else called.end()))
                 continue
@@ -236,7 +247,7 @@ def _scan(text: str) -> list[_Mention]:
                 # a short name given in brackets may carry the count the title does not (（简称“惠企十条”）)
                 found.append(_Mention(ss + m.start(), title=title,
                                       count=declared_count(title) or (declared_count(called.group(1)) if called else None),
-                                      alias=called.group(1) if called else None))
+                                      alias=called.group(1) if called and not kind_short else None))
             prev_cited = False
             taken.append((m.start(), m.end() if not called else called.end()))
         # documents named in running text without 《》 (按照省委关于…的通知要求, 发布关于…的通告)
