@@ -136,6 +136,8 @@ _COUNT_BEFORE_QUOTE = re.compile(f"(?P<n>{COUNT_NUMBER})(?:条|项)$")
 MIN_COUNTED_ALIAS = 3   # characters of such a name: a shorter quoted word describes (10条“暖心”措施)
 _SET_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:措施|举措|政策)")
 _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for
+# what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
+_TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
 _KIND_SUBJECT = re.compile(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
 
@@ -469,6 +471,12 @@ def _scan(text: str) -> list[_Mention]:
                     break       # 各高校要制定…方案: a document the text requires, not one issued
                 if km and km.group("what").startswith(_INDEFINITE):
                     break       # 无论出台什么政策: no set of measures named
+                if sent.startswith(_TIME_AFTER_VERB, vm.end()):
+                    continue    # 基金成立后立即推行的措施, 通知印发以来: a time the verb sets, not an issuing
+                if km and km.group("what").startswith("的") and not _issuers(
+                        sent[sent.rfind("，", 0, vm.start()) + 1:vm.start()], known)[0]:
+                    break       # 而这些都是…立即推行的措施: the verb describes the measures, and no body of
+                                # its own clause issues them (one of an earlier clause received money)
                 if km:
                     # the body of the verb's own clause: not one before a colon or quotation mark that
                     # opens someone's words (某部的一位发言人说：“无论将出台…)
