@@ -399,6 +399,9 @@ def _scan(text: str) -> list[_Mention]:
                 men.mentioned += parallel_after(sent, tail.end() if tail else ce, men.mentioned)
             if sent.strip() in doc_titles:
                 men.title = sent.strip()
+            elif headline_doc and not head_notice and sent[:cs].endswith(tuple(terms()["self_references"])):
+                # the page's own document counting its measures (现提出以下8条措施：): the headline's
+                men.title = headline_doc
             named_after = _NAME_AFTER_COUNT.match(sent, ce)
             if named_after and named_after.group().endswith(terms()["document_names"]):
                 men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
