@@ -69,9 +69,12 @@ def _frame_intro_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _frame_close() -> re.Pattern:
     """What closes a list a frame intro opens (从A、B等5个方面, 通过A、B等方式, 围绕A、B、C三个方面):
-    a frame noun after 等 or after a count."""
+    a frame noun after 等 or after a count, or 等 right before the verb that issues or sets out what
+    the frame holds (围绕A、B、C等推出一揽子举措)."""
     nouns = _words("frame_nouns")
-    return re.compile(f"等(?:(?:{COUNT_NUMBER})[个大项])?{nouns}|(?:{COUNT_NUMBER})[个大项]?{nouns}")
+    sets_out = f"(?:{term_re('issue_verbs').pattern}|{_words('say_verbs')})"
+    return re.compile(f"等(?:(?:{COUNT_NUMBER})[个大项])?{nouns}|(?:{COUNT_NUMBER})[个大项]?{nouns}"
+                      f"|等(?=[，,]?{sets_out})")
 _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
 _ASPECTS_COLON = re.compile(f"{_ASPECTS}[：:]")
 
