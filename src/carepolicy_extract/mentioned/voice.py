@@ -38,9 +38,22 @@ def _voice_open() -> re.Pattern:
     openers = _words("discourse_openers")
     nouns = term_re("policy_nouns").pattern
     says = _words("voice_verbs")
-    ref = f"(?:该|这一?|上述|此|[\u4e00-\u9fff]{{1,5}}的)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
-    return re.compile(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{ref})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
-                      f"|(?:按照|根据|依据){ref}[，,])[，,：:]?")
+    return re.compile(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
+                      f"|(?:按照|根据|依据){_policy_ref()}[，,])[，,：:]?")
+
+
+def _policy_ref() -> str:
+    """The policy named again as a subject: 该通知, 《意见》, “十条措施”, 这一办法."""
+    nouns = term_re("policy_nouns").pattern
+    return f"(?:该|这一?|上述|此|[\u4e00-\u9fff]{{1,5}}的)?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|[\u4e00-\u9fff]{{0,6}}?{nouns})"
+
+
+@lru_cache(maxsize=1)
+def _acting_policy() -> re.Pattern:
+    """A sentence opening with the policy by its short name as the subject of an action it takes
+    (《若干措施》对政务应用程序实行清单管理，…): its clauses are its voice, the first one included."""
+    return re.compile(f"(?:{_words('discourse_openers')}[，,]?)?{_VOICE_FRAME.pattern}?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”)"
+                      f"(?:还|也|同时|并|进一步)?(?=对|将|为|向)")
 
 
 # the aspect or matter a policy's words are about, before the policy as their subject (在激励保障方面，
@@ -81,6 +94,17 @@ def _for_whom_action(c: str) -> bool:
                               or c.startswith(_word_tuple("give_verbs"), w.end()))
 
 
+def _unquoted(c: str) -> str:
+    """A clause without its white space and the quotation marks around it, when they are around the
+    whole of it (not the closing one of a name it ends with: 不得要求基层“打卡签到”“晒图留痕”)."""
+    c = c.strip(" \u3000")
+    if c.startswith("“") and c.endswith("”") and c.count("“") == 1:
+        return c[1:-1]
+    return c.strip("“”") if c.count("“") != c.count("”") else c     # (a quotation a comma split)
+
+
+# the policy's verb of saying repeated at a clause's start (…，明确不得要求基层打卡签到)
+_SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
 # a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
 _WHEN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
 
@@ -89,7 +113,10 @@ def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
     a short subject and its modal before one (各单位要合理安排轮换休息 → 合理安排轮换休息)."""
-    c = _drop_connectors(c.strip(" \u3000“”"))
+    c = _drop_connectors(_unquoted(c))
+    said = _SAID_OPEN.match(c)
+    if said and _action_open().match(c, said.end()):
+        c = c[said.end():]      # 明确不得要求基层…: the policy's verb of saying again, before its clause
     intro = _INCLUDES.match(c)
     if intro:
         c = c[intro.end():].lstrip("：: ")     # 包括合理安排轮换休息: the intro is no part of the name
@@ -166,7 +193,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
                 continue
             rest, voiced = sent[m.end():], True
         else:
-            m = _voice_open().match(sent.strip())
+            m = _voice_open().match(sent.strip()) or _acting_policy().match(sent.strip())
             if m:
                 rest, voiced = sent.strip()[m.end():], True
             elif voiced and (not new_paragraph or _ASPECT_FRAME.match(sent.strip())):
@@ -194,7 +221,7 @@ def _voiced_list(part: str) -> list[str]:
     """The measures of a clause of a policy's voice that lists actions with 、, once its subject and
     modal or the people it binds are off (对一线干部优先提拔使用、提前晋升职级 → 优先提拔使用, 提前晋升
     职级; 各地要加大A、拓宽B)."""
-    c = _drop_connectors(part.strip(" \u3000“”"))
+    c = _drop_connectors(_unquoted(part))
     if "、" not in c or _top_search(_KIND_CLOSE, c):
         return []
     m = _subject_modal().match(c)
