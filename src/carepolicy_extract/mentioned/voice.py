@@ -103,6 +103,8 @@ def _unquoted(c: str) -> str:
     return c.strip("“”") if c.count("“") != c.count("”") else c     # (a quotation a comma split)
 
 
+# a clause setting a level for something (村干部基本报酬不低于当地…的2倍, 补助标准提高至每人每天300元)
+_LEVEL_SET = re.compile(r"[^，,“”《》]{2,20}?(?:不低于|不少于|不超过|不高于|提高到|提高至|提升至|上调至|增加到|增至)")
 # the policy's verb of saying repeated at a clause's start (…，明确不得要求基层打卡签到)
 _SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
 # a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
@@ -144,6 +146,10 @@ def _voiced_clause(c: str) -> str | None:
             pass        # 社区工作者每人每天可领取100元补助: who may receive what, whole
         elif _preposed_action(c):
             c = _whom_dropped(c)    # 对…实行…: people it is for are left out, as after 对 elsewhere
+        elif (lv := _LEVEL_SET.match(c)) and re.search(r"\d|[一二三四五六七八九十百千万]倍", c) \
+                and not c.startswith("每") and not re.search("可以|可|享受|申请", c[lv.end():]):
+            pass        # 村级组织办公经费每村每年不低于5万元: a standard the policy sets, whole (not
+                        # who may receive it: 裁员率不高于5.5%的企业可以享受; nor an amount alone)
         else:
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
