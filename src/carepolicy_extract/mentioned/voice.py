@@ -226,9 +226,10 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
 def _voiced_list(part: str) -> list[str]:
     """The measures of a clause of a policy's voice that lists actions with 、, once its subject and
     modal or the people it binds are off (对一线干部优先提拔使用、提前晋升职级 → 优先提拔使用, 提前晋升
-    职级; 各地要加大A、拓宽B)."""
+    职级; 各地要加大A、拓宽B), or the names a shared verb lists before 等 and their kind (全面落实A、B、C
+    等制度 → A, B, C)."""
     c = _drop_connectors(_unquoted(part))
-    if "、" not in c or _top_search(_KIND_CLOSE, c):
+    if "、" not in c:
         return []
     m = _subject_modal().match(c)
     if m and _action_open().match(c, m.end()):
@@ -237,10 +238,22 @@ def _voiced_list(part: str) -> list[str]:
         c = _whom_dropped(c)
     if not _action_open().match(c):
         return []
+    close = _top_search(_KIND_CLOSE, c)
+    if close is not None:
+        # 全面落实A、B、C等制度: the verb the names share, 等 and their kind close them
+        verb = _shared_verb_re().match(c)
+        return _mentioned(c[verb.end():close.start()], "start", closed=True) if verb else []
     parts = _split_at(c, _top_level(c, "、"))
     if len(parts) < 2 or not all(_action_open().match(x) for x in parts):
         return []       # (加强对企业、学校的指导: one action, its objects listed)
     return _mentioned(c, "start")
+
+
+@lru_cache(maxsize=1)
+def _shared_verb_re() -> re.Pattern:
+    """A verb a list's names share when 等 and their kind close it (rules/mentioned.txt [frame_verbs],
+    and 落实, 建立, 完善), after the adverbs an action may open with."""
+    return re.compile(f"{_words('action_adverbs')}{{0,2}}(?:{_words('frame_verbs')}|落实|建立|完善|健全)了?")
 
 
 def _whom_only(part: str) -> bool:
