@@ -23,7 +23,7 @@ from .gate import (
 )
 from .items import _INCLUDES, _KIND_CLOSE, _mentioned
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
-from .words import _word_tuple, _words
+from .words import _frame_close, _word_tuple, _words
 
 
 MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voice
@@ -229,6 +229,14 @@ def _voiced_list(part: str) -> list[str]:
     职级; 各地要加大A、拓宽B), or the names a shared verb lists before 等 and their kind (全面落实A、B、C
     等制度 → A, B, C)."""
     c = _drop_connectors(_unquoted(part))
+    named = _QUOTED_PUT.fullmatch(c)
+    if named:
+        return [named.group(1)]     # 基层高级职称实行“定向评价、定向使用”: the quoted name
+    frame = _MEANS_OPEN.match(c)
+    if frame:
+        close = _top_search(_frame_close(), c[frame.end():])
+        if close is not None:       # (各地)通过“县管乡用”“乡聘村用”等方式: the means named
+            return _mentioned(c[frame.end():frame.end() + close.start()], "start", closed=True, framed=True)
     if "、" not in c:
         return []
     m = _subject_modal().match(c)
@@ -247,6 +255,12 @@ def _voiced_list(part: str) -> list[str]:
     if len(parts) < 2 or not all(_action_open().match(x) for x in parts):
         return []       # (加强对企业、学校的指导: one action, its objects listed)
     return _mentioned(c, "start")
+
+
+# a subject putting one quoted name in force, the whole clause (基层高级职称实行“定向评价、定向使用”)
+_QUOTED_PUT = re.compile(r"[^，,“”《》]{0,12}?(?:实行|推行|实施|推广|探索)“([^“”]{2,16})”")
+# a short subject, maybe, then the means a frame noun will close (各地通过…等方式, 采取…等办法)
+_MEANS_OPEN = re.compile(r"[^，,“”《》]{0,6}?(?:通过|采取|采用)")
 
 
 @lru_cache(maxsize=1)
