@@ -88,12 +88,14 @@ def _written_title(title: str) -> str:
     return title
 
 
-def find_policies(text: str, year: int | None = None, headline: str | None = None) -> PolicyList:
+def find_policies(text: str, year: int | None = None, headline: str | None = None,
+                  published: str | None = None) -> PolicyList:
     """Every policy the text names: those without a declared count, then the counted ones, each
     in order of first mention (see _uncounted_first).
 
     `headline` is the article's title when the text does not carry it: headlines
-    often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…).
+    often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…). `published` is the
+    article's own date (ISO), the date of a policy the text says was issued today (今天印发).
     """
     shift = 0
     # unless the text's first line is the headline itself (a dump's unwrapping may glue the
@@ -125,9 +127,12 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     out.levels = []
     prev_date = None
     head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
+    today = _PUBLISHED.fullmatch(published or "")
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
+        if m.today and not m.date and today:
+            m.date = (int(today.group(1)), int(today.group(2)), int(today.group(3)))
         prev_date = m.date or prev_date
         if m.title and _is_law(m.title):
             # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
@@ -184,6 +189,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     if not out:
         _reported_set(out, text, places, head_places)
     return _uncounted_first(out)
+
+
+_PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _reported_set(out: PolicyList, text: str, places: Places, head_places: list) -> None:

@@ -27,6 +27,7 @@ class _Mention:
     kind_noun: str | None = None                        # … the kind it is named by (通知 of 印发通知)
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
+    today: bool = False         # issued on the article's day (今天印发, 今日公布): the byline's date
     mentioned: list[str] = field(default_factory=list)
     headline: bool = False
     repeated: bool = False      # an unquoted alias the article repeats

@@ -136,6 +136,11 @@ _COUNT_BEFORE_QUOTE = re.compile(f"(?P<n>{COUNT_NUMBER})(?:条|项)$")
 MIN_COUNTED_ALIAS = 3   # characters of such a name: a shorter quoted word describes (10条“暖心”措施)
 _SET_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:措施|举措|政策)")
 _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for
+# what a verb does to a policy issued before (宣布扩大「安心就业计划」): today is the change's day, not its
+_CHANGED = re.compile("扩大|放宽|延长|延续|调整|提高|降低|加码|优化")
+CHANGE_REACH = 6        # characters before the policy's name where such a verb stands
+# the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
+_TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
@@ -596,11 +601,18 @@ def _scan(text: str) -> list[_Mention]:
             day = _BARE_DAY.search(head)
             if day and int(day.group(1)) <= dateline[1]:
                 date = (None, dateline[0], int(day.group(1)))
+        # issued on the article's own day (国务院办公厅今天印发…, 劳工处今日（15日）公布…): its byline's date
+        # (in the verb's own clause, not a reporter's day before a vague one: 记者今天获悉，…日前联合下发; nor
+        # the day of another action on a policy issued before: 今(3)日宣布，放宽「安心就业计划」申请条件)
+        tm = _TODAY.search(head, max(head.rfind("，"), head.rfind(",")) + 1) if date is None else None
+        today = tm is not None and not vague_time.search(head, tm.end()) \
+            and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
+            f.today = today
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
