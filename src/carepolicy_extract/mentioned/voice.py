@@ -111,6 +111,21 @@ _SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\
 _WHEN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
 
 
+# a basis an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…)
+_BASIS_LEAD = re.compile(r"(?:根据|按照|依据)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
+
+
+def _acts_from(c: str, at: int) -> bool:
+    """What follows `at` (a modal, or a subject and its modal) states an action: one opening it, one
+    whom or what it is for names first (向劳动者发放…, 为志愿者购买…), or one done on a basis (根据天气预报
+    合理安排…)."""
+    rest = c[at:]
+    if _action_open().match(rest) or _for_whom_action(rest) or _preposed_action(rest):
+        return True
+    basis = _BASIS_LEAD.match(rest)
+    return basis is not None and any(_action_open().match(rest, k) for k in range(basis.end(), min(len(rest), basis.end() + 12)))
+
+
 def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
@@ -129,8 +144,7 @@ def _voiced_clause(c: str) -> str | None:
         c = _after_standard(c)      # 按每人每天200元的标准发放…, not 按照有关规定给予…
         standard = None
     modal = _voice_modal().match(c)
-    if modal and modal.group() in terms()["required_modals"] and (_action_open().match(c, modal.end())
-                                                         or _for_whom_action(c[modal.end():])):
+    if modal and modal.group() in terms()["required_modals"] and _acts_from(c, modal.end()):
         # a modal of requirement the clauses repeat (各地要A，要B，要C; policy_terms.txt [required_modals]) is
         # no part of the measure; one of permission is (可提前一年申报), and 将 may be 把 (将A纳入B)
         c, modal = c[modal.end():], None
@@ -138,7 +152,7 @@ def _voiced_clause(c: str) -> str | None:
             or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
         m = _subject_modal().match(c)
         when = _WHEN_LEAD.match(c)
-        if m and _action_open().match(c, m.end()):
+        if m and _acts_from(c, m.end()) and not (m.group().endswith("可") and _preposed_action(c[m.end():])):
             c = c[m.end():]
         elif when and _action_open().match(c, when.end()):
             pass        # 疫情结束后安排轮休: the time the action is done at stays with it
