@@ -123,6 +123,8 @@ _CONCRETE = re.compile(r"[0-9０-９]|[“「][^“”「」]{2,12}[”」]")
 
 
 _CONDITION = re.compile(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
+# a clause that only gives what a measure builds on (在落实社会救助政策基础上, 根据有关规定)
+_BASIS_CLAUSE = re.compile(r"在[^，,]{2,24}(?:基础上|前提下)|(?:根据|按照|依据)[^，,]{2,24}(?:规定|要求|精神)")
 
 
 def _first_clause(part: str) -> str:
@@ -148,6 +150,8 @@ def _first_clause(part: str) -> str:
         if clauses[1].startswith(tuple(terms()["required_modals"])):
             return clauses[0] + "，" + clauses[1]
         clauses = clauses[1:]
+    while len(clauses) > 1 and _BASIS_CLAUSE.fullmatch(clauses[0]):
+        clauses = clauses[1:]       # 在落实社会救助政策基础上，由…给予临时帮扶援助: the basis, then the measure
     return _whom_dropped(clauses[0])     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
 
 

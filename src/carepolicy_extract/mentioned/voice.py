@@ -111,8 +111,9 @@ _SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\
 _WHEN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
 
 
-# a basis an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…)
-_BASIS_LEAD = re.compile(r"(?:根据|按照|依据)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
+# a basis or means an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…,
+# 依托退役军人服务站开展结对帮扶)
+_BASIS_LEAD = re.compile(r"(?:根据|按照|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
 
 
 def _acts_from(c: str, at: int) -> bool:

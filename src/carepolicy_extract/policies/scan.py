@@ -139,6 +139,9 @@ _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quote
 # what a verb does to a policy issued before (宣布扩大「安心就业计划」): today is the change's day, not its
 _CHANGED = re.compile("扩大|放宽|延长|延续|调整|提高|降低|加码|优化")
 CHANGE_REACH = 6        # characters before the policy's name where such a verb stands
+# an action right after a name 通过 leads to: 通过 is "by means of" (通过“关爱基金”给予补充援助), not
+# "adopt" (行政院通过「纾困4.0」方案)
+_MEANS_AFTER = re.compile(r"(?:等方式|等渠道)?(?:给予|开展|提供|发放|帮助|解决|实现|进行|对|为|向)")
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
@@ -366,6 +369,8 @@ def _scan(text: str) -> list[_Mention]:
                 if rm:
                     lead = lead[:rm.start()]
                 issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
+                if issued and lead.endswith("通过") and _MEANS_AFTER.match(sent, m.end()):
+                    issued = False      # 并可通过“关爱基金”给予补充援助: the means of an action, not adopting it
                 tail = _POLICY_WORD.match(sent, m.end())
                 counted = _COUNT_BEFORE_QUOTE.search(lead)
                 if counted and not issued and len(inner) >= MIN_COUNTED_ALIAS \
