@@ -113,6 +113,7 @@ def _county_stems() -> frozenset[str]:
 # a body's last character, and the verbs that join a second body to it (局会同, 委联合)
 _BODY_LAST = frozenset("局委厅办部府处室组会")
 _LINK_VERBS = ("会同", "联合", "协同")
+_JOINING = frozenset("和与及或并")
 
 
 def places_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str, str]]:
@@ -186,7 +187,10 @@ def bare_places(chunk: str, subject: bool = False) -> list[str]:
     the dictionary knows with a level (余杭出台…: 余杭区, 余杭县) is that place; else, for the words
     before an issuing verb (`subject`), its last word when the gazetteer has one division of that name."""
     words = lexicon.tokens(chunk)
-    out = [w for w in words if len(w) >= 2 and lexicon.is_place(w) and not _generic(w)]
+    # (not a word that opens with a conjunction right after a body's name: 党委和县直单位 joins two
+    # bodies, and 和县 is no place there)
+    out = [w for k, w in enumerate(words) if len(w) >= 2 and lexicon.is_place(w) and not _generic(w)
+           and not (w[0] in _JOINING and k and words[k - 1][-1] in _BODY_LAST)]
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)

@@ -17,14 +17,15 @@ from .clauses import (
     _ASPECT_FRAME, _action_clauses, _action_list, _clause_items, _clause_list, _frame_clause_items, _one_action,
 )
 from .correlative import _paired_clauses
-from .gate import _BENEFICIARY, _action_open, _for_whom, _preposed_action
+from .gate import _BENEFICIARY, _action_open, _for_whom, _preposed_action, no_measure_named
 from .items import _KIND_CLOSE, _mentioned, _next_lists
 from .ordinals import (
     _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
 )
 from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
 from .words import (
-    FOLLOWING, _word_tuple, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _noun_intro, _policy_subject, _words, _words_set,
+    FOLLOWING, _word_tuple, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _frame_intro_before, _noun_intro,
+    _policy_subject, _words, _words_set,
 )
 
 
@@ -166,8 +167,15 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             return _ordinal_items(rest)
         if "；" in rest or ";" in rest:
             return _clause_items(rest)
-        clause = rest[:(_top_level(rest, "，,") or [len(rest)])[0]]
+        commas = _top_level(rest, "，,")
+        if commas and no_measure_named(rest[:commas[0]]):
+            rest, commas = rest[commas[0] + 1:], commas[1:]     # 明确对表现突出的干部，在A、B等方面…: whom first
+            commas = _top_level(rest, "，,")
+        clause = rest[:(commas or [len(rest)])[0]]
         clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
+        frame = _frame_intro_before().match(clause)
+        if frame and _frame_close().search(rest, len(clause)) is not None:
+            clause = clause[frame.end():]       # 在A、B、C等方面予以优先考虑: the frame's words are no name
         if len(_top_level(clause, "、")) >= 2:
             return _mentioned(clause, "start")
         # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them;

@@ -42,6 +42,11 @@ def _voice_open() -> re.Pattern:
                       f"|(?:按照|根据|依据){_policy_ref()}[，,])[，,：:]?")
 
 
+def voice_opens(sent: str) -> bool:
+    """The sentence opens with a policy as the subject of its words (该通知要求，…; 《意见》明确，…)."""
+    return _voice_open().match(sent.strip()) is not None
+
+
 def _policy_ref() -> str:
     """The policy named again as a subject: 该通知, 《意见》, “十条措施”, 这一办法."""
     nouns = term_re("policy_nouns").pattern
@@ -247,7 +252,8 @@ def _voiced_list(part: str) -> list[str]:
     named = _QUOTED_PUT.fullmatch(c)
     if named:
         return [named.group(1)]     # 基层高级职称实行“定向评价、定向使用”: the quoted name
-    frame = _MEANS_OPEN.match(c)
+    sm = _subject_modal().match(c)
+    frame = _MEANS_OPEN.match(c, sm.end() if sm and _MEANS_OPEN.match(c, sm.end()) else 0)
     if frame:
         close = _top_search(_frame_close(), c[frame.end():])
         if close is not None:       # (各地)通过“县管乡用”“乡聘村用”等方式: the means named
