@@ -24,14 +24,17 @@ def _national_places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
     """The bodies only Taiwan's or Hong Kong's authorities have (rules/national_bodies.txt
-    [regional_bodies]: 行政院, 卫福部, 特区政府) and the words only Taiwan's pages write
-    (policy_terms [taiwan_page_words]: 新台币) as one pattern, and each one's region."""
+    [regional_bodies]: 行政院, 卫福部, 特区政府) and the words only Taiwan's or Hong Kong's pages write
+    (policy_terms [taiwan_page_words]: 新台币; [hongkong_page_words]: 港元) as one pattern, and each
+    one's region."""
     regions = {}
     for ln in rule_sections("national_bodies.txt").get("regional_bodies", ()):
         name, region = ln.split()
         regions[name] = region
     for word in terms().get("taiwan_page_words", ()):     # (劳动力发展署, 新台币)
         regions.setdefault(word, "台湾")
+    for word in terms().get("hongkong_page_words", ()):   # (港元)
+        regions.setdefault(word, "香港")
     # (劳动部门 are the labour departments of any place: issuers.body_names)
     return re.compile(body_names(regions) if regions else "(?!)"), regions
 

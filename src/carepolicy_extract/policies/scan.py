@@ -142,6 +142,15 @@ CHANGE_REACH = 6        # characters before the policy's name where such a verb 
 # an action right after a name 通过 leads to: 通过 is "by means of" (通过“关爱基金”给予补充援助), not
 # "adopt" (行政院通过「纾困4.0」方案)
 _MEANS_AFTER = re.compile(r"(?:等方式|等渠道)?(?:给予|开展|提供|发放|帮助|解决|实现|进行|对|为|向)")
+# a programme's or fund's name alone on a line, maybe as one round of it (第六轮防疫抗疫基金, 青年就业旗舰计划)
+_PROGRAMME_LINE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}[轮批期])?[\u4e00-\u9fff]{3,12}(?:基金|计划)")
+
+
+def _whole_line(text: str, ss: int, se: int) -> bool:
+    """The sentence at ss:se is a whole line of the text."""
+    return (ss == 0 or text[ss - 1] == "\n") and (se == len(text) or text[se:se + 1] == "\n")
+
+
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
@@ -526,6 +535,11 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
+        if not found and ss > first_line_end and _PROGRAMME_LINE.fullmatch(sent.strip()) and _whole_line(text, ss, se):
+            # a programme or fund that a line of the text names alone, as a heading (第六轮防疫抗疫基金):
+            # the page is about it (not the headline's: the article's topic, which a heading names in full)
+            found.append(_Mention(ss + len(sent) - len(sent.lstrip()), alias=sent.strip()))
+            taken.append((0, len(sent)))
         if not found and "等" in sent:
             # a body's set named by what it does (团省委…开展A、B、C等人文关怀), after what it cites
             actor = actor_set(sent, max((b for _, b in cited_spans), default=0), known)
