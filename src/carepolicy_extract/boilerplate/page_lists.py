@@ -86,6 +86,11 @@ _BRACKETS = re.compile(r"[()（）《》“”]")
 LIST_HEADING_MAX_LEN = 10     # a list heading: 相关稿件, 24小时热点, 作者最新文章, 喜欢此内容的人还喜欢
 
 
+_SENTENCE_END = re.compile("[。；;！!？?]")
+# the label of a list of other articles (热点新闻, 排行榜, 推荐阅读, 相关文章, 24小时热文)
+_LIST_LABEL = re.compile(r"^.{0,6}(?:热点|热门|热文|排行|推荐|相关|精彩|精选|猜你|往期|最新|阅读|点击)")
+
+
 def _is_listed_headline(line: str, kind: str) -> bool:
     if kind == JUNK or len(line) > HEADLINE_MAX_LEN:     # the cheap tests first: most lines fail one
         return False
@@ -138,6 +143,29 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
                 kinds[k] = JUNK
         i = j
     _drop_lists_under_a_label(lines, kinds, listed, first_text)
+    _drop_ranked_lists_above(lines, kinds, first_text)
+
+
+RANKED_MIN = 2      # numbered headlines under a list's label in the header: this many at least
+
+
+def _drop_ranked_lists_above(lines: list[str], kinds: list[str], first_text: int) -> None:
+    """Above the article's first sentence, the headlines a list's label opens, numbered from 1 on
+    (热点新闻 / 1. 我市召开高质量发展大会 / 2. …): the page's ranked list, whatever follows it. An
+    article's own numbered items open under its own words, not under a label the rules drop."""
+    i = 0
+    while i < first_text:
+        if kinds[i] != JUNK or not _LIST_LABEL.search(lines[i]) or len(lines[i]) > LIST_HEADING_MAX_LEN:
+            i += 1
+            continue
+        j, number = i + 1, 1
+        while j < len(lines) and (mk := leading_marker(lines[j])) is not None and mk.number == number \
+                and len(lines[j]) <= HEADLINE_MAX_LEN and not _SENTENCE_END.search(lines[j]):
+            j, number = j + 1, number + 1
+        if j - i - 1 >= RANKED_MIN:
+            for k in range(i + 1, j):
+                kinds[k] = JUNK
+        i = j
 
 
 RELATED_RUN_MIN = 3   # headlines under a related label inside or below the article: this many in a row at least
