@@ -158,3 +158,26 @@ def settle(line: str, cut: str) -> str:
     if _DIGIT.search(cut) or sum("\u4e00" <= ch <= "\u9fff" for ch in cut) >= REST_MIN_HAN:
         return cut
     return line
+
+
+SPAM_PIECE_MIN = 4     # characters of a piece of a spam line that is cut where the page glues it again
+
+
+def cut_page_spam(lines: list[str]) -> None:
+    """The pieces of the page's own spam lines (`亚博体育app官方下载|开云体育在线注册|bob综合平台入口`), cut
+    wherever the page glues them again inside its text (`…开展“夏送清凉”活动，bob综合平台入口特制定本方案`):
+    an injection repeats its keywords, and a piece alone may hold no word the rules know."""
+    pieces = {p for line in lines if is_spam_line(line)
+              for p in _STRUCTURAL_RUN.split(line) if SPAM_PIECE_MIN <= len(p) <= PIECE_MAX}
+    if not pieces:
+        return
+    for i, line in enumerate(lines):
+        if is_spam_line(line):
+            continue
+        for p in pieces:
+            if p in line:
+                line = line.replace(p, "")
+        lines[i] = line
+
+
+_STRUCTURAL_RUN = re.compile(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•,，]+")

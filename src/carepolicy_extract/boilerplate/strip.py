@@ -10,7 +10,7 @@ from ..markers import leading_marker
 from ..page import Block, PageMeta
 from ..page_header import clean_title, issuer_names, looks_like_headline, numeric_date
 from .line_rules import CACHED_LINE_MAX, cut_site_parts
-from .spam import cut_spam, settle
+from .spam import cut_page_spam, cut_spam, settle
 from .parts import cut_glued_head, cut_glued_tail
 from .line_kind import BODY, JUNK, _squeeze, is_dateline, judge_line, line_weight
 from .repeats import _drop_teasers, _repeated_lines
@@ -181,6 +181,7 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
     lines = [b.text.strip() for b in blocks]
     _cut_watermarks(lines)      # first: a mark is known by its repeats while it still names its site
+    cut_page_spam(lines)        # … and spam by the page's own spam lines while they are whole
     lines = [_cut_parts(line) for line in lines]
     _cut_glued_headlines(lines)
     keep, meta = classify(lines)
