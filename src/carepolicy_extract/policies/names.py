@@ -133,6 +133,7 @@ _COUNT_END = re.compile(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
+_QUOTED_IN_NAME = re.compile(r"“[^“”]{1,20}”")
 # what sets joint issuers apart in a headline: 中共某市委 某市人民政府关于…, 某厅、某厅关于…
 _JOINT_GAP = re.compile(r"[\s\u3000、]+")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
@@ -272,7 +273,8 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
             return None
         issued = _headline_name(_JOINT_GAP.sub("", lead) + name[at:], verbs)
         return (issued[0], lead) if issued else None
-    stop = _HEADLINE_STOP.search(name)
+    # (a quoted name inside it is no stop: 某市总工会2024年“夏送清凉”活动实施方案)
+    stop = _HEADLINE_STOP.search(_QUOTED_IN_NAME.sub("", name) if "“" in name else name)
     if stop and stop.group() == "、" and at > 0 and not _HEADLINE_STOP.search(name.replace("、", "")):
         # a body's document whose subject lists its aims (某常委会关于全面禁止…、革除…陋习、切实保障…的决定)
         found = bodies(name[:at])
