@@ -520,9 +520,12 @@ def _scan(text: str) -> list[_Mention]:
                         # a set the text calls its own (制定如下措施, 特制定本办法) is the document the
                         # page's top names, whose bodies these are when the verb's own clause names them
                         # (not bodies of a document it carries out: 为贯彻落实某厅有关通知精神，…制定本方案)
+                        # (本方案 names the page's own document whoever the sentence names before it:
+                        # 市总工会决定开展…活动，特制定本方案)
                         mine = (headline_doc and not doc and own[0]
                                 and km.group("what").startswith(tuple(terms()["self_references"]))
-                                and _issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0])
+                                and (_issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
+                                     or km.group("what") == "本"))
                         men = _Mention(ss + vm.start(), kind=True,
                                        title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
