@@ -133,7 +133,7 @@ _COUNT_END = re.compile(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
-_QUOTED_IN_NAME = re.compile(r"“[^“”]{1,20}”")
+_QUOTED_IN_NAME = re.compile(r"“[^“”，,。；;]{1,20}”")
 # what sets joint issuers apart in a headline: 中共某市委 某市人民政府关于…, 某厅、某厅关于…
 _JOINT_GAP = re.compile(r"[\s\u3000、]+")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措

@@ -153,6 +153,8 @@ def _whole_line(text: str, ss: int, se: int) -> bool:
 
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
+# what opens the clause naming the basis a document is made on (为贯彻落实…精神，…制定本方案)
+_BASIS_OPENERS = ("为贯彻", "为落实", "为深入贯彻", "为认真贯彻", "为进一步贯彻", "根据", "按照", "依据", "依照")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
@@ -521,11 +523,12 @@ def _scan(text: str) -> list[_Mention]:
                         # page's top names, whose bodies these are when the verb's own clause names them
                         # (not bodies of a document it carries out: 为贯彻落实某厅有关通知精神，…制定本方案)
                         # (本方案 names the page's own document whoever the sentence names before it:
-                        # 市总工会决定开展…活动，特制定本方案)
+                        # 市总工会决定开展…活动，特制定本方案; not the bodies of what it carries out:
+                        # 为贯彻落实某办公厅有关通知精神，…制定本方案)
                         mine = (headline_doc and not doc and own[0]
                                 and km.group("what").startswith(tuple(terms()["self_references"]))
                                 and (_issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
-                                     or km.group("what") == "本"))
+                                     or km.group("what") == "本" and not sent.lstrip().startswith(_BASIS_OPENERS)))
                         men = _Mention(ss + vm.start(), kind=True,
                                        title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
