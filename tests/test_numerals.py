@@ -33,6 +33,8 @@ def test_marker_number(marker, value):
     # numbers that count nothing the policy has
     ("一、二级响应期间", []), ("分别给予10、20万元奖励", []), ("按1.5倍标准发放", []), ("2020.2.3起施行", []),
     ("出台二十条措施", [20]), ("第十二条", []),
+    # 大 before a noun of measures counts them (session 30); not before other nouns
+    ("推出四大措施", [4]), ("实施十大行动", [10]), ("中国四大名著", []), ("两大优势", []),
 ])
 def test_count_phrases(text, values):
     assert [n for _, _, n in count_phrases(text)] == values

@@ -85,16 +85,17 @@ def marker_number(marker: str) -> int | None:
     return to_int(m.group()) if m else None
 
 
-# A declared count: 十条, 十六条举措, 8方面22项具体措施 (the last number before 条/项 counts).
+# A declared count: 十条, 十六条举措, 8方面22项具体措施 (the last number before 条/项 counts), 四大措施 (大
+# before a noun of measures: not 四大名著).
 COUNT_PHRASE = re.compile(
-    f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})(?P<unit>条|项)(?![线件例龙款])")
+    f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})(?P<unit>条|项|大(?=措施|举措|政策|行动|工程))(?![线件例龙款])")
 
 
 # The longest numeral COUNT_NUMBER admits (一二三四, 100): a count starts at most this far before its 条/项.
 _COUNT_NUMBER_MAX = 4
 # 条/项 right after a character COUNT_NUMBER admits (the look-behind follows the class, so that
 # the regex engine skips to the next 条/项 at C speed)
-_COUNT_UNIT = re.compile("[条项](?<=[0-9０-９一二两三四五六七八九十百][条项])")
+_COUNT_UNIT = re.compile("[条项大](?<=[0-9０-９一二两三四五六七八九十百][条项大])")
 
 
 def count_phrase_matches(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
@@ -119,8 +120,8 @@ def count_phrase_matches(text: str, lo: int = 0, hi: int | None = None) -> Itera
 
 
 def count_phrases(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
-    """(start, end, value) of every 十条 / 22项 in text[lo:hi]; 千条线 and 一条龙 are not counts."""
-    if "条" not in text and "项" not in text:
+    """(start, end, value) of every 十条 / 22项 / 四大措施 in text[lo:hi]; 千条线 and 一条龙 are not counts."""
+    if "条" not in text and "项" not in text and "大" not in text:
         return []       # (most sentences: no count, and no scan set up to find none)
     out = []
     for m in count_phrase_matches(text, lo, hi):
