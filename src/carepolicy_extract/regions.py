@@ -358,4 +358,13 @@ def headline_place(headline: str, level: str) -> str | None:
     for cand in dict.fromkeys((words[0] if words else "", head[:2], head[:3])):
         if len(cand) >= 2 and HAN_RUN.fullmatch(cand) and lexicon.is_place(cand + level):
             return cand + level
+    if level in _TOWN_LEVELS:
+        # a town or a street the headline opens with, its level written (三泉镇出台六条措施…): the
+        # dictionary knows few of them, and the page's bodies of that level (镇党委) are its
+        for n in (2, 3):
+            if head[n:].startswith(level) and HAN_RUN.fullmatch(head[:n]):
+                return head[:n + len(level)]
     return None
+
+
+_TOWN_LEVELS = ("镇", "乡", "街道")
