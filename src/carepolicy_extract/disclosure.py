@@ -51,6 +51,8 @@ def _labels() -> tuple[dict[str, str], int, frozenset[str]]:
 
 
 _COLON = re.compile("[:：]")
+# a label in square brackets before its value, as legal databases set their meta block (【发布日期】2021-09-18)
+_BRACKET_LABEL = re.compile(r"【\s*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*】(?![:：])")
 _SPACE = frozenset(" \t\u3000")
 LINE_MAX = 300      # a table's row is short; a long line is prose
 
@@ -82,6 +84,8 @@ def read_disclosure(text: str) -> Disclosure:
     """The labelled values of the table or meta line among the first HEAD_LINES lines of `text`."""
     found: dict[str, str] = {}
     for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        if "【" in line:
+            line = _BRACKET_LABEL.sub(r"\1：", line)      # a legal database's 【发布单位】某市人民政府
         if len(line) > LINE_MAX or ("：" not in line and ":" not in line):
             continue
         labels = [(field, start, m.end()) for m in _COLON.finditer(line)
