@@ -133,7 +133,9 @@ def _national_head_re() -> re.Pattern:
 def _lead_re() -> re.Pattern:
     """Time words, dates and the words that open a clause before its body (近日，日前，记者从)."""
     words = _alternation(terms().get("issuer_lead_words", ()))
-    return re.compile(f"(?:{_DATE_WORD.pattern}|{words}|[，,\\s])*")
+    # … and the document the passive that names its bodies opens with (该措施由省人社厅、…联合制定)
+    passive = "(?:该|此次|此|这些|这一|上述)?" + _alternation([w for w in terms().get("policy_nouns", ()) if len(w) > 1]) + "由"
+    return re.compile(f"(?:{_DATE_WORD.pattern}|{passive}|{words}|[，,\\s])*")
 
 
 def _ends_here(chunk: str, at: int) -> bool:
