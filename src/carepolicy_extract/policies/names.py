@@ -43,10 +43,11 @@ _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」0-9.%％]{0,40}
                          r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
-# a quoted name that may be a policy's: Han words, maybe with a version number (「纾困4.0」方案)
+# a quoted name that may be a policy's: Han words, maybe two joined by a middle dot (“夏送清凉·青春暖蜂”),
+# maybe with a version number (「纾困4.0」方案)
 # (a yearly programme opens with its year: 启动“2023年春风行动”); … or one a verb puts in force by its
 # own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
-_QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
+_QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[·•][\u4e00-\u9fff]{2,})?(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
 MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 # a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
 # end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)

@@ -383,6 +383,11 @@ def _scan(text: str) -> list[_Mention]:
                 if issued and lead.endswith("通过") and _MEANS_AFTER.match(sent, m.end()):
                     issued = False      # 并可通过“关爱基金”给予补充援助: the means of an action, not adopting it
                 tail = _POLICY_WORD.match(sent, m.end())
+                if not issued and tail and tail.group().endswith("行动") and lead.endswith("开展") and _issuers(
+                        sent[max(sent.rfind(c, 0, m.start()) for c in "，,；;、") + 1:m.start()], known)[0]:
+                    issued = True       # 团县委、县总工会联合开展“夏送清凉·青春暖蜂”关爱行动: a campaign its
+                                        # bodies put in force (not 开展“三个一”活动, an activity, nor one item of
+                                        # a document's list: 对…、开展“暖新”关爱行动、…作出部署)
                 counted = _COUNT_BEFORE_QUOTE.search(lead)
                 if counted and not issued and len(inner) >= MIN_COUNTED_ALIAS \
                         and any(v.end() == counted.start() for v in alias_verbs.finditer(lead)):
