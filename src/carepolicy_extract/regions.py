@@ -18,7 +18,7 @@ from . import lexicon
 from .charclass import HAN_RUN
 from .page_header import FILE_NUMBER
 from .policy_terms import terms
-from .rules import rule_table
+from .rules import rule_sections, rule_table
 
 LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
 # 州 ends a place only as an autonomous prefecture's (恩施州, 延边朝鲜族自治州), known to the gazetteer
@@ -167,6 +167,16 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return out
 
 
+def _divisional(word: str) -> bool:
+    """A place word the gazetteer has as a division or a division's short name, or one written with
+    a level (涪陵区, 三泉镇, 北京): not a word the dictionary tags a place for a town or a landmark
+    somewhere that ordinary text uses otherwise (青春, 光明, 和平, 东方); the whole country's names
+    (中国, 全国: rules/national_bodies.txt [national_places]) stay, to tell a national page."""
+    full, short, _ = gazetteer()
+    return (word in full or word in short or word.endswith(LEVELS + ("镇", "乡", "州")) or word in provinces()
+            or word in rule_sections("national_bodies.txt").get("national_places", ()))
+
+
 def _area_noun(word: str) -> bool:
     """The word ends with a noun of some kind of area that the dictionary knows and does not call a
     place (住宅小区, 工业园区, 中心城区, 风景区): no district, even right after its city (杭州市住宅小区)."""
@@ -190,7 +200,7 @@ def bare_places(chunk: str, subject: bool = False) -> list[str]:
     # (not a word that opens with a conjunction right after a body's name: 党委和县直单位 joins two
     # bodies, and 和县 is no place there)
     out = [w for k, w in enumerate(words) if len(w) >= 2 and lexicon.is_place(w) and not _generic(w)
-           and not (w[0] in _JOINING and k and words[k - 1][-1] in _BODY_LAST)]
+           and not (w[0] in _JOINING and k and words[k - 1][-1] in _BODY_LAST) and _divisional(w)]
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)
