@@ -68,9 +68,9 @@ _VOICE_FRAME = re.compile(r"(?:在[^，,；;。：:《》]{1,12}(?:方面|上)[�
 
 @lru_cache(maxsize=1)
 def _voice_in_own_sentence() -> re.Pattern:
-    """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强…"""
+    """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强… / ，其中提到，"""
     nouns = term_re("policy_nouns").pattern
-    return re.compile(f"[，,](?:(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
+    return re.compile(f"[，,](?:其中|(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
                       f"(?:{_words('voice_verbs')}[，,：:]|要求)")
 
 
