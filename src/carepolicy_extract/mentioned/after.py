@@ -169,7 +169,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             return _clause_items(rest)
         commas = _top_level(rest, "，,")
         if commas and no_measure_named(rest[:commas[0]]):
-            rest, commas = rest[commas[0] + 1:], commas[1:]     # 明确对表现突出的干部，在A、B等方面…: whom first
+            rest = rest[commas[0] + 1:]      # 明确对表现突出的干部，在A、B等方面…: whom first
             commas = _top_level(rest, "，,")
         clause = rest[:(commas or [len(rest)])[0]]
         clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name

@@ -36,7 +36,6 @@ def _voice_open() -> re.Pattern:
     (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，, maybe after the
     aspect it is about (在激励保障方面，《条例》规定：)."""
     openers = _words("discourse_openers")
-    nouns = term_re("policy_nouns").pattern
     says = _words("voice_verbs")
     return re.compile(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){_policy_ref()}[，,])[，,：:]?")
