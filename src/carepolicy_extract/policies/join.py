@@ -163,6 +163,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # 某部印发通知 … 某部印发《关于…的通知》: the notice named by its kind, then by its title
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.kind_noun and not x.title and x.issuers == m.issuers
                          and _key(m.title).endswith(x.kind_noun)), None)
+        if host is None and m.kind and m.national and m.kind_noun and not (m.title or m.alias or m.count or m.issuers
+                                                                          or m.cited):
+            # 中办、国办印发《关于…的通知》。…中央也下发通知，鼓励…: the national document of that kind
+            # the page names before, named again by its kind with the nation as its subject
+            host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and x.national and not x.cited
+                         and _key(x.title).endswith(m.kind_noun)), None)
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited):
             # 某省日前出台规定，… 省财政厅、省卫生厅联合下发通知，…: a place's set named by its kind, then
             # the bodies that issued it, in the next sentence

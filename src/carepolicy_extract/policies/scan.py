@@ -522,8 +522,11 @@ def _scan(text: str) -> list[_Mention]:
                            and not _described(named) and not _NO_ONE_NAME.search(named))
                     # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
                     placed = not km.group("what").startswith("的") and _place_subject(head)
+                    # … or the nation (中央也下发通知，鼓励…): the national document of that kind the page
+                    # names (policies.join joins the two)
+                    nation = not km.group("what") and nation_subject.search(head) is not None
                     # (after a cited document only with bodies of its own: 县委办公室…制定如下措施)
-                    if (own[0] or doc or placed) and (not cited_spans or own[0]):
+                    if (own[0] or doc or placed or nation) and (not cited_spans or own[0]):
                         # a set the text calls its own (制定如下措施, 特制定本办法) is the document the
                         # page's top names, whose bodies these are when the verb's own clause names them
                         # (not bodies of a document it carries out: 为贯彻落实某厅有关通知精神，…制定本方案)
