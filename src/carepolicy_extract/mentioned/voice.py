@@ -109,6 +109,16 @@ def _unquoted(c: str) -> str:
 
 # a clause setting a level for something (村干部基本报酬不低于当地…的2倍, 补助标准提高至每人每天300元)
 _LEVEL_SET = re.compile(r"[^，,“”《》]{2,20}?(?:不低于|不少于|不超过|不高于|提高到|提高至|提升至|上调至|增加到|增至)")
+# what a clause that reports rather than provides says: a deed done, a significance, a role
+_STATEMENT = re.compile(r"(?:作出|取得|发挥)了|具有[^，,]{0,6}意义|重要(?:意义|贡献|作用)")
+# a clause opening with the aim it serves (为激励广大…, 为进一步推动…), not with whom it is for
+_PURPOSE = re.compile(r"为了?(?:激励|推动|保障|确保|促进|进一步|切实|更好|全面|加快|深入)")
+# a clause that is only the object 把 puts first, its verb in a later clause (把…出现的失误错误，…同…区分开来)
+_OBJECT_ONLY = re.compile(r"(?:要)?[把将][^，,]{2,40}的[\u4e00-\u9fff]{1,6}")
+# … unless the verb that puts it somewhere stands inside (将防汛一线作为考察识别干部的重要战场)
+_PLACING = re.compile("作为|纳入|列入|列为|落到|放在|摆在|用于|融入|转化为|确定为|视为|当作")
+# a clause that names only the basis of what follows (要按照“三个区分开来”的要求)
+_BASIS_ONLY = re.compile(r"(?:要|应|须)?(?:按照|根据|依据|结合)[^，,]{1,30}(?:要求|精神|部署|规定|原则)")
 # the policy's verb of saying repeated at a clause's start (…，明确不得要求基层打卡签到)
 _SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
 # a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
@@ -171,6 +181,11 @@ def _voiced_clause(c: str) -> str | None:
                         # who may receive it: 裁员率不高于5.5%的企业可以享受; nor an amount alone)
         else:
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
+    if _STATEMENT.search(c) or _PURPOSE.match(c) or _BASIS_ONLY.fullmatch(c) or (
+            _OBJECT_ONLY.fullmatch(c) and not _PLACING.search(c)):
+        return None     # 为保障…作出了重要贡献, 对于…具有重要意义: a deed or a significance; 为激励…: an aim;
+                        # 要按照“三个区分开来”的要求: a basis only; 把…出现的失误错误: an object whose
+                        # verb a later clause gives
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
             or _safeguard().search(c) \
             or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
