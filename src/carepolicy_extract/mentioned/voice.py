@@ -163,6 +163,10 @@ def _voiced_clause(c: str) -> str | None:
         # a modal of requirement the clauses repeat (各地要A，要B，要C; policy_terms.txt [required_modals]) is
         # no part of the measure; one of permission is (可提前一年申报), and 将 may be 把 (将A纳入B)
         c, modal = c[modal.end():], None
+    if _for_whom_action(c) and (len(c) > MAX_CLAUSE or _safeguard().search(c)):
+        c = _whom_dropped(c)    # 为参与社区防控工作的专职城乡社区工作者适当发放临时性工作补助: too long a
+                                # name with whom it is for, or one whose whom reads like a safeguard
+                                # (防控工作): the action alone, as work d116's golden lists it
     if not (_action_open().match(c) or modal or _for_whom_action(c)
             or (standard and _action_open().match(c, standard.end()))):     # 按照有关规定给予抚恤
         m = _subject_modal().match(c)
