@@ -38,9 +38,17 @@ _GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政�
 # the frame a body sets its measures in before its verb (某县委从A、B等方面入手，推出…; 某县委围绕…出台)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
                "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别",
-               "从", "围绕", "聚焦", "针对",
-               # … and what a body does next (团省委成立专项组, 区民政局通过…等方式; not 组织, as in 县委组织部)
-               "成立", "开展", "通过", "提供", "推出", "落实", "采取", "实行", "推行")
+               "从", "围绕", "聚焦", "针对")
+
+
+@lru_cache(maxsize=1)
+def _after_body() -> tuple[str, ...]:
+    """_AFTER_BODY, and what a body does next: setting up a group (团省委成立专项组) or the verbs of a
+    body's own measures (rules/policy_terms.txt [actor_verbs]: 区民政局通过…等方式), but not 组织, which
+    goes on a body's name (县委组织部)."""
+    return _AFTER_BODY + ("成立",) + tuple(v for v in terms().get("actor_verbs", ()) if v != "组织")
+
+
 MAX_HEADLESS = 14       # characters before the last words of a body named without a place
 _NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
@@ -145,7 +153,7 @@ def _ends_here(chunk: str, at: int) -> bool:
         return True
     nxt = chunk[at]
     # … or before a date or number (国家外汇管理局1997年4月联合发布): digits are in no body's name
-    return (nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_AFTER_BODY, at)
+    return (nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_after_body(), at)
             or nxt in "省市区县州自" and _GOVERNMENT_NEXT.match(chunk, at) is not None)
 
 
@@ -288,7 +296,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 e = pm.end()
                 continue
             # … or names its working group (某市疫情防控指挥部学校防控组, 某领导小组综合专班)
-            sub = _SUBUNIT.match(chunk, e) if not chunk.startswith(_AFTER_BODY, e) else None
+            sub = _SUBUNIT.match(chunk, e) if not chunk.startswith(_after_body(), e) else None
             if sub and _ends_here(chunk, sub.end()):
                 e = sub.end()
                 continue

@@ -167,17 +167,16 @@ def cut_page_spam(lines: list[str]) -> None:
     """The pieces of the page's own spam lines (`亚博体育app官方下载|开云体育在线注册|bob综合平台入口`), cut
     wherever the page glues them again inside its text (`…开展“夏送清凉”活动，bob综合平台入口特制定本方案`):
     an injection repeats its keywords, and a piece alone may hold no word the rules know."""
-    pieces = {p for line in lines if is_spam_line(line)
+    spam = [is_spam_line(line) for line in lines]
+    pieces = {p for line, s in zip(lines, spam) if s
               for p in _STRUCTURAL_RUN.split(line) if SPAM_PIECE_MIN <= len(p) <= PIECE_MAX}
     if not pieces:
         return
     for i, line in enumerate(lines):
-        if is_spam_line(line):
-            continue
-        for p in pieces:
-            if p in line:
+        if not spam[i]:
+            for p in pieces:
                 line = line.replace(p, "")
-        lines[i] = line
+            lines[i] = line
 
 
 _STRUCTURAL_RUN = re.compile(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•,，]+")

@@ -123,8 +123,10 @@ _CONCRETE = re.compile(r"[0-9０-９]|[“「][^“”「」]{2,12}[”」]")
 
 
 _CONDITION = re.compile(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
-# a clause that only gives what a measure builds on (在落实社会救助政策基础上, 根据有关规定)
-_BASIS_CLAUSE = re.compile(r"在[^，,]{2,24}(?:基础上|前提下)|(?:根据|按照|依据)[^，,]{2,24}(?:规定|要求|精神)")
+# a clause that only gives what a measure builds on (在落实社会救助政策基础上, 根据有关规定, 要按照“三个区分
+# 开来”的要求): read whole (fullmatch)
+_BASIS_CLAUSE = re.compile(r"(?:要|应|须)?(?:在[^，,]{2,24}(?:基础上|前提下)"
+                           r"|(?:根据|按照|依据|结合)[^，,]{1,30}(?:规定|要求|精神|部署|原则))")
 
 
 def _first_clause(part: str) -> str:

@@ -16,7 +16,7 @@ from itertools import islice
 from ..charclass import HAN_RUN
 from ..policy_terms import term_re, terms
 from .amounts import _STANDARD, _after_standard
-from .clauses import _ASPECT_FRAME
+from .clauses import _ASPECT_FRAME, _BASIS_CLAUSE
 from .gate import (
     MAX_CLAUSE, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _drop_connectors, _for_whom, _not_a_measure,
     _preposed_action, _preposed_verb, _safeguard, _whom_dropped, no_measure_named,
@@ -117,8 +117,6 @@ _PURPOSE = re.compile(r"为了?(?:激励|推动|保障|确保|促进|进一步|�
 _OBJECT_ONLY = re.compile(r"(?:要)?[把将][^，,]{2,40}的[\u4e00-\u9fff]{1,6}")
 # … unless the verb that puts it somewhere stands inside (将防汛一线作为考察识别干部的重要战场)
 _PLACING = re.compile("作为|纳入|列入|列为|落到|放在|摆在|用于|融入|转化为|确定为|视为|当作")
-# a clause that names only the basis of what follows (要按照“三个区分开来”的要求)
-_BASIS_ONLY = re.compile(r"(?:要|应|须)?(?:按照|根据|依据|结合)[^，,]{1,30}(?:要求|精神|部署|规定|原则)")
 # the policy's verb of saying repeated at a clause's start (…，明确不得要求基层打卡签到)
 _SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
 # a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
@@ -185,7 +183,7 @@ def _voiced_clause(c: str) -> str | None:
                         # who may receive it: 裁员率不高于5.5%的企业可以享受; nor an amount alone)
         else:
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
-    if _STATEMENT.search(c) or _PURPOSE.match(c) or _BASIS_ONLY.fullmatch(c) or (
+    if _STATEMENT.search(c) or _PURPOSE.match(c) or _BASIS_CLAUSE.fullmatch(c) or (
             _OBJECT_ONLY.fullmatch(c) and not _PLACING.search(c)):
         return None     # 为保障…作出了重要贡献, 对于…具有重要意义: a deed or a significance; 为激励…: an aim;
                         # 要按照“三个区分开来”的要求: a basis only; 把…出现的失误错误: an object whose
@@ -270,15 +268,14 @@ def _voiced_list(part: str) -> list[str]:
     named = _QUOTED_PUT.fullmatch(c)
     if named:
         return [named.group(1)]     # 基层高级职称实行“定向评价、定向使用”: the quoted name
-    sm = _subject_modal().match(c)
-    frame = _MEANS_OPEN.match(c, sm.end() if sm and _MEANS_OPEN.match(c, sm.end()) else 0)
+    m = _subject_modal().match(c)
+    frame = (m and _MEANS_OPEN.match(c, m.end())) or _MEANS_OPEN.match(c)
     if frame:
         close = _top_search(_frame_close(), c[frame.end():])
         if close is not None:       # (各地)通过“县管乡用”“乡聘村用”等方式: the means named
             return _mentioned(c[frame.end():frame.end() + close.start()], "start", closed=True, framed=True)
     if "、" not in c:
         return []
-    m = _subject_modal().match(c)
     if m and _action_open().match(c, m.end()):
         c = c[m.end():]
     elif _preposed_action(c):

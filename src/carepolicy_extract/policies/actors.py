@@ -16,17 +16,9 @@ from ..mentioned import voice_opens
 from ..mentioned.items import _mentioned
 from ..policy_terms import terms
 from .mention import _issuers
-from .names import ACTOR_KIND_GAP, _SOURCE_CLAUSE
+from .names import ACTOR_KIND_GAP, BASIS_OPENERS, _SOURCE_CLAUSE, _required
 
-_BASIS_WORDS = ("按照", "根据", "依据")
 MAX_ACTOR_LIST = 80     # characters of the names between the verb and 等: longer is prose, not a list
-
-
-@lru_cache(maxsize=1)
-def _required_re() -> re.Pattern:
-    """A modal of requirement (要, 须, 应当: rules/policy_terms.txt [required_modals]) after the bodies:
-    they are told to act."""
-    return re.compile("|".join(map(re.escape, sorted(terms()["required_modals"], key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +40,7 @@ def actor_set(sent: str, lo: int, known: frozenset[str]) -> tuple[int, int, list
         names = _issuers(head, known)[0]
         if not names:
             continue
-        if _required_re().search(head, head.rfind(names[-1]) + len(names[-1])) or (
-                voice_opens(sent) and not sent.lstrip().startswith(_BASIS_WORDS)):
+        if _required(head) or (voice_opens(sent) and not sent.lstrip().startswith(BASIS_OPENERS)):
             continue    # 该通知要求，各乡镇党委要通过A、B等方式: what a document requires of bodies, not theirs
                         # (按照市委通知要求，团市委开展…: the body acts on a basis, its own set)
         names = _mentioned(m.group("names"), "end", framed=True)

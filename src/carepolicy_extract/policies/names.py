@@ -134,6 +134,9 @@ _COUNT_END = re.compile(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
 _NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
 _HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
+# what opens a sentence naming the basis a document or an act stands on (为贯彻落实…精神，…制定本方案;
+# 按照市委通知要求，团市委开展…)
+BASIS_OPENERS = ("为贯彻", "为落实", "为深入贯彻", "为认真贯彻", "为进一步贯彻", "根据", "按照", "依据", "依照")
 _QUOTED_IN_NAME = re.compile(r"“[^“”，,。；;]{1,20}”")
 # what sets joint issuers apart in a headline: 中共某市委 某市人民政府关于…, 某厅、某厅关于…
 _JOINT_GAP = re.compile(r"[\s\u3000、]+")

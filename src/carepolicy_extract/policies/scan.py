@@ -26,7 +26,7 @@ from .dates import (
     DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
 )
 from .names import (
-    MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
+    BASIS_OPENERS, MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS,
     _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
     _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
@@ -153,8 +153,6 @@ def _whole_line(text: str, ss: int, se: int) -> bool:
 
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
-# what opens the clause naming the basis a document is made on (为贯彻落实…精神，…制定本方案)
-_BASIS_OPENERS = ("为贯彻", "为落实", "为深入贯彻", "为认真贯彻", "为进一步贯彻", "根据", "按照", "依据", "依照")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
@@ -208,8 +206,8 @@ def _scan(text: str) -> list[_Mention]:
         # 服务条例》的基础上，…): the documents its first clause names are ones it cites
         lead_words = sent.lstrip(" \u3000")
         subject_of = next((t for k, t in short_names.items() if lead_words.startswith((f"《{k}》", f"“{k}”"))), None)
-        first_clause_end = len(sent) - len(lead_words) + (CLAUSE_STOP.search(lead_words).start()
-                                                          if CLAUSE_STOP.search(lead_words) else len(lead_words))
+        stop = CLAUSE_STOP.search(sent) if subject_of else None
+        first_clause_end = stop.start() if stop else len(sent)
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
@@ -536,7 +534,7 @@ def _scan(text: str) -> list[_Mention]:
                         mine = (headline_doc and not doc and own[0]
                                 and km.group("what").startswith(tuple(terms()["self_references"]))
                                 and (_issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
-                                     or km.group("what") == "本" and not sent.lstrip().startswith(_BASIS_OPENERS)))
+                                     or km.group("what") == "本" and not sent.lstrip().startswith(BASIS_OPENERS)))
                         men = _Mention(ss + vm.start(), kind=True,
                                        title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
