@@ -167,6 +167,8 @@ def cut_page_spam(lines: list[str]) -> None:
     """The pieces of the page's own spam lines (`亚博体育app官方下载|开云体育在线注册|bob综合平台入口`), cut
     wherever the page glues them again inside its text (`…开展“夏送清凉”活动，bob综合平台入口特制定本方案`):
     an injection repeats its keywords, and a piece alone may hold no word the rules know."""
+    if not _words()[0].search("\n".join(line for line in lines if len(line) <= LINE_MAX)):
+        return      # (the pre-test once over the lines short enough to be spam: most pages hold none)
     spam = [is_spam_line(line) for line in lines]
     pieces = {p for line, s in zip(lines, spam) if s
               for p in _STRUCTURAL_RUN.split(line) if SPAM_PIECE_MIN <= len(p) <= PIECE_MAX}
