@@ -111,9 +111,15 @@ def _no_name() -> re.Pattern:
 LEFT_ORDINAL = re.compile("^[\u2460-\u2473\u2474-\u2487\u2488-\u249b]+")
 
 
+# a lead-in to a list on the lines below, not a name (主要包括以下几个方面：, 具体内容如下, 落实以下措施：)
+_LEAD_IN = re.compile(r".*(?:[：:]|(?:以下|如下)[\u4e00-\u9fff]{0,6}[：:]?)")
+
+
 def no_measure_named(item: str) -> bool:
-    """The item names no measure (see _no_name): a reporting clause, whom only, or a time only; a
-    clause opening with an action keeps its people (表彰表现突出的志愿者)."""
+    """The item names no measure (see _no_name): a reporting clause, whom only, a time only, or the
+    lead-in to a list below; a clause opening with an action keeps its people (表彰表现突出的志愿者)."""
+    if _LEAD_IN.fullmatch(item):
+        return True
     m = _no_name().fullmatch(item)
     return m is not None and (item.endswith(_word_tuple("reporting_ends")) or _action_open().match(item) is None)
 
