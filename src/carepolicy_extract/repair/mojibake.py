@@ -17,6 +17,7 @@ never valid UTF-8 for more than a character or two.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from ..decode import COMMON_HAN, ORDINARY_RUN, plausibility
@@ -245,6 +246,57 @@ def _repair_tail(line: str, budget: list[int]) -> str | None:
 
 
 TAIL_MIN_HAN = 3       # Han characters a repaired run at a line's end must have
+RUN_MIN_UNUSUAL = 2    # unusual characters a run inside a line has at least, to be read again
+RUN_MIN_HAN = 3        # Han characters the run's reading must have (two are as often a clean line's rare word)
+RUN_MAX = 60           # characters of one run at most (a longer stretch is a line of mojibake)
+RUN_REACH = 5          # ordinary characters a run may take in on either side (mojibake holds everyday ones)
+
+
+def _repair_runs(line: str, budget: list[int]) -> str | None:
+    """A clean line with runs of mojibake inside it (a field of UTF-8 set into a page read as GBK:
+    `…每年按规定享受甯﹁柂浼戝亣，确因…` for 带薪休假): each run read again as UTF-8 when it reads
+    as plausible Chinese (the same test as a line's). A run is unusual characters with at most two
+    ordinary ones between two of them; as mojibake holds everyday characters too (`涓存椂` is 临时),
+    up to RUN_REACH ordinary characters on either side may belong to it: the widest span whose
+    bytes read as UTF-8 and as plausible Chinese wins (clean text's GBK bytes seldom are UTF-8)."""
+    marks = "".join("o" if _ordinary(ch) and ch != LOST else "u" for ch in line)
+    out, pos = [], 0
+    for m in _UNUSUAL_SPAN.finditer(marks):
+        a, b = m.span()
+        if a < pos or marks.count("u", a, b) < RUN_MIN_UNUSUAL or b - a > RUN_MAX:
+            continue
+        # (where the run's bytes start: up to RUN_REACH ordinary characters before it, or a character
+        # or two into it, past a mark that is no mojibake: `补贴?鍘熷垯` is 补贴?原则)
+        left = [k for k in range(min(a + 2, b - 1), max(pos, a - RUN_REACH) - 1, -1)
+                if (k >= a or marks[k] == "o") and _opens_utf8_han(line[k])]
+        if not left:
+            continue
+        right = [k for k in range(b, min(len(line), b + RUN_REACH) + 1) if k == b or marks[k - 1] == "o"]
+        spans = sorted(((lo, hi) for lo in left for hi in right), key=lambda s: s[0] - s[1])
+        for lo, hi in spans:
+            fixed = _repair_line(line[lo:hi], budget, min_han=RUN_MIN_HAN)
+            if fixed is not None and fixed != line[lo:hi]:
+                out += [line[pos:lo], fixed]
+                pos = hi
+                break
+    if not out:
+        return None
+    out.append(line[pos:])
+    return "".join(out)
+
+
+_UNUSUAL_SPAN = re.compile(r"u(?:u|o{1,2}(?=u))*")
+
+
+@lru_cache(maxsize=8192)
+def _opens_utf8_han(ch: str) -> bool:
+    """ch's GBK bytes can open a Han character's UTF-8 bytes (a lead E0–EF, then a continuation
+    byte): where a run of such mojibake can start; a cheap test before a span is read."""
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xE0 <= b[0] <= 0xEF and 0x80 <= b[1] <= 0xBF
 
 
 def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
@@ -255,6 +307,8 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
         fixed = _repair_line(line, budget) if _suspect(line, rare) else None
         if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
             fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
+        if (fixed is None or fixed == line) and rare >= RUN_MIN_UNUSUAL:
+            fixed = _repair_runs(line, budget)     # … or runs inside it
         return fixed
     return reread_lines(text, log, "utf8_mojibake", read, shown=12)
 
