@@ -63,7 +63,17 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
         extra = _unnumbered(text, result)
         if extra:
             result = sorted(result + extra, key=lambda ml: ml.start)
-    return result
+    return _with_words(result)
+
+
+def _with_words(lists: list[MeasureList]) -> list[MeasureList]:
+    """The lists without items that show no word (`三、` where the page's end cut it off after its
+    marker): a measure cut off keeps its visible part, and such an item has none."""
+    if all(it.title or it.body.strip() for ml in lists for it in ml.items):
+        return lists
+    for ml in lists:
+        ml.items = [it for it in ml.items if it.title or it.body.strip()]
+    return [ml for ml in lists if ml.items]
 
 
 def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
