@@ -197,8 +197,10 @@ def _bare_headline(line: str, kind: str) -> bool:
         and not _SENTENCE_STOP.search(line)
 
 
-# a date in brackets, with or without its year (`[2023-05-10]`, `【05-08】`, `（3月2日）`)
-_BRACKETED_DATE = r"[(（\[【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[)）\]】]"
+# a date in brackets, with or without its year, maybe with its time (`[2023-05-10]`, `【05-08】`, `（3月2日）`,
+# `(2004/10/10 17:06)`, `(2005-04-27 16:00PM)`)
+_BRACKETED_DATE = (r"[(（\[【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                   r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?\s*[)）\]】]")
 # what a listing sets after each entry's headline: its date or time, and counters of views,
 # replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
 _LISTING_TRAILER = re.compile(
