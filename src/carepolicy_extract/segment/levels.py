@@ -228,6 +228,13 @@ def _middle_level(b: _Builder, chains: list[list[Marker]], stacked: list[tuple[l
     return chains
 
 
+def _safeguards_beside_tasks(heads: dict[int, str], k: int) -> bool:
+    """Heading k names a plan's safeguards ([safeguard_headings]: 三、保障措施) and another heading over a
+    list is neither a part of the document nor safeguards (二、主要任务): its list is the plan's part."""
+    guards = _context_words("safeguard_headings")
+    return heads[k] in guards and any(j != k and h not in guards and not _is_section_title(h) for j, h in heads.items())
+
+
 def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     """How many measures `_emit` makes of the node when the nodes `cut` levels down are flattened."""
     chain = node.chain
@@ -323,7 +330,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             if run.items:
                 out.append(run)
                 run = MeasureList(family=family)
-            if (len(heads) > 1 or event) and _is_section_title(heads[k]):
+            if (len(heads) > 1 or event) and _is_section_title(heads[k]) or \
+                    not b.count_settled and _safeguards_beside_tasks(heads, k):
                 b.mark_sub_points(kids)
                 continue        # 一、总体要求 over （一）指导思想 （二）基本原则: the document's parts
             for kid in kids:
