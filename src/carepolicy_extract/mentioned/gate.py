@@ -115,10 +115,27 @@ LEFT_ORDINAL = re.compile("^[\u2460-\u2473\u2474-\u2487\u2488-\u249b]+")
 _LEAD_IN = re.compile(r".*(?:[：:]|(?:以下|如下)[\u4e00-\u9fff]{0,6}[：:]?)")
 
 
+# a clause of time or condition alone (自该县全域降为低风险地区后, 从明年起, 待疫情结束时)
+_TIME_CLAUSE = re.compile(r"(?:自|从|待|当)[^，,。；;]*(?:后|起|前|时|以来)")
+# … or one that ends with 的, whom or a condition (师生员工所在县有中高风险地区的): a name never does
+_OPEN_CLOSE = (("“", "”"), ("「", "」"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def _unbalanced(item: str) -> bool:
+    """A quotation or bracket the item opens and does not close, or closes without opening: a list cut
+    inside a quoted or bracketed name (做到“一人一档 / 精准施策”)."""
+    return any(item.count(a) != item.count(b) for a, b in _OPEN_CLOSE)
+
+
 def no_measure_named(item: str) -> bool:
-    """The item names no measure (see _no_name): a reporting clause, whom only, a time only, or the
-    lead-in to a list below; a clause opening with an action keeps its people (表彰表现突出的志愿者)."""
-    if _LEAD_IN.fullmatch(item):
+    """The item names no measure (see _no_name): a reporting clause, whom only, a time only, the
+    lead-in to a list below, a clause of time or condition, half a quoted or bracketed name, or who
+    demands what follows (南京要求, with no action before it: 可放宽论文要求 is one); a clause opening
+    with an action keeps its people (表彰表现突出的志愿者)."""
+    if _LEAD_IN.fullmatch(item) or item.endswith("的") or _TIME_CLAUSE.fullmatch(item) or _unbalanced(item):
+        return True
+    end = next((w for w in _word_tuple("demanding_ends") if item.endswith(w)), None)
+    if end is not None and _action_open().search(item, 0, len(item) - len(end)) is None:
         return True
     m = _no_name().fullmatch(item)
     return m is not None and (item.endswith(_word_tuple("reporting_ends")) or _action_open().match(item) is None)

@@ -14,7 +14,7 @@ from ..charclass import HAN_RUN
 from ..issuers import bodies
 from ..numerals import COUNT_NUMBER, PART_ORDINAL, count_phrases
 from ..policy_terms import term_re, terms
-from ..regions import places_in
+from ..regions import bare_places, places_in
 from ..segment import DOC_TITLE
 
 _QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
@@ -200,9 +200,10 @@ def _described(name: str) -> bool:
     return 0 <= at <= MAX_MODIFIER
 
 
-def _place_subject(head: str) -> bool:
+def _place_subject(head: str, bare: bool = True) -> bool:
     """Whether the words before a verb end with a place, its subject, after the adverbs that may stand
-    between them ([subject_adverbs]: 近日, 还, 先后): 郑州市近日 yes, 各地 and 杭州市民 no."""
+    between them ([subject_adverbs]: 近日, 还, 先后): 郑州市近日 yes, 各地 and 杭州市民 no; with `bare`,
+    a division's name without its level too (南京)."""
     head = head.rstrip()
     adverbs = terms().get("subject_adverbs", ())
     while True:
@@ -213,7 +214,11 @@ def _place_subject(head: str) -> bool:
     if head.endswith(terms().get("subject_references", ())):
         return True     # 该区推出…等暖心举措: the place the article speaks of
     found = places_in(head[-20:])
-    return bool(found) and found[-1][0] + len(found[-1][1]) == len(head[-20:])
+    if found and found[-1][0] + len(found[-1][1]) == len(head[-20:]):
+        return True
+    # … or the place bare, as news writes a city (2月11日晚，南京发布…的相关通知): a division's name
+    names = bare_places(head[-12:], subject=True) if bare else []
+    return bool(names) and head.endswith(names[-1])
 
 
 def _is_law(title: str) -> bool:

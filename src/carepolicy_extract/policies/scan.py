@@ -487,7 +487,9 @@ def _scan(text: str) -> list[_Mention]:
             # (after the documents it cites as its basis: 为贯彻落实《…》精神，…县委办公室…制定如下措施)
             after_cited = max(b for _, b in cited_spans) if cited_spans else 0
             vm = None
-            for vm in _kind_verbs().finditer(sent, after_cited) if issuing else ():
+            # (a question names no set issued: 听说成都出了新政策，…是真的吗？)
+            asked = sent.rstrip().endswith(("？", "?"))
+            for vm in _kind_verbs().finditer(sent, after_cited) if issuing and not asked else ():
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
                 if sent.startswith(terms()["verb_modified_nouns"], vm.end()) or compounded_verb(sent, vm):
@@ -519,7 +521,9 @@ def _scan(text: str) -> list[_Mention]:
                            and (not km.group("what").endswith("的") or "关于" in km.group("what"))
                            and not _described(named) and not _NO_ONE_NAME.search(named))
                     # a place right before the verb is its subject (郑州市出台…等措施, 长沙市近日出台一系列措施)
-                    placed = not km.group("what").startswith("的") and _place_subject(head)
+                    # (a headline's bare place is left to the headline's own reading: 温州发布稳定物价通告
+                    # names the page's document, which the text names in full)
+                    placed = not km.group("what").startswith("的") and _place_subject(head, bare=ss >= first_line_end)
                     # … or the nation (中央也下发通知，鼓励…): the national document of that kind the page
                     # names (policies.join joins the two)
                     nation = not km.group("what") and nation_subject.search(head) is not None
