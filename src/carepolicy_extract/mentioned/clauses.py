@@ -157,11 +157,16 @@ def _first_clause(part: str) -> str:
     return _whom_dropped(clauses[0])     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
 
 
-def _clause_items(rest: str) -> list[str]:
+def _clause_items(rest: str, counted: bool = False) -> list[str]:
     """The measures of a list whose items are clauses split by ；: each item's first clause
-    (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼)."""
+    (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼). One item too long for a name makes the list no
+    list of names, unless a count before its colon calls it the measures (具体包括6项税收优惠政策：A；
+    B；…): then only that item is left out, when most are names."""
     parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
     items = [_first_clause(p) for p in parts if p]
+    fit = [x for x in items if 2 <= len(x) <= MAX_CLAUSE_MENTIONED]
+    if counted and len(fit) >= 2 and 2 * len(fit) > len(items):
+        items = fit
     if len(items) < 2 or any(not 2 <= len(x) <= MAX_CLAUSE_MENTIONED for x in items):
         return []
     more = _MORE_NAMES.fullmatch(items[-1])

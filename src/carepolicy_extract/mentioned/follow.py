@@ -214,7 +214,7 @@ def _follow_all(mentions: list, text: str) -> None:
                 # the intro ends its line with a colon (主要内容：\n A；B；C。): the names are the next line's
                 nm = _FOLLOW_SENTENCE.search(text, sm.end(), hi)
                 rest = nm.group().strip() if nm and "\n" in text[sm.end():nm.start()] else rest
-            items = _clause_items(rest) if ("；" in rest or ";" in rest) else []
+            items = _clause_items(rest, counted=counted is not None) if ("；" in rest or ";" in rest) else []
             if not items:
                 im2 = intro.match(sent, im.start())
                 items = mentioned_after(sent, im.start(), len(sent)) if im2 else []
