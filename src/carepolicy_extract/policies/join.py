@@ -4,6 +4,8 @@ place; and `_join`, which merges them into one entry per policy.
 """
 from __future__ import annotations
 
+import re
+
 from ..regions import is_place_name, place_stem, places_in, provinces
 from .names import _PARTY_HEAD, _body_core, _key, declared_count
 from .mention import _Mention
@@ -78,10 +80,26 @@ def _without_places(title: str) -> str:
     return title[at:] if len(title) - at >= 4 else title
 
 
+# a special administrative region's government, as headlines and articles write it: 香港政府, 香港特区政府,
+# 特区政府, 港府 (and Macao's)
+_SAR_GOVERNMENT = re.compile(r"(?P<place>香港|澳门)?(?:特别行政区|特区)?政府|(?P<short>港|澳)府")
+
+
+def _same_sar_government(a: str, b: str) -> bool:
+    """Two names of one special administrative region's government (香港政府 / 特区政府 / 港府), not of
+    two regions' (香港政府 / 澳门政府), and not a government named by another place (海南省政府)."""
+    ma, mb = _SAR_GOVERNMENT.fullmatch(a), _SAR_GOVERNMENT.fullmatch(b)
+    if ma is None or mb is None or a == "政府" or b == "政府":
+        return False
+    pa = (ma.group("place") or ma.group("short") or "")[:1]
+    pb = (mb.group("place") or mb.group("short") or "")[:1]
+    return not (pa and pb and pa != pb)
+
+
 def _same_body(a: str, b: str) -> bool:
     """One issuing body written with and without its place or party prefix: 丽水市委组织部 and 市委组织部,
-    中共丽水市委组织部 and 丽水市委组织部."""
-    if a == b:
+    中共丽水市委组织部 and 丽水市委组织部; a region's government as 香港政府 and 特区政府."""
+    if a == b or _same_sar_government(a, b):
         return True
     # (a name written with and without 和 or 人民: 广东省人力资源和社会保障厅 and 省人力资源社会保障厅,
     # 绵阳市人民政府办公室 and 市政府办公室)
@@ -138,6 +156,7 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.word_count = host.word_count or other.word_count
     host.weak = host.weak and other.weak
     host.date = host.date or other.date
+    host.today = host.today or other.today      # (the body's 今日公布 under a headline without a day)
     if len(other.mentioned) > len(host.mentioned):
         host.mentioned = other.mentioned    # the fuller list of its measures
     host.start = min(host.start, other.start)
