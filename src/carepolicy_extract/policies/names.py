@@ -38,8 +38,10 @@ def cue_re() -> re.Pattern:
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法; amounts too: 发放100元补助、…等措施)
+# (a numbered notice or order: 第10号令, 通告（第12号）)
 _KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」0-9.%％]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
-                         r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法|(?<=暖心|关爱|便民)服务))"
+                         r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法|(?<=暖心|关爱|便民)服务"
+                         r"|(?<=号)令)(?:[（(]第?[0-9一二三四五六七八九十]{1,4}号[）)])?)"
                          r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
 _POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")

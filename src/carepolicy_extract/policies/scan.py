@@ -602,8 +602,15 @@ def _scan(text: str) -> list[_Mention]:
                 issuers = first + [i for i in issuers if i not in first]
                 named = first_named + [n for n in named if n not in first_named]
                 national = national and first_national
-        if not issuers and "该" in head:
-            issuers, named, level, national = _referred_body(text, ss, head, known) or (issuers, named, level, national)
+        if "该" in head:
+            ref = _referred_body(text, ss, head, known)
+            if ref and not issuers:
+                issuers, named, level, national = ref
+            elif ref and ref[0] and not set(ref[0]) & set(issuers):
+                # 该厅会同省财政厅出台…: the body referred to, then those it acts with
+                issuers = ref[0] + issuers
+                named = ref[1] + [n for n in named if n not in ref[1]]
+                level, national = level or ref[2], national and ref[3]
         if not issuers and nation_subject.search(own_head, cut + 1):
             national = True     # 国家出台《…》, 中央也印发了…: the nation's, whatever place the page is about
         if not issuers and not level:
