@@ -242,8 +242,10 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
     return min(cands, key=lambda c: c[0])
 
 
-def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
-    """The issuing bodies named in `chunk` (the words before an issuing verb), in order."""
+def bodies(chunk: str, known: frozenset[str] = frozenset(), issuing: bool = False) -> list[Body]:
+    """The issuing bodies named in `chunk` (the words before an issuing verb), in order; with `issuing`,
+    not those that a person's post follows or ends (组织部部长王某, 县委常委): a person speaks there,
+    no body issues (but 市人社局负责人介绍，该局… still names the body 该局 refers to)."""
     if not _end_re().search(chunk):
         return []       # the cheap test first: most words name no body
     # 我县人社局 is the 县人社局 of the page's county: the pronoun is no part of the name (a boundary of
@@ -257,6 +259,12 @@ def bodies(chunk: str, known: frozenset[str] = frozenset()) -> list[Body]:
             # 县委、县政府办公室: the two offices (the party committee's and the government's), as
             # 县委办公室、县政府办公室 abbreviated
             found[k] = replace(a, name=a.name + om.group("office"))
+    posts = tuple(terms().get("person_posts", ()))
+    if posts and issuing:
+        # a person's post after a body's name, or ending it (组织部部长王某, 县委常委): a person, no issuer
+        # (县委常委会 is the committee itself)
+        found = [b for b in found if not chunk.startswith(posts, b.end)
+                 and not (b.name.endswith(posts) and not chunk.startswith("会", b.end))]
     return found
 
 

@@ -44,7 +44,7 @@ def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str]
     `known` are places the document writes elsewhere in a way that proves them places (成都市武侯区):
     their bodies keep their names (武侯区委组织部) even when the dictionary does not know them.
     """
-    found = bodies(chunk, known)
+    found = bodies(chunk, known, issuing=True)
     places: list[str] = []
     level = None
     for b in found:
