@@ -14,13 +14,24 @@ from .gate import (
 )
 from .items import _mentioned
 from .text import _SENTENCE_STOP, _split_at, _top_level
-from .words import _opener_re, _word_tuple, _words
+from .words import _opener_re, _subject_policy, _word_tuple, _words
 
 
 @lru_cache(maxsize=1)
 def _paired_words() -> tuple[str, ...]:
     """The first markers of paired clauses: 既有, 比如 (not 如 alone: 如期, 如何)."""
     return tuple(w for w in _word_tuple("correlative_firsts") + _word_tuple("example_words") if len(w) >= 2)
+
+
+def _opened_pairs(sent: str, own_end: int | None) -> list[str]:
+    """Paired clauses of a later sentence that a discourse opener or the policy as its subject opens
+    (具体来看，一方面加大A，另一方面扩大B / 措施一方面…，另一方面…): see `_paired_clauses`."""
+    om = _opener_re().match(sent)
+    at = om.end() if om else own_end
+    if at is None:
+        sm = _subject_policy().match(sent)
+        at = sm.end() if sm else None
+    return [] if at is None else _paired_clauses(sent, at, len(sent))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from ..policy_terms import terms
 from .after import _details_after, _intro_after, lone_action_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
-from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opener_clauses
+from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opened_pairs, _opener_clauses
 from .gate import LEFT_ORDINAL, MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action, no_measure_named
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
@@ -196,6 +196,7 @@ def _follow_all(mentions: list, text: str) -> None:
                     _bare_list(sent) or _kind_subject(sent) or _example_list(sent)
                     or (_action_list(sent) if k < ACTION_LIST_SENTENCES else [])
                     or (_opener_clauses(sent) if k < OPENER_CLAUSE_SENTENCES else [])
+                    or (_opened_pairs(sent, own_end) if k < OPENER_CLAUSE_SENTENCES else [])
                     or (_amount_sentence(sent) if k == 0 and quoted else []))
                 if first and not items and (first.group("a") or first.group("e")) and _ordinal_number(first) == len(serial) + 1 \
                         and (serial or k == 0):
