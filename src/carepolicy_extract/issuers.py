@@ -30,6 +30,9 @@ _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|街道|乡|镇)")
 _OUR_LEVEL = re.compile("我(?=[省市县区州])")
+# a town's or township's name (two to four characters and its level), not a word for towns in general
+# (乡镇, 各乡镇, 城镇) nor one a determiner opens
+_TOWN_HEAD = re.compile(r"(?![各全该本我每此])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?<!乡镇)(?<!城镇)(?<!村镇)(?<!集镇)")
 _LOST_DUNHAO = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # a government named right after its party committee, without a separator: 市委市政府, 县委县人民政府
@@ -232,6 +235,11 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
             pm = _PARTY_BEFORE.search(lead, 0, i)
             cands.append((pm.start() if pm else i, [k], None, False, i + len(k)))
     opened = _lead_re().match(lead).end()
+    tm = _TOWN_HEAD.fullmatch(lead, opened)
+    if tm and not cands:
+        # a town or township the gazetteer has no entry for, its name right before the body's last
+        # words (虬津镇党委, 乌镇镇人民政府): the body's place
+        cands.append((opened, [tm.group()], None, False, tm.end()))
     lm = _LEVEL_HEAD.match(lead, opened)
     if lm:
         pm = _PARTY_BEFORE.search(lead, 0, opened)
@@ -333,9 +341,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
         # words that join two bodies and are never inside a name: 市委组织部联合市财政局
         cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS if w in lead), default=0)
         lead, lo = lead[cut:], lo + cut
-        # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委
+        # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委 (not a
+        # 和 inside a place's name: 泰和县人社局, 和田地区)
+        inside = {k for ps, full, _ in places_in(lead) for k in range(ps, ps + len(full))} if "和" in lead else ()
         for j in range(len(lead) - 1, -1, -1):
-            if lead[j] in _JOINERS and j + 1 < len(lead) and _head(lead[j + 1:], known) is not None \
+            if lead[j] in _JOINERS and j not in inside and j + 1 < len(lead) and _head(lead[j + 1:], known) is not None \
                     and _head(lead[j + 1:], known)[0] == 0:
                 lead, lo = lead[j + 1:], lo + j + 1
                 break
