@@ -128,6 +128,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     prev_date = None
     head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     today = _PUBLISHED.fullmatch(published or "")
+    month = int(today.group(2)) if today else None
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
@@ -146,7 +147,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
             out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
-                              date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+                              date=_iso(m.date, year, month), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
             out.levels.append(m.level)
@@ -182,7 +183,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             main = places.main()
             region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
         out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers, region=region,
-                          date=_iso(m.date, year), declared_count=m.count, mentioned=m.mentioned))
+                          date=_iso(m.date, year, month), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
         out.levels.append(m.level)

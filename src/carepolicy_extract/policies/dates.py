@@ -16,7 +16,8 @@ from ..policy_terms import term_re
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
 # (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○); a year of the
 # Republic of China (Taiwan's pages: 民国109年3月5日, or 109年4月1日 with three digits) is read as ROC_EPOCH + it
-_DATE = re.compile(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[01]\d)) ?年 ?)?(?P<m>1[0-2]|0?[1-9]) ?月 ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
+_DATE = re.compile(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[01]\d)) ?年 ?|(?P<rel>去年|今年|前年))?"
+                   r"(?:(?P<m>1[0-2]|0?[1-9]) ?月|(?P<tm>本月)) ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
                    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
                    r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
@@ -29,10 +30,12 @@ _BEFORE_VERB = re.compile(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)
 
 def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a _DATE match; None for a day no month has."""
-    if dm.group("m"):
-        y, m, d = dm.group("y"), int(dm.group("m")), int(dm.group("d"))
+    if dm.group("d") and (dm.group("m") or dm.group("tm")):
+        # (a month the article's own gives, 本月15日, is month 0 here; a year relative to the article's,
+        # 去年12月28日, is 0 or below: both are settled against the article's date by _iso)
+        y, m, d = dm.group("y"), int(dm.group("m") or 0), int(dm.group("d"))
         ry = dm.group("ry") or dm.group("ry3")
-        y = int(y) if y else (int(ry) + ROC_EPOCH if ry else None)
+        y = int(y) if y else (int(ry) + ROC_EPOCH if ry else _RELATIVE_YEARS.get(dm.group("rel")))
     elif dm.group("iy"):
         y, m, d = int(dm.group("iy")), int(dm.group("im")), int(dm.group("id"))
     else:
@@ -65,7 +68,7 @@ def _line_date(line: str) -> str | None:
     a signature, as a page reformatted by a site writes it)."""
     dm = _DATE.fullmatch(line.strip())
     date = _date_of(dm) if dm else None
-    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}" if date and date[0] else None
+    return f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}" if date and date[0] and date[0] > 0 and date[1] else None
 
 
 MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated issuing line
@@ -95,11 +98,17 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
     return None
 
 
-def _iso(date: tuple[int | None, int, int] | None, year: int | None) -> str | None:
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2}
+
+
+def _iso(date: tuple[int | None, int, int] | None, year: int | None, month: int | None = None) -> str | None:
+    """The date as ISO; a date without its year takes the page's `year`, one a year relative to it
+    (去年: -1) is counted from it, one without its month (本月15日: 0) takes the article's `month`."""
     if not date:
         return None
-    y = date[0] or year
-    return f"{y:04d}-{date[1]:02d}-{date[2]:02d}" if y else None
+    y, m = date[0], date[1] or month
+    y = (year + y if year else None) if y is not None and y <= 0 else (y or year)
+    return f"{y:04d}-{m:02d}-{date[2]:02d}" if y and m else None
 
 
 def _text_year(text: str) -> int | None:

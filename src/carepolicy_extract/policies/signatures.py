@@ -134,7 +134,7 @@ def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tup
         last = text.rstrip().rsplit("\n", 1)[-1].strip()
         dm = _DATE.fullmatch(last)
         date = _date_of(dm) if dm else None
-        if date and date[0]:
+        if date and date[0] and date[0] > 0 and date[1]:
             for m in mentions:
                 if m.headline and m.title and not m.cited and not m.date:
                     m.date = date
