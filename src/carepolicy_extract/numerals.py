@@ -86,9 +86,10 @@ def marker_number(marker: str) -> int | None:
 
 
 # A declared count: 十条, 十六条举措, 8方面22项具体措施 (the last number before 条/项 counts), 四大措施 (大
-# before a noun of measures: not 四大名著).
+# before a noun of measures, maybe after a word saying what for: 九大纾困措施; not 四大名著), 9大项.
 COUNT_PHRASE = re.compile(
-    f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})(?P<unit>条|项|大(?=措施|举措|政策|行动|工程))(?![线件例龙款])")
+    f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})"
+    f"(?P<unit>条|项|大项|大(?=[\u4e00-\u9fff]{{0,3}}?(?:措施|举措|政策|行动|工程)))(?![线件例龙款])")
 
 
 # The longest numeral COUNT_NUMBER admits (一二三四, 100): a count starts at most this far before its 条/项.
