@@ -333,8 +333,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue    # 国务院国资委: the head of a longer name, found by the name's own end
         # the words before it, back to a boundary, the last body or a joiner that opens a new name
         lo = s
-        while lo > taken and chunk[lo - 1] not in _BOUNDARY and s - lo < MAX_NAME:
-            lo -= 1
+        while lo > taken and chunk[lo - 1] not in _BOUNDARY and chunk[lo - 1] not in "）)" and s - lo < MAX_NAME:
+            lo -= 1     # (nor past a bracket closed before it: （记者 张华）市政府办公室)
         if out and lo == taken and lo < s and chunk[lo] in _JOINERS:
             lo += 1         # 民政部与卫生健康委: the joiner right after the last body
         lead = chunk[lo:s]

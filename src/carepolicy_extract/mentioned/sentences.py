@@ -87,6 +87,10 @@ def _example_list(sent: str) -> list[str]:
     return []
 
 
+# a sentence a document's article number or its own name opens (第二条 本办法…, 本通知所称…): no bare list
+_FRAMED_OPENING = re.compile(r"\s*(?:第[一二三四五六七八九十百0-9]{1,4}条\s*)?(?:本|该)(?:办法|通知|意见|方案|规定|细则|措施|条例)")
+
+
 def _bare_list(sent: str) -> list[str]:
     """The names of a sentence that is only a list of them, closed by 等 / …… or not (送钱送流量、
     免费医疗、房租减半……): three names or more, no comma."""
@@ -102,6 +106,8 @@ def _bare_list(sent: str) -> list[str]:
     if _top_level(chunk, "，,：:"):
         return []
     closed = dots > 0 or len(chunk) < len(sent.strip().rstrip("。！!"))     # …… or 等 closes it
+    if _FRAMED_OPENING.match(chunk):
+        return []       # 第二条 本办法适用于A、B、C: a sentence of a document's own, whom it applies to
     items = _mentioned(chunk, "start", framed=closed)
     first = _action_open().search(items[0]) if items else None
     if first and any(w in items[0][:first.start()] for w in terms()["required_modals"]):
