@@ -86,8 +86,9 @@ _CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:�
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
 _ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 # … and the aspects of requirements a named document sets out, when no count of measures follows
-_ASPECT_DEMANDS = re.compile(f"从(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?(?:具体|明确|工作)?"
-                             r"(?:要求|规定|部署|安排)")
+# (maybe after the aspects it names: 从落实高温津贴、调整作业时间等4个方面提出保障措施)
+_ASPECT_DEMANDS = re.compile(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?"
+                             r"(?:具体|明确|工作|保障|政策|支持)?(?:要求|规定|部署|安排|措施|举措)")
 # a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
 # 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
 _TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"

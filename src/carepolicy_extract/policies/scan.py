@@ -472,8 +472,10 @@ def _scan(text: str) -> list[_Mention]:
             # count (印发《…的通知》，从五个方面提出具体要求); not a meeting's, which names none
             am = _ASPECT_DEMANDS.search(sent)
             if am and not any(a <= am.start() < b for a, b in taken + cited_spans):
-                found.append(_Mention(ss + am.start(), count=to_int(am.group("n"))))
-                taken.append(am.span())
+                # the named document's own count (no mention of its own: the aspects the frame names and
+                # what follows them are the document's measures, for its readers to find)
+                doc = next(f for f in reversed(found) if (f.title or f.alias) and not f.count)
+                doc.count = to_int(am.group("n"))
         elif "方面" in sent and not found:
             # … and of the document the sentence opens with by its kind, named before (人事部、财政部发出
             # 通知。…通知从四个方面作出规定：): a bare count, which joins the set named by its kind before
