@@ -399,6 +399,14 @@ def _scan(text: str) -> list[_Mention]:
                 programme = inner.endswith(terms()["programme_nouns"])
                 # … or one the sentence defines right after by its measures (实施“三免一补”，即A、B、C)
                 defined = sent.startswith(_DEFINED_AFTER, m.end())
+                # … or a benefit a body gives by its quoted name (食物及卫生局宣布，向…发放「抗疫特别津贴」)
+                given = (not issued and inner.endswith(tuple(terms().get("benefit_nouns", ())))
+                         and lead.endswith(tuple(terms().get("benefit_verbs", ())))
+                         and bool(_issuers(sent[:sent.find("，") if 0 <= sent.find("，") < m.start() else m.start()], known)[0]))
+                if given:
+                    found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner))
+                    taken.append((m.start(), m.end()))
+                    continue
                 if (issued and (tail or programme or defined)) or (
                         len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(terms()["standalone_programme_nouns"])):
                     # a programme's name is its title too (推出「安心就业计划」, 通过「纾困4.0」方案)
