@@ -40,8 +40,12 @@ _GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政�
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…), and
 # the frame a body sets its measures in before its verb (某县委从A、B等方面入手，推出…; 某县委围绕…出台)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
-               "均", "都", "今年", "随即", "立即", "积极", "专门", "正式", "首次", "先后", "分别",
-               "从", "围绕", "聚焦", "针对")
+               "均", "都", "今年", "随即", "随后", "立即", "积极", "专门", "正式", "首次", "先后", "分别",
+               "从", "围绕", "聚焦", "针对",
+               # where a reporter heard it (记者从市住房和城乡建设局获悉): the body's name ends there
+               "获悉", "了解到", "得知",
+               # … or when it acted (高雄市政府劳工局今天公布)
+               "今天", "今日", "昨天", "昨日")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +64,7 @@ MAX_NAME = 45       # characters of one body's name
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
 # … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
 _OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
+_GOVERNMENT_DEPT = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:局|处|署)")
 MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅)
 MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
 
@@ -319,6 +324,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             off = _OFFICE.match(chunk, e) if kind != "one" else None
             if off and _ends_here(chunk, off.end()):
                 e = off.end()
+                continue
+            # … or a department of the government it names (台北市政府社会局, 高雄市政府劳工局)
+            dept = _GOVERNMENT_DEPT.match(chunk, e) if chunk.endswith("政府", 0, e) else None
+            if dept and _ends_here(chunk, dept.end()):
+                e = dept.end()
                 continue
             break
         pos = e

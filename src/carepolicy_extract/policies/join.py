@@ -105,7 +105,11 @@ def _same_body(a: str, b: str) -> bool:
     # 绵阳市人民政府办公室 and 市政府办公室)
     short, long_ = sorted((a.replace("和", "").replace("人民", ""), b.replace("和", "").replace("人民", "")), key=len)
     if not long_.endswith(short):
-        return _abbreviates(short, long_)
+        # (a headline's short name by level, 市人社局, and the article's full one with its place,
+        # 宜宾市人力资源社会保障局: the full one without its place's name but with its level)
+        at = places_in(long_, 0, min(len(long_), 12))
+        bare = long_[len(at[0][2]):] if at and at[0][0] == 0 else long_
+        return _abbreviates(short, long_) or (bare != long_ and _abbreviates(short, bare))
     extra = long_[: -len(short)]
     extra = _PARTY_HEAD.sub("", extra)
     if not extra:

@@ -650,7 +650,10 @@ def _scan(text: str) -> list[_Mention]:
         if date is None and dateline and "日" in head:
             # a day alone after a news agency's dateline is of the dateline's month (新华社北京3月20日电
             # 国务院办公厅20日印发…), on or before the dateline's day
-            day = _BARE_DAY.search(head)
+            # (the one nearest the verb: 记者20日从农业农村部获悉，农业农村部…16日联合印发 is the 16th)
+            day = None
+            for day in _BARE_DAY.finditer(head):
+                pass
             if day and int(day.group(1)) <= dateline[1]:
                 date = (None, dateline[0], int(day.group(1)))
         # issued on the article's own day (国务院办公厅今天印发…, 劳工处今日（15日）公布…): its byline's date
