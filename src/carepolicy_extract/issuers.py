@@ -44,8 +44,9 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "
                "从", "围绕", "聚焦", "针对",
                # where a reporter heard it (记者从市住房和城乡建设局获悉): the body's name ends there
                "获悉", "了解到", "得知",
-               # … or when it acted (高雄市政府劳工局今天公布)
-               "今天", "今日", "昨天", "昨日")
+               # … or when it acted (高雄市政府劳工局今天公布), or where (市发展和改革局在会上发布), or a
+               # meeting it holds (佛山市人民政府新闻办公室召开新闻发布会)
+               "今天", "今日", "昨天", "昨日", "在", "召开", "举行")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ MAX_NAME = 45       # characters of one body's name
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
 # … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
 _OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
+_PRESS_OFFICES = ("新闻办", "新闻办公室")
 _GOVERNMENT_DEPT = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:局|处|署)")
 MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅)
 MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
@@ -272,6 +274,10 @@ def bodies(chunk: str, known: frozenset[str] = frozenset(), issuing: bool = Fals
             # 县委、县政府办公室: the two offices (the party committee's and the government's), as
             # 县委办公室、县政府办公室 abbreviated
             found[k] = replace(a, name=a.name + om.group("office"))
+    if issuing:
+        # a government's press office holds the conference a document is released at, never issues it
+        # (济南市政府新闻办召开新闻发布会，发布《…》)
+        found = [b for b in found if not b.name.endswith(_PRESS_OFFICES)]
     posts = tuple(terms().get("person_posts", ()))
     if posts and issuing:
         # a person's post after a body's name, or ending it (组织部部长王某, 县委常委): a person, no issuer
