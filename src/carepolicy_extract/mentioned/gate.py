@@ -117,7 +117,7 @@ _LEAD_IN = re.compile(r".*(?:[：:]|(?:以下|如下)[\u4e00-\u9fff]{0,6}[：:]?
 
 # a clause of time or condition alone (自该县全域降为低风险地区后, 从明年起, 待疫情结束时)
 _TIME_CLAUSE = re.compile(r"(?:自|从|待|当)[^，,。；;]*(?:后|起|前|时|以来)")
-# … or one that ends with 的, whom or a condition (师生员工所在县有中高风险地区的): a name never does
+# the quotation marks and brackets a name opens and closes (see _unbalanced)
 _OPEN_CLOSE = (("“", "”"), ("「", "」"), ("（", "）"), ("(", ")"), ("《", "》"))
 
 
@@ -132,6 +132,7 @@ def no_measure_named(item: str) -> bool:
     lead-in to a list below, a clause of time or condition, half a quoted or bracketed name, or who
     demands what follows (南京要求, with no action before it: 可放宽论文要求 is one); a clause opening
     with an action keeps its people (表彰表现突出的志愿者)."""
+    # (an item that ends with 的 is whom or a condition, 师生员工所在县有中高风险地区的: a name never does)
     if _LEAD_IN.fullmatch(item) or item.endswith("的") or _TIME_CLAUSE.fullmatch(item) or _unbalanced(item):
         return True
     end = next((w for w in _word_tuple("demanding_ends") if item.endswith(w)), None)
