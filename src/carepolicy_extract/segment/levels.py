@@ -16,7 +16,7 @@ from .gate import _body_provides, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
 from .lines import (
     _CJK, _PART_HEADING, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
-    _outline_sections, _section_headings,
+    _outline_sections, _report_sections, _section_headings,
 )
 from .measures import _is_section_title
 from .outline import _Node
@@ -353,7 +353,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                                              or (_heading_item(b.text, b.lines, mk)
                                                  and not _titled_provision(b, mk))))
                         or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
-                        or _is_section(item)) or (not outline and _titled_as_part(item) and not _body_provides(item)) \
+                        or _is_section(item)) or (not outline and _titled_as_part(item) and (
+                            not _body_provides(item) or _titled_as_report(item))) \
                 or _titled_as_papers(item):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
             # page that lost its line breaks): a section of the document, as is one after the lists
@@ -429,6 +430,12 @@ def _titled_as_papers(item: Item) -> bool:
     """The item is titled as the list of papers to hand in ([paper_titles]: 申领材料)."""
     title = item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
     return title in _context_words("paper_titles")
+
+
+def _titled_as_report(item: Item) -> bool:
+    """The item's title is exactly one of a report's sections ([report_sections]: 取得的成效)."""
+    title = item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
+    return title in _report_sections()
 
 
 def _titled_as_part(item: Item) -> bool:

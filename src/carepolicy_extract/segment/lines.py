@@ -68,8 +68,15 @@ def _not_inline_heading_re() -> re.Pattern | None:
 
 @lru_cache(maxsize=1)
 def _section_headings() -> frozenset[str]:
-    """Titles of a document's own sections (总体要求, 工作要求): such an item is no measure."""
-    return frozenset(_context_words("section_headings"))
+    """Titles of a document's own sections (总体要求, 工作要求) and a report's ([report_sections]): such an
+    item is no measure."""
+    return frozenset(_context_words("section_headings")) | _report_sections()
+
+
+@lru_cache(maxsize=1)
+def _report_sections() -> frozenset[str]:
+    """Titles of a report's own sections (取得的成效, 发现的问题): such an item is no measure whatever its text."""
+    return frozenset(_context_words("report_sections"))
 
 
 @lru_cache(maxsize=1)
