@@ -79,6 +79,30 @@ def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
             kinds[i] = JUNK
 
 
+# a photo's credit alone on its line (新华社记者 杨文斌 摄, 通讯员 李明 摄), and the caption a news agency
+# sets right above it: what the picture shows, opening with its day or 图为 (4月8日，在某乡镇卫生院，…为村民
+# 测量血压。)
+_PHOTO_CREDIT = re.compile(r"^(?=.{0,30}$)[\u4e00-\u9fff]{0,10}(?:记者|通讯员|摄影|特约摄影)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$")
+_CAPTION_OPENING = re.compile(r"^(?:图为|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,])")
+
+
+def _drop_credited_captions(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A photo's caption right above its credit line, between paragraphs: the line a news agency writes
+    under the picture, its day first or 图为 (`4月8日，在某乡镇卫生院，…为村民测量血压。` over `新华社记者
+    某某 摄`), is no part of the article however much it reads as a sentence. Both are the page's
+    furniture inside the article, dropped at the end: the article goes on across them (a short paragraph
+    after a picture is the article's still)."""
+    for i, line in enumerate(lines):
+        if not line.endswith("摄") or not _PHOTO_CREDIT.match(line):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j]:
+            j -= 1
+        if j >= 0 and len(lines[j]) <= CAPTION_MAX_LEN and _CAPTION_OPENING.match(lines[j]):
+            for k in (j, i):
+                kinds[k], judged[k] = SHORT, (SHORT, "page")
+
+
 # a headline as a related or hot list shows it: punctuated like a sentence but never ended like
 # one (`宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税`)
 _SENTENCE_STOP = re.compile(r"。|[；;：:，,]\s*$")
