@@ -152,6 +152,12 @@ def _whole_line(text: str, ss: int, se: int) -> bool:
 
 
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
+# a document's number after a verb citing it, maybe after its issuer's name: 国办发〔2022〕13号(文件), 安徽省政府
+# 办公厅皖政办〔2023〕5号文件
+_CITED_NUMBER = re.compile(r"(?P<pre>[\u4e00-\u9fff]{1,32}?)(?P<year>[〔\[【(（](?:19|20)\d{2}[〕\]】)）]第?\d{1,4}号)(?:文件)?")
+MAX_NUMBER_HEAD = 8     # characters of a number's head, the issuer's short name (国办发, 皖政办, 人社部发) …
+MIN_NUMBER_HEAD = 2     # … at least
+_NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
@@ -459,6 +465,22 @@ def _scan(text: str) -> list[_Mention]:
                         and name.count("“") == name.count("”"):
                     cited.extend(_cited(name, "", ss + nm.start(), known))
                     cited_spans.append(nm.span("name"))
+                    continue
+            # a document cited by its number alone (根据国办发〔2022〕13号文件, 落实安徽省政府办公厅皖政办〔2023〕5号
+            # 文件精神): the number is the name the page calls it by
+            dn = _CITED_NUMBER.match(sent, cm.end())
+            if dn and not any(a <= cm.end() < b for a, b in taken + cited_spans):
+                # (the issuer's name, when it stands before the number: the longest body its words open
+                # with that leaves a head of the number's own, 安徽省政府办公厅|皖政办; 人社部发 is one head)
+                pre = dn.group("pre")
+                cut = next((k for k in range(len(pre) - MIN_NUMBER_HEAD, 1, -1)
+                            if [b.end for b in bodies(pre[:k], known, issuing=True)][-1:] == [k]
+                            and pre[k:].endswith(_NUMBER_HEAD_ENDS)), 0)
+                if len(pre) - cut <= MAX_NUMBER_HEAD:
+                    own, places_, level_, national_ = _issuers(pre[:cut], known) if cut else ([], [], None, False)
+                    cited.append(_Mention(ss + dn.start() + cut, alias=pre[cut:] + dn.group("year"), issuers=own,
+                                          places=places_, level=level_, national=national_, cited=True))
+                    cited_spans.append(dn.span())
                     continue
             bm = _CITED_BODY.match(sent, cm.end())
             if bm is None or any(a <= cm.end() < b for a, b in taken + cited_spans):
