@@ -172,6 +172,14 @@ def _cited_name_re() -> re.Pattern:
                       r"(?=的?(?:有关|相关)?(?:规定|要求|精神|部署)(?![\u4e00-\u9fff]{0,1}[的之]))")
 
 
+@lru_cache(maxsize=1)
+def _cited_quoted_re() -> re.Pattern:
+    """A document's name in quotation marks right after a citing verb, ending with a noun of
+    [cited_names] (根据“江苏省职工基本医疗保险门诊共济保障实施办法”)."""
+    nouns = "|".join(map(re.escape, sorted(terms()["cited_names"], key=len, reverse=True)))
+    return re.compile(f"“(?P<name>[\u4e00-\u9fff（）()]{{4,40}}?(?:{nouns}))”")
+
+
 _DATE_TAIL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
 
 

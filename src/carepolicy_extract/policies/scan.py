@@ -31,7 +31,7 @@ from .names import (
     _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
     _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
     _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
-    _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re,
+    _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
     _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
 )
@@ -451,6 +451,13 @@ def _scan(text: str) -> list[_Mention]:
             found.append(men)
             taken.append((cs, ce))
         for cm in cites.finditer(sent):
+            # a document's name cited in quotation marks instead of 《》 (根据“某省…实施办法”，…: a forum's or
+            # a notice board's copy)
+            qm = _cited_quoted_re().match(sent, cm.end())
+            if qm and not any(a < qm.end() and qm.start() < b for a, b in taken + cited_spans):
+                cited.extend(_cited(qm.group("name"), "", ss + qm.start("name"), known))
+                cited_spans.append(qm.span())
+                continue
             # a document's name cited without 《》 (按照某市某管理办法有关规定, 根据工伤保险条例规定)
             nm = _cited_name_re().match(sent, cm.end())
             if nm and not any(a < nm.end("name") and nm.start() < b for a, b in taken + cited_spans):
