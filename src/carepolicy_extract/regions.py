@@ -10,6 +10,7 @@ document is mostly about, and the place its dateline names.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -200,9 +201,10 @@ def bare_places(chunk: str, subject: bool = False) -> list[str]:
     # (not a word that opens with a conjunction right after a body's name: 党委和县直单位 joins two
     # bodies, and 和县 is no place there; nor a short name a zone's kind follows: 东湖高新区 is no 东湖区)
     zones = tuple(terms().get("zone_nouns", ()))
+    ends = list(itertools.accumulate(map(len, words)))      # where each word ends in the chunk
     out = [w for k, w in enumerate(words) if len(w) >= 2 and lexicon.is_place(w) and not _generic(w)
            and not (w[0] in _JOINING and k and words[k - 1][-1] in _BODY_LAST) and _divisional(w)
-           and not (zones and chunk.startswith(zones, chunk.find(w) + len(w)))]
+           and not (zones and chunk.startswith(zones, ends[k]))]
     if not out and len(words) == 1 and 2 <= len(chunk) <= 3 and HAN_RUN.fullmatch(chunk) \
             and any(lexicon.is_place(chunk + lv) for lv in ("市", "县", "区")):
         out.append(chunk)

@@ -151,13 +151,13 @@ def _whole_line(text: str, ss: int, se: int) -> bool:
     return (ss == 0 or text[ss - 1] == "\n") and (se == len(text) or text[se:se + 1] == "\n")
 
 
-# the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 # a document's number after a verb citing it, maybe after its issuer's name: 国办发〔2022〕13号(文件), 安徽省政府
 # 办公厅皖政办〔2023〕5号文件
 _CITED_NUMBER = re.compile(r"(?P<pre>[\u4e00-\u9fff]{1,32}?)(?P<year>[〔\[【(（](?:19|20)\d{2}[〕\]】)）]第?\d{1,4}号)(?:文件)?")
 MAX_NUMBER_HEAD = 8     # characters of a number's head, the issuer's short name (国办发, 皖政办, 人社部发) …
 MIN_NUMBER_HEAD = 2     # … at least
 _NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
+# the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
@@ -406,9 +406,11 @@ def _scan(text: str) -> list[_Mention]:
                 # … or one the sentence defines right after by its measures (实施“三免一补”，即A、B、C)
                 defined = sent.startswith(_DEFINED_AFTER, m.end())
                 # … or a benefit a body gives by its quoted name (食物及卫生局宣布，向…发放「抗疫特别津贴」)
+                # (its body the subject of the sentence's first clause)
+                comma = sent.find("，", 0, m.start())
                 given = (not issued and inner.endswith(tuple(terms().get("benefit_nouns", ())))
                          and lead.endswith(tuple(terms().get("benefit_verbs", ())))
-                         and bool(_issuers(sent[:sent.find("，") if 0 <= sent.find("，") < m.start() else m.start()], known)[0]))
+                         and bool(_issuers(sent[:comma if comma >= 0 else m.start()], known)[0]))
                 if given:
                     found.append(_Mention(ss + m.start(), alias=(rm.group() if rm else "") + inner))
                     taken.append((m.start(), m.end()))
