@@ -30,7 +30,7 @@ _BEFORE_VERB = re.compile(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)
 
 def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a _DATE match; None for a day no month has."""
-    if dm.group("d") and (dm.group("m") or dm.group("tm")):
+    if dm.group("m") or dm.group("tm"):
         # (a month the article's own gives, 本月15日, is month 0 here; a year relative to the article's,
         # 去年12月28日, is 0 or below: both are settled against the article's date by _iso)
         y, m, d = dm.group("y"), int(dm.group("m") or 0), int(dm.group("d"))

@@ -426,16 +426,19 @@ def _is_section(item: Item) -> bool:
     return _is_section_title(head) or head in _outline_sections()
 
 
+def _heading(item: Item) -> str:
+    """The item's title, or the first line of its text when it has none (`三、申领材料：` over its list)."""
+    return item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
+
+
 def _titled_as_papers(item: Item) -> bool:
     """The item is titled as the list of papers to hand in ([paper_titles]: 申领材料)."""
-    title = item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
-    return title in _context_words("paper_titles")
+    return _heading(item) in _context_words("paper_titles")
 
 
 def _titled_as_report(item: Item) -> bool:
     """The item's title is exactly one of a report's sections ([report_sections]: 取得的成效)."""
-    title = item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
-    return title in _report_sections()
+    return _heading(item) in _report_sections()
 
 
 def _titled_as_part(item: Item) -> bool:
