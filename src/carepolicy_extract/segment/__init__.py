@@ -38,7 +38,8 @@ from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
 from .lines import (
-    _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _context_patterns, _section_headings,
+    _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _context_patterns, _heading_item,
+    _section_headings,
 )
 from .measures import (
     _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
@@ -139,10 +140,13 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         lone = _policy_in_fields(text, lines, chains, facets)
         if lone is not None:
             kept = sorted(kept + [lone], key=lambda c: c[0].start)
-    chains = kept
-    # numbered headings over a list numbered straight across them cross it: take them out first
-    chains, b.group_heads, stacked = _numbered_group_headings(text, lines, chains,
+    # numbered headings over a list numbered straight across them cross it: take them out first (a
+    # plan's parts are no measures, so their chain is read here even though it was not kept)
+    kept_ids = {id(c) for c in kept}
+    parts = [c for c in chains if id(c) not in kept_ids and len(c) > 1 and all(_heading_item(text, lines, mk) for mk in c)]
+    chains, b.group_heads, stacked = _numbered_group_headings(text, lines, sorted(kept + parts, key=lambda c: c[0].start),
                                                               {j: mk.style for j, (mk, _) in titled.items()})
+    chains = [c for c in chains if id(c) in kept_ids]
     # a group heading's own count (`一、精简文件会议（3项）`) counts the items under it, not its level
     counted = _HEADING_COUNT.sub("", text) if _HEADING_COUNT_CUE.search(text) else text
     if stacked:

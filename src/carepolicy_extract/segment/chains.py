@@ -309,6 +309,17 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
     return sorted(markers + added, key=lambda m: m.start)
 
 
+def _text_only_part(lines: _Lines, line_owner: dict[int, int], heads: list[Marker], n: int) -> bool:
+    """Whether heading n of a chain of headings heads text alone: no numbered line of any list between
+    it and the next heading (or the text's end), and some text (a plan's `一、总体要求` or `四、组织实施`
+    over a paragraph, between parts whose items are numbered straight across them)."""
+    first = lines.index(heads[n].start) + 1
+    last = lines.index(heads[n + 1].start) if n + 1 < len(heads) else len(lines)
+    if any(j in line_owner for j in range(first, last)):
+        return False
+    return any(lines.line(j).strip() for j in range(first, last))
+
+
 def _first_item_below(lines: _Lines, line_owner: dict[int, int], j: int) -> int:
     """The line a list's marker opens from line `j` on, past blank lines and at most MAX_INTRO_LINES
     lines of text that introduce it (a part's paragraph before its first item); else the first line of
@@ -357,17 +368,19 @@ def _numbered_group_headings(text: str, lines: _Lines, chains: list[list[Marker]
                                                       and lines.index(ch[-1].start) == len(lines) - 1
                                                       and _is_title_line(text[ch[-1].end:]))):
             continue
-        owner = None
+        owner, heading_items = None, 0
         for n, mk in enumerate(ch):
             j = _first_item_below(lines, line_owner, lines.index(mk.start) + 1)
             if j == len(lines) and n == len(ch) - 1 and n >= 2:
                 break       # (the last heading ends the text: the page was cut right after it)
             o = line_owner.get(j)
+            if _text_only_part(lines, line_owner, ch, n):
+                continue    # (a part of text alone among them: `一、总体要求` over a paragraph)
             if o is None or o == hi or o in dropped or (owner is not None and o != owner):
                 owner = None
                 break
-            owner = o
-        if owner is None:
+            owner, heading_items = o, heading_items + 1
+        if owner is None or heading_items < 2:
             continue
         other = chains[owner]
         # the list runs across the headings: it has items before a later heading
