@@ -128,13 +128,14 @@ _KEYWORD_SEP = re.compile(r"\s*[,，|｜_]\s*")
 _KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 KEYWORD_MIN_PARTS = 6      # an SEO keyword list strings this many phrases at least …
+KEYWORD_MIN_SPACED = 5     # … or this many with spaces between
 KEYWORD_MAX_MEAN = 16      # … of this mean length at most
 KEYWORD_SHARED_SHARE = 0.6  # … and Latin letters or digits in two, or a word shared by this share of them
 
 
 def is_keyword_list(line: str, f: LineFacts) -> bool:
     """A list of search keywords (the spam of content farms, in headers, sidebars and footers):
-    short phrases strung by `,` `|` `_` with no sentence stop, no enumeration comma (、), half-width
+    short phrases strung by `,` `|` `_` (or by spaces, see below) with no sentence stop, no enumeration comma (、), half-width
     separators and Latin letters or digits mixed into several phrases
     (`99国产精品免费视频观看8,亚洲高清中文字幕,91在线视频,…`). A sentence, even one cut off
     at the page's end, has a stop or an enumeration comma, fewer or longer clauses. Separators
@@ -142,14 +143,22 @@ def is_keyword_list(line: str, f: LineFacts) -> bool:
     if len(line) < 20 or f.han < 0.5 * f.words or _KEYWORD_STOP.search(line):
         return False
     if sum(map(line.count, ",，|｜_")) < KEYWORD_MIN_PARTS - 1:
-        return False
+        # strung by spaces only (`养老金上调 养老金上调2022 养老金上调最新消息 …`, a tag line): variants
+        # of one phrase alone tell it from a row of menu words or a headline's two halves
+        parts = line.split()
+        return len(parts) >= KEYWORD_MIN_SPACED and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts) \
+            and _shared_word(parts)
     parts = [p for p in _KEYWORD_SEP.split(line) if p]
     if len(parts) < KEYWORD_MIN_PARTS or sum(map(len, parts)) > KEYWORD_MAX_MEAN * len(parts):
         return False
     if sum(1 for p in parts if _LATIN_OR_DIGIT.search(p)) >= 2:
         return True
-    # … or variants of one search phrase: a word recurs in most of them (`一线医务人员补助标准,
-    # 医务人员临时性工作补助,医护人员关爱措施,…`); a sentence's clauses say different things
+    return _shared_word(parts)
+
+
+def _shared_word(parts: list[str]) -> bool:
+    """Variants of one search phrase: a word recurs in most of them (`一线医务人员补助标准,
+    医务人员临时性工作补助,医护人员关爱措施,…`); a sentence's clauses say different things."""
     counts: dict[str, int] = {}
     for p in parts:
         for pair in _han_pairs(p):
