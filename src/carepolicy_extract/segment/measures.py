@@ -264,12 +264,20 @@ GLUED_MIN_LINE = 16     # … each a line this long at least
 def _glued_sentences(text: str, lines: _Lines, chain: list[Marker], above: str) -> bool:
     """A list whose every number lost its stop (`1提高城乡低保标准，…。` `2将特困人员…。`), not a
     ranking (`1北京市`) or specs: three items or more at lines' starts, each a long sentence, under a
-    line that introduces them with a colon (…从2024年7月起：)."""
+    line that introduces them with a colon (…从2024年7月起：), or each opening with a title of its
+    own before its text (`1压实安全生产责任。镇党委…`: a ranking's or a spec's line has none)."""
     if len(chain) < GLUED_MIN_ITEMS or not all(mk.line_start and mk.style == "n" for mk in chain):
         return False
-    if not _intro(text, lines, chain[0], above).rstrip().endswith(("：", ":")):
+    ends = [lines.bounds(lines.index(mk.start))[1] for mk in chain]
+    if any(end - mk.end < GLUED_MIN_LINE for mk, end in zip(chain, ends)):
         return False
-    return all(lines.bounds(lines.index(mk.start))[1] - mk.end >= GLUED_MIN_LINE for mk in chain)
+    if _intro(text, lines, chain[0], above).rstrip().endswith(("：", ":")):
+        return True
+    return all(_TITLE_THEN_TEXT.match(text, mk.end, end) for mk, end in zip(chain, ends))
+
+
+# an item's own title, a short clause with its stop, and its text after it
+_TITLE_THEN_TEXT = re.compile(r"[^。，,；;：:！？!?\n]{4,20}[。：:].{8,}")
 
 
 def _glued_outline_heads(text: str, lines: _Lines, chain: list[Marker]) -> bool:
