@@ -49,6 +49,10 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "
                "今天", "今日", "昨天", "昨日", "在", "召开", "举行")
 
 
+# of _AFTER_BODY, the words of when (and from whom a reporter heard it): never inside a name
+_WHEN_WHERE = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
+
+
 @lru_cache(maxsize=1)
 def _after_body() -> tuple[str, ...]:
     """_AFTER_BODY, and what a body does next: setting up a group (团省委成立专项组) or the verbs of a
@@ -355,7 +359,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             lo += 1         # 民政部与卫生健康委: the joiner right after the last body
         lead = chunk[lo:s]
         # words that join two bodies and are never inside a name: 市委组织部联合市财政局
-        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS if w in lead), default=0)
+        # … nor the words of when a body acted, which end a name (县里昨天在政府网站上发了…)
+        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS + _WHEN_WHERE if w in lead), default=0)
         lead, lo = lead[cut:], lo + cut
         # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委 (not a
         # 和 inside a place's name: 泰和县人社局, 和田地区)
