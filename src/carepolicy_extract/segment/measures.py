@@ -205,17 +205,19 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
     # before it (…根据《规划》相关要求，制定本实施方案。)
     intro = _LAST_CLAUSE.search(intro.rstrip("。；;，,！？!? \t\u3000")).group()
     label = _ANSWER_LABEL.search(intro)
+    if label is not None:
+        idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
+        question = lines.line(idx - 1).strip() if idx > 0 else ""
+        # the question asks for a policy's new rules (今年…政策有哪些新变化？, [not_measures_but])
+        new_rules = any(w in question for w in _context_words("not_measures_but"))
     if label is not None and _LIST_INTRO_END.search(intro[label.end():]):
-        # the answer's own sentence introduces the list (答：主要有以下补贴：): its words decide, not the label
-        intro = intro[label.end():]
+        # the answer's own sentence introduces the list (答：主要有以下补贴：): its words decide, not the label,
+        # unless they only restate such a question (答：主要有三个方面的变化：)
+        intro = question if new_rules and _has_not_measure_cue(intro[label.end():]) else intro[label.end():]
     elif label is not None:
         # an answer (答：一是…二是…, 答：主要有六个方面：(1)…) is introduced by its question, on the line
         # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
-        idx = lines.index(chain[0].start) - (1 if chain[0].line_start else 0)
-        question = lines.line(idx - 1).strip() if idx > 0 else ""
-        # (or asks for a policy's new rules: 今年…政策有哪些新变化？, [not_measures_but])
-        if any(w in question for w in _context_words("measure_heading_words")) or \
-                any(w in question for w in _context_words("not_measures_but")):
+        if new_rules or any(w in question for w in _context_words("measure_heading_words")):
             intro = question
     if _has_not_measure_cue(intro):
         return False
