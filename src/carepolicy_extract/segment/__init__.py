@@ -177,6 +177,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
     gate = _PolicyGate(b, sorted(c[0].start for c in facets), headline)
     for family, root in enumerate(roots):
         groups = b.groups_of(root.chain)
+        b.sentence_heads = bool(root.children and declared)
         if root.children and declared:
             # the text declares as many measures as the items of one level of the outline have
             # (八条措施 over 1.…8., 六条措施 over （一）（二） under 一、二、三、), not as many as the
@@ -188,6 +189,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         # (a declared count the outline has as it stands keeps its deeper lists: 六条 over 1.…6.)
         b.count_settled = bool(root.children and declared) and \
             _count_measures(b, root, _height(root)) in declared
+        b.sentence_heads = b.count_settled
         emitted: list[MeasureList] = []
         _emit(b, root, len(text), groups, family, emitted)
         if emitted and gate.keeps(root.chain[0].start, emitted):

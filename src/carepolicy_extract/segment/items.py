@@ -92,6 +92,9 @@ class _Builder:
         self.page_cut, self.text_end = _page_cut(text), len(text.rstrip())   # asked once per item
         self.marker_lines: set[int] = set()
         self.count_settled = False      # a declared count settles the outline's levels as they stand
+        # a heading written as its line's first sentence (`一、强化激励。一是…二是…`) heads the inline list
+        # after it only where a declared count counts that list's items (else it is the item's title)
+        self.sentence_heads = False
         self.glued_lines: set[int] = set()      # lines opening with a bare numeral glued to a word (一安排)
         self.chain_starts: list[int] = []
         self.group_heads: dict[int, str] = {}   # numbered heading lines over a list numbered across them

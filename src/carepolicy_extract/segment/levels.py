@@ -87,8 +87,9 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
         return None
     if first.start - mk.end > 2 * HEADING_MAX or lines.index(first.start) != lines.index(mk.start):
         return None
-    # (a heading written as its line's first sentence: `一、强化四项激励。一是…二是…`)
-    head = text[mk.end:first.start].strip().removesuffix("。").removesuffix("：").removesuffix(":")
+    head = text[mk.end:first.start].strip()
+    if b.sentence_heads:    # (a heading written as its line's first sentence: `一、强化四项激励。一是…二是…`)
+        head = head.removesuffix("。").removesuffix("：").removesuffix(":")
     if (2 <= len(head) <= HEADING_MAX and len(_CJK.findall(head)) >= 2
             and not _SENTENCE_END_RE.search(head)):
         return head
