@@ -16,7 +16,7 @@ from .gate import _body_provides, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
 from .lines import (
     _CJK, _PART_HEADING, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
-    _outline_sections, _report_sections, _section_headings,
+    _is_outline_section, _report_sections, _section_headings,
 )
 from .measures import _is_section_title
 from .outline import _Node
@@ -246,7 +246,7 @@ def _count_measures(b: _Builder, node: _Node, cut: int, depth: int = 0) -> int:
     for k, mk in enumerate(chain):
         if below and _measures_under(b, node, k):
             n += sum(_count_measures(b, kid, cut, depth + 1) for kid in node.children[k])
-        elif not (outline and b.short_title(mk) in _outline_sections()):
+        elif not (outline and _is_outline_section(b.short_title(mk))):
             n += 1
     return n
 
@@ -419,13 +419,13 @@ def _is_section(item: Item) -> bool:
     """An item of an outline titled as a part of the document (总体要求) or as a list that is no
     measures (背景与意义, 存在问题)."""
     if item.title:
-        return _is_section_title(item.title) or item.title in _outline_sections()
+        return _is_section_title(item.title) or _is_outline_section(item.title)
     # a bare heading whose list was no measures (`三、政策特点` over `一是突出精准性，二是…`)
     body = item.body.strip()
     if not (_is_title_line(body) and "\n" not in body):
         return False
     head = body.rstrip("。：: ")
-    return _is_section_title(head) or head in _outline_sections()
+    return _is_section_title(head) or _is_outline_section(head)
 
 
 def _heading(item: Item) -> str:

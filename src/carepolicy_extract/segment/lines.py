@@ -86,6 +86,17 @@ def _outline_sections() -> frozenset[str]:
     return _section_headings() | frozenset(_context_words("outline_sections"))
 
 
+_JOINED_PART = re.compile(r"(?:及|和|与|、)[\u4e00-\u9fff]{1,4}")
+
+
+def _is_outline_section(title: str | None) -> bool:
+    """A title of [_outline_sections], alone or joined with a word of its kind (申报时间及方式)."""
+    if not title:
+        return False
+    parts = _outline_sections()
+    return title in parts or any(title.startswith(w) and _JOINED_PART.fullmatch(title, len(w)) for w in parts)
+
+
 @lru_cache(maxsize=None)
 def _context_patterns(section: str) -> re.Pattern | None:
     """The regular expressions of one `[section]` of rules/numbering_context.txt as one pattern:
