@@ -36,6 +36,7 @@ The modules, each deciding one thing, import one way, in this order: `dates` (re
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .. import lexicon
 from ..policy_terms import term_re
@@ -132,8 +133,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
-        if m.today and not m.date and today:
-            m.date = (int(today.group(1)), int(today.group(2)), int(today.group(3)))
+        if (m.today or m.yesterday) and not m.date and today:
+            day = date(int(today.group(1)), int(today.group(2)), int(today.group(3))) - timedelta(days=m.yesterday)
+            m.date = (day.year, day.month, day.day)
         prev_date = m.date or prev_date
         if m.title and _is_law(m.title):
             # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the

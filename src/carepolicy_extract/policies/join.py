@@ -161,6 +161,7 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.weak = host.weak and other.weak
     host.date = host.date or other.date
     host.today = host.today or other.today      # (the body's 今日公布 under a headline without a day)
+    host.yesterday = host.yesterday or other.yesterday
     if len(other.mentioned) > len(host.mentioned):
         host.mentioned = other.mentioned    # the fuller list of its measures
     host.start = min(host.start, other.start)

@@ -28,6 +28,7 @@ class _Mention:
     date: tuple[int | None, int, int] | None = None
     same_day: bool = False
     today: bool = False         # issued on the article's day (今天印发, 今日公布): the byline's date
+    yesterday: bool = False     # … or on the day before it (昨日宣布推出): the byline's date less a day
     mentioned: list[str] = field(default_factory=list)
     headline: bool = False
     repeated: bool = False      # an unquoted alias the article repeats

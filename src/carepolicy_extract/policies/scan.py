@@ -159,6 +159,8 @@ MIN_NUMBER_HEAD = 2     # … at least
 _NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
+# … and the day before it (昨天, 昨日, 昨（27）日: Taiwan's and Hong Kong's dailies report the day before)
+_YESTERDAY = re.compile(r"昨天|昨日|昨[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
@@ -690,15 +692,19 @@ def _scan(text: str) -> list[_Mention]:
         # issued on the article's own day (国务院办公厅今天印发…, 劳工处今日（15日）公布…): its byline's date
         # (in the verb's own clause, not a reporter's day before a vague one: 记者今天获悉，…日前联合下发; nor
         # the day of another action on a policy issued before: 今(3)日宣布，放宽「安心就业计划」申请条件)
-        tm = _TODAY.search(head, max(head.rfind("，"), head.rfind(",")) + 1) if date is None else None
+        clause = max(head.rfind("，"), head.rfind(",")) + 1
+        tm = _TODAY.search(head, clause) if date is None else None
         today = tm is not None and not vague_time.search(head, tm.end()) \
+            and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
+        ym = _YESTERDAY.search(head, clause) if date is None and tm is None else None
+        yesterday = ym is not None and not vague_time.search(head, ym.end()) \
             and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
-            f.today = today
+            f.today, f.yesterday = today, yesterday
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
