@@ -30,6 +30,9 @@ _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|街道|乡|镇)")
 _OUR_LEVEL = re.compile("我(?=[省市县区州])")
+_BARE_LEVEL_END = re.compile("[省市县区州]委?$")
+# what a meeting or a body does with a higher body's document, right before that body's bare level
+_CARRY_OUT = ("学习", "传达", "贯彻", "落实", "按照", "根据", "依据", "执行", "了")
 # a town's or township's name (two to four characters and its level), not a word for towns in general
 # (乡镇, 各乡镇, 城镇) nor one a determiner opens
 _TOWN_HEAD = re.compile(r"(?![各全该本我每此])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?<!乡镇)(?<!城镇)(?<!村镇)(?<!集镇)")
@@ -256,6 +259,11 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
         pm = _PARTY_BEFORE.search(lead, 0, opened)
         level = lm.group().lstrip("团共青")
         cands.append((pm.start() if pm else opened, [], level, False, lm.end()))
+    bare = _BARE_LEVEL_END.search(lead, opened) if not cands else None
+    if bare is not None and lead.endswith(_CARRY_OUT, 0, bare.start()):
+        # a bare level (and its party committee) right before the body's last words, after words that
+        # open no name (传达学习省委《…》, 传达学习了省委办公厅《…》): the body of that level
+        cands.append((bare.start(), [], bare.group()[0], False, bare.start() + 1))
     if not cands:
         return None
     return min(cands, key=lambda c: c[0])
