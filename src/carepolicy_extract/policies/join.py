@@ -103,8 +103,14 @@ def _same_body(a: str, b: str) -> bool:
         return True
     # (a name written with and without 和 or 人民: 广东省人力资源和社会保障厅 and 省人力资源社会保障厅,
     # 绵阳市人民政府办公室 and 市政府办公室)
-    short, long_ = sorted((a.replace("和", "").replace("人民", ""), b.replace("和", "").replace("人民", "")), key=len)
+    # (… and the Youth League written in full or by its one character: 共青团台州市委 and 团市委)
+    short, long_ = sorted((_plain_name(a), _plain_name(b)), key=len)
     if not long_.endswith(short):
+        # (a place's name inside the full one, after the League's or the party's head: 团台州市委, 团市委)
+        inner = next(((s, written) for s, written, stem in places_in(long_, 0, min(len(long_), 12)) if 0 < s
+                      and written != stem), None)
+        if inner is not None and long_[:inner[0]] + inner[1][-1] + long_[inner[0] + len(inner[1]):] == short:
+            return True
         # (a headline's short name by level, 市人社局, and the article's full one with its place,
         # 宜宾市人力资源社会保障局: the full one without its place's name but with its level)
         at = places_in(long_, 0, min(len(long_), 12))
@@ -117,6 +123,11 @@ def _same_body(a: str, b: str) -> bool:
     # (the level may follow a party organisation's one-character head: 甘肃团省委 and 团省委)
     level = next((c for c in short[:2] if c in "省市区县"), None)
     return bool(level) and is_place_name(extra, level)
+
+
+def _plain_name(name: str) -> str:
+    """A body's name without the words its short forms leave out (和, 人民; 共青团 → 团)."""
+    return name.replace("和", "").replace("人民", "").replace("共青团", "团")
 
 
 MIN_ABBREVIATION = 4    # characters of a body's short name read as an abbreviation (市委 of 市纪委 is none)
