@@ -23,7 +23,7 @@ from .policy_terms import terms
 from .regions import places_in, provinces
 from .rules import rule_sections
 
-_BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉！？!? \u3000\t\n")
+_BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉【】！？!? \u3000\t\n")
 _JOINERS = "和与及同、"
 _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
@@ -54,6 +54,12 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "
 
 # of _AFTER_BODY, the words of when (and from whom a reporter heard it): never inside a name
 _WHEN_WHERE = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
+
+
+@lru_cache(maxsize=1)
+def _issue_verbs() -> tuple[str, ...]:
+    """The verbs that issue a policy (rules/policy_terms.txt [issue_verbs]): never inside a body's name."""
+    return tuple(terms().get("issue_verbs", ()))
 
 
 @lru_cache(maxsize=1)
@@ -367,8 +373,9 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             lo += 1         # 民政部与卫生健康委: the joiner right after the last body
         lead = chunk[lo:s]
         # words that join two bodies and are never inside a name: 市委组织部联合市财政局
-        # … nor the words of when a body acted, which end a name (县里昨天在政府网站上发了…)
-        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS + _WHEN_WHERE if w in lead), default=0)
+        # … nor the words of when a body acted, which end a name (县里昨天在政府网站上发了…), nor a verb
+        # that issues (发出教育局通告: the body names the notice issued)
+        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS + _WHEN_WHERE + _issue_verbs() if w in lead), default=0)
         lead, lo = lead[cut:], lo + cut
         # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委 (not a
         # 和 inside a place's name: 泰和县人社局, 和田地区)

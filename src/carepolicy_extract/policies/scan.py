@@ -159,6 +159,8 @@ MIN_NUMBER_HEAD = 2     # … at least
 _NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
+# a sentence opened by its day alone (今日，… / 昨天，…)
+_OPENING_DAY = re.compile(r"\s*(?:今天|今日|今[（(]\d{1,2}[）)]?日|昨天|昨日|昨[（(]\d{1,2}[）)]?日)\s*[，,]")
 # … and the day before it (昨天, 昨日, 昨（27）日: Taiwan's and Hong Kong's dailies report the day before)
 _YESTERDAY = re.compile(r"昨天|昨日|昨[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
@@ -693,10 +695,13 @@ def _scan(text: str) -> list[_Mention]:
         # (in the verb's own clause, not a reporter's day before a vague one: 记者今天获悉，…日前联合下发; nor
         # the day of another action on a policy issued before: 今(3)日宣布，放宽「安心就业计划」申请条件)
         clause = max(head.rfind("，"), head.rfind(",")) + 1
-        tm = _TODAY.search(head, clause) if date is None else None
+        # (in the verb's own clause, or opening the sentence as its time alone: 今日，成都市人民政府发布《…》)
+        tm = (_TODAY.search(head, clause) or _OPENING_DAY.match(head) and _TODAY.match(head, head.find("今"))) \
+            if date is None else None
         today = tm is not None and not vague_time.search(head, tm.end()) \
             and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
-        ym = _YESTERDAY.search(head, clause) if date is None and tm is None else None
+        ym = (_YESTERDAY.search(head, clause) or _OPENING_DAY.match(head) and _YESTERDAY.match(head, head.find("昨"))) \
+            if date is None and tm is None else None
         yesterday = ym is not None and not vague_time.search(head, ym.end()) \
             and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
