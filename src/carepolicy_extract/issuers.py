@@ -56,6 +56,15 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "
 _WHEN_WHERE = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
 
 
+def _short_form(short: str, name: str) -> bool:
+    """`short` is a short form of the name's last words: their first and last characters and others in
+    order (经科局 of 经济及科技发展局), not another body's name (指挥部 of 领导小组（指挥部）)."""
+    if len(short) < 2 or len(short) >= len(name) or short[-1] != name[-1]:
+        return False
+    rest = iter(name[name.find(short[0]):]) if short[0] in name else iter(())
+    return all(ch in rest for ch in short)
+
+
 @lru_cache(maxsize=1)
 def _issue_verbs() -> tuple[str, ...]:
     """The verbs that issue a policy (rules/policy_terms.txt [issue_verbs]): never inside a body's name."""
@@ -337,7 +346,9 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 continue
             pm = _PAREN_TAIL.match(chunk, e)
             if pm and (end_re.search(pm.group(1)) is not None
-                       or pm.group(1).endswith(terms().get("bracket_unit_ends", ()))):
+                       or pm.group(1).endswith(terms().get("bracket_unit_ends", ()))) \
+                    and not _short_form(pm.group(1), chunk[max(0, e - MAX_NAME):e]):
+                # (but not the body's own short name in brackets: 经济及科技发展局（经科局）)
                 e = pm.end()
                 continue
             # … or names its working group (某市疫情防控指挥部学校防控组, 某领导小组综合专班)
