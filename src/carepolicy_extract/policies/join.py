@@ -130,7 +130,7 @@ def _plain_name(name: str) -> str:
     return name.replace("和", "").replace("人民", "").replace("共青团", "团")
 
 
-MIN_ABBREVIATION = 4    # characters of a body's short name read as an abbreviation (市委 of 市纪委 is none)
+MIN_ABBREVIATION = 3    # characters of a body's short name read as an abbreviation (卫福部 of 卫生福利部; 市委 of 市纪委 is none)
 
 
 def _abbreviates(short: str, long_: str) -> bool:
