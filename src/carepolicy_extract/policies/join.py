@@ -229,6 +229,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if x.headline and x.alias and not (x.count or x.word_count or x.issuers or x.cited) \
                     and _compatible(x, m, titles=False):
                 host = x
+        if host is None and m.title and not (m.cited or m.headline or m.alias) and len(out) == 1:
+            # the headline's set named by its count alone (温州：二十条举措助推…) and the first document the
+            # body names (市委、市政府出台《关于…的若干举措》…共二十条): one set, its count and its title
+            x = out[0]
+            if x.headline and x.count and not (x.title or x.alias or x.issuers or x.cited or x.kind) \
+                    and _compatible(x, m, titles=False):
+                host = x
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over
             # 县妇联推出A、B等关爱服务): one set, reported twice
