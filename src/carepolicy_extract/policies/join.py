@@ -53,6 +53,7 @@ def _same_title(a: str, b: str) -> bool:
 
 
 _PROVINCE_LEVELS = ("省", "自治区")
+MIN_HEADLINE_SHORT = 6   # characters of a headline's name of a document that may leave its place out
 MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
 NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order
 
@@ -190,6 +191,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited
                          and _key(x.title).endswith(_key(m.title))
                          and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
+        if host is None and m.title and not m.cited and out and out[0].headline and out[0].title \
+                and len(_key(out[0].title)) >= MIN_HEADLINE_SHORT and _key(m.title).endswith(_key(out[0].title)):
+            # … or the headline gave it without its place (新登镇出台美丽庭院创建奖补办法 over 《新登镇美丽庭院…办法》)
+            host = out[0]
         if host is None and m.title and len(_key(m.title)) >= MIN_NEAR_TITLE:
             # one long name written twice with a particle more or less (…整体好转的若干政策措施 and
             # …整体好转若干政策措施): one document
