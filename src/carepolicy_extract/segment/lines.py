@@ -79,6 +79,14 @@ def _report_sections() -> frozenset[str]:
     return frozenset(_context_words("report_sections"))
 
 
+_YEAR_OPENING = re.compile(r"^(?:[0-9０-９]{4}年度?|今年|明年)")
+
+
+def _is_report_section(heading: str | None) -> bool:
+    """A heading that is one of a report's sections, maybe with its year (2024年工作打算, 存在的问题)."""
+    return bool(heading) and _YEAR_OPENING.sub("", heading) in _report_sections()
+
+
 @lru_cache(maxsize=1)
 def _outline_sections() -> frozenset[str]:
     """Titles of an outline's parts beside its headings over measures (申报时间, 联系方式): the
