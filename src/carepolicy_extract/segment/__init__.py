@@ -39,7 +39,7 @@ from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
 from .lines import (
     _CJK, _HEADING_COUNT, _HEADING_COUNT_CUE, _SENTENCE_END_RE, DOC_TITLE, HEADING_MAX, _context_patterns, _heading_item,
-    _is_report_section, _section_headings,
+    _is_report_list, _section_headings,
 )
 from .measures import (
     _cut_last_item, _drop_contents, _is_facet_chain, _is_measure_chain, _label_headline, _lone_sublists,
@@ -193,7 +193,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         emitted: list[MeasureList] = []
         _emit(b, root, len(text), groups, family, emitted)
         # a list under a report's own section (三、2024年工作打算 over 一是…; 二、存在的问题) is the report's
-        emitted = [ml for ml in emitted if not all(_is_report_section(it.group) for it in ml.items)]
+        emitted = [ml for ml in emitted if not all(_is_report_list(it.group) for it in ml.items)]
         if emitted and gate.keeps(root.chain[0].start, emitted):
             result.extend(emitted)
     result.sort(key=lambda ml: ml.start)

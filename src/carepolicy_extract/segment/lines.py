@@ -82,9 +82,10 @@ def _report_sections() -> frozenset[str]:
 _YEAR_OPENING = re.compile(r"^(?:[0-9０-９]{4}年度?|今年|明年)")
 
 
-def _is_report_section(heading: str | None) -> bool:
-    """A heading that is one of a report's sections, maybe with its year (2024年工作打算, 存在的问题)."""
-    return bool(heading) and _YEAR_OPENING.sub("", heading) in _report_sections()
+def _is_report_list(heading: str | None) -> bool:
+    """A heading of a report's section whose lists are never measures, maybe with its year ([report_lists]:
+    2024年工作打算, 存在的问题)."""
+    return bool(heading) and _YEAR_OPENING.sub("", heading) in _context_words("report_lists")
 
 
 @lru_cache(maxsize=1)
