@@ -127,8 +127,9 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _plain_name(name: str) -> str:
-    """A body's name without the words its short forms leave out (和, 人民; 共青团 → 团)."""
-    return name.replace("和", "").replace("人民", "").replace("共青团", "团")
+    """A body's name without the words its short forms leave out (和, 人民; 共青团 → 团; 委员会 → 委)."""
+    name = name.replace("和", "").replace("人民", "").replace("共青团", "团")
+    return name[:-2] if name.endswith("委员会") else name     # (卫生健康委员会 and 卫生健康委)
 
 
 MIN_ABBREVIATION = 3    # characters of a body's short name read as an abbreviation (卫福部 of 卫生福利部; 市委 of 市纪委 is none)

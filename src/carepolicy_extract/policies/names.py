@@ -333,6 +333,8 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
     return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
 
 
+_EXPLAINED = re.compile(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?:关于)?《(?P<doc>[^《》\n]{4,120})》"
+                        r"(?:的)?(?:政策)?(?:解读|图解|问答|答记者问|政策问答|要点解读)")
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
 _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
@@ -396,6 +398,13 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
             found = _document_headline(_SPACES.sub("", "".join(x for x, _ in part)), verbs)
             if found:
                 return found, part[-1][1]
+    # an interpretation of a document heading its page (《某某关于…的通知》解读, 图解：《…》, 关于《…》的政策解读):
+    # the page's own document is the one interpreted
+    explained = _EXPLAINED.fullmatch(_SYMBOL_EDGES.sub("", lines[0][0]))
+    if explained:
+        found = _document_headline(explained.group("doc"), verbs)
+        if found:
+            return found, lines[0][1]
     for line, end in lines:
         # (a line longer than a headline with its chrome is none: the chrome is not looked for;
         # the symbols a post sets around it are no part of the name: 🎁某方案重点整理🎁)

@@ -779,6 +779,12 @@ def _scan(text: str) -> list[_Mention]:
                 _forwarded(nm, m, known)
     mentions += cited
     _nested_documents(mentions, known)
+    if headline_doc and doc_head[1]:
+        # the top's document named in 《》 with its bodies before 关于 (《某局 某委员会关于…的通知》解读): theirs
+        for m in mentions:
+            if m.start < doc_end and m.title and not m.issuers and _key(m.title) == _key(headline_doc):
+                m.issuers, named_top, m.level, m.national = _issuers(doc_head[1], known)
+                m.places = named_top + [p for p in m.places if p not in named_top]
     if headline_doc and not any(m.start < doc_end for m in mentions):
         who = doc_head[1]
         issuers, named, level, national = _issuers(who, known)
