@@ -709,6 +709,11 @@ def _scan(text: str) -> list[_Mention]:
         own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
+            if not f.issuers and f.title and (at := f.title.find("关于")) > 1:
+                # a name that opens with its bodies (《某厅 某局关于…的通知》印发): they issued it
+                own_title = _issuers(f.title[:at], known)
+                if own_title[0]:
+                    f.issuers, f.level = own_title[0], f.level or own_title[2]
             f.today, f.yesterday = today, yesterday
             f.national = national
             f.places = places + bare
