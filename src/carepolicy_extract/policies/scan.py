@@ -48,6 +48,11 @@ _BY_BODIES = re.compile(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^�
                         r"(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发)")
 
 
+# … or adopted by a body's meeting (已经市人大常委会会议表决通过, 经市政府第12次常务会议审议通过)
+_ADOPTED_BY = re.compile(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经(?P<who>[^，,。；;《》“”]{2,40}?)(?:第[^，,。；;]{1,6}次)?"
+                         r"(?:常务|全体)?(?:会议)?(?:审议|表决|讨论)?(?:批准|通过)")
+
+
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
     skip_starts = [a for a, _ in skip]
@@ -718,6 +723,12 @@ def _scan(text: str) -> list[_Mention]:
             f.national = national
             f.places = places + bare
             f.headline = ss < first_line_end
+            if not issuers and "经" in sent[b:b + PASSIVE_REACH]:
+                # the document, then the body that adopted it (《…条例》已经市人大常委会会议表决通过)
+                am = _ADOPTED_BY.match(sent, b)
+                own = _issuers(am.group("who"), known) if am else ([], [], None, False)
+                if own[0]:
+                    f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
             if not issuers and "由" in sent[b:b + PASSIVE_REACH]:
                 # the document, then who issued it (《…》已于2月3日由县卫生健康委印发, 由市委办公室、市政府
                 # 办公室联合印发): the passive's bodies and date
