@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..markers import find_markers
 from ..numerals import count_phrases
-from .chains import _chains, _flattened, _lost_items, _numbered_group_headings, _resolve_crossings
+from .chains import _chains, _flattened, _lost_items, _mixed_line_styles, _numbered_group_headings, _resolve_crossings
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
@@ -78,7 +78,7 @@ def _with_words(lists: list[MeasureList]) -> list[MeasureList]:
 
 
 def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
-    markers = _flattened(text, find_markers(text))
+    markers = _mixed_line_styles(_flattened(text, find_markers(text)))
     if not markers:
         return []
     b = _Builder(text)

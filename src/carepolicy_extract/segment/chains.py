@@ -240,6 +240,35 @@ def _flattened(text: str, markers: list[Marker]) -> list[Marker]:
     return [mk for k, mk in enumerate(out) if keep[k]]
 
 
+# digit styles a careless typist or a converted copy mixes within one list written one item a line
+_MIXABLE_STYLES = frozenset(("n.", "n、", "n,", "n・"))
+MIXED_MIN = 3       # a list whose items are numbered in mixed digit styles shows at least this many
+
+
+def _mixed_line_styles(markers: list[Marker]) -> list[Marker]:
+    """A list written one item a line whose digits are followed by mixed stops (`1. …` / `2、…` / `3．…` /
+    `4.…` / `5、…`): line-start markers of those styles numbered straight up from 1, of two styles at least,
+    are one list, of its first marker's style (each style alone skips numbers, so no chain takes them)."""
+    at = [k for k, mk in enumerate(markers) if mk.line_start and mk.style in _MIXABLE_STYLES]
+    if len({markers[k].style for k in at}) < 2:
+        return markers      # (the common case: one style, or none of these)
+    out = list(markers)
+    i = 0
+    while i < len(at):
+        if markers[at[i]].number != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(at) and markers[at[j]].number == markers[at[j - 1]].number + 1:
+            j += 1
+        run = [markers[k] for k in at[i:j]]
+        if len(run) >= MIXED_MIN and len({mk.style for mk in run}) > 1:
+            for k in at[i:j]:
+                out[k] = markers[k]._replace(style=run[0].style)
+        i = max(j, i + 1)
+    return out
+
+
 # the mark a lost number left at a line's start: one to three characters and a stop (`l．` OCR read for
 # 1．; `涓夈。`, 三、 garbled by a wrong encoding)
 _LOST_MARK = re.compile(r"[^\s。．.、]{1,3}[.．、。]")
