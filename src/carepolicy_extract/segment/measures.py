@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..markers import Marker, glued_heading_between
+from ..numerals import count_phrases
 from .gate import _directive, _intro_text, _policy_patterns
 from .lines import (
     _LIST_INTRO_END, _QUESTION_OR_CLAUSE_END, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT, HEADING_MAX,
@@ -340,6 +341,10 @@ def _bare_headlines(text: str, lines: _Lines, chain: list[Marker], intro: str) -
     if verbs * 2 >= len(chain):
         return False
     if rx is not None and rx.search(intro) is not None:
+        return False
+    # (a count of measures in the paragraph above that the lines number: 推出12条暖心举措，一起来看看 over
+    # `1.免费健康体检` … `12.…`)
+    if any(n == len(chain) for _, _, n in count_phrases(_intro_text(text, lines, chain[0].start))):
         return False
     # a sentence that introduces them as a list (…主要有以下几项：) makes them items; a short label
     # over them (`相关范文：`, `热门推荐：`) does not
