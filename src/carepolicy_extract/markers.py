@@ -75,6 +75,10 @@ def styles() -> tuple[Style, ...]:
     return tuple(out)
 
 
+# a section number padded to two digits (01 … 99), as a post numbers its parts
+PADDED_1_99 = "(?<![0-9０-９.．])(?:0[1-9]|[1-9][0-9])(?![0-9０-９])"
+
+
 def _first_char(pattern: str) -> str:
     """A class of the first character a style's pattern can start with ('' when unsure).
 
@@ -86,7 +90,7 @@ def _first_char(pattern: str) -> str:
         if end < 0:
             return ""
         pattern = pattern[end:]
-    for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{HAN}", "[一二三四五六七八九十]"),
+    for placeholder, chars in (("{ARABIC}", "[0-9０-９]"), ("{PADDED}", "[0-9]"), ("{HAN}", "[一二三四五六七八九十]"),
                                ("{CIRCLED}", CIRCLED_1_20), ("{KEYCAP}", f"[1-9{KEYCAP_TEN}]")):
         if pattern.startswith(placeholder):
             return chars
@@ -116,6 +120,7 @@ def _scanner() -> re.Pattern:
                 .replace("{HAN}", f"(?P<n{i}>{HAN_1_99})")
                 .replace("{CIRCLED}", f"(?P<n{i}>{CIRCLED_1_20})")
                 .replace("{SUB}", f"(?P<n{i}>{SUB_1_99})")
+                .replace("{PADDED}", f"(?P<n{i}>{PADDED_1_99})")
                 .replace("{LATIN}", f"(?P<n{i}>{LATIN_1_26})")
                 .replace("{KEYCAP}", f"(?P<n{i}>{KEYCAP_1_10})(?:\ufe0f?\u20e3)?"))
         behinds = []
@@ -147,7 +152,7 @@ def _scanner() -> re.Pattern:
     # marker is the span of its group s<i> (see `find_markers`).
     han = "[一二三四五六七八九十]"
     gate = (f"(?=[（(【〔［\\[第其{CIRCLED_CHARS}{KEYCAP_TEN}]|[0-9０-９][0-9０-９]?[ \u3000]?[.．、)）]|[0-9]\ufe0f?\u20e3"
-            f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·?？]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
+            f"|[0-9０-９][0-9０-９]?[ \u3000]?[・･·?？【\\[]|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[,\u4e00-\u9fff]"
             f"|(?:^|(?<=[ \t\u3000]))[0-9０-９][0-9０-９]?[ \u3000]+[\u4e00-\u9fff“\"《]|^0[1-9][ \u3000]*$"
             f"|(?<=[。；;！？!?：:])[ \u3000]*[0-9０-９][0-9０-９]?[ \u3000]*[\u4e00-\u9fff“\"《]"
             f"|[0-9０-９][0-9０-９]?要|{han}{{1,3}}[是要、]|(?:措施|举措)(?:{han}|[0-9０-９])"
