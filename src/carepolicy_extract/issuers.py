@@ -447,6 +447,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue
         if local is not None:
             places, level, national = [local[1]], None, False
+        if not places and (k := name.find("街道办", 2)) > 0 and _TOWN_HEAD.fullmatch(name, 0, k + 2):
+            places, level = [name[:k + 2]], None     # a street's office (城东街道办事处): the street is its place
         out.append(Body(name, e - len(name), e, places, level if not places else None,
                         national, prefix.removeprefix("中国共产党").removeprefix("中共")))
         taken = e

@@ -45,6 +45,7 @@ def _same_title(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = _without_places(a), _without_places(b)    # 厦门市思明区关爱…五条措施 is 关心关爱…五条措施
+    a, b = _YEARS_TAIL.sub("", a) or a, _YEARS_TAIL.sub("", b) or b     # (…实施方案（2024—2027年）)
     short, long_ = sorted((a, b), key=len)
     if len(short) < 0.6 * len(long_):
         return False
@@ -53,6 +54,7 @@ def _same_title(a: str, b: str) -> bool:
 
 
 _PROVINCE_LEVELS = ("省", "自治区")
+_YEARS_TAIL = re.compile(r"[（(][^（）()]{0,16}[)）]$")     # a name's bracketed years or status at its end
 MIN_HEADLINE_SHORT = 6   # characters of a headline's name of a document that may leave its place out
 MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
 NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order
@@ -193,8 +195,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                          and _key(x.title).endswith(_key(m.title))
                          and not _key(x.title).endswith("关于" + _key(m.title))), None)  # …关于失业保险条例 is about it
         if host is None and m.title and not m.cited and out and out[0].headline and out[0].title \
-                and len(_key(out[0].title)) >= MIN_HEADLINE_SHORT and _key(m.title).endswith(_key(out[0].title)):
-            # … or the headline gave it without its place (新登镇出台美丽庭院创建奖补办法 over 《新登镇美丽庭院…办法》)
+                and len(_key(out[0].title)) >= MIN_HEADLINE_SHORT and (
+                    _key(m.title).endswith(_key(out[0].title))
+                    or not out[0].issuers and len(m.title) > len(out[0].title) and _same_title(out[0].title, m.title)):
+            # … or the headline gave it without its place (新登镇出台美丽庭院创建奖补办法 over 《新登镇美丽庭院…办法》),
+            # or shortened (深圳出台个体工商户分型分类帮扶方案 over 《深圳市个体工商户分型分类精准帮扶实施方案》)
             host = out[0]
         if host is None and m.title and len(_key(m.title)) >= MIN_NEAR_TITLE:
             # one long name written twice with a particle more or less (…整体好转的若干政策措施 and
