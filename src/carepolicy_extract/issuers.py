@@ -49,7 +49,7 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "
                "获悉", "了解到", "得知",
                # … or when it acted (高雄市政府劳工局今天公布), or where (市发展和改革局在会上发布), or a
                # meeting it holds (佛山市人民政府新闻办公室召开新闻发布会)
-               "今天", "今日", "昨天", "昨日", "在", "召开", "举行")
+               "今天", "今日", "昨天", "昨日", "今（", "今(", "昨（", "昨(", "在", "召开", "举行")
 
 
 # of _AFTER_BODY, the words of when (and from whom a reporter heard it): never inside a name

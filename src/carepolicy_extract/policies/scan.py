@@ -45,12 +45,15 @@ from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
 # who issued a document named before it, in the passive: 《…》已于2月3日由县卫健委印发, 《…》由某厅制定出台
 PASSIVE_REACH = 20      # characters after the name within which its 由 stands
 _BY_BODIES = re.compile(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
-                        r"(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发)")
+                        r"(?P<on>于[^，,。；;]{2,14}?)?(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发|公布)")
 
 
 # … or adopted by a body's meeting (已经市人大常委会会议表决通过, 经市政府第12次常务会议审议通过)
 _ADOPTED_BY = re.compile(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经(?P<who>[^，,。；;《》“”]{2,40}?)(?:第[^，,。；;]{1,6}次)?"
                          r"(?:常务|全体)?(?:会议)?(?:审议|表决|讨论)?(?:批准|通过)")
+
+
+_YEAR_BEFORE_QUOTE = re.compile(r"(?:(?:19|20)[0-9]{2}年度?|今年|新一年)$")
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -389,6 +392,7 @@ def _scan(text: str) -> list[_Mention]:
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
+                lead = _YEAR_BEFORE_QUOTE.sub("", lead)     # 启动2024年“春风行动”: the year is no part of the name
                 rm = _ROUND.search(lead)
                 if rm:
                     lead = lead[:rm.start()]
@@ -736,7 +740,7 @@ def _scan(text: str) -> list[_Mention]:
                 own = _issuers(pm.group("who"), known) if pm else ([], [], None, False)
                 if own[0]:
                     f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
-                    dm = _DATE.search(pm.group("when") or "")
+                    dm = _DATE.search((pm.group("when") or "") + (pm.group("on") or ""))
                     f.date = (_date_of(dm) if dm else None) or f.date
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
             # names who issued it
