@@ -80,7 +80,8 @@ def _after_body() -> tuple[str, ...]:
 
 
 MAX_HEADLESS = 14       # characters before the last words of a body named without a place
-_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
+_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")
+_EVERY = ("各", "每", "全体")   # 昨日正式向立法会财务委员会: a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 # a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
@@ -428,7 +429,8 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 name, places, level, prefix = chunk[s:e], [], None, ""     # 民政部、卫生健康委
                 at = len(lead)
             elif kind == "suf" and len(m.group()) >= 3 and 2 <= len(rest) <= MAX_HEADLESS and HAN.match(rest) \
-                    and not _NOT_IN_NAME.search(rest):
+                    and not _NOT_IN_NAME.search(rest) and not rest.startswith(_EVERY):
+                # (no name opens with a determiner of many: 各街道要充分发挥社区居民委员会的作用)
                 name, places, level, prefix = rest + chunk[s:e], [], None, ""   # 新冠肺炎疫情防控指挥部
                 at = opened
             else:

@@ -54,6 +54,11 @@ def _outline(text: str, lines: _Lines, chains: list[list[Marker]], held: dict[in
             if (not ch[0].line_start and ch[0].style != last.style
                     and lines.index(ch[0].start) == lines.index(last.start)):
                 break
+            # … or inside the paragraph right under the last item's title line (`（五）推动医养融合` over
+            # `支持…。具体包括：（1）…；（2）…`): the points of that item's text
+            if (not ch[0].line_start and ch[0].style != last.style and _heading_item(text, lines, last)
+                    and lines.index(ch[0].start) == lines.index(last.start) + 1):
+                break
             if (ch[0].line_start and _heading_item(text, lines, last)
                     and (top.children or (all(_heading_item(text, lines, m) for m in top.chain)
                                           and not _one_line_items(lines, top.chain)))
