@@ -183,6 +183,23 @@ def _titled_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bo
     return True
 
 
+def _title_lines_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
+    """Every item is a short title alone on its line, most over a paragraph of text and fewer over points
+    (`1 发放数字消费券` over `…：` `①餐饮券…` `②…`, then `2 汽车以旧换新补贴` over its text): one level of
+    titled provisions, whose points are their items' text. Not a document's parts, where one title names
+    the measures below it (二、主要任务) or a part (一、总体要求)."""
+    others = [k for k in range(len(chain)) if k not in heads]
+    if len(others) <= len(heads):
+        return False
+    words = _context_words("measure_heading_words")
+    for k, mk in enumerate(chain):
+        rest = b.lines.rest_of_line(mk.end).strip() if mk.line_start else ""
+        if not 2 <= len(rest) <= HEADING_MAX or _SENTENCE_END_RE.search(rest) or _is_section_title(rest) \
+                or any(w in rest for w in words):
+            return False
+    return True
+
+
 def _under_group_heads(b: _Builder, chain: list[Marker]) -> bool:
     """Some item of the chain stands right below a numbered group heading (`二、…` over `（三）…`, the
     chain numbered straight across such headings: chains._numbered_group_headings)."""
@@ -313,7 +330,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     if heads and chain[0].start in b.measure_levels:
         heads = {}      # the middle of three levels (_middle_level): the lists in its items are their text
     if heads and (_provisions_around(b, chain, heads) or _points_of_provisions(b, chain, heads)
-                  or _titled_alike(b, chain, heads)):
+                  or _titled_alike(b, chain, heads) or _title_lines_alike(b, chain, heads)):
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
