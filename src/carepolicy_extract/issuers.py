@@ -53,7 +53,7 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "
 
 
 # of _AFTER_BODY, the words of when (and from whom a reporter heard it): never inside a name
-_WHEN_WHERE = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
+_WHEN_WORDS = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
 
 
 def _short_form(short: str, name: str) -> bool:
@@ -80,8 +80,8 @@ def _after_body() -> tuple[str, ...]:
 
 
 MAX_HEADLESS = 14       # characters before the last words of a body named without a place
-_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")
-_EVERY = ("各", "每", "全体")   # 昨日正式向立法会财务委员会: a clause, no name
+_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
+_EVERY = ("各", "每", "全体")     # determiners of many: 各街道要充分发挥…委员会 is a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 # a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
@@ -387,7 +387,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
         # words that join two bodies and are never inside a name: 市委组织部联合市财政局
         # … nor the words of when a body acted, which end a name (县里昨天在政府网站上发了…), nor a verb
         # that issues (发出教育局通告: the body names the notice issued)
-        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS + _WHEN_WHERE + _issue_verbs() if w in lead), default=0)
+        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS + _WHEN_WORDS + _issue_verbs() if w in lead), default=0)
         lead, lo = lead[cut:], lo + cut
         # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委 (not a
         # 和 inside a place's name: 泰和县人社局, 和田地区)

@@ -135,8 +135,8 @@ KEYWORD_SHARED_SHARE = 0.6  # … and Latin letters or digits in two, or a word 
 
 def is_keyword_list(line: str, f: LineFacts) -> bool:
     """A list of search keywords (the spam of content farms, in headers, sidebars and footers):
-    short phrases strung by `,` `|` `_` (or by spaces, see below) with no sentence stop, no enumeration comma (、), half-width
-    separators and Latin letters or digits mixed into several phrases
+    short phrases strung by `,` `|` `_` (or by spaces, see below) with no sentence stop, no enumeration
+    comma (、), half-width separators and Latin letters or digits mixed into several phrases
     (`99国产精品免费视频观看8,亚洲高清中文字幕,91在线视频,…`). A sentence, even one cut off
     at the page's end, has a stop or an enumeration comma, fewer or longer clauses. Separators
     are counted in both widths: the repair stage may have made `,` full-width already."""

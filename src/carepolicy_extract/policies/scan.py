@@ -56,6 +56,15 @@ _ADOPTED_BY = re.compile(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经
 _YEAR_BEFORE_QUOTE = re.compile(r"(?:(?:19|20)[0-9]{2}年度?|今年|新一年)$")
 
 
+def _said_day(head: str, day: re.Pattern) -> re.Match | None:
+    """The day word `day` names (today's or the day before's) in the verb's own clause of the words before it,
+    or opening the sentence as its time alone (今日，成都市人民政府发布《…》)."""
+    found = day.search(head, max(head.rfind("，"), head.rfind(",")) + 1)
+    if found is None and (opening := _OPENING_DAY.match(head)) is not None:
+        found = day.match(head, opening.start("day"))
+    return found
+
+
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
     skip_starts = [a for a, _ in skip]
@@ -168,7 +177,7 @@ _NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
 _TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # a sentence opened by its day alone (今日，… / 昨天，…)
-_OPENING_DAY = re.compile(r"\s*(?:今天|今日|今[（(]\d{1,2}[）)]?日|昨天|昨日|昨[（(]\d{1,2}[）)]?日)\s*[，,]")
+_OPENING_DAY = re.compile(r"\s*(?P<day>今天|今日|今[（(]\d{1,2}[）)]?日|昨天|昨日|昨[（(]\d{1,2}[）)]?日)\s*[，,]")
 # … and the day before it (昨天, 昨日, 昨（27）日: Taiwan's and Hong Kong's dailies report the day before)
 _YESTERDAY = re.compile(r"昨天|昨日|昨[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
@@ -652,10 +661,10 @@ def _scan(text: str) -> list[_Mention]:
             # 由市卫健委牵头，市人社局、市财政局联合制定: the leading body of the clause before is one of them
             lead = _LEAD_BODY.search(own_head, 0, cut)
             if lead:
-                first, first_named, _, first_national = _issuers(lead.group(1), known)
-                issuers = first + [i for i in issuers if i not in first]
-                named = first_named + [n for n in named if n not in first_named]
-                national = national and first_national
+                leading, leading_named, _, leading_national = _issuers(lead.group(1), known)
+                issuers = leading + [i for i in issuers if i not in leading]
+                named = leading_named + [n for n in named if n not in leading_named]
+                national = national and leading_national
         if "该" in head:
             ref = _referred_body(text, ss, head, known)
             if ref and not issuers:
@@ -703,16 +712,12 @@ def _scan(text: str) -> list[_Mention]:
         # issued on the article's own day (国务院办公厅今天印发…, 劳工处今日（15日）公布…): its byline's date
         # (in the verb's own clause, not a reporter's day before a vague one: 记者今天获悉，…日前联合下发; nor
         # the day of another action on a policy issued before: 今(3)日宣布，放宽「安心就业计划」申请条件)
-        clause = max(head.rfind("，"), head.rfind(",")) + 1
-        # (in the verb's own clause, or opening the sentence as its time alone: 今日，成都市人民政府发布《…》)
-        tm = (_TODAY.search(head, clause) or _OPENING_DAY.match(head) and _TODAY.match(head, head.find("今"))) \
-            if date is None else None
-        today = tm is not None and not vague_time.search(head, tm.end()) \
+        tm = _said_day(head, _TODAY) if date is None else None
+        ym = _said_day(head, _YESTERDAY) if date is None and tm is None else None
+        said = tm or ym
+        said = said is not None and not vague_time.search(head, said.end()) \
             and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
-        ym = (_YESTERDAY.search(head, clause) or _OPENING_DAY.match(head) and _YESTERDAY.match(head, head.find("昨"))) \
-            if date is None and tm is None else None
-        yesterday = ym is not None and not vague_time.search(head, ym.end()) \
-            and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
+        today, yesterday = said and tm is not None, said and ym is not None
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         spans = sorted(taken)
         own_placed: set[int] = set()
