@@ -40,20 +40,17 @@ _LOST_DUNHAO = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # a government named right after its party committee, without a separator: 市委市政府, 县委县人民政府
 _GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
+# when a body acted (近日, 高雄市政府劳工局今天公布) and from whom a reporter heard it (记者从市住房和城乡建设局获悉):
+# never inside a name, so a name ends before them and starts after them
+_WHEN_WORDS = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…), and
 # the frame a body sets its measures in before its verb (某县委从A、B等方面入手，推出…; 某县委围绕…出台)
-_AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "近日", "日前", "还", "也", "又", "已", "将", "再",
+_AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "还", "也", "又", "已", "将", "再",
                "均", "都", "今年", "随即", "随后", "立即", "积极", "专门", "正式", "首次", "先后", "分别",
-               "从", "围绕", "聚焦", "针对",
-               # where a reporter heard it (记者从市住房和城乡建设局获悉): the body's name ends there
-               "获悉", "了解到", "得知",
-               # … or when it acted (高雄市政府劳工局今天公布), or where (市发展和改革局在会上发布), or a
-               # meeting it holds (佛山市人民政府新闻办公室召开新闻发布会)
-               "今天", "今日", "昨天", "昨日", "今（", "今(", "昨（", "昨(", "在", "召开", "举行")
-
-
-# of _AFTER_BODY, the words of when (and from whom a reporter heard it): never inside a name
-_WHEN_WORDS = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
+               "从", "围绕", "聚焦", "针对") + _WHEN_WORDS + (
+               # … a Taiwan daily's day (今（12）日), where it acted (市发展和改革局在会上发布), or a meeting it
+               # holds (佛山市人民政府新闻办公室召开新闻发布会)
+               "今（", "今(", "昨（", "昨(", "在", "召开", "举行")
 
 
 def _short_form(short: str, name: str) -> bool:
@@ -66,9 +63,11 @@ def _short_form(short: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _issue_verbs() -> tuple[str, ...]:
-    """The verbs that issue a policy (rules/policy_terms.txt [issue_verbs]): never inside a body's name."""
-    return tuple(terms().get("issue_verbs", ()))
+def _lead_breaks() -> tuple[str, ...]:
+    """Words never inside a body's name, after which the name starts: those that join two bodies
+    (市委组织部联合市财政局), of when (县里昨天在政府网站上发了…), and the verbs that issue a policy
+    (rules/policy_terms.txt [issue_verbs]: 发出教育局通告, whose body names the notice issued)."""
+    return _LINK_WORDS + _WHEN_WORDS + tuple(terms().get("issue_verbs", ()))
 
 
 @lru_cache(maxsize=1)
@@ -384,10 +383,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
         if out and lo == taken and lo < s and chunk[lo] in _JOINERS:
             lo += 1         # 民政部与卫生健康委: the joiner right after the last body
         lead = chunk[lo:s]
-        # words that join two bodies and are never inside a name: 市委组织部联合市财政局
-        # … nor the words of when a body acted, which end a name (县里昨天在政府网站上发了…), nor a verb
-        # that issues (发出教育局通告: the body names the notice issued)
-        cut = max((lead.rfind(w) + len(w) for w in _LINK_WORDS + _WHEN_WORDS + _issue_verbs() if w in lead), default=0)
+        cut = max((lead.rfind(w) + len(w) for w in _lead_breaks() if w in lead), default=0)
         lead, lo = lead[cut:], lo + cut
         # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委 (not a
         # 和 inside a place's name: 泰和县人社局, 和田地区)

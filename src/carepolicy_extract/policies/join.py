@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..regions import is_place_name, place_stem, places_in, provinces
-from .names import _PARTY_HEAD, _body_core, _key, declared_count
+from .names import _NAME_TAIL, _PARTY_HEAD, _body_core, _key, declared_count
 from .mention import _Mention
 
 MAX_JOIN_SCAN = 20       # policies of one count a mention may join (a page names a few, not thousands)
@@ -45,7 +45,7 @@ def _same_title(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = _without_places(a), _without_places(b)    # 厦门市思明区关爱…五条措施 is 关心关爱…五条措施
-    a, b = _YEARS_TAIL.sub("", a) or a, _YEARS_TAIL.sub("", b) or b     # (…实施方案（2024—2027年）)
+    a, b = _NAME_TAIL.sub("", a) or a, _NAME_TAIL.sub("", b) or b     # (…实施方案（2024—2027年）)
     short, long_ = sorted((a, b), key=len)
     if len(short) < 0.6 * len(long_):
         return False
@@ -54,7 +54,6 @@ def _same_title(a: str, b: str) -> bool:
 
 
 _PROVINCE_LEVELS = ("省", "自治区")
-_YEARS_TAIL = re.compile(r"[（(][^（）()]{0,16}[)）]$")     # a name's bracketed years or status at its end
 MIN_HEADLINE_SHORT = 6   # characters of a headline's name of a document that may leave its place out
 MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
 NEAR_TITLE_SHARE = 0.9  # … when the shorter writing keeps this share of the longer's characters, in order

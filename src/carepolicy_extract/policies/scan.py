@@ -205,6 +205,7 @@ def _scan(text: str) -> list[_Mention]:
     nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
     cites = term_re("cite_verbs")
+    earlier = term_re("earlier_words")
     same_day = terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
     mentions: list[_Mention] = []
@@ -251,6 +252,12 @@ def _scan(text: str) -> list[_Mention]:
             cm = None
             for cm in cites.finditer(lead):
                 pass
+            if cm is None:
+                # (or named as issued before, no verb between: 加上早前《财政预算案》的措施)
+                for cm in earlier.finditer(lead):
+                    pass
+                if cm is not None and verbs.search(lead, cm.end()):
+                    cm = None
             called = _CALLED.match(sent, m.end())
             kind_short = called is not None and "《" in called.group()     # (以下简称《条例》): no alias
             if kind_short:
