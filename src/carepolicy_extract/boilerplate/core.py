@@ -5,8 +5,10 @@ number opens the article's sections.
 """
 from __future__ import annotations
 
+import re
+
 from .line_rules import _action_rules
-from .line_kind import JUNK, line_weight
+from .line_kind import BODY, JUNK, line_weight
 from .repeats import _templated_separators
 
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
@@ -36,9 +38,45 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     above, below = _best_runs(weights), _best_runs(weights[::-1])[::-1]
     n = len(lines)
     for i in tails:
+        resumes = _box_inside_article(lines, kinds, judged, i)
+        if resumes is not None:
+            for j in range(i, resumes):
+                kinds[j] = JUNK
+            continue
         before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
         if _text_above_wins(before, after) or judged[i][1] == "legal" and before >= LEGAL_TEXT_ABOVE:
             return i
+    return None
+
+
+_DIGITS = re.compile(r"\d")
+BOX_LINES_MAX = 6   # a box of related reading set inside an article lists this many lines at most …
+BOX_TEXT_AFTER_MAX = 10   # … and the end matter closes the article this many lines below it at most
+
+
+def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], at: int) -> int | None:
+    """Where the article goes on below a box of related reading that a news page set between its
+    paragraphs (相关链接： / two headlines / the next paragraph): the label, a few lines that are no
+    running text, then running text again that the article's own end matter (its editor's line)
+    closes a few lines below, before any other tail. An editor signs below the article, never above
+    the related list at its foot, so a box with the end matter right below it is inside the text. A
+    post's dated footer is no box (the next post follows it). None when the line starts a footer as
+    usual."""
+    end_matter = _action_rules("article_end")
+    if end_matter is None or _DIGITS.search(lines[at]):
+        return None
+    j = at + 1
+    while j < len(lines) and kinds[j] != BODY:
+        if j - at > BOX_LINES_MAX or judged[j][1] in FOOTER_ACTIONS:
+            return None
+        j += 1
+    if j == at + 1 or j >= len(lines):
+        return None
+    for k in range(j + 1, min(len(lines), j + BOX_TEXT_AFTER_MAX + 1)):
+        if judged[k][1] in FOOTER_ACTIONS:
+            return None
+        if end_matter.match(lines[k]):
+            return j
     return None
 
 
