@@ -96,6 +96,34 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
     return None
 
 
+PROVISION_LINE_MIN = 20   # a line this long, closed by a stop, states a provision of its own
+
+
+def _bare_heads_over_provisions(b: _Builder, node: _Node, heads: dict[int, str]) -> bool:
+    """Two headings or more, each a bare title alone on its line (no stop), over items that each state a
+    whole provision on their own line (`（一）鼓励企业吸纳就业` over `1.小微企业招用…的，给予…补贴。`
+    `2.…。`, `2.1 稳定存量岗位` over `2.1.1 对…返还。`): the items below are the provisions and the
+    headings their groups, not titles whose points are their text."""
+    if len(heads) < 2:
+        return False
+    lines = b.lines
+    for k in heads:
+        mk = node.chain[k]
+        rest = _line_rest(b, mk)
+        if not mk.line_start or not rest or rest[-1] in "。；;：:" or _SENTENCE_END_RE.search(rest):
+            return False
+        for kid in node.children[k]:
+            for j, low in enumerate(kid.chain):
+                if not low.line_start:
+                    return False
+                line = _line_rest(b, low)
+                if len(line) < PROVISION_LINE_MIN or line[-1] not in "。；;":
+                    return False
+                if j + 1 < len(kid.chain) and lines.index(kid.chain[j + 1].start) != lines.index(low.start) + 1:
+                    return False    # (lines of its own below it: a title over a paragraph)
+    return True
+
+
 def _provisions_around(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
     """The items heading a list are fewer than the others, and every other item states its provision
     on its marker's line (no title line over a paragraph): a regulation's points, one of them spelled
@@ -320,7 +348,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
     heads = {k: _heads_list(b, node, k) for k in node.children}
     heads = {k: h for k, h in heads.items() if h is not None}
     if heads and (depth > 0 or _under_group_heads(b, chain)) and not b.count_settled \
-            and all(map(_states_action, heads.values())):
+            and all(map(_states_action, heads.values())) and not _bare_heads_over_provisions(b, node, heads):
         # 一、主要任务 over （一）完善…网络。 over 1.… 2.…: headings that each state an action are the
         # provisions (the （一） level); headings naming a topic (1.老人关怀措施 over 1.1…) are groups
         # (the parts may head the （一） level as groups, when it is numbered straight across them)
