@@ -309,6 +309,8 @@ def _lost_items(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]
         lead = s + len(ln) - len(ln.lstrip())
         m = _LOST_MARK.match(text, lead)
         end = m.end() if m else lead
+        if m is None and text.startswith(str(number), lead) and not text[lead + len(str(number))].isdigit():
+            end = lead + len(str(number))   # its own number glued to words that read it as a quantity (`6人才服务上门。`)
         return Marker(lead, end, number, like.style, text[lead:end], True)
 
     added = []

@@ -377,6 +377,9 @@ class _Builder:
                 # (or the marker's own line breaks off inside a sentence, `三、除承担防疫任务的…、`,
                 # unless a sibling's line breaks off too with nothing below it: items without stops)
                 first_line = text[mk.end:line_end]
+                # (a paragraph under a title alone on its line is that item's text, whatever it opens with:
+                # `四、工作要求` over `各乡镇要加强政策宣传…`; a closing paragraph follows an item's text)
+                title_alone = 0 < len(first_line.strip()) <= HEADING_MAX and not _SENTENCE_END_RE.search(first_line)
                 open_sentence = not first_line.strip() or (_goes_on(first_line) and not any(
                     spans[j] == 0 and _goes_on(lines.rest_of_line(chain[j].end))
                     for j in range(len(chain) - 1)))
@@ -391,7 +394,7 @@ class _Builder:
                             end = e
                         elif ((j in self.marker_lines and not (open_sentence and j in self.glued_lines))
                               or (_is_heading(ln) and not open_sentence and e < text_end and not _note_line(ln))
-                              or _is_document_part(ln) or _is_closing(ln)):
+                              or _is_document_part(ln) or (_is_closing(ln) and not (title_alone and end == line_end))):
                             break
                         elif extra > 0 or open_sentence:
                             # (a line that goes on with a broken sentence is not one more paragraph)

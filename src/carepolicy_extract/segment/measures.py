@@ -211,9 +211,11 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         question = lines.line(idx - 1).strip() if idx > 0 else ""
         # the question asks for a policy's new rules (今年…政策有哪些新变化？, [not_measures_but])
         new_rules = any(w in question for w in _context_words("not_measures_but"))
-    if label is not None and _LIST_INTRO_END.search(intro[label.end():]):
-        # the answer's own sentence introduces the list (答：主要有以下补贴：): its words decide, not the label,
-        # unless they only restate such a question (答：主要有三个方面的变化：)
+    if label is not None and (_LIST_INTRO_END.search(intro[label.end():])
+                              or any(n == len(chain) for _, _, n in count_phrases(intro[label.end():]))):
+        # the answer's own sentence introduces the list (答：主要有以下补贴：, or counts it: 答：主要有三项调整。
+        # over three items): its words decide, not the label, unless they only restate such a question
+        # (答：主要有三个方面的变化：)
         intro = question if new_rules and _has_not_measure_cue(intro[label.end():]) else intro[label.end():]
     elif label is not None:
         # an answer (答：一是…二是…, 答：主要有六个方面：(1)…) is introduced by its question, on the line
