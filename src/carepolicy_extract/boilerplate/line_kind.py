@@ -67,7 +67,8 @@ def is_token_list(line: str, f: LineFacts) -> bool:
     """
     if line.count("|") + line.count("｜") >= 2:   # counting is cheaper than splitting every line
         parts = [p for p in _BAR_SPLIT.split(line) if p]
-        short = sum(len(p) <= 12 for p in parts)
+        # (a date and time is one short part: `政策通小林 | 教育政策领域创作者 | 2022-05-10 15:33`)
+        short = sum(len(p) <= 12 or DATE.match(p) is not None and len(p) <= 20 for p in parts)
         if len(parts) >= 3 and short >= 0.7 * len(parts) and f.punct <= len(parts) // 3:
             return True
     # a breadcrumb without a label (`百度知道 > 生活 > 政策`, `某某论坛 » 社会民生 » 查看内容`): short parts
@@ -145,9 +146,10 @@ def is_keyword_list(line: str, f: LineFacts) -> bool:
     if sum(map(line.count, ",，|｜_")) < KEYWORD_MIN_PARTS - 1:
         # strung by spaces only (`养老金上调 养老金上调2022 养老金上调最新消息 …`, a tag line): variants
         # of one phrase alone tell it from a row of menu words or a headline's two halves
+        # (one fewer when the word recurs in every one of them: `临时救助条件 临时救助标准 临时救助怎么申请 …`)
         parts = line.split()
-        return len(parts) >= KEYWORD_MIN_SPACED and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts) \
-            and _shared_word(parts)
+        return len(parts) >= KEYWORD_MIN_SPACED - 1 and sum(map(len, parts)) <= KEYWORD_MAX_MEAN * len(parts) \
+            and _shared_word(parts, 1.0 if len(parts) < KEYWORD_MIN_SPACED else KEYWORD_SHARED_SHARE)
     parts = [p for p in _KEYWORD_SEP.split(line) if p]
     if len(parts) < KEYWORD_MIN_PARTS or sum(map(len, parts)) > KEYWORD_MAX_MEAN * len(parts):
         return False
@@ -156,14 +158,14 @@ def is_keyword_list(line: str, f: LineFacts) -> bool:
     return _shared_word(parts)
 
 
-def _shared_word(parts: list[str]) -> bool:
+def _shared_word(parts: list[str], share: float = KEYWORD_SHARED_SHARE) -> bool:
     """Variants of one search phrase: a word recurs in most of them (`一线医务人员补助标准,
-    医务人员临时性工作补助,医护人员关爱措施,…`); a sentence's clauses say different things."""
+    医务人员临时性工作补助,医护人员关爱措施,…`), in `share` of them; a sentence's clauses say different things."""
     counts: dict[str, int] = {}
     for p in parts:
         for pair in _han_pairs(p):
             counts[pair] = counts.get(pair, 0) + 1
-    return max(counts.values(), default=0) >= KEYWORD_SHARED_SHARE * len(parts)
+    return max(counts.values(), default=0) >= share * len(parts)
 
 
 # what a dateline says around its date (page_header.DATE): the day's 日, the time, the weekday
