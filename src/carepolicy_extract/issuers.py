@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .charclass import HAN, HAN_RUN
 from .policy_terms import terms
-from .regions import places_in, provinces
+from .regions import gazetteer, places_in, provinces
 from .rules import rule_sections
 
 _BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉【】！？!? \u3000\t\n")
@@ -89,7 +89,8 @@ _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专�
 _OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 _GOVERNMENT_DEPT = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:局|处|署)")
-MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅)
+MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅) …
+MAX_LISTED_FIELDS = 8   # … or of two fields joined by 和 (工业和信息化厅, 住房和城乡建设局)
 MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
 
 
@@ -178,6 +179,11 @@ def _lead_re() -> re.Pattern:
     return re.compile(f"(?:{_DATE_WORD.pattern}|{passive}|{words}|[，,\\s])*")
 
 
+# how many bodies a list of them was, written right after its last (…财政部、国务院国资委五部门联合印发)
+_BODY_COUNT = re.compile(r"(?:[一二两三四五六七八九十]{1,3}|多)个?(?:部门|单位)")
+_COUNT_FIRST = "一二两三四五六七八九十多"
+
+
 def _ends_here(chunk: str, at: int) -> bool:
     """A one-character end (局, 委) ends a body at the end of the words, before a separator or
     another body's name, not inside a word (市委组织部, 格局, 县委书记)."""
@@ -186,7 +192,8 @@ def _ends_here(chunk: str, at: int) -> bool:
     nxt = chunk[at]
     # … or before a date or number (国家外汇管理局1997年4月联合发布): digits are in no body's name
     return (nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_after_body(), at)
-            or nxt in "省市区县州自" and _GOVERNMENT_NEXT.match(chunk, at) is not None)
+            or nxt in "省市区县州自" and _GOVERNMENT_NEXT.match(chunk, at) is not None
+            or nxt in _COUNT_FIRST and _BODY_COUNT.match(chunk, at) is not None)
 
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:
@@ -378,7 +385,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             continue    # 国务院国资委: the head of a longer name, found by the name's own end
         # the words before it, back to a boundary, the last body or a joiner that opens a new name
         lo = s
-        while lo > taken and chunk[lo - 1] not in _BOUNDARY and chunk[lo - 1] not in "）)" and s - lo < MAX_NAME:
+        while lo > taken and chunk[lo - 1] not in _BOUNDARY and chunk[lo - 1] not in "）)〕］]" and s - lo < MAX_NAME:
             lo -= 1     # (nor past a bracket closed before it: （记者 张华）市政府办公室)
         if out and lo == taken and lo < s and chunk[lo] in _JOINERS:
             lo += 1         # 民政部与卫生健康委: the joiner right after the last body
@@ -411,10 +418,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             elif kind == "reg":
                 name, places, level, prefix = chunk[s:e], [_regional()[m.group()]], None, ""
                 at = len(lead)
-            elif joined and prev.prefix and (not rest or kind == "one" and len(rest) <= MAX_LISTED_FIELD
-                                             and HAN_RUN.fullmatch(rest) and not _NOT_IN_NAME.search(rest)):
+            elif joined and prev.prefix and (not rest or kind == "one" and HAN_RUN.fullmatch(rest)
+                                             and len(rest) <= (MAX_LISTED_FIELDS if "和" in rest[1:-1] else MAX_LISTED_FIELD)
+                                             and not _NOT_IN_NAME.search(rest)):
                 # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅, and a bureau named
-                # by its field (省人力社保厅、安监局、卫生厅 → 省安监局, 省卫生厅)
+                # by its field (省人力社保厅、安监局、卫生厅 → 省安监局, 省卫生厅; 省发展改革委、工业和信息化厅)
                 carried = prev.prefix
                 if (rest + chunk[s:e]).endswith("部") and prev.name.endswith("部") and carried + "委" in prev.name:
                     carried += "委"     # a party committee's departments: 市委组织部、宣传部 → 市委宣传部
@@ -444,30 +452,49 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             taken = e
             continue
         if local is not None:
-            places, level, national = [local[1]], None, False
+            places, level, national = [local[1]] if local[1] else [], None, False
         if not places and (k := name.find("街道办", 2)) > 0 and _TOWN_HEAD.fullmatch(name, 0, k + 2):
             places, level = [name[:k + 2]], None     # a street's office (城东街道办事处): the street is its place
         out.append(Body(name, e - len(name), e, places, level if not places else None,
                         national, prefix.removeprefix("中国共产党").removeprefix("中共")))
         taken = e
+        pm = _PAREN_TAIL.match(chunk, e)
+        if pm and _short_form(pm.group(1), name):
+            taken = pm.end()    # its own short name in brackets is no second body (金融监督管理委员会（金管会）)
     return tuple(out)
 
 
 MAX_BRANCH_NAME = 8     # characters after its place of a national body's local branch (税务局, 调查总队)
 
 
-def _local_branch(chunk: str, at: int) -> tuple[int, str] | None:
+def _bare_branch_place(chunk: str, at: int) -> list[tuple[None, int]]:
+    """A place written bare (no 省 or 市) right after a national body's name, as a bank names its
+    branches (中国人民银行杭州中心支行, 农业银行浙江分行): the length written, from a province's stem or a
+    place's short name that the gazetteer has for one division only; [] when none opens the words at
+    `at`. Such a branch is named by the city it sits in, which need not be the place its measures
+    are for (the central bank's 杭州中心支行 serves the province): it gives the policy no place."""
+    _, short, _ = gazetteer()
+    for n in (3, 2):
+        word = chunk[at:at + n]
+        full = provinces().get(word) or (short[word][0] if len(short.get(word, ())) == 1 else None)
+        if full:
+            return [(None, n)]
+    return []
+
+
+def _local_branch(chunk: str, at: int) -> tuple[int, str | None] | None:
     """Where a national body's local branch written right after its name ends, and its place: a
     place opens the words at `at` and a body's end follows within MAX_BRANCH_NAME characters
     (国家税务总局|湖北省|税务局); None when the national body's name ends at `at`."""
     if at >= len(chunk) or chunk[at] in _BOUNDARY or chunk[at] in _JOINERS:
         return None     # the cheap test first: most national names end before a separator
-    found = [(s, full) for s, full, _ in places_in(chunk, at, min(len(chunk), at + 12)) if s == at]
+    found = [(full, len(full)) for s, full, _ in places_in(chunk, at, min(len(chunk), at + 12)) if s == at] \
+        or _bare_branch_place(chunk, at)
     if not found:
         return None
-    place_end = at + len(found[0][1])
+    place_end = at + found[0][1]
     m = _end_re().search(chunk, place_end, min(len(chunk), place_end + MAX_BRANCH_NAME))
     if m is None or any(c in _BOUNDARY or c in _JOINERS for c in chunk[place_end:m.end()]) \
             or not _ends_here(chunk, m.end()):
         return None
-    return m.end(), found[0][1]
+    return m.end(), found[0][0]

@@ -43,7 +43,7 @@ from ..policy_terms import term_re
 from ..mentioned import follow_mentioned
 from ..models import Policy
 from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of
-from .dates import _dated_issue, _iso, _text_year
+from .dates import DATELINE_REACH, _DATELINE, _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
 from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
@@ -89,6 +89,19 @@ def _written_title(title: str) -> str:
     return title
 
 
+def _filed_day(text: str, published: tuple[int, int]) -> tuple[int, int] | None:
+    """(month, day) of the news dateline atop the text (本报杭州5月19日讯), when it is the article's own day
+    or the day before it (a paper prints the next morning what was filed the day before); None else."""
+    dl = _DATELINE.search(text, 0, DATELINE_REACH)
+    if dl is None:
+        return None
+    try:
+        filed, on = date(2000, int(dl.group("m")), int(dl.group("d"))), date(2000, *published)
+    except ValueError:      # (a day no month has: 2月30日)
+        return None
+    return (filed.month, filed.day) if filed <= on <= filed + timedelta(days=1) else None
+
+
 def find_policies(text: str, year: int | None = None, headline: str | None = None,
                   published: str | None = None) -> PolicyList:
     """Every policy the text names: those without a declared count, then the counted ones, each
@@ -130,11 +143,15 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     head_places = places_in(text, 0, text.find("\n") if "\n" in text else len(text))
     today = _PUBLISHED.fullmatch(published or "")
     month = int(today.group(2)) if today else None
+    published_day = (month, int(today.group(3))) if today else None
+    # a news dateline's day (本报杭州5月19日讯) is the day its 今天 and 昨天 speak from, when it is the day the
+    # article was published or the day before (a paper prints the next morning what was filed the day before)
+    filed = _filed_day(text, published_day) if today else None
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
         if (m.today or m.yesterday) and not m.date and today:
-            day = date(int(today.group(1)), int(today.group(2)), int(today.group(3))) - timedelta(days=m.yesterday)
+            day = date(int(today.group(1)), *(filed or (int(today.group(2)), int(today.group(3))))) - timedelta(days=m.yesterday)
             m.date = (day.year, day.month, day.day)
         prev_date = m.date or prev_date
         if m.title and _is_law(m.title):
@@ -149,7 +166,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
             out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
-                              date=_iso(m.date, year, month), declared_count=m.count, mentioned=m.mentioned))
+                              date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=m.mentioned))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
             out.levels.append(m.level)
@@ -185,7 +202,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             main = places.main()
             region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
         out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers, region=region,
-                          date=_iso(m.date, year, month), declared_count=m.count, mentioned=m.mentioned))
+                          date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
         out.levels.append(m.level)

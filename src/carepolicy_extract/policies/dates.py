@@ -17,10 +17,10 @@ from ..policy_terms import term_re
 # (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○); a year of the
 # Republic of China (Taiwan's pages: 民国109年3月5日, or 109年4月1日 with three digits) is read as ROC_EPOCH + it
 _DATE = re.compile(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[01]\d)) ?年 ?|(?P<rel>去年|今年|前年))?"
-                   r"(?:(?P<m>1[0-2]|0?[1-9]) ?月|(?P<tm>本月)) ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?!电)"
+                   r"(?:(?P<m>1[0-2]|0?[1-9]) ?月|(?P<tm>本月)) ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?![电讯])"
                    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
                    r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
-                   r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!电)")
+                   r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![电讯])")
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 # what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
 _DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
@@ -101,12 +101,17 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2}
 
 
-def _iso(date: tuple[int | None, int, int] | None, year: int | None, month: int | None = None) -> str | None:
+def _iso(date: tuple[int | None, int, int] | None, year: int | None, month: int | None = None,
+         published: tuple[int, int] | None = None) -> str | None:
     """The date as ISO; a date without its year takes the page's `year`, one a year relative to it
-    (去年: -1) is counted from it, one without its month (本月15日: 0) takes the article's `month`."""
+    (去年: -1) is counted from it, one without its month (本月15日: 0) takes the article's `month`.
+    With the article's own (month, day) `published`, a month and day later than it are of the year
+    before (12月29日印发 in an article of 4 January): a page reports what was issued, not what will be."""
     if not date:
         return None
     y, m = date[0], date[1] or month
+    if y is None and year and published and date[1] and (date[1], date[2]) > published:
+        y = year - 1
     y = (year + y if year else None) if y is not None and y <= 0 else (y or year)
     return f"{y:04d}-{m:02d}-{date[2]:02d}" if y and m else None
 

@@ -193,6 +193,9 @@ _NO_ONE_NAME = re.compile(r"或者|根据|按照|依据|依照")
 _AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
 
 
+# a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
+_REPORTERS_DAY = re.compile(r"[，,\s]*记者")
+
 def _scan(text: str) -> list[_Mention]:
     # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
     # keeps its visible part: it is closed where the text ends
@@ -714,7 +717,7 @@ def _scan(text: str) -> list[_Mention]:
             day = None
             for day in _BARE_DAY.finditer(head):
                 pass
-            if day and int(day.group(1)) <= dateline[1]:
+            if day and int(day.group(1)) <= dateline[1] and not _REPORTERS_DAY.match(head, day.end()):
                 date = (None, dateline[0], int(day.group(1)))
         # issued on the article's own day (国务院办公厅今天印发…, 劳工处今日（15日）公布…): its byline's date
         # (in the verb's own clause, not a reporter's day before a vague one: 记者今天获悉，…日前联合下发; nor
