@@ -34,7 +34,7 @@ def _tail_after() -> re.Pattern:
     """What may follow the measures named after a policy: …等方面, …三项, …等内容, …三大领域; a
     frame or measure noun alone only when it is one of the four a report closes names with (稳岗返还
     政策 keeps its noun)."""
-    nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')})"
+    nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')}|(?<=大)(?:行动|工程))"     # (…三大行动)
     return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}}{nouns}?|方面|内容|措施|举措)?$")
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 

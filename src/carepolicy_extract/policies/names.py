@@ -91,7 +91,7 @@ _ASPECT_DEMANDS = re.compile(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P
                              r"(?:具体|明确|工作|保障|政策|支持)?(?:要求|规定|部署|安排|措施|举措)")
 # a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
 # 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
-_TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
+_TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|新政|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
                            r"(?:[，,](?:里面|其中|全文|内容|文件|措施)?)?[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
 TOTAL_REACH = 24
 # a count of some of a set's measures: the rest of them (其余五条措施, 另外两项), a pick of them (其中三条

@@ -471,6 +471,8 @@ def _scan(text: str) -> list[_Mention]:
                 men.mentioned += parallel_after(sent, tail.end() if tail else ce, men.mentioned)
             if sent.strip() in doc_titles:
                 men.title = sent.strip()
+            elif subject_of is not None:
+                men.title = subject_of  # 《方案》提出了…18项具体措施: the count of the document the short form names
             elif headline_doc and not head_notice and sent[:cs].endswith(tuple(terms()["self_references"])):
                 # the page's own document counting its measures (现提出以下8条措施：): the headline's
                 men.title = headline_doc
