@@ -6,10 +6,11 @@ measure (政策还明确，鼓励A减免租金)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..policy_terms import term_re, terms
 from .gate import (
-    MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, _action_open, _for_whom, _not_a_measure, _preposed_action,
+    MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _for_whom, _not_a_measure, _preposed_action,
     _drop_connectors, _preposed_verb, _safeguard, _whom_dropped, _whom_end,
 )
 from .items import _mentioned
@@ -39,13 +40,15 @@ def _action_list(rest: str) -> list[str]:
         deng = [d for d in _top_level(part, "等…") if d > enum[-1]]
         chunk = part[:deng[0]] if deng else part
         head = chunk[:enum[0]]
-        a = next((i for i in range(min(len(head), ACTION_PREFIX + 1)) if _action_open().match(head, i)), None)
+        # (whom it is for, after its preposition, may take longer: 为全区2100余名环卫工人提高…、缩短…)
+        reach = PREPOSED_REACH if head[:1] in _words_set("preposed_words") else ACTION_PREFIX
+        a = next((i for i in range(min(len(head), reach + 1)) if _action_open().match(head, i)), None)
         if a is None:
             return []
         prefix = head[:a]
         if term_re("list_intros").search(head, a):
             return []   # 关爱措施包括…: an intro inside the first name, read (or not) as an intro
-        if prefix.startswith(tuple(_words_set("aim_words"))) or \
+        if prefix.startswith(tuple(_words_set("aim_words"))) and not _for_whom_prefix(prefix) or \
                 any(w in prefix for w in terms()["required_modals"]):
             return []
         names = _split_at(chunk[a:], _top_level(chunk[a:], "、"))
@@ -56,6 +59,20 @@ def _action_list(rest: str) -> list[str]:
             return []   # 等 and a kind that is no set of measures (…等工作, …等问题)
         return _mentioned(chunk[a:], "start")
     return []
+
+
+def _for_whom_prefix(prefix: str) -> bool:
+    """A prefix 为 opens that names whom the actions are for (为全区2100余名环卫工人 提高…、缩短…), not an aim
+    (为保障…, 为进一步…, 为了…): no action, adverb or further aim word right after 为."""
+    if len(prefix) < 3 or not prefix.startswith("为") or prefix.startswith(tuple(w for w in _words_set("aim_words") if w != "为")):
+        return False
+    return _action_open().match(prefix, 1) is None and not _adverb_or_aim().match(prefix, 1)
+
+
+@lru_cache(maxsize=1)
+def _adverb_or_aim() -> re.Pattern:
+    """An adverb of action or an aim word (进一步, 切实, 了): what follows 为 in an aim."""
+    return re.compile(f"{_words('action_adverbs')}|{_words('aim_words')}|了")
 
 
 MIN_ACTION_CLAUSES = 3      # clauses split by commas only that are a document's measures (2 closed by 等/……)
