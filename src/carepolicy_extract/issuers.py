@@ -42,7 +42,8 @@ _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 _GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
 # when a body acted (近日, 高雄市政府劳工局今天公布) and from whom a reporter heard it (记者从市住房和城乡建设局获悉):
 # never inside a name, so a name ends before them and starts after them
-_WHEN_WORDS = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日")
+_WHEN_WORDS = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日",
+               "日由")   # (a day, then the passive's agent: 该方案已于9月5日由市委办公室、市政府办公室联合印发)
 # words that follow a body's name as its sentence goes on (郑州市城管局还提出要求, 市卫生局于2月…), and
 # the frame a body sets its measures in before its verb (某县委从A、B等方面入手，推出…; 某县委围绕…出台)
 _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "还", "也", "又", "已", "将", "再",

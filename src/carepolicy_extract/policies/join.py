@@ -181,6 +181,8 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.national = (host.national or other.national) and not (host.level or host.places and not host.national)
     host.word_count = host.word_count or other.word_count
     host.weak = host.weak and other.weak
+    if host.loose_date and other.date and not other.loose_date:
+        host.date, host.loose_date = other.date, False     # the day it was issued, not of a talk about it
     host.date = host.date or other.date
     host.today = host.today or other.today      # (the body's 今日公布 under a headline without a day)
     host.yesterday = host.yesterday or other.yesterday

@@ -26,6 +26,7 @@ class _Mention:
     short: bool = False                                 # a count and a noun only (《二十八条措施》)
     kind_noun: str | None = None                        # … the kind it is named by (通知 of 印发通知)
     date: tuple[int | None, int, int] | None = None
+    loose_date: bool = False    # the date of a sentence that issues nothing (9月12日，…发布会，介绍《…》): any issuing date wins
     same_day: bool = False
     today: bool = False         # issued on the article's day (今天印发, 今日公布): the byline's date
     yesterday: bool = False     # … or on the day before it (昨日宣布推出): the byline's date less a day

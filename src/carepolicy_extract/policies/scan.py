@@ -193,6 +193,11 @@ _NO_ONE_NAME = re.compile(r"或者|根据|按照|依据|依照")
 _AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
 
 
+# a document the page named before, as a later sentence's subject (该方案已于…印发, 上述意见由…联合制定)
+# (its subject, opening the sentence after at most a reporting opener: 据介绍，该方案…; not 转发该通知)
+_THIS_DOCUMENT = re.compile(r"[\s\u3000]*(?:据[^，,。；;]{1,4}[，,])?(?:该|此|上述)"
+                            r"(?P<kind>方案|意见|办法|通知|措施|政策|规划|计划|细则|规定|决定|通告|指引)")
+_TITLE_YEARS = re.compile(r"[（(][^（）()]*[)）]$")     # a title's bracketed years or edition: （2024—2027年）
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = re.compile(r"[，,\s]*记者")
 
@@ -203,7 +208,7 @@ def _scan(text: str) -> list[_Mention]:
     cut_title = cut >= 0 and "》" not in text[cut:] and "\n" not in text[cut:].rstrip()
     if cut_title:
         text = text.rstrip() + "》"
-    verbs = term_re("issue_verbs", "了?")
+    verbs = term_re("issue_verbs", "(?![会厅])了?")     # (not 新闻发布会: an event, nothing issued)
     level_refs = _level_refs()
     nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
@@ -735,6 +740,7 @@ def _scan(text: str) -> list[_Mention]:
         own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
+            f.loose_date = verb_at is None and f.date is not None and f.start not in dated_after
             if not f.issuers and f.title and (at := f.title.find("关于")) > 1:
                 # a name that opens with its bodies (《某厅 某局关于…的通知》印发): they issued it
                 own_title = _issuers(f.title[:at], known)
@@ -778,6 +784,15 @@ def _scan(text: str) -> list[_Mention]:
                 f.places = own_places     # …；长兴县出台六条措施: the place of its own clause
                 f.level = own_level         # (not the level the sentence's head gave: 省里发了…，萧山区也出台了…)
                 own_placed.add(id(f))
+        # a set named by the document the page just named, by 该 and its kind (该方案已于9月5日由…印发): that document
+        this = _THIS_DOCUMENT.match(sent) if "该" in sent or "此" in sent or "上述" in sent else None
+        if this is not None:
+            for f in found:
+                if not (f.title or f.alias or f.count or f.cited) and f.start - ss > this.start():
+                    named = next((x.title for x in reversed(mentions) if x.title and not x.cited
+                                  and _TITLE_YEARS.sub("", x.title).endswith(this.group("kind"))), None)
+                    if named:
+                        f.title = named
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
