@@ -46,7 +46,7 @@ from .measures import (
     _policy_in_fields, _title_lines, _within_item,
 )
 from .outline import _outline
-from .unnumbered import _counted_bullets, _unnumbered, _unnumbered_cue
+from .unnumbered import _counted_bullets, _grouped_bullets, _unnumbered, _unnumbered_cue
 
 __all__ = ["DOC_TITLE", "Item", "MeasureList", "segment"]
 
@@ -62,6 +62,7 @@ def segment(text: str, headline: str | None = None) -> list[MeasureList]:
         result = _counted_bullets(text, headline, result)
     if _unnumbered_cue().search("\n" + text):     # (the text's start is a line's start too)
         extra = _unnumbered(text, result)
+        extra += _grouped_bullets(text, result + extra)
         if extra:
             result = sorted(result + extra, key=lambda ml: ml.start)
     return _with_words(result)

@@ -127,6 +127,85 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
     return out
 
 
+GROUPED_MIN_ITEMS = 3    # items of a bulleted list under bulleted group headings, at least
+
+
+def _grouped_bullets(text: str, found: list[MeasureList]) -> list[MeasureList]:
+    """A bulleted list under bulleted group headings, as WeChat posts set their policy digests: a heading
+    of one bullet (`■ 企业吸纳类`, short, no stop) over items of another (`● 一次性扩岗补助：企业招用…`),
+    each item maybe followed by notes under a third bullet (`◆ 申领方式：…`) that are its text, the items
+    numbered straight across the groups. Only right under an intro that declares a count or frames the
+    measures (`…共4大类16项，一起来看看吧`), with two headings and GROUPED_MIN_ITEMS items at least."""
+    bullets = _measure_bullets()
+    frame = _policy_patterns("policy_intro")
+    if frame is None:
+        return []
+    b = _Builder(text)
+    lines = b.lines
+    n = len(lines)
+    spans = [(it.start, it.end) for ml in found for it in ml.items]
+
+    def opener(idx: int) -> tuple[str, bool] | None:
+        """(bullet, whether the line is only a heading) of a line a bullet of [measure_bullets] opens."""
+        ln = lines.line(idx).strip()
+        if ln[:1] not in bullets or len(ln) < 3:
+            return None
+        rest = ln[1:].strip()
+        return ln[0], len(rest) <= HEADING_MAX and rest[-1] not in _SENTENCE_END and "：" not in rest and ":" not in rest
+
+    out: list[MeasureList] = []
+    idx = 0
+    while idx < n:
+        first = opener(idx)
+        if first is None or not first[1]:
+            idx += 1
+            continue
+        head_mark = first[0]
+        intro = next((lines.line(j).strip() for j in range(idx - 1, -1, -1) if lines.line(j).strip()), "")
+        groups = 0
+        item_mark = None
+        items: list[tuple[int, int, str]] = []     # (first line, last line, group)
+        group = None
+        j = idx
+        while j < n:
+            ln = lines.line(j).strip()
+            o = opener(j)
+            if not ln:
+                j += 1
+                continue
+            if o is not None and o[0] == head_mark and o[1]:
+                group, groups = ln[1:].strip().rstrip("：: "), groups + 1
+            elif o is not None and (item_mark is None and o[0] != head_mark or o[0] == item_mark) and not o[1]:
+                item_mark = o[0]
+                items.append((j, j, group))
+            elif items and items[-1][2] == group and (o is not None or not _is_closing(ln)) \
+                    and not _is_document_part(ln):
+                items[-1] = (items[-1][0], j, group)   # a note under the item, or its text going on
+            else:
+                break
+            j += 1
+        idx = max(j, idx + 1)
+        if groups < 2 or len(items) < GROUPED_MIN_ITEMS or item_mark is None:
+            continue
+        if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
+            continue
+        start = lines.bounds(items[0][0])[0]
+        if any(a <= start < e for a, e in spans):
+            continue
+        ml = MeasureList(family=-1)
+        for num, (a, z, grp) in enumerate(items, 1):
+            ls, le = lines.bounds(a)[0], lines.bounds(z)[1]
+            ms = ls + len(lines.line(a)) - len(lines.line(a).lstrip(" \t\u3000"))
+            me = ms + 1
+            while me < le and text[me] in " \t\u3000":
+                me += 1
+            mk = Marker(ms, me, num, item_mark, text[ms:me].strip(), True)
+            title, bs, be = b.title_and_body(mk, le)
+            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], grp))
+        out.append(ml)
+    return out
+
+
 def _counted_bullets(text: str, headline: str | None, found: list[MeasureList]) -> list[MeasureList]:
     """Bulleted points under the numbered headings of a list, when a declared count counts them rather
     than the headings (`…四项帮扶措施` over `一、就业帮扶` over `- …` `- …`, `二、产业帮扶` over `- …` `- …`):
