@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .line_rules import _action_rules
-from .line_kind import BODY, JUNK, line_weight
+from .line_kind import BODY, JUNK, SHORT, line_weight
 from .repeats import _templated_separators
 
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
@@ -40,8 +40,8 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     for i in tails:
         resumes = _box_inside_article(lines, kinds, judged, i)
         if resumes is not None:
-            for j in range(i, resumes):
-                kinds[j] = JUNK
+            for j in range(i, resumes):     # furniture inside the article: dropped, the article going on past it
+                kinds[j], judged[j] = SHORT, (SHORT, "page")
             continue
         before, after = above[i - 1], below[i + 1] if i + 1 < n else 0.0
         if _text_above_wins(before, after) or judged[i][1] == "legal" and before >= LEGAL_TEXT_ABOVE:
@@ -77,7 +77,24 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
             return None
         if end_matter.match(lines[k]):
             return j
+    # … or the page's stored part ends inside the article (a crawler keeps a page's first part, so no
+    # footer follows): paragraphs run on below the box to the page's end, nothing but captions and ad
+    # marks between them
+    # (a related-reading label, 相关阅读 / 延伸阅读 / 相关新闻; the paragraphs an article's length, not the
+    # one-line teasers or replies of a page's foot)
+    rest = [k for k in range(j, len(lines)) if lines[k].strip()]
+    body = [k for k in rest if kinds[k] == BODY]
+    long_ = sum(len(lines[k]) >= CUT_PARAGRAPH_MIN for k in body)
+    if judged[at][1] == "tail" and _RELATED_LABEL.search(lines[at]) and len(lines) - j <= BOX_TEXT_AFTER_MAX \
+            and long_ >= CUT_TEXT_MIN_PARAGRAPHS and 3 * long_ >= 2 * len(body) \
+            and all(kinds[k] == BODY or judged[k][1] in ("drop", "page") for k in rest):
+        return j
     return None
+
+
+CUT_TEXT_MIN_PARAGRAPHS = 2     # paragraphs of running text below a box, on a page whose stored part ends there …
+CUT_PARAGRAPH_MIN = 40          # … two thirds of them this long at least
+_RELATED_LABEL = re.compile(r"相关|延伸|阅读|链接|推荐")
 
 
 def _text_above_wins(before: float, after: float) -> bool:
