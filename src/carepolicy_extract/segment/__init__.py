@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..markers import find_markers
 from ..numerals import count_phrases
-from .chains import _chains, _flattened, _lost_items, _mixed_line_styles, _numbered_group_headings, _resolve_crossings
+from .chains import _chains, _counted_mixed_styles, _flattened, _lost_items, _mixed_line_styles, _numbered_group_headings, _resolve_crossings
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
@@ -84,7 +84,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    markers = _lost_items(text, lines, markers)
+    markers = _counted_mixed_styles(text, lines, _lost_items(text, lines, markers))
     contents = _contents_entry()
     if contents is not None and contents.search(text):
         # a table of contents' entries (`二、主要措施………1`): their numbers open no list

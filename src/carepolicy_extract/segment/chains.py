@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..markers import Marker, styles
+from ..numerals import count_phrases
 from .lines import (
     MAX_INTRO_LINES, _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _is_title_line,
     _Lines,
@@ -267,6 +268,39 @@ def _mixed_line_styles(markers: list[Marker]) -> list[Marker]:
                 out[k] = markers[k]._replace(style=run[0].style)
         i = max(j, i + 1)
     return out
+
+
+def _counted_mixed_styles(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]:
+    """A list written one item a line, each numbered in whatever style a careless copy left (`1.` / `2、` /
+    `(3)` / `4` glued / `五、`), right under a line that declares as many items (…主要有五条：): line-start
+    markers on consecutive lines numbered straight up from 1, of three styles or more, are one list of
+    its first marker's style. Without the count, styles that far apart are other lists."""
+    starts = [mk for mk in markers if mk.line_start]
+    if len({mk.style for mk in starts}) < MIXED_COUNTED_STYLES:
+        return markers
+    out = list(markers)
+    index = {id(mk): k for k, mk in enumerate(markers)}
+    i = 0
+    while i < len(starts):
+        if starts[i].number != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(starts) and starts[j].number == starts[j - 1].number + 1 \
+                and lines.index(starts[j].start) == lines.index(starts[j - 1].start) + 1:
+            j += 1
+        run = starts[i:j]
+        first_line = lines.index(run[0].start)
+        intro = lines.line(first_line - 1) if first_line > 0 else ""
+        if len(run) >= MIXED_MIN and len({mk.style for mk in run}) >= MIXED_COUNTED_STYLES \
+                and any(n == len(run) for _, _, n in count_phrases(intro)):
+            for mk in run:
+                out[index[id(mk)]] = mk._replace(style=run[0].style)
+        i = max(j, i + 1)
+    return out
+
+
+MIXED_COUNTED_STYLES = 3    # styles a counted list numbered one item a line mixes, at least
 
 
 # the mark a lost number left at a line's start: one to three characters and a stop (`l．` OCR read for
