@@ -34,6 +34,43 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
             run = []
 
 
+TABLE_MIN_COLUMNS = 3      # cells of a table row flattened with bars (项目 | 标准 | 对象), at least
+TABLE_BODY_REACH = 2       # lines from the table's edges to the article's running text
+_BAR_CELLS = re.compile(r"\s*[|｜]\s*")
+_DIGIT = re.compile(r"\d")
+
+
+def _keep_flattened_tables(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
+    """A table of the article that a dump flattened into rows of cells between bars (`旧车类型 | 补贴标准 |
+    条件` / `铅酸蓄电池的旧车 | 新车补贴500元 | 购买新国标车`): two rows or more with as many cells each,
+    numbers in most of them, and running text right above and below, are the article's, though each row
+    alone is shaped like a menu. A menu has no figures and no paragraph on both sides."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        cells = _cells(lines[i]) if kinds[i] == JUNK and judged[i][1] is None else 0
+        if cells < TABLE_MIN_COLUMNS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and kinds[j + 1] == JUNK and judged[j + 1][1] is None and _cells(lines[j + 1]) == cells:
+            j += 1
+        rows = range(i, j + 1)
+        above = any(kinds[k] == BODY for k in range(max(0, i - TABLE_BODY_REACH), i))
+        below = any(kinds[k] == BODY for k in range(j + 1, min(n, j + 1 + TABLE_BODY_REACH)))
+        if j > i and above and below and 2 * sum(bool(_DIGIT.search(lines[k])) for k in rows) >= len(rows):
+            for k in rows:
+                kinds[k] = SHORT
+        i = j + 1
+
+
+def _cells(line: str) -> int:
+    """How many cells a row set off by bars holds (0 for a line without two bars)."""
+    if line.count("|") + line.count("｜") < TABLE_MIN_COLUMNS - 1:
+        return 0
+    return len([c for c in _BAR_CELLS.split(line.strip()) if c])
+
+
 LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)
 LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
 # … or one or two lower-case-led words alone on a line (`Advertisement`, `Related Posts`): a widget's label;
