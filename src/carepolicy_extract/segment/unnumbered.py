@@ -32,19 +32,51 @@ def _unnumbered_cue() -> re.Pattern:
     return re.compile(rf"\n[ \t\u3000]*[{chars}]")
 
 
+def _setup(text: str, found: list[MeasureList]) -> tuple[frozenset[str], re.Pattern, _Builder, list[tuple[int, int]]] | None:
+    """What the finders of unnumbered lists read: the bullets ([measure_bullets]), the intro pattern
+    ([policy_intro]), the text's builder, and the spans of the items found already (a run inside one is
+    its sub-points); None without the pattern."""
+    frame = _policy_patterns("policy_intro")
+    if frame is None:
+        return None
+    return _measure_bullets(), frame, _Builder(text), [(it.start, it.end) for ml in found for it in ml.items]
+
+
+def _intro_above(lines, idx: int) -> str:
+    """The nearest line with words above line `idx` (what introduces a run starting there)."""
+    return next((lines.line(j).strip() for j in range(idx - 1, -1, -1) if lines.line(j).strip()), "")
+
+
+def _introduces(intro: str, frame: re.Pattern) -> bool:
+    """The line declares a count of measures or frames them ([policy_intro]: `出台五项措施：`)."""
+    return bool(intro) and (frame.search(intro) is not None or bool(_declared_counts(intro)))
+
+
+def _bullet_item(b: _Builder, num: int, first: int, last_end: int, style: str, width: int, group: str | None) -> Item:
+    """Item `num` of a list of unnumbered points: its marker the bullet (`width` characters, 0 for a
+    bracketed title) at line `first`'s start and the spaces after it, its text to `last_end`."""
+    text, lines = b.text, b.lines
+    ls = lines.bounds(first)[0]
+    ms = ls + len(lines.line(first)) - len(lines.line(first).lstrip(" \t\u3000"))
+    me = ms + width
+    while me < last_end and text[me] in " \t\u3000":
+        me += 1
+    mk = Marker(ms, me, num, style, text[ms:me].strip(), True)
+    title, bs, be = b.title_and_body(mk, last_end)
+    return Item(num, mk.text, mk.style, ms, last_end, title, text[bs:be], group)
+
+
 def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
     """Lists of unnumbered measures: a run of two or more lines that each open with the same bullet
     of [measure_bullets] (`■新招用…`) or each with a bracketed title (`【减免房租】承租…`), right under
     an intro that declares a count of measures or frames them ([policy_intro]: `出台五项措施：`,
     `主要措施包括：`). Numbered 1..n in order, one line each. A run inside a measure found already
     (the sub-points of a numbered item) or under no such intro (an agenda, tips) is none."""
-    bullets = _measure_bullets()
-    frame = _policy_patterns("policy_intro")
-    if frame is None:
+    setup = _setup(text, found)
+    if setup is None:
         return []
-    b = _Builder(text)
+    bullets, frame, b, spans = setup
     lines = b.lines
-    spans = [(it.start, it.end) for ml in found for it in ml.items]
     out: list[MeasureList] = []
 
     def kind(idx: int) -> str | None:
@@ -101,8 +133,8 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
         start = lines.bounds(run[0])[0]
         if any(a <= start < e for a, e in spans):
             continue
-        intro = next((lines.line(j).strip() for j in range(run[0] - 1, -1, -1) if lines.line(j).strip()), "")
-        if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
+        intro = _intro_above(lines, run[0])
+        if not _introduces(intro, frame):
             continue
         # a numbered heading right above the run is its group (`二、政策内容` over `• …` `• …`)
         group = None
@@ -111,18 +143,8 @@ def _unnumbered(text: str, found: list[MeasureList]) -> list[MeasureList]:
             group = intro[head.end:].strip().rstrip("：: ") or None
         ml = MeasureList(family=-1)
         for num, j in enumerate(run, 1):
-            ls, le = lines.bounds(j)
-            if ends:
-                le = lines.bounds(ends[num - 1])[1]
-            lead = len(lines.line(j)) - len(lines.line(j).lstrip(" \t\u3000"))
-            ms = ls + lead
-            me = ms + (1 if not k.startswith("【】") else 0)
-            while me < le and text[me] in " \t\u3000":
-                me += 1
-            mk = Marker(ms, me, num, "【】", text[ms:me].strip(), True) if ends else \
-                Marker(ms, me, num, k, text[ms:me].strip(), True)
-            title, bs, be = b.title_and_body(mk, le)
-            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], group))
+            le = lines.bounds(ends[num - 1] if ends else j)[1]
+            ml.items.append(_bullet_item(b, num, j, le, "【】" if ends else k, 0 if k.startswith("【】") else 1, group))
         out.append(ml)
     return out
 
@@ -136,14 +158,12 @@ def _grouped_bullets(text: str, found: list[MeasureList]) -> list[MeasureList]:
     each item maybe followed by notes under a third bullet (`◆ 申领方式：…`) that are its text, the items
     numbered straight across the groups. Only right under an intro that declares a count or frames the
     measures (`…共4大类16项，一起来看看吧`), with two headings and GROUPED_MIN_ITEMS items at least."""
-    bullets = _measure_bullets()
-    frame = _policy_patterns("policy_intro")
-    if frame is None:
+    setup = _setup(text, found)
+    if setup is None:
         return []
-    b = _Builder(text)
+    bullets, frame, b, spans = setup
     lines = b.lines
     n = len(lines)
-    spans = [(it.start, it.end) for ml in found for it in ml.items]
 
     def opener(idx: int) -> tuple[str, bool] | None:
         """(bullet, whether the line is only a heading) of a line a bullet of [measure_bullets] opens."""
@@ -161,7 +181,7 @@ def _grouped_bullets(text: str, found: list[MeasureList]) -> list[MeasureList]:
             idx += 1
             continue
         head_mark = first[0]
-        intro = next((lines.line(j).strip() for j in range(idx - 1, -1, -1) if lines.line(j).strip()), "")
+        intro = _intro_above(lines, idx)
         groups = 0
         item_mark = None
         items: list[tuple[int, int, str]] = []     # (first line, last line, group)
@@ -187,21 +207,14 @@ def _grouped_bullets(text: str, found: list[MeasureList]) -> list[MeasureList]:
         idx = max(j, idx + 1)
         if groups < 2 or len(items) < GROUPED_MIN_ITEMS or item_mark is None:
             continue
-        if not intro or (frame.search(intro) is None and not _declared_counts(intro)):
+        if not _introduces(intro, frame):
             continue
         start = lines.bounds(items[0][0])[0]
         if any(a <= start < e for a, e in spans):
             continue
         ml = MeasureList(family=-1)
         for num, (a, z, grp) in enumerate(items, 1):
-            ls, le = lines.bounds(a)[0], lines.bounds(z)[1]
-            ms = ls + len(lines.line(a)) - len(lines.line(a).lstrip(" \t\u3000"))
-            me = ms + 1
-            while me < le and text[me] in " \t\u3000":
-                me += 1
-            mk = Marker(ms, me, num, item_mark, text[ms:me].strip(), True)
-            title, bs, be = b.title_and_body(mk, le)
-            ml.items.append(Item(num, mk.text, mk.style, ms, le, title, text[bs:be], grp))
+            ml.items.append(_bullet_item(b, num, a, lines.bounds(z)[1], item_mark, 1, grp))
         out.append(ml)
     return out
 
