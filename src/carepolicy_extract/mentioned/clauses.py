@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..policy_terms import term_re, terms
 from .gate import (
-    MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _for_whom, _not_a_measure, _preposed_action,
+    MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _for_whom, _not_a_measure,
+    _preposed_action,
     _drop_connectors, _preposed_verb, _safeguard, _whom_dropped, _whom_end,
 )
 from .items import _mentioned
@@ -64,7 +65,8 @@ def _action_list(rest: str) -> list[str]:
 def _for_whom_prefix(prefix: str) -> bool:
     """A prefix 为 opens that names whom the actions are for (为全区2100余名环卫工人 提高…、缩短…), not an aim
     (为保障…, 为进一步…, 为了…): no action, adverb or further aim word right after 为."""
-    if len(prefix) < 3 or not prefix.startswith("为") or prefix.startswith(tuple(w for w in _words_set("aim_words") if w != "为")):
+    longer_aims = tuple(w for w in _words_set("aim_words") if w != "为")   # (为了)
+    if len(prefix) < 3 or not prefix.startswith("为") or prefix.startswith(longer_aims):
         return False
     return _action_open().match(prefix, 1) is None and not _adverb_or_aim().match(prefix, 1)
 

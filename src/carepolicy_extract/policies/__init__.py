@@ -151,7 +151,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if m.same_day and not m.date:
             m.date = prev_date
         if (m.today or m.yesterday) and not m.date and today:
-            day = date(int(today.group(1)), *(filed or (int(today.group(2)), int(today.group(3))))) - timedelta(days=m.yesterday)
+            said = filed or (int(today.group(2)), int(today.group(3)))
+            day = date(int(today.group(1)), *said) - timedelta(days=m.yesterday)
             m.date = (day.year, day.month, day.day)
         prev_date = m.date or prev_date
         if m.title and _is_law(m.title):

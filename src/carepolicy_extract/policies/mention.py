@@ -26,7 +26,8 @@ class _Mention:
     short: bool = False                                 # a count and a noun only (《二十八条措施》)
     kind_noun: str | None = None                        # … the kind it is named by (通知 of 印发通知)
     date: tuple[int | None, int, int] | None = None
-    loose_date: bool = False    # the date of a sentence that issues nothing (9月12日，…发布会，介绍《…》): any issuing date wins
+    loose_date: bool = False    # a date read with no issuing verb before the name (9月12日，…发布会，介绍《…》):
+                                # joined with a mention dated by its issuing, that date wins
     same_day: bool = False
     today: bool = False         # issued on the article's day (今天印发, 今日公布): the byline's date
     yesterday: bool = False     # … or on the day before it (昨日宣布推出): the byline's date less a day

@@ -201,6 +201,7 @@ _TITLE_YEARS = re.compile(r"[（(][^（）()]*[)）]$")     # a title's brackete
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = re.compile(r"[，,\s]*记者")
 
+
 def _scan(text: str) -> list[_Mention]:
     # a title the page's end cuts off (the stored page stops inside it: …联合印发《关于做好春节后返岗复)
     # keeps its visible part: it is closed where the text ends

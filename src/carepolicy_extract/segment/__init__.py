@@ -33,7 +33,9 @@ from functools import lru_cache
 
 from ..markers import find_markers
 from ..numerals import count_phrases
-from .chains import _chains, _counted_mixed_styles, _flattened, _lost_items, _mixed_line_styles, _numbered_group_headings, _resolve_crossings
+from .chains import (
+    _chains, _counted_mixed_styles, _flattened, _lost_items, _mixed_line_styles, _numbered_group_headings, _resolve_crossings,
+)
 from .gate import _PolicyGate
 from .items import Item, MeasureList, _Builder
 from .levels import _count_measures, _declared_counts, _declared_depth, _emit, _flatten_at, _height, _middle_level
