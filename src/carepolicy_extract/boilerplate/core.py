@@ -59,9 +59,10 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
     paragraphs (相关链接： / two headlines / the next paragraph): the label, a few lines that are no
     running text, then running text again that the article's own end matter (its editor's line)
     closes a few lines below, before any other tail. An editor signs below the article, never above
-    the related list at its foot, so a box with the end matter right below it is inside the text. A
-    post's dated footer is no box (the next post follows it). None when the line starts a footer as
-    usual."""
+    the related list at its foot, so a box with the end matter right below it is inside the text. Or,
+    on a page whose stored part ends inside the article, a related label's box with paragraphs of an
+    article's length running on below it to the page's end. A post's dated footer is no box (the next
+    post follows it). None when the line starts a footer as usual."""
     end_matter = _action_rules("article_end")
     if end_matter is None or _DIGITS.search(lines[at]):
         return None
@@ -78,10 +79,9 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
         if end_matter.match(lines[k]):
             return j
     # … or the page's stored part ends inside the article (a crawler keeps a page's first part, so no
-    # footer follows): paragraphs run on below the box to the page's end, nothing but captions and ad
-    # marks between them
-    # (a related-reading label, 相关阅读 / 延伸阅读 / 相关新闻; the paragraphs an article's length, not the
-    # one-line teasers or replies of a page's foot)
+    # footer follows): below a related-reading label (相关阅读, 延伸阅读, 相关新闻) paragraphs of an article's
+    # length, not a page foot's one-line teasers or replies, run on to the page's end, nothing but
+    # captions and ad marks between them
     rest = [k for k in range(j, len(lines)) if lines[k].strip()]
     body = [k for k in rest if kinds[k] == BODY]
     long_ = sum(len(lines[k]) >= CUT_PARAGRAPH_MIN for k in body)
