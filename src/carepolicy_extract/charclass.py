@@ -12,6 +12,7 @@ HAN = re.compile(f"[{HAN_RANGE}]")
 # counting runs, not characters: a findall per character costs four times as much
 HAN_RUN = re.compile(f"[{HAN_RANGE}]+")
 ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+DIGIT = re.compile(r"\d")
 
 
 def closed_up(text: str) -> str:

@@ -5,7 +5,7 @@ number opens the article's sections.
 """
 from __future__ import annotations
 
-import re
+from ..charclass import DIGIT
 
 from .line_rules import _action_rules
 from .line_kind import BODY, JUNK, SHORT, line_weight
@@ -49,7 +49,6 @@ def _footer_start(lines: list[str], kinds: list[str], judged: list[tuple[str, st
     return None
 
 
-_DIGITS = re.compile(r"\d")
 BOX_LINES_MAX = 6   # a box of related reading set inside an article lists this many lines at most …
 BOX_TEXT_AFTER_MAX = 10   # … and the end matter closes the article this many lines below it at most
 
@@ -64,7 +63,7 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
     article's length running on below it to the page's end. A post's dated footer is no box (the next
     post follows it). None when the line starts a footer as usual."""
     end_matter = _action_rules("article_end")
-    if end_matter is None or _DIGITS.search(lines[at]):
+    if end_matter is None or DIGIT.search(lines[at]):
         return None
     j = at + 1
     while j < len(lines) and kinds[j] != BODY:
@@ -85,7 +84,9 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
     rest = [k for k in range(j, len(lines)) if lines[k].strip()]
     body = [k for k in rest if kinds[k] == BODY]
     long_ = sum(len(lines[k]) >= CUT_PARAGRAPH_MIN for k in body)
-    if judged[at][1] == "tail" and _RELATED_LABEL.search(lines[at]) and len(lines) - j <= BOX_TEXT_AFTER_MAX \
+    related = _action_rules("related_label")
+    labelled = judged[at][1] == "tail" and related is not None and related.search(lines[at]) is not None
+    if labelled and len(lines) - j <= BOX_TEXT_AFTER_MAX \
             and long_ >= CUT_TEXT_MIN_PARAGRAPHS and 3 * long_ >= 2 * len(body) \
             and all(kinds[k] == BODY or judged[k][1] in ("drop", "page") for k in rest):
         return j
@@ -94,7 +95,6 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
 
 CUT_TEXT_MIN_PARAGRAPHS = 2     # paragraphs of running text below a box, on a page whose stored part ends there …
 CUT_PARAGRAPH_MIN = 40          # … two thirds of them this long at least
-_RELATED_LABEL = re.compile(r"相关|延伸|阅读|链接|推荐")
 
 
 def _text_above_wins(before: float, after: float) -> bool:

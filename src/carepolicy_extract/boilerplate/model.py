@@ -9,13 +9,13 @@ import math
 import re
 from functools import lru_cache
 
+from ..charclass import DIGIT
 from ..markers import leading_marker
 from ..page_header import document_date, issuer_names
 from ..rules import rule_table
 from .line_kind import BODY, _BULLETED, _ENDS_A_TEXT, _han_pairs, facts
 
 _LINE_SEPARATORS = re.compile(r"[|｜>＞»›·/]")
-_DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _COLON = re.compile(r"[:：︰]")
 DIST_CAP = 5
@@ -77,7 +77,7 @@ def line_features(lines: list[str], judged: list[tuple[str, str | None]], keep: 
             "length": min(len(line), 60) / 60,
             "han_share": f.han / size,
             "punct_per_char": min(f.punct / max(f.words, 1) * 10, 1.0),
-            "digit_share": len(_DIGIT.findall(line)) / size,
+            "digit_share": len(DIGIT.findall(line)) / size,
             "latin_share": len(_LATIN.findall(line)) / size,
             "separators": min(len(_LINE_SEPARATORS.findall(line)), 3) / 3,
             "colon": 1.0 if _COLON.search(line) else 0.0,

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ..charclass import HAN
+from ..charclass import DIGIT, HAN
 from ..markers import leading_marker
 from .line_rules import UNANCHORED_MAX_LEN
-from .line_kind import BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, facts
+from .line_kind import (
+    _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, facts,
+)
 
 # a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
 # with no sentence in it (`公开形式：主动公开`, `有 效 性：有效`, `发文字号：某政办发〔2020〕8号`)
@@ -36,8 +38,6 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
 
 TABLE_MIN_COLUMNS = 3      # cells of a table row flattened with bars (项目 | 标准 | 对象), at least
 TABLE_BODY_REACH = 2       # lines from the table's edges to the article's running text
-_BAR_CELLS = re.compile(r"\s*[|｜]\s*")
-_DIGIT = re.compile(r"\d")
 
 
 def _keep_flattened_tables(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
@@ -58,7 +58,7 @@ def _keep_flattened_tables(lines: list[str], kinds: list[str], judged: list[tupl
         rows = range(i, j + 1)
         above = any(kinds[k] == BODY for k in range(max(0, i - TABLE_BODY_REACH), i))
         below = any(kinds[k] == BODY for k in range(j + 1, min(n, j + 1 + TABLE_BODY_REACH)))
-        if j > i and above and below and 2 * sum(bool(_DIGIT.search(lines[k])) for k in rows) >= len(rows):
+        if j > i and above and below and 2 * sum(bool(DIGIT.search(lines[k])) for k in rows) >= len(rows):
             for k in rows:
                 kinds[k] = SHORT
         i = j + 1
@@ -68,7 +68,7 @@ def _cells(line: str) -> int:
     """How many cells a row set off by bars holds (0 for a line without two bars)."""
     if line.count("|") + line.count("｜") < TABLE_MIN_COLUMNS - 1:
         return 0
-    return len([c for c in _BAR_CELLS.split(line.strip()) if c])
+    return len([c for c in _BAR_SPLIT.split(line.strip()) if c])
 
 
 LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not a code or a unit (N95, COVID-19)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..charclass import DIGIT
 from ..rules import rule_table
 
 # where a line splits into pieces: structural separators (kept) and a sentence's punctuation
@@ -144,7 +145,6 @@ def is_spam_line(line: str) -> bool:
     return bool(strong or (topic and access >= 2) or (topic >= 2 and access))
 
 
-_DIGIT = re.compile(r"\d")
 REST_MIN_HAN = 6      # Han characters a spam line's rest needs to be the text's (a headline, a byline)
 
 
@@ -155,7 +155,7 @@ def settle(line: str, cut: str) -> str:
     `2020年3月2日 欧宝体育app下载` becomes `2020年3月2日`."""
     if cut == line or not is_spam_line(line):
         return cut
-    if _DIGIT.search(cut) or sum("\u4e00" <= ch <= "\u9fff" for ch in cut) >= REST_MIN_HAN:
+    if DIGIT.search(cut) or sum("\u4e00" <= ch <= "\u9fff" for ch in cut) >= REST_MIN_HAN:
         return cut
     return line
 

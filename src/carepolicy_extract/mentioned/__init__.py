@@ -43,11 +43,11 @@ from .after import mentioned_after
 from .before import mentioned_before, parallel_after
 from .follow import follow_mentioned
 from .paragraphs import kind_measures, measure_clauses
-from .text import CLAUSE_STOP, CLAUSE_TEXT
+from .text import BRACKETED_TAIL, CLAUSE_STOP, CLAUSE_TEXT
 from .voice import voice_opens, voiced_clauses
 from .words import COUNT_NOUN_TAIL
 
 __all__ = [
-    "CLAUSE_STOP", "CLAUSE_TEXT", "COUNT_NOUN_TAIL", "follow_mentioned", "kind_measures", "measure_clauses",
+    "BRACKETED_TAIL", "CLAUSE_STOP", "CLAUSE_TEXT", "COUNT_NOUN_TAIL", "follow_mentioned", "kind_measures", "measure_clauses",
     "mentioned_after", "mentioned_before", "parallel_after", "voice_opens", "voiced_clauses",
 ]

@@ -12,7 +12,7 @@ from ..numerals import COUNT_NUMBER
 from ..policy_terms import term_re
 from .gate import MAX_MENTIONED, _not_a_measure
 from .items import _mentioned
-from .text import _ONLY_QUOTED, _split_at, _top_level
+from .text import BRACKETED_TAIL, _ONLY_QUOTED, _split_at, _top_level
 from .words import _ASPECTS, _frame_intro_before, _words, _words_set
 
 
@@ -71,7 +71,6 @@ def _named_before(sent: str, at: int) -> list[str]:
     return _mentioned(sent[lo:j], "end", commas=intro is not None and intro.end() == lo, framed=aspects)
 
 
-_BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 
 
 def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
@@ -83,7 +82,7 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
         return []
     out = []
     for part in _split_at(sent[at + 1:], _top_level(sent[at + 1:], "，,")):
-        part = _BRACKETED_TAIL.sub("", part.strip().rstrip("。；;"))
+        part = BRACKETED_TAIL.sub("", part.strip().rstrip("。；;"))
         if not part.startswith(head) or len(part) > MAX_MENTIONED:
             break
         out.append(part)

@@ -18,6 +18,8 @@ def _top_search(pattern: re.Pattern, s: str) -> re.Match | None:
 # quotation marks: “” and the 「」 of pages from Taiwan and Hong Kong
 OPEN_QUOTES, CLOSE_QUOTES = "“「", "”」"
 _ONLY_QUOTED = re.compile(r"(?:[“「][^“”「」\n]{2,30}[”」](?:[、，,]|以及|和|及|与)?)+")
+# a bracketed note closing a name or a clause: a title's years or edition (…方案（2024—2027年）), a note
+BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
 _QUOTED_ITEM = re.compile(r"[“「]([^“”「」\n]{2,30})[”」]")
 
 

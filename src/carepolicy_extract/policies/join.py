@@ -5,10 +5,9 @@ place; and `_join`, which merges them into one entry per policy.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ..issuers import _national
 from ..regions import is_place_name, place_stem, places_in, provinces
-from ..rules import rule_sections
 from .names import _NAME_TAIL, _PARTY_HEAD, _body_core, _key, declared_count
 from .mention import _Mention
 
@@ -122,17 +121,11 @@ def _same_body(a: str, b: str) -> bool:
         return _abbreviates(short, long_) or (bare != long_ and _abbreviates(short, bare))
     extra = long_[: -len(short)]
     extra = _PARTY_HEAD.sub("", extra)
-    if not extra or extra in _national_bodies():
+    if not extra or extra in _national()["national_bodies"]:
         return True     # (… or a branch named without its national body: 浙江省分行 of 工商银行浙江省分行)
     # (the level may follow a party organisation's one-character head: 甘肃团省委 and 团省委)
     level = next((c for c in short[:2] if c in "省市区县"), None)
     return bool(level) and is_place_name(extra, level)
-
-
-@lru_cache(maxsize=1)
-def _national_bodies() -> frozenset[str]:
-    """The names of rules/national_bodies.txt [national_bodies] (工商银行, 中国人民银行)."""
-    return frozenset(rule_sections("national_bodies.txt").get("national_bodies", ()))
 
 
 def _plain_name(name: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..charclass import HAN_RUN
 from ..issuers import bodies
 from ..mentioned import (
-    CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, parallel_after,
+    BRACKETED_TAIL, CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, parallel_after,
 )
 from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from ..page_header import issuer_names
@@ -193,11 +193,13 @@ _NO_ONE_NAME = re.compile(r"或者|根据|按照|依据|依照")
 _AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
 
 
-# a document the page named before, as a later sentence's subject (该方案已于…印发, 上述意见由…联合制定)
-# (its subject, opening the sentence after at most a reporting opener: 据介绍，该方案…; not 转发该通知)
-_THIS_DOCUMENT = re.compile(r"[\s\u3000]*(?:据[^，,。；;]{1,4}[，,])?(?:该|此|上述)"
-                            r"(?P<kind>方案|意见|办法|通知|措施|政策|规划|计划|细则|规定|决定|通告|指引)")
-_TITLE_YEARS = re.compile(r"[（(][^（）()]*[)）]$")     # a title's bracketed years or edition: （2024—2027年）
+@lru_cache(maxsize=1)
+def _this_document() -> re.Pattern:
+    """A document the page named before, as a later sentence's subject (该方案已于…印发, 上述意见由…联合制定):
+    by its kind ([issued_names], or a set's 措施/政策), opening the sentence after at most a reporting opener
+    (据介绍，该方案…; not 转发该通知, its object)."""
+    kinds = term_re("issued_names").pattern
+    return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)")
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = re.compile(r"[，,\s]*记者")
 
@@ -786,12 +788,12 @@ def _scan(text: str) -> list[_Mention]:
                 f.level = own_level         # (not the level the sentence's head gave: 省里发了…，萧山区也出台了…)
                 own_placed.add(id(f))
         # a set named by the document the page just named, by 该 and its kind (该方案已于9月5日由…印发): that document
-        this = _THIS_DOCUMENT.match(sent) if "该" in sent or "此" in sent or "上述" in sent else None
+        this = _this_document().match(sent) if "该" in sent or "此" in sent or "上述" in sent else None
         if this is not None:
             for f in found:
                 if not (f.title or f.alias or f.count or f.cited) and f.start - ss > this.start():
                     named = next((x.title for x in reversed(mentions) if x.title and not x.cited
-                                  and _TITLE_YEARS.sub("", x.title).endswith(this.group("kind"))), None)
+                                  and BRACKETED_TAIL.sub("", x.title).endswith(this.group("kind"))), None)
                     if named:
                         f.title = named
         # mentions of one sentence with compatible counts are one policy

@@ -86,7 +86,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
         return []
     b = _Builder(text)
     lines = b.lines
-    markers = _counted_mixed_styles(text, lines, _lost_items(text, lines, markers))
+    markers = _counted_mixed_styles(lines, _lost_items(text, lines, markers))
     contents = _contents_entry()
     if contents is not None and contents.search(text):
         # a table of contents' entries (`二、主要措施………1`): their numbers open no list

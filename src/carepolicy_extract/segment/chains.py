@@ -246,31 +246,41 @@ _MIXABLE_STYLES = frozenset(("n.", "n、", "n,", "n・"))
 MIXED_MIN = 3       # a list whose items are numbered in mixed digit styles shows at least this many
 
 
+def _runs_from_one(markers: list[Marker], next_to=None) -> list[list[Marker]]:
+    """The runs of markers numbered straight up from 1, in order (each next one `next_to` the one before
+    it, when given): the candidates for one list numbered in mixed styles."""
+    runs, i = [], 0
+    while i < len(markers):
+        if markers[i].number != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(markers) and markers[j].number == markers[j - 1].number + 1 \
+                and (next_to is None or next_to(markers[j - 1], markers[j])):
+            j += 1
+        runs.append(markers[i:j])
+        i = max(j, i + 1)
+    return runs
+
+
+def _one_style(markers: list[Marker], runs: list[list[Marker]]) -> list[Marker]:
+    """The markers with each run's written in the style of its first (one list, whatever its items show)."""
+    restyled = {id(mk): mk._replace(style=run[0].style) for run in runs for mk in run}
+    return [restyled.get(id(mk), mk) for mk in markers]
+
+
 def _mixed_line_styles(markers: list[Marker]) -> list[Marker]:
     """A list written one item a line whose digits are followed by mixed stops (`1. …` / `2、…` / `3．…` /
     `4.…` / `5、…`): line-start markers of those styles numbered straight up from 1, of two styles at least,
     are one list, of its first marker's style (each style alone skips numbers, so no chain takes them)."""
-    at = [k for k, mk in enumerate(markers) if mk.line_start and mk.style in _MIXABLE_STYLES]
-    if len({markers[k].style for k in at}) < 2:
+    at = [mk for mk in markers if mk.line_start and mk.style in _MIXABLE_STYLES]
+    if len({mk.style for mk in at}) < 2:
         return markers      # (the common case: one style, or none of these)
-    out = list(markers)
-    i = 0
-    while i < len(at):
-        if markers[at[i]].number != 1:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(at) and markers[at[j]].number == markers[at[j - 1]].number + 1:
-            j += 1
-        run = [markers[k] for k in at[i:j]]
-        if len(run) >= MIXED_MIN and len({mk.style for mk in run}) > 1:
-            for k in at[i:j]:
-                out[k] = markers[k]._replace(style=run[0].style)
-        i = max(j, i + 1)
-    return out
+    return _one_style(markers, [run for run in _runs_from_one(at)
+                                if len(run) >= MIXED_MIN and len({mk.style for mk in run}) > 1])
 
 
-def _counted_mixed_styles(text: str, lines: _Lines, markers: list[Marker]) -> list[Marker]:
+def _counted_mixed_styles(lines: _Lines, markers: list[Marker]) -> list[Marker]:
     """A list written one item a line, each numbered in whatever style a careless copy left (`1.` / `2、` /
     `(3)` / `4` glued / `五、`), right under a line that declares as many items (…主要有五条：): line-start
     markers on consecutive lines numbered straight up from 1, of three styles or more, are one list of
@@ -278,26 +288,17 @@ def _counted_mixed_styles(text: str, lines: _Lines, markers: list[Marker]) -> li
     starts = [mk for mk in markers if mk.line_start]
     if len({mk.style for mk in starts}) < MIXED_COUNTED_STYLES:
         return markers
-    out = list(markers)
-    index = {id(mk): k for k, mk in enumerate(markers)}
-    i = 0
-    while i < len(starts):
-        if starts[i].number != 1:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(starts) and starts[j].number == starts[j - 1].number + 1 \
-                and lines.index(starts[j].start) == lines.index(starts[j - 1].start) + 1:
-            j += 1
-        run = starts[i:j]
-        first_line = lines.index(run[0].start)
-        intro = lines.line(first_line - 1) if first_line > 0 else ""
-        if len(run) >= MIXED_MIN and len({mk.style for mk in run}) >= MIXED_COUNTED_STYLES \
-                and any(n == len(run) for _, _, n in count_phrases(intro)):
-            for mk in run:
-                out[index[id(mk)]] = mk._replace(style=run[0].style)
-        i = max(j, i + 1)
-    return out
+
+    def counted(run: list[Marker]) -> bool:
+        first = lines.index(run[0].start)
+        intro = lines.line(first - 1) if first > 0 else ""
+        return len(run) >= MIXED_MIN and len({mk.style for mk in run}) >= MIXED_COUNTED_STYLES \
+            and any(n == len(run) for _, _, n in count_phrases(intro))
+
+    def on_next_line(a: Marker, b: Marker) -> bool:
+        return lines.index(b.start) == lines.index(a.start) + 1
+
+    return _one_style(markers, [run for run in _runs_from_one(starts, on_next_line) if counted(run)])
 
 
 MIXED_COUNTED_STYLES = 3    # styles a counted list numbered one item a line mixes, at least
