@@ -85,10 +85,13 @@ def _class(chars) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+COMMON_HAN_CLASS = _class(COMMON_HAN)    # the inside of a regex class of them
+
+
 # counted with regex substitution, which runs in C: this is on every legacy-encoded page
 # pinyin with tone marks: pages annotate characters with it (關(guān)), so it is ordinary text
 _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
-ORDINARY_RUN = compiled("[" + _class(COMMON_HAN) + _PINYIN + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e"
+ORDINARY_RUN = compiled("[" + COMMON_HAN_CLASS + _PINYIN + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e"
                        r"\u2010-\u2027\u00b7\u00d7\u2030\u2103\u2116]+")
 # C0 controls other than whitespace: rare in real text, common in UTF-16 bytes read as UTF-8
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")

@@ -8,6 +8,7 @@ in one place; the keys that compare names and bodies (`_key`, `_body_core`) are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..charclass import HAN_RUN
@@ -360,8 +361,20 @@ _SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9f
 _GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
 # a line that is a document's name above its first article or item, or above a notice's salutation
 # (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
-_REPRODUCED = re.compile(r"^([^\n]{6,60})\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n"
-                         r"|为[^\n]{4,200}?制定(?:本|如下|以下))", re.M)
+# (found by the line break before what follows the name: a search from a literal, where one from every
+# line's start cost ten times as much)
+_BELOW_REPRODUCED = re.compile(r"\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n|为[^\n]{4,200}?制定(?:本|如下|以下))")
+REPRODUCED_NAME = (6, 60)     # characters of such a line
+
+
+def reproduced_names(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end with its line break, line) of each such line that starts at `pos` or after."""
+    shortest, longest = REPRODUCED_NAME
+    for m in _BELOW_REPRODUCED.finditer(text, pos):
+        end = m.start()
+        start = text.rfind("\n", 0, end) + 1
+        if start >= pos and shortest <= end - start <= longest:
+            yield start, end + 1, text[start:end]
 MAX_CUT_TITLE = 80  # characters of a title the page's end cuts off
 _ARTICLE_LINE = re.compile(PART_ORDINAL + r"[章条](?:$|[\s\u3000])")   # 第一章 总则, 第一条
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them

@@ -30,10 +30,10 @@ from .names import (
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS,
     _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
     _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
-    _QUOTE, _QUOTED_NAME, _REPRODUCED, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
+    _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
     _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
-    _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
+    _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice, reproduced_names,
 )
 from .actors import actor_set
 from .mention import _Mention, _issuers, _referred_body
@@ -853,14 +853,14 @@ def _scan(text: str) -> list[_Mention]:
                                      level=level, national=national, headline=True))
     # a document the page reproduces below its top (a forum post, a document site's copy): its name
     # alone on a line, right above its first article or item or the salutation of a notice
-    for rm in _REPRODUCED.finditer(text, doc_end):
-        line = _TITLE_CHROME.sub("", rm.group(1).strip())      # (an essay site's piece: 篇一：某办法)
+    for at, below, name_line in reproduced_names(text, doc_end):
+        line = _TITLE_CHROME.sub("", name_line.strip())      # (an essay site's piece: 篇一：某办法)
         got = _document_headline(line, verbs) if len(line) >= MIN_NAME_HEAD else None
         if got is None and _RUNNING_DOC.fullmatch(line):
             got = (line, "")    # 关于全面落实进一步保护、关心和关爱…的通知: its aims listed with 、
         if got is None or any(m.title and _same_title(m.title, got[0]) for m in mentions):
             continue
-        here = next((m for m in mentions if rm.start() <= m.start < rm.end()), None)
+        here = next((m for m in mentions if at <= m.start < below), None)
         if here is not None:
             if here.title is None and not here.cited:
                 here.title = got[0]     # 某某十条措施 above its first item: its count was read, not its name
@@ -870,11 +870,11 @@ def _scan(text: str) -> list[_Mention]:
         if not issuers:
             # its signature, dated or not (a copy may lose the date line): the first line below it
             # that is only the names of bodies
-            for ln in text[rm.end():].split("\n", SIGNATURE_REACH)[:SIGNATURE_REACH]:
+            for ln in text[below:].split("\n", SIGNATURE_REACH)[:SIGNATURE_REACH]:
                 if len(ln) <= MAX_SIGNATURE_LINE and (names := issuer_names(ln) or _signature_bodies(ln)):
                     issuers, named, level, national = _issuers(" ".join(names), known)
                     break
-        mentions.append(_Mention(rm.start(), title=got[0], count=declared_count(got[0]), issuers=issuers,
+        mentions.append(_Mention(at, title=got[0], count=declared_count(got[0]), issuers=issuers,
                                  places=named + [full for _, full, _ in places_in(got[0])][::-1],
                                  level=level, national=national))
         break       # a page reproduces one document (its name may recur above its annexes)
