@@ -172,13 +172,42 @@ def cut_page_spam(lines: list[str]) -> None:
     spam = [is_spam_line(line) for line in lines]
     pieces = {p for line, s in zip(lines, spam) if s
               for p in _STRUCTURAL_RUN.split(line) if SPAM_PIECE_MIN <= len(p) <= PIECE_MAX}
+    pieces |= _brands(line for line in lines if len(line) <= LINE_MAX)
     if not pieces:
         return
+    longest_first = sorted(pieces, key=len, reverse=True)    # (a brand's whole piece before the brand)
     for i, line in enumerate(lines):
         if not spam[i]:
-            for p in pieces:
+            for p in longest_first:
                 line = line.replace(p, "")
             lines[i] = line
+
+
+def _brands(lines) -> set[str]:
+    """The set-off spam pieces of the lines (a headline's `亚博体育官网入口`), and each one's brand, the piece without the access words it ends with (`亚博体育`), when the brand holds
+    a strong or topic word: the page glues the brand alone into its sentences too (`需要注意的是，
+    亚博体育高温津贴属于…`), where no rule would know it."""
+    pre_rx, _, classes = _words()
+    access = sorted((w for w, c in classes.items() if c == "access"), key=len, reverse=True)
+    found = set()
+    for line in lines:
+        if not pre_rx.search(line):
+            continue
+        parts = _SPLIT.split(line)
+        for k in range(0, len(parts), 2):
+            piece = parts[k]
+            if not SPAM_PIECE_MIN <= len(piece) <= PIECE_MAX or not _piece_set_off(parts, k):
+                continue
+            strong, topic, n_access = _score(piece)
+            if not (topic and n_access):
+                continue
+            brand = piece
+            while tail := next((w for w in access if brand.lower().endswith(w)), None):
+                brand = brand[:-len(tail)]
+            found.add(piece)
+            if len(brand) >= SPAM_PIECE_MIN and sum(_score(brand)[:2]):
+                found.add(brand)
+    return found
 
 
 _STRUCTURAL_RUN = re.compile(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•,，]+")
