@@ -419,11 +419,13 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             elif kind == "reg":
                 name, places, level, prefix = chunk[s:e], [_regional()[m.group()]], None, ""
                 at = len(lead)
-            elif joined and prev.prefix and (not rest or kind == "one" and HAN_RUN.fullmatch(rest)
+            elif joined and prev.prefix and (not rest or (kind == "one" or kind == "suf" and len(m.group()) == 1)
+                                             and HAN_RUN.fullmatch(rest)
                                              and len(rest) <= (MAX_LISTED_FIELDS if "和" in rest[1:-1] else MAX_LISTED_FIELD)
                                              and not _NOT_IN_NAME.search(rest)):
                 # a list carries its first body's prefix: 省卫生健康委、人力资源社会保障厅, and a bureau named
-                # by its field (省人力社保厅、安监局、卫生厅 → 省安监局, 省卫生厅; 省发展改革委、工业和信息化厅)
+                # by its field (省人力社保厅、安监局、卫生厅 → 省安监局, 省卫生厅; 省发展改革委、工业和信息化厅;
+                # 省民政厅、发展改革委, its 委 a suffix of one character)
                 carried = prev.prefix
                 if (rest + chunk[s:e]).endswith("部") and prev.name.endswith("部") and carried + "委" in prev.name:
                     carried += "委"     # a party committee's departments: 市委组织部、宣传部 → 市委宣传部

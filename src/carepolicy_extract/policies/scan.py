@@ -197,9 +197,18 @@ _AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则
 def _this_document() -> re.Pattern:
     """A document the page named before, as a later sentence's subject (该方案已于…印发, 上述意见由…联合制定):
     by its kind ([issued_names], or a set's 措施/政策), opening the sentence after at most a reporting opener
-    (据介绍，该方案…; not 转发该通知, its object)."""
+    (据介绍，该方案…; not 转发该通知, its object); or by its kind alone as the subject of a passive, its
+    agent next (方案由省民政厅、发展改革委…联合印发)."""
     kinds = term_re("issued_names").pattern
-    return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)")
+    return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?"
+                      f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
+def _named_last(mentions: list[_Mention], this: re.Match) -> str | None:
+    """The title of the last document the page named, not cited, of the kind `_this_document` read."""
+    kind = this.group("kind") or this.group("bare")
+    return next((x.title for x in reversed(mentions) if x.title and not x.cited
+                 and BRACKETED_TAIL.sub("", x.title).endswith(kind)), None)
+
+
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = re.compile(r"[，,\s]*记者")
 
@@ -648,6 +657,13 @@ def _scan(text: str) -> list[_Mention]:
                 men.mentioned = items
                 found.append(men)
                 taken.append((verb_at, kind_end))
+        if not found and "由" in sent and (this := _this_document().match(sent)) and _BY_BODIES.match(sent, this.end()):
+            # a sentence that names nothing but who issued the document the page named last (方案由省民政厅、
+            # 发展改革委…联合印发): that document, its passive's bodies read as after its name
+            named = _named_last(mentions, this)
+            if named:
+                found.append(_Mention(ss + this.start(), title=named))
+                taken.append((this.start(), this.end()))
         if not found:
             continue
         # measures the sentence names right after a mention (…十条措施，包括A、B、C等), up to the next one
@@ -788,14 +804,12 @@ def _scan(text: str) -> list[_Mention]:
                 f.level = own_level         # (not the level the sentence's head gave: 省里发了…，萧山区也出台了…)
                 own_placed.add(id(f))
         # a set named by the document the page just named, by 该 and its kind (该方案已于9月5日由…印发): that document
-        this = _this_document().match(sent) if "该" in sent or "此" in sent or "上述" in sent else None
+        this = _this_document().match(sent) if "该" in sent or "此" in sent or "上述" in sent or "由" in sent else None
         if this is not None:
+            named = _named_last(mentions, this)
             for f in found:
-                if not (f.title or f.alias or f.count or f.cited) and f.start - ss > this.start():
-                    named = next((x.title for x in reversed(mentions) if x.title and not x.cited
-                                  and BRACKETED_TAIL.sub("", x.title).endswith(this.group("kind"))), None)
-                    if named:
-                        f.title = named
+                if not (f.title or f.alias or f.count or f.cited) and f.start - ss > this.start() and named:
+                    f.title = named
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
