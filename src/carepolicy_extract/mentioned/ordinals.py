@@ -73,5 +73,7 @@ def _ordinal_items(rest: str) -> list[str]:
     if any(_not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED) for x in items):
         return []       # (a clause an ordinal opens is a name up to MAX_CLAUSE_MENTIONED, as a ；-item is)
     return items
-_ORDINAL_CLAUSE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．]|[①-⑳]"
-                             r"|[第其][一二三四五六七八九十]{1,2}[，,、：:])")
+# what opens one clause of a list its ordinals number (一是, （二）, 3., ③, 其一，)
+CLAUSE_ORDINAL = (r"(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．]|[①-⑳]"
+                  r"|[第其][一二三四五六七八九十]{1,2}[，,、：:])")
+_ORDINAL_CLAUSE = re.compile("^" + CLAUSE_ORDINAL)

@@ -17,6 +17,7 @@ from ..issuers import bodies
 from ..mentioned import (
     BRACKETED_TAIL, CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, parallel_after,
 )
+from ..mentioned.ordinals import CLAUSE_ORDINAL
 from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
 from ..page_header import issuer_names
 from ..policy_terms import term_re, terms
@@ -202,6 +203,11 @@ def _this_document() -> re.Pattern:
     kinds = term_re("issued_names").pattern
     return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?"
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
+# the ordinal of a list's clause right before a verb: what the clause puts in force is one of its measures
+_ITEM_BEFORE = re.compile(CLAUSE_ORDINAL + r"\s*$")
+ITEM_ORDINAL_REACH = 6
+
+
 def _named_last(mentions: list[_Mention], this: re.Match) -> str | None:
     """The title of the last document the page named, not cited, of the kind `_this_document` read."""
     kind = this.group("kind") or this.group("bare")
@@ -376,6 +382,8 @@ def _scan(text: str) -> list[_Mention]:
                 pm = _PROGRAMME_AFTER.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
                 if pm is None or any(a < pm.end() and pm.start() < b for a, b in taken + cited_spans):
                     continue
+                if _ITEM_BEFORE.search(sent, max(0, vm.start() - ITEM_ORDINAL_REACH), vm.start()):
+                    continue    # (one of the measures a list numbers: 其中：一是实施顶尖人才团队引进计划，…)
                 name = pm.group("name")
                 if len(name) - len(pm.group("noun")) < MIN_PROGRAMME_HEAD or "的" in name or name.startswith(
                         _QUANTIFIED + _INDEFINITE + tuple(terms().get("vague_heads", ()))):
