@@ -203,6 +203,12 @@ def _this_document() -> re.Pattern:
     kinds = term_re("issued_names").pattern
     return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?"
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
+def _named_before(f: _Mention, mentions: list[_Mention]) -> bool:
+    """The mention repeats the alias or title of one the page named before with its issuers."""
+    return any(m.issuers and ((f.alias and m.alias == f.alias) or (f.title and m.title == f.title))
+               for m in mentions)
+
+
 # the ordinal of a list's clause right before a verb: what the clause puts in force is one of its measures
 _ITEM_BEFORE = re.compile(CLAUSE_ORDINAL + r"\s*$")
 ITEM_ORDINAL_REACH = 6
@@ -709,6 +715,11 @@ def _scan(text: str) -> list[_Mention]:
                 issuers = leading + [i for i in issuers if i not in leading]
                 named = leading_named + [n for n in named if n not in leading_named]
                 national = national and leading_national
+        if verb_at is None and issuers and all(_named_before(f, mentions) for f in found) \
+                and term_re("implementer_words").search(own_head, cut + 1):
+            # a body carrying out a set the page named before, no verb issuing it here (据悉，市经信局将会同
+            # 相关部门开通“暖企十条”线上兑付专区): its issuers are the earlier ones
+            issuers, named, level, national = [], [], None, False
         if "该" in head:
             ref = _referred_body(text, ss, head, known)
             if ref and not issuers:
