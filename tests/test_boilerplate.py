@@ -245,6 +245,10 @@ def test_outlet(text, expected):
     ("关于印发稳就业十条措施的通知_政策文件_某某市人民政府门户网站", "关于印发稳就业十条措施的通知"),
     ("关于印发稳就业十条措施的通知 - 通知公告 - 某某市人民政府", "关于印发稳就业十条措施的通知"),
     ("关于印发《某某行动方案(2023—2025年)》的通知", "关于印发《某某行动方案(2023—2025年)》的通知"),   # a range, no section
+    # (session 34) a disclosure table's name field taken for the headline: the label goes
+    ("名　　称：某市人社局 某市财政局关于印发《某市见习补贴办法》的通知", "某市人社局 某市财政局关于印发《某市见习补贴办法》的通知"),
+    ("文件名称：关于做好稳岗工作的通知", "关于做好稳岗工作的通知"),
+    ("名称规范化工作十条措施出台", "名称规范化工作十条措施出台"),
 ])
 def test_clean_title(line, expected):
     assert clean_title(line) == expected
