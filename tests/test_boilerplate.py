@@ -12,7 +12,9 @@ from carepolicy_extract.boilerplate.headline import joined_headline
 from carepolicy_extract.boilerplate.strip import _classify
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
-from carepolicy_extract.page_header import clean_title, document_date, iso_date, issuer_names, numeric_date, outlet_of
+from carepolicy_extract.page_header import (
+    clean_title, document_date, iso_date, issuer_names, labeled_date, numeric_date, outlet_of,
+)
 
 HERE = Path(__file__).resolve().parent
 RAW = HERE.parent / "raw"
@@ -227,6 +229,18 @@ def test_iso_date(text, expected):
 ])
 def test_outlet(text, expected):
     assert outlet_of(text) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("发布日期：2020-02-10  来源：某某日报", "2020-02-10"),
+    # (session 34) Taiwan's sites date by the Republic of China's years, after a label only
+    ("发布日期：113-07-30　发布单位：综合规划司", "2024-07-30"),
+    ("更新时间：112/8/15", "2023-08-15"),
+    ("服务电话：110-12-31", None),
+    ("113-07-30", None),
+])
+def test_labeled_date(line, expected):
+    assert labeled_date(line) == expected
 
 
 @pytest.mark.parametrize("line,expected", [

@@ -36,6 +36,26 @@ def iso_date(text: str) -> str | None:
     return None
 
 
+# a date counted from the founding of the Republic of China, as Taiwan's sites print it (113-07-30 is
+# 2024-07-30): read only after a date label, where three digits cannot be anything else
+_ROC_DATE = re.compile(r"(?<!\d)(1[0-2]\d|[89]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+ROC_EPOCH = 1911
+
+
+def labeled_date(text: str) -> str | None:
+    """The date of a line with a date label (发布日期：…), as YYYY-MM-DD: a calendar date, else one of the
+    Republic of China's years."""
+    if not has_date_label(text):
+        return None
+    found = iso_date(text)
+    if found is None and (m := _ROC_DATE.search(text)):
+        try:
+            found = date(int(m.group(1)) + ROC_EPOCH, int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    return found
+
+
 def outlet_of(text: str) -> str | None:
     """The name after a 来源 label: `来源:人民网` → 人民网."""
     m = _OUTLET.search(text)

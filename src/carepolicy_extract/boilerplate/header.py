@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..markers import leading_marker
-from ..page_header import FILE_NUMBER, document_date, has_date_label, iso_date, issuer_names, outlet_of
+from ..page_header import FILE_NUMBER, document_date, iso_date, issuer_names, labeled_date, outlet_of
 from .line_rules import HEADER_ACTIONS
 from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT,
                         _LABELLED, facts, is_dateline)
@@ -140,7 +140,7 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
     """Date and outlet from header lines: those above the core, and `meta` lines anywhere."""
     header = [i for i in range(len(lines)) if i < start or judged[i][1] in HEADER_ACTIONS]
-    published = next((d for i in header if has_date_label(lines[i]) and (d := iso_date(lines[i]))), None)
+    published = next((d for i in header if (d := labeled_date(lines[i]))), None)
     if published is None:
         published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
     if published is None:

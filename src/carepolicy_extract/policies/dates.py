@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..numerals import to_int
+from ..page_header import ROC_EPOCH
 from ..policy_terms import term_re
 
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
@@ -56,7 +57,6 @@ _BARE_DAY = re.compile(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前�
 # = 2020), alone or followed by the document's number (…令第726号, 华总一义字第10900021291号)
 _PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
                           r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:\s*[\u4e00-\u9fff]{0,12}第?[0-9０-９]{1,14}号)?\s*$")
-ROC_EPOCH = 1911
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
 # (a financial year, 2018/19课税年度 or 2019/20财政年度 of Hong Kong's pages, is a period: no page's year)
