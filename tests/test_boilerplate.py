@@ -150,6 +150,16 @@ def test_unseen_site_page():
     assert meta.outlet == "某某县委组织部"
 
 
+def test_a_press_release_dated_below_its_end_mark():
+    """(session 34) Hong Kong's government releases print their date below 完, none above the text."""
+    page = ["新闻公报", "劳工处推出新措施加强保障户外工作人员", "＊＊＊＊＊＊＊＊＊＊",
+            "劳工处今日（六月十八日）公布《户外工作者热压力风险评估及防护指引》修订版，并推出一系列支援措施。",
+            "劳工处发言人表示，修订指引引入三级制度，雇主须按警告级别安排雇员每小时休息。",
+            "完", "2024年6月18日（星期二）", "香港时间16时05分"]
+    _, meta = bp.strip_boilerplate(_page(page))
+    assert meta.published == "2024-06-18"
+
+
 def test_forum_page_drops_user_panel_and_signature():
     page = ["找回密码", "注册", "查看: 20|回复: 3", "关于落实十条措施的讨论", "12", "主题", "3", "回帖",
             "8", "积分", "新手上路", "发表于 2021-5-1 10:00 | 显示全部楼层 |阅读模式",

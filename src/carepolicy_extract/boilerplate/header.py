@@ -145,5 +145,22 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
         published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
     if published is None:
         published = next((d for i in header if i < start and (d := iso_date(lines[i]))), None)
+    if published is None:
+        published = _release_end_date(lines)
     outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)
     return published, outlet
+
+
+RELEASE_END_MARKS = frozenset({"完", "（完）", "(完)", "-完-", "－完－"})
+RELEASE_DATE_REACH = 2      # lines below the end mark within which the release's date stands
+
+
+def _release_end_date(lines: list[str]) -> str | None:
+    """A press release's date printed below its end mark (Hong Kong's government releases: 完 /
+    2024年6月18日（星期二） / 香港时间16时05分), the article's date when its header gives none."""
+    for i, line in enumerate(lines):
+        if line.strip() in RELEASE_END_MARKS:
+            for below in lines[i + 1:i + 1 + RELEASE_DATE_REACH]:
+                if found := iso_date(below):
+                    return found
+    return None
