@@ -421,6 +421,18 @@ def test_county_written_with_another_level():
     assert places_in("市城管局将会同市财政、人社等部门加强督导") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # (session 34) a place's name starts where a word starts: 提高城市 holds no 高城市
+    ("关于提高城市社区工作者薪酬待遇的实施意见", []),
+    ("山西省晋城市出台十条措施", ["山西省", "晋城市"]),
+    ("在晋城市工作的外来务工人员", ["晋城市"]),
+    ("中共绵阳市涪城区委组织部", ["绵阳市", "涪城区"]),
+])
+def test_place_names_start_a_word(text, expected):
+    from carepolicy_extract.regions import places_in
+    assert [p[1] for p in places_in(text)] == expected
+
+
 def test_party_department_prefix_and_frame_before_body():
     """A list of a party committee's departments carries the committee (市委组织部、宣传部 → 市委宣传部),
     a government bureau after them does not (县委组织部、人社局 → 县人社局); a body before the frame it

@@ -159,13 +159,30 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
                 continue    # 县人社局会同县财政局: 会同 joins two bodies; 会同县 is no place here
             # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
             # place even when the dictionary does not know it
-            if is_place_name(name, level) or (
+            if (is_place_name(name, level) and _opens_word(text, s, lo)) or (
                     s == last_end and n <= 3 and level in ("区", "县") and HAN_RUN.fullmatch(name)
                     and out[-1][1].endswith(("市", "省", "自治区")) and not _area_noun(name + level)):
                 out.append((s, name + level, name))
                 last_end = m.end()
                 break
     return out
+
+
+WORD_REACH = 4     # characters before a place's name read to tell whether a word runs into it
+
+
+def _opens_word(text: str, s: int, lo: int) -> bool:
+    """No word of the words before it runs into the place's name: 提高城市 is 提高 and 城市, with no
+    高城市 in it (晋城市 after 山西省 is a place)."""
+    start = max(lo, s - WORD_REACH)
+    if start == s:
+        return True
+    at = start
+    for word in lexicon.tokens(text[start:s + 2]):
+        if at >= s:
+            return at == s
+        at += len(word)
+    return at == s
 
 
 def _divisional(word: str) -> bool:
