@@ -427,6 +427,9 @@ def test_county_written_with_another_level():
     ("山西省晋城市出台十条措施", ["山西省", "晋城市"]),
     ("在晋城市工作的外来务工人员", ["晋城市"]),
     ("中共绵阳市涪城区委组织部", ["绵阳市", "涪城区"]),
+    # 会同 after a word that is no place's end joins bodies (将会同县财政局); after a city it is the county
+    ("下一步将会同县财政局制定实施细则", []),
+    ("怀化市会同县出台十条措施", ["怀化市", "会同县"]),
 ])
 def test_place_names_start_a_word(text, expected):
     from carepolicy_extract.regions import places_in

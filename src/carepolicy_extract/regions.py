@@ -114,6 +114,7 @@ def _county_stems() -> frozenset[str]:
 # a body's last character, and the verbs that join a second body to it (局会同, 委联合)
 _BODY_LAST = frozenset("局委厅办部府处室组会")
 _LINK_VERBS = ("会同", "联合", "协同")
+_PLACE_LAST = frozenset("省市州县区盟旗")     # the last character of a place above a county
 _JOINING = frozenset("和与及或并")
 
 
@@ -155,8 +156,10 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
             name = text[s:m.start()]
             if level == "区" and name.endswith("市"):
                 continue    # 温州市区 is the city's urban area, 温州市 the place (梅县区 is a district)
-            if s > 0 and text[s - 1] in _BODY_LAST and name.startswith(_LINK_VERBS):
-                continue    # 县人社局会同县财政局: 会同 joins two bodies; 会同县 is no place here
+            if s > 0 and name.startswith(_LINK_VERBS) and HAN_RUN.fullmatch(text[s - 1]) \
+                    and text[s - 1] not in _PLACE_LAST:
+                continue    # 县人社局会同县财政局, 将会同县财政局: 会同 joins two bodies; 会同县 is no place
+                            # there (怀化市会同县 is)
             # a district or county written right after its city (湖州市吴兴区, 宁波市鄞州区) is a
             # place even when the dictionary does not know it
             if (is_place_name(name, level) and _opens_word(text, s, lo)) or (

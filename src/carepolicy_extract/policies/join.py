@@ -190,7 +190,20 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     by_name: dict[str, _Mention] = {}
     by_count: dict[int, list[_Mention]] = {}
     for m in mentions:
-        host = by_name.get(_key(m.alias)) or by_name.get(_key(m.title))
+        by_alias, by_title = by_name.get(_key(m.alias)), by_name.get(_key(m.title))
+        host = by_alias or by_title
+        if by_alias is not None and by_title is not None and by_alias is not by_title \
+                and not by_alias.title and not by_alias.cited:
+            # the alias the headline gave (常山推出居家养老“暖夕十条”) and the title the text gave, joined by a
+            # sentence that calls the document by that alias: one policy, under its title's entry
+            _absorb(by_title, by_alias)
+            out.remove(by_alias)
+            for c, hosts in by_count.items():
+                by_count[c] = [by_title if x is by_alias else x for x in hosts]
+            for k, x in list(by_name.items()):
+                if x is by_alias:
+                    by_name[k] = by_title
+            host = by_title
         if host is None and m.title and len(_key(m.title)) >= 4:
             # a short name the page gives a document it named in full (以下简称《若干规定》)
             host = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if x.title and not x.cited

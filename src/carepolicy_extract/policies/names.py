@@ -202,6 +202,13 @@ def _required(before: str) -> bool:
     return before.endswith(tuple(terms().get("required_modals", ())))
 
 
+def _planned(sent: str, verb_at: int) -> bool:
+    """Whether the verb's clause opens with a word of what is still to come ([planned_openers]:
+    下一步将会同…制定实施细则): its document is planned, not issued."""
+    clause = sent[max(sent.rfind(c, 0, verb_at) for c in "，,；;：:") + 1:verb_at]
+    return any(w in clause for w in terms().get("planned_openers", ()))
+
+
 MAX_MODIFIER = 5    # characters of a describing word before 的 (切实可行的, 有针对性的, 详细的)
 
 

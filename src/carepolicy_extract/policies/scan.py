@@ -34,7 +34,7 @@ from .names import (
     _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
     _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
-    _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice, reproduced_names,
+    _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice, reproduced_names,
 )
 from .actors import actor_set
 from .mention import _Mention, _issuers, _referred_body
@@ -61,9 +61,17 @@ def _said_day(head: str, day: re.Pattern) -> re.Match | None:
     """The day word `day` names (today's or the day before's) in the verb's own clause of the words before it,
     or opening the sentence as its time alone (今日，成都市人民政府发布《…》)."""
     found = day.search(head, max(head.rfind("，"), head.rfind(",")) + 1)
-    if found is None and (opening := _OPENING_DAY.match(head)) is not None:
+    lead = _DATELINE_LEAD.match(head) if found is None else None    # (after the paper's dateline: 本报某地3月12日讯 昨天，…)
+    if found is None and (opening := _OPENING_DAY.match(head, lead.end() if lead else 0)) is not None:
         found = day.match(head, opening.start("day"))
     return found
+
+
+# a sentence whose subject points back to a document (这份, 这项, 该) and calls it by a quoted name
+_CALLED_BACK = re.compile(r"[\s\u3000]*(?:这份|这项|这一|这部|该|此)[^，,。；;“”]{0,16}?(?:称作|称为|称之为|叫做|叫作|誉为)"
+                          r"“(?P<alias>[^”]{2,16})”")
+# a news dateline opening the sentence, with the reporters' credit in brackets after it when the page kept it
+_DATELINE_LEAD = re.compile(r"[^，,。；;\n]{0,20}?\d{1,2}月\d{1,2}日[电讯]\s*(?:[（(][^）)]{0,40}[）)])?")
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -602,8 +610,9 @@ def _scan(text: str) -> list[_Mention]:
                     continue    # the verb modifies a noun (实施机构牵头编制…方案, 发布机构), or is one (信息发布…办法)
                 # the verb's complement and aspect (制定出一个…, 出台了…) are no part of the name
                 km = _KIND_NAMED.match(sent, _VERB_TAIL.match(sent, vm.end()).end())
-                if km and _required(sent[:vm.start()]):
-                    break       # 各高校要制定…方案: a document the text requires, not one issued
+                if km and (_required(sent[:vm.start()]) or _planned(sent, vm.start())):
+                    break       # 各高校要制定…方案, 下一步将…制定实施细则: a document the text requires
+                                # or plans, not one issued
                 if km and km.group("what").startswith(_INDEFINITE):
                     break       # 无论出台什么政策: no set of measures named
                 if sent.startswith(_TIME_AFTER_VERB, vm.end()):
@@ -828,6 +837,14 @@ def _scan(text: str) -> list[_Mention]:
             named = _named_last(mentions, this)
             for f in found:
                 if not (f.title or f.alias or f.count or f.cited) and f.start - ss > this.start() and named:
+                    f.title = named
+        # a name the page gives the document it just named, in a sentence whose subject points back to it
+        # (这份被当地老人称作“暖夕十条”的新政，…): that document's alias
+        called = _CALLED_BACK.match(sent) if "称" in sent or "叫" in sent or "誉" in sent else None
+        if called is not None:
+            named = next((x.title for x in reversed(mentions) if x.title and not x.cited), None)
+            for f in found:
+                if named and f.alias == called.group("alias") and not f.title and not f.cited:
                     f.title = named
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
