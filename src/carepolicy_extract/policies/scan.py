@@ -49,6 +49,10 @@ _BY_BODIES = re.compile(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^�
                         r"(?P<on>于[^，,。；;]{2,14}?)?(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发|公布)")
 
 
+# … or as the predicate that says who made it: 《…》是某市人大常委会制定的地方性法规
+_MADE_BY = re.compile(r"是(?P<who>[^，,。；;《》“”]{2,40}?)(?:联合|共同)?(?:制定|印发|发布|出台|颁布|制发)的")
+
+
 # … or adopted by a body's meeting (已经市人大常委会会议表决通过, 经市政府第12次常务会议审议通过)
 _ADOPTED_BY = re.compile(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经(?P<who>[^，,。；;《》“”]{2,40}?)(?:第[^，,。；;]{1,6}次)?"
                          r"(?:常务|全体)?(?:会议)?(?:审议|表决|讨论)?(?:批准|通过)")
@@ -801,6 +805,12 @@ def _scan(text: str) -> list[_Mention]:
                 # the document, then the body that adopted it (《…条例》已经市人大常委会会议表决通过)
                 am = _ADOPTED_BY.match(sent, b)
                 own = _issuers(am.group("who"), known) if am else ([], [], None, False)
+                if own[0]:
+                    f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
+            if not issuers and sent.startswith("是", b):
+                # the document, then who made it as its predicate (《…条例》是宁波市人民代表大会常务委员会制定的地方性法规)
+                mm = _MADE_BY.match(sent, b)
+                own = _issuers(mm.group("who"), known) if mm else ([], [], None, False)
                 if own[0]:
                     f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
             if not issuers and "由" in sent[b:b + PASSIVE_REACH]:
