@@ -100,6 +100,20 @@ def test_a_page_without_headline_whose_top_line_names_its_notice_gets_the_table_
     assert [p.date for p in pols] == ["2019-04-26", "2019-04-26"]
 
 
+def test_a_tables_name_completes_a_headline_that_opens_with_guanyu():
+    """(session 34) The headline left out the issuer's place (关于加快集聚青年人才的若干措施); the table's name
+    has it (某区关于加快集聚青年人才的若干措施): the document takes the table's full name. A headline that
+    names it in full, or names another document, keeps its own."""
+    disc = Disclosure(title="某某高新区关于加快集聚青年人才的若干措施", issuers=("某某高新区管委会",), written="2023-04-17")
+    pols = [Policy(index=1, title="关于加快集聚青年人才的若干措施")]
+    fill_page_document(pols, disc, "关于加快集聚青年人才的若干措施")
+    assert (pols[0].title, pols[0].issuers, pols[0].date) == (
+        "某某高新区关于加快集聚青年人才的若干措施", ["某某高新区管委会"], "2023-04-17")
+    pols = [Policy(index=1, title="某某区人才新政十条")]
+    fill_page_document(pols, disc, "某某区人才新政十条")
+    assert pols[0].title == "某某区人才新政十条"
+
+
 def test_a_table_names_the_document_the_text_never_names():
     """A portal's headline was its own name, and the text (a regulation's articles) names only what it
     cites: the table's name, issuer and signing date are the page's own document, put first."""

@@ -198,6 +198,9 @@ def _of_level(full: str, level: str) -> bool:
 
 
 def _fill(p: Policy, disc: Disclosure) -> None:
+    full = re.sub(r"\s+", "", disc.title or "")
+    if p.title and p.title.startswith("关于") and len(full) > len(p.title) and full.endswith(p.title):
+        p.title = full      # the table's name with the issuer or place the headline left out (某区关于…的若干措施)
     if not p.issuers and disc.issuers:
         _give_issuers(p, disc.issuers)
     if p.date is None:
