@@ -54,7 +54,9 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "还", "也
                "从", "围绕", "聚焦", "针对") + _WHEN_WORDS + (
                # … a Taiwan daily's day (今（12）日), where it acted (市发展和改革局在会上发布), or a meeting it
                # holds (佛山市人民政府新闻办公室召开新闻发布会)
-               "今（", "今(", "昨（", "昨(", "在", "召开", "举行")
+               "今（", "今(", "昨（", "昨(", "在", "召开", "举行",
+               # … or on what it based the document (某局结合实际，制定…; 某局根据…要求，出台…)
+               "结合", "根据", "按照", "依据")
 
 
 def _short_form(short: str, name: str) -> bool:
