@@ -446,6 +446,8 @@ def test_killed_run_leaves_only_whole_files(bad, tmp_path):
     ("a.txt", "<!DOCTYPE html><html><head><title>某市十条措施</title></head><body><p>正文</p>", "html"),
     ("a.txt", "\ufeff  <html><body><p>正文</p></body></html>", "html"),
     ("a.txt", "<div class='article'>" + "<p>正文，一段。</p>" * 12 + "</div>", "html"),   # a saved fragment
+    # (session 34) a dump whose lines kept their tags with the closing ones broken (`…到位。/p>`): text
+    ("a.txt", "<div class=\"pos\">当前位置:首页</div>\n" + "<p>  正文，一段。/p>\n" * 10, "text"),
     ("a.dat", "<div class='article'><p>正文</p></div>", "html"),      # no text suffix: any block tag
     ("a", "某市出台十条措施\n一、落实补助。", "text"),
     ("a.html", "某市出台十条措施", "html"),

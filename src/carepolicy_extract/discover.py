@@ -53,6 +53,10 @@ _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--
 _PAGE_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body)[\s>]", re.I)
 _TAG = re.compile(rb"</?(?:div|p|span|table|tbody|tr|td|li|ul|ol|a|img|br|h[1-6]|section|strong|font)[\s>/]", re.I)
 FRAGMENT_TAGS = 10   # tags in a file's first 2 KB that make a .txt a saved page fragment
+# … unless its closing tags are mostly broken (`…发放到位。/p>`: the `<` lost): a text dump whose lines kept
+# their tags' remnants, read line by line for the repair stage to clean
+_BROKEN_CLOSE = re.compile(rb"(?<!<)/(?:div|p|span|td|li)>", re.I)
+_WHOLE_CLOSE = re.compile(rb"</(?:div|p|span|td|li)>", re.I)
 
 
 def iter_files(root: Path) -> Iterator[Path]:
@@ -100,7 +104,9 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
     if suffix in HTML_SUFFIXES:
         return "html", None
     if suffix in TEXT_SUFFIXES:
-        sniffed = _PAGE_SNIFF.search(head[:2048]) or len(_TAG.findall(head[:2048])) >= FRAGMENT_TAGS
+        first = head[:2048]
+        sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS
+                                                and len(_BROKEN_CLOSE.findall(first)) <= len(_WHOLE_CLOSE.findall(first)))
         return ("html" if sniffed else "text"), None
     if _HTML_SNIFF.search(head[:2048]):
         return "html", None

@@ -29,7 +29,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-
 # a whole tag (<br>, </p>, <p class=x>), a closing tag whose "<" the garbling ate or turned into "?", or
 # a tag cut to its name and ">" between Chinese characters or punctuation (or a line's ends)
 _TAG_REMNANT = re.compile(
-    rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![\w/<]))/{_TAG_NAMES}>"
+    rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![A-Za-z0-9_/<]))/{_TAG_NAMES}>"
     rf"|(?:(?<=[{_CJK}])|^){_CUT_TAG_NAMES}>(?=[{_CJK}0-9]|$)", re.I | re.M)
 # what each of its three kinds holds (`</p`, `/p>`, `p>`): a cheap test first, as the pattern above opens
 # with an optional character and is tried at every position of the text. Each is searched from its
