@@ -352,8 +352,9 @@ def find_markers(text: str) -> list[Marker]:
         while end < size and text[end] in " \t\u3000":
             end += 1
         # (a digit after a Chinese numeral's marker opens its item's words, never a number with it:
-        # `第一，65岁以上长者…`, `一、2024年起…`)
-        quantity = stop < size and text[stop] in _DIGITS and text[ns] not in "一二三四五六七八九十"
+        # `第一，65岁以上长者…`, `一、2024年起…`; nor after a circled one, a sign of its own: `③65岁以上…`)
+        quantity = stop < size and text[stop] in _DIGITS and text[ns] not in "一二三四五六七八九十" \
+            and not "\u2460" <= text[ns] <= "\u24ff"
         if quantity and i not in _run_only_styles() and (
                 where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
             continue    # (`。10、20万元奖励`; `3.5万元至50万元…` on the line after `…每个给予`)
