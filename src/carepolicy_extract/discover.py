@@ -105,8 +105,8 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
         return "html", None
     if suffix in TEXT_SUFFIXES:
         first = head[:2048]
-        sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS
-                                                and len(_BROKEN_CLOSE.findall(first)) <= len(_WHOLE_CLOSE.findall(first)))
+        broken = len(_BROKEN_CLOSE.findall(first)) > len(_WHOLE_CLOSE.findall(first))
+        sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS and not broken)
         return ("html" if sniffed else "text"), None
     if _HTML_SNIFF.search(head[:2048]):
         return "html", None

@@ -184,9 +184,10 @@ def cut_page_spam(lines: list[str]) -> None:
 
 
 def _brands(lines) -> set[str]:
-    """The set-off spam pieces of the lines (a headline's `亚博体育官网入口`), and each one's brand, the piece without the access words it ends with (`亚博体育`), when the brand holds
-    a strong or topic word: the page glues the brand alone into its sentences too (`需要注意的是，
-    亚博体育高温津贴属于…`), where no rule would know it."""
+    """The set-off spam pieces of the lines (a headline's `亚博体育官网入口`), and each one's brand, the
+    piece without the access words it ends with (`亚博体育`), when the brand holds a strong or topic
+    word: the page glues the brand alone into its sentences too (`需要注意的是，亚博体育高温津贴属于…`),
+    where no rule would know it."""
     pre_rx, _, classes = _words()
     access = sorted((w for w, c in classes.items() if c == "access"), key=len, reverse=True)
     found = set()

@@ -34,7 +34,8 @@ from .names import (
     _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
     _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
-    _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice, reproduced_names,
+    _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
+    reproduced_names,
 )
 from .actors import actor_set
 from .mention import _Mention, _issuers, _referred_body
