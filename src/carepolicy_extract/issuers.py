@@ -410,8 +410,9 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
         head = _head(lead, known)
         prev = out[-1] if out else None
         joined = prev is not None and chunk[prev.end:lo].strip() in ("", "、", "和", "与", "及", "，", ",")
-        if head is not None and joined and prev.prefix and not head[1] and lead.startswith(_LEVEL_LIKE_FIELD, head[0]):
-            head = None
+        if head is not None and joined and prev.prefix and not head[1] \
+                and lead.startswith(_LEVEL_LIKE_FIELD, head[0]):
+            head = None     # (a field that opens with a level's character: the list's prefix is carried)
         if head is not None:
             at, places, level, nat_head, pend = head
             name = chunk[lo + at:e]

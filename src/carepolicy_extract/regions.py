@@ -114,7 +114,7 @@ def _county_stems() -> frozenset[str]:
 # a body's last character, and the verbs that join a second body to it (局会同, 委联合)
 _BODY_LAST = frozenset("局委厅办部府处室组会")
 _LINK_VERBS = ("会同", "联合", "协同")
-_PLACE_LAST = frozenset("省市州县区盟旗")     # the last character of a place above a county
+_PLACE_LAST = frozenset("省市州县区盟旗")     # the level a place's name ends with (怀化市, 会同县)
 _JOINING = frozenset("和与及或并")
 
 

@@ -216,6 +216,8 @@ def _this_document() -> re.Pattern:
     kinds = term_re("issued_names").pattern
     return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?"
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
+
+
 def _named_before(f: _Mention, mentions: list[_Mention]) -> bool:
     """The mention repeats the alias or title of one the page named before with its issuers."""
     return any(m.issuers and ((f.alias and m.alias == f.alias) or (f.title and m.title == f.title))
