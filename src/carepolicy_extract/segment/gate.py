@@ -180,6 +180,16 @@ def _any_genre_label() -> re.Pattern:
     return re.compile("|".join(map(re.escape, _context_words("other_genre_labels"))))
 
 
+SPEAKER_REACH = 12     # characters before a list's first 一要 within which its speaker's verb stands
+
+
+def _exhorted(text: str, start: int) -> bool:
+    """A speaker's verb of [exhortation_intros] right before the list, in its own sentence."""
+    before = text[max(0, start - SPEAKER_REACH):start]
+    before = before[max(before.rfind(c) for c in "。！？\n") + 1:]
+    return any(w in before for w in _context_words("exhortation_intros"))
+
+
 @lru_cache(maxsize=4)
 def _policy_page(text: str, headline: str) -> bool:
     """The page shows a policy's frame somewhere: asked once a page, however many of its outlines
@@ -258,6 +268,8 @@ class _PolicyGate:
                 if rx is not None and sum(rx.search(o) is not None for o in openings) * 2 > len(items):
                     return False
         text, lines = self.text, self.lines
+        if all(it.style == "一要" for it in items) and _exhorted(text, items[0].start):
+            return False    # 局长表示，一要…；二要…: a speaker's exhortations, no provisions
         heads = {_intro_text(text, lines, root_start), _intro_text(text, lines, items[0].start)}
         heads.update(it.group for it in items if it.group)
         if any(intro.search(h) for h in heads):
