@@ -192,12 +192,21 @@ def is_button_row(line: str) -> bool:
     return len(found) >= 2 and facts(_BRACKETED.sub("", line)).words <= 2
 
 
+# an English gloss right after a Chinese word, before a colon, a separator or the next Chinese word:
+# ` Release Date`, ` Font Size`, ` Large`
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}(?=[ \u3000]*(?:[:：|｜>]|[\u4e00-\u9fff]|$))")
+
+
 # a site's chrome (menus, footers, share bars) repeats on every page of it, so most lines of a
 # corpus have been judged before; a verdict depends on the line alone
 @short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)
 def judge_line(line: str) -> tuple[str, str | None]:
     """(junk | body | short, the rule action if a rule named the line) for one line alone."""
     action = rule_action(line)
+    if action is None and _ENGLISH_GLOSS.search(line):
+        # a bilingual site's labels and menus, each Chinese word with its English after it (发布时间 Release
+        # Date：…　来源 Source：…): the rules read the Chinese words alone
+        action = rule_action(_ENGLISH_GLOSS.sub("", line))
     if action in ("byline", "page"):
         # a byline is kept when it sits against the article, like any short line; page furniture is
         # dropped at the end, but the article goes on across it (a page break inside a document copy)
