@@ -194,6 +194,7 @@ def is_button_row(line: str) -> bool:
 
 # an English gloss right after a Chinese word, before a colon, a separator or the next Chinese word:
 # ` Release Date`, ` Font Size`, ` Large`
+_CAPITAL = re.compile("[A-Z]")     # (a cheap test first: most lines hold no Latin capital)
 _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}(?=[ \u3000]*(?:[:：|｜>]|[\u4e00-\u9fff]|$))")
 
 
@@ -203,7 +204,7 @@ _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A
 def judge_line(line: str) -> tuple[str, str | None]:
     """(junk | body | short, the rule action if a rule named the line) for one line alone."""
     action = rule_action(line)
-    if action is None and _ENGLISH_GLOSS.search(line):
+    if action is None and _CAPITAL.search(line) and _ENGLISH_GLOSS.search(line):
         # a bilingual site's labels and menus, each Chinese word with its English after it (发布时间 Release
         # Date：…　来源 Source：…): the rules read the Chinese words alone
         action = rule_action(_ENGLISH_GLOSS.sub("", line))
