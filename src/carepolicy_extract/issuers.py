@@ -59,7 +59,7 @@ _AFTER_BODY = ("联合", "会同", "共同", "关于", "于", "等", "还", "也
                "结合", "根据", "按照", "依据")
 
 
-def _short_form(short: str, name: str) -> bool:
+def short_form(short: str, name: str) -> bool:
     """`short` is a short form of the name's last words: their first and last characters and others in
     order (经科局 of 经济及科技发展局), not another body's name (指挥部 of 领导小组（指挥部）)."""
     if len(short) < 2 or len(short) >= len(name) or short[-1] != name[-1]:
@@ -360,7 +360,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             pm = _PAREN_TAIL.match(chunk, e)
             if pm and (end_re.search(pm.group(1)) is not None
                        or pm.group(1).endswith(terms().get("bracket_unit_ends", ()))) \
-                    and not _short_form(pm.group(1), chunk[max(0, e - MAX_NAME):e]):
+                    and not short_form(pm.group(1), chunk[max(0, e - MAX_NAME):e]):
                 # (but not the body's own short name in brackets: 经济及科技发展局（经科局）)
                 e = pm.end()
                 continue
@@ -470,7 +470,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                         national, prefix.removeprefix("中国共产党").removeprefix("中共")))
         taken = e
         pm = _PAREN_TAIL.match(chunk, e)
-        if pm and _short_form(pm.group(1), name):
+        if pm and short_form(pm.group(1), name):
             taken = pm.end()    # its own short name in brackets is no second body (金融监督管理委员会（金管会）)
     return tuple(out)
 

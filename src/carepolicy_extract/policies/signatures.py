@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..charclass import closed_up
-from ..issuers import bodies, may_end_body
+from ..issuers import bodies, may_end_body, short_form
 from ..page_header import dated_issuers, document_date, issuer_names
 from .dates import _DATE, _date_of, _line_date
 from .names import _body_core
@@ -145,8 +145,14 @@ def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tup
         after = [b for b in blocks if b[0] >= m.start]
         at, names, date = after[0] if after else blocks[-1]
         if m.issuers:
-            # its own issuers (中共某市委组织部关于…的通知): the date only, from their own signature
-            if not m.date and {_body_core(x) for x in m.issuers} & {_body_core(x) for x in names}:
+            # its own issuers (中共某市委组织部关于…的通知): the date only, from their own signature; or
+            # the short forms its text gave (经县指挥部研究，提出…) of the bodies that signed it in full
+            # (县新冠肺炎疫情防控指挥部): those names, and the date
+            same = {_body_core(x) for x in m.issuers} & {_body_core(x) for x in names}
+            short = not same and all(any(short_form(x, n) for n in names) for x in m.issuers)
+            if short:
+                m.issuers = list(names)
+            if not m.date and (same or short):
                 m.date = date
             continue
         m.issuers = list(names)
