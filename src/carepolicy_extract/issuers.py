@@ -29,9 +29,6 @@ _DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[1
 _PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
 _LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|街道|乡|镇)")
-# a bureau's field that opens with a level's character (乡村振兴局, 市场监管局): listed after a body with a
-# prefix, the prefix is carried to it (四川省财政厅、乡村振兴局), no level read from its first character
-_LEVEL_LIKE_FIELD = ("乡村", "市场")
 _OUR_LEVEL = re.compile("我(?=[省市县区州])")
 _BARE_LEVEL_END = re.compile("[省市县区州]委?$")
 # what a meeting or a body does with a higher body's document, right before that body's bare level
@@ -411,7 +408,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
         prev = out[-1] if out else None
         joined = prev is not None and chunk[prev.end:lo].strip() in ("", "、", "和", "与", "及", "，", ",")
         if head is not None and joined and prev.prefix and not head[1] \
-                and lead.startswith(_LEVEL_LIKE_FIELD, head[0]):
+                and lead.startswith(tuple(terms().get("level_like_fields", ())), head[0]):
             head = None     # (a field that opens with a level's character: the list's prefix is carried)
         if head is not None:
             at, places, level, nat_head, pend = head

@@ -17,6 +17,8 @@ from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, KEYCAP_1_10, KEYCAP_TEN, LATIN_1_26, SUB_1_99, to_int
 from .rules import compiled, pattern_structure, rule_lines, rule_sections
 
+_CIRCLED = re.compile(CIRCLED_1_20)    # a circled or parenthesized numeral, a sign of its own (①, ⑴, ⒈, ❶)
+
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
 # A declared count right before an inline list: …十条一及时… / …十项措施：一…
@@ -354,7 +356,7 @@ def find_markers(text: str) -> list[Marker]:
         # (a digit after a Chinese numeral's marker opens its item's words, never a number with it:
         # `第一，65岁以上长者…`, `一、2024年起…`; nor after a circled one, a sign of its own: `③65岁以上…`)
         quantity = stop < size and text[stop] in _DIGITS and text[ns] not in "一二三四五六七八九十" \
-            and not "\u2460" <= text[ns] <= "\u24ff"
+            and _CIRCLED.match(text, ns) is None
         if quantity and i not in _run_only_styles() and (
                 where != "line" or text[:start].rstrip()[-1:] not in _ENDS_SENTENCE):
             continue    # (`。10、20万元奖励`; `3.5万元至50万元…` on the line after `…每个给予`)

@@ -195,7 +195,8 @@ def is_button_row(line: str) -> bool:
 # an English gloss right after a Chinese word, before a colon, a separator or the next Chinese word:
 # ` Release Date`, ` Font Size`, ` Large`
 _CAPITAL = re.compile("[A-Z]")     # (a cheap test first: most lines hold no Latin capital)
-_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}(?=[ \u3000]*(?:[:：|｜>]|[\u4e00-\u9fff]|$))")
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}"
+                            r"(?=[ \u3000]*(?:[:：|｜>]|[\u4e00-\u9fff]|$))")
 
 
 # a site's chrome (menus, footers, share bars) repeats on every page of it, so most lines of a

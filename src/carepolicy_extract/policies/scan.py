@@ -76,7 +76,7 @@ def _said_day(head: str, day: re.Pattern) -> re.Match | None:
 _CALLED_BACK = re.compile(r"[\s\u3000]*(?:这份|这项|这一|这部|该|此)[^，,。；;“”]{0,16}?(?:称作|称为|称之为|叫做|叫作|誉为)"
                           r"“(?P<alias>[^”]{2,16})”")
 # a news dateline opening the sentence, with the reporters' credit in brackets after it when the page kept it
-_DATELINE_LEAD = re.compile(r"[^，,。；;\n]{0,20}?\d{1,2}月\d{1,2}日[电讯]\s*(?:[（(][^）)]{0,40}[）)])?")
+_DATELINE_LEAD = re.compile(r"[^，,。；;\n]{0,20}?" + _DATELINE.pattern + r"\s*(?:[（(][^）)]{0,40}[）)])?")
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -229,11 +229,15 @@ _ITEM_BEFORE = re.compile(CLAUSE_ORDINAL + r"\s*$")
 ITEM_ORDINAL_REACH = 6
 
 
-def _named_last(mentions: list[_Mention], this: re.Match) -> str | None:
-    """The title of the last document the page named, not cited, of the kind `_this_document` read."""
-    kind = this.group("kind") or this.group("bare")
+def _named_last(mentions: list[_Mention], kind: str = "") -> str | None:
+    """The title of the last document the page named, not cited, of that kind if one is given."""
     return next((x.title for x in reversed(mentions) if x.title and not x.cited
                  and BRACKETED_TAIL.sub("", x.title).endswith(kind)), None)
+
+
+def _kind_of(this: re.Match) -> str:
+    """The kind `_this_document` read: after 该/此/上述, or alone before the passive's 由."""
+    return this.group("kind") or this.group("bare")
 
 
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
@@ -690,7 +694,7 @@ def _scan(text: str) -> list[_Mention]:
         if not found and "由" in sent and (this := _this_document().match(sent)) and _BY_BODIES.match(sent, this.end()):
             # a sentence that names nothing but who issued the document the page named last (方案由省民政厅、
             # 发展改革委…联合印发): that document, its passive's bodies read as after its name
-            named = _named_last(mentions, this)
+            named = _named_last(mentions, _kind_of(this))
             if named:
                 found.append(_Mention(ss + this.start(), title=named))
                 taken.append((this.start(), this.end()))
@@ -847,7 +851,7 @@ def _scan(text: str) -> list[_Mention]:
         # a set named by the document the page just named, by 该 and its kind (该方案已于9月5日由…印发): that document
         this = _this_document().match(sent) if "该" in sent or "此" in sent or "上述" in sent or "由" in sent else None
         if this is not None:
-            named = _named_last(mentions, this)
+            named = _named_last(mentions, _kind_of(this))
             for f in found:
                 if not (f.title or f.alias or f.count or f.cited) and f.start - ss > this.start() and named:
                     f.title = named
@@ -855,7 +859,7 @@ def _scan(text: str) -> list[_Mention]:
         # (这份被当地老人称作“暖夕十条”的新政，…): that document's alias
         called = _CALLED_BACK.match(sent) if "称" in sent or "叫" in sent or "誉" in sent else None
         if called is not None:
-            named = next((x.title for x in reversed(mentions) if x.title and not x.cited), None)
+            named = _named_last(mentions)
             for f in found:
                 if named and f.alias == called.group("alias") and not f.title and not f.cited:
                     f.title = named
