@@ -1,13 +1,15 @@
 """Which rule of rules/boilerplate.txt names a line, and which parts of a line the `cut` rules take off.
 
-The rules are data; this module only compiles them for speed (by action, strongest first, anchored
-alternatives bucketed by the line length they allow) and answers per line. Every later module asks
+The rules are data; this module only compiles them for speed (by action, strongest first; anchored
+alternatives by the character a line starts with, or by the characters it must hold) and answers per
+line. Every later module asks
 it, so it imports nothing of the package.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..memo import short_text_cache
 from ..rules import compiled, first_chars, required_chars, rule_table, top_alternatives
@@ -20,76 +22,76 @@ CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome i
 
 
 _LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
-# anchored rules limited to a line length are tried on lines that short only; a rule whose limit is
-# a bucket's loses its look-ahead (`^(?=.{0,30}$)…` costs a scan of the line on every try)
+# an anchored rule that may start with anything, limited to one of these line lengths, is tried on
+# lines that short only, without its look-ahead (`^(?=.{0,30}$)…` costs a scan of the line each try)
 LENGTH_BUCKETS = (12, 20, 30, 40, 60, 80, 120)
 
 
-@lru_cache(maxsize=None)
-def _compiled_rules() -> tuple[tuple[str, tuple[tuple[int, frozenset[str] | None, re.Pattern], ...],
-                                      tuple[re.Pattern, ...]], ...]:
-    """Per action, strongest first: (action, rules anchored at ^ by line length, rules that match anywhere).
-    An anchored part is (length limit, the characters its rules can start with or None, alternation);
-    a line that starts with none of them is not tried on it (see _by_start).
+class _RuleSet(NamedTuple):
+    """The line rules compiled for `rule_action` (see _compiled_rules)."""
+    # per action, strongest first: (action, anchored alternatives by the character a line must
+    # start with for them, one alternation a character; the unanchored rules as _gated gives them)
+    actions: tuple[tuple[str, dict[str, re.Pattern], tuple[re.Pattern, ...]], ...]
+    # anchored alternatives whose first character is not known, in action order:
+    # (rank of their action, length limit, pattern)
+    scanned: tuple[tuple[int, int, re.Pattern], ...]
+    by_needed: dict[str, tuple[int, ...]]   # a character → the scanned alternatives that need it
+    needed: frozenset[str]                  # every such character
+    always: tuple[int, ...]                 # the scanned alternatives that need none known
 
-    A rule's top-level alternatives are taken one by one: those anchored at ^ form alternations
-    tried at the line's start only, one per bucket of LENGTH_BUCKETS by the length the rule allows
-    (`^(?=.{0,30}$)…` in the bucket of 40, never tried on a longer line; unlimited ones last); the
-    others are kept apart, since each alone is scanned faster (by its own literal prefix) than
-    their union, except those whose first characters are known (rules.first_chars): their union
-    behind a look-ahead for those characters is scanned at C speed for them, where one search
-    per rule cost more in calls than in scanning.
+
+@lru_cache(maxsize=None)
+def _compiled_rules() -> _RuleSet:
+    """The rules of each action of RULE_ACTIONS, compiled so that a line is tried on those it can match.
+
+    A rule's top-level alternatives are taken one by one:
+    - one anchored at ^ whose first characters are known (rules.first_chars) joins, for each of them,
+      that character's alternation: a line is tried on the one of its own first character only,
+      where one alternation of all of them cost a try of every alternative in turn;
+    - one anchored at ^ that may start with anything (`^(?=.*(上一页|下一页))…`, `^.{0,10}(AI生成…`)
+      is kept alone, with the characters of which a line it matches holds one (rules.required_chars),
+      and is tried only on a line that holds one of them: one scan of the line for all of them at C
+      speed, where each alternative's own scan cost a call. A length its rule opens with
+      (`^(?=.{0,30}$)`) that is a bucket of LENGTH_BUCKETS is tested on the line's length instead;
+    - the others (that match anywhere) are kept apart, as _gated gives them: each alone is scanned
+      faster (by its own literal prefix) than behind a look-ahead.
     """
-    anchored: dict[str, dict[int, list[str]]] = {}
-    floating: dict[str, list[str]] = {}
     unlimited = 10 ** 9
+    by_first: dict[str, dict[str, list[str]]] = {}
+    floating: dict[str, list[str]] = {}
+    scanned: list[tuple[int, int, re.Pattern]] = []
+    needs: list[frozenset[str] | None] = []
     for row in rule_table("boilerplate.txt"):
         if len(row) >= 2 and row[1] and row[0] in RULE_ACTIONS:
             for alt in _alternatives(row[1]):
                 if not alt.startswith("^"):
                     floating.setdefault(row[0], []).append(alt)
                     continue
+                firsts = first_chars(alt)
+                if firsts is not None:
+                    for ch in firsts:
+                        by_first.setdefault(row[0], {}).setdefault(ch, []).append(alt)
+                    continue
                 limit = _LENGTH_LIMIT.match(alt)
-                n = int(limit.group(1)) if limit else unlimited
-                if limit and n in LENGTH_BUCKETS:   # the bucket's test is the rule's: its look-ahead goes
+                n = int(limit.group(1)) if limit and int(limit.group(1)) in LENGTH_BUCKETS else unlimited
+                if n != unlimited:
                     alt = "^" + alt[limit.end():]
-                bucket = next((b for b in LENGTH_BUCKETS if n <= b), unlimited)
-                anchored.setdefault(row[0], {}).setdefault(bucket, []).append(alt)
-    out = []
-    for action in RULE_ACTIONS:
-        groups = sorted(anchored.get(action, {}).items())
-        out.append((action, tuple(part for b, rxs in groups for part in _by_start(b, rxs)),
-                    _gated(floating.get(action, []))))
-    return tuple(out)
-
-
-def _by_start(limit: int, rxs: list[str]) -> list[tuple[int, frozenset[str] | None, re.Pattern]]:
-    """A bucket's anchored rules as (length limit, characters a line must start with or None, alternation):
-    those whose first characters are known together, tried on a line that starts with one of them."""
-    firsts = [first_chars(rx) for rx in rxs]
-    known = [rx for rx, f in zip(rxs, firsts) if f is not None]
-    other = [rx for rx, f in zip(rxs, firsts) if f is None]
-    out = []
-    if known:
-        starts = frozenset().union(*(f for f in firsts if f is not None))
-        out.append((limit, starts, compiled("|".join(f"(?:{rx})" for rx in known))))
-    if other:
-        out.append((limit, None, compiled("|".join(f"(?:{_required_first(rx)})" for rx in other))))
-    return out
-
-
-_SCANNING = re.compile(r"\^(?:\(\?=\.\{0,\d+\}\$\))?(?:\.|\(\?=\.\*)")   # ^ (length limit) then .… or (?=.*
-
-
-def _required_first(rx: str) -> str:
-    """An anchored rule led by `.` (`^.*(记者|通讯员)…`, `^(?=.*(上一页|下一页))…`) that must hold one
-    of a few characters (rules.required_chars), with a look-ahead for them first: a scan of the line
-    at C speed that fails before the `.` backtracks through it."""
-    need = required_chars(rx) if _SCANNING.match(rx) else None
-    if need is None:
-        return rx
-    chars = _class_escape("".join(sorted(need)))
-    return f"^(?=[^{chars}]*[{chars}])" + rx[1:]
+                scanned.append((RULE_ACTIONS.index(row[0]), n, alt))
+                needs.append(required_chars(alt))
+    order = sorted(range(len(scanned)), key=lambda i: scanned[i][0])     # (stable: the file's order within an action)
+    scanned = [scanned[i] for i in order]
+    needs = [needs[i] for i in order]
+    by_needed: dict[str, list[int]] = {}
+    for i, need in enumerate(needs):
+        for ch in need or ():
+            by_needed.setdefault(ch, []).append(i)
+    actions = tuple((action, {ch: compiled("|".join(f"(?:{rx})" for rx in rxs))
+                              for ch, rxs in by_first.get(action, {}).items()},
+                     _gated(floating.get(action, [])))
+                    for action in RULE_ACTIONS)
+    return _RuleSet(actions, tuple((rank, n, compiled(rx)) for rank, n, rx in scanned),
+                    {ch: tuple(ids) for ch, ids in by_needed.items()}, frozenset(by_needed),
+                    tuple(i for i, need in enumerate(needs) if need is None))
 
 
 def _gated(rxs: list[str]) -> tuple[re.Pattern, ...]:
@@ -155,13 +157,23 @@ def cut_site_parts(line: str) -> str:
 
 def rule_action(line: str) -> str | None:
     """The strongest rule action for a line, in the order of RULE_ACTIONS."""
+    rules = _compiled_rules()
     n = len(line)
-    for action, anchored, floating in _compiled_rules():
-        if action in HEADER_ACTIONS and n > META_MAX_LEN:
-            continue
-        if any(n <= limit and (starts is None or line[:1] in starts) and rx.match(line)
-               for limit, starts, rx in anchored):
+    first = line[:1]
+    held = rules.needed.intersection(line)
+    tried = sorted({i for ch in held for i in rules.by_needed[ch]}.union(rules.always)) if held else rules.always
+    k = 0
+    for rank, (action, by_first, floating) in enumerate(rules.actions):
+        skip = action in HEADER_ACTIONS and n > META_MAX_LEN
+        if not skip and (rx := by_first.get(first)) is not None and rx.match(line):
             return action
-        if n <= UNANCHORED_MAX_LEN and any(rx.search(line) for rx in floating):
+        while k < len(tried) and rules.scanned[tried[k]][0] == rank:
+            _, limit, rx = rules.scanned[tried[k]]
+            k += 1
+            if not skip and n <= limit and rx.match(line):
+                return action
+        if not skip and n <= UNANCHORED_MAX_LEN and any(rx.search(line) for rx in floating):
             return action
     return None
+
+
