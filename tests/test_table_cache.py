@@ -108,3 +108,25 @@ def test_pattern_stores_no_run_has_read_for_a_month_go_when_one_is_written(tmp_p
     rules.save_compiled()
     names = {p.name for p in cache.glob("patterns-*.marshal")}
     assert old.name not in names and recent.name in names and len(names) == 2
+
+
+def test_the_patterns_a_run_compiles_are_the_same_in_every_process(tmp_path):
+    """Processes whose string hashes differ (PYTHONHASHSEED) compile the same patterns: one built from
+    a set in the set's order would differ from the one kept on disk in every other run, be compiled
+    again and the store written again (rules.longest_first orders words for that)."""
+    import os
+    import subprocess
+    import sys
+    script = ("import marshal, sys\n"
+              "from carepolicy_extract import run, rules\n"
+              "run.warm_up()\n"
+              "keys = sorted((k for k in rules._patterns if k in rules._patterns_used), key=repr)\n"
+              "sys.stdout.buffer.write(marshal.dumps(keys))\n")
+    import marshal
+    seen = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, CAREPOLICY_CACHE=str(tmp_path / "cache"))
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, check=True).stdout
+        seen.append(marshal.loads(out))
+    assert len(seen[0]) > 300
+    assert seen[0] == seen[1], [k[0][:80] for k in set(seen[0]) ^ set(seen[1])][:5]

@@ -3,16 +3,16 @@ page headers, keywords): one definition of what counts as a Han character.
 """
 from __future__ import annotations
 
-import re
+from .rules import compiled
 
 # CJK Unified Ideographs with Extension A, and the compatibility ideographs
 HAN_RANGE = "\u3400-\u9fff\uf900-\ufaff"
 
-HAN = re.compile(f"[{HAN_RANGE}]")
+HAN = compiled(f"[{HAN_RANGE}]")
 # counting runs, not characters: a findall per character costs four times as much
-HAN_RUN = re.compile(f"[{HAN_RANGE}]+")
-ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
-DIGIT = re.compile(r"\d")
+HAN_RUN = compiled(f"[{HAN_RANGE}]+")
+ALNUM_RUN = compiled(r"[A-Za-z0-9]+")
+DIGIT = compiled(r"\d")
 
 
 def closed_up(text: str) -> str:

@@ -21,7 +21,7 @@ from . import lexicon
 from .charclass import HAN_RANGE
 from .memo import short_text_cache
 from .models import Measure
-from .rules import rule_lines, rules_dir
+from .rules import compiled, rule_lines, rules_dir
 from .table_cache import cached_table
 
 CATEGORIES_FILE = "categories.txt"
@@ -29,8 +29,8 @@ STOPWORDS_FILE = "keyword_stopwords.txt"
 TOP_KEYWORDS = 5
 KEYWORD_BUDGET = 5_000    # measures of one document that get keywords (see annotate)
 
-_HEAD = re.compile(r"^\[([a-z][a-z0-9_]*)\]\s*(.*)$")
-_WORDY = re.compile(f"[{HAN_RANGE}A-Za-z]")   # a keyword has a Han character or a letter
+_HEAD = compiled(r"^\[([a-z][a-z0-9_]*)\]\s*(.*)$")
+_WORDY = compiled(f"[{HAN_RANGE}A-Za-z]")   # a keyword has a Han character or a letter
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def taxonomy() -> tuple[Category, ...]:
         if not cats:
             raise TaxonomyError(f"{where}: pattern {text!r} stands before the first [category] line")
         try:
-            re.compile(text)
+            compiled(text)
         except re.error as err:
             raise TaxonomyError(f"{where}: [{cats[-1][0]}] pattern {text!r} is not a valid regular "
                                 f"expression: {err}") from None
@@ -73,7 +73,7 @@ def taxonomy() -> tuple[Category, ...]:
     for cid, label, pats in cats:
         if not pats:
             raise TaxonomyError(f"{where}: category [{cid}] has no patterns")
-        out.append(Category(cid, label, tuple(pats), re.compile("|".join(f"(?:{p})" for p in pats))))
+        out.append(Category(cid, label, tuple(pats), compiled("|".join(f"(?:{p})" for p in pats))))
     return tuple(out)
 
 

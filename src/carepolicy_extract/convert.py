@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import opencc
 
-from .rules import compiled, rule_table
+from .rules import compiled, longest_first, rule_table
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +30,7 @@ def _overrides(traditional: bool) -> tuple[re.Pattern | None, dict[str, str]]:
             table[row[0]] = row[0] if only_traditional and not traditional else row[1]
     if not table:
         return None, {}
-    pattern = compiled("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    pattern = compiled("|".join(re.escape(k) for k in longest_first(table)))
     return pattern, table
 
 

@@ -26,7 +26,7 @@ _BOMS = (
 _GB_LABELS = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "hz-gb-2312"}
 _BIG5_LABELS = {"big5", "big5-hkscs", "x-x-big5", "cp950"}
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
+_META_CHARSET = compiled(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
 
 
 class DecodeError(ValueError):
@@ -94,10 +94,10 @@ _PINYIN = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 ORDINARY_RUN = compiled("[" + COMMON_HAN_CLASS + _PINYIN + r"\x20-\x7e\n\r\t\u3000-\u303f\uff01-\uff5e"
                        r"\u2010-\u2027\u00b7\u00d7\u2030\u2103\u2116]+")
 # C0 controls other than whitespace: rare in real text, common in UTF-16 bytes read as UTF-8
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL = compiled(r"[\x00-\x08\x0e-\x1f]")
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b <= 0x08 or 0x0e <= b <= 0x1f))
-_WIDE = re.compile(r"[^\x00-\u07ff]+")
-_OTHER_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_WIDE = compiled(r"[^\x00-\u07ff]+")
+_OTHER_HAN = compiled(r"[\u4e00-\u9fff]+")
 PLAUSIBLE = 0.9   # a candidate this plausible is taken without trying the others
 
 
@@ -158,7 +158,7 @@ def _better_utf16(data: bytes, score: float) -> Decoded | None:
     return best
 
 
-_ASCII_BYTE = re.compile(rb"[\x00-\x7f]")
+_ASCII_BYTE = compiled(rb"[\x00-\x7f]")
 LENIENT_CHUNK = 8192
 
 

@@ -26,7 +26,7 @@ from .issuers import bodies
 from . import lexicon
 from .policy_terms import terms
 from .regions import DATELINE, Places, bare_places, dateline_place, headline_place, places_in, provinces
-from .rules import rule_sections
+from .rules import compiled, longest_first, rule_sections
 
 HEAD_LINES = 40         # a disclosure table sits in the page's first lines
 _FIELDS = ("written", "published", "issuer", "source", "title")
@@ -50,9 +50,9 @@ def _labels() -> tuple[dict[str, str], int, frozenset[str]]:
     return out, max(map(len, out), default=0), frozenset(w[-1] for w in out)
 
 
-_COLON = re.compile("[:：]")
+_COLON = compiled("[:：]")
 # a label in square brackets before its value, as legal databases set their meta block (【发布日期】2021-09-18)
-_BRACKET_LABEL = re.compile(r"【\s*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*】(?![:：])")
+_BRACKET_LABEL = compiled(r"【\s*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*】(?![:：])")
 _SPACE = frozenset(" \t\u3000")
 LINE_MAX = 300      # a table's row is short; a long line is prose
 
@@ -107,7 +107,7 @@ def _bodies(value: str) -> tuple[str, ...]:
     return tuple(n for n in re.split(r"[\s\u3000、，,；;]+", value) if len(n) >= 2)
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = compiled(r"[\W_]+")
 
 
 def _bare(s: str | None) -> str:
@@ -366,7 +366,7 @@ MIN_LAST_LINE = 8           # characters of the text's last line looked for in t
 
 WRAPPED_LINES = 3          # lines above its end that a document's hard-wrapped name may run over
 WRAPPED_LINE_MAX = 30      # characters of one such line (a line of prose is longer)
-_NOT_IN_WRAPPED = re.compile("[，。：；,;:！？!?]")
+_NOT_IN_WRAPPED = compiled("[，。：；,;:！？!?]")
 
 
 def rejoin_wrapped_name(pols: list[Policy], head_lines: list[str]) -> None:
@@ -399,10 +399,10 @@ def rejoin_wrapped_name(pols: list[Policy], head_lines: list[str]) -> None:
 
 
 # a document's short name: its kind alone, maybe after 若干 or a kind word (《若干措施》, 《实施意见》, 《通知》)
-_SHORT_NAME = re.compile(r"(?:若干|实施|指导|暂行)?(?:措施|举措|意见|办法|规定|通知|方案|细则|通告|决定|指引)")
+_SHORT_NAME = compiled(r"(?:若干|实施|指导|暂行)?(?:措施|举措|意见|办法|规定|通知|方案|细则|通告|决定|指引)")
 # a document's full name on a line of the page's top: in 《》 (《关于…的若干措施》政策解读), or after its
 # bodies without them (相关文件：某厅等八部门关于…的若干措施)
-_FULL_NAME = re.compile(r"《([^《》\n]{6,80})》|关于[^《》\n。；;，,]{4,70}")
+_FULL_NAME = compiled(r"《([^《》\n]{6,80})》|关于[^《》\n。；;，,]{4,70}")
 
 
 def full_name_above(pols: list[Policy], head_lines: list[str], text: str) -> None:
@@ -431,7 +431,7 @@ SHORT_NAME_MORE = 6     # characters a full name has at least besides its short 
 ESSAY_HEAD_LINES = 5    # non-empty lines of the page's top, before its text, where its headline stands
 # what an essay or template site adds after a document's name (names._TITLE_CHROME's tails: 范文,
 # （通用5篇）, 3000字, 篇一), told from a site's name after _ or | (a portal's title, read as the headline)
-_ESSAY_TAIL_START = re.compile(r"[0-9范（(篇]")
+_ESSAY_TAIL_START = compiled(r"[0-9范（(篇]")
 
 
 def essay_headline_cut_as_chrome(pols: list[Policy], head_lines: list[str], text: str) -> None:
@@ -536,11 +536,11 @@ def _outlet_place(top: str, level: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _outlet_re() -> re.Pattern:
-    ends = "|".join(map(re.escape, sorted(rule_sections("policy_terms.txt").get("outlet_words", ()), key=len, reverse=True)))
-    return re.compile(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
+    ends = "|".join(map(re.escape, longest_first(rule_sections("policy_terms.txt").get("outlet_words", ()))))
+    return compiled(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
 
 
-_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)   # (a number line alone: 铜委办发〔2021〕12号)
+_DOC_NUMBER_LINE = compiled(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)   # (a number line alone: 铜委办发〔2021〕12号)
 RED_HEADER = "文件"
 
 

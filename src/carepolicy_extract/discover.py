@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .rules import compiled
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}   # (a web clipper saves a page as Markdown)
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 
@@ -46,17 +48,17 @@ _OTHER_SUFFIXES = {
     ".zip": "archive", ".rar": "archive", ".7z": "archive", ".gz": "archive", ".tar": "archive",
     ".mp4": "video", ".mp3": "audio",
 }
-_HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body|div|p)[\s>]", re.I)
+_HTML_SNIFF = compiled(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body|div|p)[\s>]", re.I)
 # a text dump may keep a few tags of its page (`<br>`, `</p>`: remnants the repair stage removes);
 # a file named .txt is read as HTML only when it starts as a page, names <html>/<body>, or is
 # mostly markup (a saved fragment of a page)
-_PAGE_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body)[\s>]", re.I)
-_TAG = re.compile(rb"</?(?:div|p|span|table|tbody|tr|td|li|ul|ol|a|img|br|h[1-6]|section|strong|font)[\s>/]", re.I)
+_PAGE_SNIFF = compiled(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body)[\s>]", re.I)
+_TAG = compiled(rb"</?(?:div|p|span|table|tbody|tr|td|li|ul|ol|a|img|br|h[1-6]|section|strong|font)[\s>/]", re.I)
 FRAGMENT_TAGS = 10   # tags in a file's first 2 KB that make a .txt a saved page fragment
 # … unless its closing tags are mostly broken (`…发放到位。/p>`: the `<` lost): a text dump whose lines kept
 # their tags' remnants, read line by line for the repair stage to clean
-_BROKEN_CLOSE = re.compile(rb"(?<!<)/(?:div|p|span|td|li)>", re.I)
-_WHOLE_CLOSE = re.compile(rb"</(?:div|p|span|td|li)>", re.I)
+_BROKEN_CLOSE = compiled(rb"(?<!<)/(?:div|p|span|td|li)>", re.I)
+_WHOLE_CLOSE = compiled(rb"</(?:div|p|span|td|li)>", re.I)
 
 
 def iter_files(root: Path) -> Iterator[Path]:

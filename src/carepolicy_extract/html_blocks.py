@@ -41,18 +41,18 @@ from .boilerplate import densest_run
 from .page_header import clean_title, has_date_label, iso_date, outlet_of
 from .html_tags import (BLOCK_TAGS, BREAK_TAGS, CHROME_TAGS, CONTAINER_TAGS, HEADING_TAGS, INLINE_TAGS,
                         ITEM_TAGS, NEVER_TEXT_TAGS, PREFORMATTED_TAGS)
-from .rules import rule_table
+from .rules import compiled, rule_table
 
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u200b\ufeff]+")
+_WS = compiled(r"[ \t\r\n\f\v\u00a0\u3000\u200b\ufeff]+")
 _CJK = f"\u3000-\u303f{HAN_RANGE}\uff00-\uffef\u2018-\u201f\u2026"
 # a line break between two CJK characters is a hard wrap, not a space
-_CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\s*(?=[{_CJK}])")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u3000]*\n")
+_CJK_WRAP = compiled(rf"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\s*(?=[{_CJK}])")
+_BLANK_LINE = compiled(r"\n[ \t\r\f\v\u00a0\u3000]*\n")
 _PUNCT_MARKS = "，。！？；,;!?"
-_SENTENCE_PUNCT = re.compile(f"[{_PUNCT_MARKS}]")
-_TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_SENTENCE_PUNCT = compiled(f"[{_PUNCT_MARKS}]")
+_TOKENS = compiled(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_HIDDEN = compiled(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_DECL = compiled(r"^\s*<\?xml[^>]*>")
 
 BLOCK_COST = 1.0         # every block costs a little: many tiny fragments are chrome
 UNPUNCTUATED_WEIGHT = 0.3  # text without sentence punctuation is weak evidence of a body
@@ -135,7 +135,7 @@ def word_count(s: str) -> int:
 
 # where a <title> joins the headline to channel and site names: `_`, `|`, or a lone dash (not the
 # `——` of a subtitle, nor one between digits as in a date)
-_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
+_TITLE_PARTS = compiled(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
 SITE_PART_MAX = 30   # a channel or site name is never longer
 
 
@@ -199,7 +199,7 @@ def _class_rules() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | N
     for row in rule_table("html_drop.txt"):
         if len(row) >= 2 and row[0] in by_when and row[1]:
             by_when[row[0]].append(row[1])
-    return tuple(re.compile("|".join(f"(?:{rx})" for rx in by_when[w])) if by_when[w] else None
+    return tuple(compiled("|".join(f"(?:{rx})" for rx in by_when[w])) if by_when[w] else None
                  for w in ("always", "guarded", "keep", "caption"))
 
 
@@ -468,7 +468,7 @@ def flatten(body: etree._Element) -> list[_Unit]:
 # <span> — is the marker of the text in the next box: `1` | `优先提拔使用` → `1.优先提拔使用`.
 # Bare numbers get the punctuation a text dump would show (01 → `1.`, 三 → `三、`); numbers
 # that write their own (`（一）`, `2.`, `第三条`, `④`) are kept as written.
-_LONE_NUMBER = re.compile(r"(?P<arabic>[0０]?[1-9１-９][0-9０-９]?)|(?P<han>[一二三四五六七八九十]{1,3})"
+_LONE_NUMBER = compiled(r"(?P<arabic>[0０]?[1-9１-９][0-9０-９]?)|(?P<han>[一二三四五六七八九十]{1,3})"
                           r"|[(（]\s*(?P<pa>[0-9０-９]{1,2})\s*[)）]|[(（]\s*(?P<ph>[一二三四五六七八九十]{1,3})\s*[)）]"
                           r"|(?P<da>[0-9０-９]{1,2})\s*[.．、]|(?P<dh>[一二三四五六七八九十]{1,3})\s*[、.．]"
                           r"|第(?P<nth>[一二三四五六七八九十]{1,3})[条项]|(?P<circled>[\u2460-\u2473])")
@@ -528,14 +528,14 @@ def join_lone_numbers(units: list[_Unit]) -> list[_Unit]:
 # Flattening without a tree, for pages libxml2 gives up on.
 # elements whose content is not markup: skipped up to their end tag, or to the end of the page
 _RAW_TEXT_TAGS = ("script", "style", "textarea", "title", "iframe", "noscript", "noembed", "noframes")
-_RAW_TEXT_END = {tag: re.compile(rf"</{tag}[\s/>]", re.I) for tag in _RAW_TEXT_TAGS}
+_RAW_TEXT_END = {tag: compiled(rf"</{tag}[\s/>]", re.I) for tag in _RAW_TEXT_TAGS}
 # never-text elements that hold markup: their content is skipped while one is open (void
 # elements such as <input> have none; <option>, <rt> and <rp> are left out because their end
 # tags are usually omitted, and an unclosed one would hide the rest of the page)
 _SKIPPED_TAGS = frozenset({"head", "object", "svg", "canvas", "select", "button", "map", "audio", "video",
                            "dialog", "menu", "template"})
 # `<` starting a comment, an end tag, a start tag, or a declaration / processing instruction
-_MARKUP = re.compile(r"<(?:(!--)|(/?)([A-Za-z][^\t\n\f\r />]*)|[!?/])")
+_MARKUP = compiled(r"<(?:(!--)|(/?)([A-Za-z][^\t\n\f\r />]*)|[!?/])")
 
 
 _INLINE, _BLOCK, _BREAK, _LINK, _SKIPPED, _RAW, _BODY = range(7)

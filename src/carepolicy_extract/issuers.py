@@ -21,25 +21,25 @@ from functools import lru_cache
 from .charclass import HAN, HAN_RUN
 from .policy_terms import terms
 from .regions import gazetteer, places_in, provinces
-from .rules import rule_sections
+from .rules import compiled, longest_first, rule_sections
 
 _BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉【】！？!? \u3000\t\n")
 _JOINERS = "和与及同、"
-_DATE_WORD = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
-_PAREN_TAIL = re.compile(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
-_LEVEL_HEAD = re.compile(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|街道|乡|镇)")
-_OUR_LEVEL = re.compile("我(?=[省市县区州])")
-_BARE_LEVEL_END = re.compile("[省市县区州]委?$")
+_DATE_WORD = compiled(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
+_PAREN_TAIL = compiled(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
+_DISTRICT = compiled(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
+_LEVEL_HEAD = compiled(r"(?:团|共青团)?(?:省|市|区|县|州|自治区|街道|乡|镇)")
+_OUR_LEVEL = compiled("我(?=[省市县区州])")
+_BARE_LEVEL_END = compiled("[省市县区州]委?$")
 # what a meeting or a body does with a higher body's document, right before that body's bare level
 _CARRY_OUT = ("学习", "传达", "贯彻", "落实", "按照", "根据", "依据", "执行", "了")
 # a town's or township's name (two to four characters and its level), not a word for towns in general
 # (乡镇, 各乡镇, 城镇) nor one a determiner opens
-_TOWN_HEAD = re.compile(r"(?![各全该本我每此])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?<!乡镇)(?<!城镇)(?<!村镇)(?<!集镇)")
-_LOST_DUNHAO = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
+_TOWN_HEAD = compiled(r"(?![各全该本我每此])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?<!乡镇)(?<!城镇)(?<!村镇)(?<!集镇)")
+_LOST_DUNHAO = compiled(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # a government named right after its party committee, without a separator: 市委市政府, 县委县人民政府
-_GOVERNMENT_NEXT = re.compile(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
+_GOVERNMENT_NEXT = compiled(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
 # when a body acted (近日, 高雄市政府劳工局今天公布) and from whom a reporter heard it (记者从市住房和城乡建设局获悉):
 # never inside a name, so a name ends before them and starts after them
 _WHEN_WORDS = ("近日", "日前", "获悉", "了解到", "得知", "今天", "今日", "昨天", "昨日",
@@ -82,16 +82,16 @@ def _after_body() -> tuple[str, ...]:
 
 
 MAX_HEADLESS = 14       # characters before the last words of a body named without a place
-_NOT_IN_NAME = re.compile("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
+_NOT_IN_NAME = compiled("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
 _EVERY = ("各", "每", "全体")     # determiners of many: 各街道要充分发挥…委员会 is a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 # a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
-_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
+_SUBUNIT = compiled(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
 # … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
-_OFFICE = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
+_OFFICE = compiled(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
-_GOVERNMENT_DEPT = re.compile(r"[^\W\d_和与及同、]{1,4}?(?:局|处|署)")
+_GOVERNMENT_DEPT = compiled(r"[^\W\d_和与及同、]{1,4}?(?:局|处|署)")
 MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅) …
 MAX_LISTED_FIELDS = 8   # … or of two fields joined by 和 (工业和信息化厅, 住房和城乡建设局)
 MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
@@ -120,14 +120,14 @@ def _national() -> dict[str, tuple[str, ...]]:
 
 
 def _alternation(words) -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+    return "(?:" + "|".join(map(re.escape, longest_first(set(words)))) + ")"
 
 
 def body_names(words) -> str:
     """Bodies' names as one alternation, longest first; a name ending in 部 ends a body only where
     部 is not the first half of 部门 (市财政部门, 人社部门, 劳动部门: a field's departments, no ministry)."""
     return "(?:" + "|".join(re.escape(w) + ("(?!门)" if w.endswith("部") else "")
-                            for w in sorted(set(words), key=len, reverse=True)) + ")"
+                            for w in longest_first(set(words))) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +137,7 @@ def _end_re() -> re.Pattern:
     suf = body_names(terms()["issuer_suffixes"])
     one = _alternation(terms().get("issuer_ends", ()))
     reg = body_names(_regional())
-    return re.compile(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
+    return compiled(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ def _last_chars() -> frozenset[str]:
     return frozenset(w[-1] for w in words if w)
 
 
-_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_BRACKETED_TAIL = compiled(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def may_end_body(part: str) -> bool:
@@ -170,7 +170,7 @@ def _regional() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _national_head_re() -> re.Pattern:
-    return re.compile("(?:中国共产党|中共)?" + _alternation(_national()["national_heads"]))
+    return compiled("(?:中国共产党|中共)?" + _alternation(_national()["national_heads"]))
 
 
 @lru_cache(maxsize=1)
@@ -179,11 +179,11 @@ def _lead_re() -> re.Pattern:
     words = _alternation(terms().get("issuer_lead_words", ()))
     # … and the document the passive that names its bodies opens with (该措施由省人社厅、…联合制定)
     passive = "(?:该|此次|此|这些|这一|上述)?" + _alternation([w for w in terms().get("policy_nouns", ()) if len(w) > 1]) + "由"
-    return re.compile(f"(?:{_DATE_WORD.pattern}|{passive}|{words}|[，,\\s])*")
+    return compiled(f"(?:{_DATE_WORD.pattern}|{passive}|{words}|[，,\\s])*")
 
 
 # how many bodies a list of them was, written right after its last (…财政部、国务院国资委五部门联合印发)
-_BODY_COUNT = re.compile(r"(?:[一二两三四五六七八九十]{1,3}|多)个?(?:部门|单位)")
+_BODY_COUNT = compiled(r"(?:[一二两三四五六七八九十]{1,3}|多)个?(?:部门|单位)")
 _COUNT_FIRST = "一二两三四五六七八九十多"
 
 
@@ -231,13 +231,13 @@ def _places(text: str, known) -> list[tuple[int, int, str]]:
 
 
 # the party or league a body's place may follow: 中共某市委, 共青团某省委
-_PARTY_BEFORE = re.compile("(?:中国共产党|中共|共青团)$")
+_PARTY_BEFORE = compiled("(?:中国共产党|中共|共青团)$")
 
 
 @lru_cache(maxsize=1)
 def _province_stems() -> tuple[str, ...]:
     """The stems of the provincial-level regions, longest first (内蒙古 before 内蒙)."""
-    return tuple(sorted(provinces(), key=len, reverse=True))
+    return tuple(longest_first(provinces()))
 
 
 @lru_cache(maxsize=4096)
@@ -325,8 +325,8 @@ def bodies(chunk: str, known: frozenset[str] = frozenset(), issuing: bool = Fals
 
 
 # a party committee named by its level (县委, 中共某市委, 自治区党委) and a government's office after it
-_PARTY_COMMITTEE = re.compile(r"(?:[省市县区州旗]委|党委)$")
-_GOV_OFFICE = re.compile(r"政府(?P<office>办公室|办公厅)$")
+_PARTY_COMMITTEE = compiled(r"(?:[省市县区州旗]委|党委)$")
+_GOV_OFFICE = compiled(r"政府(?P<office>办公室|办公厅)$")
 
 
 @lru_cache(maxsize=4096)

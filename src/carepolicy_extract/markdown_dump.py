@@ -17,22 +17,23 @@ such pairs of marks left on a line are taken off after the parse.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from .rules import compiled
 
 # marks of Markdown's own that a page's text hardly ever has, by kind
 _MARKS = {
-    "heading": re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S"),
-    "bold": re.compile(r"\*\*[^*\s][^*\n]*?\*\*"),
-    "link": re.compile(r"(?<!!)\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"),
-    "image": re.compile(r"!\[[^\]\n]*\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)"),
-    "rule": re.compile(r"(?m)^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$"),
-    "table": re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"),
+    "heading": compiled(r"(?m)^ {0,3}#{1,6}[ \t]+\S"),
+    "bold": compiled(r"\*\*[^*\s][^*\n]*?\*\*"),
+    "link": compiled(r"(?<!!)\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"),
+    "image": compiled(r"!\[[^\]\n]*\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)"),
+    "rule": compiled(r"(?m)^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$"),
+    "table": compiled(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"),
 }
 MIN_MARKS = 3           # marks a dump needs to be read as Markdown…
 MIN_KINDS = 2           # …of this many kinds (not bold runs alone: 王**、李** masks names)
 # a pair of bold or bold-italic marks CommonMark left on a line (next to CJK punctuation)
-_LEFT_PAIR = re.compile(r"(\*{2,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_LEFT_PAIR = compiled(r"(\*{2,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _CELL_GAP = "  "        # between a table row's cells
 
 

@@ -15,14 +15,14 @@ from typing import NamedTuple
 
 from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, KEYCAP_1_10, KEYCAP_TEN, LATIN_1_26, SUB_1_99, to_int
-from .rules import compiled, pattern_structure, rule_lines, rule_sections
+from .rules import compiled, longest_first, pattern_structure, rule_lines, rule_sections
 
-_CIRCLED = re.compile(CIRCLED_1_20)    # a circled or parenthesized numeral, a sign of its own (①, ⑴, ⒈, ❶)
+_CIRCLED = compiled(CIRCLED_1_20)    # a circled or parenthesized numeral, a sign of its own (①, ⑴, ⒈, ❶)
 
 CLAUSE_END = "。；;！？!?：:"
 COMMA = "，,"
 # A declared count right before an inline list: …十条一及时… / …十项措施：一…
-_COUNT_BEFORE = re.compile(r"(?:[一二两三四五六七八九十百]+|[0-9]+)(?:条|项|点)(?:措施|举措|意见|规定)?$|如下$")
+_COUNT_BEFORE = compiled(r"(?:[一二两三四五六七八九十百]+|[0-9]+)(?:条|项|点)(?:措施|举措|意见|规定)?$|如下$")
 # jieba is asked at most this many times per document; beyond that hard cases are
 # dropped, so a page made of thousands of look-alike markers stays fast.
 JIEBA_BUDGET = 2000
@@ -175,9 +175,9 @@ def _false_words() -> tuple[re.Pattern | None, int, frozenset[str]]:
             words.add(line.strip())
     if not words:
         return None, 0, frozenset(classifiers)
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = longest_first(words)
     # a lookahead finds overlapping occurrences, so 一线 is seen inside 第一线
-    pattern = re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+    pattern = compiled("(?=(" + "|".join(map(re.escape, ordered)) + "))")
     return pattern, len(ordered[0]), frozenset(classifiers)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .rules import compiled
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
@@ -76,7 +78,7 @@ def to_int(s: str) -> int | None:
 
 # a list's lowercase letter, as Hong Kong releases number items: (a) (b) (c)
 LATIN_1_26 = "[a-z]"
-_NUMBER_IN = re.compile(f"{CIRCLED_1_20}|[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+|(?<=[（(])[a-z](?=[）)])")
+_NUMBER_IN = compiled(f"{CIRCLED_1_20}|[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+|(?<=[（(])[a-z](?=[）)])")
 
 
 def marker_number(marker: str) -> int | None:
@@ -87,7 +89,7 @@ def marker_number(marker: str) -> int | None:
 
 # A declared count: 十条, 十六条举措, 8方面22项具体措施 (the last number before 条/项 counts), 四大措施 (大
 # before a noun of measures, maybe after a word saying what for: 九大纾困措施; not 四大名著), 9大项.
-COUNT_PHRASE = re.compile(
+COUNT_PHRASE = compiled(
     f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})"
     f"(?P<unit>条|项|大项|大(?=[\u4e00-\u9fff]{{0,3}}?(?:措施|举措|政策|行动|工程)))(?![线件例龙款])")
 
@@ -96,7 +98,7 @@ COUNT_PHRASE = re.compile(
 _COUNT_NUMBER_MAX = 4
 # 条/项 right after a character COUNT_NUMBER admits (the look-behind follows the class, so that
 # the regex engine skips to the next 条/项 at C speed)
-_COUNT_UNIT = re.compile("[条项大](?<=[0-9０-９一二两三四五六七八九十百][条项大])")
+_COUNT_UNIT = compiled("[条项大](?<=[0-9０-９一二两三四五六七八九十百][条项大])")
 
 
 def count_phrase_matches(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:

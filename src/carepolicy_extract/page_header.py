@@ -11,18 +11,18 @@ from functools import lru_cache
 
 from .charclass import HAN, closed_up
 from .numerals import chinese_to_int
-from .rules import rule_lines, rule_sections
+from .rules import compiled, longest_first, rule_lines, rule_sections
 
-DATE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
+DATE = compiled(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
 # a document's number: its year in brackets and its serial (〔2021〕3号, [2020] 12 号)
-FILE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+FILE_NUMBER = compiled(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 # outlet label, then the name up to white space or the next label
-_OUTLET = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
+_OUTLET = compiled(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
 # the next label glued to the name; 发布 alone is no label, since many outlets are named so (上海发布)
-_NEXT_LABEL = re.compile(r"(作者|编辑|责编|记者|发布(?:时间|日期|于|者|人)|发布\s*[:：]|时间|日期|浏览|点击|阅读|字号).*$")
-_DATE_LABEL = re.compile(r"发布|日期|时间|发表|更新")
-_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
-_ANY_STOP = re.compile(r"[。！？!?；;]")
+_NEXT_LABEL = compiled(r"(作者|编辑|责编|记者|发布(?:时间|日期|于|者|人)|发布\s*[:：]|时间|日期|浏览|点击|阅读|字号).*$")
+_DATE_LABEL = compiled(r"发布|日期|时间|发表|更新")
+_SENTENCE_END = compiled(r"[。！？!?；;]\s*$")
+_ANY_STOP = compiled(r"[。！？!?；;]")
 QUESTION_HEADLINE_MAX = 40   # a headline may ask or exclaim (`一线干部还能正常休假吗?`), when it is this short
 
 
@@ -38,7 +38,7 @@ def iso_date(text: str) -> str | None:
 
 # a date counted from the founding of the Republic of China, as Taiwan's sites print it (113-07-30 is
 # 2024-07-30): read only after a date label, where three digits cannot be anything else
-_ROC_DATE = re.compile(r"(?<!\d)(1[0-2]\d|[89]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_ROC_DATE = compiled(r"(?<!\d)(1[0-2]\d|[89]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 ROC_EPOCH = 1911
 
 
@@ -71,7 +71,7 @@ def has_date_label(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_rules() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(line.split("\t")[0]) for line in rule_lines("boilerplate_title.txt"))
+    return tuple(compiled(line.split("\t")[0]) for line in rule_lines("boilerplate_title.txt"))
 
 
 def clean_title(line: str) -> str:
@@ -116,7 +116,7 @@ def looks_like_headline(line: str) -> bool:
 # a document's date as its signature writes it, alone on its line: 2020年2月4日, 2020 年 2 月 23 日,
 # 二〇二〇年二月十四日 (the year digit by digit, month and day as numbers)
 _HAN_DIGIT = "〇零一二三四五六七八九"
-_DOC_DATE = re.compile(
+_DOC_DATE = compiled(
     r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[)）]?")
@@ -131,7 +131,7 @@ def _han_or_arabic(s: str) -> int:
 
 
 # a date written in digits alone on its line, one separator throughout (2020-03-05, 2020/3/5, 2020.3.5)
-_NUMERIC_DATE_LINE = re.compile(r"\s*((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\s*")
+_NUMERIC_DATE_LINE = compiled(r"\s*((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\s*")
 
 
 def numeric_date(line: str) -> str | None:
@@ -159,12 +159,12 @@ def document_date(line: str) -> str | None:
 
 
 _ISSUER_PREFIX = ("中国共产党", "中共", "共青团")
-_NAME_SPLIT = re.compile(r"[\s\u3000]+")
+_NAME_SPLIT = compiled(r"[\s\u3000]+")
 
 
 @lru_cache(maxsize=1)
 def _issuer_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(rule_sections("policy_terms.txt").get("issuer_suffixes", ()), key=len, reverse=True))
+    return tuple(longest_first(rule_sections("policy_terms.txt").get("issuer_suffixes", ())))
 
 
 def issuer_names(line: str) -> list[str]:

@@ -6,13 +6,13 @@ local pool, Dask workers and the tests.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from . import boilerplate, classify, convert, disclosure, html_blocks, markdown_dump, policies, repair, segment, unwrap
 from .decode import decode_bytes
 from .models import Document, Measure, Policy, Repair, Source, Warning
 from .page import Block, PageMeta, RepairLog
+from .rules import compiled
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def _is_header_line(line: str) -> bool:
 # the line breaks of a text dump: str.splitlines' own less \x85 and \x1c-\x1e, which are bytes of a
 # line's UTF-8 read one a character (任 is ä»» … and 前 is å\x89\x8d; 、 is ã\x80\x81, 送 é\x80\x81) far
 # more often than a break; the same less \x85 for the white space stripped from a line's ends
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\u2028\u2029]")
+_LINE_BREAK = compiled("\r\n|[\n\r\x0b\x0c\u2028\u2029]")
 _LINE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\x85") + "\ufeff"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .rules import rule_sections
+from .rules import compiled, longest_first, rule_sections
 
 
 def terms() -> dict[str, tuple[str, ...]]:
@@ -17,5 +17,5 @@ def terms() -> dict[str, tuple[str, ...]]:
 def term_re(section: str, suffix: str = "") -> re.Pattern:
     """The words of a section as one pattern, longest first (an occurrence matches its longest
     word), followed by `suffix`."""
-    words = sorted(terms()[section], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + suffix)
+    words = longest_first(terms()[section])
+    return compiled("(?:" + "|".join(map(re.escape, words)) + ")" + suffix)

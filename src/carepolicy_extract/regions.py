@@ -19,11 +19,11 @@ from . import lexicon
 from .charclass import HAN_RUN
 from .page_header import FILE_NUMBER
 from .policy_terms import terms
-from .rules import rule_sections, rule_table
+from .rules import compiled, longest_first, rule_sections, rule_table
 
 LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: 广州, 杭州 end with it
 # 州 ends a place only as an autonomous prefecture's (恩施州, 延边朝鲜族自治州), known to the gazetteer
-_PLACE_AT = re.compile(r"(自治区|省|市|区|县|州)")
+_PLACE_AT = compiled(r"(自治区|省|市|区|县|州)")
 MAX_FULL_NAME = 11      # characters of the longest division name read back from its level (…自治州)
 
 
@@ -310,10 +310,10 @@ class Places:
 def _addressee_line() -> re.Pattern:
     """A notice's addressee line (rules/policy_terms.txt [addressee_openers]): a line of no sentence
     that opens with 各/有关… and ends with a colon; its places are the recipients'."""
-    openers = "|".join(map(re.escape, sorted(terms()["addressee_openers"], key=len, reverse=True)))
+    openers = "|".join(map(re.escape, longest_first(terms()["addressee_openers"])))
     # (or, in a text that ran the notice's lines together, right after its document number, with
     # the notice going on after the colon: 财库〔2019〕38号各中央预算单位，各省…财政局：为贯彻…)
-    return re.compile(rf"(?m)^[ \t\u3000]*(?:{openers})[^\n。！？；]{{0,200}}[：:][ \t\u3000]*$"
+    return compiled(rf"(?m)^[ \t\u3000]*(?:{openers})[^\n。！？；]{{0,200}}[：:][ \t\u3000]*$"
                       rf"|{FILE_NUMBER.pattern}(?:{openers})[^\n。！？；：:]{{0,200}}[：:]")
 
 
@@ -338,7 +338,7 @@ def _level_of(name: str) -> str | None:
 
 # the city a news agency's or site's dateline names (新华社南昌2月3日电, 中新网合肥3月1日电, 红网长沙2月3日讯),
 # or a paper's own local dateline without a day (本报铁岭讯)
-_FILED_AT = re.compile(r"(?:社|网|报|台)(?P<p>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+_FILED_AT = compiled(r"(?:社|网|报|台)(?P<p>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 DATELINE = 60       # characters at the top of an article where its dateline names its place
 
 

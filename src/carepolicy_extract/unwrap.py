@@ -16,10 +16,10 @@ A dump that is not hard-wrapped comes back unchanged. Page text from HTML never 
 """
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from .markers import leading_marker
+from .rules import compiled
 
 WRAP_MIN_WIDTH = 24      # columns (a Han character takes two): narrower "wraps" are lists of short lines
 WRAP_SLACK = 4           # a full line ends this many columns short of the width at most (a Han character
@@ -31,17 +31,17 @@ WRAP_PUNCT_SHARE = 0.5   # … and this share of them carry punctuation (running
 
 # a list number left alone on its line, and the separator that belongs to it opening the next one
 # (PDF and OCR copies: "1" / "．发放留南红包。…")
-_LONE_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})$")
-_SEPARATOR_OPENS = re.compile(r"^[．.、，,)）]\s*\S")
-_CLOSES = re.compile(r"[。！？!?；;：:…][”’」』)）\]】\"']*$")
-_PUNCT = re.compile(r"[，,。、；;：:！!？?]")
-_OPENS_OTHER = re.compile(r"^[#＃●○■□◆◇▲△★☆※【\[<《>＞\-—*·•]")
+_LONE_NUMBER = compiled(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})$")
+_SEPARATOR_OPENS = compiled(r"^[．.、，,)）]\s*\S")
+_CLOSES = compiled(r"[。！？!?；;：:…][”’」』)）\]】\"']*$")
+_PUNCT = compiled(r"[，,。、；;：:！!？?]")
+_OPENS_OTHER = compiled(r"^[#＃●○■□◆◇▲△★☆※【\[<《>＞\-—*·•]")
 
 
 # the East Asian wide and full-width characters (Unicode's W and F), by block: Hangul Jamo, CJK
 # punctuation to CJK compatibility, CJK ideographs, Yi, Hangul syllables, compatibility
 # ideographs, vertical and small forms, full-width forms, and the astral ideographs and emoji
-_WIDE_RUN = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+_WIDE_RUN = compiled("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                        "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f"
                        "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
                        "\U00020000-\U0003fffd]+")

@@ -5,10 +5,10 @@ recurs on the page (which the repeats module would otherwise call the page's).
 """
 from __future__ import annotations
 
-import re
 from itertools import accumulate
 
 from .line_kind import BODY, _SENTENCE_PUNCT
+from ..rules import compiled
 
 TOC_ENTRY_MAX = 40       # a contents entry is a heading's length
 TOC_LABEL_MAX = 6        # the label over the entries (`目录`, `本文目录`) is shorter
@@ -17,8 +17,8 @@ TOC_TAIL_MIN, TOC_TAIL_MAX = 2, 4   # a heading that is only an entry's last wor
 
 
 # an entry's number (1、 2. 2.1 一、 （一）), cut before its text is compared with the headings'
-_TOC_LABEL = re.compile(r"^(?:本文|文章|全文)?目\s*[录次]\s*[:：]?$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
-_TOC_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s+|\d{1,2}(?:\.\d{1,2})*\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
+_TOC_LABEL = compiled(r"^(?:本文|文章|全文)?目\s*[录次]\s*[:：]?$|^(?:Contents|CONTENTS|Table of [Cc]ontents)$")   # 目录, 目 次
+_TOC_NUMBER = compiled(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s+|\d{1,2}(?:\.\d{1,2})*\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*")
 
 
 def _toc_key(line: str) -> str:

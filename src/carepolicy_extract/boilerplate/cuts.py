@@ -4,15 +4,14 @@ first list marker. Both are known by repeats across the page, so they run on all
 """
 from __future__ import annotations
 
-import re
-
 from ..markers import leading_marker
+from ..rules import compiled
 from .line_kind import BODY_MIN_CHARS, _SENTENCE_PUNCT
 
 # what follows a paragraph's last sentence stop on its line (a site's mark glued to it)
-_AFTER_LAST_STOP = re.compile(r"[。！？!?][”’」』]?\s*([^。！？!?”’」』]{2,40})$")
+_AFTER_LAST_STOP = compiled(r"[。！？!?][”’」』]?\s*([^。！？!?”’」』]{2,40})$")
 # … is a site's mark when it names a site: an address, a bar, a source label, a name ending in 网/站/文库
-_SITE_MARK = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]{2,}|[|｜]|来源|出处|(?:网|网站|站|文库|资料库)[)）】\]]?\s*$")
+_SITE_MARK = compiled(r"[A-Za-z0-9-]+\.[A-Za-z]{2,}|[|｜]|来源|出处|(?:网|网站|站|文库|资料库)[)）】\]]?\s*$")
 _SENTENCE_ENDS = frozenset("。！？!?”’」』")
 WATERMARK_MIN_LINES = 2      # a site's mark glued to this many paragraphs at least …
 WATERMARK_MIN_SHARE = 0.5    # … and to this share of the lines that end a sentence

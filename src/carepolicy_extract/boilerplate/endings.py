@@ -9,12 +9,13 @@ import re
 from ..charclass import HAN
 from ..markers import leading_marker
 from ..page_header import document_date, iso_date, issuer_names, numeric_date
+from ..rules import compiled
 from .line_rules import _action_rules
 from .line_kind import BODY, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT, _LABELLED
 
-_IN_BRACKETS = re.compile(r"^[(（\[【].*[)）\]】]$")
+_IN_BRACKETS = compiled(r"^[(（\[【].*[)）\]】]$")
 # a document's attachment line (附件：稳岗返还申请表, 附件1：…), not a page's picture (附件：【图解】….jpg)
-_ATTACHMENT = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：](?!.*\.(?:jpe?g|png|gif|bmp|webp)$)", re.I)
+_ATTACHMENT = compiled(r"^附\s*件\s*\d{0,2}\s*[:：](?!.*\.(?:jpe?g|png|gif|bmp|webp)$)", re.I)
 TRAIL_MAX_LEN = 60
 
 
@@ -44,7 +45,7 @@ def _trim_trailing_phrases(lines: list[str], kinds: list[str], judged: list[tupl
     return _trailing_headlines(lines, kinds, judged, lo, end)
 
 
-_LEADS_IN = re.compile(r"[:：]$")
+_LEADS_IN = compiled(r"[:：]$")
 
 
 MENU_AGAIN_SHARE = 0.5   # this share of a long run of bare lines after the text recurs above it: the site's menu
@@ -68,7 +69,7 @@ def _menu_drawn_again(lines: list[str], kinds: list[str], lo: int, end: int, hi:
 HEADLINE_RUN_MIN = 3      # other articles' headlines in a row below the text, this many at least …
 HEADLINE_MIN_HAN = 10     # … each a headline's length (an item of the text's own list is shorter) …
 HEADLINE_MAX_LEN = 36     # … and no longer
-_NOT_A_HEADLINE = re.compile(r"[。；;：:]")
+_NOT_A_HEADLINE = compiled(r"[。；;：:]")
 
 
 def _headline_shaped(line: str, action: str | None) -> bool:
@@ -107,7 +108,7 @@ def _continues_cut_text(lines: list[str], kinds: list[str], i: int) -> bool:
 
 
 CAPTION_LIST_MAX = 30
-_CLAUSE_PUNCT = re.compile(r"[，。！？；,;!?：:]")
+_CLAUSE_PUNCT = compiled(r"[，。！？；,;!?：:]")
 
 
 def _only_listed(line: str) -> bool:
@@ -116,7 +117,7 @@ def _only_listed(line: str) -> bool:
     return len(line) <= CAPTION_LIST_MAX and not _CLAUSE_PUNCT.search(line)
 
 
-_SITE_ADDRESS = re.compile(r"^地址|邮编|邮政编码|传真|版权|ICP|备案")
+_SITE_ADDRESS = compiled(r"^地址|邮编|邮政编码|传真|版权|ICP|备案")
 
 
 def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
@@ -131,7 +132,7 @@ def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
     return above is not None and (kinds[above] == BODY or leading_marker(lines[above]) is not None)
 
 
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
+_PHONE = compiled(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
 
 
 def _trails_off(line: str, action: str | None) -> bool:

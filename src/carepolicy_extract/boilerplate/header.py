@@ -4,10 +4,9 @@ deck (a subtitle, a caption) between the header and the lead is skipped.
 """
 from __future__ import annotations
 
-import re
-
 from ..markers import leading_marker
 from ..page_header import FILE_NUMBER, document_date, iso_date, issuer_names, labeled_date, outlet_of
+from ..rules import compiled
 from .line_rules import HEADER_ACTIONS
 from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT,
                         _LABELLED, facts, is_dateline)
@@ -15,7 +14,7 @@ from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _
 DECK_MAX_LINES = 2     # lines between the page's header and the lead that are its deck, at most …
 DECK_MAX_LEN = 40      # … each this short
 DECK_WIDGET_MAX = 20   # … with nothing but widgets this short between them and the header (微博, Qzone, 图集)
-_DECK_STOP = re.compile(r"[。；;：:！!，,、]")
+_DECK_STOP = compiled(r"[。；;：:！!，,、]")
 
 
 def _is_deck(line: str, action: str | None) -> bool:
@@ -55,9 +54,9 @@ def _skip_decks(lines: list[str], kinds: list[str], judged: list[tuple[str, str 
 
 TOP_HEADLINE_LINES = 3    # a headline set over this many lines at most, at the page's top …
 TOP_HEADLINE_MAX = 40     # … each line this short
-_TOP_HEADLINE_END = re.compile(r"[。；;：:]$")
-_LEAD_STOP = re.compile(r"[。！？!?][”’」』)）]*$|。")
-_INNER_MARKER = re.compile(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[、.．](?!\d)")   # a heading glued inside: …范文一、背景分析
+_TOP_HEADLINE_END = compiled(r"[。；;：:]$")
+_LEAD_STOP = compiled(r"[。！？!?][”’」』)）]*$|。")
+_INNER_MARKER = compiled(r"[一二三四五六七八九十]、|(?<![\d.])\d{1,2}[、.．](?!\d)")   # a heading glued inside: …范文一、背景分析
 
 
 def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
@@ -98,10 +97,10 @@ def _headline_atop_the_core(lines: list[str], kinds: list[str], judged: list[tup
 
 
 LONG_HEADLINE_MAX = 100    # a headline alone over the header may be a document's long name (…关于印发《…》的通知) …
-_ASKS_OR_ENDS = re.compile(r"[。？?！!]")   # … which asks and exclaims nothing (a question's long description does)
+_ASKS_OR_ENDS = compiled(r"[。？?！!]")   # … which asks and exclaims nothing (a question's long description does)
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
 HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
-_FULL_STOP = re.compile(r"[。；;]")
+_FULL_STOP = compiled(r"[。；;]")
 
 
 def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],

@@ -13,6 +13,7 @@ from ..markers import leading_marker
 from ..page_header import clean_title, iso_date, issuer_names
 from ..policy_terms import terms
 from ..regions import addressee_line
+from ..rules import compiled, longest_first
 from .line_kind import JUNK, _han_pairs, _squeeze
 
 HEADLINE_SHARE_MIN = 0.5      # a headline says what its article says: most of its word pairs recur there
@@ -23,18 +24,18 @@ HEADLINE_DATE_WITHIN = 3      # … and have the article's date within this many
 
 HEADLINE_PART_MAX = 30     # a line that goes on a headline set over several lines is this short at most
 HEADLINE_JOIN_MAX = 80     # … and the whole headline no longer than this
-_PART_STOP = re.compile(r"[。！？；，,：:!?;]")
+_PART_STOP = compiled(r"[。！？；，,：:!?;]")
 # a headline line that cannot end a headline: it breaks off at a word that asks for more
 # (`…关于印发` / `…的` over the rest of the document's name)
-_UNFINISHED_HEADLINE = re.compile(r"(关于|印发|转发|的|和|及|与|、)$")
+_UNFINISHED_HEADLINE = compiled(r"(关于|印发|转发|的|和|及|与|、)$")
 
 
 @lru_cache(maxsize=1)
 def _document_name_end() -> re.Pattern:
     """The last words of a document's own name (rules/policy_terms.txt [document_nouns]), maybe with
     its number in brackets after it: `…若干措施的通知`, `…领导小组公告（2022年第15号）`."""
-    words = sorted(terms()["document_nouns"], key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?:[（(][^（）()]{{1,16}}[）)])?$")
+    words = longest_first(terms()["document_nouns"])
+    return compiled(f"(?:{'|'.join(map(re.escape, words))})(?:[（(][^（）()]{{1,16}}[）)])?$")
 
 
 def _headline_parts(lines: list[str], judged: list[tuple[str, str | None]], pick: int, start: int) -> list[int]:
@@ -156,7 +157,7 @@ def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int
 
 
 ISSUERS_MAX = 40     # characters of the issuers written before a document's name in its headline, at most
-_DOCUMENT_NUMBER = re.compile(r"\s*[（(][^（）()]{2,20}〔\d{4}〕[^（）()]{0,8}[)）]$")   # (发改价格〔2025〕65号)
+_DOCUMENT_NUMBER = compiled(r"\s*[（(][^（）()]{2,20}〔\d{4}〕[^（）()]{0,8}[)）]$")   # (发改价格〔2025〕65号)
 
 
 def headline_with_issuers(lines: list[str], judged: list[tuple[str, str | None]], pick: int, start: int,
@@ -211,7 +212,7 @@ def restated_over_lines(lines: list[str], keys: tuple[str, ...], lo: int) -> lis
 
 ADDRESSEE_REACH = 3     # lines into the article's core where a notice's addressee line may stand
 NOTICE_TITLE_MAX = 60   # characters of a notice's title line
-_NO_TITLE = re.compile(r"[。！？；，,!?;]")
+_NO_TITLE = compiled(r"[。！？；，,!?;]")
 
 
 def notice_title_above(lines: list[str], kinds: list[str], lo: int, hi: int) -> list[int]:

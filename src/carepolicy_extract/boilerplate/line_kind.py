@@ -14,22 +14,23 @@ from dataclasses import dataclass
 from ..charclass import ALNUM_RUN, HAN_RUN
 from ..memo import short_text_cache
 from ..page_header import DATE
+from ..rules import compiled
 from .line_rules import CACHED_LINE_MAX, META_MAX_LEN, rule_action
 from .spam import is_spam_line
 from .parts import is_field_row
 
 JUNK, BODY, SHORT = "junk", "body", "short"
 
-_SENTENCE_PUNCT = re.compile(r"[，。！？；、,;!?]")
-_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
-_CRUMB_SPLIT = re.compile(r"\s*[>»›＞]\s*")
-_CRUMB_STEP = re.compile(r"\S\s+[>»›＞]\s+\S|[>»›＞]{2}")
+_SENTENCE_PUNCT = compiled(r"[，。！？；、,;!?]")
+_BAR_SPLIT = compiled(r"\s*[|｜]\s*")
+_CRUMB_SPLIT = compiled(r"\s*[>»›＞]\s*")
+_CRUMB_STEP = compiled(r"\S\s+[>»›＞]\s+\S|[>»›＞]{2}")
 # a run of white space (the ideographic and no-break spaces too): what splits a row of menu words, and
 # what a squeezed line leaves out
-_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_SPACES = compiled(r"[\s\u3000\u00a0]+")
 # a bracketed button (【打印】, [ 告诉好友 ]) or a bracketed field with its label (【访问量：3562】, 【最后更新：2022-06-09】)
-_BRACKETED = re.compile(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】|[\[【][^\[\]【】:：。，]{1,8}[:：][^\[\]【】。，]{1,20}[\]】]")
-_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
+_BRACKETED = compiled(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】|[\[【][^\[\]【】:：。，]{1,8}[:：][^\[\]【】。，]{1,20}[\]】]")
+_LATIN_WORDS = compiled(r"[A-Za-z]{2,}")
 
 BODY_MIN_CHARS = 12        # a punctuated line this long reads as running text
 BODY_MIN_UNPUNCTUATED = 50  # … or this long without punctuation (e.g. a dump with it stripped)
@@ -92,13 +93,13 @@ def is_token_list(line: str, f: LineFacts) -> bool:
 
 # where a page's <title> joins its headline to channel and site names: `_`, a bar, or a lone dash
 # (not the `——` of a subtitle, nor one between digits as in a date)
-_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
-_TITLE_BAR_HINT = re.compile(r"[_|｜\-–—]")
+_TITLE_PARTS = compiled(r"\s*(?:[_|｜]|(?<![—\d])[-–—](?![—\d]))\s*")
+_TITLE_BAR_HINT = compiled(r"[_|｜\-–—]")
 TITLE_SITE_MAX = 12       # a channel's or site's name in a title bar is this short
 HEADLINE_ROW_MIN = 4      # a row of other articles' headlines strings this many at least …
 HEADLINE_ROW_PART_MAX = 32   # … each a headline's length
-_CLAUSE_BREAK = re.compile(r"[，。；,;]")
-_BRACKET = re.compile(r"[()（）《》“”\[\]【】]")   # a site's name has none: `好莱坞（图片-新闻-网页）巨星` is a sentence's
+_CLAUSE_BREAK = compiled(r"[，。；,;]")
+_BRACKET = compiled(r"[()（）《》“”\[\]【】]")   # a site's name has none: `好莱坞（图片-新闻-网页）巨星` is a sentence's
 
 
 def is_title_bar(line: str) -> bool:
@@ -125,9 +126,9 @@ def is_headline_row(line: str) -> bool:
     return len(parts) >= HEADLINE_ROW_MIN and all(len(p) <= HEADLINE_ROW_PART_MAX for p in parts)
 
 
-_KEYWORD_SEP = re.compile(r"\s*[,，|｜_]\s*")
-_KEYWORD_STOP = re.compile(r"[。！？!?；;：:.、]")
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_KEYWORD_SEP = compiled(r"\s*[,，|｜_]\s*")
+_KEYWORD_STOP = compiled(r"[。！？!?；;：:.、]")
+_LATIN_OR_DIGIT = compiled(r"[A-Za-z0-9]")
 KEYWORD_MIN_PARTS = 6      # an SEO keyword list strings this many phrases at least …
 KEYWORD_MIN_SPACED = 5     # … or this many with spaces between
 KEYWORD_MAX_MEAN = 16      # … of this mean length at most
@@ -169,8 +170,8 @@ def _shared_word(parts: list[str], share: float = KEYWORD_SHARED_SHARE) -> bool:
 
 
 # what a dateline says around its date (page_header.DATE): the day's 日, the time, the weekday
-_DATELINE_NOISE = re.compile(DATE.pattern + r"\s*日?|\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]")
-_DATELINE_STOP = re.compile(r"[，。；！？,;!?]")
+_DATELINE_NOISE = compiled(DATE.pattern + r"\s*日?|\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]")
+_DATELINE_STOP = compiled(r"[，。；！？,;!?]")
 DATELINE_MAX_LEN = 80
 DATELINE_MAX_HAN = 12     # what a dateline says beside its date: an outlet, a label, a counter (北京娱乐信报, 阅读次)
 
@@ -194,8 +195,8 @@ def is_button_row(line: str) -> bool:
 
 # an English gloss right after a Chinese word, before a colon, a separator or the next Chinese word:
 # ` Release Date`, ` Font Size`, ` Large`
-_CAPITAL = re.compile("[A-Z]")     # (a cheap test first: most lines hold no Latin capital)
-_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}"
+_CAPITAL = compiled("[A-Z]")     # (a cheap test first: most lines hold no Latin capital)
+_ENGLISH_GLOSS = compiled(r"(?<=[\u4e00-\u9fff])[ \u3000]+[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}"
                             r"(?=[ \u3000]*(?:[:：|｜>]|[\u4e00-\u9fff]|$))")
 
 
@@ -221,7 +222,7 @@ def judge_line(line: str) -> tuple[str, str | None]:
     return kind, action if kind != JUNK else None
 
 
-_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+_KANA_HANGUL = compiled(r"[\u3040-\u30ff\uac00-\ud7af]")
 FOREIGN_SCRIPT_MIN = 5   # kana or hangul letters on a line of a Chinese page, this many and more than its Han:
 
 
@@ -259,7 +260,7 @@ def line_weight(kind: str, line: str) -> float:
 
 # ---------------------------------------------------------------- shapes the page-level modules ask about too
 
-_LABELLED = re.compile(r"^[^:：]{1,8}[:：]")   # a field's label: `地 点：`, `主 持：`
+_LABELLED = compiled(r"^[^:：]{1,8}[:：]")   # a field's label: `地 点：`, `主 持：`
 
 
 def _squeeze(s: str) -> str:
@@ -275,6 +276,6 @@ def _han_pairs(text: str) -> set[str]:
 
 
 # how an article's last line ends: a full stop, maybe inside quotes or brackets (`…暖心。”`)
-_ENDS_A_TEXT = re.compile(r"[。！？!?…][”’」』)）\]】]*$")
+_ENDS_A_TEXT = compiled(r"[。！？!?…][”’」』)）\]】]*$")
 # an item of a bulleted list, or of one numbered with keycap digits (`◆25亿元︰…`, `• 保户：…`, `4⃣纾困加码`)
-_BULLETED = re.compile(r"^([◆◇■□●○•·▪▶►★☆※→]|\d\ufe0f?\u20e3)")
+_BULLETED = compiled(r"^([◆◇■□●○•·▪▶►★☆※→]|\d\ufe0f?\u20e3)")

@@ -21,7 +21,7 @@ RULE_ACTIONS = ("tail", "legal", "byline", "meta", "title", "drop", "page", "tea
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 
-_LENGTH_LIMIT = re.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
+_LENGTH_LIMIT = compiled(r"^\^\(\?=\.\{0,(\d+)\}\$\)")   # a rule that opens with ^(?=.{0,N}$)
 # an anchored rule that may start with anything, limited to one of these line lengths, is tried on
 # lines that short only, without its look-ahead (`^(?=.{0,30}$)…` costs a scan of the line each try)
 LENGTH_BUCKETS = (12, 20, 30, 40, 60, 80, 120)

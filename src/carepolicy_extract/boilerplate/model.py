@@ -6,18 +6,17 @@ compute the same features.
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from ..charclass import DIGIT
 from ..markers import leading_marker
 from ..page_header import document_date, issuer_names
-from ..rules import rule_table
+from ..rules import compiled, rule_table
 from .line_kind import BODY, _BULLETED, _ENDS_A_TEXT, _han_pairs, facts
 
-_LINE_SEPARATORS = re.compile(r"[|｜>＞»›·/]")
-_LATIN = re.compile(r"[A-Za-z]")
-_COLON = re.compile(r"[:：︰]")
+_LINE_SEPARATORS = compiled(r"[|｜>＞»›·/]")
+_LATIN = compiled(r"[A-Za-z]")
+_COLON = compiled(r"[:：︰]")
 DIST_CAP = 5
 DATE_LINE_MAX = 20   # a line this short with a date is a date alone (`2022年10月17日`)
 

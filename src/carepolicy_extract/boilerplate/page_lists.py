@@ -9,6 +9,7 @@ import re
 
 from ..charclass import DIGIT, HAN
 from ..markers import leading_marker
+from ..rules import compiled
 from .line_rules import UNANCHORED_MAX_LEN
 from .line_kind import (
     _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, facts,
@@ -16,7 +17,7 @@ from .line_kind import (
 
 # a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
 # with no sentence in it (`公开形式：主动公开`, `有 效 性：有效`, `发文字号：某政办发〔2020〕8号`)
-_KEY_VALUE = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]*){2,6}[:：]\s*[^。！？；;!?]{1,40}$")
+_KEY_VALUE = compiled(r"^(?:[\u4e00-\u9fff][\s\u3000]*){2,6}[:：]\s*[^。！？；;!?]{1,40}$")
 KEY_VALUE_RUN = 3     # rows in a row above the text: a table (one or two are a salutation or a note)
 
 
@@ -75,9 +76,9 @@ LATIN_PHRASE_MIN_WORDS = 3   # Latin words on a line without Han: a phrase, not 
 LATIN_PHRASE_MIN_CHARS = 8   # … so a line this long at least (`top of page`)
 # … or one or two lower-case-led words alone on a line (`Advertisement`, `Related Posts`): a widget's label;
 # an acronym or a code (WHO, N95, COVID-19) is no such word, nor a heading with its colon (`Abstract:`)
-_LATIN_LABEL = re.compile(r"^[A-Z]?[a-z]{3,}(?: [A-Za-z][a-z]{2,})?$")
-_LATIN_STOP = re.compile(r"[.!?。！？]['\"”’)）]*$")
-_NUMBERED_LATIN = re.compile(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
+_LATIN_LABEL = compiled(r"^[A-Z]?[a-z]{3,}(?: [A-Za-z][a-z]{2,})?$")
+_LATIN_STOP = compiled(r"[.!?。！？]['\"”’)）]*$")
+_NUMBERED_LATIN = compiled(r"^(?:\d|(?:Figure|Fig\.?|Table|Chart|Appendix)\s*\d)", re.I)   # 9.2 …, Figure 1. …
 
 
 def _drop_latin_phrases(lines: list[str], kinds: list[str]) -> None:
@@ -119,8 +120,8 @@ def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
 # a photo's credit alone on its line (新华社记者 杨文斌 摄, 通讯员 李明 摄), and the caption a news agency
 # sets right above it: what the picture shows, opening with its day or 图为 (4月8日，在某乡镇卫生院，…为村民
 # 测量血压。)
-_PHOTO_CREDIT = re.compile(r"^(?=.{0,30}$)[\u4e00-\u9fff]{0,10}(?:记者|通讯员|摄影|特约摄影)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$")
-_CAPTION_OPENING = re.compile(r"^(?:图为|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,])")
+_PHOTO_CREDIT = compiled(r"^(?=.{0,30}$)[\u4e00-\u9fff]{0,10}(?:记者|通讯员|摄影|特约摄影)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$")
+_CAPTION_OPENING = compiled(r"^(?:图为|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,])")
 
 
 def _drop_credited_captions(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]]) -> None:
@@ -142,14 +143,14 @@ def _drop_credited_captions(lines: list[str], kinds: list[str], judged: list[tup
 
 # a headline as a related or hot list shows it: punctuated like a sentence but never ended like
 # one (`宁波出台十条措施支持中小企业渡过难关，减免房租、延期缴税`)
-_SENTENCE_STOP = re.compile(r"。|[；;：:，,]\s*$")
-_BRACKETS = re.compile(r"[()（）《》“”]")
+_SENTENCE_STOP = compiled(r"。|[；;：:，,]\s*$")
+_BRACKETS = compiled(r"[()（）《》“”]")
 LIST_HEADING_MAX_LEN = 10     # a list heading: 相关稿件, 24小时热点, 作者最新文章, 喜欢此内容的人还喜欢
 
 
-_SENTENCE_END = re.compile("[。；;！!？?]")
+_SENTENCE_END = compiled("[。；;！!？?]")
 # the label of a list of other articles (热点新闻, 排行榜, 推荐阅读, 相关文章, 24小时热文)
-_LIST_LABEL = re.compile(r"^.{0,6}(?:热点|热门|热文|排行|推荐|相关|精彩|精选|猜你|往期|最新|阅读|点击)")
+_LIST_LABEL = compiled(r"^.{0,6}(?:热点|热门|热文|排行|推荐|相关|精彩|精选|猜你|往期|最新|阅读|点击)")
 
 
 def _is_listed_headline(line: str, kind: str) -> bool:
@@ -264,7 +265,7 @@ _BRACKETED_DATE = (r"[(（\[【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-
                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?\s*[)）\]】]")
 # what a listing sets after each entry's headline: its date or time, and counters of views,
 # replies or words (`… 2020-02-12`, `…【作者】08-11 16:06 298字 [4321/87]`, `…(40819)`)
-_LISTING_TRAILER = re.compile(
+_LISTING_TRAILER = compiled(
     r"(?:[\s\-—·|｜:：]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
     r"|" + _BRACKETED_DATE + r"|\d{1,2}:\d{2}(?::\d{2})?|[(（\[【]\s*\d+(?:\s*/\s*\d+)*\s*[)）\]】]|\d+\s*(?:字|次|人阅读|阅读|浏览|评论|回复)))+\s*$")
 _TRAILER_ENDS = frozenset(")）]】日字次读览论复")   # the last character of a trailer that does not end in a digit
@@ -275,7 +276,7 @@ LISTING_MIN_HAN = 4        # … each entry has a headline before its trailer
 
 
 # a thread tree's trailer: the poster in brackets, then the counters (`【芊草凡凡】08-22 19:13 173字 [154/0]`)
-_THREAD_TRAILER = re.compile(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s+\d+\s*字\s*[\[【(（]\s*\d+\s*/\s*\d+\s*[\]】)）]$")
+_THREAD_TRAILER = compiled(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}\s+\d+\s*字\s*[\[【(（]\s*\d+\s*/\s*\d+\s*[\]】)）]$")
 THREAD_ENTRY_MAX = 300     # a thread tree's entry quotes its reply's opening sentences: this long at most
 
 
@@ -296,7 +297,7 @@ def _is_listing_entry(line: str) -> bool:
 
 # a listing's entry whose date leads in brackets (`[2023-05-10]某市召开…`, `【05-08】…`): an article never
 # opens a line with a bracketed date, so two such lines in a row are a list of other articles
-_LEADING_DATE = re.compile(_BRACKETED_DATE)
+_LEADING_DATE = compiled(_BRACKETED_DATE)
 LEADING_DATE_MIN_RUN = 2
 
 

@@ -6,10 +6,9 @@ know as a line of its own is known glued too; no wording is named here.
 """
 from __future__ import annotations
 
-import re
-
 from .line_rules import rule_action
 from .spam import is_spam_line
+from ..rules import compiled
 
 TAIL_MAX = 40          # characters after a line's last sentence end that may be a glued tail
 ARTICLE_MIN = 8        # characters of article that must stand before it
@@ -18,16 +17,16 @@ FIELD_MAX = 8          # … and its fields that are no chrome are this short (a
 FIELDS_MAX = 6         # … and it has this many fields at most (more is a menu, which other rules judge)
 _STOPS = "。！？!?"      # a sentence's end (a line ending so has no glued tail)
 _CLOSERS = "”’」』）)"
-_CLAUSE = re.compile(r"[，,；;]")
-_SHAPE = re.compile(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
-_FIELD_SPLIT = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_CLAUSE = compiled(r"[，,；;]")
+_SHAPE = compiled(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
+_FIELD_SPLIT = compiled(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 JUNK_ACTIONS = ("drop", "meta")
 HEAD_ACTIONS = ("drop", "meta", "byline")   # what a part glued before the lead may be
 HEAD_MAX = 60          # characters before the lead that may be a glued head
 LEAD_MIN = 12          # characters of the lead after it
-_WIDE_GAP = re.compile(r"\s{2,}|\u3000+")
-_CLAUSE_PUNCT = re.compile(r"[，。！？；]")
-_BARE_DATE = re.compile(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$")
+_WIDE_GAP = compiled(r"\s{2,}|\u3000+")
+_CLAUSE_PUNCT = compiled(r"[，。！？；]")
+_BARE_DATE = compiled(r"^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$")
 
 
 def _chrome(part: str) -> bool:

@@ -5,21 +5,21 @@ An article states a line once; what recurs is the page's.
 """
 from __future__ import annotations
 
-import re
 from itertools import accumulate
 
 from ..charclass import HAN_RUN
 from ..markers import leading_marker
+from ..rules import compiled
 from .line_kind import BODY, JUNK, _LABELLED, _han_pairs, run_length
 
 TEMPLATE_MIN_CHARS = 6     # a separator line the template repeats is this long at least …
 TEMPLATE_MIN_HAN = 4       # … with this many Han characters (a column of verse references `帖前5:16` is a table's)
 TEMPLATE_REPEATS = 3       # … and set this often below the article's first sentence
 TEMPLATE_MIN_GAP = 2       # … with more lines than this between two of them (an entry)
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d+")
 # a machine's time stamp alone on its line (`2005-1-14 22:08`): what a comment list or a thread sets over each
 # entry; an article's programme writes its dates as words (`3月1日 9:00`), and never a year and a clock alone
-_MACHINE_STAMP = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_MACHINE_STAMP = compiled(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 def _templated_separators(lines: list[str], kinds: list[str], first_body: int) -> set[int]:
@@ -113,8 +113,8 @@ def _drop_teasers(lines: list[str], judged: list[tuple[str, str | None]]) -> Non
 
 INSERT_MIN, INSERT_MAX = 3, 12    # a phrase a content farm injects into a sentence: this long
 INSERT_CONTEXT = 6                # … with this much copied word for word on either side of it
-_CLAUSE_START = re.compile(r"[，。；：！？、,;:!?“”\"]$")
-_PUNCTUATED = re.compile(r"[\s，。；：！？、,;:!?“”\"（）()《》【】]")
+_CLAUSE_START = compiled(r"[，。；：！？、,;:!?“”\"]$")
+_PUNCTUATED = compiled(r"[\s，。；：！？、,;:!?“”\"（）()《》【】]")
 
 
 def _cut_what_the_teaser_lacks(teaser: str, lead: str) -> str:

@@ -17,14 +17,14 @@ import re
 from functools import lru_cache
 
 from ..charclass import DIGIT
-from ..rules import rule_table
+from ..rules import compiled, longest_first, rule_table
 
 # where a line splits into pieces: structural separators (kept) and a sentence's punctuation
-_SPLIT = re.compile(r"([\s\u3000【】\[\]()（）|｜_/<>《》—–·•]+|-{1,3}(?=\S)|[。！？!?；;：:，,、“”\"])")
-_STRUCTURAL = re.compile(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•-]")
+_SPLIT = compiled(r"([\s\u3000【】\[\]()（）|｜_/<>《》—–·•]+|-{1,3}(?=\S)|[。！？!?；;：:，,、“”\"])")
+_STRUCTURAL = compiled(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•-]")
 _SENTENCE_END = frozenset("。！？!?；;")
-_SENTENCE_END_RX = re.compile(r"[。！？]")
-_SENTENCE_PUNCT = re.compile(r"[。，！？；,]")
+_SENTENCE_END_RX = compiled(r"[。！？]")
+_SENTENCE_PUNCT = compiled(r"[。，！？；,]")
 LINE_MAX = 200       # a whole line judged as spam is at most this long
 PIECE_MAX = 30       # a piece cut as spam is at most this long
 
@@ -38,9 +38,9 @@ def _words() -> tuple[re.Pattern, dict[str, str]]:
     # the pre-test is case-blind only where case exists: a Latin word is searched as written, lower-
     # and upper-case (bet365, BET365); a case-blind alternation costs eight times as much on every line
     pre = {v for w, c in classes.items() if c in ("strong", "topic") for v in (w, w.upper())}
-    every = sorted(classes, key=len, reverse=True)
-    pre_rx = re.compile("|".join(re.escape(w) for w in sorted(pre, key=len, reverse=True)))
-    all_rx = re.compile("|".join(re.escape(w) for w in every), re.I)
+    every = longest_first(classes)
+    pre_rx = compiled("|".join(re.escape(w) for w in longest_first(pre)))
+    all_rx = compiled("|".join(re.escape(w) for w in every), re.I)
     return pre_rx, all_rx, classes
 
 
@@ -114,7 +114,7 @@ def topic_left(rest: str) -> bool:
     return _score(rest)[1] > 0
 
 
-_SPAN_TAIL = re.compile(r"[0-9A-Za-z.]*[元个]?")
+_SPAN_TAIL = compiled(r"[0-9A-Za-z.]*[元个]?")
 
 
 def _cut_span(piece: str) -> str:
@@ -175,10 +175,10 @@ def cut_page_spam(lines: list[str]) -> None:
     pieces |= _brands(line for line in lines if len(line) <= LINE_MAX)
     if not pieces:
         return
-    longest_first = sorted(pieces, key=len, reverse=True)    # (a brand's whole piece before the brand)
+    ordered = longest_first(pieces)    # (a brand's whole piece before the brand)
     for i, line in enumerate(lines):
         if not spam[i]:
-            for p in longest_first:
+            for p in ordered:
                 line = line.replace(p, "")
             lines[i] = line
 
@@ -189,7 +189,7 @@ def _brands(lines) -> set[str]:
     word: the page glues the brand alone into its sentences too (`需要注意的是，亚博体育高温津贴属于…`),
     where no rule would know it."""
     pre_rx, _, classes = _words()
-    access = sorted((w for w, c in classes.items() if c == "access"), key=len, reverse=True)
+    access = longest_first((w for w, c in classes.items() if c == "access"))
     found = set()
     for line in lines:
         if not pre_rx.search(line):
@@ -211,4 +211,4 @@ def _brands(lines) -> set[str]:
     return found
 
 
-_STRUCTURAL_RUN = re.compile(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•,，]+")
+_STRUCTURAL_RUN = compiled(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•,，]+")

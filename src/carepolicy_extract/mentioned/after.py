@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..numerals import COUNT_NUMBER
 from ..policy_terms import term_re, terms
+from ..rules import compiled
 from .amounts import _amount_clauses
 from .before import _besides
 from .clauses import (
@@ -35,7 +36,7 @@ def _tail_after() -> re.Pattern:
     frame or measure noun alone only when it is one of the four a report closes names with (稳岗返还
     政策 keeps its noun)."""
     nouns = f"(?:{_words('frame_nouns')}|{_words('intro_nouns')}|(?<=大)(?:行动|工程))"     # (…三大行动)
-    return re.compile(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}}{nouns}?|方面|内容|措施|举措)?$")
+    return compiled(f"(?:(?:{COUNT_NUMBER})[个条项大]{{1,2}}{nouns}?|方面|内容|措施|举措)?$")
 MAX_SUBJECT = 10        # characters of the subject between a policy and the intro of its names (，队员可享受)
 
 
@@ -50,7 +51,7 @@ def _intro_after() -> re.Pattern:
     the document's reported words (明确，/ 提出：) alone, or before one of them (明确，将通过…)."""
     say = _words("say_verbs")
     issued = f"(?:[\u4e00-\u9fff]{{0,4}}?(?:{term_re('issue_verbs').pattern})(?:后|以来)?[，,])?"     # 《…》近日印发，内容涵盖…
-    return re.compile(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
+    return compiled(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + "(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
                       + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
@@ -70,14 +71,14 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
 
 # what may stand between a policy's name and the clause after it: its number or the short name the page
 # calls it by, in brackets (《…通知》（人社部发〔2022〕23号），/ 「…要点」（以下称奖励要点）,)
-_BRACKETED = re.compile(r"[（(][^（）()，,。]{1,24}[）)]")
+_BRACKETED = compiled(r"[（(][^（）()，,。]{1,24}[）)]")
 
 
 @lru_cache(maxsize=1)
 def _aim_open() -> re.Pattern:
     """A clause that gives an aim (以慰其辛劳, 确保…, 让…安心, 帮助企业渡过难关): rules/mentioned.txt
     [aim_words], [voice_aims]."""
-    return re.compile(f"(?:{_words('aim_words')}|{_words('voice_aims')}|帮助)")
+    return compiled(f"(?:{_words('aim_words')}|{_words('voice_aims')}|帮助)")
 
 
 def lone_action_after(sent: str, at: int) -> list[str]:
@@ -105,7 +106,7 @@ def _after_tail(sent: str, end: int, stop: int) -> int:
 
 
 # a clause announcing the list after it, its words ending in 如下 and a colon (，摘要如下：, ，具体如下：)
-_AS_FOLLOWS = re.compile(r"[，,]?[\u4e00-\u9fff]{0,4}?如下[：:][ \t\u3000]*")
+_AS_FOLLOWS = compiled(r"[，,]?[\u4e00-\u9fff]{0,4}?如下[：:][ \t\u3000]*")
 
 
 ASPECT_COLON_REACH = 12     # characters from a counted frame (三个方面) to the colon its clause ends with
@@ -252,7 +253,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
 @lru_cache(maxsize=1)
 def _relative_kind() -> re.Pattern:
     """A subject that is a kind of measure a relative clause describes (一线人员可享受的待遇包括…)."""
-    return re.compile(f"[\u4e00-\u9fff]{{1,8}}的[\u4e00-\u9fff]{{0,3}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})"
+    return compiled(f"[\u4e00-\u9fff]{{1,8}}的[\u4e00-\u9fff]{{0,3}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})"
                       f"(?={term_re('list_intros').pattern}|{_words('intro_verbs')})")
 
 
@@ -262,7 +263,7 @@ KIND_OBJECT_REACH = 12      # characters of an intro's object that is only a kin
 @lru_cache(maxsize=1)
 def _kind_object() -> re.Pattern:
     """An intro's object that is only the kind of the measures, a comma after it (多项纾困措施，)."""
-    return re.compile(f"[\u4e00-\u9fff]{{0,8}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})(?=[，,])")
+    return compiled(f"[\u4e00-\u9fff]{{0,8}}?(?:{_words('intro_nouns')}|{_words('benefit_nouns')})(?=[，,])")
 
 
 MIN_FOR_WHOM = 3     # names of a list that says whom it is for instead of an intro
@@ -277,7 +278,7 @@ def _words_tuple_give() -> tuple[str, ...]:
 def _given_after_whom() -> re.Pattern:
     """After 为/给 and whom a list is for: their family, adverbs, and the verb of giving the things
     listed share (及其家属精准开展 / 子女免费提供)."""
-    return re.compile(f"(?:{_words('kin_nouns')})?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{_words('give_verbs')})")
+    return compiled(f"(?:{_words('kin_nouns')})?(?:[\u4e00-\u9fff]{{0,4}}?)(?:{_words('give_verbs')})")
 
 
 def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
@@ -314,7 +315,7 @@ def _urge_open() -> re.Pattern:
     """A clause of the policy's sentence that urges others (并积极引导企业…, 鼓励企业…): a connector,
     an adverb, the urging verb."""
     connectors = "|".join(map(re.escape, terms().get("clause_connectors", ())))
-    return re.compile(f"(?:{connectors})?(?:积极|大力|进一步)?{_words('urge_verbs')}")
+    return compiled(f"(?:{connectors})?(?:积极|大力|进一步)?{_words('urge_verbs')}")
 
 
 def _urged_names(sent: str, at: int, stop: int) -> list[str]:
@@ -392,7 +393,7 @@ def _later_intro(sent: str, at: int, stop: int) -> list[str]:
 @lru_cache(maxsize=1)
 def _later_hint() -> re.Pattern:
     """Any word that can open a later clause's names (a cheap test before reading the clauses)."""
-    return re.compile(f"{term_re('list_intros').pattern}|{_words('definition_words')}")
+    return compiled(f"{term_re('list_intros').pattern}|{_words('definition_words')}")
 
 
 @lru_cache(maxsize=1)
@@ -400,14 +401,14 @@ def _later_intro_re() -> re.Pattern:
     """A list intro opening a later clause, after the policy as its subject or none (，明确了A、B /
     ，其中包括：A；B / ，措施包括A、B), or a word that defines what the clause before named (…可以概括为
     “三个提高”，即A、B、C)."""
-    return re.compile(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})"
+    return compiled(f"(?:{_policy_subject().pattern}|{_words('subject_adverbs')})?(?:{term_re('list_intros').pattern})"
                       f"|{_words('definition_words')}")
 
 
 @lru_cache(maxsize=1)
 def _colon_noun() -> re.Pattern:
     """A clause that ends with what the page calls the measures and a colon (送出三大政策红利：)."""
-    return re.compile(f"[^，,：:。；;]{{0,12}}?{_words('colon_nouns')}[：:]")
+    return compiled(f"[^，,：:。；;]{{0,12}}?{_words('colon_nouns')}[：:]")
 
 
 def _issued_names(sent: str, at: int, stop: int) -> list[str]:
@@ -434,7 +435,7 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
     return _with_details(_mentioned(chunk, "start", closed=True), sent, vm.end() + len(chunk), stop)
 
 
-_QUOTED_KIND = re.compile(r"(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)$")
+_QUOTED_KIND = compiled(r"(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)$")
 
 
 def _with_details(items: list[str], sent: str, at: int, stop: int) -> list[str]:
@@ -479,8 +480,8 @@ def _clauses_after(sent: str, at: int, stop: int) -> list[str]:
 @lru_cache(maxsize=1)
 def _say_before() -> re.Pattern:
     """The set's words before the clauses of its measures in its own sentence (明确 / 提出了 / 规定：)."""
-    return re.compile(f"{_words('say_verbs')}了?[，,：:]?")
+    return compiled(f"{_words('say_verbs')}了?[，,：:]?")
 
 
 # a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
-_DETAIL_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")
+_DETAIL_AFTER = compiled(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")

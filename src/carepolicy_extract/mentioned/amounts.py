@@ -8,10 +8,11 @@ import re
 from .gate import MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, _DONE, _action_open, _not_a_measure
 from .text import CLAUSE_STOP, _FOLLOW_SENTENCE, _split_at, _top_level
 from .words import _word_tuple
+from ..rules import compiled
 
 
 # an amount a programme gives: 每小时补贴158元, 最高80小时, 一次性资助7500元, 补贴薪资40%
-_AMOUNT = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?[万千百亿]?(?:港?元|新台币|美元|小时|天|个月|%|％|人次)")
+_AMOUNT = compiled(r"[0-9０-９]+(?:\.[0-9]+)?[万千百亿]?(?:港?元|新台币|美元|小时|天|个月|%|％|人次)")
 
 
 def _amount_clauses(sent: str, at: int, stop: int) -> list[str]:
@@ -70,7 +71,7 @@ def _provision_sentences(text: str, lo: int, hi: int, count: int) -> list[str]:
 
 
 # the rate or standard a clause opens with before its action: 按照每人每天150元 / 按每月500元标准
-_STANDARD = re.compile(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元"
+_STANDARD = compiled(r"按(?:照)?[^，,。；;]{0,12}?(?:[0-9０-９]+(?:\.[0-9]+)?[万千百]?元"
                        r"(?:[—\-~～至到?？][0-9０-９]+(?:\.[0-9]+)?[万千百]?元)?|标准|规定)(?:的?标准)?")
 
 

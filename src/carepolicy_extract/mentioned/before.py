@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..numerals import COUNT_NUMBER
 from ..policy_terms import term_re
+from ..rules import compiled
 from .gate import MAX_MENTIONED, _not_a_measure
 from .items import _mentioned
 from .text import BRACKETED_TAIL, _ONLY_QUOTED, _split_at, _top_level
@@ -22,7 +23,7 @@ def _close_before() -> re.Pattern:
     包括A、B在内的十条."""
     verbs = term_re("issue_verbs").pattern + "|" + term_re("list_intros").pattern
     ends = _words("frame_ends")
-    return re.compile(f"(?:等{_words('kind_modifiers')}?(?:{_ASPECTS}{ends}?[，,]?)?(?:{verbs})?了?"
+    return compiled(f"(?:等{_words('kind_modifiers')}?(?:{_ASPECTS}{ends}?[，,]?)?(?:{verbs})?了?"
                       f"|(?:{COUNT_NUMBER})个?方面{ends}?[，,]?(?:{verbs})?了?"
                       f"|等?(?:措施|举措|内容|政策)?在内的)[“「\"\\s]*$")
 
@@ -90,7 +91,7 @@ def parallel_after(sent: str, at: int, before: list[str]) -> list[str]:
 
 
 # a sentence opening with a measure named besides what follows: 除了A外，…还出台…; 除A之外，…
-_BESIDES = re.compile(r"[，,\s]*除了?(?!了)(?P<x>[^，,。；;“”]{4,30}?)(?:之外|以外|外)[，,]")
+_BESIDES = compiled(r"[，,\s]*除了?(?!了)(?P<x>[^，,。；;“”]{4,30}?)(?:之外|以外|外)[，,]")
 
 
 def _besides(sent: str, at: int) -> list[str]:

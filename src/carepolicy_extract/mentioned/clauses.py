@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..policy_terms import term_re, terms
+from ..rules import compiled
 from .gate import (
     MAX_CLAUSE_MENTIONED, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _for_whom, _not_a_measure,
     _preposed_action,
@@ -74,7 +75,7 @@ def _for_whom_prefix(prefix: str) -> bool:
 @lru_cache(maxsize=1)
 def _adverb_or_aim() -> re.Pattern:
     """An adverb of action or an aim word (进一步, 切实, 了): what follows 为 in an aim."""
-    return re.compile(f"{_words('action_adverbs')}|{_words('aim_words')}|了")
+    return compiled(f"{_words('action_adverbs')}|{_words('aim_words')}|了")
 
 
 MIN_ACTION_CLAUSES = 3      # clauses split by commas only that are a document's measures (2 closed by 等/……)
@@ -138,13 +139,13 @@ def _clause_list(rest: str) -> list[str]:
 
 
 # what makes a clause a concrete measure rather than an aim: an amount or a quoted name
-_CONCRETE = re.compile(r"[0-9０-９]|[“「][^“”「」]{2,12}[”」]")
+_CONCRETE = compiled(r"[0-9０-９]|[“「][^“”「」]{2,12}[”」]")
 
 
-_CONDITION = re.compile(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
+_CONDITION = compiled(r"除了?[^，,]{1,20}(?:之外|以外|外)$")    # 除特殊需要外: a condition, not the measure
 # a clause that only gives what a measure builds on (在落实社会救助政策基础上, 根据有关规定, 要按照“三个区分
 # 开来”的要求): read whole (fullmatch)
-_BASIS_CLAUSE = re.compile(r"(?:要|应|须)?(?:在[^，,]{2,24}(?:基础上|前提下)"
+_BASIS_CLAUSE = compiled(r"(?:要|应|须)?(?:在[^，,]{2,24}(?:基础上|前提下)"
                            r"|(?:根据|按照|依据|结合)[^，,]{1,30}(?:规定|要求|精神|部署|原则))")
 
 
@@ -196,9 +197,9 @@ def _clause_items(rest: str, counted: bool = False) -> list[str]:
 
 
 # the last ；-item that adds names to the list (还有A、B、C这些 / 另外还有A、B等)
-_MORE_NAMES = re.compile(r"(?:另外|此外)?还有([^，,]+、[^，,]+?)(?:这些|等等|等)?[。！!]?")
+_MORE_NAMES = compiled(r"(?:另外|此外)?还有([^，,]+、[^，,]+?)(?:这些|等等|等)?[。！!]?")
 # a clause opening an item with the aspect it belongs to (在待遇方面，将工资提高10%): no part of the item
-_ASPECT_FRAME = re.compile(r"在[^，,；;。]{1,10}方面[，,]")
+_ASPECT_FRAME = compiled(r"在[^，,；;。]{1,10}方面[，,]")
 
 
 def _frame_clause_items(rest: str) -> list[str]:

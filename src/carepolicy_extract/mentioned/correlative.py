@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..policy_terms import terms
+from ..rules import compiled, longest_first
 from .clauses import _frame_clause_items
 from .gate import (
     MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _drop_connectors, _not_a_measure, _preposed_action,
@@ -36,14 +37,14 @@ def _opened_pairs(sent: str, own_end: int | None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _paired_word_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _paired_words())))
+    return compiled("|".join(map(re.escape, _paired_words())))
 
 
 @lru_cache(maxsize=1)
 def _paired_re() -> re.Pattern:
     """The first marker of a list of clauses that markers pair (既有A，也有B / 比如A，还有B)."""
-    words = "|".join(map(re.escape, sorted(_paired_words(), key=len, reverse=True)))
-    return re.compile(f"(?:^|(?<=[，,：:]))(?:{words})[，,：:]?")
+    words = "|".join(map(re.escape, longest_first(_paired_words())))
+    return compiled(f"(?:^|(?<=[，,：:]))(?:{words})[，,：:]?")
 
 
 def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
@@ -86,11 +87,11 @@ def _paired_clauses(sent: str, at: int, stop: int) -> list[str]:
 @lru_cache(maxsize=1)
 def _paired_modal() -> re.Pattern:
     """A modal opening an item of paired clauses (首先要…, 其次将…)."""
-    return re.compile(_words("voice_modals"))
+    return compiled(_words("voice_modals"))
 
 
 # the kind an action describes with 的 at the end of an item (…的“真金白银”, …的暖心服务)
-_DESCRIBED_KIND = re.compile(r"的(?:[“「][^“”「」]{1,8}[”」]|[\u4e00-\u9fff]{1,6})$")
+_DESCRIBED_KIND = compiled(r"的(?:[“「][^“”「」]{1,8}[”」]|[\u4e00-\u9fff]{1,6})$")
 
 
 OPENER_CLAUSE_SENTENCES = 2    # sentences after the policy's where 其中，A；B；C may list its measures
@@ -122,7 +123,7 @@ def _opener_clauses(sent: str) -> list[str]:
 MIN_COMMA_CLAUSES = 3
 
 
-_ASPECT_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:还将|将|明确|要)")
+_ASPECT_SUBJECT = compiled(r"[\u4e00-\u9fff]{1,6}?(?:还将|将|明确|要)")
 ASPECT_REACH = 60      # characters before a set's mention where its sentence may name its aspects
 
 
@@ -130,7 +131,7 @@ ASPECT_REACH = 60      # characters before a set's mention where its sentence ma
 def _aspect_open() -> re.Pattern:
     """A later ；-segment opening with one of the set's aspects (在减轻负担方面，/ 在就业上，/ 一方面，),
     then perhaps the set's words (措施明确，/ 举措提出，)."""
-    return re.compile(f"(?:{_opener_re().pattern})?(?:在(?P<a>[^，,；;。]{{1,10}}?)(?:方面|上)|另?一方面)[，,]"
+    return compiled(f"(?:{_opener_re().pattern})?(?:在(?P<a>[^，,；;。]{{1,10}}?)(?:方面|上)|另?一方面)[，,]"
                       f"(?:[\u4e00-\u9fff]{{0,4}}?{_words('say_verbs')}[，,：:])?")
 
 
@@ -142,14 +143,14 @@ def _segment_intro() -> re.Pattern:
     """An intro that opens a list of names (policy_terms' [list_intros]: 包括, 主要有), not one that is a
     verb of saying ([say_verbs]: 明确了, 提出; 明确，A，B are clauses, read as such)."""
     says = _word_tuple("say_verbs")
-    words = sorted((w for w in terms()["list_intros"] if not w.startswith(says)), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[：:]?")
+    words = longest_first((w for w in terms()["list_intros"] if not w.startswith(says)))
+    return compiled("(?:" + "|".join(map(re.escape, words)) + ")[：:]?")
 
 
 @lru_cache(maxsize=1)
 def _list_closer() -> re.Pattern:
     """What closes such a list: 等 and the kind of its names ([intro_nouns], [frame_nouns]: 等措施, 等方面)."""
-    return re.compile(f"等等?(?:{_words('intro_nouns')}|{_words('frame_nouns')}|服务)?$")
+    return compiled(f"等等?(?:{_words('intro_nouns')}|{_words('frame_nouns')}|服务)?$")
 
 
 def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:

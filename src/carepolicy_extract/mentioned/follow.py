@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..numerals import COUNT_NUMBER
 from ..policy_terms import terms
+from ..rules import compiled
 from .after import _details_after, _intro_after, lone_action_after, mentioned_after
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
@@ -30,23 +31,23 @@ from .words import _follow_intro, _word_tuple, _words
 PART_REACH = 14         # characters before a policy named as one part of the set before it (其中规模最大的「…」)
 # a policy a sentence names as one part of the set named before it (第二轮基金…。其中规模最大的「保就业计划」
 # …, 当中最受关注的是…计划): the set's reach goes on over it
-_PART_OF_SET = re.compile(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
+_PART_OF_SET = compiled(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。！？!?\n，,]{0,12}$")
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
 # what an intro may count before the colon that opens its names (具体包括6项税收优惠政策：A；B；C)
-_COUNTED_BEFORE_COLON = re.compile(COUNT_NUMBER + r"(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
+_COUNTED_BEFORE_COLON = compiled(COUNT_NUMBER + r"(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
 
 
 @lru_cache(maxsize=1)
 def _adverb_open() -> re.Pattern:
     """Adverbs an action opens with (进一步, 切实: rules/mentioned.txt [action_adverbs])."""
-    return re.compile(f"^{_words('action_adverbs')}")
+    return compiled(f"^{_words('action_adverbs')}")
 
 
 @lru_cache(maxsize=1)
 def _cited_subject() -> re.Pattern:
     """A later sentence's subject that is a policy the page cites, by the level it came from and its kind
     noun (为贯彻落实《关于…的通知》，省里出台十五条措施。…国家通知要求，从A、B等方面…)."""
-    return re.compile(f"[”」]?(?:{_words('cited_levels')})的?(?={_words('subject_nouns')})")
+    return compiled(f"[”」]?(?:{_words('cited_levels')})的?(?={_words('subject_nouns')})")
 
 
 def _cited_later(m, text: str) -> None:

@@ -12,7 +12,7 @@ from ..charclass import HAN_RUN
 from ..issuers import bodies
 from ..policy_terms import term_re, terms
 from ..regions import is_place_name
-from ..rules import rule_sections
+from ..rules import compiled, longest_first, rule_sections
 from .text import CLOSE_QUOTES, OPEN_QUOTES
 from .words import _word_tuple, _words
 
@@ -38,7 +38,7 @@ def _not_a_measure(item: str, quoted: bool, framed: bool = False, longest: int =
 @lru_cache(maxsize=1)
 def _for_whom() -> re.Pattern:
     """A clause opening with whom the names after it are for: 对表现突出的干部职工(A、B、C)."""
-    return re.compile("(?:" + "|".join(_BENEFICIARY) + ")[^、，,]*?" + term_re("people_nouns").pattern
+    return compiled("(?:" + "|".join(_BENEFICIARY) + ")[^、，,]*?" + term_re("people_nouns").pattern
                       + "(?![\u4e00-\u9fff]*" + term_re("people_nouns").pattern + ")")
 MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
 
@@ -48,8 +48,8 @@ def _action_open() -> re.Pattern:
     """A clause opening with an action: adverbs (及时, 切实, 进一步) then a verb of a measure (落实, 改善)."""
     verbs = set(rule_sections("numbering_context.txt").get("provision_words", ())) | \
         set(rule_sections("mentioned.txt").get("action_verbs", ()))
-    verbs_re = "(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")"
-    return re.compile(f"{_words('action_adverbs')}{{0,2}}{verbs_re}")
+    verbs_re = "(?:" + "|".join(map(re.escape, longest_first(verbs))) + ")"
+    return compiled(f"{_words('action_adverbs')}{{0,2}}{verbs_re}")
 
 
 PREPOSED_REACH = 24     # characters of whom or what a clause's preposition names before its action
@@ -64,10 +64,10 @@ def _preposed_action(c: str) -> bool:
 @lru_cache(maxsize=1)
 def _preposed_verb() -> re.Pattern:
     """The action after a preposition's object: a verb of measures or of giving (为…购买保险)."""
-    return re.compile(f"{_action_open().pattern}|{_words('give_verbs')}")
+    return compiled(f"{_action_open().pattern}|{_words('give_verbs')}")
 
 
-_WHOM_OTHER = re.compile(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
+_WHOM_OTHER = compiled(r"对[^，,。；;]{1,20}?的(?=[\u4e00-\u9fff])")     # 对作出突出贡献的…: whom, not people
 
 
 def _whom_dropped(p: str) -> str:
@@ -82,7 +82,7 @@ def _whom_end(p: str) -> int:
     w = _WHOM_OTHER.match(p)
     return w.end() if w and _action_open().match(p, w.end()) else 0
 # a sentence that reports a fact done, not a provision (已发放, 发放了, 截至…)
-_DONE = re.compile("已|了|截至|截止")
+_DONE = compiled("已|了|截至|截止")
 MIN_CLAUSE, MAX_CLAUSE = 4, 30
 
 
@@ -101,22 +101,22 @@ def _no_name() -> re.Pattern:
     参与照护确诊病人的医护人员, 实绩突出的干部: people after 对/为/向/给 or after a 的, with no action
     opening the item), only a time (自1月24日起, 今年5月), or only the closer of a list (等等)."""
     people = term_re("people_nouns").pattern
-    return re.compile(f"[^，,]*(?:{_words('reporting_ends')})$"
+    return compiled(f"[^，,]*(?:{_words('reporting_ends')})$"
                       f"|(?:[对为向给][^，,、]*|[^，,、]*的[^，,、]{{0,8}}?){people}$"
                       r"|[自从至到截止]*[0-9０-９〇零一二三四五六七八九十百年月日号起至内前后底初今明昨本去上下个周天时点半期间]+$"
                       r"|等等|之类|云云")
 
 
 # a numeral in a circle or brackets of one character left before an item (⑶每年组织一次健康体检)
-LEFT_ORDINAL = re.compile("^[\u2460-\u2473\u2474-\u2487\u2488-\u249b]+")
+LEFT_ORDINAL = compiled("^[\u2460-\u2473\u2474-\u2487\u2488-\u249b]+")
 
 
 # a lead-in to a list on the lines below, not a name (主要包括以下几个方面：, 具体内容如下, 落实以下措施：)
-_LEAD_IN = re.compile(r".*(?:[：:]|(?:以下|如下)[\u4e00-\u9fff]{0,6}[：:]?)")
+_LEAD_IN = compiled(r".*(?:[：:]|(?:以下|如下)[\u4e00-\u9fff]{0,6}[：:]?)")
 
 
 # a clause of time or condition alone (自该县全域降为低风险地区后, 从明年起, 待疫情结束时)
-_TIME_CLAUSE = re.compile(r"(?:自|从|待|当)[^，,。；;]*(?:后|起|前|时|以来)")
+_TIME_CLAUSE = compiled(r"(?:自|从|待|当)[^，,。；;]*(?:后|起|前|时|以来)")
 # the quotation marks and brackets a name opens and closes (see _unbalanced)
 _OPEN_CLOSE = (("“", "”"), ("「", "」"), ("（", "）"), ("(", ")"), ("《", "》"))
 
@@ -145,4 +145,4 @@ def no_measure_named(item: str) -> bool:
 @lru_cache(maxsize=1)
 def _safeguard() -> re.Pattern:
     """What every document asks of its implementers (加强组织领导, 强化督导检查): no measure of its own."""
-    return re.compile(_words("safeguard_words"))
+    return compiled(_words("safeguard_words"))

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..policy_terms import terms
+from ..rules import compiled
 from .gate import _action_open, _not_a_measure, _preposed_action
 from .ordinals import _ORDINAL_CLAUSE
 from .text import CLOSE_QUOTES, OPEN_QUOTES, _ONLY_QUOTED, _QUOTED_ITEM, _split_at, _top_level
@@ -16,17 +17,17 @@ from .words import _words
 
 # what closes a list as 等 does in spoken writing (forums, Q&A): A、B、C这些 / 之类的 / 什么的
 _LOOSE_CLOSE = ("这些", "之类", "之类的", "什么的")
-_LOOSE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
+_LOOSE_CLOSE_RE = compiled(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
 
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措 (not the 等 of a
 # word: 同等条件下优先聘用, 平等协商)
-_KIND_CLOSE = re.compile(r"(?<![同平相对均])等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
+_KIND_CLOSE = compiled(r"(?<![同平相对均])等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
 
 
 @lru_cache(maxsize=1)
 def _urge_re() -> re.Pattern:
     """Words that urge others before the list they share (鼓励企业 / 引导用人单位 / 支持各地)."""
-    return re.compile(f"(?:积极)?{_words('urge_verbs')}[\u4e00-\u9fff]{{1,6}}?(?=[\u4e00-\u9fff])")
+    return compiled(f"(?:积极)?{_words('urge_verbs')}[\u4e00-\u9fff]{{1,6}}?(?=[\u4e00-\u9fff])")
 
 
 def _urge_end(s: str) -> int | None:
@@ -127,4 +128,4 @@ def _next_lists(rest: str, at_commas: list[int], framed: bool = False) -> list[s
 
 
 # a list intro left at a name's start (提出了包括A、B等措施 → A), not a verb of receiving (享受工伤待遇)
-_INCLUDES = re.compile(r"(?:主要|具体)?(?:包括|包含|涵盖)(?:了)?")
+_INCLUDES = compiled(r"(?:主要|具体)?(?:包括|包含|涵盖)(?:了)?")

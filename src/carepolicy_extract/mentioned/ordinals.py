@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..numerals import to_int
+from ..rules import compiled
 from .gate import MAX_CLAUSE_MENTIONED, _not_a_measure, no_measure_named
 from .text import _outside_quotes
 from .words import _word_tuple, _words
@@ -22,17 +23,17 @@ def _ordinal_first_chars() -> frozenset[str]:
 
 # an ordinal that opens a name of a list in running text: 一是…，二是…; （一）…；（二）… / （1）…；（2）…;
 # 1.… 2.…; ①…②…; and (group e, its comma with it) 第一，…第二，… / 其一，…其二，… / …：一、…；二、…
-_ORDINAL_AT = re.compile(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十0-9]{1,2})[）)]"
+_ORDINAL_AT = compiled(r"(?:^|(?<=[，,；;：:\s]))(?:(?P<a>[一二三四五六七八九十]{1,2})是|[（(](?P<b>[一二三四五六七八九十0-9]{1,2})[）)]"
                          r"|(?P<c>[0-9]{1,2})[.．、](?![0-9])|(?P<d>[①-⑳])"
                          r"|[第其](?P<e>[一二三四五六七八九十]{1,2})[，,、：:]|(?P<f>[一二三四五六七八九十]{1,2})、)")
 # the same ordinals with no stop before them (一是…二是… of a summary, ①…②… of a post)
-_ORDINAL_UNSTOPPED = re.compile(r"(?P<a>[一二三四五六七八九十]{1,2})是|(?P<d>[①-⑳])|(?P<b>(?!))|(?P<c>(?!))"
+_ORDINAL_UNSTOPPED = compiled(r"(?P<a>[一二三四五六七八九十]{1,2})是|(?P<d>[①-⑳])|(?P<b>(?!))|(?P<c>(?!))"
                                 r"|(?P<e>(?!))|(?P<f>(?!))")
 # what may stand between a policy and the ordinals that open its measures: a comma, a kind of measure
 # with a colon or white space (《…》要点 1.…, 《…》主要内容：①…), not a topic of its own (有三个特点：一是…)
 @lru_cache(maxsize=1)
 def _ordinal_lead() -> re.Pattern:
-    return re.compile(f"[，,]?(?:(?:主要|具体|政策)?{_words('intro_nouns')}(?:如下)?(?=[：: \t\u3000])[：:]?)?[ \t\u3000]*")
+    return compiled(f"[，,]?(?:(?:主要|具体|政策)?{_words('intro_nouns')}(?:如下)?(?=[：: \t\u3000])[：:]?)?[ \t\u3000]*")
 ORDINAL_OPENER = 8      # characters of a sentence before its first ordinal (具体来看，一是…)
 
 
@@ -76,4 +77,4 @@ def _ordinal_items(rest: str) -> list[str]:
 # what opens one clause of a list its ordinals number (一是, （二）, 3., ③, 其一，)
 CLAUSE_ORDINAL = (r"(?:[一二三四五六七八九十]+是|[（(]?[0-9一二三四五六七八九十]+[）)、.．]|[①-⑳]"
                   r"|[第其][一二三四五六七八九十]{1,2}[，,、：:])")
-_ORDINAL_CLAUSE = re.compile("^" + CLAUSE_ORDINAL)
+_ORDINAL_CLAUSE = compiled("^" + CLAUSE_ORDINAL)

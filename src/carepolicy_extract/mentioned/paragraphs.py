@@ -8,6 +8,7 @@ import re
 
 from ..charclass import HAN_RUN
 from ..policy_terms import terms
+from ..rules import compiled
 from .after import _named_after, _urged_names
 from .amounts import _after_standard
 from .before import _besides
@@ -46,7 +47,7 @@ def _colon_lines(text: str, start: int, hi: int) -> list[str]:
 
 MAX_COLON_LINES = 20    # lines a ；-list opened by a colon may go on over
 # a paragraph opening with a short heading of its own: 政治上优待。出台…
-_HEADING = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
+_HEADING = compiled(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[。：:]")
 MAX_HEADED = 10         # counts whose measures may be the headings of as many paragraphs
 
 
@@ -88,7 +89,7 @@ def measure_clauses(window: str) -> list[str]:
 
 
 # a verb of saying and a modal opening a clause a connector joins (还说要…, 并提出要…, 同时强调要…)
-_SAID_MODAL = re.compile(r"(?:说|提出|强调|明确)要(?=[\u4e00-\u9fff]{4})")
+_SAID_MODAL = compiled(r"(?:说|提出|强调|明确)要(?=[\u4e00-\u9fff]{4})")
 
 
 def kind_measures(sent: str, at: int) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..policy_terms import term_re, terms
+from ..rules import compiled
 from .after import _intro_after, _named_after, _with_details, mentioned_after
 from .clauses import _action_list
 from .gate import MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _not_a_measure, _preposed_action
@@ -46,14 +47,14 @@ def _issued_sentence(sent: str) -> list[str]:
 
 
 MIN_BARE_LIST = 3       # names of a sentence that is a list and nothing else
-_LIST_END = re.compile(r"(?:等等|等|…+|\.{3,})?[。！!]?$")
+_LIST_END = compiled(r"(?:等等|等|…+|\.{3,})?[。！!]?$")
 
 
 @lru_cache(maxsize=1)
 def _kind_subject_re() -> re.Pattern:
     """A sentence whose subject is a list of the policy's measures closed by 等 and their kind, after
     a discourse opener or none (其中，A、B、C等举措备受关注 / 此外，A、B等政策也将…)."""
-    return re.compile(f"(?:{_words('discourse_openers')}[，,]?)?(?P<list>[^，,：:；;]{{4,120}}?)"
+    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?(?P<list>[^，,：:；;]{{4,120}}?)"
                       f"等(?:{_words('intro_nouns')}|服务)")
 
 
@@ -70,7 +71,7 @@ def _kind_subject(sent: str) -> list[str]:
 def _example_re() -> re.Pattern:
     """A clause that gives examples of the policy's measures: ，如获赠A、B等 / ，比如A、B / ，例如A、B;
     a verb of receiving right after the word is no part of the names (如获赠A → A, as after 享受)."""
-    return re.compile(f"[，,]{_words('example_words')}(?:{_words('receive_verbs')})?(?P<list>[^，,。；;！？!?]+)")
+    return compiled(f"[，,]{_words('example_words')}(?:{_words('receive_verbs')})?(?P<list>[^，,。；;！？!?]+)")
 
 
 def _example_list(sent: str) -> list[str]:
@@ -88,7 +89,7 @@ def _example_list(sent: str) -> list[str]:
 
 
 # a sentence a document's article number or its own name opens (第二条 本办法…, 本通知所称…): no bare list
-_FRAMED_OPENING = re.compile(r"\s*(?:第[一二三四五六七八九十百0-9]{1,4}条\s*)?(?:本|该)(?:办法|通知|意见|方案|规定|细则|措施|条例)")
+_FRAMED_OPENING = compiled(r"\s*(?:第[一二三四五六七八九十百0-9]{1,4}条\s*)?(?:本|该)(?:办法|通知|意见|方案|规定|细则|措施|条例)")
 
 
 def _bare_list(sent: str) -> list[str]:
@@ -120,7 +121,7 @@ def _own_subject_re() -> re.Pattern:
     """A sentence opening with the policy as its subject and its words (意见明确：…, 《若干措施》提出，…,
     该方案还包括…): the policy's noun or a 《title》, then a say verb or a list intro."""
     # (the content of what the set does, named by its action: 慰问内容包括…, 帮扶内容主要有…)
-    return re.compile(f"(?:[\u4e00-\u9fff]{{2}}(?=内容))?(?:{_subject_policy().pattern})(?:{_RELATIVE}{_words('intro_nouns')}(?:主要|具体)?)?"
+    return compiled(f"(?:[\u4e00-\u9fff]{{2}}(?=内容))?(?:{_subject_policy().pattern})(?:{_RELATIVE}{_words('intro_nouns')}(?:主要|具体)?)?"
                       f"(?:{_follow_intro().pattern})")
 
 
@@ -140,8 +141,8 @@ def _own_frame(sent: str) -> list[str]:
         return []
     return _named_after(sent, sm.end(), len(sent))
 # who reports the policy's words before it stands as the subject (县委组织部相关负责人介绍，措施还明确了…)
-_REPORT_CUE = re.compile("介绍|表示|说|指出")      # a cheap test before _REPORTED
-_REPORTED = re.compile(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说明|说|指出)[，,：:]")
+_REPORT_CUE = compiled("介绍|表示|说|指出")      # a cheap test before _REPORTED
+_REPORTED = compiled(r"[”」]?(?:据)?[\u4e00-\u9fff]{2,20}?(?:介绍|表示|说明|说|指出)[，,：:]")
 
 
 def _own_subject_end(sent: str) -> int | None:
@@ -153,7 +154,7 @@ def _own_subject_end(sent: str) -> int | None:
 
 
 # what the policy as subject demands, a modal before it (《通知》还强调要落实容错纠错机制，…)
-_DEMAND = re.compile(r"(?:强调|要求|提出|明确)(?:要|需要|须|必须)")
+_DEMAND = compiled(r"(?:强调|要求|提出|明确)(?:要|需要|须|必须)")
 
 
 def _demanded(sent: str) -> list[str]:
@@ -181,7 +182,7 @@ def _opens_intro(sent: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _back_reference() -> re.Pattern:
-    return re.compile(_words("back_references"))
+    return compiled(_words("back_references"))
 
 
 def _named_before_back(text: str, start: int) -> list[str]:
@@ -209,7 +210,7 @@ PAIR_SENTENCES = 2     # sentences after two policies named together where 前�
 
 @lru_cache(maxsize=1)
 def _pair_ref_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _word_tuple("former_words") + _word_tuple("latter_words"))))
+    return compiled("|".join(map(re.escape, _word_tuple("former_words") + _word_tuple("latter_words"))))
 
 
 def _former_latter(mentions: list, text: str) -> set[int]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..rules import compiled
+
 
 def _top_search(pattern: re.Pattern, s: str) -> re.Match | None:
     """The first match of `pattern` in `s` outside “quotes”."""
@@ -17,20 +19,20 @@ def _top_search(pattern: re.Pattern, s: str) -> re.Match | None:
 
 # quotation marks: “” and the 「」 of pages from Taiwan and Hong Kong
 OPEN_QUOTES, CLOSE_QUOTES = "“「", "”」"
-_ONLY_QUOTED = re.compile(r"(?:[“「][^“”「」\n]{2,30}[”」](?:[、，,]|以及|和|及|与)?)+")
+_ONLY_QUOTED = compiled(r"(?:[“「][^“”「」\n]{2,30}[”」](?:[、，,]|以及|和|及|与)?)+")
 # a bracketed note closing a name or a clause: a title's years or edition (…方案（2024—2027年）), a note
-BRACKETED_TAIL = re.compile(r"[（(][^（）()]*[)）]$")
-_QUOTED_ITEM = re.compile(r"[“「]([^“”「」\n]{2,30})[”」]")
+BRACKETED_TAIL = compiled(r"[（(][^（）()]*[)）]$")
+_QUOTED_ITEM = compiled(r"[“「]([^“”「」\n]{2,30})[”」]")
 
 
 def _outside_quotes(s: str, at: int) -> bool:
     return sum(s.count(q, 0, at) for q in OPEN_QUOTES) <= sum(s.count(q, 0, at) for q in CLOSE_QUOTES)
 
 
-CLAUSE_STOP = re.compile("[。；;！？!?]")
+CLAUSE_STOP = compiled("[。；;！？!?]")
 
 
-_NESTING = re.compile("[“「（(”」）)]")
+_NESTING = compiled("[“「（(”」）)]")
 
 
 def _top_level(chunk: str, chars: str) -> list[int]:
@@ -60,7 +62,7 @@ def _split_at(chunk: str, cuts: list[int]) -> list[str]:
     return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
-_SENTENCE_STOP = re.compile("[。！？!?]")
+_SENTENCE_STOP = compiled("[。！？!?]")
 
 
 def _first_sentence(s: str) -> str:
@@ -68,7 +70,7 @@ def _first_sentence(s: str) -> str:
     cut = _SENTENCE_STOP.search(s)
     return s[:cut.start()] if cut else s
 # a sentence; a ? between two numbers is a dash a page's encoding lost (每人每天100元?300元), no stop
-_FOLLOW_SENTENCE = re.compile(r"(?:[^。！？!?\n]|(?<=[0-9元])[?？](?=[0-9]))+")
+_FOLLOW_SENTENCE = compiled(r"(?:[^。！？!?\n]|(?<=[0-9元])[?？](?=[0-9]))+")
 
 
-CLAUSE_TEXT = re.compile(r"[^，,。；;！？!?\n]+")
+CLAUSE_TEXT = compiled(r"[^，,。；;！？!?\n]+")

@@ -15,6 +15,7 @@ from itertools import islice
 
 from ..charclass import HAN_RUN
 from ..policy_terms import term_re, terms
+from ..rules import compiled
 from .amounts import _STANDARD, _after_standard
 from .clauses import _ASPECT_FRAME, _BASIS_CLAUSE
 from .gate import (
@@ -37,7 +38,7 @@ def _voice_open() -> re.Pattern:
     aspect it is about (在激励保障方面，《条例》规定：)."""
     openers = _words("discourse_openers")
     says = _words("voice_verbs")
-    return re.compile(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
+    return compiled(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){_policy_ref()}[，,])[，,：:]?")
 
 
@@ -56,39 +57,39 @@ def _policy_ref() -> str:
 def _acting_policy() -> re.Pattern:
     """A sentence opening with the policy by its short name as the subject of an action it takes
     (《若干措施》对政务应用程序实行清单管理，…): its clauses are its voice, the first one included."""
-    return re.compile(f"(?:{_words('discourse_openers')}[，,]?)?{_VOICE_FRAME.pattern}?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”)"
+    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?{_VOICE_FRAME.pattern}?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”)"
                       f"(?:还|也|同时|并|进一步)?(?=对|将|为|向)")
 
 
 # the aspect or matter a policy's words are about, before the policy as their subject (在激励保障方面，
 # 《条例》规定：…; 在选拔任用上，措施提出，…)
-_VOICE_FRAME = re.compile(r"(?:在[^，,；;。：:《》]{1,12}(?:方面|上)[，,])")
+_VOICE_FRAME = compiled(r"(?:在[^，,；;。：:《》]{1,12}(?:方面|上)[，,])")
 
 
 @lru_cache(maxsize=1)
 def _voice_in_own_sentence() -> re.Pattern:
     """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强… / ，其中提到，"""
     nouns = term_re("policy_nouns").pattern
-    return re.compile(f"[，,](?:其中|(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
+    return compiled(f"[，,](?:其中|(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
                       f"(?:{_words('voice_verbs')}[，,：:]|要求)")
 
 
 @lru_cache(maxsize=1)
 def _voice_end() -> re.Pattern:
     """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到)."""
-    return re.compile(_words("quote_verbs"))
+    return compiled(_words("quote_verbs"))
 
 
 @lru_cache(maxsize=1)
 def _voice_modal() -> re.Pattern:
     """A modal a clause of a policy's voice may open with (可提前一年申报, 要向一线医务人员倾斜)."""
-    return re.compile(_words("voice_modals"))
+    return compiled(_words("voice_modals"))
 
 
 @lru_cache(maxsize=1)
 def _subject_modal() -> re.Pattern:
     """A short subject and the modal after it, cut before a clause's action (各医疗卫生单位要, 我省将)."""
-    return re.compile(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
+    return compiled(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
 
 
 def _for_whom_action(c: str) -> bool:
@@ -108,24 +109,24 @@ def _unquoted(c: str) -> str:
 
 
 # a clause setting a level for something (村干部基本报酬不低于当地…的2倍, 补助标准提高至每人每天300元)
-_LEVEL_SET = re.compile(r"[^，,“”《》]{2,20}?(?:不低于|不少于|不超过|不高于|提高到|提高至|提升至|上调至|增加到|增至)")
+_LEVEL_SET = compiled(r"[^，,“”《》]{2,20}?(?:不低于|不少于|不超过|不高于|提高到|提高至|提升至|上调至|增加到|增至)")
 # what a clause that reports rather than provides says: a deed done, a significance, a role
-_STATEMENT = re.compile(r"(?:作出|取得|发挥)了|具有[^，,]{0,6}意义|重要(?:意义|贡献|作用)")
+_STATEMENT = compiled(r"(?:作出|取得|发挥)了|具有[^，,]{0,6}意义|重要(?:意义|贡献|作用)")
 # a clause opening with the aim it serves (为激励广大…, 为进一步推动…), not with whom it is for
-_PURPOSE = re.compile(r"为了?(?:激励|推动|保障|确保|促进|进一步|切实|更好|全面|加快|深入)")
+_PURPOSE = compiled(r"为了?(?:激励|推动|保障|确保|促进|进一步|切实|更好|全面|加快|深入)")
 # a clause that is only the object 把 puts first, its verb in a later clause (把…出现的失误错误，…同…区分开来)
-_OBJECT_ONLY = re.compile(r"(?:要)?[把将][^，,]{2,40}的[\u4e00-\u9fff]{1,6}")
+_OBJECT_ONLY = compiled(r"(?:要)?[把将][^，,]{2,40}的[\u4e00-\u9fff]{1,6}")
 # … unless the verb that puts it somewhere stands inside (将防汛一线作为考察识别干部的重要战场)
-_PLACING = re.compile("作为|纳入|列入|列为|落到|放在|摆在|用于|融入|转化为|确定为|视为|当作")
+_PLACING = compiled("作为|纳入|列入|列为|落到|放在|摆在|用于|融入|转化为|确定为|视为|当作")
 # the policy's verb of saying repeated at a clause's start (…，明确不得要求基层打卡签到)
-_SAID_OPEN = re.compile("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
+_SAID_OPEN = compiled("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
 # a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
-_WHEN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
+_WHEN_LEAD = compiled(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
 
 
 # a basis or means an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…,
 # 依托退役军人服务站开展结对帮扶)
-_BASIS_LEAD = re.compile(r"(?:根据|按照|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
+_BASIS_LEAD = compiled(r"(?:根据|按照|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
 
 
 def _acts_from(c: str, at: int) -> bool:
@@ -202,8 +203,8 @@ def _voiced_clause(c: str) -> str | None:
 # a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，/ an answer's
 # 最佳答案：根据《…》，): the words
 # before the policy, and the policy's name and the comma after it
-_BASIS_BEFORE = re.compile(r"(?:^|(?<=[。！？!?\n：:]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
-_BASIS_NAME = re.compile(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
+_BASIS_BEFORE = compiled(r"(?:^|(?<=[。！？!?\n：:]))[ \u3000]*(?:按照|根据|依据)(?:[\u4e00-\u9fff]{1,5}的)?$")
+_BASIS_NAME = compiled(r"(?:《[^《》]{1,40}》|“[^“”]{1,20}”)[，,]")
 
 
 BASIS_REACH = 12        # characters before a policy where the words naming it as a basis stand
@@ -294,16 +295,16 @@ def _voiced_list(part: str) -> list[str]:
 
 
 # a subject putting one quoted name in force, the whole clause (基层高级职称实行“定向评价、定向使用”)
-_QUOTED_PUT = re.compile(r"[^，,“”《》]{0,12}?(?:实行|推行|实施|推广|探索)“([^“”]{2,16})”")
+_QUOTED_PUT = compiled(r"[^，,“”《》]{0,12}?(?:实行|推行|实施|推广|探索)“([^“”]{2,16})”")
 # a short subject, maybe, then the means a frame noun will close (各地通过…等方式, 采取…等办法)
-_MEANS_OPEN = re.compile(r"[^，,“”《》]{0,6}?(?:通过|采取|采用)")
+_MEANS_OPEN = compiled(r"[^，,“”《》]{0,6}?(?:通过|采取|采用)")
 
 
 @lru_cache(maxsize=1)
 def _shared_verb_re() -> re.Pattern:
     """A verb a list's names share when 等 and their kind close it (rules/mentioned.txt [frame_verbs],
     and 落实, 建立, 完善), after the adverbs an action may open with."""
-    return re.compile(f"{_words('action_adverbs')}{{0,2}}(?:{_words('frame_verbs')}|落实|建立|完善|健全)了?")
+    return compiled(f"{_words('action_adverbs')}{{0,2}}(?:{_words('frame_verbs')}|落实|建立|完善|健全)了?")
 
 
 def _whom_only(part: str) -> bool:
@@ -325,7 +326,7 @@ def _bound_clause(part: str) -> str | None:
 @lru_cache(maxsize=1)
 def _receive_open() -> re.Pattern:
     """A clause saying who may receive what the list after it names (一线医务人员可享受…, 队员享有…)."""
-    return re.compile(f"^[^，,“”《》（）()]{{0,{SUBJECT_REACH}}}?(?:{_words('voice_modals')})?{_words('receive_verbs')}")
+    return compiled(f"^[^，,“”《》（）()]{{0,{SUBJECT_REACH}}}?(?:{_words('voice_modals')})?{_words('receive_verbs')}")
 
 
 def _received_list(part: str) -> list[str]:
@@ -349,7 +350,7 @@ ACTING_SENTENCES = 8    # sentences from the policy's where a government or fund
 def _acting_open() -> re.Pattern:
     """A clause opening with who carries out the package and its modal (政府亦会 / 基金将 / 修正后的计划将 /
     特区政府会): rules/mentioned.txt [acting_subjects], [acting_modals]."""
-    return re.compile(f"^(?:[^，,“”「」《》]{{1,6}}的)?[\u4e00-\u9fff]{{0,4}}?{_words('acting_subjects')}"
+    return compiled(f"^(?:[^，,“”「」《》]{{1,6}}的)?[\u4e00-\u9fff]{{0,4}}?{_words('acting_subjects')}"
                       f"(?:亦|{_words('subject_adverbs')})?{_words('acting_modals')}")
 
 
@@ -365,7 +366,7 @@ def _acted(c: str) -> str | None:
     return None if _not_a_measure(_THOUSANDS.sub("", c), True) else c
 
 
-_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")     # the comma of a thousand (7,500元), no clause stop
+_THOUSANDS = compiled(r"(?<=[0-9]),(?=[0-9]{3})")     # the comma of a thousand (7,500元), no clause stop
 
 
 def acting_clauses(text: str, start: int, hi: int) -> list[str]:

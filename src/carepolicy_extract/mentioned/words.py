@@ -10,23 +10,23 @@ from functools import lru_cache
 
 from ..numerals import COUNT_NUMBER
 from ..policy_terms import term_re
-from ..rules import rule_sections
+from ..rules import compiled, longest_first, rule_sections
 
 
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策
-COUNT_NOUN_TAIL = re.compile(r"(?:(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
+COUNT_NOUN_TAIL = compiled(r"(?:(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2})?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务|任务)"    # 32项重点任务
                               r"|(?<=大)(?:行动|工程))")    # a plan's 三大行动, 六大工程
 # ... and, where the names after a count are read, up to four characters of kind (六项便民办税措施，
 # 分别是…); the policies package keeps the narrower one to tell a set from a count of other things
-_NAMES_TAIL = re.compile(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
+_NAMES_TAIL = compiled(r"(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,4}?)?"
                          r"(?:措施|举措|政策|规定|意见|办法|细则|实招|硬招|条款|服务)"    # 十二条实施细则，包括…
                          r"|(?<=[”」])[\u4e00-\u9fff]{0,4}?(?:行动|活动|工程|措施|举措|政策|服务)")    # “四个一”关爱行动
 
 
 def _words(section: str) -> str:
     """The words of a section of rules/mentioned.txt as one alternation, longest first."""
-    words = sorted(rule_sections("mentioned.txt")[section], key=len, reverse=True)
+    words = longest_first(rule_sections("mentioned.txt")[section])
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
@@ -52,19 +52,19 @@ def _noun_intro() -> str:
 def _policy_subject() -> re.Pattern:
     """A subject that is the policy itself (其中, 方案, 这些举措, 措施内容, 队员可 of 享受 aside)."""
     pronouns, nouns = _words("subject_pronouns"), _words("subject_nouns")
-    return re.compile(f"{pronouns}|{pronouns}?{nouns}{{1,2}}(?:主要|具体)?")
+    return compiled(f"{pronouns}|{pronouns}?{nouns}{{1,2}}(?:主要|具体)?")
 
 
 @lru_cache(maxsize=1)
 def _frame_intro() -> re.Pattern:
     """What opens a list a frame noun closes: 从, 围绕, 聚焦 (policy_terms' aspect_intros), 通过, 涉及."""
-    return re.compile(term_re("aspect_intros").pattern + "|" + _words("frame_intros"))
+    return compiled(term_re("aspect_intros").pattern + "|" + _words("frame_intros"))
 
 
 @lru_cache(maxsize=1)
 def _frame_intro_before() -> re.Pattern:
     """The frame intros of names before a count, with the loose ones (在A、B等方面提出20条)."""
-    return re.compile(_frame_intro().pattern + "|" + _words("loose_frame_intros"))
+    return compiled(_frame_intro().pattern + "|" + _words("loose_frame_intros"))
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +74,10 @@ def _frame_close() -> re.Pattern:
     the frame holds (围绕A、B、C等推出一揽子举措)."""
     nouns = _words("frame_nouns")
     sets_out = f"(?:{term_re('issue_verbs').pattern}|{_words('say_verbs')})"
-    return re.compile(f"等(?:(?:{COUNT_NUMBER})[个大项])?{nouns}|(?:{COUNT_NUMBER})[个大项]?{nouns}"
+    return compiled(f"等(?:(?:{COUNT_NUMBER})[个大项])?{nouns}|(?:{COUNT_NUMBER})[个大项]?{nouns}"
                       f"|等(?=[，,]?{sets_out})")
 _ASPECTS = f"(?:(?:{COUNT_NUMBER})个)?方面"
-_ASPECTS_COLON = re.compile(f"{_ASPECTS}[：:]")
+_ASPECTS_COLON = compiled(f"{_ASPECTS}[：:]")
 
 
 # what an intro may name before the colon that opens the list (主要包括以下内容：A、B; 包括以下几个方面：)
@@ -87,16 +87,16 @@ FOLLOWING = "(?:以下[\u4e00-\u9fff]{0,4}?(?=[：:]))?"
 @lru_cache(maxsize=1)
 def _follow_intro() -> re.Pattern:
     """What opens a later sentence's list of a policy's measures: 包括 / 措施主要有 / 具体为 / 明确，."""
-    return re.compile("(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|" + _words("say_verbs")
+    return compiled("(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|" + _words("say_verbs")
                       + "(?=[，,：:])")     # (提出的保障措施主要有: 提出 of a relative clause opens nothing)
 
 
 @lru_cache(maxsize=1)
 def _opener_re() -> re.Pattern:
-    return re.compile(f"{_words('discourse_openers')}[，,]?")
+    return compiled(f"{_words('discourse_openers')}[，,]?")
 
 
 @lru_cache(maxsize=1)
 def _subject_policy() -> re.Pattern:
     """The policy as a later sentence's subject: 意见, 该方案, 《若干措施》 (还/也 after it)."""
-    return re.compile(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?")
+    return compiled(f"(?:{_policy_subject().pattern}|《[^《》]{{2,40}}》)(?:还|也|同时)?")

@@ -35,7 +35,6 @@ The modules, each deciding one thing, import one way, in this order: `dates` (re
 """
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from .. import lexicon
@@ -43,6 +42,7 @@ from ..policy_terms import term_re
 from ..mentioned import follow_mentioned
 from ..models import Policy
 from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of
+from ..rules import compiled
 from .dates import DATELINE_REACH, _DATELINE, _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
@@ -62,17 +62,17 @@ class PolicyList(list):
     levels: list[str | None]        # the level of policy i+1's issuer named without its place (市委, 我市)
 
 
-_LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
-_REGULATION = re.compile(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
+_LOST_CHAR = compiled(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_REGULATION = compiled(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
 _JOINER = "\u2060"
-_WRAPPED_TITLE = re.compile(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
+_WRAPPED_TITLE = compiled(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
 _CITY_LEVELS = ("市", "州")
-_HEAD_CLAUSE = re.compile(r"[^\n：:，,。！!？?“”\s]{0,12}")
+_HEAD_CLAUSE = compiled(r"[^\n：:，,。！!？?“”\s]{0,12}")
 _COUNTY_LEVELS = ("区", "县", "旗")
 MIN_MAIN_MENTIONS = 3   # times a page names its main place for a policy issued without a subject to be its
 
 
-_QUOTED_BEFORE_NOUN = re.compile(r"“([^“”]+)”(?=(?:的)?(?:相关)?[\u4e00-\u9fff]{1,4}$)")
+_QUOTED_BEFORE_NOUN = compiled(r"“([^“”]+)”(?=(?:的)?(?:相关)?[\u4e00-\u9fff]{1,4}$)")
 
 
 def _written_title(title: str) -> str:
@@ -212,7 +212,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     return _uncounted_first(out)
 
 
-_PUBLISHED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_PUBLISHED = compiled(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _reported_set(out: PolicyList, text: str, places: Places, head_places: list) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..mentioned import voice_opens
 from ..mentioned.items import _mentioned
 from ..policy_terms import terms
+from ..rules import compiled, longest_first
 from .mention import _issuers
 from .names import ACTOR_KIND_GAP, BASIS_OPENERS, _SOURCE_CLAUSE, _required
 
@@ -26,8 +27,8 @@ def _actor_re() -> re.Pattern:
     """An actor's verb, its list (no clause stop, colon or quotation of someone's words inside), 等
     and the kind of what the list names, ending its clause (等方式 may go on: 等方式保障…)."""
     def alt(section: str) -> str:
-        return "|".join(map(re.escape, sorted(terms()[section], key=len, reverse=True)))
-    return re.compile(f"(?:{alt('actor_verbs')})了?(?P<names>[^，,。；;：:！!？?]{{4,{MAX_ACTOR_LIST}}}?)"
+        return "|".join(map(re.escape, longest_first(terms()[section])))
+    return compiled(f"(?:{alt('actor_verbs')})了?(?P<names>[^，,。；;：:！!？?]{{4,{MAX_ACTOR_LIST}}}?)"
                       f"等(?:[\u4e00-\u9fff]{{0,{ACTOR_KIND_GAP}}}?(?:{alt('actor_kinds')})(?=[，,。；;！!？?]|$)|方式)")
 
 

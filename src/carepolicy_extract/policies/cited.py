@@ -8,13 +8,14 @@ import re
 
 from ..issuers import bodies
 from ..regions import places_in
+from ..rules import compiled
 from .dates import _DATE, _date_of
 from .names import _NOTICE_OF, _VERB_TAIL, _names_policy, declared_count
 from .mention import _Mention, _issuers
 from .join import _near_title
 
 # a document named inside another's title: 某市贯彻落实〈某省促进中小企业发展条例〉实施方案
-_NESTED = re.compile(r"[〈<]([^〈〉<>《》]{4,80})[〉>]")
+_NESTED = compiled(r"[〈<]([^〈〉<>《》]{4,80})[〉>]")
 
 
 def _nested_documents(mentions: list[_Mention], known: frozenset[str]) -> None:
@@ -36,8 +37,8 @@ def _nested_documents(mentions: list[_Mention], known: frozenset[str]) -> None:
 
 # the plan or measures that carry out a document, named without 《》 around the whole:
 # (印发)某市贯彻落实《B》实施方案, (出台)某县落实《B》的若干措施
-_CARRY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:贯彻落实|贯彻|落实)$")
-_CARRY_NOUN = re.compile(r"的?(?:实施方案|实施意见|实施细则|实施办法|工作方案|行动方案|若干措施|具体措施|措施)"
+_CARRY_LEAD = compiled(r"[\u4e00-\u9fff]{0,20}?(?:贯彻落实|贯彻|落实)$")
+_CARRY_NOUN = compiled(r"的?(?:实施方案|实施意见|实施细则|实施办法|工作方案|行动方案|若干措施|具体措施|措施)"
                          r"(?=[，,。；;！!（(]|$)")
 
 
@@ -71,7 +72,7 @@ def _forwarded(nm: re.Match, inner: _Mention, known: frozenset[str]) -> None:
 
 # the date a citing clause gives the document right before the verb that issued it (根据国务院办公厅
 # 2008年12月20日下发的《…》, 按照省政府2月5日印发的《…》)
-_DATED_ISSUE = re.compile(f"(?:{_DATE.pattern})(?=(?:正式|联合)?(?:印发|下发|发布|出台|颁布|制定|公布)了?的?$)")
+_DATED_ISSUE = compiled(f"(?:{_DATE.pattern})(?=(?:正式|联合)?(?:印发|下发|发布|出台|颁布|制定|公布)了?的?$)")
 
 
 def _issue_date_before(between: str) -> tuple[int | None, int, int] | None:

@@ -13,20 +13,21 @@ from collections import Counter
 from ..numerals import to_int
 from ..page_header import ROC_EPOCH
 from ..policy_terms import term_re
+from ..rules import compiled
 
 # a date as running text writes it: 2月5日, 2020年2月5日, 2020-02-05 (or / and .), 二〇二〇年二月五日, 二月五日
 # (a typed date may have a space around its parts, 2020 年 3 月 2 日, and write zero as ○); a year of the
 # Republic of China (Taiwan's pages: 民国109年3月5日, or 109年4月1日 with three digits) is read as ROC_EPOCH + it
-_DATE = re.compile(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[01]\d)) ?年 ?|(?P<rel>去年|今年|前年))?"
+_DATE = compiled(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|(?<![\d.])(?P<ry3>1[01]\d)) ?年 ?|(?P<rel>去年|今年|前年))?"
                    r"(?:(?P<m>1[0-2]|0?[1-9]) ?月|(?P<tm>本月)) ?(?P<d>3[01]|[12]\d|0?[1-9]) ?日(?![电讯])"
                    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d:])"
                    r"|(?:(?P<cy>[一二][〇○零一二三四五六七八九]{3})年)?(?P<cm>十[一二]?|[一二三四五六七八九])月"
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![电讯])")
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 # what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
-_DATED_AFTER = re.compile(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
+_DATED_AFTER = compiled(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
 # … and before the verb: 正式, 联合, 由某市人民政府
-_BEFORE_VERB = re.compile(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)?")
+_BEFORE_VERB = compiled(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)?")
 
 
 def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
@@ -50,17 +51,17 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
 
 # a news agency's or paper's dateline (新华社北京3月20日电, 本报杭州2月5日讯), and a day written alone
 # after it (国务院办公厅20日印发), not one of a month (3月20日) nor a count of days (20日内)
-_DATELINE = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
+_DATELINE = compiled(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
 DATELINE_REACH = 300    # characters from the text's top (the headline line included) a dateline stands within
-_BARE_DAY = re.compile(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
+_BARE_DAY = compiled(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
 # a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年
 # = 2020), alone or followed by the document's number (…令第726号, 华总一义字第10900021291号)
-_PROMULGATED = re.compile(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
+_PROMULGATED = compiled(r"(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
                           r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:\s*[\u4e00-\u9fff]{0,12}第?[0-9０-９]{1,14}号)?\s*$")
 # a year with no digit before it; the check follows 19/20 rather than leading the pattern, so that
 # the regex engine skips at C speed to the next 1 or 2 instead of trying every position
 # (a financial year, 2018/19课税年度 or 2019/20财政年度 of Hong Kong's pages, is a period: no page's year)
-_YEAR = re.compile(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/(?!\d\d(?![\d/]))|\.)")
+_YEAR = compiled(r"((?:19|20)(?<![0-9]..)\d{2})(?=年|〕|\]|］|-|/(?!\d\d(?![\d/]))|\.)")
 
 
 def _line_date(line: str) -> str | None:

@@ -4,10 +4,9 @@ place; and `_join`, which merges them into one entry per policy.
 """
 from __future__ import annotations
 
-import re
-
 from ..issuers import _national
 from ..regions import is_place_name, place_stem, places_in, provinces
+from ..rules import compiled
 from .names import _NAME_TAIL, _PARTY_HEAD, _body_core, _key, declared_count
 from .mention import _Mention
 
@@ -85,7 +84,7 @@ def _without_places(title: str) -> str:
 
 # a special administrative region's government, as headlines and articles write it: 香港政府, 香港特区政府,
 # 特区政府, 港府 (and Macao's)
-_SAR_GOVERNMENT = re.compile(r"(?P<place>香港|澳门)?(?:特别行政区|特区)?政府|(?P<short>港|澳)府")
+_SAR_GOVERNMENT = compiled(r"(?P<place>香港|澳门)?(?:特别行政区|特区)?政府|(?P<short>港|澳)府")
 
 
 def _same_sar_government(a: str, b: str) -> bool:

@@ -5,10 +5,10 @@ Every later step (scan, join, signatures, regions) reads and fills this record.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..issuers import bodies
+from ..rules import compiled
 
 
 @dataclass
@@ -58,7 +58,7 @@ def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str]
 
 
 # a body referred to by its kind (记者从某市人社局获悉，该局近日出台…; 会上，该委发布…)
-_THIS_BODY = re.compile(r"该(局|委|厅|部|办|署|院|中心)")
+_THIS_BODY = compiled(r"该(局|委|厅|部|办|署|院|中心)")
 REFERRED_REACH = 200    # characters before the sentence's words that the body referred to is looked for in
 
 

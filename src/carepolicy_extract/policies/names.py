@@ -16,13 +16,14 @@ from ..issuers import bodies
 from ..numerals import COUNT_NUMBER, PART_ORDINAL, count_phrases
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, places_in
+from ..rules import compiled, longest_first
 from ..segment import DOC_TITLE
 
-_QUOTE = re.compile(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
+_QUOTE = compiled(r"[“\"「]([^“”\"「」\n]{2,16})[”\"」]")     # 「」 of pages from Taiwan and Hong Kong
 # a quoted item right before another one (“A”“B”, “A”、“B”, “A”和“B”): the quotes list items
-_LISTED_QUOTE = re.compile(r"[”\"」](?:[、和及与]|以及)?$")
+_LISTED_QUOTE = compiled(r"[”\"」](?:[、和及与]|以及)?$")
 # sentences are capped in length so that a page without full stops costs no more than one with them
-_SENTENCE = re.compile(r"[^。！？!?\n]{1,400}[。！？!?]*")
+_SENTENCE = compiled(r"[^。！？!?\n]{1,400}[。！？!?]*")
 # a sentence without one of these names no policy: 《title》, “alias” (「alias」 of Taiwan and Hong Kong), 十条 / 22项
 # (every alternative opens with a literal character, no class: the engine then skips at C speed to the
 # characters that may open a cue, instead of trying each alternative at every position)
@@ -34,94 +35,94 @@ ACTOR_KIND_GAP = 4      # characters of a word describing an actor's kind after 
 def cue_re() -> re.Pattern:
     """What a sentence that may name a policy holds: the words above, or 等 closing what a body does
     (rules/policy_terms.txt [actor_kinds]: …等人文关怀, …等方式)."""
-    kinds = "|".join(map(re.escape, sorted(terms()["actor_kinds"], key=len, reverse=True)))
-    return re.compile(f"{_CUE_WORDS}|等[\u4e00-\u9fff]{{0,{ACTOR_KIND_GAP}}}?(?:{kinds})")
+    kinds = "|".join(map(re.escape, longest_first(terms()["actor_kinds"])))
+    return compiled(f"{_CUE_WORDS}|等[\u4e00-\u9fff]{{0,{ACTOR_KIND_GAP}}}?(?:{kinds})")
 # a set of measures reported by its kind, without a name or a count, after an issuing verb:
 # 市财政局会同市委组织部…共同出台关心关爱…的具体措施, 民政部与卫生健康委联合印发通知
 # (quoted items may stand in what it says: 推出“不见面招聘”“网上办理”等做法; amounts too: 发放100元补助、…等措施)
 # (a numbered notice or order: 第10号令, 通告（第12号）)
-_KIND_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff、“”「」0-9.%％]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
+_KIND_NAMED = compiled(r"(?P<what>[\u4e00-\u9fff、“”「」0-9.%％]{0,40}?)(?P<kind>(?:具体|暖心|关爱|激励|惠企|帮扶|明确|便民)?"
                          r"(?:措施|举措|通知|意见|政策|方案|指引|指南|办法|细则|规定|要点|要求|通告|公告|做法|(?<=暖心|关爱|便民)服务"
                          r"|(?<=号)令)(?:[（(]第?[0-9一二三四五六七八九十]{1,4}号[）)])?)"
                          r"(?=[，,。；;！!：:]|$)")
 # what calls a quoted name a policy: 实行“一缓一减三补贴”政策
-_POLICY_WORD = re.compile(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
+_POLICY_WORD = compiled(r"(?:暖心|专项|关爱)?(?:政策|措施|举措|行动|计划|方案|专案)")
 # a quoted name that may be a policy's: Han words, maybe two joined by a middle dot (“夏送清凉·青春暖蜂”),
 # maybe with a version number (「纾困4.0」方案)
 # (a yearly programme opens with its year: 启动“2023年春风行动”); … or one a verb puts in force by its
 # own last word, a programme's or fund's ([programme_nouns]: 成立「防疫抗疫基金」, 启动“某专项行动”)
-_QUOTED_NAME = re.compile(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[·•][\u4e00-\u9fff]{2,})?(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
+_QUOTED_NAME = compiled(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,}(?:[·•][\u4e00-\u9fff]{2,})?(?:[0-9]+(?:\.[0-9]+)?)?")     # … “我在某地过大年”暖心行动
 MIN_STANDALONE_PROGRAMME = 5     # characters of a quoted programme named without a verb (「安心就业计划」)
 # a programme or fund named without quotes after its verb, maybe as a round of it, up to the clause's
 # end or to the measures it holds (推出某某就业启航计划，…; 公布第二轮防疫抗疫基金的具体措施)
 # (… or the measures it holds, counted: 公布第二轮防疫抗疫基金下的八项措施, the fund's eight)
-_PROGRAMME_AFTER = re.compile(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
+_PROGRAMME_AFTER = compiled(r"(?P<round>第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期))?"
                               r"(?P<name>[\u4e00-\u9fff]{2,16}?(?P<noun>基金|专项资金|计划))"
                               f"(?=(?:下|中)?的?(?:具体)?(?:(?P<n>{COUNT_NUMBER})(?:项|条))?(?:措施|举措|内容)?[，,。；;！!]|$)")
 MIN_PROGRAMME_HEAD = 4      # characters of such a name before its noun (防疫抗疫 of 防疫抗疫基金)
 # a round or batch between the verb and the quoted name, part of the name: 推出第二轮「防疫抗疫基金」
-_ROUND = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
+_ROUND = compiled(r"第[一二三四五六七八九十0-9]{1,3}(?:轮|批|期)$")
 # a document's name right after its count: 十条援鄂医疗队休整期间服务管理指引
-_NAME_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
+_NAME_AFTER_COUNT = compiled(r"[\u4e00-\u9fff]{6,40}(?=[，,。；;！!]|$)")
 # what a quoted count form may call itself besides a measure noun: “三项机制”
-_ALIAS_NOUN = re.compile(r"机制|制度|行动|工程|服务")
+_ALIAS_NOUN = compiled(r"机制|制度|行动|工程|服务")
 # a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）; in 《》 a short form
 # of its kind only (（以下简称《条例》）), which no annotator lists as its alias but which refers to it
-_CALLED = re.compile(r"[（(](?:以下|下)?简?称[:：]?[“\"「《]?([^“”\"「」()（）《》:：]{2,16}?)[”\"」》]?[)）]")
+_CALLED = compiled(r"[（(](?:以下|下)?简?称[:：]?[“\"「《]?([^“”\"「」()（）《》:：]{2,16}?)[”\"」》]?[)）]")
 # a formal title: in 《》, or in the corner quotes of Taiwan and Hong Kong when it is a document's long
 # name (「执行…发给补助津贴及奖励要点」; a short one, 「保就业」计划, is an alias)
-_TITLE = re.compile(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
+_TITLE = compiled(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
-_RUNNING_DOC = re.compile(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
+_RUNNING_DOC = compiled(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # words that leave open which set of measures is meant: 出台什么政策, 任何措施
 _INDEFINITE = ("什么", "任何", "哪些", "何种", "怎样")
 # what may follow an issuing verb before the name it issues: 制定出, 出台了, 制定好了
-_VERB_TAIL = re.compile(r"[出好完]?了?")
+_VERB_TAIL = compiled(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
 # 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
 _QUANTIFIED = tuple("一这该本那多各如的")
 # what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》, or nothing (《A》《B》)
-_TITLE_LIST_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]?\s*")
+_TITLE_LIST_GAP = compiled(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]?\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
-_CITED_BODY = re.compile(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
+_CITED_BODY = compiled(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
-_ASPECT_COUNT = re.compile(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
+_ASPECT_COUNT = compiled(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作)?(?:措施|举措|政策)")
 # … and the aspects of requirements a named document sets out, when no count of measures follows
 # (maybe after the aspects it names: 从落实高温津贴、调整作业时间等4个方面提出保障措施)
-_ASPECT_DEMANDS = re.compile(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?"
+_ASPECT_DEMANDS = compiled(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?"
                              r"(?:具体|明确|工作|保障|政策|支持)?(?:要求|规定|部署|安排|措施|举措)")
 # a total that declares a policy's count, after a word naming the policy: 该措施共分为五个方面二十条,
 # 《规定》共11章56条 (not 全市共办理12项民生实事, nor 公共, 共同, 共产党)
-_TOTAL_BEFORE = re.compile(r"(?:措施|举措|政策|新政|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
+_TOTAL_BEFORE = compiled(r"(?:措施|举措|政策|新政|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
                            r"(?:[，,](?:里面|其中|全文|内容|文件|措施)?)?[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
 TOTAL_REACH = 24
 # a count of some of a set's measures: the rest of them (其余五条措施, 另外两项), a pick of them (其中三条
 # 措施), or those of one of its aspects, the sentence opening with the aspect (在多渠道开发就业岗位方面，
 # 《通知》提出四项举措)
-_PART_BEFORE = re.compile(r"(?:其余|其他|另外|另|剩余|剩下|余下|其中)的?$")
-_ASPECT_OPENING = re.compile(r"^[ \t\u3000]*(?:其中，)?在[^，,。；;：:]{2,24}方面[，,]")
+_PART_BEFORE = compiled(r"(?:其余|其他|另外|另|剩余|剩下|余下|其中)的?$")
+_ASPECT_OPENING = compiled(r"^[ \t\u3000]*(?:其中，)?在[^，,。；;：:]{2,24}方面[，,]")
 MAX_REPEATED_ALIASES = 5
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
 # … the one who speaks of it (市委组织部有关负责人表示，“暖心十条”…)
-_SOURCE_CLAUSE = re.compile(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
+_SOURCE_CLAUSE = compiled(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
                             r"|经[^，,。；;]{2,30}?(?:同意|批准)"
                             r"|[^，,。；;]{2,40}?(?:有关|相关)?(?:负责同志|负责人|发言人)(?:在[^，,。；;]{1,20})?"
                             r"(?:表示|介绍|说|指出|强调|解读)")
 # a clause naming what the document carries out, its bodies the authors of that, not of this document
 # (为深入贯彻落实国务院和省、市关于助企纾困的决策部署，…制定以下15条措施; 落实某领导小组关于…的部署要求)
-_BASIS_CLAUSE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据)[^，,。；;]{0,40}?关于[^，,。；;]{1,40}?"
+_BASIS_CLAUSE = compiled(r"(?:贯彻落实|贯彻|落实|根据|按照|依据)[^，,。；;]{0,40}?关于[^，,。；;]{1,40}?"
                            r"(?:部署|精神|要求|指示|批示|安排)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 # (a notice forwarding a department's document names that department between the verb and the title:
 # 某省人民政府办公厅关于转发省发展改革委《关于…的实施意见》的通知, the inner one is the department's)
-_NOTICE_OF = re.compile(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)(?P<by>[^《〈<，,。]{0,30}?)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
+_NOTICE_OF = compiled(r"(?P<who>[^《〈<]*?)\s*(?:关于)?(?:印发|转发|下发|颁布)(?P<by>[^《〈<，,。]{0,30}?)[《〈<](?P<inner>.+)[》〉>](?:的)?通知")
 # what may close a document's name in a headline: its number or status (2022年第15号, 试行)
 # … and without brackets, as a headline broken over lines writes it
 # (the issued name may close with its years or status in brackets: …行动计划（2023—2025年）, …办法（试行）)
 # (its issuer may carry its working unit in brackets, 某领导小组（指挥部）; the issued name may quote a
 # word or be a notice itself: …关于印发关于实施“…”十项措施的通告的通知)
-_ISSUING_NOTICE = re.compile(r"(?P<who>[\u4e00-\u9fff（）()]{2,50}?)?关于印发"
+_ISSUING_NOTICE = compiled(r"(?P<who>[\u4e00-\u9fff（）()]{2,50}?)?关于印发"
                              r"(?P<inner>[\u4e00-\u9fff“”，,、0-9]{6,80}?(?:[（(][^（）()《》]{1,14}[)）])?)的通知")
 
 
@@ -134,20 +135,20 @@ def issuing_notice(name: str) -> re.Match | None:
 _MEASURE_NOUNS = ("措施", "举措")
 _NOTICE_NOUNS = ("通知", "通告", "公告")     # a notice's own name says 关于 or is a body's (某指挥部通告)
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
-_COUNT_END = re.compile(f"(?:{COUNT_NUMBER})条$")
+_COUNT_END = compiled(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
-_NAME_TAIL = re.compile(r"\s*[（(][^（）()]{1,14}[)）]$")
-_HEADLINE_STOP = re.compile(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
+_NAME_TAIL = compiled(r"\s*[（(][^（）()]{1,14}[)）]$")
+_HEADLINE_STOP = compiled(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
 # what opens a sentence naming the basis a document or an act stands on (为贯彻落实…精神，…制定本方案;
 # 按照市委通知要求，团市委开展…)
 BASIS_OPENERS = ("为贯彻", "为落实", "为深入贯彻", "为认真贯彻", "为进一步贯彻", "根据", "按照", "依据", "依照")
-_QUOTED_IN_NAME = re.compile(r"“[^“”，,。；;]{1,20}”")
+_QUOTED_IN_NAME = compiled(r"“[^“”，,。；;]{1,20}”")
 # what sets joint issuers apart in a headline: 中共某市委 某市人民政府关于…, 某厅、某厅关于…
-_JOINT_GAP = re.compile(r"[\s\u3000、]+")
+_JOINT_GAP = compiled(r"[\s\u3000、]+")
 # an alias made of a count word, without 条/项: 六个优先, 四个一, 五个上, 十大举措
-_COUNT_WORD = re.compile(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
+_COUNT_WORD = compiled(f"(?P<n>{COUNT_NUMBER})(?:个|大)(?P<word>[\u4e00-\u9fff]{{1,6}})")
 # … which the text calls measures: “六个优先”激励关爱措施, “四个一”举措
-_WORD_ALIAS_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
+_WORD_ALIAS_TAIL = compiled(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|实招|硬招|条款)")
 WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before it: 出台关爱一线人员的“四个一”
 
 
@@ -155,9 +156,9 @@ WORD_ALIAS_VERB_REACH = 12  # … or that a verb issues, at most this far before
 def _issued_name_re() -> re.Pattern:
     """A document's name as an issuing verb's object: Han words (a quoted word inside) ending with
     a noun of [issued_names] right before the clause ends."""
-    nouns = "|".join(map(re.escape, sorted(terms()["issued_names"], key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, longest_first(terms()["issued_names"])))
     # (its years or status in brackets close it: …行动计划（2023—2025年）, …办法（试行）)
-    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns})(?:[（(][^（）()，,。]{{1,14}}[)）])?)"
+    return compiled(f"(?P<name>[\u4e00-\u9fff“”]{{2,60}}?(?P<noun>{nouns})(?:[（(][^（）()，,。]{{1,14}}[)）])?)"
                       r"(?=[，,。；;！!？?：:]|$)")
 
 
@@ -168,8 +169,8 @@ MIN_CITED_HEAD = 4      # characters of a name cited without 《》 before its n
 def _cited_name_re() -> re.Pattern:
     """A document's name right after a citing verb, without 《》: Han words (a quoted word inside)
     ending with a noun of [cited_names], then what the citation asks (有关规定, 相关要求, 的精神)."""
-    nouns = "|".join(map(re.escape, sorted(terms()["cited_names"], key=len, reverse=True)))
-    return re.compile(f"(?P<name>[\u4e00-\u9fff“”]{{2,40}}?(?P<noun>{nouns}))"
+    nouns = "|".join(map(re.escape, longest_first(terms()["cited_names"])))
+    return compiled(f"(?P<name>[\u4e00-\u9fff“”]{{2,40}}?(?P<noun>{nouns}))"
                       r"(?=的?(?:有关|相关)?(?:规定|要求|精神|部署)(?![\u4e00-\u9fff]{0,1}[的之]))")
 
 
@@ -177,11 +178,11 @@ def _cited_name_re() -> re.Pattern:
 def _cited_quoted_re() -> re.Pattern:
     """A document's name in quotation marks right after a citing verb, ending with a noun of
     [cited_names] (根据“江苏省职工基本医疗保险门诊共济保障实施办法”)."""
-    nouns = "|".join(map(re.escape, sorted(terms()["cited_names"], key=len, reverse=True)))
-    return re.compile(f"“(?P<name>[\u4e00-\u9fff（）()]{{4,40}}?(?:{nouns}))”")
+    nouns = "|".join(map(re.escape, longest_first(terms()["cited_names"])))
+    return compiled(f"“(?P<name>[\u4e00-\u9fff（）()]{{4,40}}?(?:{nouns}))”")
 
 
-_DATE_TAIL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
+_DATE_TAIL = compiled(r"(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?$")
 
 
 def _body_before(lead: str) -> bool:
@@ -270,9 +271,9 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
 
 
 # a document number in brackets closing a name: (2022年第15号), （沪府办规〔2020〕3号）
-_NUMBER_TAIL = re.compile(r"[（(][^（）()]*(?:号|〕)[^（）()]*[)）]$")
+_NUMBER_TAIL = compiled(r"[（(][^（）()]*(?:号|〕)[^（）()]*[)）]$")
 # joint issuers a label lists before 关于 with how many they are (某厅等八部门关于…): a list, not the title
-_OTHERS_LEAD = re.compile(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)$")
+_OTHERS_LEAD = compiled(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)$")
 
 
 _PUBLISHING = ("发布", "公布")
@@ -314,7 +315,7 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
         return None
     if any(not compounded_verb(name, vm) for vm in verbs.finditer(name)):
         return None
-    noun = next((w for w in sorted(terms()["document_nouns"], key=len, reverse=True) if name.endswith(w)), None)
+    noun = next((w for w in longest_first(terms()["document_nouns"]) if name.endswith(w)), None)
     if noun is None and name[-1] == "条":
         # a set's own name, its count of articles closing it (某市支持小微企业十二条, 某县抗疫志愿者礼遇十条)
         counted = _COUNT_END.search(name)
@@ -341,10 +342,10 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
     return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
 
 
-_EXPLAINED = re.compile(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?:关于)?《(?P<doc>[^《》\n]{4,120})》"
+_EXPLAINED = compiled(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?:关于)?《(?P<doc>[^《》\n]{4,120})》"
                         r"(?:的)?(?:政策)?(?:解读|图解|问答|答记者问|政策问答|要点解读)")
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
-_TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
+_TITLE_CHROME = compiled(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
                            r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
                            # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
@@ -362,15 +363,15 @@ _TITLE_CHROME = re.compile(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
                            r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*")
 # symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
-_SYMBOL_EDGES = re.compile(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
+_SYMBOL_EDGES = compiled(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
-_GLUED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
+_GLUED_NAME = compiled(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
 # a line that is a document's name above its first article or item, or above a notice's salutation
 # (or above its preamble: 为进一步…，结合我县实际，制定本方案。)
 # (found by the line break before what follows the name: a search from a literal, where one from every
 # line's start cost ten times as much)
-_BELOW_REPRODUCED = re.compile(r"\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n|为[^\n]{4,200}?制定(?:本|如下|以下))")
+_BELOW_REPRODUCED = compiled(r"\n(?=第一条|第一章|一、|各[^\n]{1,60}[：:]\n|为[^\n]{4,200}?制定(?:本|如下|以下))")
 REPRODUCED_NAME = (6, 60)     # characters of such a line
 
 
@@ -383,7 +384,7 @@ def reproduced_names(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
         if start >= pos and shortest <= end - start <= longest:
             yield start, end + 1, text[start:end]
 MAX_CUT_TITLE = 80  # characters of a title the page's end cuts off
-_ARTICLE_LINE = re.compile(PART_ORDINAL + r"[章条](?:$|[\s\u3000])")   # 第一章 总则, 第一条
+_ARTICLE_LINE = compiled(PART_ORDINAL + r"[章条](?:$|[\s\u3000])")   # 第一章 总则, 第一条
 TOP_LINES = 3       # a document's own name is one of the first lines, or is broken over them
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
@@ -452,28 +453,28 @@ def declared_count(s: str) -> int | None:
 def _kind_verbs() -> re.Pattern:
     """Verbs that put a set of measures named by its kind in force: the alias verbs and the ones of
     kind_verbs (提出要求, 作出规定)."""
-    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ()))
-                   | set(terms().get("kind_verbs", ())), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+    words = longest_first(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ()))
+                   | set(terms().get("kind_verbs", ())))
+    return compiled("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 @lru_cache(maxsize=1)
 def _programme_verbs() -> re.Pattern:
     """Verbs that put a programme named without quotes in force: the issuing verbs and [programme_verbs]."""
-    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("programme_verbs", ())), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+    words = longest_first(set(terms()["issue_verbs"]) | set(terms().get("programme_verbs", ())))
+    return compiled("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 @lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
     """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
-    words = sorted(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+    words = longest_first(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())))
+    return compiled("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
-_SPACES = re.compile(r"\s+")
-_PARTY_HEAD = re.compile("^(?:中国共产党|中共)")
-_KEY_DROP = re.compile(r"[\s，,、。：:“”\"《》〈〉<>()（）]")
+_SPACES = compiled(r"\s+")
+_PARTY_HEAD = compiled("^(?:中国共产党|中共)")
+_KEY_DROP = compiled(r"[\s，,、。：:“”\"《》〈〉<>()（）]")
 
 
 def _key(name: str | None) -> str:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..issuers import body_names
 from ..policy_terms import terms
 from ..regions import LEVELS, Places, bare_places
-from ..rules import rule_sections
+from ..rules import compiled, rule_sections
 from .names import MAX_TOP_LINE
 from .mention import _Mention
 
@@ -36,7 +36,7 @@ def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
     for word in terms().get("hongkong_page_words", ()):   # (港元)
         regions.setdefault(word, "香港")
     # (劳动部门 are the labour departments of any place: issuers.body_names)
-    return re.compile(body_names(regions) if regions else "(?!)"), regions
+    return compiled(body_names(regions) if regions else "(?!)"), regions
 
 
 def _regional_page(text: str) -> str | None:

@@ -22,6 +22,7 @@ from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_p
 from ..page_header import issuer_names
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, place_stem, places_in
+from ..rules import compiled, longest_first
 from ..segment import DOC_TITLE
 from .dates import (
     DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
@@ -46,20 +47,20 @@ from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
 
 # who issued a document named before it, in the passive: 《…》已于2月3日由县卫健委印发, 《…》由某厅制定出台
 PASSIVE_REACH = 20      # characters after the name within which its 由 stands
-_BY_BODIES = re.compile(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
+_BY_BODIES = compiled(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
                         r"(?P<on>于[^，,。；;]{2,14}?)?(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发|公布)")
 
 
 # … or as the predicate that says who made it: 《…》是某市人大常委会制定的地方性法规
-_MADE_BY = re.compile(r"是(?P<who>[^，,。；;《》“”]{2,40}?)(?:联合|共同)?(?:制定|印发|发布|出台|颁布|制发)的")
+_MADE_BY = compiled(r"是(?P<who>[^，,。；;《》“”]{2,40}?)(?:联合|共同)?(?:制定|印发|发布|出台|颁布|制发)的")
 
 
 # … or adopted by a body's meeting (已经市人大常委会会议表决通过, 经市政府第12次常务会议审议通过)
-_ADOPTED_BY = re.compile(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经(?P<who>[^，,。；;《》“”]{2,40}?)(?:第[^，,。；;]{1,6}次)?"
+_ADOPTED_BY = compiled(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经(?P<who>[^，,。；;《》“”]{2,40}?)(?:第[^，,。；;]{1,6}次)?"
                          r"(?:常务|全体)?(?:会议)?(?:审议|表决|讨论)?(?:批准|通过)")
 
 
-_YEAR_BEFORE_QUOTE = re.compile(r"(?:(?:19|20)[0-9]{2}年度?|今年|新一年)$")
+_YEAR_BEFORE_QUOTE = compiled(r"(?:(?:19|20)[0-9]{2}年度?|今年|新一年)$")
 
 
 def _said_day(head: str, day: re.Pattern) -> re.Match | None:
@@ -73,10 +74,10 @@ def _said_day(head: str, day: re.Pattern) -> re.Match | None:
 
 
 # a sentence whose subject points back to a document (这份, 这项, 该) and calls it by a quoted name
-_CALLED_BACK = re.compile(r"[\s\u3000]*(?:这份|这项|这一|这部|该|此)[^，,。；;“”]{0,16}?(?:称作|称为|称之为|叫做|叫作|誉为)"
+_CALLED_BACK = compiled(r"[\s\u3000]*(?:这份|这项|这一|这部|该|此)[^，,。；;“”]{0,16}?(?:称作|称为|称之为|叫做|叫作|誉为)"
                           r"“(?P<alias>[^”]{2,16})”")
 # a news dateline opening the sentence, with the reporters' credit in brackets after it when the page kept it
-_DATELINE_LEAD = re.compile(r"[^，,。；;\n]{0,20}?" + _DATELINE.pattern + r"\s*(?:[（(][^）)]{0,40}[）)])?")
+_DATELINE_LEAD = compiled(r"[^，,。；;\n]{0,20}?" + _DATELINE.pattern + r"\s*(?:[（(][^）)]{0,40}[）)])?")
 
 
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
@@ -115,7 +116,7 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
 
 _LEVEL_CHARS = "省市县区州"
 # the body that leads the issuing, in the clause before the verb's own (由市卫健委牵头，…联合制定)
-_LEAD_BODY = re.compile("由([^，,。；;]{2,40})牵头$")
+_LEAD_BODY = compiled("由([^，,。；;]{2,40})牵头$")
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,7 @@ def _nation_subject() -> re.Pattern:
     """The nation as the subject right before an issuing verb, no body named (rules/policy_terms.txt
     [nation_subjects], maybe with [subject_adverbs] between: 国家出台《…》, 中央也下发了通知)."""
     nation, adverbs = term_re("nation_subjects").pattern, term_re("subject_adverbs").pattern
-    return re.compile(f"{nation}(?:{adverbs})*$")
+    return compiled(f"{nation}(?:{adverbs})*$")
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ def _level_refs() -> re.Pattern:
     [level_references]: 省里, 市里) or by reference ([subject_references] of a level: 我市, 本市, 该县)."""
     words = [w for sec in ("level_references", "subject_references") for w in terms().get(sec, ())
              if any(c in _LEVEL_CHARS for c in w) and not w.startswith("全")]   # (全省: a scope, no subject)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return compiled("|".join(map(re.escape, longest_first(words))))
 
 
 def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -163,18 +164,18 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 # a count right before a quoted name, after the verb that issues it (出台66条“…”), and the noun of its
 # measures at most a few words after the name (…营商环境优化提升举措)
-_COUNT_BEFORE_QUOTE = re.compile(f"(?P<n>{COUNT_NUMBER})(?:条|项)$")
+_COUNT_BEFORE_QUOTE = compiled(f"(?P<n>{COUNT_NUMBER})(?:条|项)$")
 MIN_COUNTED_ALIAS = 3   # characters of such a name: a shorter quoted word describes (10条“暖心”措施)
-_SET_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:措施|举措|政策)")
+_SET_NOUN_AFTER = compiled(r"[\u4e00-\u9fff]{0,12}?(?:措施|举措|政策)")
 _DEFINED_AFTER = ("，即", ",即", "即")     # what opens the measures a quoted name stands for
 # what a verb does to a policy issued before (宣布扩大「安心就业计划」): today is the change's day, not its
-_CHANGED = re.compile("扩大|放宽|延长|延续|调整|提高|降低|加码|优化")
+_CHANGED = compiled("扩大|放宽|延长|延续|调整|提高|降低|加码|优化")
 CHANGE_REACH = 6        # characters before the policy's name where such a verb stands
 # an action right after a name 通过 leads to: 通过 is "by means of" (通过“关爱基金”给予补充援助), not
 # "adopt" (行政院通过「纾困4.0」方案)
-_MEANS_AFTER = re.compile(r"(?:等方式|等渠道)?(?:给予|开展|提供|发放|帮助|解决|实现|进行|对|为|向)")
+_MEANS_AFTER = compiled(r"(?:等方式|等渠道)?(?:给予|开展|提供|发放|帮助|解决|实现|进行|对|为|向)")
 # a programme's or fund's name alone on a line, maybe as one round of it (第六轮防疫抗疫基金, 青年就业旗舰计划)
-_PROGRAMME_LINE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}[轮批期])?[\u4e00-\u9fff]{3,12}(?:基金|计划)")
+_PROGRAMME_LINE = compiled(r"(?:第[一二三四五六七八九十\d]{1,3}[轮批期])?[\u4e00-\u9fff]{3,12}(?:基金|计划)")
 
 
 def _whole_line(text: str, ss: int, se: int) -> bool:
@@ -184,27 +185,27 @@ def _whole_line(text: str, ss: int, se: int) -> bool:
 
 # a document's number after a verb citing it, maybe after its issuer's name: 国办发〔2022〕13号(文件), 安徽省政府
 # 办公厅皖政办〔2023〕5号文件
-_CITED_NUMBER = re.compile(r"(?P<pre>[\u4e00-\u9fff]{1,32}?)(?P<year>[〔\[【(（](?:19|20)\d{2}[〕\]】)）]第?\d{1,4}号)(?:文件)?")
+_CITED_NUMBER = compiled(r"(?P<pre>[\u4e00-\u9fff]{1,32}?)(?P<year>[〔\[【(（](?:19|20)\d{2}[〕\]】)）]第?\d{1,4}号)(?:文件)?")
 MAX_NUMBER_HEAD = 8     # characters of a number's head, the issuer's short name (国办发, 皖政办, 人社部发) …
 MIN_NUMBER_HEAD = 2     # … at least
 _NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
-_TODAY = re.compile(r"今天|今日|今[（(]\d{1,2}[）)]?日")
+_TODAY = compiled(r"今天|今日|今[（(]\d{1,2}[）)]?日")
 # a sentence opened by its day alone (今日，… / 昨天，…)
-_OPENING_DAY = re.compile(r"\s*(?P<day>今天|今日|今[（(]\d{1,2}[）)]?日|昨天|昨日|昨[（(]\d{1,2}[）)]?日)\s*[，,]")
+_OPENING_DAY = compiled(r"\s*(?P<day>今天|今日|今[（(]\d{1,2}[）)]?日|昨天|昨日|昨[（(]\d{1,2}[）)]?日)\s*[，,]")
 # … and the day before it (昨天, 昨日, 昨（27）日: Taiwan's and Hong Kong's dailies report the day before)
-_YESTERDAY = re.compile(r"昨天|昨日|昨[（(]\d{1,2}[）)]?日")
+_YESTERDAY = compiled(r"昨天|昨日|昨[（(]\d{1,2}[）)]?日")
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
-_KIND_SUBJECT = re.compile(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
+_KIND_SUBJECT = compiled(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
 
 
 # words no single document's name holds: a choice of kinds (发布资格预审公告或者招标公告) or a clause's
 # preposition (编制采购计划根据法律法规…规定)
-_NO_ONE_NAME = re.compile(r"或者|根据|按照|依据|依照")
+_NO_ONE_NAME = compiled(r"或者|根据|按照|依据|依照")
 # a regulation naming itself after another document it applies with (政府采购法和本办法)
-_AND_THIS = re.compile(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
+_AND_THIS = compiled(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +215,7 @@ def _this_document() -> re.Pattern:
     (据介绍，该方案…; not 转发该通知, its object); or by its kind alone as the subject of a passive, its
     agent next (方案由省民政厅、发展改革委…联合印发)."""
     kinds = term_re("issued_names").pattern
-    return re.compile(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?"
+    return compiled(f"[\\s\u3000]*(?:据[^，,。；;]{{1,4}}[，,])?"
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
 
 
@@ -225,7 +226,7 @@ def _named_before(f: _Mention, mentions: list[_Mention]) -> bool:
 
 
 # the ordinal of a list's clause right before a verb: what the clause puts in force is one of its measures
-_ITEM_BEFORE = re.compile(CLAUSE_ORDINAL + r"\s*$")
+_ITEM_BEFORE = compiled(CLAUSE_ORDINAL + r"\s*$")
 ITEM_ORDINAL_REACH = 6
 
 
@@ -241,7 +242,7 @@ def _kind_of(this: re.Match) -> str:
 
 
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
-_REPORTERS_DAY = re.compile(r"[，,\s]*记者")
+_REPORTERS_DAY = compiled(r"[，,\s]*记者")
 
 
 def _scan(text: str) -> list[_Mention]:

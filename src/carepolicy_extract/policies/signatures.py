@@ -4,11 +4,10 @@ names without their issuer take, and the notice a page is when it never names it
 """
 from __future__ import annotations
 
-import re
-
 from ..charclass import closed_up
 from ..issuers import bodies, may_end_body, short_form
 from ..page_header import dated_issuers, document_date, issuer_names
+from ..rules import compiled
 from .dates import _DATE, _date_of, _line_date
 from .names import _body_core
 from .mention import _Mention, _issuers
@@ -50,7 +49,7 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
 
 
 # a document's date line may say what was done that day: 2016年4月28日印发 (a footer's), …签发
-SIGNED_SUFFIX = re.compile(r"[\s\u3000]*(?:印发|签发|发布)$")
+SIGNED_SUFFIX = compiled(r"[\s\u3000]*(?:印发|签发|发布)$")
 
 
 def signed_date(line: str) -> str | None:
@@ -93,7 +92,7 @@ def _signature_bodies(line: str) -> list[str]:
 # words by which a notice states what it notifies or closes (现将有关事项通告如下, 特此通知)
 # (each alternative written out: one opening with a group of words gives the engine no first
 # characters to skip to, and it tries the pattern at every position of the text)
-_NOTICE_CUE = re.compile(r"通知如下|通告如下|公告如下|特此通知|特此通告|特此公告")
+_NOTICE_CUE = compiled(r"通知如下|通告如下|公告如下|特此通知|特此通告|特此公告")
 
 
 def _unnamed_notice(mentions: list[_Mention], text: str,

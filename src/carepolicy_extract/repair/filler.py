@@ -9,13 +9,12 @@
 """
 from __future__ import annotations
 
-import re
-
 from ..page import RepairLog
+from ..rules import compiled
 
-_FILLER = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]+")
-_ONE_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")   # (the test: a class alone is scanned for at C speed)
+_FILLER = compiled(r"(?:锟斤拷)+|烫{3,}|屯{3,}")
+_INVISIBLE = compiled("[\u200b\u200c\u200d\u2060\u00ad\ufeff]+")
+_ONE_INVISIBLE = compiled("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")   # (the test: a class alone is scanned for at C speed)
 
 
 def fix_filler(text: str, log: RepairLog) -> str:

@@ -28,13 +28,12 @@ question marks in clean text as they are.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..convert import to_simplified
 from ..page import RepairLog
-from ..rules import rule_lines
+from ..rules import compiled, rule_lines
 from .lm import LanguageModel, is_han, is_private, language_model, simplify
 from .pinyin import PLACEHOLDER, TONE_VOWELS, has_reading, placeholder_reading
 
@@ -58,13 +57,13 @@ SCRIPT_CONTEXT = 60   # characters on each side of a run looked at for that
 STRAY_LETTER = 3.0    # nats for an ASCII letter alone between Chinese characters in the garbled run
                       # (`?笔行l健委`): a second byte shown as ASCII; clean text has few (E类, X光)
 PLACEHOLDERS = "?\ufffd"
-_STRAY_LETTER = re.compile(r"(?<=[^\x00-\x7f])[@-~](?=[^\x00-\x7f])")
+_STRAY_LETTER = compiled(r"(?<=[^\x00-\x7f])[@-~](?=[^\x00-\x7f])")
 # a placeholder with something after it on the line (a run, or a second placeholder and then
 # something, or the line's end): lets the regex engine skip long stretches of bare placeholders
 # something): lets the regex engine skip long stretches of bare placeholders. Two placeholders
 # ending the line are a character lost before the newline (its second byte could not be paired
 # with the newline): see _lost_pair_evidence
-_ANCHOR = re.compile(r"[?\ufffd](?=[^?\ufffd\n]|[?\ufffd](?:[^?\ufffd\n]|$))")
+_ANCHOR = compiled(r"[?\ufffd](?=[^?\ufffd\n]|[?\ufffd](?:[^?\ufffd\n]|$))")
 
 
 @lru_cache(maxsize=None)

@@ -19,6 +19,7 @@ import re
 
 from ..decode import COMMON_HAN, plausibility
 from ..page import RepairLog
+from ..rules import compiled
 from .lm import language_model, simplify
 
 # cp1252's characters for the bytes 80-9F (the rest of them it shares with Latin-1)
@@ -30,13 +31,13 @@ for _b in range(0x80, 0xA0):
         pass
 _CP1252_CLASS = "".join(_CP1252)
 # a run of characters that each stand for one byte
-_RUN = re.compile("[\u0000-\u00ff" + re.escape(_CP1252_CLASS) + "]+")
+_RUN = compiled("[\u0000-\u00ff" + re.escape(_CP1252_CLASS) + "]+")
 # the sign of bytes read one a character: a UTF-8 lead byte (C2-F4) shown before a continuation
 # byte (80-BF), or two GB2312 characters' bytes (A1-F7, A1-FE) shown as four accented letters
 # (two patterns, each opening with a class the engine skips to at C speed, where their alternation
 # is tried at every character of every clean page)
-_SIGN_UTF8 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + re.escape(_CP1252_CLASS) + "]")
-_SIGN_GB = re.compile("[\u00a1-\u00f7][\u00a1-\u00fe][\u00a1-\u00f7][\u00a1-\u00fe]")
+_SIGN_UTF8 = compiled("[\u00c2-\u00f4][\u0080-\u00bf" + re.escape(_CP1252_CLASS) + "]")
+_SIGN_GB = compiled("[\u00a1-\u00f7][\u00a1-\u00fe][\u00a1-\u00f7][\u00a1-\u00fe]")
 # the bytes cp1252 has no character for, which a reader may have dropped (9D first: the last
 # byte of the closing quote `”`, the commonest loss)
 _UNSHOWN = (0x9D, 0x81, 0x8D, 0x8F, 0x90)
@@ -151,7 +152,7 @@ def _fix_line(line: str) -> str:
 
 # the first character of either sign, looked for among the text's Latin-1 characters alone (which
 # the codec takes out in C: a tenth of a Chinese page) before the signs are looked for in the text
-_SIGN_FIRST = re.compile(b"[\xa1-\xf7]")
+_SIGN_FIRST = compiled(b"[\xa1-\xf7]")
 
 
 def fix_latin1_mojibake(text: str, log: RepairLog) -> str:

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..page import RepairLog
-from ..rules import rule_lines
+from ..rules import compiled, rule_lines
 from .lm import is_han, language_model, simplify
 
 CONTEXT = 6      # characters of context on each side when scoring
@@ -41,7 +41,7 @@ def _symbols() -> str:
 def _pattern() -> re.Pattern:
     # a symbol before a Han character (basic block and extension A); the one before it is checked
     # in Python: a pattern that opens with a look-behind is tried at every position of the text
-    return re.compile(r"[" + re.escape(_symbols()) + r"](?=[\u3400-\u4dbf\u4e00-\u9fff])")
+    return compiled(r"[" + re.escape(_symbols()) + r"](?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,6 @@ never valid UTF-8 for more than a character or two.
 from __future__ import annotations
 
 import itertools
-import re
 from functools import lru_cache
 
 from ..decode import COMMON_HAN, COMMON_HAN_CLASS, ORDINARY_RUN, plausibility
@@ -123,7 +122,7 @@ def _ordinary(ch: str) -> bool:
 
 # the characters `_ordinary` refuses, for marking a whole line in one C-speed pass (see _marks)
 _NOT_ORDINARY = compiled("[^" + COMMON_HAN_CLASS + "\u3000-\u303f\uff00-\uffef\u2010-\u2027]")
-_NOT_U = re.compile("[^u]")
+_NOT_U = compiled("[^u]")
 
 
 def _marks(line: str) -> str:
@@ -297,7 +296,7 @@ def _repair_runs(line: str, budget: list[int]) -> str | None:
     return "".join(out)
 
 
-_UNUSUAL_SPAN = re.compile(r"u(?:u|o{1,2}(?=u))*")
+_UNUSUAL_SPAN = compiled(r"u(?:u|o{1,2}(?=u))*")
 
 
 @lru_cache(maxsize=8192)

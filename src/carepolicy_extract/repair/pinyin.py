@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..page import RepairLog
-from ..rules import rule_lines
+from ..rules import compiled, rule_lines
 
 # tone-marked vowels; an annotation has at least one (plain ASCII in parentheses is not pinyin)
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -28,8 +28,8 @@ _ANNOTATED = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ue000-\uf8ff"
 # the parenthesis comes first so the regex engine can scan for it; what stands before it
 # is checked in Python (see _after_annotated). Some copies repeat an annotation
 # (堅(jiān)(jiān)); the repeats go with it.
-_ANNOTATION = re.compile(rf"[(（]({PINYIN})[)）](?:[(（]\1[)）])*")
-_ANNOTATED_CHAR = re.compile(rf"[{_ANNOTATED}]")
+_ANNOTATION = compiled(rf"[(（]({PINYIN})[)）](?:[(（]\1[)）])*")
+_ANNOTATED_CHAR = compiled(rf"[{_ANNOTATED}]")
 
 
 def _after_annotated(text: str, k: int) -> bool:
@@ -46,7 +46,7 @@ def _after_annotated(text: str, k: int) -> bool:
         return not (before.isascii() and before.isalnum())
     return False
 # the placeholder of a lost byte or character, with the reading that may follow it
-PLACEHOLDER = re.compile(rf"[?\ufffd](?:[(（]({PINYIN})[)）]|({PINYIN})[)）])?")
+PLACEHOLDER = compiled(rf"[?\ufffd](?:[(（]({PINYIN})[)）]|({PINYIN})[)）])?")
 
 
 @lru_cache(maxsize=1)
@@ -73,25 +73,25 @@ def is_tone_marked_syllable(text: str) -> bool:
 
 # tone marks typed as combining characters (`qi\u0304ng`, NFD) inside parentheses: composed
 # before anything else reads the annotation
-_DECOMPOSED = re.compile(r"[(（][a-zü\u0300-\u036f]{1,16}[)）]")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_MARKED = re.compile(rf"[\u0300-\u036f{TONE_VOWELS}]")   # a tone mark of either kind
+_DECOMPOSED = compiled(r"[(（][a-zü\u0300-\u036f]{1,16}[)）]")
+_COMBINING = compiled(r"[\u0300-\u036f]")
+_MARKED = compiled(rf"[\u0300-\u036f{TONE_VOWELS}]")   # a tone mark of either kind
 # a syllable without tone marks, or with a tone number (guan, guan1): pinyin only when it is a
 # reading of the Han character right before it, which clean text hardly ever has; repeats of
 # it go with it (堅(jian)(jian)(jian), as some copies have)
-_PLAIN_ANNOTATION = re.compile(r"[(（]([a-zü]{1,6})([1-5]?)[)）](?:[(（]\1\2[)）])*")
+_PLAIN_ANNOTATION = compiled(r"[(（]([a-zü]{1,6})([1-5]?)[)）](?:[(（]\1\2[)）])*")
 
 
 # a word's readings, in parentheses after the word (統籌(tong3 chou2), 補助(bu3zhu4), 補助（bǔ zhù）) or
 # glued to it bare (傾斜qing1xie2): each syllable must read the character at its place in the word; a bare
 # one needs its tone numbers (plain letters after Han characters are too often a name or a code)
-_PAREN_READINGS = re.compile(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]")
-_WORD_READINGS = re.compile(_PAREN_READINGS.pattern
+_PAREN_READINGS = compiled(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){{2,4}})[)）]")
+_WORD_READINGS = compiled(_PAREN_READINGS.pattern
                             + rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
-_SYLLABLE = re.compile(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
-_LETTERS_TONE_NUMBER = re.compile(r"[a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings (after Han),
-_TONE_NUMBER_ASCII = re.compile(rb"[a-z][1-5]")     # (… itself after this one, on the ASCII characters alone)
-_PAREN_LETTER = re.compile(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
+_SYLLABLE = compiled(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
+_LETTERS_TONE_NUMBER = compiled(r"[a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings (after Han),
+_TONE_NUMBER_ASCII = compiled(rb"[a-z][1-5]")     # (… itself after this one, on the ASCII characters alone)
+_PAREN_LETTER = compiled(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
 
 
 def _drop_word_readings(text: str, bare: bool = True) -> tuple[str, int, str | None]:
@@ -154,7 +154,7 @@ def _tone_number(syllable: str) -> str:
 
 # an annotation cut by the end of the page: an opening parenthesis and the start of a syllable
 # right after a Han character, at the end of a line (地区(q)
-_CUT_ANNOTATION = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][{_PINYIN_LETTERS}]{{1,6}}[ \t]*$", re.M)
+_CUT_ANNOTATION = compiled(rf"(?<=[\u4e00-\u9fff])[(（][{_PINYIN_LETTERS}]{{1,6}}[ \t]*$", re.M)
 MIN_ANNOTATIONS = 3  # annotations a page needs before a cut one at a line end is dropped
 
 

@@ -9,33 +9,33 @@ from functools import lru_cache
 from ..convert import to_simplified
 from ..html_tags import ALL_TAGS
 from ..page import RepairLog
-from ..rules import rule_lines, rule_table
+from ..rules import compiled, longest_first, rule_lines, rule_table
 
 # an entity (&nbsp; &#8220;), escaped twice or more by some sites (&amp;nbsp;, &amp;amp;ldquo;), or one
 # a sloppy template wrote without its semicolon (&nbsp, &ldquo, &#8220 before the next character)
-_HTML_ENTITY = re.compile(r"&(?:amp;)*(?:(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"
+_HTML_ENTITY = compiled(r"&(?:amp;)*(?:(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"
                           r"|(?:nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|emsp|ensp)(?![A-Za-z0-9;])"
                           r"|#\d{2,7}(?![\d;])|#x[0-9a-fA-F]{2,6}(?![0-9a-fA-F;]))")
 # JSON's escapes left in a text taken from a script or an API: \u517b\u8001 for 养老, and \n \r \t next
 # to a character outside ASCII (a paragraph break the script wrote as two characters: `补贴\n提高`)
-_JSON_ESCAPE = re.compile(r"(?:\\u[0-9a-fA-F]{4})+|(?<=[^\x00-\x7f])\\[nrt]|\\[nrt](?=[^\x00-\x7f])")
+_JSON_ESCAPE = compiled(r"(?:\\u[0-9a-fA-F]{4})+|(?<=[^\x00-\x7f])\\[nrt]|\\[nrt](?=[^\x00-\x7f])")
 # HTML's element names (html_tags.ALL_TAGS: <strike>, <u>, <blockquote>, <tfoot> as much as <p>), and the
 # Office tags pasted from Word (<o:p></o:p>, <st1:chsdate ...>)
-_TAG_NAMES = "(?:" + "|".join(sorted(ALL_TAGS, key=len, reverse=True)) + "|(?:o|v|w|st1):[a-z]{1,12})"
+_TAG_NAMES = "(?:" + "|".join(longest_first(ALL_TAGS)) + "|(?:o|v|w|st1):[a-z]{1,12})"
 # the tags a cut leaves without "<" or "/" between Chinese characters (主要内容p>2020年…)
 _CUT_TAG_NAMES = r"(?:p|br|div|span|strong|font|em|li|td|tr|u|b)"
 # Chinese text around punctuation: Han characters and full-width CJK punctuation
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3008-\u3011\u2018-\u201d\uff01-\uff1f"
 # a whole tag (<br>, </p>, <p class=x>), a closing tag whose "<" the garbling ate or turned into "?", or
 # a tag cut to its name and ">" between Chinese characters or punctuation (or a line's ends)
-_TAG_REMNANT = re.compile(
+_TAG_REMNANT = compiled(
     rf"\??</?{_TAG_NAMES}\b[^<>\n]{{0,200}}?/?>|(?:\?|(?<![A-Za-z0-9_/<]))/{_TAG_NAMES}>"
     rf"|(?:(?<=[{_CJK}])|^){_CUT_TAG_NAMES}>(?=[{_CJK}0-9]|$)", re.I | re.M)
 # what each of its three kinds holds (`</p`, `/p>`, `p>`): a cheap test first, as the pattern above opens
 # with an optional character and is tried at every position of the text. Each is searched from its
 # literal: an alternation of them lost it, and cost a third of a second over 1,440 pages
-_TAG_OPENING = re.compile(rf"</?{_TAG_NAMES}\b", re.I)
-_TAG_BEFORE_CLOSE = re.compile(rf"(?:/{_TAG_NAMES}|{_CUT_TAG_NAMES})\Z", re.I)
+_TAG_OPENING = compiled(rf"</?{_TAG_NAMES}\b", re.I)
+_TAG_BEFORE_CLOSE = compiled(rf"(?:/{_TAG_NAMES}|{_CUT_TAG_NAMES})\Z", re.I)
 _TAG_NAME_REACH = max(max(map(len, ALL_TAGS)), len("st1:") + 12) + 1    # `/` and the longest name
 
 
@@ -114,15 +114,15 @@ def _stacked() -> tuple[re.Pattern | None, dict[str, str]]:
         return None, {}
     # a doubled full stop (`。。`) is a stack only when exactly doubled: three or more (`。。。`) are an ellipsis
     alternatives = "|".join("(?<!。)。。(?!。)" if k == "。。" else re.escape(k)
-                            for k in sorted(table, key=len, reverse=True))
+                            for k in longest_first(table))
     # only in Chinese text: right after a Han character or CJK punctuation (the lookahead for
     # the first character comes first so the regex engine can scan for the punctuation)
     firsts = "".join(sorted({re.escape(k[0]) for k in table}))
-    return re.compile(rf"(?=[{firsts}])(?<=[{_CJK}])(?:{alternatives})"), table
+    return compiled(rf"(?=[{firsts}])(?<=[{_CJK}])(?:{alternatives})"), table
 
 
 # any two stops in a row: a cheap test before the full pattern with its lookbehind
-_STACK_HINT = re.compile(r"[,，、；：;:。][,，、。；：;:？！]")
+_STACK_HINT = compiled(r"[,，、；：;:。][,，、。；：;:？！]")
 
 
 def fix_stacked_punctuation(text: str, log: RepairLog) -> str:
@@ -149,12 +149,12 @@ def fix_stacked_punctuation(text: str, log: RepairLog) -> str:
 def _halfwidth() -> tuple[tuple[str, re.Pattern, str], ...]:
     """(half-width, pattern of it between Chinese text, full-width) for each rule."""
     # the punctuation comes first so the regex engine can scan for it; the lookbehind follows
-    return tuple((row[0], re.compile(rf"{re.escape(row[0])}(?<=[{_CJK_BEFORE}].)(?=[{_CJK_AFTER}])"), row[1])
+    return tuple((row[0], compiled(rf"{re.escape(row[0])}(?<=[{_CJK_BEFORE}].)(?=[{_CJK_AFTER}])"), row[1])
                  for row in rule_table("repair_halfwidth_punctuation.tsv") if len(row) >= 2)
 
 
 # a parenthesis around two or more Chinese characters, right after Chinese text: (記者孟海鷹), (街道)
-_PAREN = re.compile(rf"\((?<=[{_CJK_BEFORE}]\()([{_CJK}]{{2,40}})\)")
+_PAREN = compiled(rf"\((?<=[{_CJK_BEFORE}]\()([{_CJK}]{{2,40}})\)")
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +163,8 @@ def _question_words() -> tuple[str, ...]:
 
 
 # the end of the clause before a punctuation mark
-_CLAUSE_END = re.compile(r"[。！？；，、：!;,:\n]")
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1")   # 能不能, 是不是, 有没有: a question
+_CLAUSE_END = compiled(r"[。！？；，、：!;,:\n]")
+_A_NOT_A = compiled(r"([\u4e00-\u9fff])[不没沒]\1")   # 能不能, 是不是, 有没有: a question
 MAX_CLAUSE = 60
 MAX_QUESTION_CHECKS = 5000   # ? between Chinese characters checked per text (about 5 µs each)
 

@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from ..page import RepairLog
-from ..rules import rule_lines, rule_table
+from ..rules import compiled, rule_lines, rule_table
 from ..table_cache import cached_table
 from .lm import is_han, language_model, simplify
 from .pinyin import toneless
@@ -108,7 +107,7 @@ def _variant_forms() -> dict[str, str]:
     return {row[0]: row[1].split()[0] for row in rule_table(FORMS) if len(row) >= 2 and len(row[0]) == 1}
 
 
-_CHAR_REF = re.compile(rb"&#(\d{1,7});")
+_CHAR_REF = compiled(rb"&#(\d{1,7});")
 _RARE: dict[str, str] = {}   # character seen -> its simplified form, for the rare ones
 _PLAIN: set[str] = set()      # characters seen that are not rare (ASCII, punctuation, common forms)
 

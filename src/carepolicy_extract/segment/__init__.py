@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..markers import find_markers
 from ..numerals import count_phrases
+from ..rules import compiled
 from .chains import (
     _chains, _counted_mixed_styles, _flattened, _lost_items, _mixed_line_styles, _numbered_group_headings, _resolve_crossings,
 )
@@ -53,7 +54,7 @@ from .unnumbered import _counted_bullets, _grouped_bullets, _unnumbered, _unnumb
 __all__ = ["DOC_TITLE", "Item", "MeasureList", "segment"]
 
 # a line opened by a bullet ([bullets] of rules/numbering_context.txt), the cheap look before _counted_bullets
-_BULLET_LINE = re.compile(r"\n[ \t\u3000]*[•·●○▪■□◆◇▶►\-*–]")
+_BULLET_LINE = compiled(r"\n[ \t\u3000]*[•·●○▪■□◆◇▶►\-*–]")
 
 
 def segment(text: str, headline: str | None = None) -> list[MeasureList]:
@@ -210,7 +211,7 @@ def _numbered(text: str, headline: str | None = None) -> list[MeasureList]:
 def _contents_entry() -> re.Pattern | None:
     """[contents_entries] of rules/numbering_context.txt, its `$` at every line's end."""
     rx = _context_patterns("contents_entries")
-    return re.compile(rx.pattern, re.M) if rx is not None else None
+    return compiled(rx.pattern, re.M) if rx is not None else None
 
 
 def _colon_title(text: str, lines, markers, j: int):

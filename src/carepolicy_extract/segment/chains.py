@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import re
 from functools import lru_cache
 from operator import attrgetter
 
 from ..markers import Marker, styles
 from ..numerals import count_phrases
+from ..rules import compiled
 from .lines import (
     MAX_INTRO_LINES, _CJK, _LIST_INTRO_END, _context_words, _heading_item, _is_closing, _is_document_part, _is_title_line,
     _Lines,
@@ -39,7 +39,7 @@ def _decimal_styles() -> frozenset[str]:
     return frozenset(st.name for st in styles() if "{SUB}" in st.pattern)
 
 
-_DECIMAL_PREFIX = re.compile(r"^(.*)[.．]")
+_DECIMAL_PREFIX = compiled(r"^(.*)[.．]")
 
 
 def _chain_key(mk: Marker, family: dict[str, str], decimal: frozenset[str]) -> str:
@@ -306,7 +306,7 @@ MIXED_COUNTED_STYLES = 3    # styles a counted list numbered one item a line mix
 
 # the mark a lost number left at a line's start: one to three characters and a stop (`l．` OCR read for
 # 1．; `涓夈。`, 三、 garbled by a wrong encoding)
-_LOST_MARK = re.compile(r"[^\s。．.、]{1,3}[.．、。]")
+_LOST_MARK = compiled(r"[^\s。．.、]{1,3}[.．、。]")
 LOST_LINE_MIN = 10      # the line of an item whose number was lost holds this many characters of words at least
 
 

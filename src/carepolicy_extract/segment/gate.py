@@ -16,6 +16,7 @@ from .lines import (
     _QUESTION_OR_CLAUSE_END, _SENTENCE_END_RE, HEADING_MAX, INTRO_REACH, _breaks_off, _context_patterns,
     _context_words, _Lines,
 )
+from ..rules import compiled, longest_first
 
 PROVISION_WITH_PAGE = 0.5   # share of items reading as provisions that suffices on a policy's page
 PROVISION_ALONE = 0.75      # … that suffices with no policy in sight
@@ -47,7 +48,7 @@ def _states_action(heading: str) -> bool:
 def _title_verb_re() -> re.Pattern:
     adverbs = "|".join(map(re.escape, _context_words("title_adverbs")))
     verbs = "|".join(map(re.escape, _context_words("provision_title_verbs"))) or "(?!)"
-    return re.compile(f"(?:{adverbs})?(?:{verbs})" if adverbs else f"(?:{verbs})")
+    return compiled(f"(?:{adverbs})?(?:{verbs})" if adverbs else f"(?:{verbs})")
 
 
 def _opens_with_title_verb(title: str) -> bool:
@@ -74,7 +75,7 @@ def _section_patterns(section: str) -> list[str]:
 def _policy_patterns(section: str) -> re.Pattern | None:
     """A section of regular expressions as one pattern (see _section_patterns)."""
     patterns = _section_patterns(section)
-    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+    return compiled("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +83,7 @@ def _each_pattern(section: str) -> tuple[re.Pattern, ...]:
     """A section's regular expressions each compiled alone: searched one after the other over a
     long text, each keeps the literal and class prefilters the regex engine finds for it, which
     their alternation loses (a page's whole text costs a third less)."""
-    return tuple(re.compile(rx) for rx in _section_patterns(section))
+    return tuple(compiled(rx) for rx in _section_patterns(section))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def _provision_re() -> re.Pattern | None:
         parts.append(f"(?:{'|'.join(map(re.escape, subjects))})[^。；;！？!?\n]{{0,12}}"
                      f"(?:{'|'.join(map(re.escape, modals))})")
     parts += [f"(?:{rx})" for rx in _context_words("provision_patterns")]
-    return re.compile("|".join(parts)) if parts else None
+    return compiled("|".join(parts)) if parts else None
 
 
 @lru_cache(maxsize=1)
@@ -161,23 +162,23 @@ def _intro_text(text: str, lines: _Lines, pos: int) -> str:
 
 
 # the end of a sentence introducing what follows as a list: `具体内容如下：`, `有以下几点。`
-_INTRO_AS_LIST = re.compile(r"(?:如下|以下)[^。！？\n]{0,6}[。：:]?\s*$")
+_INTRO_AS_LIST = compiled(r"(?:如下|以下)[^。！？\n]{0,6}[。：:]?\s*$")
 
 
 @lru_cache(maxsize=1)
 def _other_genre_re() -> re.Pattern | None:
     """A label of [other_genre_labels] at a line's start, after a numeral if any (`四、福利待遇`)."""
-    words = sorted(_context_words("other_genre_labels"), key=len, reverse=True)
+    words = longest_first(_context_words("other_genre_labels"))
     if not words:
         return None
     numeral = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．)）])?"
-    return re.compile(rf"^[ \t\u3000]*{numeral}[ \t\u3000]*({'|'.join(map(re.escape, words))})", re.M)
+    return compiled(rf"^[ \t\u3000]*{numeral}[ \t\u3000]*({'|'.join(map(re.escape, words))})", re.M)
 
 
 @lru_cache(maxsize=1)
 def _any_genre_label() -> re.Pattern:
     """Any label of [other_genre_labels], literally (asked only when there are some)."""
-    return re.compile("|".join(map(re.escape, _context_words("other_genre_labels"))))
+    return compiled("|".join(map(re.escape, _context_words("other_genre_labels"))))
 
 
 SPEAKER_REACH = 12     # characters before a list's first 一要 within which its speaker's verb stands

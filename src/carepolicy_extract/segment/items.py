@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..charclass import closed_up
 from ..markers import Marker, glued_heading, glued_heading_between
 from ..numerals import count_phrases
+from ..rules import compiled
 from .lines import (
     _BRACKET_TITLE, _CJK, _HEADING_COUNT, _INTRODUCES, _PART_HEADING, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT,
     DOC_TITLE, HEADING_MAX, INTRO_REACH, MAX_INTRO_LINES, TITLE_MAX, _breaks_off, _bullets, _context_patterns,
@@ -25,7 +26,7 @@ LONG_TITLE_MAX = 36     # a leading sentence with a comma that titles a paragrap
 WRAPPED_TITLE_REACH = 8  # how far into the next line a title hard-wrapped onto it may end
 LEAD_HEADING_MAX = 12   # a heading written as a paragraph's first sentence (强化激励。一是…) at most this long
 CLOSING_REACH = 40      # how much of a sentence is read for a closing opening
-_SENTENCE_END_ONLY = re.compile("[。！？!?]")
+_SENTENCE_END_ONLY = compiled("[。！？!?]")
 _BODY_LEAD_STOPS = "。，、；：,;:"
 
 
@@ -55,9 +56,9 @@ class MeasureList:
         return self.items[-1].end
 
 
-_SEMICOLON_OR_END = re.compile("[；;。！？!?]")
+_SEMICOLON_OR_END = compiled("[；;。！？!?]")
 # an item's line holding a short title, its colon and its text (`补贴对象：本市户籍…`)
-_TITLE_COLON_TEXT_ON_LINE = re.compile(r"[^：:\n。；;]{1,20}[：:][^\n]*[^\s：:]")
+_TITLE_COLON_TEXT_ON_LINE = compiled(r"[^：:\n。；;]{1,20}[：:][^\n]*[^\s：:]")
 
 
 def _goes_on(line: str) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..markers import Marker
 from ..numerals import COUNT_NUMBER, count_phrases, to_int
+from ..rules import compiled
 from .gate import _body_provides, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
 from .lines import (
@@ -26,7 +27,7 @@ from .outline import _Node
 def _big_count_re() -> re.Pattern:
     """A count written 三大行动 / 十大工程 ([big_count_nouns]): 大 where 条/项 would stand."""
     nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
-    return re.compile(f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})大(?:{nouns})")
+    return compiled(f"(?<![第0-9０-９一二两三四五六七八九十百千万])(?P<n>{COUNT_NUMBER})大(?:{nouns})")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def _big_count_cue() -> re.Pattern:
     pattern opening with a character class is skipped to at C speed; one opening with a look-behind is
     tried at every position)."""
     nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
-    return re.compile(f"[0-9０-９一二两三四五六七八九十百]大(?:{nouns})")
+    return compiled(f"[0-9０-９一二两三四五六七八九十百]大(?:{nouns})")
 
 
 def _declared_counts(s: str) -> set[int]:

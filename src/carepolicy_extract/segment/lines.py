@@ -13,36 +13,36 @@ from functools import lru_cache
 from ..markers import Marker
 from ..numerals import PART_ORDINAL
 from ..page_header import document_date, issuer_names
-from ..rules import rule_sections
+from ..rules import compiled, rule_sections
 
 TITLE_MAX = 30          # a title is a short phrase; a longer first sentence is body text
 # the heading of a part of a regulation (`第三章 登记类型`, `第二节　补贴标准`): its numeral is no part of its title
-_PART_HEADING = re.compile(r"[ \t\u3000]*" + PART_ORDINAL + r"[章节编](?:[ \t\u3000]+|$)")
+_PART_HEADING = compiled(r"[ \t\u3000]*" + PART_ORDINAL + r"[章节编](?:[ \t\u3000]+|$)")
 HEADING_MAX = 30        # an unnumbered heading line is at most this long
 MAX_INTRO_LINES = 2     # lines of text between a part's heading and the first item below it
 INTRO_REACH = 300       # how much of the introducing sentence or paragraph is read (its end)
 _TITLE_END = "。！？；;!?：:"
 _SENTENCE_END = "。！？；，,;!?：:…"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_END)}]")
-_LINE_BREAK = re.compile("\n")
+_CJK = compiled(r"[\u4e00-\u9fff]")
+_SENTENCE_END_RE = compiled(f"[{re.escape(_SENTENCE_END)}]")
+_LINE_BREAK = compiled("\n")
 # a title ends at a stop or a colon, or at a dash (`一、优先提拔使用——对表现突出的…`)
 # (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
-_TITLE_END_AT = re.compile(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
+_TITLE_END_AT = compiled(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
                            "|——|－－|--")
-_QUESTION_OR_CLAUSE_END = re.compile("[。！？?；]")
+_QUESTION_OR_CLAUSE_END = compiled("[。！？?；]")
 # the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
 _BRACKETED_COUNT = r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)]"
-_HEADING_COUNT = re.compile(r"\s*" + _BRACKETED_COUNT + r"(?=[ \t\u3000]*$)", re.M)
+_HEADING_COUNT = compiled(r"\s*" + _BRACKETED_COUNT + r"(?=[ \t\u3000]*$)", re.M)
 # (the count alone, a cheap pre-test: it opens with a character class, which the engine skips to at C
 # speed, while _HEADING_COUNT's leading spaces make it try every position of the text)
-_HEADING_COUNT_CUE = re.compile(_BRACKETED_COUNT)
+_HEADING_COUNT_CUE = compiled(_BRACKETED_COUNT)
 # a line that introduces the lines below it (…如下： / …有以下几种：), no title of them
-_INTRODUCES = re.compile(r"(?:如下|以下[^。！？\n]{0,6}|包括|包含)[：:]?$")
+_INTRODUCES = compiled(r"(?:如下|以下[^。！？\n]{0,6}|包括|包含)[：:]?$")
 # a title set off by lenticular or tortoise-shell brackets right after the marker: `1.【降低担保费用】…`
-_BRACKET_TITLE = re.compile(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
+_BRACKET_TITLE = compiled(rf"[ \t\u3000]*[【〔［]([^【】〔〕［］\n。；;]{{2,{TITLE_MAX}}})[】〕］]")
 # a point lettered instead of numbered: `a）…` `B.…` `(c)…`
-_LETTER_POINT = re.compile(r"[（(]?[a-zA-Zａ-ｚＡ-Ｚ][）).．、](?=[^\x00-\x7f])")
+_LETTER_POINT = compiled(r"[（(]?[a-zA-Zａ-ｚＡ-Ｚ][）).．、](?=[^\x00-\x7f])")
 
 
 def _is_point(s: str, bullets: frozenset[str]) -> bool:
@@ -51,7 +51,7 @@ def _is_point(s: str, bullets: frozenset[str]) -> bool:
 
 
 # a formal title in 《》 (the one pattern: policies reads the same titles)
-DOC_TITLE = re.compile(r"《([^《》\n]{4,120})》")
+DOC_TITLE = compiled(r"《([^《》\n]{4,120})》")
 
 
 def _context_words(section: str) -> tuple[str, ...]:
@@ -63,7 +63,7 @@ def _context_words(section: str) -> tuple[str, ...]:
 def _not_inline_heading_re() -> re.Pattern | None:
     """Phrases ending in a colon that introduce a list rather than head a group (具体措施如下：)."""
     words = _context_words("not_inline_headings")
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    return compiled("|".join(map(re.escape, words))) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ def _report_sections() -> frozenset[str]:
     return frozenset(_context_words("report_sections"))
 
 
-_YEAR_OPENING = re.compile(r"^(?:[0-9０-９]{4}年度?|今年|明年)")
+_YEAR_OPENING = compiled(r"^(?:[0-9０-９]{4}年度?|今年|明年)")
 
 
 def _is_report_list(heading: str | None) -> bool:
@@ -95,7 +95,7 @@ def _outline_sections() -> frozenset[str]:
     return _section_headings() | frozenset(_context_words("outline_sections"))
 
 
-_JOINED_PART = re.compile(r"(?:及|和|与|、)[\u4e00-\u9fff]{1,4}")
+_JOINED_PART = compiled(r"(?:及|和|与|、)[\u4e00-\u9fff]{1,4}")
 
 
 def _is_outline_section(title: str | None) -> bool:
@@ -113,7 +113,7 @@ def _context_patterns(section: str) -> re.Pattern | None:
     a place: `1.王建国（市人民医院呼吸科主任）`), document_parts (a notice's frame), closing_openings
     (the article's closing paragraph: 下一步，… / 据了解，…)."""
     patterns = _context_words(section)
-    return re.compile("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
+    return compiled("|".join(f"(?:{rx})" for rx in patterns)) if patterns else None
 
 
 def _is_closing(line: str) -> bool:
@@ -208,7 +208,7 @@ def _is_heading(line: str, line_markers: set[int] | None = None, idx: int = -1) 
     return not (line_markers and idx in line_markers)
 
 
-_TITLE_COLON_TEXT = re.compile(r"[：:][^：:]{4}")
+_TITLE_COLON_TEXT = compiled(r"[：:][^：:]{4}")
 
 
 def _is_title_line(rest: str) -> bool:
@@ -226,7 +226,7 @@ def _is_title_line(rest: str) -> bool:
 
 PAGE_END_STOPS = "。！？!?；;…”’」』"   # a text that ends with none of these was cut off
 # the end of a line that introduces a list: 现提出如下意见。 / 通知如下： / 具体措施如下
-_LIST_INTRO_END = re.compile(r"(?:(?:如下|以下)[^。！？\n]{0,10}[。：:]?|[：:])\s*$")
+_LIST_INTRO_END = compiled(r"(?:(?:如下|以下)[^。！？\n]{0,10}[。：:]?|[：:])\s*$")
 
 
 def _page_cut(text: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..markers import Marker, glued_heading_between
 from ..numerals import count_phrases
+from ..rules import compiled, longest_first
 from .gate import _directive, _intro_text, _policy_patterns
 from .lines import (
     _LIST_INTRO_END, _QUESTION_OR_CLAUSE_END, _SENTENCE_END, _SENTENCE_END_RE, _TITLE_END_AT, HEADING_MAX,
@@ -23,9 +24,9 @@ from .lines import (
 CUE_WINDOW = 15         # how far before a list its introduction is searched for cue words
 SITE_NOTICE_REACH = 80  # how far into an item the words of a site's notice are looked for
 EXAM_REACH = 200        # … and an exam question's points
-_LAST_CLAUSE = re.compile("[^。；;，,！？!?]*$")
+_LAST_CLAUSE = compiled("[^。；;，,！？!?]*$")
 # an answer's label in a list's introduction: 答：一是… / 答：(line break) 1.… / 答：主要有六个方面：(1)…
-_ANSWER_LABEL = re.compile(r"(?:^|[\s。？?])答[：:]")
+_ANSWER_LABEL = compiled(r"(?:^|[\s。？?])答[：:]")
 
 
 def _not_measure_cues() -> tuple[str, ...]:
@@ -36,11 +37,11 @@ def _not_measure_cues() -> tuple[str, ...]:
 def _not_measure_re() -> re.Pattern:
     """A cue of [not_measures]; a phrase of [not_measures_but] that holds one matches first and is
     no cue (`三项新变化` of a policy's new rules, not the `三大变化` a town saw)."""
-    but = sorted(_context_words("not_measures_but"), key=len, reverse=True)
+    but = longest_first(_context_words("not_measures_but"))
     # a one-character label (注：, 问：, 答：) is that label only where no word ends in it (关注：, 解答：)
     cues = "|".join(("(?<![\u4e00-\u9fff])" if len(w) == 2 and w[1] in "：:" else "") + re.escape(w)
                     for w in _not_measure_cues())
-    return re.compile(f"({'|'.join(map(re.escape, but))})|{cues}" if but else cues)
+    return compiled(f"({'|'.join(map(re.escape, but))})|{cues}" if but else cues)
 
 
 def _intro(text: str, lines: _Lines, mk: Marker, above: str = "") -> str:
@@ -164,7 +165,7 @@ def _within_item(text: str, lines: _Lines, chain: list[Marker], chains: list[lis
     return False
 
 
-_CLAUSE_STOP = re.compile("[。；;！？!?\n]")
+_CLAUSE_STOP = compiled("[。；;！？!?\n]")
 
 
 def _ends_with(rx: re.Pattern, s: str) -> bool:
@@ -282,7 +283,7 @@ def _glued_sentences(text: str, lines: _Lines, chain: list[Marker], above: str) 
 
 
 # an item's own title, a short clause with its stop, and its text after it
-_TITLE_THEN_TEXT = re.compile(r"[^。，,；;：:！？!?\n]{4,20}[。：:].{8,}")
+_TITLE_THEN_TEXT = compiled(r"[^。，,；;：:！？!?\n]{4,20}[。：:].{8,}")
 
 
 def _glued_outline_heads(text: str, lines: _Lines, chain: list[Marker]) -> bool:
@@ -310,8 +311,8 @@ LABEL_MAX = 8          # a label over a list of headlines (相关范文：) is a
 @lru_cache(maxsize=1)
 def _action_opening() -> re.Pattern:
     """A word of [provision_words] at the very start: a phrase that opens with its action."""
-    words = sorted(_context_words("provision_words"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    words = longest_first(_context_words("provision_words"))
+    return compiled("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _opens_with_action(phrase: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..markers import Marker, leading_marker
+from ..rules import compiled
 from .gate import _policy_patterns
 from .items import Item, MeasureList, _Builder
 from .levels import _declared_counts
@@ -29,7 +30,7 @@ def _unnumbered_cue() -> re.Pattern:
     chars = "".join(map(re.escape, sorted(_measure_bullets()))) + "【〔［"
     # (opened by the line break, not ^: the engine then skips from line to line at C speed, while a
     # pattern opening with ^ is tried at every position of the text)
-    return re.compile(rf"\n[ \t\u3000]*[{chars}]")
+    return compiled(rf"\n[ \t\u3000]*[{chars}]")
 
 
 def _setup(text: str, found: list[MeasureList]) -> tuple[frozenset[str], re.Pattern, _Builder, list[tuple[int, int]]] | None:
