@@ -86,7 +86,6 @@ def fix_lost_lead_bytes(text: str, log: RepairLog) -> str:
     pattern = _pattern()
     if not pattern.search(text):  # one scan in C: most pages have no such character before Han
         return text
-    lm = language_model()
     out, last, count, example, attempts = [], 0, 0, None, 0
     for m in pattern.finditer(text):
         k = m.start()
@@ -100,28 +99,39 @@ def fix_lost_lead_bytes(text: str, log: RepairLog) -> str:
         line = text[start:end if end >= 0 else len(text)]
         if not _unpaired(line, k - start):
             continue
-        cands = _word_formers(m.group(), text[k - 1], text[k + 1])
-        if not cands:
-            continue
-        before = simplify(text[max(start, k - CONTEXT):k])
-        after = simplify(text[k + 1:k + 1 + CONTEXT])
-        scores = lm.slot_scores(before, [m.group()] + [s for _, s in cands], after)
-        alone = lm.prefix_scores(before)[-1] + lm.suffix_scores(after)[0]
-        ranked = sorted(zip(scores[1:], range(len(cands))), reverse=True)
-        best_score, j = ranked[0]
-        second = ranked[1][0] if len(ranked) > 1 else -1e300
-        simple = cands[j][1]
-        if best_score - scores[0] < MARGIN or best_score - second < LEAD \
-                or best_score <= alone + lm.char_logp(simple) + 1e-6:
+        lost = _lost_character(m.group(), text[max(start, k - CONTEXT):k], text[k + 1:k + 1 + CONTEXT])
+        if lost is None:
             continue
         out.append(text[last:k])
-        out.append(cands[j][0])
+        out.append(lost)
         last = k + 1
         count += 1
         if example is None:
-            example = text[max(0, k - 2):k + 2] + "→" + text[max(0, k - 2):k] + cands[j][0] + text[k + 1:k + 2]
+            example = text[max(0, k - 2):k + 2] + "→" + text[max(0, k - 2):k] + lost + text[k + 1:k + 2]
     if not count:
         return text
     out.append(text[last:])
     log.add("lost_lead_byte", count, example)
     return "".join(out)
+
+
+# the same symbol between the same words recurs (a site's own 做X光检查 on each of its pages): the
+# model's verdict on it is kept
+@lru_cache(maxsize=4096)
+def _lost_character(symbol: str, before: str, after: str) -> str | None:
+    """The character whose trail byte `symbol` is, between `before` and `after` (the text around it
+    on its line, up to CONTEXT characters each side), or None when the symbol is the page's own."""
+    cands = _word_formers(symbol, before[-1], after[0])
+    if not cands:
+        return None
+    lm = language_model()
+    before, after = simplify(before), simplify(after)
+    scores = lm.slot_scores(before, [symbol] + [s for _, s in cands], after)
+    alone = lm.prefix_scores(before)[-1] + lm.suffix_scores(after)[0]
+    ranked = sorted(zip(scores[1:], range(len(cands))), reverse=True)
+    best_score, j = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else -1e300
+    if best_score - scores[0] < MARGIN or best_score - second < LEAD \
+            or best_score <= alone + lm.char_logp(cands[j][1]) + 1e-6:
+        return None
+    return cands[j][0]
