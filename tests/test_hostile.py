@@ -227,6 +227,15 @@ def test_crashing_job_costs_only_itself():
     assert "died" in results[1][2]
 
 
+def test_the_job_queued_behind_a_crash_is_run_by_the_next_worker():
+    """A worker holds its next job while it runs one (engine.QUEUED): when it dies, the job it had
+    not started is given to the worker that replaces it, not failed with it."""
+    jobs = [("a", 0), ("exit", 3), ("b", 0), ("c", 0)]
+    results = list(run_pool(_job, jobs, workers=1, timeout=WALL, on_failure=_failed))
+    assert [r[0] for r in results] == ["a", "failed", "b", "c"]
+    assert results[2][1] != results[0][1] and results[2][1] == results[3][1]
+
+
 def _vm_bytes() -> int:
     return int(re.search(r"VmSize:\s+(\d+) kB", Path("/proc/self/status").read_text()).group(1)) * 1024
 

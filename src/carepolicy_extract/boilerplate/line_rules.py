@@ -85,7 +85,9 @@ def _compiled_rules() -> _RuleSet:
     for i, need in enumerate(needs):
         for ch in need or ():
             by_needed.setdefault(ch, []).append(i)
-    actions = tuple((action, {ch: compiled("|".join(f"(?:{rx})" for rx in rxs))
+    alternations: dict[tuple[str, ...], re.Pattern] = {}    # (characters whose rules are the same share one)
+    actions = tuple((action, {ch: alternations.get(tuple(rxs)) or alternations.setdefault(
+                                  tuple(rxs), compiled("|".join(f"(?:{rx})" for rx in rxs)))
                               for ch, rxs in by_first.get(action, {}).items()},
                      _gated(floating.get(action, [])))
                     for action in RULE_ACTIONS)
