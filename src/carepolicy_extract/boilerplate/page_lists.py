@@ -117,6 +117,24 @@ def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
             kinds[i] = JUNK
 
 
+CARD_LINE_MAX = 40      # a card's slogan between dropped lines is this short …
+_SENTENCE_MARK = compiled(r"[，。；！？,;!?]")      # … holds no sentence's punctuation …
+_PHRASE_GAP = compiled(r"\S[ \u3000]+\S")          # … and sets its phrases apart by spaces
+
+
+def _drop_card_slogans(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], first_body: int) -> None:
+    """A short line below the article's first paragraph between two lines the rules drop, its phrases set
+    apart by spaces and no sentence in it, is the card around it (an ad's slogan between its label and
+    its button: 广告 / 某某清洗上门 30分钟到达 全城服务 / 查看详情); an article's heading between chrome has
+    no spaces inside. (Above the article such a line may be the headline between a menu and a byline.)"""
+    filled = [i for i, line in enumerate(lines) if line and i >= first_body]
+    for a, i, b in zip(filled, filled[1:], filled[2:]):
+        line = lines[i]
+        if kinds[i] != BODY and judged[a][1] == "drop" and judged[b][1] == "drop" and len(line) <= CARD_LINE_MAX \
+                and _PHRASE_GAP.search(line) and not _SENTENCE_MARK.search(line):
+            kinds[i] = JUNK
+
+
 # a photo's credit alone on its line (新华社记者 杨文斌 摄, 通讯员 李明 摄), and the caption a news agency
 # sets right above it: what the picture shows, opening with its day or 图为 (4月8日，在某乡镇卫生院，…为村民
 # 测量血压。)

@@ -15,8 +15,8 @@ from .parts import cut_glued_head, cut_glued_tail
 from .line_kind import BODY, JUNK, _squeeze, is_dateline, judge_line, line_weight
 from .repeats import _drop_teasers, _repeated_lines
 from .contents import _table_of_contents
-from .page_lists import (_drop_credited_captions, _drop_headline_lists, _drop_key_value_tables, _drop_latin_phrases,
-                         _drop_listings, _drop_lone_captions, _keep_flattened_tables)
+from .page_lists import (_drop_card_slogans, _drop_credited_captions, _drop_headline_lists, _drop_key_value_tables,
+                         _drop_latin_phrases, _drop_listings, _drop_lone_captions, _keep_flattened_tables)
 from .page_breaks import _join_across_page_breaks, _running_headers
 from .endings import _keep_signature_dates, _trim_trailing_phrases
 from .answers import _keep_other_answers, _keep_the_question
@@ -63,6 +63,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         _drop_key_value_tables(lines, kinds, first_body)
         _drop_lone_captions(lines, kinds)
         _drop_credited_captions(lines, kinds, judged)
+        _drop_card_slogans(lines, kinds, judged, first_body)
         _drop_latin_phrases(lines, kinds)
         _keep_flattened_tables(lines, kinds, judged)
         for i in headings:      # `第一篇：…` is a heading a contents list names, not a table's row
