@@ -165,7 +165,12 @@ def _keep_signature_dates(lines: list[str], judged: list[tuple[str, str | None]]
             written = document_date(line) is not None
             if written or numeric_date(line):
                 above = lines[prev]
-                if (issuer_names(above) or signs is not None and signs.match(above)
+                bodies = issuer_names(above)
+                if (bodies or signs is not None and signs.match(above)
                         or written and judged[prev][0] == BODY and _ENDS_A_TEXT.search(above)):
                     judged[i] = (SHORT, "byline")     # kept, and read for the date like a byline
+                    if bodies and judged[prev] == (JUNK, None):
+                        # (the bodies themselves, many of them set apart by spaces, read as a menu by
+                        # their shape: the signature of a notice several bodies issue)
+                        judged[prev] = (SHORT, None)
         prev = i
