@@ -137,7 +137,7 @@ def _cut_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
             compiled("|".join(f"(?:{rx})" for rx in rest)) if rest else None)
 
 
-CUT_EDGE = 40   # cut parts are glued to a line's start or end: only these characters are searched first
+CUT_EDGE = 64   # cut parts are glued to a line's start or end: only these characters are searched first (a bracketed note of credits runs to some 50)
 
 
 @short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # a site's lines recur, like judge_line's
