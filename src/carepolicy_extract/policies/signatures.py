@@ -122,6 +122,20 @@ def _unnamed_notice(mentions: list[_Mention], text: str,
     mentions.insert(at, men)
 
 
+# a body named with a count of the others that issue the document with it: 等五部门, 等6个部门, 等单位
+_OTHERS = compiled(r"等[一二三四五六七八九十两\d]{0,3}个?(?:部门|单位|家单位|部委)")
+
+
+def _with_others(issuers: list[str], text: str) -> bool:
+    """The text names the last of these bodies with a count of the others (某厅等五部门关于印发…)."""
+    at = text.find(issuers[-1])
+    while at >= 0:
+        if _OTHERS.match(text, at + len(issuers[-1])):
+            return True
+        at = text.find(issuers[-1], at + 1)
+    return False
+
+
 def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     """Policies a notice names without saying who issued them (现将《…》印发给你们) take the
     issuers and date of its signature: the first block after the mention, else the last before.
@@ -149,7 +163,9 @@ def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tup
             # (县新冠肺炎疫情防控指挥部): those names, and the date
             same = {_body_core(x) for x in m.issuers} & {_body_core(x) for x in names}
             short = not same and all(any(short_form(x, n) for n in names) for x in m.issuers)
-            if short:
+            if short or same and len(names) > len(m.issuers) and _with_others(m.issuers, text):
+                # (named by its first body and a count of the others, 某省卫生健康委员会等五部门关于…:
+                # the bodies that signed it, all of them)
                 m.issuers = list(names)
             if not m.date and (same or short):
                 m.date = date
