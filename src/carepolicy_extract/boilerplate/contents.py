@@ -35,6 +35,14 @@ def _same_entry_shape(a: str, b: str) -> bool:
     return a[0] == b[0] or a[-2:] == b[-2:]
 
 
+def _heading_of(lines: list[str], places: list[int]) -> int:
+    """Of the places an entry's text comes back (after the entry's own), the heading it names: the next
+    one, unless the entry is numbered and that one is numbered too (a repeat of the contents)."""
+    if len(places) > 2 and _TOC_NUMBER.match(lines[places[0]]):
+        return next((i for i in places[1:] if not _TOC_NUMBER.match(lines[i])), places[1])
+    return places[1]
+
+
 def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], set[int]]:
     """A content farm's or a long document's table of contents: a run of short lines, one entry
     each (maybe numbered), whose entries come back further down, in order, as the headings of the
@@ -73,7 +81,9 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
             at.append(i)
     if not seen:
         return set(), set()
-    pairs = {v[0]: v[1] for v in seen.values() if len(v) == 2}
+    # an entry and the heading it names; a content farm repeats its contents between the parts, under
+    # their label: a numbered entry's heading is the first place that is not numbered as it is
+    pairs = {v[0]: _heading_of(lines, v) for v in seen.values() if len(v) >= 2}
     if not pairs:
         return set(), set()
     nonempty = [i for i, line in enumerate(lines) if line]
@@ -113,4 +123,12 @@ def _table_of_contents(lines: list[str], kinds: list[str]) -> tuple[set[int], se
         if label is not None and len(lines[label]) <= TOC_LABEL_MAX and kinds[label] != BODY \
                 and not _SENTENCE_PUNCT.search(lines[label]):
             entries.add(label)
+    for v in seen.values():     # the repeat's entries, and its label
+        if len(v) > 2 and v[0] in entries and pairs[v[0]] in headings:
+            for i in v[1:]:
+                if i != pairs[v[0]]:
+                    entries.add(i)
+                    label = prev.get(i)
+                    if label is not None and _TOC_LABEL.match(lines[label]) is not None:
+                        entries.add(label)
     return entries, headings
