@@ -2,8 +2,7 @@
 
 The rules are data; this module only compiles them for speed (by action, strongest first; anchored
 alternatives by the character a line starts with, or by the characters it must hold) and answers per
-line. Every later module asks
-it, so it imports nothing of the package.
+line. Every later module asks it, so it imports nothing of the package.
 """
 from __future__ import annotations
 
@@ -59,7 +58,7 @@ def _compiled_rules() -> _RuleSet:
     unlimited = 10 ** 9
     by_first: dict[str, dict[str, list[str]]] = {}
     floating: dict[str, list[str]] = {}
-    scanned: list[tuple[int, int, re.Pattern]] = []
+    scanned: list[tuple[int, int, str]] = []     # (rank of the action, length limit, alternative)
     needs: list[frozenset[str] | None] = []
     for row in rule_table("boilerplate.txt"):
         if len(row) >= 2 and row[1] and row[0] in RULE_ACTIONS:
@@ -86,9 +85,13 @@ def _compiled_rules() -> _RuleSet:
         for ch in need or ():
             by_needed.setdefault(ch, []).append(i)
     alternations: dict[tuple[str, ...], re.Pattern] = {}    # (characters whose rules are the same share one)
-    actions = tuple((action, {ch: alternations.get(tuple(rxs)) or alternations.setdefault(
-                                  tuple(rxs), compiled("|".join(f"(?:{rx})" for rx in rxs)))
-                              for ch, rxs in by_first.get(action, {}).items()},
+
+    def alternation(rxs: list[str]) -> re.Pattern:
+        if tuple(rxs) not in alternations:
+            alternations[tuple(rxs)] = compiled("|".join(f"(?:{rx})" for rx in rxs))
+        return alternations[tuple(rxs)]
+
+    actions = tuple((action, {ch: alternation(rxs) for ch, rxs in by_first.get(action, {}).items()},
                      _gated(floating.get(action, [])))
                     for action in RULE_ACTIONS)
     return _RuleSet(actions, tuple((rank, n, compiled(rx)) for rank, n, rx in scanned),
