@@ -114,6 +114,7 @@ def test_the_patterns_a_run_compiles_are_the_same_in_every_process(tmp_path):
     """Processes whose string hashes differ (PYTHONHASHSEED) compile the same patterns: one built from
     a set in the set's order would differ from the one kept on disk in every other run, be compiled
     again and the store written again (rules.longest_first orders words for that)."""
+    import marshal
     import os
     import subprocess
     import sys
@@ -122,7 +123,6 @@ def test_the_patterns_a_run_compiles_are_the_same_in_every_process(tmp_path):
               "run.warm_up()\n"
               "keys = sorted((k for k in rules._patterns if k in rules._patterns_used), key=repr)\n"
               "sys.stdout.buffer.write(marshal.dumps(keys))\n")
-    import marshal
     seen = []
     for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed, CAREPOLICY_CACHE=str(tmp_path / "cache"))

@@ -12,7 +12,8 @@ from ..markers import leading_marker
 from ..rules import compiled
 from .line_rules import UNANCHORED_MAX_LEN
 from .line_kind import (
-    _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, facts,
+    _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, _SENTENCE_PUNCT,
+    facts,
 )
 
 # a key-value row of a table: a short label (2-6 Han, maybe spaced out), a colon, a short value
@@ -117,8 +118,7 @@ def _drop_lone_captions(lines: list[str], kinds: list[str]) -> None:
             kinds[i] = JUNK
 
 
-CARD_LINE_MAX = 40      # a card's slogan between dropped lines is this short …
-_SENTENCE_MARK = compiled(r"[，。；！？,;!?]")      # … holds no sentence's punctuation …
+CARD_LINE_MAX = 40      # a card's slogan between dropped lines is this short, holds no sentence's punctuation …
 _PHRASE_GAP = compiled(r"\S[ \u3000]+\S")          # … and sets its phrases apart by spaces
 
 
@@ -131,7 +131,7 @@ def _drop_card_slogans(lines: list[str], kinds: list[str], judged: list[tuple[st
     for a, i, b in zip(filled, filled[1:], filled[2:]):
         line = lines[i]
         if kinds[i] != BODY and judged[a][1] == "drop" and judged[b][1] == "drop" and len(line) <= CARD_LINE_MAX \
-                and _PHRASE_GAP.search(line) and not _SENTENCE_MARK.search(line):
+                and _PHRASE_GAP.search(line) and not _SENTENCE_PUNCT.search(line):
             kinds[i] = JUNK
 
 

@@ -272,8 +272,10 @@ def _document_headline(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
 
 # a document number in brackets closing a name: (2022年第15号), （沪府办规〔2020〕3号）
 _NUMBER_TAIL = compiled(r"[（(][^（）()]*(?:号|〕)[^（）()]*[)）]$")
-# joint issuers a label lists before 关于 with how many they are (某厅等八部门关于…): a list, not the title
-_OTHERS_LEAD = compiled(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)$")
+# a body named with how many issue the document with it (某厅等八部门): a label lists joint issuers so
+# before 关于 (a list, not the title), and a notice's headline names its signature so
+OTHERS_COUNT = compiled(r"等(?:[一二三四五六七八九十两0-9]{1,3}个?)?(?:部门|单位|部委|家单位)")
+_OTHERS_LEAD = compiled(OTHERS_COUNT.pattern + "$")
 
 
 _PUBLISHING = ("发布", "公布")

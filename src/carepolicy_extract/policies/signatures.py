@@ -9,7 +9,7 @@ from ..issuers import bodies, may_end_body, short_form
 from ..page_header import dated_issuers, document_date, issuer_names
 from ..rules import compiled
 from .dates import _DATE, _date_of, _line_date
-from .names import _body_core
+from .names import OTHERS_COUNT, _body_core
 from .mention import _Mention, _issuers
 
 
@@ -122,18 +122,13 @@ def _unnamed_notice(mentions: list[_Mention], text: str,
     mentions.insert(at, men)
 
 
-# a body named with a count of the others that issue the document with it: 等五部门, 等6个部门, 等单位
-_OTHERS = compiled(r"等[一二三四五六七八九十两\d]{0,3}个?(?:部门|单位|家单位|部委)")
-
-
 def _with_others(issuers: list[str], text: str) -> bool:
     """The text names the last of these bodies with a count of the others (某厅等五部门关于印发…)."""
-    at = text.find(issuers[-1])
-    while at >= 0:
-        if _OTHERS.match(text, at + len(issuers[-1])):
-            return True
-        at = text.find(issuers[-1], at + 1)
-    return False
+    last = issuers[-1]
+    at = text.find(last)
+    while at >= 0 and not OTHERS_COUNT.match(text, at + len(last)):
+        at = text.find(last, at + 1)
+    return at >= 0
 
 
 def _sign(mentions: list[_Mention], text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
