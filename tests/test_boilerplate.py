@@ -272,6 +272,8 @@ def test_labeled_date(line, expected):
     # (session 34) a disclosure table's name field taken for the headline: the label goes
     ("名　　称：某市人社局 某市财政局关于印发《某市见习补贴办法》的通知", "某市人社局 某市财政局关于印发《某市见习补贴办法》的通知"),
     ("文件名称：关于做好稳岗工作的通知", "关于做好稳岗工作的通知"),
+    # (session 36) … or its label and value in cells of their own, a bar between
+    ("名称 | 某区民政局关于开展长者助餐服务补贴工作的通知", "某区民政局关于开展长者助餐服务补贴工作的通知"),
     ("名称规范化工作十条措施出台", "名称规范化工作十条措施出台"),
 ])
 def test_clean_title(line, expected):

@@ -80,12 +80,35 @@ def _label_before(line: str, colon: int) -> tuple[str, int] | None:
     return None
 
 
+# the bar between a table's cells as a text dump writes them (索引号 | 0113… | 分类 | 社会保障)
+_CELL_BAR = compiled(r"\s*[|｜]\s*")
+
+
+def _cells_labelled(line: str) -> str:
+    """A table's row whose labels and values sit in cells of their own (发布机构 | 某区民政局 | 发布日期 |
+    2023-05-16) written as label：value, so the colon reading takes it; the line as it is otherwise."""
+    labels, longest, _ = _labels()
+    cells = _CELL_BAR.split(line.strip(" \t\u3000|｜"))
+    out, k, any_label = [], 0, False
+    while k < len(cells):
+        word = re.sub(r"[\s\u3000]+", "", cells[k])
+        if k + 1 < len(cells) and len(word) <= longest and word in labels:
+            out.append(f"{word}：{cells[k + 1]}")
+            k, any_label = k + 2, True
+            continue
+        out.append(cells[k])
+        k += 1
+    return " ".join(out) if any_label else line
+
+
 def read_disclosure(text: str) -> Disclosure:
     """The labelled values of the table or meta line among the first HEAD_LINES lines of `text`."""
     found: dict[str, str] = {}
     for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
         if "【" in line:
             line = _BRACKET_LABEL.sub(r"\1：", line)      # a legal database's 【发布单位】某市人民政府
+        if "|" in line or "｜" in line:
+            line = _cells_labelled(line)
         if len(line) > LINE_MAX or ("：" not in line and ":" not in line):
             continue
         labels = [(field, start, m.end()) for m in _COLON.finditer(line)

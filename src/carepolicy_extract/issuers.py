@@ -86,8 +86,10 @@ _NOT_IN_NAME = compiled("[向对在从给把被将是了]")   # 昨日正式向�
 _EVERY = ("各", "每", "全体")     # determiners of many: 各街道要充分发挥…委员会 is a clause, no name
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
-# a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班
-_SUBUNIT = compiled(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)")
+# a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班, or a
+# unit of a bureau's force named by its field: (某市公安局)交通警察支队, (某县应急管理局)综合行政执法大队
+# (not many units joined or counted: 市公安局和各大队)
+_SUBUNIT = compiled(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|组)|[^\W\d_和与及同、各每全]{2,6}?(?:支队|大队|总队)")
 # … or an office of it named by its field: (某市人民政府)新闻办公室, (某省人民政府)法制办
 _OFFICE = compiled(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
