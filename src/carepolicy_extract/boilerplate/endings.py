@@ -135,15 +135,20 @@ def _contact_line(lines: list[str], kinds: list[str], i: int) -> bool:
 _PHONE = compiled(r"(?<!\d)(?:0\d{2,3}[-－—]\d{4,8}|0\d{9,11}|1[3-9]\d{9})(?!\d)")   # a landline or a mobile number
 
 
+_BROKEN_OFF = compiled(r"[\u4e00-\u9fff][、，,；;]$")
+
+
 def _trails_off(line: str, action: str | None) -> bool:
     """A short line after the article's last sentence that no sentence ends: the chrome that
     platforms set below a post (`我要反馈`, `保存高清图`, `文字 | 张三`, `新浪新闻公众号`,
     `更多热点速报、权威资讯、深度分析尽在新浪新闻`), whatever its words. An article ends with
     a sentence, its byline, a bracketed credit (`（记者 张三）`), its signature (issuing bodies,
     a date), an item of its list or its attachments (`附件：…`), never with a bare phrase (for a
-    contact line see `_contact_line`)."""
+    contact line see `_contact_line`). A line broken off after a comma (`坚持以人为本、` above a
+    document site's `查看全文`) is the visible end of a text the page cut, not a phrase."""
     s = line.strip()
     return (len(s) <= TRAIL_MAX_LEN and action != "byline" and not _ENDS_A_TEXT.search(s) and not _ATTACHMENT.match(s)
+            and not _BROKEN_OFF.search(s)
             and not _IN_BRACKETS.match(s) and not _BULLETED.match(s) and leading_marker(s) is None
             and not document_date(s) and not iso_date(s) and not issuer_names(s))
 
