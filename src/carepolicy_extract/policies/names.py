@@ -76,6 +76,8 @@ _TITLE = compiled(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
 _RUNNING_DOC = compiled(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # words that leave open which set of measures is meant: 出台什么政策, 任何措施
 _INDEFINITE = ("什么", "任何", "哪些", "何种", "怎样")
+# … and the words a question asks with: a headline holding one is a question, no document's name
+_ASKING = ("什么", "哪些", "何种", "怎样", "怎么", "如何", "多少", "吗", "有没有")
 # what may follow an issuing verb before the name it issues: 制定出, 出台了, 制定好了
 _VERB_TAIL = compiled(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,
@@ -310,6 +312,8 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
         # a body's document whose subject lists its aims (某常委会关于全面禁止…、革除…陋习、切实保障…的决定)
         found = bodies(name[:at])
         stop = None if found and found[-1].end == at else stop
+    if any(w in name for w in _ASKING):
+        return None     # a question's headline (某地高温天气户外工作有什么保护规定？) names no document
     issued = _ISSUING_NOTICE.fullmatch(name) if 6 <= len(name) <= 100 and "《" not in name else None
     if issued:      # 某办公厅关于印发某若干措施的通知: the notice, which names the document it issues (see _scan)
         return name, issued.group("who") or ""
@@ -341,7 +345,11 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
             return None
         return name, name[:at]
     found = bodies(name[: -len(noun)])
-    return name, (found[-1].name if found and found[-1].end == len(name) - len(noun) else "")
+    if found and found[-1].end == len(name) - len(noun):
+        return name, found[-1].name
+    # a body's own plan named with its body first (某市总工会2024年“夏送清凉”活动实施方案, 某县人民医院关心
+    # 关爱医务人员实施方案): that body issued it
+    return name, (found[0].name if found and found[0].start == 0 else "")
 
 
 _EXPLAINED = compiled(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?:关于)?《(?P<doc>[^《》\n]{4,120})》"
