@@ -60,6 +60,30 @@ def cut_glued_tail(line: str) -> str:
     return line[:j]
 
 
+FOOTER_ACTIONS = ("tail", "legal")
+_DECOR = "▼▲►▶◆■●★☆↓⬇👇 \u3000"
+
+
+def glued_footer(line: str) -> int | None:
+    """Where a footer's first line glued after the article's last sentence starts (`…便民热线咨询。
+    ▼ 往期推荐 ▼`, a copy that lost the break before the related list): its words, their arrows
+    aside, are a line a `tail` or `legal` rule names. None when nothing is glued so. The caller
+    splits the line there, so the footer starts where it would have."""
+    n = len(line)
+    if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
+        return None
+    k = max(line.rfind(ch, max(0, n - TAIL_MAX - 4)) for ch in _STOPS)
+    if k < ARTICLE_MIN:
+        return None
+    j = k + 1
+    while j < n and line[j] in _CLOSERS:
+        j += 1
+    tail = line[j:].strip(_DECOR)
+    if not tail or len(tail) > TAIL_MAX or _CLAUSE.search(tail):
+        return None
+    return j if rule_action(tail) in FOOTER_ACTIONS else None
+
+
 def is_field_row(line: str) -> bool:
     """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
     if len(line) > ROW_MAX or not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) \

@@ -11,7 +11,7 @@ from ..page import Block, PageMeta
 from ..page_header import clean_title, issuer_names, looks_like_headline, numeric_date
 from .line_rules import CACHED_LINE_MAX, cut_site_parts
 from .spam import cut_page_spam, cut_spam, settle
-from .parts import cut_glued_head, cut_glued_tail
+from .parts import ARTICLE_MIN, cut_glued_head, cut_glued_tail, glued_footer
 from .line_kind import BODY, JUNK, _squeeze, is_dateline, judge_line, line_weight
 from .repeats import _drop_teasers, _repeated_lines
 from .contents import _table_of_contents
@@ -180,8 +180,24 @@ def _cut_parts(line: str) -> str:
     return settle(line, cut_glued_head(cut_glued_tail(cut_spam(cut_site_parts(line)))))
 
 
+def _split_glued_footers(blocks: list[Block]) -> list[Block]:
+    """Blocks with a footer's first line glued after their last sentence split in two (see `glued_footer`)."""
+    out = blocks
+    for i, b in enumerate(blocks):
+        at = glued_footer(b.text.strip()) if len(b.text) > ARTICLE_MIN else None
+        if at is not None:
+            if out is blocks:
+                out = list(blocks[:i])
+            text = b.text.strip()
+            out += [Block(b.kind, text[:at]), Block(b.kind, text[at:].strip())]
+        elif out is not blocks:
+            out.append(b)
+    return out
+
+
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
+    blocks = _split_glued_footers(blocks)
     lines = [b.text.strip() for b in blocks]
     _cut_watermarks(lines)      # first: a mark is known by its repeats while it still names its site
     cut_page_spam(lines)        # … and spam by the page's own spam lines while they are whole
