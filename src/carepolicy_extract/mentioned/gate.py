@@ -37,9 +37,11 @@ def _not_a_measure(item: str, quoted: bool, framed: bool = False, longest: int =
 
 @lru_cache(maxsize=1)
 def _for_whom() -> re.Pattern:
-    """A clause opening with whom the names after it are for: 对表现突出的干部职工(A、B、C)."""
-    return compiled("(?:" + "|".join(_BENEFICIARY) + ")[^、，,]*?" + term_re("people_nouns").pattern
-                      + "(?![\u4e00-\u9fff]*" + term_re("people_nouns").pattern + ")")
+    """A clause opening with whom the names after it are for: 对表现突出的干部职工(A、B、C), 为困难退役军人、
+    老年退役军人和伤病残退役军人(提供A、B、C等服务): groups of people joined by 、 or 和."""
+    people = term_re("people_nouns").pattern
+    return compiled("(?:" + "|".join(_BENEFICIARY) + f")(?:[^、，,]*?{people}[、和及与])*[^、，,]*?{people}"
+                      + f"(?![\u4e00-\u9fff]*{people})")
 MAX_CLAUSE_MENTIONED = 40   # characters of a measure named as one clause of a list split by ；
 
 
