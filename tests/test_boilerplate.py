@@ -309,6 +309,17 @@ def test_a_notice_keeps_its_signature_and_date():
     assert meta.title == page[0] and meta.published == "2020-02-04"
 
 
+def test_the_bylines_date_above_the_text_comes_before_a_related_lists_below():
+    """(session 36, writer set X) a Taiwan daily's byline dates the page; a related article's date
+    in the list below the text (a meta line by its shape) does not."""
+    page = ["首页 > 地方 > 新北", "居服员冒险照顾确诊长者 新北加发防疫关怀奖励", "2022/06/02 14:20 记者 林某萱/新北报导",
+            "疫情升温，不少确诊长者在家隔离，生活起居仍需要有人照顾。新北市社会局今(2)日宣布，订定关怀奖励要点。",
+            "社会局提醒，长照服务单位应于每月10日前检附服务纪录向社会局申请，奖励溯自5月1日起适用。",
+            "延伸阅读", "快筛阳性就算确诊 长照机构住民怎么办?", "2022-05-26"]
+    _, meta = bp.strip_boilerplate(_page(page))
+    assert meta.published == "2022-06-02"
+
+
 def test_a_date_alone_elsewhere_is_still_a_header():
     page = ["某市出台十条措施关爱一线人员", "2020年2月4日",
             "为进一步关心关爱基层干部，近日，某市出台十条措施，切实解决实际困难。"]

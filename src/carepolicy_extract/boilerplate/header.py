@@ -137,13 +137,17 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
 
 
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
-    """Date and outlet from header lines: those above the core, and `meta` lines anywhere."""
+    """Date and outlet from header lines: those above the core, and `meta` lines anywhere. A date
+    without a label is the page's when a line above the article gives it (the byline `2022/06/02 14:20
+    记者 某某／新北报导`), before one a meta line below it gives (a related list's `2022-05-26`)."""
     header = [i for i in range(len(lines)) if i < start or judged[i][1] in HEADER_ACTIONS]
     published = next((d for i in header if (d := labeled_date(lines[i]))), None)
     if published is None:
-        published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
+        published = next((d for i in header if i < start and judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
     if published is None:
         published = next((d for i in header if i < start and (d := iso_date(lines[i]))), None)
+    if published is None:
+        published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
     if published is None:
         published = _release_end_date(lines)
     outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)

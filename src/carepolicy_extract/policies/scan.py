@@ -63,10 +63,17 @@ _ADOPTED_BY = compiled(r"[，,]?(?:已|已经|于[^，,。；;经]{2,12}?)?经(?
 _YEAR_BEFORE_QUOTE = compiled(r"(?:(?:19|20)[0-9]{2}年度?|今年|新一年)$")
 
 
+_ANNOUNCING = ("宣布", "公布", "发布消息")
+
+
 def _said_day(head: str, day: re.Pattern) -> re.Match | None:
     """The day word `day` names (today's or the day before's) in the verb's own clause of the words before it,
-    or opening the sentence as its time alone (今日，成都市人民政府发布《…》)."""
-    found = day.search(head, max(head.rfind("，"), head.rfind(",")) + 1)
+    or opening the sentence as its time alone (今日，成都市人民政府发布《…》), or in the clause before it
+    when that clause only announces it (劳动部今(29)日宣布，针对…启动纾困措施)."""
+    cut = max(head.rfind("，"), head.rfind(","))
+    found = day.search(head, cut + 1)
+    if found is None and cut > 0 and head.endswith(_ANNOUNCING, 0, cut):
+        found = day.search(head, max(head.rfind("，", 0, cut), head.rfind(",", 0, cut)) + 1, cut)
     lead = _DATELINE_LEAD.match(head) if found is None else None    # (after the paper's dateline: 本报某地3月12日讯 昨天，…)
     if found is None and (opening := _OPENING_DAY.match(head, lead.end() if lead else 0)) is not None:
         found = day.match(head, opening.start("day"))
@@ -256,7 +263,8 @@ def _scan(text: str) -> list[_Mention]:
     level_refs = _level_refs()
     nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
-    cites = term_re("cite_verbs")
+    # (and 依 right before the title, as Taiwan and Hong Kong pages cite: 依《劳动基准法》规定; not 依法, 依托)
+    cites = compiled(term_re("cite_verbs").pattern + "|依$")
     earlier = term_re("earlier_words")
     same_day = terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
