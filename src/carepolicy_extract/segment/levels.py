@@ -191,9 +191,11 @@ def _points_of_provisions(b: _Builder, chain: list[Marker], heads: dict[int, str
 def _titled_alike(b: _Builder, chain: list[Marker], heads: dict[int, str]) -> bool:
     """Every item opens with a title closed by a stop, the others' text going on on their lines and the
     heading items' below them in points (`一、支持企业吸纳就业。对吸纳…补贴。` then `二、加强技能培训。`
-    over `(1)…` `(2)…`): one level of titled provisions, whose points are their items' text."""
+    over `(1)…` `(2)…`): one level of titled provisions, whose points are their items' text. So are
+    items that all head points, when each title closed by its stop states an action (`1、给予出行礼遇。`
+    over `(1)…` `(2)…`): a group's heading has no stop (`一、切实精简文件` over `1.严控文件数量。…`)."""
     others = [k for k in range(len(chain)) if k not in heads]
-    if not others:
+    if not others and (len(heads) < 2 or not all(map(_states_action, heads.values()))):
         return False
     text, lines = b.text, b.lines
     for k, mk in enumerate(chain):
