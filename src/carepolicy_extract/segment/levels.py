@@ -262,7 +262,8 @@ def _middle_level(b: _Builder, chains: list[list[Marker]], stacked: list[tuple[l
     for key, low in lows.items():
         middle_lists = middles[key]
         titles = [b.group_heads.get(b.lines.index(mk.start), "") for mid in middle_lists for mk in mid]
-        if len(low) in declared or len(titles) >= len(low) or not all(map(_states_action, titles)):
+        if len(low) in declared or len(titles) >= len(low) or not all(map(_states_action, titles)) \
+                or _counted_beyond_the_cut(chains, low, middle_lists, declared):
             continue
         stops = sorted(mk.start for c in chains if c is not low for mk in c) + \
             sorted(mk.start for mid in middle_lists for mk in mid)
@@ -276,6 +277,18 @@ def _middle_level(b: _Builder, chains: list[list[Marker]], stacked: list[tuple[l
         b.sub_lines.update(b.lines.index(mk.start) for mk in low if mk.line_start)
         chains = sorted([c for c in chains if c is not low] + middle_lists, key=lambda c: c[0].start)
     return chains
+
+
+def _counted_beyond_the_cut(chains: list[list[Marker]], low: list[Marker], middle_lists: list[list[Marker]],
+                            declared: set[int]) -> bool:
+    """The page ends inside the lowest list, and the text declares more measures than it shows, as many
+    as its numbering may reach (《若干措施》共4个方面14条 over `（一）降低经营成本` over `1.…` to `6.…`, cut
+    there): the declared count is the lowest list's, a cut page's version of 十三条措施 over 1.…13."""
+    last = low[-1]
+    if any(mk.start > last.start for c in chains if c is not low for mk in c) or \
+            any(mk.start > last.start for mid in middle_lists for mk in mid):
+        return False
+    return any(n > len(low) and n >= last.number for n in declared)
 
 
 def _safeguards_beside_tasks(heads: dict[int, str], k: int) -> bool:
