@@ -101,10 +101,29 @@ def _cells_labelled(line: str) -> str:
     return " ".join(out) if any_label else line
 
 
+def _labels_over_values(lines: list[str]) -> list[str]:
+    """The lines with a table's label alone on its line joined to its value on the next (`发布单位` over
+    `某区人力资源和社会保障局`, a table whose cells a dump set one to a line) as label：value."""
+    labels, longest, _ = _labels()
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        word = re.sub(r"[\s\u3000]+", "", lines[k])
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if 2 <= len(word) <= longest and word in labels and nxt and len(nxt) <= LINE_MAX \
+                and re.sub(r"[\s\u3000]+", "", nxt) not in labels:
+            out.append(f"{word}：{nxt}")
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def read_disclosure(text: str) -> Disclosure:
     """The labelled values of the table or meta line among the first HEAD_LINES lines of `text`."""
     found: dict[str, str] = {}
-    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+    for line in _labels_over_values(text.split("\n", HEAD_LINES)[:HEAD_LINES]):
         if "【" in line:
             line = _BRACKET_LABEL.sub(r"\1：", line)      # a legal database's 【发布单位】某市人民政府
         if "|" in line or "｜" in line:
