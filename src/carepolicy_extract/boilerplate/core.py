@@ -5,6 +5,8 @@ number opens the article's sections.
 """
 from __future__ import annotations
 
+from ..markers import leading_marker
+
 from ..charclass import DIGIT
 
 from .line_rules import _action_rules
@@ -65,6 +67,9 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
     end_matter = _action_rules("article_end")
     if end_matter is None or DIGIT.search(lines[at]):
         return None
+    resumed = _list_resumes(lines, kinds, judged, at)
+    if resumed is not None:
+        return resumed
     j = at + 1
     while j < len(lines) and kinds[j] != BODY:
         if j - at > BOX_LINES_MAX or judged[j][1] in FOOTER_ACTIONS:
@@ -90,6 +95,30 @@ def _box_inside_article(lines: list[str], kinds: list[str], judged: list[tuple[s
             and long_ >= CUT_TEXT_MIN_PARAGRAPHS and 3 * long_ >= 2 * len(body) \
             and all(kinds[k] == BODY or judged[k][1] in ("drop", "page") for k in rest):
         return j
+    return None
+
+
+LIST_ITEM_REACH = 8     # lines above a box searched for the article's last numbered item
+
+
+def _list_resumes(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], at: int) -> int | None:
+    """Where the article's numbered list goes on below the box at `at`: the last body line above the
+    box is item n of a list (`2. 创业担保贷款。…`) and a line a few lines below it, no footer rule's
+    between, is item n + 1 in the same style (`3. 社会保险补贴。…`), as a self-media page sets its
+    相关推荐 and their headlines between two items. None when no list goes on so."""
+    above = None
+    for k in range(at - 1, max(-1, at - 1 - LIST_ITEM_REACH), -1):
+        if kinds[k] == BODY:
+            above = leading_marker(lines[k])
+            break
+    if above is None:
+        return None
+    for j in range(at + 1, min(len(lines), at + BOX_LINES_MAX + 2)):
+        if judged[j][1] in FOOTER_ACTIONS:
+            return None
+        below = leading_marker(lines[j]) if kinds[j] == BODY else None
+        if below is not None:
+            return j if below.style == above.style and below.number == above.number + 1 else None
     return None
 
 
