@@ -144,17 +144,19 @@ CUT_EDGE = 64   # cut parts are glued to a line's start or end: only these chara
 
 
 @lru_cache(maxsize=1)
-def _inside_rules() -> tuple[re.Pattern | None, frozenset[str]]:
+def _inside_rules() -> tuple[re.Pattern | None, re.Pattern | None]:
     """The `inside` rules (a site's part glued between two sentences of a paragraph: an app's prompt,
-    an answer's counters) as one alternation searched over the whole line, and the characters one of
-    which every match holds: a line holding none of them is not searched."""
+    an answer's counters) as one alternation searched over the whole line, and a class of the
+    characters one of which every match holds: a line holding none of them is not searched (one C
+    scan; None when some rule needs none)."""
     alts = [alt for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == "inside" and row[1]
             for alt in _alternatives(row[1])]
     if not alts:
-        return None, frozenset()
+        return None, None
     needed = [required_chars(a) for a in alts]
-    return (compiled("|".join(f"(?:{rx})" for rx in alts)),
-            frozenset() if any(n is None for n in needed) else frozenset().union(*needed))
+    gate = None if any(n is None for n in needed) else \
+        compiled("[" + "".join(re.escape(c) for c in sorted(frozenset().union(*needed))) + "]")
+    return compiled("|".join(f"(?:{rx})" for rx in alts)), gate
 
 
 @short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # a site's lines recur, like judge_line's
@@ -165,8 +167,8 @@ def cut_site_parts(line: str) -> str:
     if head is not None and (m := head.match(line)):      # a rule's group `keep` is put back
         kept = (m.groupdict().get("keep") or "").strip()
         line = (kept + " " + line[m.end():].strip()).strip()
-    inside, needed = _inside_rules()
-    if inside is not None and (not needed or not needed.isdisjoint(line)):
+    inside, gate = _inside_rules()
+    if inside is not None and (gate is None or gate.search(line)):
         line = inside.sub("", line).strip()
     if rx is None:
         return line
