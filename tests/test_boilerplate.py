@@ -309,6 +309,23 @@ def test_a_notice_keeps_its_signature_and_date():
     assert meta.title == page[0] and meta.published == "2020-02-04"
 
 
+@pytest.mark.parametrize("page, title", [
+    # (session 36, writer sets ZG and ZI) a portal's site name and disclosure table over the notice,
+    # whose own name heads the text: the headline is the notice's name
+    (["某某市某某区人民政府 政府信息公开", "信息索引号:11330621002541063X/2023-75420", "发布机构:区政府办公室  文号:某政办发〔2023〕7号",
+      "某某市某某区人民政府办公室关于印发某某区助力个体工商户纾困发展若干措施的通知", "【 字体:大 中 小 】 【打印】",
+      "各镇人民政府、街道办事处，区政府各部门、单位：", "《某某区助力个体工商户纾困发展若干措施》已经区政府同意，现印发给你们，请认真组织实施。"],
+     "某某市某某区人民政府办公室关于印发某某区助力个体工商户纾困发展若干措施的通知"),
+    (["某某省人民政府", "热词：高校毕业生  稳岗返还  一次性吸纳就业补贴  社保补贴", "索引号：014500858/2024-01127",
+      "生成日期：2024-03-18", "某某省人民政府办公厅关于印发某某省进一步稳就业促增收若干措施的通知", "字号：大 中 小    打印    关闭",
+      "各市、县（区）人民政府，省政府各部门：", "《某某省进一步稳就业促增收若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。"],
+     "某某省人民政府办公厅关于印发某某省进一步稳就业促增收若干措施的通知"),
+])
+def test_a_notices_name_over_the_text_is_the_headline_not_the_sites(page, title):
+    _, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == title
+
+
 def test_the_bylines_date_above_the_text_comes_before_a_related_lists_below():
     """(session 36, writer set X) a Taiwan daily's byline dates the page; a related article's date
     in the list below the text (a meta line by its shape) does not."""

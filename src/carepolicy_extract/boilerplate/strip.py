@@ -24,7 +24,7 @@ from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
-from .headline import (ADDRESSEE_REACH, _headline_in_full, _headline_without_site, _headline_of_the_text, _headline_parts,
+from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_full, _headline_without_site, _headline_of_the_text, _headline_parts,
                        headline_with_issuers, joined_headline, notice_title_above, restated_over_lines)
 
 
@@ -101,6 +101,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         pick = _headline_of_the_text(lines, candidates, pick, core)
     if pick is not None:
         pick = _headline_without_site(lines, candidates, _headline_in_full(lines, candidates, pick))
+        pick = _document_name_over_text(lines, kinds, candidates, pick, start)
     if pick is not None:
         meta.title = clean_title(lines[pick])
         parts = _headline_parts(lines, judged, pick, start)
