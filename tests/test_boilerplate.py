@@ -150,14 +150,22 @@ def test_unseen_site_page():
     assert meta.outlet == "某某县委组织部"
 
 
-def test_a_press_release_dated_below_its_end_mark():
-    """(session 34) Hong Kong's government releases print their date below 完, none above the text."""
-    page = ["新闻公报", "劳工处推出新措施加强保障户外工作人员", "＊＊＊＊＊＊＊＊＊＊",
-            "劳工处今日（六月十八日）公布《户外工作者热压力风险评估及防护指引》修订版，并推出一系列支援措施。",
-            "劳工处发言人表示，修订指引引入三级制度，雇主须按警告级别安排雇员每小时休息。",
-            "完", "2024年6月18日（星期二）", "香港时间16时05分"]
+@pytest.mark.parametrize("page, published", [
+    # (session 34) Hong Kong's government releases print their date below 完, none above the text
+    (["新闻公报", "劳工处推出新措施加强保障户外工作人员", "＊＊＊＊＊＊＊＊＊＊",
+      "劳工处今日（六月十八日）公布《户外工作者热压力风险评估及防护指引》修订版，并推出一系列支援措施。",
+      "劳工处发言人表示，修订指引引入三级制度，雇主须按警告级别安排雇员每小时休息。",
+      "完", "2024年6月18日（星期二）", "香港时间16时05分"], "2024-06-18"),
+    # (session 36, writer set X) a Taiwan daily's byline dates the page; a related article's date in the
+    # list below the text (a meta line by its shape) does not
+    (["首页 > 地方 > 新北", "居服员冒险照顾确诊长者 新北加发防疫关怀奖励", "2022/06/02 14:20 记者 林某萱/新北报导",
+      "疫情升温，不少确诊长者在家隔离，生活起居仍需要有人照顾。新北市社会局今(2)日宣布，订定关怀奖励要点。",
+      "社会局提醒，长照服务单位应于每月10日前检附服务纪录向社会局申请，奖励溯自5月1日起适用。",
+      "延伸阅读", "快筛阳性就算确诊 长照机构住民怎么办?", "2022-05-26"], "2022-06-02"),
+])
+def test_the_pages_date(page, published):
     _, meta = bp.strip_boilerplate(_page(page))
-    assert meta.published == "2024-06-18"
+    assert meta.published == published
 
 
 def test_forum_page_drops_user_panel_and_signature():
@@ -324,17 +332,6 @@ def test_a_notice_keeps_its_signature_and_date():
 def test_a_notices_name_over_the_text_is_the_headline_not_the_sites(page, title):
     _, meta = bp.strip_boilerplate(_page(page))
     assert meta.title == title
-
-
-def test_the_bylines_date_above_the_text_comes_before_a_related_lists_below():
-    """(session 36, writer set X) a Taiwan daily's byline dates the page; a related article's date
-    in the list below the text (a meta line by its shape) does not."""
-    page = ["首页 > 地方 > 新北", "居服员冒险照顾确诊长者 新北加发防疫关怀奖励", "2022/06/02 14:20 记者 林某萱/新北报导",
-            "疫情升温，不少确诊长者在家隔离，生活起居仍需要有人照顾。新北市社会局今(2)日宣布，订定关怀奖励要点。",
-            "社会局提醒，长照服务单位应于每月10日前检附服务纪录向社会局申请，奖励溯自5月1日起适用。",
-            "延伸阅读", "快筛阳性就算确诊 长照机构住民怎么办?", "2022-05-26"]
-    _, meta = bp.strip_boilerplate(_page(page))
-    assert meta.published == "2022-06-02"
 
 
 def test_a_date_alone_elsewhere_is_still_a_header():
