@@ -1,6 +1,6 @@
 """What of a Q&A page is the text besides the best answer: the question's description above its
-head (an `answer_head` rule) and the other answers below (an `answers` rule), which the core alone
-would drop.
+head (an `answer_head` rule), which the core alone would drop. The other answers below it are the
+page's, like a news page's comments: their head (其他回答（3）) starts the footer (a `tail` rule).
 """
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from .line_rules import _action_rules
 from .line_kind import BODY, JUNK, _ENDS_A_TEXT, _squeeze
 
 QUESTION_LOOKBACK = 6    # lines above the best answer's head searched for the question's description
+ANSWERS_HEAD_MAX = 20    # the head of the best answer is this short
 
 
 def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]], keep: list[bool],
@@ -37,27 +38,3 @@ def _keep_the_question(lines: list[str], kinds: list[str], judged: list[tuple[st
             return
         keep[j] = True
 
-
-ANSWERS_HEAD_MAX = 20    # the head of the other answers is this short
-
-
-def _keep_other_answers(lines: list[str], judged: list[tuple[str, str | None]], keep: list[bool], hi: int) -> None:
-    """A Q&A page's other answers are the text's like the best one: below the kept text, under
-    the head of the other answers (an `answers` rule: `其他回答（3）`, `其他1条回答`), every line that
-    ends its sentence and that no rule names is kept (an answer is written in sentences; a
-    reader's aside under it, `同问，我也在东莞`, rarely ends one), up to the related questions
-    (`answers_end`) or a footer (`tail`). The answerers' name and date lines, their tools and the
-    asker's follow-ups (追问) stay out by their rules; a forum's replies have no such head."""
-    head_rx, end_rx = _action_rules("answers"), _action_rules("answers_end")
-    if head_rx is None:
-        return
-    head = next((i for i in range(hi + 1, len(lines)) if len(lines[i]) <= ANSWERS_HEAD_MAX and head_rx.match(lines[i])), None)
-    if head is None:
-        return
-    for i in range(head + 1, len(lines)):
-        line = lines[i]
-        kind, action = judged[i]
-        if action in ("tail", "legal") or end_rx is not None and len(line) <= ANSWERS_HEAD_MAX and end_rx.match(line):
-            break
-        if action is None and kind != JUNK and _ENDS_A_TEXT.search(line):
-            keep[i] = True

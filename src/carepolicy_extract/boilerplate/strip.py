@@ -19,7 +19,7 @@ from .page_lists import (_drop_card_slogans, _drop_credited_captions, _drop_head
                          _drop_latin_phrases, _drop_listings, _drop_lone_captions, _keep_flattened_tables)
 from .page_breaks import _join_across_page_breaks, _running_headers
 from .endings import _keep_signature_dates, _trim_trailing_phrases
-from .answers import _keep_other_answers, _keep_the_question
+from .answers import _keep_the_question
 from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
@@ -168,7 +168,6 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     byline = next((i for i in range(lo - 1, -1, -1) if judged[i][1] == "byline"), None)
     if byline is not None:
         keep[byline] = True
-    _keep_other_answers(lines, judged, keep, hi)
     if meta.title is not None:
         _keep_the_question(lines, kinds, judged, keep, lo, _squeeze(meta.title))
     return keep, meta, judged
