@@ -26,6 +26,7 @@ from .rules import compiled, longest_first, rule_sections
 _BOUNDARY = set("，,。；;：:、“”\"《》<>〈〉【】！？!? \u3000\t\n")
 _JOINERS = "和与及同、"
 _DATE_WORD = compiled(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}年|[0-9]{1,2}日")
+_AGENT = compiled(r"(?<![自理缘经])由")
 _LEAD_NUMBER = compiled(r"\d+(?:[年月日号]|[.．]\d+)?")
 _PAREN_TAIL = compiled(r"[（(]([\u4e00-\u9fff]{1,10})[)）]")
 _DISTRICT = compiled(r"[\u4e00-\u9fff]{2,3}?(?:区|县)")
@@ -397,9 +398,12 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             lo += 1         # 民政部与卫生健康委: the joiner right after the last body
         lead = chunk[lo:s]
         cut = max((lead.rfind(w) + len(w) for w in _lead_breaks() if w in lead), default=0)
-        # … nor over a date or a number, which no body's name holds (…最早来自2015年6月国务院办公厅印发的)
+        # … nor over a date or a number, which no body's name holds (…最早来自2015年6月国务院办公厅印发的),
+        # nor over the 由 that names the passive's agent (该政策措施由省政府办公厅印发; not 自由贸易试验区)
         if any(ch.isdigit() for ch in lead):
             cut = max(cut, max(dm.end() for dm in _LEAD_NUMBER.finditer(lead)))
+        if "由" in lead:
+            cut = max(cut, max((am.end() for am in _AGENT.finditer(lead)), default=0))
         lead, lo = lead[cut:], lo + cut
         # a joiner (和, 与, 、) opens this body's name when a head follows it: 省教育厅和省卫生委 (not a
         # 和 inside a place's name: 泰和县人社局, 和田地区)
