@@ -448,6 +448,10 @@ def test_killed_run_leaves_only_whole_files(bad, tmp_path):
     ("a.txt", "<div class='article'>" + "<p>正文，一段。</p>" * 12 + "</div>", "html"),   # a saved fragment
     # (session 34) a dump whose lines kept their tags with the closing ones broken (`…到位。/p>`): text
     ("a.txt", "<div class=\"pos\">当前位置:首页</div>\n" + "<p>  正文，一段。/p>\n" * 10, "text"),
+    # (session 36, writer set ZN) … or whose lines kept the ends of their paragraphs, closing tags far
+    # outnumbering opening ones: text, its line breaks the text's
+    ("a.txt", "<div class=\"nav\"><span>首页</span> > 规范性文件</div>\n某市关于印发十条措施的通知\n"
+              + "一、扩大企业吸纳就业。对新招用人员的企业给予补贴。</p>\n" * 10, "text"),
     ("a.dat", "<div class='article'><p>正文</p></div>", "html"),      # no text suffix: any block tag
     ("a", "某市出台十条措施\n一、落实补助。", "text"),
     ("a.html", "某市出台十条措施", "html"),

@@ -59,6 +59,9 @@ FRAGMENT_TAGS = 10   # tags in a file's first 2 KB that make a .txt a saved page
 # their tags' remnants, read line by line for the repair stage to clean
 _BROKEN_CLOSE = compiled(rb"(?<!<)/(?:div|p|span|td|li)>", re.I)
 _WHOLE_CLOSE = compiled(rb"</(?:div|p|span|td|li)>", re.I)
+# … or closing tags that outnumber the opening ones (`…贯彻落实。</p>` ending line after line): a dump
+# whose lines kept the ends of their paragraphs, not markup to parse (its line breaks are the text's)
+_WHOLE_OPEN = compiled(rb"<(?:div|p|span|td|li)[\s>]", re.I)
 
 
 def iter_files(root: Path) -> Iterator[Path]:
@@ -107,7 +110,8 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
         return "html", None
     if suffix in TEXT_SUFFIXES:
         first = head[:2048]
-        broken = len(_BROKEN_CLOSE.findall(first)) > len(_WHOLE_CLOSE.findall(first))
+        closes = len(_WHOLE_CLOSE.findall(first))
+        broken = len(_BROKEN_CLOSE.findall(first)) > closes or closes > 2 * len(_WHOLE_OPEN.findall(first)) + 2
         sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS and not broken)
         return ("html" if sniffed else "text"), None
     if _HTML_SNIFF.search(head[:2048]):

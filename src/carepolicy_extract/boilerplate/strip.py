@@ -117,6 +117,11 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
         keys = (title_key, clean_key)
+        about = clean_key.find("关于")
+        if about > 0:
+            # … or written again without its issuing bodies (某县委办公室关于…的通知 over the red header's
+            # 关于进一步精文减会 / 切实为基层减负的通知)
+            keys += (clean_key[about:],)
         # cheap pre-tests first (squeezing drops only white space): long enough, and the same first character
         shortest, firsts = min(map(len, keys)), {key[:1] for key in keys}
         restated = []
