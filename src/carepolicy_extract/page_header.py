@@ -162,6 +162,9 @@ _ISSUER_PREFIX = ("中国共产党", "中共", "共青团")
 _NAME_SPLIT = compiled(r"[\s\u3000]+")
 
 
+_LOCAL_BODY = compiled(r"[\u4e00-\u9fff]{2}(?:村民委员会|村委会|居民委员会|[镇乡](?:人民政府|政府|党委)|街道办事处|街道党工委)$")
+
+
 @lru_cache(maxsize=1)
 def _issuer_suffixes() -> tuple[str, ...]:
     return tuple(longest_first(rule_sections("policy_terms.txt").get("issuer_suffixes", ())))
@@ -188,8 +191,10 @@ def issuer_names(line: str) -> list[str]:
             return []
         if not n.endswith(suffixes) or n.endswith("文件"):
             return []
-        # a bare body without its place (市财政局 is a place, 财政局 alone is not written in a signature)
-        if not any(ch in n for ch in "省市区县州旗盟") and not n.startswith(_ISSUER_PREFIX):
+        # a bare body without its place (市财政局 is a place, 财政局 alone is not written in a signature);
+        # a town's, a street's or a village's own body is named by its town or village (某村村民委员会)
+        if not any(ch in n for ch in "省市区县州旗盟") and not n.startswith(_ISSUER_PREFIX) \
+                and not _LOCAL_BODY.search(n):
             return []
     return names
 
