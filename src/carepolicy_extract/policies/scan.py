@@ -123,7 +123,7 @@ def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
 
 _LEVEL_CHARS = "省市县区州"
 # the body that leads the issuing, in the clause before the verb's own (由市卫健委牵头，…联合制定)
-_LEAD_BODY = compiled("由([^，,。；;]{2,40})牵头$")
+_LEAD_BODY = compiled("(?:由|^|[，,])([^，,。；;由]{2,40})牵头$")     # 由市卫健委牵头, 上周，某区文明办牵头
 
 
 @lru_cache(maxsize=1)
