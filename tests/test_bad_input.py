@@ -452,6 +452,8 @@ def test_killed_run_leaves_only_whole_files(bad, tmp_path):
     # outnumbering opening ones: text, its line breaks the text's
     ("a.txt", "<div class=\"nav\"><span>首页</span> > 规范性文件</div>\n某市关于印发十条措施的通知\n"
               + "一、扩大企业吸纳就业。对新招用人员的企业给予补贴。</p>\n" * 10, "text"),
+    # (session 36, writer set ZT) … or whose lines kept their <br> at their ends: text
+    ("a.txt", "某市出台十条措施关心关爱一线医务人员\n" + "一、按规定落实临时性工作补助。<br>\n" * 12, "text"),
     ("a.dat", "<div class='article'><p>正文</p></div>", "html"),      # no text suffix: any block tag
     ("a", "某市出台十条措施\n一、落实补助。", "text"),
     ("a.html", "某市出台十条措施", "html"),

@@ -62,6 +62,8 @@ _WHOLE_CLOSE = compiled(rb"</(?:div|p|span|td|li)>", re.I)
 # … or closing tags that outnumber the opening ones (`…贯彻落实。</p>` ending line after line): a dump
 # whose lines kept the ends of their paragraphs, not markup to parse (its line breaks are the text's)
 _WHOLE_OPEN = compiled(rb"<(?:div|p|span|td|li)[\s>]", re.I)
+# … or whose line breaks kept their <br> at the lines' ends (`…临时性工作补助。<br>` line after line)
+_BR_AT_LINE_END = compiled(rb"<br\s*/?>[ \t]*\r?\n", re.I)
 
 
 def iter_files(root: Path) -> Iterator[Path]:
@@ -111,7 +113,8 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
     if suffix in TEXT_SUFFIXES:
         first = head[:2048]
         closes = len(_WHOLE_CLOSE.findall(first))
-        broken = len(_BROKEN_CLOSE.findall(first)) > closes or closes > 2 * len(_WHOLE_OPEN.findall(first)) + 2
+        broken = len(_BROKEN_CLOSE.findall(first)) > closes or closes > 2 * len(_WHOLE_OPEN.findall(first)) + 2 \
+            or 2 * len(_BR_AT_LINE_END.findall(first)) >= len(_TAG.findall(first))
         sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS and not broken)
         return ("html" if sniffed else "text"), None
     if _HTML_SNIFF.search(head[:2048]):
