@@ -30,7 +30,8 @@ _LINE_BREAK = compiled("\n")
 # (an ASCII ? between two characters of words stands for one a lossy copy lost, `300元?百岁老人`: no stop)
 _TITLE_END_AT = compiled(f"[{re.escape(_TITLE_END.replace('?', ''))}]|(?<![\u4e00-\u9fff])[?]|[?](?![\u4e00-\u9fff])"
                            "|——|－－|--")
-_QUESTION_OR_CLAUSE_END = compiled("[。！？?；]")
+# (a half-width ? right before a Han character is a character the page's encoding lost, 将…人员?入保障范围: no question)
+_QUESTION_OR_CLAUSE_END = compiled("[。！？；]|\\?(?![\u4e00-\u9fff])")
 # the count of a group's items at its heading's end: `一、支持企业稳岗留工（4条）`, `（共3项）`
 _BRACKETED_COUNT = r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*[条项个点]\s*[）)]"
 _HEADING_COUNT = compiled(r"\s*" + _BRACKETED_COUNT + r"(?=[ \t\u3000]*$)", re.M)
