@@ -88,3 +88,14 @@ def test_every_boilerplate_rule_match_holds_its_required_chars():
         for line in lines:
             if rx.search(line):
                 assert not need.isdisjoint(line), (alt, line)
+
+
+def test_the_gated_cut_search_finds_what_the_whole_alternation_finds():
+    """(session 36) cut rules are searched at a line's edges with only the alternatives whose
+    required characters the window holds: on every case line, the same windows hit as with all of them."""
+    from carepolicy_extract.boilerplate.line_rules import CUT_EDGE, _cut_hit, _cut_rules
+    _, rx = _cut_rules()
+    for line in _lines():
+        windows = [(0, len(line))] if len(line) <= 2 * CUT_EDGE else [(0, CUT_EDGE), (len(line) - CUT_EDGE, len(line))]
+        for lo, hi in windows:
+            assert _cut_hit(line, lo, hi) == (rx.search(line, lo, hi) is not None), (line, lo, hi)
