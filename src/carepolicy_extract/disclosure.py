@@ -80,6 +80,7 @@ def _label_before(line: str, colon: int) -> tuple[str, int] | None:
     return None
 
 
+_SPACES = compiled(r"[\s\u3000]+")
 # the bar between a table's cells as a text dump writes them (索引号 | 0113… | 分类 | 社会保障)
 _CELL_BAR = compiled(r"\s*[|｜]\s*")
 
@@ -91,7 +92,7 @@ def _cells_labelled(line: str) -> str:
     cells = _CELL_BAR.split(line.strip(" \t\u3000|｜"))
     out, k, any_label = [], 0, False
     while k < len(cells):
-        word = re.sub(r"[\s\u3000]+", "", cells[k])
+        word = _SPACES.sub("", cells[k])
         if k + 1 < len(cells) and len(word) <= longest and word in labels:
             out.append(f"{word}：{cells[k + 1]}")
             k, any_label = k + 2, True
@@ -108,10 +109,11 @@ def _labels_over_values(lines: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
-        word = re.sub(r"[\s\u3000]+", "", lines[k])
+        # (the cheap test first: a label alone is short, maybe letter-spaced)
+        word = _SPACES.sub("", lines[k]) if len(lines[k]) <= 3 * longest else ""
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if 2 <= len(word) <= longest and word in labels and nxt and len(nxt) <= LINE_MAX \
-                and re.sub(r"[\s\u3000]+", "", nxt) not in labels:
+                and _SPACES.sub("", nxt) not in labels:
             out.append(f"{word}：{nxt}")
             k += 2
             continue

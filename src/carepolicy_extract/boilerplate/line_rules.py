@@ -144,12 +144,13 @@ CUT_EDGE = 64   # cut parts are glued to a line's start or end: only these chara
 
 
 @lru_cache(maxsize=1)
-def _cut_gate() -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]:
-    """The edge-searched `cut` alternatives, those any text may match, those a text holding each
-    character may match (rules.required_chars), and all such characters: a window of a line is
-    searched only with the alternatives it can match, most of which need a character it lacks."""
-    alts = tuple(alt for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == "cut" and row[1]
-                 for alt in _alternatives(row[1]) if not alt.startswith("^"))
+def _cut_gate() -> tuple[tuple[re.Pattern, ...], tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The edge-searched `cut` alternatives, each compiled alone; those any text may match, those a
+    text holding each character may match (rules.required_chars), and all such characters: a window
+    of a line is searched only with the alternatives it can match, most of which need a character it
+    lacks (compiled once, at the warm-up: no alternation is built per window)."""
+    alts = [alt for row in rule_table("boilerplate.txt") if len(row) >= 2 and row[0] == "cut" and row[1]
+            for alt in _alternatives(row[1]) if not alt.startswith("^")]
     always, by_char = [], {}
     for i, alt in enumerate(alts):
         need = required_chars(alt)
@@ -157,23 +158,16 @@ def _cut_gate() -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[int, 
             always.append(i)
         for ch in need or ():
             by_char.setdefault(ch, []).append(i)
-    return alts, tuple(always), {ch: tuple(ids) for ch, ids in by_char.items()}, frozenset(by_char)
-
-
-@lru_cache(maxsize=1024)
-def _cut_subset(ids: tuple[int, ...]) -> re.Pattern:
-    alts = _cut_gate()[0]
-    return compiled("|".join(f"(?:{alts[i]})" for i in ids))
+    return (tuple(compiled(alt) for alt in alts), tuple(always), {ch: tuple(ids) for ch, ids in by_char.items()},
+            frozenset(by_char))
 
 
 def _cut_hit(line: str, lo: int, hi: int) -> bool:
     """Some edge-searched cut rule matches in line[lo:hi]: searched with those the window can match."""
-    _, always, by_char, needed = _cut_gate()
+    patterns, always, by_char, needed = _cut_gate()
     held = needed.intersection(line[lo:hi])
-    if not held and not always:
-        return False
-    ids = tuple(sorted(set(always).union(*(by_char[ch] for ch in held))))
-    return bool(ids) and _cut_subset(ids).search(line, lo, hi) is not None
+    ids = set(always).union(*(by_char[ch] for ch in held)) if held else always
+    return any(patterns[i].search(line, lo, hi) is not None for i in ids)
 
 
 @lru_cache(maxsize=1)
