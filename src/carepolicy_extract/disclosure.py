@@ -85,47 +85,38 @@ _SPACES = compiled(r"[\s\u3000]+")
 _CELL_BAR = compiled(r"\s*[|｜]\s*")
 
 
-def _cells_labelled(line: str) -> str:
-    """A table's row whose labels and values sit in cells of their own (发布机构 | 某区民政局 | 发布日期 |
-    2023-05-16) written as label：value, so the colon reading takes it; the line as it is otherwise."""
-    labels, longest, _ = _labels()
-    cells = _CELL_BAR.split(line.strip(" \t\u3000|｜"))
-    out, k, any_label = [], 0, False
-    while k < len(cells):
-        word = _SPACES.sub("", cells[k])
-        if k + 1 < len(cells) and len(word) <= longest and word in labels:
-            out.append(f"{word}：{cells[k + 1]}")
-            k, any_label = k + 2, True
-            continue
-        out.append(cells[k])
-        k += 1
-    return " ".join(out) if any_label else line
-
-
-def _labels_over_values(lines: list[str]) -> list[str]:
-    """The lines with a table's label alone on its line joined to its value on the next (`发布单位` over
-    `某区人力资源和社会保障局`, a table whose cells a dump set one to a line) as label：value."""
+def _labelled_pairs(items: list[str]) -> tuple[list[str], bool]:
+    """The items with each one that is a table's label alone joined to the next, its value, as
+    label：value (`发布单位` over `某区人力资源和社会保障局` on lines of their own, `名称 | 某局关于…的通知`
+    in cells of their own), so the colon reading takes them; and whether any was."""
     labels, longest, _ = _labels()
     out: list[str] = []
-    k = 0
-    while k < len(lines):
+    k, any_label = 0, False
+    while k < len(items):
         # (the cheap test first: a label alone is short, maybe letter-spaced)
-        word = _SPACES.sub("", lines[k]) if len(lines[k]) <= 3 * longest else ""
-        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        word = _SPACES.sub("", items[k]) if len(items[k]) <= 3 * longest else ""
+        nxt = items[k + 1].strip() if k + 1 < len(items) else ""
         if 2 <= len(word) <= longest and word in labels and nxt and len(nxt) <= LINE_MAX \
                 and _SPACES.sub("", nxt) not in labels:
             out.append(f"{word}：{nxt}")
-            k += 2
+            k, any_label = k + 2, True
             continue
-        out.append(lines[k])
+        out.append(items[k])
         k += 1
-    return out
+    return out, any_label
+
+
+def _cells_labelled(line: str) -> str:
+    """A table's row whose labels and values sit in cells of their own (发布机构 | 某区民政局 | 发布日期 |
+    2023-05-16) as label：value pairs; the line as it is when it holds none."""
+    cells, any_label = _labelled_pairs(_CELL_BAR.split(line.strip(" \t\u3000|｜")))
+    return " ".join(cells) if any_label else line
 
 
 def read_disclosure(text: str) -> Disclosure:
     """The labelled values of the table or meta line among the first HEAD_LINES lines of `text`."""
     found: dict[str, str] = {}
-    for line in _labels_over_values(text.split("\n", HEAD_LINES)[:HEAD_LINES]):
+    for line in _labelled_pairs(text.split("\n", HEAD_LINES)[:HEAD_LINES])[0]:
         if "【" in line:
             line = _BRACKET_LABEL.sub(r"\1：", line)      # a legal database's 【发布单位】某市人民政府
         if "|" in line or "｜" in line:

@@ -5,16 +5,14 @@ number opens the article's sections.
 """
 from __future__ import annotations
 
+from ..charclass import DIGIT
 from ..markers import leading_marker
 
-from ..charclass import DIGIT
-
-from .line_rules import _action_rules
+from .line_rules import FOOTER_ACTIONS, _action_rules
 from .line_kind import BODY, JUNK, SHORT, line_weight
 from .repeats import _templated_separators
 
 TAIL_TEXT_ENOUGH = 200   # running text of this many words above a tail line is an article, whatever follows
-FOOTER_ACTIONS = ("tail", "legal")
 # a site's legal notice (`反侵权公告：`, `版权声明`) is no widget a sidebar sets above the article: below a
 # paragraph of text it starts the footer even when its long clauses outweigh a short article above it
 LEGAL_TEXT_ABOVE = 40

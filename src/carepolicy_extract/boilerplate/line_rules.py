@@ -17,6 +17,7 @@ UNANCHORED_MAX_LEN = 300  # rules that may match anywhere are tried on lines up 
 META_MAX_LEN = 150        # a header line is never longer
 HEADER_ACTIONS = ("meta", "byline")    # rule actions of lines that say the page's date and outlet
 RULE_ACTIONS = ("tail", "legal", "byline", "meta", "title", "drop", "page", "teaser")   # line verdicts, strongest first
+FOOTER_ACTIONS = ("tail", "legal")     # the verdicts that start a page's footer below its text
 CACHED_LINE_MAX = 500     # verdicts on lines up to this long are kept (chrome is short)
 
 

@@ -6,7 +6,7 @@ know as a line of its own is known glued too; no wording is named here.
 """
 from __future__ import annotations
 
-from .line_rules import rule_action
+from .line_rules import FOOTER_ACTIONS, rule_action
 from .spam import is_spam_line
 from ..rules import compiled
 
@@ -33,19 +33,27 @@ def _chrome(part: str) -> bool:
     return rule_action(part) in JUNK_ACTIONS or is_spam_line(part)
 
 
-def cut_glued_tail(line: str) -> str:
-    """The line without chrome glued after its last sentence: the tail, or each of its space-separated
-    parts, is a line the rules drop (a counter, an editor's tag, a share bar)."""
+def _after_last_sentence(line: str) -> int | None:
+    """Where the words after a line's last sentence start, when the sentence ends in the line's last
+    TAIL_MAX characters with some article before it (closing quotes and brackets stay with it), else None."""
     n = len(line)
     if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
-        return line
-    lo = max(0, n - TAIL_MAX - 4)
-    k = max(line.rfind(ch, lo) for ch in _STOPS)
+        return None
+    k = max(line.rfind(ch, max(0, n - TAIL_MAX - 4)) for ch in _STOPS)
     if k < ARTICLE_MIN:
-        return line
+        return None
     j = k + 1
     while j < n and line[j] in _CLOSERS:
         j += 1
+    return j
+
+
+def cut_glued_tail(line: str) -> str:
+    """The line without chrome glued after its last sentence: the tail, or each of its space-separated
+    parts, is a line the rules drop (a counter, an editor's tag, a share bar)."""
+    j = _after_last_sentence(line)
+    if j is None:
+        return line
     tail = line[j:].strip()
     # cheap tests first: chrome is short, no clause of a sentence, and carries a mark of its shape
     # (a digit, a Latin letter, a space, a bracket, a colon, a bar or slash); a wrapped sentence's next words have none
@@ -60,7 +68,6 @@ def cut_glued_tail(line: str) -> str:
     return line[:j]
 
 
-FOOTER_ACTIONS = ("tail", "legal")
 _DECOR = "▼▲►▶◆■●★☆↓⬇👇 \u3000"
 
 
@@ -69,15 +76,9 @@ def glued_footer(line: str) -> int | None:
     ▼ 往期推荐 ▼`, a copy that lost the break before the related list): its words, their arrows
     aside, are a line a `tail` or `legal` rule names. None when nothing is glued so. The caller
     splits the line there, so the footer starts where it would have."""
-    n = len(line)
-    if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
+    j = _after_last_sentence(line)
+    if j is None:
         return None
-    k = max(line.rfind(ch, max(0, n - TAIL_MAX - 4)) for ch in _STOPS)
-    if k < ARTICLE_MIN:
-        return None
-    j = k + 1
-    while j < n and line[j] in _CLOSERS:
-        j += 1
     tail = line[j:].strip(_DECOR)
     if not tail or len(tail) > TAIL_MAX or _CLAUSE.search(tail):
         return None

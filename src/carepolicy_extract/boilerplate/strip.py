@@ -24,8 +24,9 @@ from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
-from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_full, _headline_without_site, _headline_of_the_text, _headline_parts,
-                       headline_with_issuers, joined_headline, notice_title_above, restated_over_lines)
+from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_full, _headline_without_site,
+                       _headline_of_the_text, _headline_parts, headline_with_issuers, joined_headline, notice_title_above,
+                       restated_over_lines)
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -189,11 +190,11 @@ def _split_glued_footers(blocks: list[Block]) -> list[Block]:
     """Blocks with a footer's first line glued after their last sentence split in two (see `glued_footer`)."""
     out = blocks
     for i, b in enumerate(blocks):
-        at = glued_footer(b.text.strip()) if len(b.text) > ARTICLE_MIN else None
+        text = b.text.strip() if len(b.text) > ARTICLE_MIN else ""
+        at = glued_footer(text) if text else None
         if at is not None:
             if out is blocks:
                 out = list(blocks[:i])
-            text = b.text.strip()
             out += [Block(b.kind, text[:at]), Block(b.kind, text[at:].strip())]
         elif out is not blocks:
             out.append(b)

@@ -75,9 +75,10 @@ _TITLE = compiled(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = compiled(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # words that leave open which set of measures is meant: 出台什么政策, 任何措施
-_INDEFINITE = ("什么", "任何", "哪些", "何种", "怎样")
+_QUESTION_WORDS = ("什么", "哪些", "何种", "怎样")
+_INDEFINITE = _QUESTION_WORDS + ("任何",)
 # … and the words a question asks with: a headline holding one is a question, no document's name
-_ASKING = ("什么", "哪些", "何种", "怎样", "怎么", "如何", "多少", "吗", "有没有")
+_ASKING = _QUESTION_WORDS + ("怎么", "如何", "多少", "吗", "有没有")
 # what may follow an issuing verb before the name it issues: 制定出, 出台了, 制定好了
 _VERB_TAIL = compiled(r"[出好完]?了?")
 # a name opening with a quantity, a pointer or a particle is no document's name: 一份完整的方案,

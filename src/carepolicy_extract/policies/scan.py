@@ -141,6 +141,13 @@ def _vague_time() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _cite_verbs() -> re.Pattern:
+    """The verbs citing a 《title》 as a basis (rules/policy_terms.txt [cite_verbs]), and 依 right
+    before the title, as Taiwan and Hong Kong pages cite (依《劳动基准法》规定; not 依法, 依托)."""
+    return compiled(term_re("cite_verbs").pattern + "|依$")
+
+
+@lru_cache(maxsize=1)
 def _level_refs() -> re.Pattern:
     """A place named by its level only as a clause's subject: colloquial (rules/policy_terms.txt
     [level_references]: 省里, 市里) or by reference ([subject_references] of a level: 我市, 本市, 该县)."""
@@ -263,8 +270,7 @@ def _scan(text: str) -> list[_Mention]:
     level_refs = _level_refs()
     nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
-    # (and 依 right before the title, as Taiwan and Hong Kong pages cite: 依《劳动基准法》规定; not 依法, 依托)
-    cites = compiled(term_re("cite_verbs").pattern + "|依$")
+    cites = _cite_verbs()
     earlier = term_re("earlier_words")
     same_day = terms()["same_day"]
     first_line_end = text.find("\n") if "\n" in text else len(text)
