@@ -13,6 +13,8 @@ HAN = compiled(f"[{HAN_RANGE}]")
 HAN_RUN = compiled(f"[{HAN_RANGE}]+")
 ALNUM_RUN = compiled(r"[A-Za-z0-9]+")
 DIGIT = compiled(r"\d")
+# a run of white space, the ideographic and no-break spaces with it: what a squeezed line or name leaves out
+SPACE_RUN = compiled(r"[\s\u3000\u00a0]+")
 
 
 def closed_up(text: str) -> str:

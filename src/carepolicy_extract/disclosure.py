@@ -24,6 +24,7 @@ from .policies.join import _same_body as same_body
 from .policies.names import _names_policy as names_policy
 from .issuers import bodies
 from . import lexicon
+from .charclass import SPACE_RUN
 from .policy_terms import terms
 from .regions import DATELINE, Places, bare_places, dateline_place, headline_place, places_in, provinces
 from .rules import compiled, longest_first, rule_sections
@@ -80,7 +81,6 @@ def _label_before(line: str, colon: int) -> tuple[str, int] | None:
     return None
 
 
-_SPACES = compiled(r"[\s\u3000]+")
 # the bar between a table's cells as a text dump writes them (索引号 | 0113… | 分类 | 社会保障)
 _CELL_BAR = compiled(r"\s*[|｜]\s*")
 
@@ -94,10 +94,10 @@ def _labelled_pairs(items: list[str]) -> tuple[list[str], bool]:
     k, any_label = 0, False
     while k < len(items):
         # (the cheap test first: a label alone is short, maybe letter-spaced)
-        word = _SPACES.sub("", items[k]) if len(items[k]) <= 3 * longest else ""
+        word = SPACE_RUN.sub("", items[k]) if len(items[k]) <= 3 * longest else ""
         nxt = items[k + 1].strip() if k + 1 < len(items) else ""
         if 2 <= len(word) <= longest and word in labels and nxt and len(nxt) <= LINE_MAX \
-                and _SPACES.sub("", nxt) not in labels:
+                and SPACE_RUN.sub("", nxt) not in labels:
             out.append(f"{word}：{nxt}")
             k, any_label = k + 2, True
             continue

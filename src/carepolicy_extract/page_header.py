@@ -9,7 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .charclass import HAN, closed_up
+from .charclass import HAN, SPACE_RUN, closed_up
 from .numerals import chinese_to_int
 from .rules import compiled, longest_first, rule_lines, rule_sections
 
@@ -159,7 +159,6 @@ def document_date(line: str) -> str | None:
 
 
 _ISSUER_PREFIX = ("中国共产党", "中共", "共青团")
-_NAME_SPLIT = compiled(r"[\s\u3000]+")
 
 
 _LOCAL_BODY = compiled(r"[\u4e00-\u9fff]{2}(?:村民委员会|村委会|居民委员会|[镇乡](?:人民政府|政府|党委)|街道办事处|街道党工委)$")
@@ -183,7 +182,7 @@ def issuer_names(line: str) -> list[str]:
         line = closed_up(line)
         if not line.endswith(suffixes) or " " in line:
             return []
-    names = [n for n in _NAME_SPLIT.split(line) if n]
+    names = [n for n in SPACE_RUN.split(line) if n]
     if not names or len(names) > 8:
         return []
     for n in names:
@@ -202,7 +201,7 @@ def issuer_names(line: str) -> list[str]:
 def dated_issuers(line: str) -> tuple[list[str], str] | None:
     """A one-line signature or byline of issuing bodies and a date, the date first or last
     (`2020年2月12日 某市委组织部`, `某市委组织部 2020年2月12日`): (names, ISO date), else None."""
-    parts = [n for n in _NAME_SPLIT.split(line.strip()) if n]
+    parts = [n for n in SPACE_RUN.split(line.strip()) if n]
     if len(parts) < 2:
         return None
     for when, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..charclass import ALNUM_RUN, HAN_RUN
+from ..charclass import ALNUM_RUN, HAN_RUN, SPACE_RUN
 from ..memo import short_text_cache
 from ..page_header import DATE
 from ..rules import compiled
@@ -25,9 +25,8 @@ _SENTENCE_PUNCT = compiled(r"[，。！？；、,;!?]")
 _BAR_SPLIT = compiled(r"\s*[|｜]\s*")
 _CRUMB_SPLIT = compiled(r"\s*[>»›＞]\s*")
 _CRUMB_STEP = compiled(r"\S\s+[>»›＞]\s+\S|[>»›＞]{2}")
-# a run of white space (the ideographic and no-break spaces too): what splits a row of menu words, and
-# what a squeezed line leaves out
-_SPACES = compiled(r"[\s\u3000\u00a0]+")
+# a run of white space: what splits a row of menu words, and what a squeezed line leaves out
+_SPACES = SPACE_RUN
 # a bracketed button (【打印】, [ 告诉好友 ]) or a bracketed field with its label (【访问量：3562】, 【最后更新：2022-06-09】)
 _BRACKETED = compiled(r"\[[^\[\]]{0,12}\]|【[^【】]{0,12}】|[\[【][^\[\]【】:：。，]{1,8}[:：][^\[\]【】。，]{1,20}[\]】]")
 _LATIN_WORDS = compiled(r"[A-Za-z]{2,}")
