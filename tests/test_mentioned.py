@@ -114,16 +114,23 @@ BATCH_16_FLOORS = {"recall": 0.78, "precision": 0.87, "attached": 0.78}
 # attached 0.381; after branch men24's fixes 0.698, 1.0, 0.698
 BATCH_17 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_17.txt"]
 BATCH_17_FLOORS = {"recall": 0.69, "precision": 0.97, "attached": 0.69}
+# batch 18 (the shapes where writer pages' policies came out with no measures: 明确 glued to the first
+# action, an aim then action clauses, a subject and whom before a 、-list, 在…等方面, a cited policy's
+# 该措施明确了…, 不等 in a name), written before running the code: its first score recall 0.286,
+# precision 0.857, attached 0.286
+BATCH_18 = [p for p in PARAGRAPHS if p.name == "mentioned_paragraphs_18.txt"]
+BATCH_18_FLOORS = {"recall": 0.95, "precision": 0.95, "attached": 0.95}
 PARAGRAPH_FLOORS = {"recall": 0.85, "precision": 0.97, "attached": 0.83}
 HELD_OUT_FLOORS = {"recall": 0.65, "precision": 0.98, "attached": 0.65}
 
 
 # each group of paragraph batches with the floors it must keep
 FLOOR_GROUPS = {
-    "batches 1-13 and 15": ([p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16 + BATCH_17], PARAGRAPH_FLOORS),
+    "batches 1-13 and 15": ([p for p in PARAGRAPHS if p not in HELD_OUT + BATCH_16 + BATCH_17 + BATCH_18], PARAGRAPH_FLOORS),
     "batch 14 (held out)": (HELD_OUT, HELD_OUT_FLOORS),
     "batch 16": (BATCH_16, BATCH_16_FLOORS),
     "batch 17": (BATCH_17, BATCH_17_FLOORS),
+    "batch 18": (BATCH_18, BATCH_18_FLOORS),
 }
 
 

@@ -39,7 +39,7 @@ module re-exports what the policies package reads.
 """
 from __future__ import annotations
 
-from .after import mentioned_after
+from .after import mentioned_after, named_back
 from .before import mentioned_before, parallel_after
 from .follow import follow_mentioned
 from .paragraphs import kind_measures, measure_clauses
@@ -49,5 +49,5 @@ from .words import COUNT_NOUN_TAIL
 
 __all__ = [
     "BRACKETED_TAIL", "CLAUSE_STOP", "CLAUSE_TEXT", "COUNT_NOUN_TAIL", "follow_mentioned", "kind_measures", "measure_clauses",
-    "mentioned_after", "mentioned_before", "parallel_after", "voice_opens", "voiced_clauses",
+    "mentioned_after", "mentioned_before", "named_back", "parallel_after", "voice_opens", "voiced_clauses",
 ]

@@ -18,12 +18,14 @@ from .clauses import (
     _ASPECT_FRAME, _action_clauses, _action_list, _clause_items, _clause_list, _frame_clause_items, _one_action,
 )
 from .correlative import _paired_clauses
-from .gate import _BENEFICIARY, _action_open, _for_whom, _preposed_action, no_measure_named
+from .gate import (
+    _BENEFICIARY, _action_open, _for_whom, _for_whom_action, _preposed_action, _subject_modal, _whom_dropped, no_measure_named,
+)
 from .items import _KIND_CLOSE, _mentioned, _next_lists
 from .ordinals import (
     _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
 )
-from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _first_sentence, _top_level, _top_search
+from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _closers, _first_sentence, _top_level, _top_search
 from .words import (
     FOLLOWING, _word_tuple, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _frame_intro_before, _noun_intro,
     _policy_subject, _words, _words_set,
@@ -42,6 +44,8 @@ MAX_SUBJECT = 10        # characters of the subject between a policy and the int
 
 # a clause with two 、 at least: what a bare say verb opens as names (明确及时发放A、优先晋升B、妥善安排C)
 _TWO_ENUMS = "[^，,。；;！？!?]*、[^，,。；;！？!?]*、"
+# … or with one 、 and the 等 that closes the list (明确减免房屋租金、降低融资成本等12条措施)
+_CLOSED_ENUM = "[^，,。；;！？!?]*、[^，,。；;！？!?]*等"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +58,7 @@ def _intro_after() -> re.Pattern:
     return compiled(f"[，,]?{issued}(?P<subject>[\u4e00-\u9fff]{{0,{MAX_SUBJECT}}}?)(?:{say}[，,](?:将|要)?)?(?:"
                       + "(?:" + term_re("list_intros").pattern + ")(?!的)" + FOLLOWING + "|" + _noun_intro() + "|(?P<aspect>"
                       + _frame_intro().pattern + ")|(?P<verb>"
-                      + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}))"
+                      + _words("frame_verbs") + f")了?|(?P<defn>{_words('definition_words')})|(?P<said>{say})(?=[，,：:]|{_TWO_ENUMS}|{_CLOSED_ENUM}))"
                       + "(?:但不限于)?[：:]?|[：:]")
 
 
@@ -67,6 +71,16 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
         named = (_clauses_after(sent, at, stop) or _amount_clauses(sent, at, stop)
                  if sent.startswith(("，", ","), at) else []) or _paired_clauses(sent, end, stop)
     return _besides(sent, end) + named
+
+
+# a clause after a policy's name whose subject points back at it (，该措施明确了…, ，这一政策包括…)
+_BACK_SUBJECT = compiled(r"[，,](?:该|这一?|此|上述)")
+
+
+def named_back(sent: str, end: int, stop: int) -> list[str]:
+    """The measures the clause after a cited policy names when its subject points back at the policy
+    (落实市民政局《…若干措施》，该措施明确了A、B等内容): the cited document's own, not the citing set's."""
+    return _named_after(sent, end, stop) if _BACK_SUBJECT.match(sent, end) else []
 
 
 # what may stand between a policy's name and the clause after it: its number or the short name the page
@@ -119,6 +133,8 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
     its list (…等方面, …等方式, …等服务), found anywhere in the clause outside quotes."""
     at = _after_tail(sent, end, stop)
     m = _intro_after().match(sent, at, stop)
+    if m and m.group("aspect") == "在" and "、" not in sent[m.end():stop].split("方面", 1)[0]:
+        m = None        # 在待遇方面，A；在保障方面，B: one aspect a clause, no list the frame names
     if not m:
         # …三项措施，一是A，二是B / ，1.A，2.B: the ordinals open the names
         comma = sent.startswith(("，", ","), at)
@@ -173,11 +189,18 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             rest = rest[commas[0] + 1:]      # 明确对表现突出的干部，在A、B等方面…: whom first
             commas = _top_level(rest, "，,")
         clause = rest[:(commas or [len(rest)])[0]]
-        clause = clause[:(_top_level(clause, "等") or [len(clause)])[0]]     # …等具体措施: no part of a name
+        closer = _closers(clause)
+        clause = clause[:(closer or [len(clause)])[0]]     # …等具体措施: no part of a name
         frame = _frame_intro_before().match(clause)
         if frame and _frame_close().search(rest, len(clause)) is not None:
             clause = clause[frame.end():]       # 在A、B、C等方面予以优先考虑: the frame's words are no name
-        if len(_top_level(clause, "、")) >= 2:
+        enums = len(_top_level(clause, "、"))
+        if enums >= 2 or (enums and closer):   # (明确A、B等12条措施: two names 等 closes)
+            sm = _subject_modal().match(clause)
+            if sm and (_action_open().match(clause, sm.end()) or _for_whom_action(clause[sm.end():])):
+                clause = clause[sm.end():]      # 全区将为环卫工人发放A、增设B: who acts and its modal …
+            if _for_whom_action(clause):
+                clause = _whom_dropped(clause)  # … and whom the whole list is for are no part of its first name
             return _mentioned(clause, "start")
         # 劳动部指出，这次放宽措施属于…的一环，重点包括A、B、C等: a later clause's intro may open them;
         # 《…》则明确，为社区工作者购买意外伤害保险: one clause that states a measure
@@ -229,7 +252,7 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
         items = _clause_list(rest.lstrip("：: "))
         if items:
             return items
-    deng = _top_level(rest, "等…")     # …等 or …… closes the names (A，B，C……这对于)
+    deng = sorted(_closers(rest) + _top_level(rest, "…"))     # …等 or …… closes the names (A，B，C……这对于)
     if deng:
         rest = rest[:deng[0]]
     else:
@@ -301,7 +324,7 @@ def _for_whom_list(sent: str, at: int, stop: int) -> list[str]:
             if given and not (enum and (_action_open().match(clause, enum[0] + 1)
                                         or clause.startswith(_words_tuple_give(), enum[0] + 1))):
                 clause = clause[given.end():]
-        deng = _top_level(clause, "等")
+        deng = _closers(clause)
         clause = clause[:deng[0]] if deng else clause
         if _top_level(clause, "、"):     # (three names or more: A、B、C / A、B和C)
             items = _mentioned(clause, "start")
@@ -340,7 +363,7 @@ def _urged_names(sent: str, at: int, stop: int) -> list[str]:
         if len(quoted) >= 2 and run and len(_QUOTED_ITEM.findall(run.group())) == len(quoted):
             out += [x for x in quoted if x not in out]
             continue
-        deng = _top_level(body, "等")
+        deng = _closers(body)
         body = body[:deng[0]] if deng else body
         enum = _top_level(body, "、")
         if not enum:
@@ -422,7 +445,7 @@ def _issued_names(sent: str, at: int, stop: int) -> list[str]:
         return []
     cut = CLAUSE_STOP.search(sent, vm.end(), stop)
     rest = sent[vm.end():cut.start() if cut else stop]
-    deng = _top_level(rest, "等")
+    deng = _closers(rest)
     chunk = rest[:deng[0]] if deng else rest
     if not deng:        # 推出“送清凉”“送健康”和“保安全”暖心行动: the kind right after the last quote
         # (… and before a clause of what they are for: …暖心举措，为一线人员加油鼓劲)

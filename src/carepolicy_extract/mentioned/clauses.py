@@ -17,7 +17,7 @@ from .gate import (
 )
 from .items import _mentioned
 from .ordinals import _ORDINAL_CLAUSE
-from .text import CLAUSE_STOP, CLAUSE_TEXT, _split_at, _top_level
+from .text import CLAUSE_STOP, CLAUSE_TEXT, _closers, _split_at, _top_level
 from .words import _word_tuple, _words, _words_set
 
 
@@ -39,7 +39,7 @@ def _action_list(rest: str) -> list[str]:
         enum = _top_level(part, "、")
         if len(enum) < MIN_ACTION_LIST - 1:
             continue
-        deng = [d for d in _top_level(part, "等…") if d > enum[-1]]
+        deng = [d for d in sorted(_closers(part) + _top_level(part, "…")) if d > enum[-1]]
         chunk = part[:deng[0]] if deng else part
         head = chunk[:enum[0]]
         # (whom it is for, after its preposition, may take longer: 为全区2100余名环卫工人提高…、缩短…)

@@ -79,6 +79,22 @@ def _whom_dropped(p: str) -> str:
     return p[w.end():] if w and _action_open().match(p, w.end()) else p
 
 
+def _for_whom_action(c: str) -> bool:
+    """A clause naming with 为 whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
+    w = _for_whom().match(c) if c.startswith("为") else None
+    return w is not None and (_action_open().match(c, w.end()) is not None
+                              or c.startswith(_word_tuple("give_verbs"), w.end()))
+
+
+SUBJECT_REACH = 14         # characters of a subject before the modal it is cut with (各医疗卫生单位要)
+
+
+@lru_cache(maxsize=1)
+def _subject_modal() -> re.Pattern:
+    """A short subject and the modal after it, cut before a clause's action (各医疗卫生单位要, 我省将)."""
+    return compiled(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
+
+
 def _whom_end(p: str) -> int:
     """Where the action of a clause opening with whom it is for begins (对作出突出贡献的|及时给予…)."""
     w = _WHOM_OTHER.match(p)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..policy_terms import terms
 from ..rules import compiled
-from .gate import _action_open, _not_a_measure, _preposed_action
+from .gate import _action_open, _drop_connectors, _not_a_measure, _preposed_action
 from .ordinals import _ORDINAL_CLAUSE
 from .text import CLOSE_QUOTES, OPEN_QUOTES, _ONLY_QUOTED, _QUOTED_ITEM, _split_at, _top_level
 from .words import _words
@@ -19,9 +19,11 @@ from .words import _words
 _LOOSE_CLOSE = ("这些", "之类", "之类的", "什么的")
 _LOOSE_CLOSE_RE = compiled(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
 
-# 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措 (not the 等 of a
-# word: 同等条件下优先聘用, 平等协商)
-_KIND_CLOSE = compiled(r"(?<![同平相对均])等[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
+# 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措, …等12条措施 (not
+# the 等 of a word: 同等条件下优先聘用, 平等协商, 1000元至3000元不等的救助)
+_KIND_CLOSE = compiled(r"(?:(?<=水平)|(?<![同平相对均不]))等[0-9]{0,4}[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
+# … and 等 alone closing the last name of a list of clauses (…，组织农技人员下村指导等。)
+LAST_NAME_DENG = compiled(r"(?:(?<=水平)|(?<![同平相对均不]))等$")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +90,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                     pieces = [one[:at], one[at + 1:]]   # the last 和 with a name on each side (not 及 of 及时)
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
+            if by_commas and k:
+                x = _drop_connectors(x)     # A，B，并C: the connector opens no name
             if k == len(parts) - 1 and x.endswith(_LOOSE_CLOSE):
                 x = _LOOSE_CLOSE_RE.sub("", x)   # 减免房租、延期缴税、贷款贴息这些: the spoken 等
             quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES

@@ -15,7 +15,7 @@ from .after import _intro_after, _named_after, _with_details, mentioned_after
 from .clauses import _action_list
 from .gate import MAX_CLAUSE_MENTIONED, MIN_CLAUSE, _action_open, _not_a_measure, _preposed_action
 from .items import _mentioned
-from .text import _FOLLOW_SENTENCE, _ONLY_QUOTED, _QUOTED_ITEM, _SENTENCE_STOP, _outside_quotes, _top_level
+from .text import _FOLLOW_SENTENCE, _ONLY_QUOTED, _QUOTED_ITEM, _SENTENCE_STOP, _closers, _outside_quotes, _top_level
 from .words import _follow_intro, _frame_intro, _opener_re, _subject_policy, _word_tuple, _words
 
 
@@ -39,7 +39,7 @@ def _issued_sentence(sent: str) -> list[str]:
     vm = term_re("issue_verbs", "了?").search(sent, 0, ISSUED_SUBJECT + 4)
     if vm is None or not re.fullmatch(r"\s*[\u4e00-\u9fff]{0,%d}?(?:还|也|则)?" % ISSUED_SUBJECT, sent[:vm.start()]):
         return []
-    deng = _top_level(sent[vm.end():], "等")
+    deng = _closers(sent[vm.end():])
     chunk = sent[vm.end():vm.end() + deng[0]] if deng else ""
     if not _ONLY_QUOTED.fullmatch(chunk) or len(_QUOTED_ITEM.findall(chunk)) < 2:
         return []
@@ -81,7 +81,7 @@ def _example_list(sent: str) -> list[str]:
         if not _outside_quotes(sent, m.start()):
             continue
         chunk = m.group("list")
-        deng = _top_level(chunk, "等")
+        deng = _closers(chunk)
         chunk = chunk[:deng[0]] if deng else chunk
         if _top_level(chunk, "、"):
             return _mentioned(chunk, "start")

@@ -57,6 +57,13 @@ def _top_level(chunk: str, chars: str) -> list[int]:
     return out
 
 
+def _closers(chunk: str) -> list[int]:
+    """Offsets of the 等 that may close a list in `chunk` (outside quotes and brackets), not the 等 of a
+    word: 500元至2000元不等, 同等条件下, 平等协商, 相等, 对等, 均等 (but 提升服务水平等)."""
+    return [i for i in _top_level(chunk, "等")
+            if not (i and chunk[i - 1] in "不同相对均平" and not chunk.startswith("水平", i - 2))]
+
+
 def _split_at(chunk: str, cuts: list[int]) -> list[str]:
     bounds = [-1] + cuts + [len(chunk)]
     return [chunk[a + 1:b] for a, b in zip(bounds, bounds[1:])]

@@ -19,16 +19,16 @@ from ..rules import compiled
 from .amounts import _STANDARD, _after_standard
 from .clauses import _ASPECT_FRAME, _BASIS_CLAUSE
 from .gate import (
-    MAX_CLAUSE, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, _action_open, _drop_connectors, _for_whom, _not_a_measure,
-    _preposed_action, _preposed_verb, _safeguard, _whom_dropped, no_measure_named,
+    MAX_CLAUSE, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, SUBJECT_REACH, _action_open, _drop_connectors,
+    _for_whom_action, _not_a_measure, _preposed_action, _preposed_verb, _safeguard, _subject_modal, _whom_dropped,
+    no_measure_named,
 )
-from .items import _INCLUDES, _KIND_CLOSE, _mentioned
+from .items import _INCLUDES, _KIND_CLOSE, LAST_NAME_DENG, _mentioned
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
 from .words import _frame_close, _word_tuple, _words
 
 
 MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voice
-SUBJECT_REACH = 14         # characters of a subject before the modal it is cut with (各医疗卫生单位要)
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +68,11 @@ _VOICE_FRAME = compiled(r"(?:在[^，,；;。：:《》]{1,12}(?:方面|上)[，
 
 @lru_cache(maxsize=1)
 def _voice_in_own_sentence() -> re.Pattern:
-    """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强… / ，其中提到，"""
+    """The policy's own sentence turning to its voice after a comma: ，通知指出， / ，要求加强… / ，其中提到， /
+    its verb of saying glued to the first clause (出台10条措施…，明确规范派费结算，落实带薪休假，…)."""
     nouns = term_re("policy_nouns").pattern
     return compiled(f"[，,](?:其中|(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
-                      f"(?:{_words('voice_verbs')}[，,：:]|要求)")
+                      f"(?:{_words('voice_verbs')}[，,：:]|要求|明确(?={_action_open().pattern}))")
 
 
 @lru_cache(maxsize=1)
@@ -84,19 +85,6 @@ def _voice_end() -> re.Pattern:
 def _voice_modal() -> re.Pattern:
     """A modal a clause of a policy's voice may open with (可提前一年申报, 要向一线医务人员倾斜)."""
     return compiled(_words("voice_modals"))
-
-
-@lru_cache(maxsize=1)
-def _subject_modal() -> re.Pattern:
-    """A short subject and the modal after it, cut before a clause's action (各医疗卫生单位要, 我省将)."""
-    return compiled(f"^[^，,“”《》（）()]{{2,{SUBJECT_REACH}}}?{_words('voice_modals')}")
-
-
-def _for_whom_action(c: str) -> bool:
-    """A clause naming with 为 whom an action is for before it (为志愿者购买保险, 为一线职工送去防寒物资)."""
-    w = _for_whom().match(c) if c.startswith("为") else None
-    return w is not None and (_action_open().match(c, w.end()) is not None
-                              or c.startswith(_word_tuple("give_verbs"), w.end()))
 
 
 def _unquoted(c: str) -> str:
@@ -144,7 +132,7 @@ def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
     a short subject and its modal before one (各单位要合理安排轮换休息 → 合理安排轮换休息)."""
-    c = _drop_connectors(_unquoted(c))
+    c = LAST_NAME_DENG.sub("", _drop_connectors(_unquoted(c)))
     said = _SAID_OPEN.match(c)
     if said and _action_open().match(c, said.end()):
         c = c[said.end():]      # 明确不得要求基层…: the policy's verb of saying again, before its clause
@@ -197,7 +185,7 @@ def _voiced_clause(c: str) -> str | None:
     if len(parts) >= 2 and (len(parts) >= 3 or max(map(len, parts)) > MIN_CLAUSE + 1) and all(len(x) >= MIN_CLAUSE for x in parts) \
             and sum(bool(_action_open().match(x)) for x in parts) * 2 >= len(parts):
         return None     # 加大A、拓宽B、强化C: a list of names, read as such
-    return None if _not_a_measure(c, True) else c
+    return None if _not_a_measure(_THOUSANDS.sub("", c), True) else c     # (新增1,200个名额: no clause stop)
 
 
 # a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，/ an answer's
@@ -229,10 +217,12 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
         sent = sm.group()
         new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
         if _voice_end().search(sent):
-            break
+            voiced = False      # someone's words about the policy: its voice stops, and a later sentence
+            continue            # that opens with it again (根据计划，社署将…) speaks for it once more
         if k == 0:
             m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent)
             if not m:
+                out += [x for x in _action_tail(sent) if x not in out]
                 continue
             rest, voiced = sent[m.end():], True
         else:
@@ -247,7 +237,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
                 voiced = False
                 continue
         whom = False
-        for part in _split_at(rest, _top_level(rest, "，,；;")):
+        for part in _split_at(rest, _clause_stops(rest)):
             c = _voiced_clause(part)
             if c is None and whom:
                 c = _bound_clause(part)
@@ -258,6 +248,32 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
                 listed = _voiced_list(part) or (_received_list(part) if "等" in part else [])
                 out += [x for x in listed if x not in out]
     return out
+
+
+TAIL_ACTIONS = 3        # clauses stating an action that end a policy's own sentence, at least, to be its measures
+
+
+def _action_tail(sent: str) -> list[str]:
+    """The measures a policy's own sentence goes on with, after its name and an aim at most: three comma
+    clauses or more that each state an action and end the sentence (推出“巾帼护苗五条”，聚焦留守儿童家庭，
+    组织…，为…发放…，开展…，帮助…。); not aims and effects (，进一步激发市场主体活力，推动…发展).""" 
+    parts = _split_at(sent, _clause_stops(sent))
+    items: list[str] = []
+    for part in reversed(parts[1:]):
+        c = _voiced_clause(part)
+        if c is None or _effect_words().search(part):
+            break
+        items.append(c)
+    if len(items) < TAIL_ACTIONS or len(parts) - 1 - len(items) > 1:
+        return []
+    return items[::-1]
+
+
+@lru_cache(maxsize=1)
+def _effect_words() -> re.Pattern:
+    """Words of what a policy is for or what came of it, no measure (活力, 高质量发展, 好评):
+    rules/mentioned.txt [effect_words]."""
+    return compiled(_words("effect_words"))
 
 
 def _voiced_list(part: str) -> list[str]:
@@ -279,6 +295,8 @@ def _voiced_list(part: str) -> list[str]:
         return []
     if m and _action_open().match(c, m.end()):
         c = c[m.end():]
+    elif m and _for_whom_action(c[m.end():]):
+        c = _whom_dropped(c[m.end():])      # 全区将为环卫工人发放A、增设B: whom the list is for, shared
     elif _preposed_action(c):
         c = _whom_dropped(c)
     if not _action_open().match(c):
@@ -369,6 +387,12 @@ def _acted(c: str) -> str | None:
 _THOUSANDS = compiled(r"(?<=[0-9]),(?=[0-9]{3})")     # the comma of a thousand (7,500元), no clause stop
 
 
+def _clause_stops(sent: str) -> list[int]:
+    """Where a sentence's clauses end: its commas and semicolons outside quotes and brackets, not the
+    comma of a thousand (新增1,200个名额, 一次性7,500元资助)."""
+    return [i for i in _top_level(sent, "，,；;") if not _THOUSANDS.match(sent, i)]
+
+
 def acting_clauses(text: str, start: int, hi: int) -> list[str]:
     """The measures a report says the government, fund or programme will carry out, clause by clause,
     from the policy's mention at `start` to `hi` (第二轮防疫抗疫基金…。陈茂波表示，基金亦会为自雇人士提供
@@ -382,9 +406,7 @@ def acting_clauses(text: str, start: int, hi: int) -> list[str]:
         if "会" not in sent and "将" not in sent:
             continue        # (a cheap test before the clauses)
         acting = False
-        # (not the comma of a thousand: 一次性7,500元资助)
-        stops = [i for i in _top_level(sent, "，,；;") if not _THOUSANDS.match(sent, i)]
-        for part in _split_at(sent, stops):
+        for part in _split_at(sent, _clause_stops(sent)):
             c = part.strip(" \u3000")
             m = opener.match(c)
             if m:

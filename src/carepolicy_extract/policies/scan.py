@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from ..charclass import HAN_RUN
 from ..issuers import bodies
 from ..mentioned import (
-    BRACKETED_TAIL, CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, parallel_after,
+    BRACKETED_TAIL, CLAUSE_STOP, CLAUSE_TEXT, COUNT_NOUN_TAIL, kind_measures, mentioned_after, mentioned_before, named_back,
+    parallel_after,
 )
 from ..mentioned.ordinals import CLAUSE_ORDINAL
 from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
@@ -352,6 +353,8 @@ def _scan(text: str) -> list[_Mention]:
                 if called and not kind_short:
                     cited[-1].alias = called.group(1)
                 cited_spans.append((m.start(), m.end() if not called else called.end()))
+                # (what the clause after it says the cited document holds: …《…》，该措施明确了A、B等内容)
+                cited[-1].mentioned = named_back(sent, cited_spans[-1][1], len(sent))
                 continue
             pure = COUNT_PHRASE.match(title)
             if pure and COUNT_NOUN_TAIL.fullmatch(title, pure.end()):
