@@ -24,7 +24,7 @@ from .sentences import (
     _own_frame, _own_subject_end,
 )
 from .text import CLAUSE_STOP, _FOLLOW_SENTENCE
-from .voice import BASIS_REACH, _BASIS_BEFORE, acting_clauses, voiced_clauses
+from .voice import BASIS_REACH, _BASIS_BEFORE, acting_clauses, action_tail, voiced_clauses
 from .words import _follow_intro, _word_tuple, _words
 
 
@@ -254,6 +254,10 @@ def _follow_all(mentions: list, text: str) -> None:
                 para = text.find("\n", lo)
                 top = top if para < 0 else min(top, para)
             found = measure_clauses(text[lo:top])
+        if not found and not voiced:
+            # the policy's own sentence going on with its measures after an aim (推出“巾帼护苗五条”，聚焦…，
+            # 组织…，为…发放…，开展…。)
+            found = action_tail(text[m.start:lo])
         if not found and not voiced and m.title:
             # nothing else named: the one clause right after its name, an aim at most after it
             # (修正「…要点」（以下称奖励要点），扩大急诊医护人员为奖励对象，以慰其辛劳)

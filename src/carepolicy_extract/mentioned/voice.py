@@ -128,6 +128,15 @@ def _acts_from(c: str, at: int) -> bool:
     return basis is not None and any(_action_open().match(rest, k) for k in range(basis.end(), min(len(rest), basis.end() + 12)))
 
 
+def _one_action_listing(c: str) -> bool:
+    """The clause is one action and the things it lists before 等 and their kind (帮助解决老人就医、买菜等
+    生活难题, 加强对企业、学校等单位的指导), not names of their own (减免A、降低B等12条措施) nor the
+    names a verb shares (全面落实A、B、C等制度) or a means frame opens (将通过A、B等方式)."""
+    return _action_open().match(c) is not None and _shared_verb_re().match(c) is None \
+        and not c.startswith(_word_tuple("urge_verbs")) \
+        and sum(bool(_action_open().match(x)) for x in _split_at(c, _top_level(c, "、"))) < 2
+
+
 def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
@@ -179,12 +188,15 @@ def _voiced_clause(c: str) -> str | None:
                         # verb a later clause gives
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
             or _safeguard().search(c) \
-            or _top_search(_KIND_CLOSE, c):      # 减免A、降低B等12条措施: a list of names, read as such
-        return None
+            or (listing := _top_search(_KIND_CLOSE, c) is not None) and not _one_action_listing(c):
+        return None     # 减免A、降低B等12条措施: a list of names, read as such
     parts = _split_at(c, _top_level(c, "、"))
-    if len(parts) >= 2 and (len(parts) >= 3 or max(map(len, parts)) > MIN_CLAUSE + 1) and all(len(x) >= MIN_CLAUSE for x in parts) \
-            and sum(bool(_action_open().match(x)) for x in parts) * 2 >= len(parts):
-        return None     # 加大A、拓宽B、强化C: a list of names, read as such
+    acts = [bool(_action_open().match(x)) for x in parts]
+    if not listing and len(parts) >= 2 and (len(parts) >= 3 or max(map(len, parts)) > MIN_CLAUSE + 1) \
+            and all(len(x) >= MIN_CLAUSE for x in parts) and sum(acts) * 2 >= len(parts) \
+            and not (acts == [True, False] and not c.startswith(_word_tuple("urge_verbs"))):
+        return None     # 加大A、拓宽B、强化C: a list of names, read as such (not one action and its two
+                        # objects: 严禁以罚代管、违规克扣派费)
     return None if _not_a_measure(_THOUSANDS.sub("", c), True) else c     # (新增1,200个名额: no clause stop)
 
 
@@ -222,7 +234,6 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
         if k == 0:
             m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent)
             if not m:
-                out += [x for x in _action_tail(sent) if x not in out]
                 continue
             rest, voiced = sent[m.end():], True
         else:
@@ -253,15 +264,17 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
 TAIL_ACTIONS = 3        # clauses stating an action that end a policy's own sentence, at least, to be its measures
 
 
-def _action_tail(sent: str) -> list[str]:
-    """The measures a policy's own sentence goes on with, after its name and an aim at most: three comma
-    clauses or more that each state an action and end the sentence (推出“巾帼护苗五条”，聚焦留守儿童家庭，
-    组织…，为…发放…，开展…，帮助…。); not aims and effects (，进一步激发市场主体活力，推动…发展).""" 
+def action_tail(sent: str) -> list[str]:
+    """The measures a policy's own sentence goes on with, after its name and an aim at most, when nothing
+    else names them: three comma clauses or more that each state an action and end the sentence (推出
+    “巾帼护苗五条”，聚焦留守儿童家庭，组织…，为…发放…，开展…，帮助…。); not aims and effects (，进一步激发
+    市场主体活力，推动…发展), nor whom it urges (，鼓励…，引导…)."""
+    sent = sent.rstrip().rstrip("。！？!?")
     parts = _split_at(sent, _clause_stops(sent))
     items: list[str] = []
     for part in reversed(parts[1:]):
         c = _voiced_clause(part)
-        if c is None or _effect_words().search(part):
+        if c is None or _effect_words().search(part) or c.startswith(_word_tuple("urge_verbs")):
             break
         items.append(c)
     if len(items) < TAIL_ACTIONS or len(parts) - 1 - len(items) > 1:
