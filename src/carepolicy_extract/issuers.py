@@ -97,6 +97,8 @@ _SUBUNIT = compiled(r"[\u4e00-\u9fff]{1,6}?(?:小组|工作组|专项组|专班|
 _OFFICE = compiled(r"[^\W\d_和与及同、]{1,4}?(?:办公室|办公厅|办)")
 _PRESS_OFFICES = ("新闻办", "新闻办公室")
 _GOVERNMENT_DEPT = compiled(r"[^\W\d_和与及同、]{1,4}?(?:局|处|署)")
+# … or an agency of the ministry it names (交通部观光署, 卫生福利部疾病管制署, 民政部社会救助司)
+_MINISTRY_AGENCY = compiled(r"[^\W\d_和与及同、]{2,6}?(?:署|司|局|处)")
 MAX_LISTED_FIELD = 4    # characters of the field of a bureau listed after a body with a prefix (安监局, 人事厅) …
 MAX_LISTED_FIELDS = 8   # … or of two fields joined by 和 (工业和信息化厅, 住房和城乡建设局)
 MAX_ONE_END_NAME = 9    # … the most for a bureau whose name says its fields (住房和城乡建设局, 文化广电旅游局)
@@ -379,6 +381,10 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             dept = _GOVERNMENT_DEPT.match(chunk, e) if chunk.endswith("政府", 0, e) else None
             if dept and _ends_here(chunk, dept.end()):
                 e = dept.end()
+                continue
+            agency = _MINISTRY_AGENCY.match(chunk, e) if chunk.endswith("部", 0, e) and kind in ("nat", "reg") else None
+            if agency and _ends_here(chunk, agency.end()) and not any(a == e for a, _, _ in places_in(chunk, e, agency.end())):
+                e = agency.end()
                 continue
             break
         pos = e
