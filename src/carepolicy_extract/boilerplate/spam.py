@@ -83,13 +83,20 @@ def cut_spam(line: str) -> str:
         return line
     parts = _SPLIT.split(line)        # piece, sep, piece, sep, …, piece
     changed = False
+    sentence = _SENTENCE_END_RX.search(line) is not None    # (a line of sentences, not a spam line's keywords)
     for k in range(0, len(parts), 2):
         piece = parts[k]
-        if not piece or len(piece) > PIECE_MAX or not pre_rx.search(piece):
+        if not piece or not pre_rx.search(piece):
             continue
         strong, topic, access = _score(piece)
-        if _piece_set_off(parts, k) and (strong or (topic and (access or _tagged(parts, k)))):
-            _drop_piece(parts, k)
+        if len(piece) > PIECE_MAX and not strong:
+            continue
+        if len(piece) <= PIECE_MAX and _piece_set_off(parts, k) and (strong or (topic and (access or _tagged(parts, k)))):
+            start, end = _span(piece) if strong and sentence else (0, len(piece))
+            if sum("\u4e00" <= ch <= "\u9fff" for ch in piece[end:]) >= MIN_TAIL_HAN:
+                parts[k] = piece[:start] + piece[end:]     # `注册公司3天拿证所在县（市、区）`: the sentence goes on
+            else:
+                _drop_piece(parts, k)
             changed = True
         elif strong:    # inside a sentence: only the span from its first spam word to its last goes
             parts[k] = _cut_span(piece)
@@ -115,16 +122,40 @@ def topic_left(rest: str) -> bool:
 
 
 _SPAN_TAIL = compiled(r"[0-9A-Za-z.]*[元个]?")
+_SPAN_HEAD = compiled(r"[0-9A-Za-z]+$")     # Latin letters glued before the first word (弹性pg麻将胡了…)
+MIN_TAIL_HAN = 3    # Han characters after the ad in a set-off piece that are the sentence's own
+_NAME_DIGITS = compiled(r"[0-9]*")
+_AMOUNT_UNITS = tuple("元个人万千百亿次名家项条天月年岁%")
 
 
 def _cut_span(piece: str) -> str:
     """A piece of a sentence without its glued spam phrase: from the first spam word to the last, with the
-    digits or Latin letters right after it (`…印发《…》,彩票平台注册送38元从待遇…` -> `从待遇…`)."""
+    Latin letters glued before it and the sum an offer names after it (`…印发《…》,彩票平台注册送38元从待遇…` ->
+    `从待遇…`), but not the sentence's own amount after it (`…补贴乐游棋牌官网下载送88元彩金800元` keeps 800元)."""
+    start, end = _span(piece)
+    return piece[:start] + piece[end:]
+
+
+def _span(piece: str) -> tuple[int, int]:
+    """Where the spam phrase in a piece starts and ends (see _cut_span)."""
     _, all_rx, _ = _words()
     hits = list(all_rx.finditer(piece))
     start, end = hits[0].start(), hits[-1].end()
-    end += _SPAN_TAIL.match(piece, end).end() - end
-    return piece[:start] + piece[end:]
+    head = _SPAN_HEAD.search(piece, 0, start)
+    if head and (head.start() == 0 or not piece[head.start() - 1].isascii()):
+        start = head.start()
+    last = hits[-1].group()
+    if last.endswith("送") or last.isascii():
+        end += _SPAN_TAIL.match(piece, end).end() - end     # 注册送38元, bet365: the offer's sum, the name's digits
+    elif piece.startswith("版", end):
+        end += 1        # 无限金币版
+    else:
+        # a game's number (捕鱼达人3培训期间), not the sentence's own amount after a Han word, which a unit
+        # follows (…手游折扣平台500个, …彩金800元)
+        digits = _NAME_DIGITS.match(piece, end)
+        if digits and digits.end() > end and not piece.startswith(_AMOUNT_UNITS, digits.end()):
+            end = digits.end()
+    return start, end
 
 
 def _still_spam(rest: str) -> bool:
