@@ -25,6 +25,7 @@ from ..rules import compiled
 from .lm import language_model, simplify
 
 LOST = "\ufffd"
+QUESTION = 0x3F        # ? in place of a lost continuation byte
 MIN_HAN = 4            # Han characters the repaired line must have
 MIN_GAIN = 0.25        # plausibility (0..1) the line must gain
 MIN_PLAUSIBLE = 0.85   # plausibility the repaired line must reach
@@ -102,6 +103,11 @@ def _read(data: list[int | None]) -> list[str | tuple] | None:
             i += 1
             continue
         tail = data[i + 1:i + k]
+        if QUESTION in tail:
+            # a page that saved its mojibake as GBK wrote ? for the byte it could not pair (锛? for ！,
+            # EF BC 81): a lost continuation byte, as U+FFFD is
+            tail = [None if t == QUESTION else t for t in tail]
+            data = data[:i + 1] + tail + data[i + k:]
         if any(t is not None and not 0x80 <= t <= 0xBF for t in tail):
             return None
         if None not in tail:
