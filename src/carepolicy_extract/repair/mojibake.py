@@ -61,6 +61,9 @@ def _bytes_of(line: str) -> list[int | None] | None:
         if ch == LOST:
             out.append(None)
             continue
+        if ch == "€":
+            out.append(0x80)    # Windows' GBK (cp936) reads the byte 0x80 as €: 。 (E3 80 82) shows as 銆?
+            continue
         try:
             out.extend(ch.encode("gb18030"))
         except UnicodeEncodeError:
@@ -127,14 +130,16 @@ def _ordinary(ch: str) -> bool:
 
 
 # the characters `_ordinary` refuses, for marking a whole line in one C-speed pass (see _marks)
-_NOT_ORDINARY = compiled("[^" + COMMON_HAN_CLASS + "\u3000-\u303f\uff00-\uffef\u2010-\u2027]")
-_NOT_U = compiled("[^u]")
+# (ASCII is ordinary too: a run of mojibake holds none but where the text had it, 第A2版 read as 绗珹2鐗;
+# but not ?, which a page saved as GBK wrote for a byte it lost)
+_NOT_ORDINARY = compiled("[^" + COMMON_HAN_CLASS + "\x20-\x3e\x40-\x7e\u3000-\u303f\uff00-\uffef\u2010-\u2027]")
+_NOT_NUL = compiled("[^\x00]")
 
 
 def _marks(line: str) -> str:
     """`o` for each ordinary character of the line, `u` for each other one (a lost byte's U+FFFD
     included). The unusual ones become `u` first, so what is left to mark `o` is ordinary."""
-    return _NOT_U.sub("o", _NOT_ORDINARY.sub("u", line))
+    return _NOT_NUL.sub("o", _NOT_ORDINARY.sub("\x00", line)).replace("\x00", "u")
 
 
 @lru_cache(maxsize=4096)
