@@ -328,6 +328,13 @@ def test_a_notice_keeps_its_signature_and_date():
       "生成日期：2024-03-18", "某某省人民政府办公厅关于印发某某省进一步稳就业促增收若干措施的通知", "字号：大 中 小    打印    关闭",
       "各市、县（区）人民政府，省政府各部门：", "《某某省进一步稳就业促增收若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。"],
      "某某省人民政府办公厅关于印发某某省进一步稳就业促增收若干措施的通知"),
+    # (session 37, writer set ZQ) a company union's site: a breadcrumb naming a body above the notice, its
+    # addressees between the notice and the text
+    (["某某供电公司职工之家", "工会要闻 | 民主管理 | 劳模风采 | 困难帮扶 | 职工书屋", "首页 > 工会要闻 > 通知公告",
+      "某某供电公司工会关于开展2024年“夏送清凉”关爱一线职工活动的通知", "发布部门：公司工会　　发布日期：2024-06-18　　【打印】【关闭】",
+      "各基层工会：", "入夏以来，我市持续高温，迎峰度夏保供电任务繁重。为切实做好一线职工防暑降温工作，经研究，决定开展2024年“夏送清凉”活动。现将有关事项通知如下：",
+      "一、活动时间", "2024年6月18日至8月31日。"],
+     "某某供电公司工会关于开展2024年“夏送清凉”关爱一线职工活动的通知"),
 ])
 def test_a_notices_name_over_the_text_is_the_headline_not_the_sites(page, title):
     _, meta = bp.strip_boilerplate(_page(page))
