@@ -40,6 +40,12 @@ def iso_date(text: str) -> str | None:
 # 2024-07-30): read only after a date label, where three digits cannot be anything else
 _ROC_DATE = compiled(r"(?<!\d)(1[0-2]\d|[89]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 ROC_EPOCH = 1911
+# the line under a document's name, in brackets, that gives the date it was adopted, promulgated or
+# issued, with the body, meeting or number that did it and when it takes effect ((2021年6月18日湖北省
+# 人民政府令第419号公布 自2021年8月1日起施行), (2021年9月18日某市人民政府第87次常务会议通过),
+# (2022年4月28日某府办〔2022〕9号印发)): its first date
+ADOPTION_LINE = compiled(r"[（(]\s*(?P<roc>(?:中华)?民国)?(?P<y>(?(roc)\d{2,3}|(?:19|20)\d{2}))年(?P<m>1[0-2]|0?[1-9])月"
+                      r"(?P<d>3[01]|[12]\d|0?[1-9])日[^（）()\n]{0,60}?(?:通过|公布|发布|印发|批准)[^（）()\n]{0,40}[）)]\s*$")
 
 
 def labeled_date(text: str) -> str | None:

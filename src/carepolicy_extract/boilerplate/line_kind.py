@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..charclass import ALNUM_RUN, HAN_RUN, SPACE_RUN
 from ..memo import short_text_cache
-from ..page_header import DATE
+from ..page_header import ADOPTION_LINE, DATE
 from ..rules import compiled
 from .line_rules import CACHED_LINE_MAX, META_MAX_LEN, rule_action
 from .spam import is_spam_line
@@ -182,6 +182,8 @@ def is_dateline(line: str) -> bool:
     a line is the page's header whatever its labels (a notice's signature date sits below it)."""
     if len(line) > DATELINE_MAX_LEN or not DATE.search(line) or _DATELINE_STOP.search(line):
         return False
+    if ADOPTION_LINE.match(line.strip()):
+        return False    # (2022年4月28日某府办〔2022〕9号印发): the document's own line, under its name
     return run_length(HAN_RUN, _DATELINE_NOISE.sub("", line)) <= DATELINE_MAX_HAN
 
 
