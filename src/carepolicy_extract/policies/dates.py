@@ -77,7 +77,8 @@ MAX_DATED_LOOKS = 5      # occurrences of a body's name examined for a dated iss
 
 def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] | None:
     """The date a line gives for the issuing by the policy's bodies, written right before them and
-    followed by an issuing verb: (2024年8月6日中共中央办公厅、国务院办公厅发布), 2月4日，杭州市人民政府发布."""
+    followed by an issuing verb (2024年8月6日中共中央办公厅、国务院办公厅发布, 2月4日，杭州市人民政府发布),
+    or right after them, before the verb (某局、某局于2021年9月10日联合印发的…)."""
     name = issuers[0]
     verbs = term_re("issue_verbs")
     at, looks = text.find(name), 0
@@ -87,14 +88,18 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
         dm = None
         for dm in _DATE.finditer(before):
             pass
+        after = text[at + len(name):at + len(name) + 60]
+        rest = after
+        for other in issuers[1:]:
+            rest = rest.replace(other, "")
+        rest = rest.lstrip("、，, 和与及")
         if dm is not None and dm.end() == len(before):
-            after = text[at + len(name):at + len(name) + 40]
-            rest = after
-            for other in issuers[1:]:
-                rest = rest.replace(other, "")
-            vm = verbs.match(rest.lstrip("、，, 和与及联合共同"))
-            if vm:
+            if verbs.match(rest.lstrip("联合共同")):
                 return _date_of(dm)
+        # … or right after them, before the verb (某局、某局于2021年9月10日联合印发的…)
+        am = _DATED_AFTER.match(rest)
+        if am and am.group("date")[:1].isdigit() and verbs.match(rest, _BEFORE_VERB.match(rest, am.end()).end()):
+            return _date_of(_DATE.match(am.group("date")))
         at = text.find(name, at + 1)
     return None
 
