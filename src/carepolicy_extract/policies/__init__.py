@@ -47,7 +47,7 @@ from .dates import DATELINE_REACH, _DATELINE, _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join
 from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
-from .region import _headline_bare, _national_places, _regional_region
+from .region import _headline_bare, _national_places, _regional_region, sar_region
 from .scan import _scan
 from .linking import link
 
@@ -202,6 +202,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # page is about, when it names one again and again (渝中区…渝中…渝中)
             main = places.main()
             region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
+        region = sar_region(m, region, text)
         out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=m.mentioned))
         out.positions.append(max(0, m.start - shift))

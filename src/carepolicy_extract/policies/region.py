@@ -39,12 +39,27 @@ def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
     return compiled(body_names(regions) if regions else "(?!)"), regions
 
 
+# what both special administrative regions call their government (rules/national_bodies.txt gives it to
+# 香港, the more frequent): on a page that names only Macao's bodies besides it, Macao's
+_BOTH_SARS = ("特区政府",)
+
+
 def _regional_page(text: str) -> str | None:
-    """The region (台湾, 香港) of the authorities whose bodies the page names, when it names only
-    theirs: a page of Taiwan's or Hong Kong's news, whose policies are those authorities'."""
+    """The region (台湾, 香港, 澳门) of the authorities whose bodies the page names, when it names only
+    theirs: a page of Taiwan's, Hong Kong's or Macao's news, whose policies are those authorities'."""
     pattern, regions = _regional_only()
-    found = {regions[m.group()] for m in pattern.finditer(text)}
+    found = {regions[m.group()] for m in pattern.finditer(text) if m.group() not in _BOTH_SARS}
+    if not found and any(w in text for w in _BOTH_SARS):
+        found = {regions[_BOTH_SARS[0]]}
     return found.pop() if len(found) == 1 else None
+
+
+def sar_region(m: _Mention, region: str | None, text: str) -> str | None:
+    """The region of a policy of the 特区政府 on a page of Macao's authorities: 澳门, not the 香港 the
+    name alone gives."""
+    if region == "香港" and m.issuers and all(i in _BOTH_SARS for i in m.issuers) and _regional_page(text) == "澳门":
+        return "澳门"
+    return region
 
 
 def _regional_region(m: _Mention, text: str) -> str | None:

@@ -780,7 +780,9 @@ def _scan(text: str) -> list[_Mention]:
         place_head = head[dl.end():] if dl else head
         places = named + [full for _, full, _ in places_in(place_head)][::-1]
         # most specific first, as the places above: 浙江象山出台 → 象山, 浙江
-        bare = bare_places(place_head[-40:], subject=True)[::-1] if not places else []
+        # (a word the gazetteer alone calls a place is one only as the subject of a verb: 义乌出台…, not
+        # 延长「中小企业援助计划」还款宽限期)
+        bare = bare_places(place_head[-40:], subject=verb_at is not None)[::-1] if not places else []
         if not places and not bare and known:
             # a place the text writes in full elsewhere (渝中区着眼…), here bare (渝中因时而谋…出台《…》),
             # which the dictionary does not know: the last such name in the words before the verb
