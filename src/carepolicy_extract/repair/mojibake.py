@@ -260,6 +260,12 @@ def _repair_tail(line: str, budget: list[int]) -> str | None:
     plausible Chinese wins (judged as a line of its own, by the same test)."""
     lo = max(0, len(line) - TAIL_LOOK)
     starts = [k for k in range(lo, len(line)) if not _ordinary(line[k]) and (k == 0 or _ordinary(line[k - 1]))]
+    # (a long run may start further back: the start of the run of unusual characters the line ends with)
+    last = None
+    for last in _UNUSUAL_SPAN.finditer(_marks(line)):
+        pass
+    if last is not None and last.start() < lo and last.end() >= len(line) - 2:
+        starts.insert(0, last.start())
     for k in starts[:TAIL_STARTS]:
         fixed = _repair_line(line[k:], budget, min_han=TAIL_MIN_HAN)
         if fixed is not None and fixed != line[k:]:
@@ -270,7 +276,7 @@ def _repair_tail(line: str, budget: list[int]) -> str | None:
 TAIL_MIN_HAN = 3       # Han characters a repaired run at a line's end must have
 RUN_MIN_UNUSUAL = 2    # unusual characters a run inside a line has at least, to be read again
 RUN_MIN_HAN = 3        # Han characters the run's reading must have (two are as often a clean line's rare word)
-RUN_MAX = 60           # characters of one run at most (a longer stretch is a line of mojibake)
+RUN_MAX = 240          # characters of one run at most (a whole paragraph of mojibake glued after a clean sentence)
 RUN_REACH = 5          # ordinary characters a run may take in on either side (mojibake holds everyday ones)
 
 
@@ -329,8 +335,11 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
         fixed = _repair_line(line, budget) if _suspect(line, rare) else None
         if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
             fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
-        if (fixed is None or fixed == line) and rare >= RUN_MIN_UNUSUAL:
-            fixed = _repair_runs(line, budget)     # … or runs inside it
+        if (fixed is None or fixed == line or fixed != line and _suspect_tail(fixed[:TAIL_LOOK])) \
+                and rare >= RUN_MIN_UNUSUAL:
+            # … or runs inside it (still, when the end was read again but not its start: a meta line's
+            # labels 鍙戝竷鏃堕棿锛�2023-07-11 … 娴忚�堟�℃暟锛�138)
+            fixed = _repair_runs(fixed if fixed is not None else line, budget) or fixed
         return fixed
     return reread_lines(text, log, "utf8_mojibake", read, shown=12)
 

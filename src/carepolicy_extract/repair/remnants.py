@@ -55,7 +55,7 @@ _CJK_AFTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3008\u300a\u300c\u300e\u3
 
 
 def fix_html_remnants(text: str, log: RepairLog) -> str:
-    """Entities (&nbsp;) and stray tags (<br>, ?/p>, /p>) left in text dumps."""
+    """Entities (&nbsp;) and stray tags (<br>, ?/p>, /p>, a forum's [size=3]) left in text dumps."""
     if "&" in text:
         count = 0
 
@@ -73,6 +73,8 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
         log.add("html_remnant", count, "&…;")
     if "\\" in text:
         text = _json_escapes(text, log)
+    if "[/" in text:     # (a post's BBCode closes what it opens: a text with none has no [/…])
+        text = _bbcode(text, log)
     if ">" in text and _tag_hint(text):
         example = None
 
@@ -82,6 +84,19 @@ def fix_html_remnants(text: str, log: RepairLog) -> str:
             return ""
         text, n = _TAG_REMNANT.subn(tag, text)
         log.add("html_remnant", n, example)
+    return text
+
+
+# a forum's BBCode a copy kept as text ([size=3][color=#333333]…[/color][/size], [b], [url=…], [img]):
+# a tag whose name a forum's editor writes, maybe with its value
+_BBCODE = compiled(r"\[/?(?:size|color|font|b|i|u|s|url|img|align|quote|list|table|tr|td|backcolor|indent|p|hr|\*)"
+                     r"(?:=[^\[\]\n]{1,40})?\]", re.I)
+
+
+def _bbcode(text: str, log: RepairLog) -> str:
+    """BBCode tags left in a forum post's copy, gone; the text between them stays."""
+    text, n = _BBCODE.subn("", text)
+    log.add("html_remnant", n, "[size=…]")
     return text
 
 
