@@ -780,3 +780,14 @@ def test_a_watermark_known_by_its_repeats_is_cut_after_headings_too():
     body, _ = bp.strip_boilerplate(_page(page))
     assert all(mark not in b.text and "某某岛" not in b.text for b in body)
     assert "政府暖心留人" in [b.text for b in body]
+
+
+def test_a_red_headers_bodies_above_a_notices_headline_are_its_issuers():
+    # (session 37, writer set ZX) the bodies of a red header on the line right above the notice's name
+    page = ["某某省民政厅 某某省财政厅", "关于做好2023—2024年冬春困难群众基本生活保障工作的通知", "某民发〔2023〕96号",
+            "各市(州)民政局、财政局:", "入冬以来，我省大部分地区气温持续偏低。为切实保障好冬春期间困难群众基本生活，现就有关事项通知如下:",
+            "一、全面开展排查走访。各地要组织乡镇（街道）工作人员开展一次全覆盖排查。"]
+    _, meta = bp.strip_boilerplate(_page(page))
+    assert meta.title == page[1] and meta.header_issuers == ["某某省民政厅", "某某省财政厅"]
+    _, meta = bp.strip_boilerplate(_page(["某某市新闻网"] + page[1:]))
+    assert meta.header_issuers is None

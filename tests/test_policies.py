@@ -539,3 +539,12 @@ def test_policy_pages27_all_pass():
     spec.loader.exec_module(mod)
     got = mod.main(table=Path(__file__).parent / "policy_pages27.tsv")
     assert got["rows"] == 5 and got["passed"] == 5, got
+
+
+def test_a_red_headers_bodies_are_the_headline_notices_issuers():
+    # (session 37, writer set ZX) only when nothing else names the notice's bodies
+    text = "关于做好冬春困难群众基本生活保障工作的通知\n各市(州)民政局、财政局:\n为切实保障好冬春期间困难群众基本生活，现就有关事项通知如下:"
+    [p] = find_policies(text, 2023, "关于做好冬春困难群众基本生活保障工作的通知", None, ["甘肃省民政厅", "甘肃省财政厅"])
+    assert p.issuers == ["甘肃省民政厅", "甘肃省财政厅"] and p.region == "甘肃省"
+    [p] = find_policies(text, 2023, "关于做好冬春困难群众基本生活保障工作的通知")
+    assert p.issuers == []

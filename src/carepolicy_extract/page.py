@@ -23,10 +23,13 @@ class PageMeta:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+    # the bodies a red header names on the line right above a notice's headline (甘肃省民政厅 甘肃省财政厅 /
+    # 关于做好…的通知): the notice's issuers, which its headline leaves out
+    header_issuers: list[str] | None = None
 
     def fill(self, other: PageMeta) -> None:
         """Take other's values where this one has none."""
-        for name in ("title", "published", "outlet"):
+        for name in ("title", "published", "outlet", "header_issuers"):
             if getattr(self, name) is None and getattr(other, name) is not None:
                 setattr(self, name, getattr(other, name))
 

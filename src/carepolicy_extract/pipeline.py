@@ -164,7 +164,8 @@ def extract_document(data: bytes, fmt: str, *, doc_id: str, path: str, sha256: s
         warnings.append(Warning(code="empty_text", message="no article text was found on the page"))
 
     lists = _cut_lists(segment.segment(text, meta.title), warnings)
-    pols: list[Policy] = _cut_policies(policies.find_policies(text, _year(meta.published), meta.title, meta.published), warnings)
+    pols: list[Policy] = _cut_policies(policies.find_policies(text, _year(meta.published), meta.title, meta.published,
+                                                                     meta.header_issuers), warnings)
     disclosure.complete_page_document(pols, joined, text, meta.title)
     links, link_warnings = policies.link(pols, lists)
     warnings.extend(link_warnings)

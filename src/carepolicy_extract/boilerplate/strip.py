@@ -105,6 +105,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         pick = _document_name_over_text(lines, kinds, candidates, pick, start)
     if pick is not None:
         meta.title = clean_title(lines[pick])
+        above = next((k for k in range(pick - 1, -1, -1) if lines[k].strip()), None)
+        if above is not None and _squeeze(meta.title).startswith("关于"):
+            meta.header_issuers = issuer_names(lines[above]) or None     # (a red header's bodies)
         parts = _headline_parts(lines, judged, pick, start)
         if parts:       # a document's name set over several lines: its headline is all of them
             meta.title = clean_title(joined_headline([lines[i] for i in [pick, *parts]]))

@@ -45,7 +45,8 @@ from ..regions import LEVELS, Places, bare_places, dateline_place, headline_plac
 from ..rules import compiled
 from .dates import DATELINE_REACH, _DATELINE, _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
-from .join import _PROVINCE_LEVELS, _join
+from .join import _PROVINCE_LEVELS, _join, _same_title
+from .mention import _issuers
 from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
 from .region import _headline_bare, _national_places, _regional_region, sar_region
 from .scan import _scan
@@ -103,13 +104,15 @@ def _filed_day(text: str, published: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def find_policies(text: str, year: int | None = None, headline: str | None = None,
-                  published: str | None = None) -> PolicyList:
+                  published: str | None = None, header_issuers: list[str] | None = None) -> PolicyList:
     """Every policy the text names: those without a declared count, then the counted ones, each
     in order of first mention (see _uncounted_first).
 
     `headline` is the article's title when the text does not carry it: headlines
     often give the alias and the place (丽水市“四激励四保障两减轻”十条举措…). `published` is the
     article's own date (ISO), the date of a policy the text says was issued today (今天印发).
+    `header_issuers` are the bodies a red header names right above the headline, a notice's issuers
+    when nothing else names them.
     """
     shift = 0
     # unless the text's first line is the headline itself (a dump's unwrapping may glue the
@@ -129,6 +132,12 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     mentions = [m for m in _join(_scan(text)) if not (m.weak and not m.count)]
     if mentions or _NOTICE_CUE.search(text):    # (else no signature is anyone's: its lines go unread)
         _unnamed_notice(mentions, text, _sign(mentions, text))
+    if header_issuers and headline:
+        # the headline's notice, its bodies only in the red header above it
+        for m in mentions:
+            if m.title and not m.issuers and not m.cited and _same_title(m.title, headline.strip()):
+                m.issuers, named, m.level, m.national = _issuers(" ".join(header_issuers))
+                m.places = named + m.places
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
