@@ -19,13 +19,14 @@ from .clauses import (
 )
 from .correlative import _paired_clauses
 from .gate import (
-    _BENEFICIARY, _action_open, _for_whom, _for_whom_action, _preposed_action, _subject_modal, _whom_dropped, no_measure_named,
+    _BENEFICIARY, _action_open, _for_whom, _for_whom_action, _preposed_action, _preposed_verb, _subject_modal, _whom_dropped,
+    no_measure_named,
 )
 from .items import _KIND_CLOSE, _mentioned, _next_lists
 from .ordinals import (
     _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
 )
-from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _closers, _first_sentence, _top_level, _top_search
+from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _closers, _first_sentence, _split_at, _top_level, _top_search
 from .words import (
     FOLLOWING, _word_tuple, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _frame_intro_before, _noun_intro,
     _policy_subject, _words, _words_set,
@@ -77,10 +78,27 @@ def mentioned_after(sent: str, end: int, stop: int) -> list[str]:
 _BACK_SUBJECT = compiled(r"[，,](?:该|这一?|此|上述)")
 
 
+CARRIED_OUT_MIN = 3     # actions of a 、-list right after a policy a body carries out, at least
+
+
 def named_back(sent: str, end: int, stop: int) -> list[str]:
     """The measures the clause after a cited policy names when its subject points back at the policy
-    (落实市民政局《…若干措施》，该措施明确了A、B等内容): the cited document's own, not the citing set's."""
-    return _named_after(sent, end, stop) if _BACK_SUBJECT.match(sent, end) else []
+    (落实市民政局《…若干措施》，该措施明确了A、B等内容): the cited document's own, not the citing set's;
+    or, right after a policy a body carries out, a 、-list of its actions, three at least, whom they are
+    for left out (镇党委认真落实《…十条措施》，为一线干部购买人身意外保险、落实轮休补休、发放误餐补助)."""
+    if _BACK_SUBJECT.match(sent, end):
+        return _named_after(sent, end, stop)
+    if not sent.startswith(("，", ","), end):
+        return []
+    cut = CLAUSE_STOP.search(sent, end + 1, stop)
+    clause = sent[end + 1:cut.start() if cut else stop]
+    clause = clause[:(_top_level(clause, "，,") or [len(clause)])[0]]
+    if _for_whom_action(clause):
+        clause = clause[_for_whom().match(clause).end():]
+    parts = _split_at(clause, _top_level(clause, "、"))
+    if len(parts) < CARRIED_OUT_MIN or not all(_preposed_verb().match(x) for x in parts):
+        return []       # (an action or a giving each: 购买…保险、落实…、发放…)
+    return _mentioned(clause, "start")
 
 
 # what may stand between a policy's name and the clause after it: its number or the short name the page

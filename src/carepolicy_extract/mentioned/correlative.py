@@ -158,18 +158,22 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
     在待遇方面，将…，并为…; 在金融支持方面，济南将扩大…): the action clauses of each aspect's segment (a
     short subject before the action left out), or the names its list intro opens (在待遇保障方面，措施包括
     A、B等), and the aspects named. Only when the set's own sentence (`named`)
-    named those aspects first (从减轻负担、待遇保障等方面 / 涉及医疗、交通等方面): else ([], [])."""
+    named those aspects first (从减轻负担、待遇保障等方面 / 涉及医疗、交通等方面), or when every ；-segment
+    of the sentence opens with its aspect: else ([], [])."""
     if "在" not in sent and "方面" not in sent:
         return [], []
     segs = [x.strip() for x in re.split("[；;]", sent.strip().rstrip("。"))]
     am = _aspect_open().match(segs[0])
-    if am is None or (am.group("a") or "方面") not in named:
+    # (or, unnamed before, when every segment of the sentence opens with its aspect, two at least: 在待遇上，
+    # A，B；在发展上，C，D；在生活上，E，F)
+    unnamed = len(segs) >= 2 and all(_aspect_open().match(x) for x in segs)
+    if am is None or (am.group("a") or "方面") not in named and not unnamed:
         return [], []
     items, aspects = [], []
     for seg in segs:
         am = _aspect_open().match(seg)
         if am:
-            if am.group("a") and am.group("a") not in named:
+            if am.group("a") and am.group("a") not in named and not unnamed:
                 return [], []
             aspects.append(am.group("a") or "")
             seg = seg[am.end():]
