@@ -79,7 +79,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
                 kinds[j] = JUNK
 
     meta = PageMeta()
-    core = densest_run([line_weight(k, line) for k, line in zip(kinds, lines)])
+    # (a line a `page` rule names, a caption or a printed page's margin, stands inside the article: it
+    # weighs nothing either way, and the article goes on across it)
+    core = densest_run([0.0 if jd[1] == "page" else line_weight(k, line) for k, line, jd in zip(kinds, lines, judged)])
     core = _header_off_the_core(lines, kinds, judged, core)
     core, atop = _headline_atop_the_core(lines, kinds, judged, core, headings)
     start = core[0] if core else len(lines)
