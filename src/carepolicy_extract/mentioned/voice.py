@@ -35,11 +35,13 @@ MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voi
 def _voice_open() -> re.Pattern:
     """A sentence opening with the policy as the subject of a verb of saying, or as its basis:
     (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，, maybe after the
-    aspect it is about (在激励保障方面，《条例》规定：)."""
+    aspect it is about (在激励保障方面，《条例》规定：); or with the policy and a few words on it before a
+    colon that opens a ；-list (措施干货不少：A；B；C)."""
     openers = _words("discourse_openers")
     says = _words("voice_verbs")
     return compiled(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
-                      f"|(?:按照|根据|依据){_policy_ref()}[，,])[，,：:]?")
+                      f"|(?:按照|根据|依据){_policy_ref()}[，,]"
+                      f"|(?:{_policy_ref()})[^，,。；;：:《》“”]{{1,8}}[：:](?=[^：:]*[；;][^：:]*[；;]))[，,：:]?")
 
 
 def voice_opens(sent: str) -> bool:
