@@ -88,6 +88,12 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                                            or _not_a_measure(one[at + 1:], False, framed)
                                            or _shared_verb(one[:at], one[at + 1:])):
                     pieces = [one[:at], one[at + 1:]]   # the last 和 with a name on each side (not 及 of 及时)
+                else:
+                    # … or 并 between two actions (放宽申请条件并延长补贴期间)
+                    at = one.find("并", 4)
+                    if at > 0 and _action_open().match(one) and _action_open().match(one, at + 1) \
+                            and not _not_a_measure(one[:at], False, framed) and not _not_a_measure(one[at + 1:], False, framed):
+                        pieces = [one[:at], one[at + 1:]]
         for x in pieces:
             x = _ORDINAL_CLAUSE.sub("", x.strip()).strip()
             if by_commas and k:

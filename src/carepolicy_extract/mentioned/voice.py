@@ -59,7 +59,7 @@ def _policy_ref() -> str:
 def _acting_policy() -> re.Pattern:
     """A sentence opening with the policy by its short name as the subject of an action it takes
     (《若干措施》对政务应用程序实行清单管理，…): its clauses are its voice, the first one included."""
-    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?{_VOICE_FRAME.pattern}?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”)"
+    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?{_VOICE_FRAME.pattern}?(?:《[^》]{{1,40}}》|“[^”]{{1,20}}”|「[^」]{{1,20}}」)"
                       f"(?:还|也|同时|并|进一步)?(?=对|将|为|向)")
 
 
@@ -189,7 +189,7 @@ def _voiced_clause(c: str) -> str | None:
                         # 要按照“三个区分开来”的要求: a basis only; 把…出现的失误错误: an object whose
                         # verb a later clause gives
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
-            or _safeguard().search(c) \
+            or _safeguard().search(c) or _effect_words().search(c) \
             or (listing := _top_search(_KIND_CLOSE, c) is not None) and not _one_action_listing(c):
         return None     # 减免A、降低B等12条措施: a list of names, read as such
     parts = _split_at(c, _top_level(c, "、"))
@@ -200,6 +200,10 @@ def _voiced_clause(c: str) -> str | None:
         return None     # 加大A、拓宽B、强化C: a list of names, read as such (not one action and its two
                         # objects: 严禁以罚代管、违规克扣派费)
     return None if _not_a_measure(_THOUSANDS.sub("", c), True) else c     # (新增1,200个名额: no clause stop)
+
+
+# the policy's own name closed and what it will do (「安心就业计划」将提高补贴额度、放宽申请条件): its voice
+_OWN_NAME_WILL = compiled(r"[「“《]?[^，,。；;“”「」《》]{1,40}[」”》](?:还|也|同时|进一步)?将(?=[\u4e00-\u9fff])")
 
 
 # a sentence opening with the policy as its basis (按照《实施细则》，/ 根据新修订的《…办法》，/ an answer's
@@ -234,7 +238,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             voiced = False      # someone's words about the policy: its voice stops, and a later sentence
             continue            # that opens with it again (根据计划，社署将…) speaks for it once more
         if k == 0:
-            m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent)
+            m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent) or _OWN_NAME_WILL.match(sent)
             if not m:
                 continue
             rest, voiced = sent[m.end():], True
