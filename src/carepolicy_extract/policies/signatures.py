@@ -83,10 +83,17 @@ def _signature_bodies(line: str) -> list[str]:
     for part in parts:
         found = bodies(part)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(part) \
-                or not (found[0].national or found[0].places or found[0].level):
+                or not (found[0].national or found[0].places or found[0].level
+                        or len(parts) == 1 and len(part) >= MIN_HEADLESS and part.endswith(_HEADLESS_SIGNERS)):
             return []
         names.append(part)
     return names
+
+
+# a body that signs a notice without its place, alone on its line: a command's or a group's full name
+# (新冠肺炎疫情防控指挥部 over 2022年10月17日), as the page writes it
+_HEADLESS_SIGNERS = ("指挥部", "领导小组", "工作领导小组", "联防联控机制")
+MIN_HEADLESS = 6
 
 
 # words by which a notice states what it notifies or closes (现将有关事项通告如下, 特此通知)
