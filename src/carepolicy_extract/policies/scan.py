@@ -313,6 +313,10 @@ def _scan(text: str) -> list[_Mention]:
         # (each name's own mark tested first: most cued sentences have none of them)
         for m in (_TITLE.finditer(sent) if "「" in sent else DOC_TITLE.finditer(sent) if "《" in sent else ()):
             title = m.group(m.lastindex).strip()
+            # (the short form the page gave a title in brackets, named again anywhere: that title; but a
+            # count form, 《十条措施》, is read below as the alias the annotators list)
+            if title in short_names and not ((pure := COUNT_PHRASE.match(title)) and COUNT_NOUN_TAIL.fullmatch(title, pure.end())):
+                title = short_names[title]
             if not _names_policy(title) and not (cut_title and ss + m.start() == cut and len(title) >= MIN_NAME_HEAD):
                 continue
             lead = sent[max(0, m.start() - 30):m.start()]
