@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ..numerals import to_int
-from ..page_header import ADOPTION_LINE as _ADOPTED, ROC_EPOCH
+from ..page_header import ROC_EPOCH
 from ..policy_terms import term_re
 from ..rules import compiled
 

@@ -20,13 +20,13 @@ from ..mentioned import (
 )
 from ..mentioned.ordinals import CLAUSE_ORDINAL
 from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
-from ..page_header import issuer_names
+from ..page_header import ADOPTION_LINE, issuer_names
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, place_stem, places_in
 from ..rules import compiled, longest_first
 from ..segment import DOC_TITLE
 from .dates import (
-    DATELINE_REACH, ROC_EPOCH, _ADOPTED, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
+    DATELINE_REACH, ROC_EPOCH, _BARE_DAY, _BEFORE_VERB, _DATE, _DATED_AFTER, _DATELINE, _PROMULGATED, _date_of,
 )
 from .names import (
     BASIS_OPENERS, MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
@@ -969,7 +969,7 @@ def _scan(text: str) -> list[_Mention]:
                                  places=named + [full for _, full, _ in places_in(got[0])][::-1],
                                  level=level, national=national))
         # (the line under it that gives the date it was adopted or issued: （2021年9月18日…通过）)
-        am = _ADOPTED.match(text[below:].lstrip("\n").split("\n", 1)[0].strip())
+        am = ADOPTION_LINE.match(text[below:].lstrip("\n").split("\n", 1)[0].strip())
         if am:
             mentions[-1].date = (int(am.group("y")) + (ROC_EPOCH if am.group("roc") else 0), int(am.group("m")), int(am.group("d")))
         break       # a page reproduces one document (its name may recur above its annexes)
@@ -977,7 +977,7 @@ def _scan(text: str) -> list[_Mention]:
         # the line under the document's own name that opens with its promulgation date, alone or with
         # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
         nxt = text[doc_end:].lstrip("\n").split("\n", 1)[0].strip()
-        pm = _PROMULGATED.match(nxt) or _ADOPTED.match(nxt)
+        pm = _PROMULGATED.match(nxt) or ADOPTION_LINE.match(nxt)
         if pm:
             when = (int(pm.group("y")) + (ROC_EPOCH if pm.group("roc") else 0), int(pm.group("m")), int(pm.group("d")))
             for m in mentions:
