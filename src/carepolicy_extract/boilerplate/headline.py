@@ -171,9 +171,14 @@ def _document_name_over_text(lines: list[str], kinds: list[str], candidates: lis
         name = _squeeze(clean_title(lines[i]))
         if "关于" in name and name_end.search(name) and not _PART_STOP.search(name) \
                 and all(kinds[j] == JUNK or not lines[j].strip() or addressee_line(lines[j]) for j in range(i + 1, start)):
-            above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-            return pick if issuer_names(above) else i
+            return pick if issuers_above(lines, i) else i
     return pick
+
+
+def issuers_above(lines: list[str], i: int) -> list[str]:
+    """The issuing bodies the first non-empty line above line i names alone (a red header's
+    `甘肃省民政厅 甘肃省财政厅` over a notice's name), or []."""
+    return next((issuer_names(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), [])
 
 
 ISSUERS_MAX = 40     # characters of the issuers written before a document's name in its headline, at most

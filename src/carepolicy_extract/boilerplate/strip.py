@@ -25,8 +25,8 @@ from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
 from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_full, _headline_without_site,
-                       _headline_of_the_text, _headline_parts, headline_with_issuers, joined_headline, notice_title_above,
-                       restated_over_lines)
+                       _headline_of_the_text, _headline_parts, headline_with_issuers, issuers_above, joined_headline,
+                       notice_title_above, restated_over_lines)
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -107,9 +107,8 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         pick = _document_name_over_text(lines, kinds, candidates, pick, start)
     if pick is not None:
         meta.title = clean_title(lines[pick])
-        above = next((k for k in range(pick - 1, -1, -1) if lines[k].strip()), None)
-        if above is not None and _squeeze(meta.title).startswith("关于"):
-            meta.header_issuers = issuer_names(lines[above]) or None     # (a red header's bodies)
+        if _squeeze(meta.title).startswith("关于"):
+            meta.header_issuers = issuers_above(lines, pick) or None     # (a red header's bodies)
         parts = _headline_parts(lines, judged, pick, start)
         if parts:       # a document's name set over several lines: its headline is all of them
             meta.title = clean_title(joined_headline([lines[i] for i in [pick, *parts]]))

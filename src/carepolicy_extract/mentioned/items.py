@@ -11,7 +11,7 @@ from ..policy_terms import terms
 from ..rules import compiled
 from .gate import _action_open, _drop_connectors, _not_a_measure, _preposed_action
 from .ordinals import _ORDINAL_CLAUSE
-from .text import CLOSE_QUOTES, OPEN_QUOTES, _ONLY_QUOTED, _QUOTED_ITEM, _split_at, _top_level
+from .text import CLOSE_QUOTES, LIST_DENG, OPEN_QUOTES, _ONLY_QUOTED, _QUOTED_ITEM, _split_at, _top_level
 from .words import _words
 
 
@@ -20,10 +20,10 @@ _LOOSE_CLOSE = ("这些", "之类", "之类的", "什么的")
 _LOOSE_CLOSE_RE = compiled(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
 
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措, …等12条措施 (not
-# the 等 of a word: 同等条件下优先聘用, 平等协商, 1000元至3000元不等的救助)
-_KIND_CLOSE = compiled(r"(?:(?<=水平)|(?<![同平相对均不]))等[0-9]{0,4}[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
+# the 等 of a word: text.LIST_DENG)
+_KIND_CLOSE = compiled(LIST_DENG + r"[0-9]{0,4}[\u4e00-\u9fff]{1,8}(?=[，,。；;！？!?]|$)")
 # … and 等 alone closing the last name of a list of clauses (…，组织农技人员下村指导等。)
-LAST_NAME_DENG = compiled(r"(?:(?<=水平)|(?<![同平相对均不]))等$")
+LAST_NAME_DENG = compiled(LIST_DENG + "$")
 
 
 @lru_cache(maxsize=1)

@@ -57,11 +57,15 @@ def _top_level(chunk: str, chars: str) -> list[int]:
     return out
 
 
+# the 等 that may close a list, not the 等 of a word: 500元至2000元不等, 同等条件下, 平等协商, 相等, 对等, 均等
+# (but 提升服务水平等); the items module builds its closers on it
+LIST_DENG = r"(?:(?<=水平)|(?<![同平相对均不]))等"
+_LIST_DENG = compiled(LIST_DENG)
+
+
 def _closers(chunk: str) -> list[int]:
-    """Offsets of the 等 that may close a list in `chunk` (outside quotes and brackets), not the 等 of a
-    word: 500元至2000元不等, 同等条件下, 平等协商, 相等, 对等, 均等 (but 提升服务水平等)."""
-    return [i for i in _top_level(chunk, "等")
-            if not (i and chunk[i - 1] in "不同相对均平" and not chunk.startswith("水平", i - 2))]
+    """Offsets of the 等 that may close a list in `chunk` (outside quotes and brackets): see LIST_DENG."""
+    return [i for i in _top_level(chunk, "等") if _LIST_DENG.match(chunk, i)]
 
 
 def _split_at(chunk: str, cuts: list[int]) -> list[str]:

@@ -130,13 +130,12 @@ def _acts_from(c: str, at: int) -> bool:
     return basis is not None and any(_action_open().match(rest, k) for k in range(basis.end(), min(len(rest), basis.end() + 12)))
 
 
-def _one_action_listing(c: str) -> bool:
+def _one_action_listing(c: str, acts: list[bool]) -> bool:
     """The clause is one action and the things it lists before 等 and their kind (帮助解决老人就医、买菜等
     生活难题, 加强对企业、学校等单位的指导), not names of their own (减免A、降低B等12条措施) nor the
-    names a verb shares (全面落实A、B、C等制度) or a means frame opens (将通过A、B等方式)."""
-    return _action_open().match(c) is not None and _shared_verb_re().match(c) is None \
-        and not c.startswith(_word_tuple("urge_verbs")) \
-        and sum(bool(_action_open().match(x)) for x in _split_at(c, _top_level(c, "、"))) < 2
+    names a verb shares (全面落实A、B、C等制度) or a means frame opens (将通过A、B等方式); `acts`: which
+    of its 、-parts open with an action."""
+    return acts[0] and sum(acts) < 2 and _shared_verb_re().match(c) is None and not c.startswith(_word_tuple("urge_verbs"))
 
 
 def _voiced_clause(c: str) -> str | None:
@@ -189,11 +188,13 @@ def _voiced_clause(c: str) -> str | None:
                         # 要按照“三个区分开来”的要求: a basis only; 把…出现的失误错误: an object whose
                         # verb a later clause gives
     if not (MIN_CLAUSE <= len(c) <= MAX_CLAUSE) or not HAN_RUN.match(c) or c.startswith(_word_tuple("voice_aims")) \
-            or _safeguard().search(c) or _effect_words().search(c) \
-            or (listing := _top_search(_KIND_CLOSE, c) is not None) and not _one_action_listing(c):
-        return None     # 减免A、降低B等12条措施: a list of names, read as such
+            or _safeguard().search(c) or _effect_words().search(c):
+        return None
     parts = _split_at(c, _top_level(c, "、"))
     acts = [bool(_action_open().match(x)) for x in parts]
+    listing = _top_search(_KIND_CLOSE, c) is not None
+    if listing and not _one_action_listing(c, acts):
+        return None     # 减免A、降低B等12条措施: a list of names, read as such
     if not listing and len(parts) >= 2 and (len(parts) >= 3 or max(map(len, parts)) > MIN_CLAUSE + 1) \
             and all(len(x) >= MIN_CLAUSE for x in parts) and sum(acts) * 2 >= len(parts) \
             and not (acts == [True, False] and not c.startswith(_word_tuple("urge_verbs"))):

@@ -62,12 +62,20 @@ def sar_region(m: _Mention, region: str | None, text: str) -> str | None:
     return region
 
 
+@lru_cache(maxsize=1)
+def _taiwan_shared() -> tuple[frozenset[str], tuple[str, ...]]:
+    """rules/policy_terms.txt [taiwan_shared_bodies], and those of them that are ministries (…部), whose
+    agencies written after them (交通部观光署) are shared too."""
+    shared = terms().get("taiwan_shared_bodies", ())
+    return frozenset(shared), tuple(b for b in shared if b.endswith("部"))
+
+
 def _regional_region(m: _Mention, text: str) -> str | None:
     """The region of a policy without one on a page of Taiwan's or Hong Kong's authorities: theirs,
     unless a mainland body issued it (a ministry both sides name is theirs: rules/policy_terms.txt
     [taiwan_shared_bodies]; a law cited there is theirs too)."""
-    shared = tuple(terms().get("taiwan_shared_bodies", ()))
-    if m.issuers and not all(i in shared or i.startswith(tuple(b for b in shared if b.endswith("部"))) for i in m.issuers):
+    shared, ministries = _taiwan_shared()
+    if m.issuers and not all(i in shared or i.startswith(ministries) for i in m.issuers):
         return None     # (an agency of a shared ministry is shared too: 交通部观光署)
     if m.title and m.title.startswith(tuple(_national_places()) + ("中华人民共和国", "国务院", "全国")):
         return None     # the republic's own law or the State Council's document, whatever page cites it

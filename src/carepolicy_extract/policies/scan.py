@@ -88,6 +88,17 @@ _CALLED_BACK = compiled(r"[\s\u3000]*(?:这份|这项|这一|这部|该|此)[^�
 _DATELINE_LEAD = compiled(r"[^，,。；;\n]{0,20}?" + _DATELINE.pattern + r"\s*(?:[（(][^）)]{0,40}[）)])?")
 
 
+def _line_below(text: str, at: int) -> str:
+    """The first line from `at` on that is not empty, stripped."""
+    return text[at:].lstrip("\n").split("\n", 1)[0].strip()
+
+
+def _promulgated_on(pm: re.Match) -> tuple[int, int, int]:
+    """The date a promulgation or adoption line gives (its groups y, m, d and roc: the Republic of
+    China's years when roc is there)."""
+    return int(pm.group("y")) + (ROC_EPOCH if pm.group("roc") else 0), int(pm.group("m")), int(pm.group("d"))
+
+
 def _repeated_aliases(text: str, skip: list[tuple[int, int]]) -> dict[str, int]:
     """Unquoted names the article repeats, ending in a count: 关心关爱十条 (three times or more)."""
     skip_starts = [a for a, _ in skip]
@@ -969,17 +980,17 @@ def _scan(text: str) -> list[_Mention]:
                                  places=named + [full for _, full, _ in places_in(got[0])][::-1],
                                  level=level, national=national))
         # (the line under it that gives the date it was adopted or issued: （2021年9月18日…通过）)
-        am = ADOPTION_LINE.match(text[below:].lstrip("\n").split("\n", 1)[0].strip())
+        am = ADOPTION_LINE.match(_line_below(text, below))
         if am:
-            mentions[-1].date = (int(am.group("y")) + (ROC_EPOCH if am.group("roc") else 0), int(am.group("m")), int(am.group("d")))
+            mentions[-1].date = _promulgated_on(am)
         break       # a page reproduces one document (its name may recur above its annexes)
     if headline_doc:
         # the line under the document's own name that opens with its promulgation date, alone or with
         # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
-        nxt = text[doc_end:].lstrip("\n").split("\n", 1)[0].strip()
+        nxt = _line_below(text, doc_end)
         pm = _PROMULGATED.match(nxt) or ADOPTION_LINE.match(nxt)
         if pm:
-            when = (int(pm.group("y")) + (ROC_EPOCH if pm.group("roc") else 0), int(pm.group("m")), int(pm.group("d")))
+            when = _promulgated_on(pm)
             for m in mentions:
                 if m.start <= doc_end and m.title and not m.cited and not m.date:
                     m.date = when

@@ -92,7 +92,7 @@ def _signature_bodies(line: str) -> list[str]:
 
 # a body that signs a notice without its place, alone on its line: a command's or a group's full name
 # (新冠肺炎疫情防控指挥部 over 2022年10月17日), as the page writes it
-_HEADLESS_SIGNERS = ("指挥部", "领导小组", "工作领导小组", "联防联控机制")
+_HEADLESS_SIGNERS = ("指挥部", "领导小组", "联防联控机制")
 MIN_HEADLESS = 6
 
 

@@ -108,9 +108,11 @@ def _read(data: list[int | None]) -> list[str | tuple] | None:
         tail = data[i + 1:i + k]
         if QUESTION in tail:
             # a page that saved its mojibake as GBK wrote ? for the byte it could not pair (锛? for ！,
-            # EF BC 81): a lost continuation byte, as U+FFFD is
-            tail = [None if t == QUESTION else t for t in tail]
-            data = data[:i + 1] + tail + data[i + k:]
+            # EF BC 81): a lost continuation byte, as U+FFFD is (the list is this call's: _bytes_of's)
+            for j in range(i + 1, i + k):
+                if data[j] == QUESTION:
+                    data[j] = None
+            tail = data[i + 1:i + k]
         if any(t is not None and not 0x80 <= t <= 0xBF for t in tail):
             return None
         if None not in tail:
@@ -335,8 +337,7 @@ def fix_utf8_mojibake(text: str, log: RepairLog) -> str:
         fixed = _repair_line(line, budget) if _suspect(line, rare) else None
         if (fixed is None or fixed == line) and rare >= TAIL_MIN_UNUSUAL and _suspect_tail(line[-TAIL_LOOK:]):
             fixed = _repair_tail(line, budget)     # not the whole line: its end, glued to clean text
-        if (fixed is None or fixed == line or fixed != line and _suspect_tail(fixed[:TAIL_LOOK])) \
-                and rare >= RUN_MIN_UNUSUAL:
+        if (fixed is None or fixed == line or _suspect_tail(fixed[:TAIL_LOOK])) and rare >= RUN_MIN_UNUSUAL:
             # … or runs inside it (still, when the end was read again but not its start: a meta line's
             # labels 鍙戝竷鏃堕棿锛�2023-07-11 … 娴忚�堟�℃暟锛�138)
             fixed = _repair_runs(fixed if fixed is not None else line, budget) or fixed
