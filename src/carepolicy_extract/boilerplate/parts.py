@@ -6,6 +6,8 @@ know as a line of its own is known glued too; no wording is named here.
 """
 from __future__ import annotations
 
+import re
+
 from .line_rules import FOOTER_ACTIONS, rule_action
 from .spam import is_spam_line
 from ..rules import compiled
@@ -17,6 +19,7 @@ FIELD_MAX = 8          # … and its fields that are no chrome are this short (a
 FIELDS_MAX = 6         # … and it has this many fields at most (more is a menu, which other rules judge)
 _STOPS = "。！？!?"      # a sentence's end (a line ending so has no glued tail)
 _CLOSERS = "”’」』）)"
+_TO_LAST_STOP = compiled(f".*[{_STOPS}]", re.S)   # (one C scan back from the end, not one rfind a stop)
 _CLAUSE = compiled(r"[，,；;]")
 _SHAPE = compiled(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
 _FIELD_SPLIT = compiled(r"\s{2,}|\u3000+|\s*[|｜]\s*")
@@ -39,7 +42,8 @@ def _after_last_sentence(line: str) -> int | None:
     n = len(line)
     if n < ARTICLE_MIN + 2 or line[-1] in _STOPS:
         return None
-    k = max(line.rfind(ch, max(0, n - TAIL_MAX - 4)) for ch in _STOPS)
+    m = _TO_LAST_STOP.match(line, max(0, n - TAIL_MAX - 4))
+    k = m.end() - 1 if m else -1
     if k < ARTICLE_MIN:
         return None
     j = k + 1
