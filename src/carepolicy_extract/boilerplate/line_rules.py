@@ -207,6 +207,7 @@ def cut_site_parts(line: str) -> str:
     return rx.sub("", line).strip() if hit else line
 
 
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # (asked of a line's parts too, which recur)
 def rule_action(line: str) -> str | None:
     """The strongest rule action for a line, in the order of RULE_ACTIONS."""
     rules = _compiled_rules()
