@@ -575,6 +575,12 @@ def fix_gbk_misalignment(text: str, log: RepairLog) -> str:
 # the run is then read as if a ? stood before it, and weighed against the text as the page has it.
 UNSHOWN_LOOK = 6          # characters after the stop in which two unusual ones, or one and a ?, must stand
 MAX_UNSHOWN = 8           # places tried per text
+# … or inside running text, no stop before it (`服务队已奂粕厦欧?务` for 已累计上门服务): the byte lost is a Han
+# character's first, and the run shows its end by the ? where the decoder fell back in step. Its start is
+# not shown, and a shifted pair often makes an everyday character (贝 of `要贝锔鋈?` for 要直达个人): each
+# of the characters before the ? may open it, so each is read and the most plausible line kept.
+MID_RUN_MAX = 16          # characters before the ? that a run may span
+MID_RUN_LINE_SHARE = 0.3  # … in a line of running text: no more of its characters unusual than this
 _COMMON_SYMBOLS = frozenset("“”‘’、。，！？；：（）《》〈〉【】〔〕「」『』…—·～－％＋＝")
 
 
@@ -625,50 +631,107 @@ def _unusual_char(ch: str) -> bool:
 
 def fix_unshown_lost_bytes(text: str, log: RepairLog) -> str:
     """Re-decode runs of GBK mojibake whose lost byte the page does not show (`！笔∶裾?厅` → `。”省民政厅`)."""
-    if _few_unusual(text) < 2:
-        return text     # clean text, the usual case: one scan at C speed passes it
-    tries = []
+    unusual = _few_unusual(text)
+    if unusual < 2 and not (unusual and "?" in text):
+        return text     # clean text, the usual case: one scan at C speed passes it (one unusual character
+                        # is enough with a ?, which may close a run inside running text)
+    tries: list[tuple[int, range | tuple[int, int], bool]] = []   # (first start, the starts, first taken)
     for g in _unusual_starts(text):
         # a stop right before the unusual character, or one before that (the run's first character is
         # then an ordinary one, its second the unusual one)
         for at in (g - 1, g - 2):
-            if at < 0 or text[at] not in _STOP_CHARS or (tries and tries[-1] >= at):
+            if at < 0 or text[at] not in _STOP_CHARS or (tries and tries[-1][0] >= at):
                 continue
             ahead = text[at + 1:at + 1 + UNSHOWN_LOOK]
             unusual = sum(map(_unusual, ahead))
             if unusual >= 2 or (unusual and any(ch in PLACEHOLDERS for ch in ahead)):
-                tries.append(at)
+                tries.append((at, (at, at + 1), True))
                 break
         if len(tries) >= MAX_UNSHOWN:
             break
+    if "?" in text and len(tries) < MAX_UNSHOWN:
+        tries = sorted(tries + _mid_text_runs(text, MAX_UNSHOWN - len(tries)))
     if not tries:
         return text
     lm = language_model()
     out: list[str] = []
     pos = 0
-    for at in tries:
+    for at, starts, first in tries:
         if at < pos:
             continue
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
-        # the stop itself may be the run's first character (its first byte lost), or the run starts after it
-        for start in (at, at + 1):
-            line = text[line_start:line_end]
-            k = start - line_start
-            if k >= len(line) or line[k].isspace():
-                continue
-            virtual_line = line[:k] + "?" + line[k:]
-            m = PLACEHOLDER.match(virtual_line, k)
-            seen = line[:k]
-            depth = max(0, seen.count("“") - seen.count("”"))
-            fixed = _repair_run(lm, virtual_line, m, seen[-CONTEXT:], depth, log, virtual=True)
-            if fixed is None:
-                continue
-            replacement, end = fixed
-            out.append(text[pos:start])
-            out.append(replacement)
-            pos = line_start + end - 1
-            break
+        line = text[line_start:line_end]
+        # (the stop itself may be the run's first character, its first byte lost, or the run starts after it)
+        fixed = _best_virtual_run(lm, line, [s - line_start for s in starts], log, first=first)
+        if fixed is None:
+            continue
+        k, replacement, end = fixed
+        out.append(text[pos:line_start + k])
+        out.append(replacement)
+        pos = line_start + end - 1
     out.append(text[pos:])
     return "".join(out)
+
+
+def _mid_text_runs(text: str, most: int) -> list[tuple[int, range, bool]]:
+    """The runs a ? may close inside running text (see MID_RUN_MAX): the Han characters and GBK symbols (┟, ⒎:
+    shifted pairs make them too) right before it, one of them unusual and no full-width letter or digit
+    (none: a question's mark), each up to the last unusual one a start to read. A sign outside GBK's pairs stops the run (€ of `椤点€?`, UTF-8
+    read as GBK)."""
+    out = []
+    garbled_lines: dict[int, bool] = {}
+    for q in _PLACEHOLDER_AT.finditer(text):
+        q = q.start()
+        start = text.rfind("\n", 0, q) + 1
+        if start not in garbled_lines:
+            end = text.find("\n", q)
+            line = text[start:end if end >= 0 else len(text)]
+            garbled_lines[start] = sum(map(_unusual, line)) > MID_RUN_LINE_SHARE * len(line)
+        if garbled_lines[start]:
+            continue    # a line garbled throughout is another codec's mojibake (UTF-8 read as GBK), no run in text
+        j = q
+        while j > 0 and q - j < MID_RUN_MAX and (is_han(text[j - 1]) or _unusual(text[j - 1])):
+            j -= 1
+        unusual = [k for k in range(j, q) if _unusual(text[k])]
+        if any(not "\uff01" <= text[k] <= "\uff5e" for k in unusual):   # (not a full-width digit: `２?90…` is an item's mark)
+            out.append((j, range(j, unusual[-1] + 1), False))
+            if len(out) >= most:
+                break
+    return out
+
+
+_PLACEHOLDER_AT = compiled(r"\?")
+
+
+def _best_virtual_run(lm: LanguageModel, line: str, starts: list[int], log: RepairLog,
+                      first: bool) -> tuple[int, str, int] | None:
+    """(start, replacement, end in the line with the virtual ?) of a run read as if a ? stood before one of
+    the starts: the first start whose reading is clearly better than the page (`first`), or of those
+    whose reading is, the one that makes the most plausible line."""
+    readings = []
+    for k in starts:
+        if k >= len(line) or line[k].isspace():
+            continue
+        virtual_line = line[:k] + "?" + line[k:]
+        m = PLACEHOLDER.match(virtual_line, k)
+        seen = line[:k]
+        depth = max(0, seen.count("“") - seen.count("”"))
+        trial = RepairLog()
+        fixed = _repair_run(lm, virtual_line, m, seen[-CONTEXT:], depth, trial, virtual=True)
+        if fixed is None:
+            continue
+        readings.append((k, *fixed, trial))
+        if first:
+            break
+    if not readings:
+        return None
+    if len(readings) > 1:
+        # each reading weighed over the same stretch of the line (an end is in the line with the virtual ?)
+        lo = max(0, starts[0] - CONTEXT)
+        hi = max(end for _, _, end, _ in readings) - 1 + CONTEXT
+        readings.sort(key=lambda r: -lm.score_simplified(simplify(line[lo:r[0]] + r[1] + line[r[2] - 1:hi])))
+    k, replacement, end, trial = readings[0]
+    log.merge(trial)
+    return k, replacement, end
