@@ -4,7 +4,12 @@ veto, page-break joins), and what is kept. The only module that knows the whole 
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..charclass import HAN
+from ..policy_terms import terms
+from ..rules import compiled, longest_first
 from ..memo import short_text_cache
 from ..markers import leading_marker
 from ..page import Block, PageMeta
@@ -205,9 +210,43 @@ def _split_glued_footers(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A document's name glued before its first heading on the line that opens the text, as document-sharing
+# sites copy a file (`文档简介` / `某某工作实施方案一、方案目标与范围本方案…`), maybe with the site's word for a
+# model text after it (`…工作方案模板范文一、背景分析`): the name is the headline, on a line of its own.
+GLUED_NAME_MIN, GLUED_NAME_MAX = 6, 60      # characters of the name
+GLUED_NAME_LINES = 12                       # … on one of the page's first lines that hold text
+GLUED_HEADING_MIN = 2                       # characters of the heading after its marker
+_FARM_WORDS = ("模板范文", "范文", "模板", "范本")
+
+
+@lru_cache(maxsize=1)
+def _glued_name() -> re.Pattern:
+    nouns = longest_first([*terms()["document_names"], *terms()["issued_names"]])
+    return compiled(f"(?P<name>[^\\s，。！？；：,.!?;:、“”（）()]{{{GLUED_NAME_MIN - 2},{GLUED_NAME_MAX}}}?"
+                    f"(?:{'|'.join(map(re.escape, nouns))}))(?:{'|'.join(_FARM_WORDS)})?")
+
+
+def _split_glued_names(blocks: list[Block]) -> list[Block]:
+    """The first of the page's first lines that opens with a document's name glued to its first heading
+    (一、, 第一条, （一）), the name and the rest on two lines."""
+    seen = 0
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > GLUED_NAME_LINES:
+            break
+        m = _glued_name().match(text)
+        mk = leading_marker(text[m.end():]) if m else None
+        if mk is not None and mk.number == 1 and mk.start == 0 and len(text) - m.end() - mk.end >= GLUED_HEADING_MIN:
+            return [*blocks[:i], Block("heading", m.group("name")), Block(b.kind, text[m.end():]), *blocks[i + 1:]]
+    return blocks
+
+
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
     """The article's blocks, and what the stripped lines said about the page."""
-    blocks = _split_glued_footers(blocks)
+    blocks = _split_glued_names(_split_glued_footers(blocks))
     lines = [b.text.strip() for b in blocks]
     _cut_watermarks(lines)      # first: a mark is known by its repeats while it still names its site
     cut_page_spam(lines)        # … and spam by the page's own spam lines while they are whole
