@@ -29,6 +29,8 @@ from .words import _frame_close, _word_tuple, _words
 
 
 MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voice
+COLON_LIST_LEAD = 20       # characters between the policy and the colon opening a ；-list of its measures
+                           # (措施干货不少：, 今年的举措更加聚焦老年人的“急难愁盼”：)
 
 
 @lru_cache(maxsize=1)
@@ -36,12 +38,12 @@ def _voice_open() -> re.Pattern:
     """A sentence opening with the policy as the subject of a verb of saying, or as its basis:
     (此外，)(该)通知(还)明确 / 《意见》提出 / “十条措施”要求 / 按照“十条措施”， / 根据通知，, maybe after the
     aspect it is about (在激励保障方面，《条例》规定：); or with the policy and a few words on it before a
-    colon that opens a ；-list (措施干货不少：A；B；C)."""
+    colon that opens a ；-list (措施干货不少：A；B；C; 记者注意到，今年的举措更加聚焦老年人的“急难愁盼”：A；B；C)."""
     openers = _words("discourse_openers")
     says = _words("voice_verbs")
     return compiled(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){_policy_ref()}[，,]"
-                      f"|(?:{_policy_ref()})[^，,。；;：:《》“”]{{1,8}}[：:](?=[^：:]*[；;][^：:]*[；;]))[，,：:]?")
+                      f"|(?:{_policy_ref()})[^，,。；;：:《》]{{1,{COLON_LIST_LEAD}}}[：:](?=[^：:]*[；;][^：:]*[；;]))[，,：:]?")
 
 
 def voice_opens(sent: str) -> bool:
@@ -142,7 +144,7 @@ def _voiced_clause(c: str) -> str | None:
     """The measure one clause of a policy's voice names, or None (a condition, an aim, a fact):
     a clause opening with an action (落实临时性工作补助) or a modal (可提前一年申报, 要向一线倾斜), or
     a short subject and its modal before one (各单位要合理安排轮换休息 → 合理安排轮换休息)."""
-    c = LAST_NAME_DENG.sub("", _drop_connectors(_unquoted(c)))
+    c = LAST_NAME_DENG.sub("", _drop_connectors(_unquoted(c).rstrip("…")))   # (…3000张……: a list trailing off)
     said = _SAID_OPEN.match(c)
     if said and _action_open().match(c, said.end()):
         c = c[said.end():]      # 明确不得要求基层…: the policy's verb of saying again, before its clause
@@ -191,7 +193,8 @@ def _voiced_clause(c: str) -> str | None:
             or _safeguard().search(c) or _effect_words().search(c):
         return None
     parts = _split_at(c, _top_level(c, "、"))
-    acts = [bool(_action_open().match(x)) for x in parts]
+    # (the first part may name whom its action is for: 为独居老人安装智能烟感、紧急呼叫等设备)
+    acts = [bool(_action_open().match(x)) or (k == 0 and _for_whom_action(x)) for k, x in enumerate(parts)]
     listing = _top_search(_KIND_CLOSE, c) is not None
     if listing and not _one_action_listing(c, acts):
         return None     # 减免A、降低B等12条措施: a list of names, read as such
