@@ -15,6 +15,7 @@ from .gate import (
 )
 from .items import _mentioned
 from .text import _SENTENCE_STOP, _split_at, _top_level
+from .voice import _voiced_clause
 from .words import _opener_re, _subject_policy, _word_tuple, _words
 
 
@@ -190,4 +191,7 @@ def _aspect_paragraphs(sent: str, named: str) -> tuple[list[str], list[str]]:
             if MIN_CLAUSE <= len(c) <= MAX_CLAUSE_MENTIONED and (_action_open().match(c) or _preposed_action(c)) \
                     and not _not_a_measure(c, True, longest=MAX_CLAUSE_MENTIONED):
                 items.append(c)
+            elif (v := _voiced_clause(c)) is not None and v not in items:
+                items.append(v)     # (a clause a policy's voice reads as a measure: 按学校艰苦边远程度实行差别化
+                                    # 生活补助, 每年为乡村教师免费体检一次)
     return items, [a for a in aspects if a]

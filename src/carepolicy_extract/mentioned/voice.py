@@ -112,13 +112,13 @@ _OBJECT_ONLY = compiled(r"(?:要)?[把将][^，,]{2,40}的[\u4e00-\u9fff]{1,6}")
 _PLACING = compiled("作为|纳入|列入|列为|落到|放在|摆在|用于|融入|转化为|确定为|视为|当作")
 # the policy's verb of saying repeated at a clause's start (…，明确不得要求基层打卡签到)
 _SAID_OPEN = compiled("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9fff])")
-# a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年)
-_WHEN_LEAD = compiled(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)")
+# a time the action of a clause is done at, before it (疫情结束后, 春节期间, 每年: 每年为乡村教师免费体检一次)
+_WHEN_LEAD = compiled(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)|每(?:年|半年|季度|月|周)")
 
 
 # a basis or means an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…,
-# 依托退役军人服务站开展结对帮扶)
-_BASIS_LEAD = compiled(r"(?:根据|按照|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
+# 依托退役军人服务站开展结对帮扶, 按学校艰苦边远程度实行差别化生活补助)
+_BASIS_LEAD = compiled(r"(?:根据|按照|按|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
 
 
 def _acts_from(c: str, at: int) -> bool:
@@ -172,8 +172,10 @@ def _voiced_clause(c: str) -> str | None:
         when = _WHEN_LEAD.match(c)
         if m and _acts_from(c, m.end()) and not (m.group().endswith("可") and _preposed_action(c[m.end():])):
             c = c[m.end():]
-        elif when and _action_open().match(c, when.end()):
+        elif when and (_action_open().match(c, when.end()) or _for_whom_action(c[when.end():])):
             pass        # 疫情结束后安排轮休: the time the action is done at stays with it
+        elif _acts_from(c, 0) and _BASIS_LEAD.match(c):
+            pass        # 按学校艰苦边远程度实行差别化生活补助: the basis stays with the action done on it
         elif m and m.group().endswith("可") and c.startswith(_word_tuple("receive_verbs"), m.end()):
             pass        # 社区工作者每人每天可领取100元补助: who may receive what, whole
         elif _preposed_action(c):
