@@ -25,7 +25,7 @@ from .gate import (
 )
 from .items import _INCLUDES, _KIND_CLOSE, LAST_NAME_DENG, _mentioned
 from .text import _FOLLOW_SENTENCE, _split_at, _top_level, _top_search
-from .words import _frame_close, _word_tuple, _words
+from .words import _frame_close, _opener_re, _word_tuple, _words
 
 
 MAX_VOICED_SENTENCES = 8   # sentences after the policy's that may carry its voice
@@ -44,6 +44,16 @@ def _voice_open() -> re.Pattern:
     return compiled(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){_policy_ref()}[，,]"
                       f"|(?:{_policy_ref()})[^，,。；;：:《》]{{1,{COLON_LIST_LEAD}}}[：:](?=[^：:]*[；;][^：:]*[；;]))[，,：:]?")
+
+
+DESCRIBED_MAX = 16     # characters of a word on the policy that opens its voice without a verb of saying
+
+
+@lru_cache(maxsize=1)
+def _described_policy() -> re.Pattern:
+    """A short sentence that is the policy and a word on it (记者了解到，十条措施真金白银、直达快享。)."""
+    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?(?:{_policy_ref()})(?:还|也)?"
+                    f"[^，,。；;：:《》“”]{{1,{DESCRIBED_MAX}}}[。！!]?")
 
 
 def voice_opens(sent: str) -> bool:
@@ -240,18 +250,25 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
     for k, sm in enumerate(sentences):
         sent = sm.group()
         new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
-        if _voice_end().search(sent):
+        opener = _opener_re().match(sent.strip())
+        if _voice_end().search(sent.strip(), opener.end() if opener else 0):
             voiced = False      # someone's words about the policy: its voice stops, and a later sentence
             continue            # that opens with it again (根据计划，社署将…) speaks for it once more
+                                # (a reporter's opener, 记者了解到，, is none)
         if k == 0:
             m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent) or _OWN_NAME_WILL.match(sent)
             if not m:
+                # (the policy's mention may be the word on it itself: 记者了解到，十条措施真金白银、直达快享。)
+                voiced = _described_policy().fullmatch(sent.strip()) is not None
                 continue
             rest, voiced = sent[m.end():], True
         else:
             m = _voice_open().match(sent.strip()) or _acting_policy().match(sent.strip())
             if m:
                 rest, voiced = sent.strip()[m.end():], True
+            elif _described_policy().fullmatch(sent.strip()):
+                rest, voiced = "", True     # 十条措施真金白银、直达快享。: a word on the policy, its measures
+                                            # next in the paragraph
             elif voiced and (not new_paragraph or _ASPECT_FRAME.match(sent.strip())):
                 # (a paragraph opening with the aspect it reports goes on with the policy's words:
                 # 在职称评聘方面，…可提前一年申报)
