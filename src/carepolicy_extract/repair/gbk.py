@@ -684,18 +684,18 @@ def _mid_text_runs(text: str, most: int) -> list[tuple[int, range, bool]]:
     garbled_lines: dict[int, bool] = {}
     for q in _PLACEHOLDER_AT.finditer(text):
         q = q.start()
+        j = q
+        while j > 0 and q - j < MID_RUN_MAX and (is_han(text[j - 1]) or _unusual(text[j - 1])):
+            j -= 1
+        unusual = [k for k in range(j, q) if _unusual(text[k])]
+        if not any(not "\uff01" <= text[k] <= "\uff5e" for k in unusual):
+            continue    # (none, or only full-width digits: `２?90…` is an item's mark)
         start = text.rfind("\n", 0, q) + 1
         if start not in garbled_lines:
             end = text.find("\n", q)
             line = text[start:end if end >= 0 else len(text)]
             garbled_lines[start] = sum(map(_unusual, line)) > MID_RUN_LINE_SHARE * len(line)
-        if garbled_lines[start]:
-            continue    # a line garbled throughout is another codec's mojibake (UTF-8 read as GBK), no run in text
-        j = q
-        while j > 0 and q - j < MID_RUN_MAX and (is_han(text[j - 1]) or _unusual(text[j - 1])):
-            j -= 1
-        unusual = [k for k in range(j, q) if _unusual(text[k])]
-        if any(not "\uff01" <= text[k] <= "\uff5e" for k in unusual):   # (not a full-width digit: `２?90…` is an item's mark)
+        if not garbled_lines[start]:    # (a line garbled throughout is another codec's mojibake, UTF-8 read as GBK)
             out.append((j, range(j, unusual[-1] + 1), False))
             if len(out) >= most:
                 break
