@@ -60,7 +60,20 @@ PREPOSED_REACH = 24     # characters of whom or what a clause's preposition name
 def _preposed_action(c: str) -> bool:
     """A clause opening with a preposition that names whom or what its action is for (对吸纳…的小微企业
     给予…补贴, 为困难家庭提供…, 将…标准提高至…): an action within PREPOSED_REACH characters after it."""
-    return c.startswith(_word_tuple("preposed_words")) and _preposed_verb().search(c[:PREPOSED_REACH + 1], 1) is not None
+    if not c.startswith(_word_tuple("preposed_words")):
+        return False
+    v = _preposed_verb().search(c[:PREPOSED_REACH + 1], 1)
+    if v is None:
+        return False
+    # a bare verb ending the clause right after its object, no 的 closing whom nor an adverb before it, is the
+    # object's own noun (对急难型临时救助，实行…: what the action is for, the action after it); not
+    # 对表现突出的及时予以表彰, 对困难群众及时救助
+    return v.end() < len(c.rstrip("。；;，, ")) or "的" in c[:v.start()] or _adverb_re().match(c, v.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _adverb_re() -> re.Pattern:
+    return compiled(_words("action_adverbs"))
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ def _voice_open() -> re.Pattern:
     says = _words("voice_verbs")
     return compiled(f"(?:{openers}[，,]?)?{_VOICE_FRAME.pattern}?(?:(?:{_policy_ref()})(?:中|里)?(?:还|也|同时|并|进一步|特别)?{says}"
                       f"|(?:按照|根据|依据){_policy_ref()}[，,]"
-                      f"|(?:{_policy_ref()})[^，,。；;：:《》]{{1,{COLON_LIST_LEAD}}}[：:](?=[^：:]*[；;][^：:]*[；;]))[，,：:]?")
+                      f"|(?:{_policy_ref()})[^，,。；;：:《》]{{1,{COLON_LIST_LEAD}}}[：:](?=[^：:]*[；;]))[，,：:]?")
 
 
 DESCRIBED_MAX = 16     # characters of a word on the policy that opens its voice without a verb of saying
@@ -126,6 +126,10 @@ _SAID_OPEN = compiled("(?:还|并|同时)?(?:明确|规定|要求)(?=[\u4e00-\u9
 _WHEN_LEAD = compiled(r"[\u4e00-\u9fff]{2,8}?(?:结束后|以后|之后|期间|前后)|每(?:年|半年|季度|月|周)")
 
 
+# a deadline an action is done within, after what it is done to (小额救助3个工作日内发放到位)
+_WITHIN_LEAD = compiled(r"[^，,；;。]{2,12}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:工作日|日|天|小时|个月)(?:之)?内")
+
+
 # a basis or means an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…,
 # 依托退役军人服务站开展结对帮扶, 按学校艰苦边远程度实行差别化生活补助)
 _BASIS_LEAD = compiled(r"(?:根据|按照|按|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
@@ -184,6 +188,8 @@ def _voiced_clause(c: str) -> str | None:
             c = c[m.end():]
         elif when and (_action_open().match(c, when.end()) or _for_whom_action(c[when.end():])):
             pass        # 疫情结束后安排轮休: the time the action is done at stays with it
+        elif (within := _WITHIN_LEAD.match(c)) and _action_open().match(c, within.end()):
+            pass        # 小额救助3个工作日内发放到位: what, the time it is done within, and the action, whole
         elif _acts_from(c, 0) and _BASIS_LEAD.match(c):
             pass        # 按学校艰苦边远程度实行差别化生活补助: the basis stays with the action done on it
         elif m and m.group().endswith("可") and c.startswith(_word_tuple("receive_verbs"), m.end()):
