@@ -156,6 +156,8 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
             name = text[s:m.start()]
             if level == "区" and name.endswith("市"):
                 continue    # 温州市区 is the city's urban area, 温州市 the place (梅县区 is a district)
+            if name.endswith(level):
+                continue    # 郑州市市场监管局: 郑州市 and 市场, no 郑州市市
             if s > 0 and name.startswith(_LINK_VERBS) and HAN_RUN.fullmatch(text[s - 1]) \
                     and text[s - 1] not in _PLACE_LAST:
                 continue    # 县人社局会同县财政局, 将会同县财政局: 会同 joins two bodies; 会同县 is no place
@@ -329,7 +331,15 @@ def _province_stem(full: str) -> str:
 
 def place_stem(place: str) -> str:
     level = _level_of(place)
-    return place[: -len(level)] if level and len(place) > len(level) + 1 else place
+    stem = place[: -len(level)] if level and len(place) > len(level) + 1 else place
+    if level and level.startswith("自治"):
+        # an autonomous place's stem is its name without the peoples it names (广西壮族自治区 → 广西, 新疆维吾尔
+        # 自治区 → 新疆, 恩施土家族苗族自治州 → 恩施), as its short name is written
+        stem = _PEOPLES_TAIL.sub("", stem) or stem
+    return stem
+
+
+_PEOPLES_TAIL = compiled(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}族|维吾尔)+$")
 
 
 def _level_of(name: str) -> str | None:

@@ -17,6 +17,9 @@ PART_REACH = 1500        # characters from a set to a count of some of its measu
 _SET_KINDS = ("政策", "措施", "举措")     # kinds that name a set of measures, not a document's genre
 
 
+_COUNT_TAIL = compiled(r"(?:[一二三四五六七八九十百]{1,3}|\d{1,3})[条项款点]$")   # an alias's count form (暖新十条)
+
+
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: bool = True) -> bool:
     if a.count and b.count and a.count != b.count:
         return False
@@ -25,8 +28,9 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: b
         return False
     if (a.weak and not b.count) or (b.weak and not a.count):
         return False
-    if a.alias and b.alias and a.alias != b.alias and not (a.short or b.short):
-        return False
+    if a.alias and b.alias and a.alias != b.alias and not (a.short or b.short) \
+            and _COUNT_TAIL.sub("", a.alias) != _COUNT_TAIL.sub("", b.alias):
+        return False    # (“暖新”十项举措 in the headline and “暖新十条” in the text: one alias, its count aside)
     if titles and a.title and b.title and not _same_title(a.title, b.title):
         return False
     if not same_sentence and a.places and b.places and place_stem(a.places[0]) != place_stem(b.places[0]):
@@ -156,6 +160,9 @@ def _absorb(host: _Mention, other: _Mention) -> None:
                                            and not _key(host.title).endswith(_key(other.title)))):
         host.title = other.title    # the same name (see _compatible) written in full, or in the body
     host.title = host.title or other.title
+    if host.alias and other.alias and host.headline and not other.headline and len(other.alias) > len(host.alias) \
+            and _COUNT_TAIL.sub("", other.alias) == host.alias:
+        host.alias = other.alias    # the name the body gives with its count (被称为“暖新十条”) over the headline's “暖新”
     host.alias = host.alias or other.alias
     host.count = host.count or other.count
     for i in other.issuers:
