@@ -63,6 +63,27 @@ def _gazetteer_provinces() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _parent_stems() -> dict[str, frozenset[str]]:
+    """Short name → the short names of the divisions that hold a division written by it (积石山 → 临夏, of
+    临夏回族自治州; 义乌 → 金华)."""
+    rows = rule_table("gazetteer.tsv")
+    stem = {r[0]: r[1] for r in rows}
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        if len(r) > 3 and r[3] in stem:
+            out.setdefault(r[1], set()).add(stem[r[3]])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def holds(outer: str, inner: str) -> bool:
+    """The place `outer` holds the county or city `inner` (临夏州 holds 积石山县), by the gazetteer."""
+    stem = place_stem(outer)
+    if stem.endswith("州") and stem[:-1] in gazetteer()[2]:
+        stem = stem[:-1]    # an autonomous prefecture by its short name and 州 (临夏州, 恩施州)
+    return stem in _parent_stems().get(place_stem(inner), ())
+
+
+@lru_cache(maxsize=1)
 def provinces() -> dict[str, str]:
     """Stem → full name of the provincial-level regions (浙江 → 浙江省)."""
     out = {}

@@ -5,7 +5,7 @@ place; and `_join`, which merges them into one entry per policy.
 from __future__ import annotations
 
 from ..issuers import _national
-from ..regions import is_place_name, place_stem, places_in, provinces
+from ..regions import holds, is_place_name, place_stem, places_in, provinces
 from ..rules import compiled
 from .names import _NAME_TAIL, _PARTY_HEAD, _body_core, _key, declared_count
 from .mention import _Mention
@@ -38,8 +38,10 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: b
         # is then the headline's second
         head, body = (a, b) if a.headline else (b, a)
         if not (head.headline and not body.headline and (head.places[0].endswith(("省", "自治区")) or head.places[0] in provinces())
-                and place_stem(body.places[0]) in {place_stem(p) for p in head.places[1:]}):
-            return False
+                and place_stem(body.places[0]) in {place_stem(p) for p in head.places[1:]}) \
+                and not (head.headline and not body.headline and holds(body.places[0], head.places[0])):
+            return False    # (… or names the county the body's prefecture or city issued it for: 积石山县：八条措施…
+                            # over 临夏州委组织部日前出台…八条措施)
     return True
 
 
