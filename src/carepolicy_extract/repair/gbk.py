@@ -636,7 +636,7 @@ def fix_unshown_lost_bytes(text: str, log: RepairLog) -> str:
         return text     # clean text, the usual case: one scan at C speed passes it (one unusual character
                         # is enough with a ?, which may close a run inside running text)
     tries: list[tuple[int, range | tuple[int, int], bool]] = []   # (first start, the starts, first taken)
-    for g in _unusual_starts(text):
+    for g in _unusual_starts(text) if unusual >= 2 else ():
         # a stop right before the unusual character, or one before that (the run's first character is
         # then an ordinary one, its second the unusual one)
         for at in (g - 1, g - 2):
