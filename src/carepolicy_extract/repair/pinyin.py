@@ -198,6 +198,9 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
     count = 0
     example = None
 
+    if marked and any(ch in text for ch in TONE_VOWELS):
+        text = _lose_misread(text)
+
     def drop(m: re.Match) -> str:
         nonlocal count, example
         if not is_tone_marked_syllable(m.group(1)) or not _after_annotated(text, m.start()):
@@ -234,6 +237,32 @@ def fix_pinyin_annotations(text: str, log: RepairLog) -> str:
         text = _drop_cut_annotation(text, log)
     log.add("pinyin_annotation", count, example)
     return text
+
+
+def _lose_misread(text: str) -> str:
+    """A rare character whose annotation gives a reading it does not have (`!皝(lái)的` of a copy read one byte
+    off, for 。“來(lái)的) is lost: it becomes a placeholder before its reading, which `fix_lost_characters`
+    fills from the characters read so (`?(lái)` → 來)."""
+    out, pos = [], 0
+    for m in _ANNOTATION.finditer(text):
+        k = m.start()
+        prev = text[k - 1:k]
+        if prev and "\u4e00" <= prev <= "\u9fff" and is_tone_marked_syllable(m.group(1)) \
+                and not _everyday_char(prev) and not has_reading(prev, m.group(1)) and chars_with_reading(m.group(1)):
+            out.append(text[pos:k - 1])
+            out.append("?")
+            pos = k
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _everyday_char(ch: str) -> bool:
+    """In GB2312, once simplified: a character of everyday text or a name's (a rare one is no guess)."""
+    from .lm import simplify
+    from .variants import common_chars       # (variants reads this module's readings)
+    return simplify(ch) in common_chars()
 
 
 def placeholder_reading(m: re.Match) -> str | None:
