@@ -174,6 +174,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     while hi > lo and not HAN.search(lines[hi]) and not (judged[hi][1] == "byline" and numeric_date(lines[hi])):
         hi -= 1     # (a signature's date in digits, 2020-03-05, is the notice's: see _keep_signature_dates)
     hi = _trim_trailing_phrases(lines, kinds, judged, lo, hi)
+    for i in range(lo, min(hi, lo + AUTHOR_TOP)):
+        if _author_again(lines, i):
+            kinds[i] = JUNK     # the byline's author alone again above the lead (2021-03-15 05:33:47郑智维 / … / 郑智维)
     if meta.title is not None:   # (a heading a table of contents names is the text's, never a deck)
         lo = min(_skip_decks(lines, kinds, judged, lo, hi), min((h for h in headings if h >= lo), default=len(lines)))
     for i in range(lo, hi + 1):
@@ -242,6 +245,21 @@ def _split_glued_names(blocks: list[Block]) -> list[Block]:
         if mk is not None and mk.number == 1 and mk.start == 0 and len(text) - m.end() - mk.end >= GLUED_HEADING_MIN:
             return [*blocks[:i], Block("heading", m.group("name")), Block(b.kind, text[m.end():]), *blocks[i + 1:]]
     return blocks
+
+
+AUTHOR_REACH = 8       # lines above the article's first where the dated byline naming its author stands
+AUTHOR_TOP = 3         # … and the article's first lines where the name may stand alone again
+_PERSON_NAME = compiled(r"[\u4e00-\u9fff]{2,4}")
+_DATED = compiled(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _author_again(lines: list[str], i: int) -> bool:
+    """The line is a short name alone that a dated line a few lines above holds (a byline's author, set
+    again on a line of its own over the article), not a heading: the byline names it."""
+    name = lines[i].strip()
+    return _PERSON_NAME.fullmatch(name) is not None and any(
+        name in lines[j] and lines[j].strip() != name and _DATED.search(lines[j]) is not None
+        for j in range(max(0, i - AUTHOR_REACH), i))
 
 
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], PageMeta]:
