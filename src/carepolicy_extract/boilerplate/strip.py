@@ -8,12 +8,12 @@ import re
 from functools import lru_cache
 
 from ..charclass import HAN
-from ..policy_terms import terms
-from ..rules import compiled, longest_first
-from ..memo import short_text_cache
 from ..markers import leading_marker
+from ..memo import short_text_cache
 from ..page import Block, PageMeta
 from ..page_header import clean_title, issuer_names, looks_like_headline, numeric_date
+from ..policy_terms import terms
+from ..rules import compiled, longest_first
 from .line_rules import CACHED_LINE_MAX, cut_site_parts
 from .spam import cut_page_spam, cut_spam, settle
 from .parts import ARTICLE_MIN, cut_glued_head, cut_glued_tail, glued_footer
@@ -217,16 +217,20 @@ def _split_glued_footers(blocks: list[Block]) -> list[Block]:
 # sites copy a file (`文档简介` / `某某工作实施方案一、方案目标与范围本方案…`), maybe with the site's word for a
 # model text after it (`…工作方案模板范文一、背景分析`): the name is the headline, on a line of its own.
 GLUED_NAME_MIN, GLUED_NAME_MAX = 6, 60      # characters of the name
+GLUED_NAME_TAIL = 4                         # … and of the site's word after it (模板范文; rules/boilerplate_title.txt
+                                            # takes it off the headline)
 GLUED_NAME_LINES = 12                       # … on one of the page's first lines that hold text
 GLUED_HEADING_MIN = 2                       # characters of the heading after its marker
-_FARM_WORDS = ("模板范文", "范文", "模板", "范本")
 
 
 @lru_cache(maxsize=1)
 def _glued_name() -> re.Pattern:
+    """A document's name (rules/policy_terms.txt [document_names], [issued_names] end it) and a few more
+    characters before the first heading's marker, no punctuation in either."""
     nouns = longest_first([*terms()["document_names"], *terms()["issued_names"]])
-    return compiled(f"(?P<name>[^\\s，。！？；：,.!?;:、“”（）()]{{{GLUED_NAME_MIN - 2},{GLUED_NAME_MAX}}}?"
-                    f"(?:{'|'.join(map(re.escape, nouns))}))(?:{'|'.join(_FARM_WORDS)})?")
+    plain = "[^\\s，。！？；：,.!?;:、“”（）()]"
+    return compiled(f"(?P<name>{plain}{{{GLUED_NAME_MIN - 2},{GLUED_NAME_MAX}}}?(?:{'|'.join(map(re.escape, nouns))})"
+                    f"{plain}{{0,{GLUED_NAME_TAIL}}}?)(?=一、|第一[条章]|[（(]一[）)])")
 
 
 def _split_glued_names(blocks: list[Block]) -> list[Block]:
@@ -243,7 +247,9 @@ def _split_glued_names(blocks: list[Block]) -> list[Block]:
         m = _glued_name().match(text)
         mk = leading_marker(text[m.end():]) if m else None
         if mk is not None and mk.number == 1 and mk.start == 0 and len(text) - m.end() - mk.end >= GLUED_HEADING_MIN:
-            return [*blocks[:i], Block("heading", m.group("name")), Block(b.kind, text[m.end():]), *blocks[i + 1:]]
+            # (the name as a headline is cleaned: the site's word after it goes, so it reads as the headline again)
+            return [*blocks[:i], Block("heading", clean_title(m.group("name"))), Block(b.kind, text[m.end():]),
+                    *blocks[i + 1:]]
     return blocks
 
 

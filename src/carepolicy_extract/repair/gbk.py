@@ -678,8 +678,8 @@ def fix_unshown_lost_bytes(text: str, log: RepairLog) -> str:
 def _mid_text_runs(text: str, most: int) -> list[tuple[int, range, bool]]:
     """The runs a ? may close inside running text (see MID_RUN_MAX): the Han characters and GBK symbols (┟, ⒎:
     shifted pairs make them too) right before it, one of them unusual and no full-width letter or digit
-    (none: a question's mark), each up to the last unusual one a start to read. A sign outside GBK's pairs stops the run (€ of `椤点€?`, UTF-8
-    read as GBK)."""
+    (none: a question's mark), each up to the last unusual one a start to read. A sign outside GBK's pairs
+    stops the run (€ of `椤点€?`, UTF-8 read as GBK), and a line garbled throughout has none."""
     out = []
     garbled_lines: dict[int, bool] = {}
     for q in _PLACEHOLDER_AT.finditer(text):
