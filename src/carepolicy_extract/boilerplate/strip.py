@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..charclass import HAN
+from ..charclass import HAN, HAN_RUN
 from ..markers import leading_marker
 from ..memo import short_text_cache
 from ..page import Block, PageMeta
-from ..page_header import clean_title, issuer_names, looks_like_headline, numeric_date
+from ..page_header import DATE, clean_title, issuer_names, looks_like_headline, numeric_date
 from ..policy_terms import terms
 from ..rules import compiled, longest_first
 from .line_rules import CACHED_LINE_MAX, cut_site_parts
@@ -255,16 +255,15 @@ def _split_glued_names(blocks: list[Block]) -> list[Block]:
 
 AUTHOR_REACH = 8       # lines above the article's first where the dated byline naming its author stands
 AUTHOR_TOP = 3         # … and the article's first lines where the name may stand alone again
-_PERSON_NAME = compiled(r"[\u4e00-\u9fff]{2,4}")
-_DATED = compiled(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+PERSON_NAME_MAX = 4    # Han characters of a name alone on its line
 
 
 def _author_again(lines: list[str], i: int) -> bool:
     """The line is a short name alone that a dated line a few lines above holds (a byline's author, set
     again on a line of its own over the article), not a heading: the byline names it."""
     name = lines[i].strip()
-    return _PERSON_NAME.fullmatch(name) is not None and any(
-        name in lines[j] and lines[j].strip() != name and _DATED.search(lines[j]) is not None
+    return 2 <= len(name) <= PERSON_NAME_MAX and HAN_RUN.fullmatch(name) is not None and any(
+        name in lines[j] and lines[j].strip() != name and DATE.search(lines[j]) is not None
         for j in range(max(0, i - AUTHOR_REACH), i))
 
 

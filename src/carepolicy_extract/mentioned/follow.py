@@ -15,7 +15,9 @@ from .after import _details_after, _intro_after, lone_action_after, mentioned_af
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opened_pairs, _opener_clauses
-from .gate import LEFT_ORDINAL, MAX_CLAUSE_MENTIONED, _action_open, _not_a_measure, _preposed_action, no_measure_named
+from .gate import (
+    LEFT_ORDINAL, MAX_CLAUSE_MENTIONED, _action_open, _adverb, _not_a_measure, _preposed_action, no_measure_named,
+)
 from .ordinals import ORDINAL_OPENER, _ORDINAL_AT, _ordinal_items, _ordinal_number
 from .paragraphs import MAX_HEADED, _colon_lines, _headed_paragraphs, measure_clauses
 from .sentences import (
@@ -35,12 +37,6 @@ _PART_OF_SET = compiled(r"(?:^|[。！？!?\n])[ \u3000]*(?:其中|当中)[^。�
 CITED_REACH = 300       # characters after a cited policy where a sentence may speak of it by its level
 # what an intro may count before the colon that opens its names (具体包括6项税收优惠政策：A；B；C)
 _COUNTED_BEFORE_COLON = compiled(COUNT_NUMBER + r"(?:项|条|个|类|种|大)[^，,。；;：:]{0,12}[：:]")
-
-
-@lru_cache(maxsize=1)
-def _adverb_open() -> re.Pattern:
-    """Adverbs an action opens with (进一步, 切实: rules/mentioned.txt [action_adverbs])."""
-    return compiled(f"^{_words('action_adverbs')}")
 
 
 @lru_cache(maxsize=1)
@@ -264,5 +260,5 @@ def _follow_all(mentions: list, text: str) -> None:
             at = next((m.start + k for k in (0, 1) if text.startswith(m.title, m.start + k)), None)
             found = lone_action_after(text, at + len(m.title) + 1) if at is not None else []
             # (not the title's own aim said again: 印发《关于加强基层治理的意见》，进一步加强基层治理)
-            found = [x for x in found if _adverb_open().sub("", x) not in m.title]
+            found = [x for x in found if x[(a.end() if (a := _adverb().match(x)) else 0):] not in m.title]
         m.mentioned = found + [x for x in voiced if x not in found]

@@ -68,11 +68,12 @@ def _preposed_action(c: str) -> bool:
     # a bare verb ending the clause right after its object, no 的 closing whom nor an adverb before it, is the
     # object's own noun (对急难型临时救助，实行…: what the action is for, the action after it); not
     # 对表现突出的及时予以表彰, 对困难群众及时救助
-    return v.end() < len(c.rstrip("。；;，, ")) or "的" in c[:v.start()] or _adverb_re().match(c, v.start()) is not None
+    return v.end() < len(c.rstrip("。；;，, ")) or "的" in c[:v.start()] or _adverb().match(c, v.start()) is not None
 
 
 @lru_cache(maxsize=1)
-def _adverb_re() -> re.Pattern:
+def _adverb() -> re.Pattern:
+    """An adverb an action opens with (进一步, 切实, 及时: rules/mentioned.txt [action_adverbs])."""
     return compiled(_words("action_adverbs"))
 
 

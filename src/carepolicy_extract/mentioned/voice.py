@@ -255,27 +255,28 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
     sentences = list(islice(_FOLLOW_SENTENCE.finditer(text, start, hi), MAX_VOICED_SENTENCES + 1))
     for k, sm in enumerate(sentences):
         sent = sm.group()
+        bare = sent.strip()
         new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
-        opener = _opener_re().match(sent.strip())
-        if _voice_end().search(sent.strip(), opener.end() if opener else 0):
+        opener = _opener_re().match(bare)
+        if _voice_end().search(bare, opener.end() if opener else 0):
             voiced = False      # someone's words about the policy: its voice stops, and a later sentence
             continue            # that opens with it again (根据计划，社署将…) speaks for it once more
                                 # (a reporter's opener, 记者了解到，, is none)
+        # a word on the policy, no verb of saying (记者了解到，十条措施真金白银、直达快享。): its measures come next
+        described = _described_policy().fullmatch(bare) is not None
         if k == 0:
             m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent) or _OWN_NAME_WILL.match(sent)
             if not m:
-                # (the policy's mention may be the word on it itself: 记者了解到，十条措施真金白银、直达快享。)
-                voiced = _described_policy().fullmatch(sent.strip()) is not None
+                voiced = described      # (the policy's mention may be that word itself)
                 continue
             rest, voiced = sent[m.end():], True
         else:
-            m = _voice_open().match(sent.strip()) or _acting_policy().match(sent.strip())
+            m = _voice_open().match(bare) or _acting_policy().match(bare)
             if m:
-                rest, voiced = sent.strip()[m.end():], True
-            elif _described_policy().fullmatch(sent.strip()):
-                rest, voiced = "", True     # 十条措施真金白银、直达快享。: a word on the policy, its measures
-                                            # next in the paragraph
-            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(sent.strip())):
+                rest, voiced = bare[m.end():], True
+            elif described:
+                rest, voiced = "", True
+            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(bare)):
                 # (a paragraph opening with the aspect it reports goes on with the policy's words:
                 # 在职称评聘方面，…可提前一年申报)
                 rest = sent

@@ -5,6 +5,7 @@ place; and `_join`, which merges them into one entry per policy.
 from __future__ import annotations
 
 from ..issuers import _national
+from ..numerals import COUNT_NUMBER
 from ..regions import holds, is_place_name, place_stem, places_in, provinces
 from ..rules import compiled
 from .names import _NAME_TAIL, _PARTY_HEAD, _body_core, _key, declared_count
@@ -17,7 +18,7 @@ PART_REACH = 1500        # characters from a set to a count of some of its measu
 _SET_KINDS = ("政策", "措施", "举措")     # kinds that name a set of measures, not a document's genre
 
 
-_COUNT_TAIL = compiled(r"(?:[一二三四五六七八九十百]{1,3}|\d{1,3})[条项款点]$")   # an alias's count form (暖新十条)
+_COUNT_TAIL = compiled(f"{COUNT_NUMBER}[条项款点]$")   # an alias's count form (暖新十条)
 
 
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: bool = True) -> bool:

@@ -248,7 +248,7 @@ def _lose_misread(text: str) -> str:
         k = m.start()
         prev = text[k - 1:k]
         if prev and "\u4e00" <= prev <= "\u9fff" and is_tone_marked_syllable(m.group(1)) \
-                and not _everyday_char(prev) and not has_reading(prev, m.group(1)) and chars_with_reading(m.group(1)):
+                and _rare(prev) and not has_reading(prev, m.group(1)) and chars_with_reading(m.group(1)):
             out.append(text[pos:k - 1])
             out.append("?")
             pos = k
@@ -258,11 +258,10 @@ def _lose_misread(text: str) -> str:
     return "".join(out)
 
 
-def _everyday_char(ch: str) -> bool:
-    """In GB2312, once simplified: a character of everyday text or a name's (a rare one is no guess)."""
-    from .lm import simplify
-    from .variants import common_chars       # (variants reads this module's readings)
-    return simplify(ch) in common_chars()
+def _rare(ch: str) -> bool:
+    """Outside GB2312 once simplified (variants.rare_characters): no character of everyday text or a name's."""
+    from .variants import rare_characters     # (variants reads this module's readings)
+    return bool(rare_characters(ch))
 
 
 def placeholder_reading(m: re.Match) -> str | None:
