@@ -34,7 +34,7 @@ from .names import (
     _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
     _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
     _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
-    _TITLE_LIST_GAP, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
+    _TITLE_LIST_GAP, _TITLE_LIST_JOIN, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
     _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
     reproduced_names,
@@ -354,6 +354,13 @@ def _scan(text: str) -> list[_Mention]:
                 continue
             # a title listed after a cited one is cited too: 贯彻落实《A》(…号)、《B》精神
             listed = prev_end >= 0 and _TITLE_LIST_GAP.fullmatch(sent, prev_end, m.start()) is not None
+            # … or after a cited one and its own bodies (贯彻中办、国办《A》和浙江省委办公厅《B》): those bodies'
+            listed_by = ""
+            if not listed and prev_cited and (join := _TITLE_LIST_JOIN.match(sent, prev_end, m.start())):
+                words = sent[join.end():m.start()]
+                named = bodies(words, known, issuing=True)
+                if named and named[0].start == 0 and named[-1].end == len(words):
+                    listed, listed_by = True, words
             prev_end = m.end()
             by_subject = subject_of not in (None, title) and m.start() < first_clause_end
             if (listed and prev_cited) or by_subject or (
@@ -363,7 +370,7 @@ def _scan(text: str) -> list[_Mention]:
                 # issuer and place are only those its citation or its own name gives
                 # (the words since the title before it, when the citation lists several with their
                 # bodies: 落实国务院《A》和山东省《B》, B is the province's)
-                between = lead[cm.end():] if cm is not None and not listed else lead if by_subject else ""
+                between = lead[cm.end():] if cm is not None and not listed else lead if by_subject else listed_by
                 cited.extend(_cited(title, between[between.rfind("》") + 1:], ss + m.start(), known))
                 if called and not kind_short:
                     cited[-1].alias = called.group(1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..charclass import closed_up
 from ..issuers import bodies, may_end_body, short_form
 from ..page_header import dated_issuers, document_date, issuer_names
+from ..policy_terms import terms
 from ..rules import compiled
 from .dates import _DATE, _date_of, _line_date
 from .names import OTHERS_COUNT, _body_core
@@ -20,12 +21,15 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
     names: list[str] = []
     at = 0
     pos = 0
+    lines_above = 0     # lines with words above this one
     for line in text.split("\n"):
         if len(line) > SIGNATURE_BLOCK_LINE and len(line.strip()) > SIGNATURE_BLOCK_LINE:
             names = []      # a paragraph: no signature nor date line (the cheap test first)
             pos += len(line) + 1
+            lines_above += 1
             continue
-        found = issuer_names(line) or _signature_bodies(line)
+        found = issuer_names(line) or _signature_bodies(line) or (
+            _institution_signer(line) if lines_above >= MIN_LINES_ABOVE else [])
         # (a dated signature line writes its date 年月日: no 日, no date)
         dated = None if found or "日" not in line else dated_issuers(line)
         if dated:   # a one-line signature (某市委组织部 2020年2月12日), or the last line of one
@@ -45,7 +49,26 @@ def _signatures(text: str) -> list[tuple[int, list[str], tuple[int, int, int]]]:
                 out.append((at, names, (y, m, d)))
             names = []
         pos += len(line) + 1
+        lines_above += bool(line.strip())
     return out
+
+
+MAX_INSTITUTION = 30
+MIN_LINES_ABOVE = 3     # an institution's name over a date in the page's first lines is a byline's source
+
+
+def _institution_signer(line: str) -> list[str]:
+    """An institution signing its notice by a name with no place nor level (兰州大学学生就业创业指导
+    服务中心, 高禹村村民委员会): a line that is only such a name, below the page's first lines;
+    `_signatures` keeps it only when a date line closes the block."""
+    name = line.strip()
+    if not MIN_HEADLESS <= len(name) <= MAX_INSTITUTION or not _INSTITUTION.fullmatch(name):
+        return []
+    return [name] if name.endswith(terms()["institution_signers"]) else []
+
+
+# a name of Han characters, maybe a bracketed part, not opening with a determiner (本中心, 各学校)
+_INSTITUTION = compiled(r"(?![本该各我全])[\u4e00-\u9fff（）()]+")
 
 
 # a document's date line may say what was done that day: 2016年4月28日印发 (a footer's), …签发
