@@ -230,6 +230,11 @@ def test_lines_without_han_are_kept_only_inside_the_article():
     ("2020.02.31", None),          # no such day in a month
     ("电话 2020-13-01", None),     # no 13th month
     ("共123人", None),
+    ("May 8, 2024 11:24 AM", "2024-05-08"),             # an overseas site's date in English words
+    ("Updated: 8 May 2024 | Source: 某局", "2024-05-08"),
+    ("Sept. 30, 2023", "2023-09-30"),
+    ("February 30, 2024", None),
+    ("Mayor 8 2024", None),
 ])
 def test_iso_date(text, expected):
     assert iso_date(text) == expected

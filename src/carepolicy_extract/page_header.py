@@ -27,13 +27,30 @@ QUESTION_HEADLINE_MAX = 40   # a headline may ask or exclaim (`一线干部还�
 
 
 def iso_date(text: str) -> str | None:
-    """The first plausible calendar date in text, as YYYY-MM-DD."""
+    """The first plausible calendar date in text, as YYYY-MM-DD (an overseas site's date in English
+    words, May 8, 2024 or 8 May 2024, when no numeric one is there)."""
     for m in DATE.finditer(text):
         try:
             return date(*(int(x) for x in m.groups())).isoformat()
         except ValueError:  # 2020-02-31, month 13: not a date, maybe a phone number
             continue
+    if "20" in text or "19" in text:    # (the cheap test first: a year's digits)
+        for m in _WORDED_DATE.finditer(text):
+            month = _MONTHS.index((m.group("mon") or m.group("mon2"))[:3].lower()) + 1
+            try:
+                return date(int(m.group("y")), month, int(m.group("d") or m.group("d2"))).isoformat()
+            except ValueError:
+                continue
     return None
+
+
+# a month by its English name or abbreviation, and a date written with it, month first or day first
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORD = (r"(?P<mon>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?")
+_WORDED_DATE = compiled(rf"\b(?:{_MONTH_WORD}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?"
+                        rf"|(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTH_WORD.replace('mon', 'mon2')},?)"
+                        r"\s+(?P<y>(?:19|20)\d{2})\b")
 
 
 # a date counted from the founding of the Republic of China, as Taiwan's sites print it (113-07-30 is

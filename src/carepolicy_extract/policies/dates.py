@@ -118,6 +118,13 @@ def _iso(date: tuple[int | None, int, int] | None, year: int | None, month: int 
     y, m = date[0], date[1] or month
     if y is None and year and published and date[1] and (date[1], date[2]) > published:
         y = year - 1
+    if not date[1] and m and published and date[2] > published[1]:
+        # a day alone later in the month than the article's is of the month before (28日 in an article of
+        # 3 June: 28 May)
+        if m > 1:
+            m -= 1
+        elif y or year:
+            y, m = (y or year) - 1, 12
     y = (year + y if year else None) if y is not None and y <= 0 else (y or year)
     return f"{y:04d}-{m:02d}-{date[2]:02d}" if y and m else None
 

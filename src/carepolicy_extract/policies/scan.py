@@ -49,7 +49,9 @@ from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
 # who issued a document named before it, in the passive: 《…》已于2月3日由县卫健委印发, 《…》由某厅制定出台
 PASSIVE_REACH = 20      # characters after the name within which its 由 stands
 _BY_BODIES = compiled(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
-                        r"(?P<on>于[^，,。；;]{2,14}?)?(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发|公布)")
+                        r"(?P<on>于[^，,。；;]{2,14}?)?(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发|公布)"
+                        # (made by them, then issued on its day: 由…联合制定，于3月12日印发实施)
+                        r"(?:[，,](?P<later>于[^，,。；;]{2,14}?)(?:正式)?(?:印发|发布|出台|下发|公布))?")
 
 
 # … or as the predicate that says who made it: 《…》是某市人大常委会制定的地方性法规
@@ -70,11 +72,16 @@ _ANNOUNCING = ("宣布", "公布", "发布消息")
 def _said_day(head: str, day: re.Pattern) -> re.Match | None:
     """The day word `day` names (today's or the day before's) in the verb's own clause of the words before it,
     or opening the sentence as its time alone (今日，成都市人民政府发布《…》), or in the clause before it
-    when that clause only announces it (劳动部今(29)日宣布，针对…启动纾困措施)."""
+    or the sentence's first clause when that clause only announces it (劳动部今(29)日宣布，针对…启动纾困措施)."""
     cut = max(head.rfind("，"), head.rfind(","))
     found = day.search(head, cut + 1)
     if found is None and cut > 0 and head.endswith(_ANNOUNCING, 0, cut):
         found = day.search(head, max(head.rfind("，", 0, cut), head.rfind(",", 0, cut)) + 1, cut)
+    first = min((at for at in (head.find("，"), head.find(",")) if at >= 0), default=-1)
+    if found is None and 0 < first < cut and head.endswith(_ANNOUNCING, 0, first):
+        # … or in the sentence's first clause when it announces all that follows (特区政府昨日（12日）宣布，
+        # 为纾缓…，将设立…「…基金」)
+        found = day.search(head, 0, first)
     lead = _DATELINE_LEAD.match(head) if found is None else None    # (after the paper's dateline: 本报某地3月12日讯 昨天，…)
     if found is None and (opening := _OPENING_DAY.match(head, lead.end() if lead else 0)) is not None:
         found = day.match(head, opening.start("day"))
@@ -216,11 +223,12 @@ MAX_NUMBER_HEAD = 8     # characters of a number's head, the issuer's short name
 MIN_NUMBER_HEAD = 2     # … at least
 _NUMBER_HEAD_ENDS = ("发", "办", "字", "函", "电", "令", "规", "通")
 # the article's own day, as news writes it before a verb of issuing (今天, 今日, 今（15）日)
-_TODAY = compiled(r"今天|今日|今[（(]\d{1,2}[）)]?日")
+_TODAY = compiled(r"今天|今日|今晚|今晨|今早|今[（(]\d{1,2}[）)]?日")
 # a sentence opened by its day alone (今日，… / 昨天，…)
 _OPENING_DAY = compiled(r"\s*(?P<day>今天|今日|今[（(]\d{1,2}[）)]?日|昨天|昨日|昨[（(]\d{1,2}[）)]?日)\s*[，,]")
 # … and the day before it (昨天, 昨日, 昨（27）日: Taiwan's and Hong Kong's dailies report the day before)
-_YESTERDAY = compiled(r"昨天|昨日|昨[（(]\d{1,2}[）)]?日")
+_YESTERDAY = compiled(r"昨天|昨日|昨晚|昨夜|昨[（(]\d{1,2}[）)]?日")
+SAME_DAY_REACH = 120    # characters back to the day a sentence's 当天 or 同日 points to
 # what makes a verb a time (成立后, 印发以来, 出台之前): no verb of issuing
 _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以前", "时")
 # a sentence opening with a document named before by its kind (通知从…, 《意见》从…, 该办法从…)
@@ -826,6 +834,16 @@ def _scan(text: str) -> list[_Mention]:
                 pass
             if day and int(day.group(1)) <= dateline[1] and not _REPORTERS_DAY.match(head, day.end()):
                 date = (None, dateline[0], int(day.group(1)))
+        elif date is None and verb_at is not None and "日" in head:
+            # … and without a dateline, before a verb of issuing, of the article's own month (国务院办公厅
+            # 7日公布《…》 in an article of 8 May), or the month before when the day is later than the
+            # article's (month 0: see _iso); not the day of a meeting that presents it (15日，…召开新闻
+            # 发布会，介绍《…》)
+            day = None
+            for day in _BARE_DAY.finditer(head):
+                pass
+            if day and not _REPORTERS_DAY.match(head, day.end()) and not vague_time.search(head, day.end()):
+                date = (None, 0, int(day.group(1)))
         # issued on the article's own day (国务院办公厅今天印发…, 劳工处今日（15日）公布…): its byline's date
         # (in the verb's own clause, not a reporter's day before a vague one: 记者今天获悉，…日前联合下发; nor
         # the day of another action on a policy issued before: 今(3)日宣布，放宽「安心就业计划」申请条件)
@@ -836,6 +854,11 @@ def _scan(text: str) -> list[_Mention]:
             and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
         today, yesterday = said and tm is not None, said and ym is not None
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
+        if sday and date is None:
+            # the day the paragraph named just before (12月5日是国际志愿者日。当天，某区印发《…》)
+            para = text.rfind("\n", 0, ss) + 1
+            for dm in _DATE.finditer(text, max(para, ss - SAME_DAY_REACH), ss):
+                date = _date_of(dm) or date
         spans = sorted(taken)
         own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
@@ -869,7 +892,7 @@ def _scan(text: str) -> list[_Mention]:
                 own = _issuers(pm.group("who"), known) if pm else ([], [], None, False)
                 if own[0]:
                     f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
-                    dm = _DATE.search((pm.group("when") or "") + (pm.group("on") or ""))
+                    dm = _DATE.search((pm.group("when") or "") + (pm.group("on") or "") + (pm.group("later") or ""))
                     f.date = (_date_of(dm) if dm else None) or f.date
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
             # names who issued it
