@@ -18,6 +18,8 @@ from .words import _words
 # what closes a list as 等 does in spoken writing (forums, Q&A): A、B、C这些 / 之类的 / 什么的
 _LOOSE_CLOSE = ("这些", "之类", "之类的", "什么的")
 _LOOSE_CLOSE_RE = compiled(r"(?<=[\u4e00-\u9fff]{2})(?:这些|之类的?|什么的)$")
+# the count of the aspects the names are, closing the list without 等 (分为A、B、C三个方面)
+_COUNTED_ASPECTS = compiled(r"(?<=[\u4e00-\u9fff]{2})(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})(?:个|大)?(?:方面|领域|板块)$")
 
 # 等 and the kind of the names before it, ending the clause: …等服务, …等做法, …等暖心举措, …等12条措施 (not
 # the 等 of a word: text.LIST_DENG)
@@ -100,6 +102,8 @@ def _mentioned(chunk: str, keep: str = "end", commas: bool = False, closed: bool
                 x = _drop_connectors(x)     # A，B，并C: the connector opens no name
             if k == len(parts) - 1 and x.endswith(_LOOSE_CLOSE):
                 x = _LOOSE_CLOSE_RE.sub("", x)   # 减免房租、延期缴税、贷款贴息这些: the spoken 等
+            elif k == len(parts) - 1 and x.endswith(("方面", "领域", "板块")):
+                x = _COUNTED_ASPECTS.sub("", x)
             quoted = len(x) > 2 and x[0] in OPEN_QUOTES and x[-1] in CLOSE_QUOTES
             items.append((x[1:-1] if quoted else x, quoted))
     if len(items) < 2 or any(_not_a_measure(x, q, framed) for x, q in items):

@@ -283,6 +283,15 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
             # a bare count right after a policy named without one is its count
             host = out[-1]
+        if host is None and m.alias and m.count and not (m.title or m.issuers or m.cited or m.headline) and out \
+                and _COUNT_TAIL.search(m.alias) and m.start - out[-1].start <= KIND_COUNT_REACH:
+            # a quoted short name with its count (“惠企十二条”分为…) right after the one document the page
+            # names, with no count nor alias of its own (…印发《某市…若干措施》。): that document's
+            x = out[-1]
+            # (not a set the sentence gives a place of its own: 省里发了《…》，萧山区也出了细则，叫“留萧过年十条”)
+            if x.title and not (x.count or x.alias or x.cited) and _compatible(x, m) \
+                    and (not m.places or bool(x.places)) and sum(1 for y in out if y.title and not y.cited) == 1:
+                host = x
         if host is None and m.part and m.count and not (m.title or m.alias or m.issuers or m.places):
             # some of a set's measures counted apart (其余五条措施还包括…; 在…方面，《通知》提出四项举措：…):
             # the measures of the last set before it that counts more
