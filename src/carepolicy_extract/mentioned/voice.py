@@ -56,6 +56,24 @@ def _described_policy() -> re.Pattern:
                     f"[^，,。；;：:《》“”]{{1,{DESCRIBED_MAX}}}[。！!]?")
 
 
+@lru_cache(maxsize=1)
+def _content_question() -> re.Pattern:
+    """A sentence asking what the policy holds, its measures in the paragraphs below (“十二条措施”有哪些
+    亮点？ / 《办法》都有哪些干货？一起来看)."""
+    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?(?:{_policy_ref()})(?:都|还|具体)?"
+                    f"(?:有哪些|有什么|包括哪些|包含哪些|讲了什么|说了什么)[\u4e00-\u9fff]{{0,6}}[？?]")
+
+
+# a paragraph opening with the aspect of the policy it reports (荣誉上，… / 待遇上，…), not with an adverb
+# (实际上，: rules/mentioned.txt [not_aspects])
+_ASPECT_LEAD = compiled(r"[\u4e00-\u9fff]{2,3}上[，,]")
+
+
+def _aspect_lead(bare: str) -> re.Match | None:
+    m = _ASPECT_LEAD.match(bare)
+    return m if m and not bare.startswith(_word_tuple("not_aspects")) else None
+
+
 def voice_opens(sent: str) -> bool:
     """The sentence opens with a policy as the subject of its words (该通知要求，…; 《意见》明确，…)."""
     return _voice_open().match(sent.strip()) is not None
@@ -262,8 +280,9 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
             voiced = False      # someone's words about the policy: its voice stops, and a later sentence
             continue            # that opens with it again (根据计划，社署将…) speaks for it once more
                                 # (a reporter's opener, 记者了解到，, is none)
-        # a word on the policy, no verb of saying (记者了解到，十条措施真金白银、直达快享。): its measures come next
-        described = _described_policy().fullmatch(bare) is not None
+        # a word on the policy, no verb of saying (记者了解到，十条措施真金白银、直达快享。), or a question on
+        # what it holds (“十二条措施”有哪些亮点？): its measures come next
+        described = _described_policy().fullmatch(bare) is not None or _content_question().fullmatch(bare) is not None
         if k == 0:
             m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent) or _OWN_NAME_WILL.match(sent)
             if not m:
@@ -280,6 +299,8 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
                 # (a paragraph opening with the aspect it reports goes on with the policy's words:
                 # 在职称评聘方面，…可提前一年申报)
                 rest = sent
+            elif voiced and (lead := _aspect_lead(bare)):
+                rest = bare[lead.end():]    # (荣誉上，每逢建军节…组织走访慰问，…)
             else:
                 voiced = False
                 continue
