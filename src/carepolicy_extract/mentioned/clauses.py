@@ -15,7 +15,7 @@ from .gate import (
     _preposed_action,
     _drop_connectors, _preposed_verb, _safeguard, _whom_dropped, _whom_end,
 )
-from .items import _mentioned
+from .items import _KIND_CLOSE, _mentioned
 from .ordinals import _ORDINAL_CLAUSE
 from .text import CLAUSE_STOP, CLAUSE_TEXT, _closers, _split_at, _top_level
 from .words import _word_tuple, _words, _words_set
@@ -149,6 +149,15 @@ _BASIS_CLAUSE = compiled(r"(?:要|应|须)?(?:在[^，,]{2,24}(?:基础上|前�
                            r"|(?:根据|按照|依据|结合)[^，,]{1,30}(?:规定|要求|精神|部署|原则))")
 
 
+def _whom_of_relative(c: str) -> bool:
+    """A 对 clause naming whom by a relative clause and its noun (对吸纳高校毕业生就业的小微企业, 对受疫情
+    影响暂时失去收入来源的个体工商户): no action after its last 的, only the people or firms it binds."""
+    if not c.startswith("对") or "的" not in c:
+        return False
+    tail = c[c.rfind("的") + 1:]
+    return tail.endswith(tuple(terms()["people_nouns"]) + _word_tuple("whom_ends")) and not _preposed_verb().search(tail)
+
+
 def _first_clause(part: str) -> str:
     """The clause of a ；-item that names its measure: its first, after a condition (除特殊需要外，倡导…),
     with the next when the first is only whom it binds (近14天…返回人员，须在1小时内报告)."""
@@ -161,7 +170,8 @@ def _first_clause(part: str) -> str:
                              or clauses[0].endswith(_word_tuple("condition_ends"))
                              or not (_action_open().match(clauses[0]) or _preposed_action(clauses[0]))
                              and (_action_open().match(clauses[1]) or _preposed_action(clauses[1]))
-                             or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))):
+                             or (clauses[0].startswith(("对", "为")) and not _preposed_verb().search(clauses[0]))
+                             or _whom_of_relative(clauses[0])):
         # 因公感染的医务人员，医疗费用全部由政府负担 / 因公殉职的，申报烈士 / 对一线人员，发放…，并… /
         # 春耕期间，农资车辆免费通行: whom or when it binds (no action in it), then the measure: the
         # annotators keep the whole item to its ；, the whom with it; when that is too long for a name,
@@ -193,7 +203,20 @@ def _clause_items(rest: str, counted: bool = False) -> list[str]:
     if more:            # …；还有A、B、C这些: the last item is a list of names of its own
         names = _mentioned(more.group(1), "start", closed=True)
         items = items[:-1] + (names or [items[-1]])
+    # an item that is itself names closed by 等 and their kind (免费乘坐区内公交、景区门票优惠、免费健康体检等
+    # 礼遇): those names
+    items = [x for item in items for x in (_kind_listed(item) or [item])]
     return [x for x in items if not _not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED)]
+
+
+def _kind_listed(item: str) -> list[str]:
+    """The names of an item that lists them with 、 and closes them with 等 and their kind; [] for others."""
+    if "、" not in item or "等" not in item:
+        return []
+    close = _KIND_CLOSE.search(item)
+    if close is None or close.end() != len(item) or _top_level(item[close.end():], "，,"):
+        return []
+    return _mentioned(item[:close.start()], "start", closed=True)
 
 
 # the last ；-item that adds names to the list (还有A、B、C这些 / 另外还有A、B等)

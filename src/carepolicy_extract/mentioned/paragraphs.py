@@ -5,8 +5,10 @@ set in its own sentence (颁布奖励要点，给予一线医护人员防疫津�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..charclass import HAN_RUN
+from ..markers import leading_marker
 from ..policy_terms import terms
 from ..rules import compiled
 from .after import _named_after, _urged_names
@@ -16,7 +18,7 @@ from .clauses import _clause_items
 from .gate import MAX_CLAUSE, MIN_CLAUSE, _action_open, _drop_connectors
 from .ordinals import _ORDINAL_CLAUSE
 from .text import CLAUSE_TEXT, _split_at, _top_level
-from .words import _follow_intro, _word_tuple
+from .words import _follow_intro, _word_tuple, _words
 
 
 def _colon_lines(text: str, start: int, hi: int) -> list[str]:
@@ -25,24 +27,40 @@ def _colon_lines(text: str, start: int, hi: int) -> list[str]:
     line's end before the next policy (`hi`)."""
     lo = text.find("\n", start)
     lo = len(text) if lo < 0 else lo
-    if lo > hi or not text[start:lo].rstrip().endswith(("；", ";")):
+    own = text[start:lo].rstrip()
+    if lo > hi or not own.endswith(("；", ";", "：", ":")):
         return []
-    im = None
-    for cand in re.finditer(f"(?:{_follow_intro().pattern})[：:]", text[start:lo]):
-        im = cand
-    if im is None:
-        return []
-    chunk, at = [text[start + im.end():lo]], lo
+    if own.endswith(("：", ":")):
+        # (the intro ends the policy's line, the items on the lines below: 关爱措施主要有这些：\nA；\nB。)
+        if not _line_end_intro().search(own):
+            return []
+        chunk, at = [], lo
+    else:
+        im = None
+        for cand in re.finditer(f"(?:{_follow_intro().pattern})[：:]", own):
+            im = cand
+        if im is None:
+            return []
+        chunk, at = [text[start + im.end():lo]], lo
     for _ in range(MAX_COLON_LINES):
         end = text.find("\n", at + 1)
         line = text[at:end if end >= 0 else len(text)].strip()
         if not line or not line.endswith(("；", ";", "。")):
             break
+        if not chunk and leading_marker(line) is not None:
+            return []       # (numbered lines below the intro: the measures themselves, segmented as such)
         chunk.append(line)
         if line.endswith("。") or end < 0:
             break
         at = end
     return _clause_items("".join(chunk)) if len(chunk) > 1 else []
+
+
+@lru_cache(maxsize=1)
+def _line_end_intro() -> re.Pattern:
+    """An intro ending the policy's line with its colon, the list on the lines below: a list intro (措施
+    主要有这些：, 主要内容如下：) or the noun of its points alone (要点：, rules/mentioned.txt [point_nouns])."""
+    return compiled(f"(?:(?:{_follow_intro().pattern})(?:这些|这几条|以下几点)?|(?<![\u4e00-\u9fff]){_words('point_nouns')})[：:]$")
 
 
 MAX_COLON_LINES = 20    # lines a ；-list opened by a colon may go on over
