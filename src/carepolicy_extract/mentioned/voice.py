@@ -104,7 +104,13 @@ def _voice_in_own_sentence() -> re.Pattern:
     its verb of saying glued to the first clause (出台10条措施…，明确规范派费结算，落实带薪休假，…)."""
     nouns = term_re("policy_nouns").pattern
     return compiled(f"[，,](?:其中|(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
-                      f"(?:{_words('voice_verbs')}[，,：:]|要求|明确(?={_action_open().pattern}))")
+                      f"(?:{_words('voice_verbs')}[，,：:]|要求|明确(?={_action_open().pattern})"
+                      # (… or 规定/明确 right before what binds: ，规定日最高气温达到40℃以上应当停止…)
+                      f"|(?:规定|明确)(?=[^。；;！!？?]{{0,{PROVISION_REACH}}}?{_PROVISION_WORDS}))")
+
+
+PROVISION_REACH = 40    # characters from 规定 or 明确 to the modal that makes what follows a provision
+_PROVISION_WORDS = "(?:应当|不得|一律|必须|原则上)"
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +155,10 @@ _WITHIN_LEAD = compiled(r"[^，,；;。]{2,12}?(?:\d{1,3}|[一二三四五六七
 
 
 # a basis or means an action is done on, before it (根据高温天气预报合理安排工作时间, 按照有关规定给予…,
-# 依托退役军人服务站开展结对帮扶, 按学校艰苦边远程度实行差别化生活补助)
-_BASIS_LEAD = compiled(r"(?:根据|按照|按|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])")
+# 依托退役军人服务站开展结对帮扶, 按学校艰苦边远程度实行差别化生活补助), or the place it is done at
+# (在工地设置遮荫休息处)
+_BASIS_LEAD = compiled(r"(?:根据|按照|按|依据|依托|依靠|利用|结合)[^，,；;。]{2,16}?(?=[\u4e00-\u9fff])"
+                       r"|在[^，,；;。的]{2,10}?(?=[\u4e00-\u9fff])")
 
 
 def _acts_from(c: str, at: int) -> bool:
@@ -208,8 +216,9 @@ def _voiced_clause(c: str) -> str | None:
             pass        # 疫情结束后安排轮休: the time the action is done at stays with it
         elif (within := _WITHIN_LEAD.match(c)) and _action_open().match(c, within.end()):
             pass        # 小额救助3个工作日内发放到位: what, the time it is done within, and the action, whole
-        elif _acts_from(c, 0) and _BASIS_LEAD.match(c):
+        elif _acts_from(c, 0) and _BASIS_LEAD.match(c) and not c.endswith(("方面", "上")):
             pass        # 按学校艰苦边远程度实行差别化生活补助: the basis stays with the action done on it
+                        # (not an aspect alone: 在家属帮扶方面，)
         elif m and m.group().endswith("可") and c.startswith(_word_tuple("receive_verbs"), m.end()):
             pass        # 社区工作者每人每天可领取100元补助: who may receive what, whole
         elif _preposed_action(c):
@@ -230,7 +239,8 @@ def _voiced_clause(c: str) -> str | None:
         return None
     parts = _split_at(c, _top_level(c, "、"))
     # (the first part may name whom its action is for: 为独居老人安装智能烟感、紧急呼叫等设备)
-    acts = [bool(_action_open().match(x)) or (k == 0 and _for_whom_action(x)) for k, x in enumerate(parts)]
+    # (… and a later one too: 提供足够清凉饮用水、为新入职的工人安排适应期)
+    acts = [bool(_action_open().match(x)) or _for_whom_action(x) for x in parts]
     listing = _top_search(_KIND_CLOSE, c) is not None
     if listing and not _one_action_listing(c, acts):
         return None     # 减免A、降低B等12条措施: a list of names, read as such
@@ -377,7 +387,7 @@ def _voiced_list(part: str) -> list[str]:
         verb = _shared_verb_re().match(c)
         return _mentioned(c[verb.end():close.start()], "start", closed=True) if verb else []
     parts = _split_at(c, _top_level(c, "、"))
-    if len(parts) < 2 or not all(_action_open().match(x) for x in parts):
+    if len(parts) < 2 or not all(_action_open().match(x) or _for_whom_action(x) for x in parts):
         return []       # (加强对企业、学校的指导: one action, its objects listed)
     return _mentioned(c, "start")
 
