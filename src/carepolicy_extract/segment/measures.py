@@ -401,6 +401,8 @@ def _has_not_measure_cue(s: str) -> bool:
             but = m
     if last is None:
         return False
+    if any(s.find(w, 0, last.start()) >= 0 for w in _context_words("picked_items")):
+        return False    # (挑几条我觉得比较实在的记一下：the writer's pick of a policy's items)
     # (a policy's new rules named after it override it too: `问：…政策有哪些新变化？`)
     if but is not None and but.start() >= last.end():
         return False
