@@ -33,7 +33,8 @@ def load_cases(path: Path) -> list[tuple[str, str, list[str], list[str], list[st
             macros[name] = text
             continue
         case_id, family, page, keep, drop, *why = raw.split("\t")
-        lines = [macros.get(ln, ln) for ln in page.split("\\n")]
+        # (`\t` in a page is a tab: the cells of a table a dump keeps on one line)
+        lines = [macros.get(ln, ln).replace("\\t", "\t") for ln in page.split("\\n")]
         keep, drop = keep.replace("\\n", "\n"), drop.replace("\\n", "\n")     # a part may span lines
         rows.append((case_id, family, lines, [k for k in keep.split("||") if k], [d for d in drop.split("||") if d],
                      why[0].lstrip("# ") if why else ""))

@@ -6,10 +6,11 @@ in the page, not by a single line, so it reads the lines' kinds and marks the ru
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..charclass import DIGIT, HAN
 from ..markers import leading_marker
-from ..rules import compiled
+from ..rules import compiled, rule_sections
 from .line_rules import UNANCHORED_MAX_LEN
 from .line_kind import (
     _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, _SENTENCE_PUNCT,
@@ -26,7 +27,10 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
     """A run of key-value rows above the article's first sentence is a table of the page's:
     a government portal's information-disclosure table (索引号 / 发布机构 / 成文日期 / 组配分类 /
     文号, whatever its labels), a document site's file card. Below the first sentence such rows
-    are the article's own (补助标准：每人每天300元) and stay."""
+    are the article's own (补助标准：每人每天300元) and stay. A row the judge took for a sentence (a long
+    value: 标　　题：某某关于…的通知) is still one of the table's when its key is a table's label."""
+    while first_body + 1 < len(lines) and _disclosure_row(lines[first_body]):
+        first_body += 1
     run: list[int] = []
     for i in range(first_body + 1):
         if i < first_body and lines[i] and _KEY_VALUE.match(lines[i]):
@@ -36,6 +40,20 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
                 for k in run:
                     kinds[k] = JUNK
             run = []
+
+
+def _disclosure_row(line: str) -> bool:
+    """A key-value row whose key is a label of a disclosure table (rules/disclosure.txt: 标　　题, 成文日期),
+    not a field of the article's own (补助标准：…)."""
+    if not _KEY_VALUE.match(line):
+        return False
+    key = "".join(re.split(r"[:：]", line, maxsplit=1)[0].split())
+    return key in _disclosure_labels()
+
+
+@lru_cache(maxsize=1)
+def _disclosure_labels() -> frozenset[str]:
+    return frozenset(w for words in rule_sections("disclosure.txt").values() for w in words)
 
 
 TABLE_MIN_COLUMNS = 3      # cells of a table row flattened with bars (项目 | 标准 | 对象), at least
