@@ -28,6 +28,10 @@ def _close_before() -> re.Pattern:
                       f"|等?(?:措施|举措|内容|政策)?在内的)[“「\"\\s]*$")
 
 
+# a verb of providing that opens a clause of names a count closes (提供A、B及C三项协助)
+_PROVIDING = compiled(r"(?:提供|给予|推出|实施|实行)了?")
+
+
 def mentioned_before(sent: str, at: int) -> list[str]:
     """The measures named right before a count (see _named_before), and the one a 除了…外 opening
     the sentence names besides them (none when nothing is named before the count: the names after
@@ -60,8 +64,14 @@ def _named_before(sent: str, at: int) -> list[str]:
         # closing them; 出台十条措施 / 出台支持医务人员十条措施: nothing named before the count; 出台支持
         # A、B、C发展的十条措施: the words before 的 say what the set is for
         chunk = sent[verb.end():j] if verb else ""
+        if not verb or _top_level(chunk, "，,"):
+            # (… or after a verb of providing that opens the count's own clause: 启动「某方案」，提供A、B及C
+            # 三项协助)
+            clause = sent[max(sent.rfind("，", 0, j), sent.rfind(",", 0, j)) + 1:j]
+            pm = _PROVIDING.match(clause)
+            chunk = clause[pm.end():] if pm else chunk
         enum = _top_level(chunk, "、")
-        if not (len(enum) >= 2 or (enum and re.search("和|以及", chunk[enum[-1]:]))
+        if not (len(enum) >= 2 or (enum and re.search("和|以及|及", chunk[enum[-1]:]))
                 or _ONLY_QUOTED.fullmatch(chunk)) or _top_level(chunk, "，,") \
                 or chunk.endswith("的"):
             return []

@@ -64,6 +64,16 @@ class PolicyList(list):
 
 
 _LOST_CHAR = compiled(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+# a special economic zone's regulation names its city or province by its short name (厦门经济特区志愿服务条例,
+# 海南经济特区…条例)
+_ZONE_TITLE = compiled(r"([\u4e00-\u9fff]{2})经济特区")
+
+
+def _zone_place(title: str) -> str | None:
+    zm = _ZONE_TITLE.match(title)
+    return next((zm.group(1) + lv for lv in ("市", "省") if lexicon.is_place(zm.group(1) + lv)), None) if zm else None
+
+
 _REGULATION = compiled(r"条例(?:[（(][^（）()]{1,12}[)）])?$")   # (…条例（修订草案）, …条例(2019年修订))
 _JOINER = "\u2060"
 _WRAPPED_TITLE = compiled(r"《[^《》\n。]{2,60}\n[^《》\n。]{2,60}》")
@@ -164,6 +174,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             day = date(int(today.group(1)), *said) - timedelta(days=m.yesterday)
             m.date = (day.year, day.month, day.day)
         prev_date = m.date or prev_date
+        if not m.places and m.title and (zone := _zone_place(m.title)):
+            m.places = [zone]       # 厦门经济特区志愿服务条例: the city's, however the page cites it
         if m.title and _is_law(m.title):
             # a law (…法, not …办法) is the nation's unless its title opens with a place: whoever the
             # sentence names applies or cites it (南昌市工商局…违反了《反不正当竞争法》)
