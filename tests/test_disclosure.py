@@ -343,3 +343,13 @@ def test_the_table_issuer_places_the_page_notice_over_a_cited_document_place():
     complete_page_document(pols, head, text, "关于做好高温天气劳动保护工作的通知")
     assert (pols[0].title, pols[0].issuers, pols[0].region) == (
         "关于做好高温天气劳动保护工作的通知", ["雨花区人力资源和社会保障局"], "雨花区")
+
+
+def test_a_tables_name_with_its_bodies_gives_them_all():
+    # (session 39, writer set YC) 名称 names the joint notice's bodies before 关于, 发布机构 only the first
+    disc = read_disclosure("发布机构：开封市人力资源和社会保障局  成文日期：2023-06-09\n"
+                           "名  称：开封市人力资源和社会保障局 开封市卫生健康委员会 开封市总工会关于做好高温天气劳动保护工作的通知")
+    p = Policy(index=1, title="关于做好高温天气劳动保护工作的通知", issuers=["开封市人力资源和社会保障局"])
+    fill_page_document([p], disc, "关于做好高温天气劳动保护工作的通知")
+    assert p.issuers == ["开封市人力资源和社会保障局", "开封市卫生健康委员会", "开封市总工会"]
+    assert p.date == "2023-06-09"

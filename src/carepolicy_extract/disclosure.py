@@ -238,6 +238,12 @@ def _fill(p: Policy, disc: Disclosure) -> None:
         p.title = full      # the table's name with the issuer or place the headline left out (某区关于…的若干措施)
     if not p.issuers and disc.issuers:
         _give_issuers(p, disc.issuers)
+    # the bodies the table's name opens with, when they hold those the policy has (名称：某市人社局 某市卫健委
+    # 某市总工会关于…的通知 beside 发布机构：某市人社局): all of them issued it
+    at = (disc.title or "").find("关于")
+    named = [b.name for b in bodies(disc.title[:at], issuing=True)] if at > 0 else []
+    if len(named) > len(p.issuers) and p.issuers and {_bare(i) for i in p.issuers} <= {_bare(n) for n in named}:
+        _give_issuers(p, named)
     if p.date is None:
         source = _bare(disc.source)     # (某市人民政府办公室, or 某某厅网站)
         own = bool(source) and any(_bare(i) in source for i in p.issuers)

@@ -203,8 +203,13 @@ def _ends_here(chunk: str, at: int) -> bool:
     # … or before a date or number (国家外汇管理局1997年4月联合发布): digits are in no body's name
     return (nxt in _BOUNDARY or nxt in _JOINERS or nxt.isdigit() or chunk.startswith(_after_body(), at)
             or nxt in "省市区县州自" and _GOVERNMENT_NEXT.match(chunk, at) is not None
-            or nxt in _COUNT_FIRST and _BODY_COUNT.match(chunk, at) is not None)
+            or nxt in _COUNT_FIRST and _BODY_COUNT.match(chunk, at) is not None
+            # … or before the next body's place written with its level, the space between two names lost
+            # (湖北省退役军人事务厅湖北省财政厅关于…)
+            or any(s == at for s, _, _ in places_in(chunk, at, min(len(chunk), at + PLACE_REACH))))
 
+
+PLACE_REACH = 12    # characters of a place's name with its level, at most
 
 def _places(text: str, known) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the places written one after another from `text`'s start."""

@@ -29,11 +29,12 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
     文号, whatever its labels), a document site's file card. Below the first sentence such rows
     are the article's own (补助标准：每人每天300元) and stay. A row the judge took for a sentence (a long
     value: 标　　题：某某关于…的通知) is still one of the table's when its key is a table's label."""
+    judged_first = first_body
     while first_body + 1 < len(lines) and _disclosure_row(lines[first_body]):
         first_body += 1
     run: list[int] = []
     for i in range(first_body + 1):
-        if i < first_body and lines[i] and _KEY_VALUE.match(lines[i]):
+        if i < first_body and lines[i] and (_KEY_VALUE.match(lines[i]) or i >= judged_first):
             run.append(i)
         elif i == first_body or lines[i]:
             if len(run) >= KEY_VALUE_RUN:
@@ -44,11 +45,13 @@ def _drop_key_value_tables(lines: list[str], kinds: list[str], first_body: int) 
 
 def _disclosure_row(line: str) -> bool:
     """A key-value row whose key is a label of a disclosure table (rules/disclosure.txt: 标　　题, 成文日期),
-    not a field of the article's own (补助标准：…)."""
-    if not _KEY_VALUE.match(line):
-        return False
-    key = "".join(re.split(r"[:：]", line, maxsplit=1)[0].split())
-    return key in _disclosure_labels()
+    not a field of the article's own (补助标准：…); its value may be a document's long name."""
+    m = _LABELLED_ROW.match(line)
+    return m is not None and "".join(m.group(1).split()) in _disclosure_labels()
+
+
+# a label (its characters maybe spaced: 名  称) and a value without a sentence's stop
+_LABELLED_ROW = compiled(r"^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]\s*[^。！？；;!?]{1,160}$")
 
 
 @lru_cache(maxsize=1)
