@@ -23,10 +23,10 @@ def _national_places() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
-    """The bodies only Taiwan's or Hong Kong's authorities have (rules/national_bodies.txt
-    [regional_bodies]: 行政院, 卫福部, 特区政府) and the words only Taiwan's or Hong Kong's pages write
-    (policy_terms [taiwan_page_words]: 新台币; [hongkong_page_words]: 港元) as one pattern, and each
-    one's region."""
+    """The bodies only Taiwan's, Hong Kong's or Macao's authorities have (rules/national_bodies.txt
+    [regional_bodies]: 行政院, 卫福部, 特区政府) and the words only their pages write (policy_terms
+    [taiwan_page_words]: 新台币; [hongkong_page_words]: 港元; [macao_page_words]: 本澳) as one pattern,
+    and each one's region."""
     regions = {}
     for ln in rule_sections("national_bodies.txt").get("regional_bodies", ()):
         name, region = ln.split()
@@ -35,6 +35,8 @@ def _regional_only() -> tuple[re.Pattern, dict[str, str]]:
         regions.setdefault(word, "台湾")
     for word in terms().get("hongkong_page_words", ()):   # (港元)
         regions.setdefault(word, "香港")
+    for word in terms().get("macao_page_words", ()):      # (本澳)
+        regions.setdefault(word, "澳门")
     # (劳动部门 are the labour departments of any place: issuers.body_names)
     return compiled(body_names(regions) if regions else "(?!)"), regions
 

@@ -276,6 +276,8 @@ def _kind_of(this: re.Match) -> str:
 
 
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
+# the word that totals a named set's measures after its name (…措施共八项, …举措合计12条)
+_TOTAL_AFTER_NAME = compiled(r"(?<=[措施举政策办法案划])(?:共|共计|合计|计)$")
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
 
 
@@ -579,7 +581,10 @@ def _scan(text: str) -> list[_Mention]:
                 men.title = named_after.group()     # 制定了十条援鄂医疗队休整期间服务管理指引
             elif verb and not men.mentioned:
                 between = sent[verb.end():cs]
-                if len(between) >= 6 and HAN_RUN.fullmatch(between):
+                total = _TOTAL_AFTER_NAME.search(between)
+                if total and len(between) - len(total.group()) >= 6 and HAN_RUN.fullmatch(between):
+                    men.title = between[:total.start()]     # 推出第二轮经济援助措施共八项: the name, then its total
+                elif len(between) >= 6 and HAN_RUN.fullmatch(between):
                     tail = COUNT_NOUN_TAIL.match(sent, ce)
                     men.title = between + sent[cs:tail.end() if tail else ce]
             found.append(men)
