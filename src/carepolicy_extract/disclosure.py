@@ -51,6 +51,12 @@ def _labels() -> tuple[dict[str, str], int, frozenset[str]]:
     return out, max(map(len, out), default=0), frozenset(w[-1] for w in out)
 
 
+@lru_cache(maxsize=1)
+def table_labels() -> frozenset[str]:
+    """Every label of rules/disclosure.txt: a key-value row whose key is one is a disclosure table's."""
+    return frozenset(_labels()[0])
+
+
 _COLON = compiled("[:：]")
 # a label in square brackets before its value, as legal databases set their meta block (【发布日期】2021-09-18)
 _BRACKET_LABEL = compiled(r"【\s*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,8}?)\s*】(?![:：])")

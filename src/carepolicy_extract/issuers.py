@@ -211,6 +211,7 @@ def _ends_here(chunk: str, at: int) -> bool:
 
 PLACE_REACH = 12    # characters of a place's name with its level, at most
 
+
 def _places(text: str, known) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the places written one after another from `text`'s start."""
     out = []

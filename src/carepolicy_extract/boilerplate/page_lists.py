@@ -6,11 +6,11 @@ in the page, not by a single line, so it reads the lines' kinds and marks the ru
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..charclass import DIGIT, HAN
 from ..markers import leading_marker
-from ..rules import compiled, rule_sections
+from ..disclosure import table_labels
+from ..rules import compiled
 from .line_rules import UNANCHORED_MAX_LEN
 from .line_kind import (
     _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, _SENTENCE_PUNCT,
@@ -47,16 +47,11 @@ def _disclosure_row(line: str) -> bool:
     """A key-value row whose key is a label of a disclosure table (rules/disclosure.txt: 标　　题, 成文日期),
     not a field of the article's own (补助标准：…); its value may be a document's long name."""
     m = _LABELLED_ROW.match(line)
-    return m is not None and "".join(m.group(1).split()) in _disclosure_labels()
+    return m is not None and "".join(m.group(1).split()) in table_labels()
 
 
 # a label (its characters maybe spaced: 名  称) and a value without a sentence's stop
 _LABELLED_ROW = compiled(r"^((?:[\u4e00-\u9fff][\s\u3000]*){2,6})[:：]\s*[^。！？；;!?]{1,160}$")
-
-
-@lru_cache(maxsize=1)
-def _disclosure_labels() -> frozenset[str]:
-    return frozenset(w for words in rule_sections("disclosure.txt").values() for w in words)
 
 
 TABLE_MIN_COLUMNS = 3      # cells of a table row flattened with bars (项目 | 标准 | 对象), at least

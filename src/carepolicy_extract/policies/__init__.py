@@ -70,6 +70,7 @@ _ZONE_TITLE = compiled(r"([\u4e00-\u9fff]{2})经济特区")
 
 
 def _zone_place(title: str) -> str | None:
+    """The city (or province) whose zone a title opens with, completed by its level (厦门 → 厦门市)."""
     zm = _ZONE_TITLE.match(title)
     return next((zm.group(1) + lv for lv in ("市", "省") if lexicon.is_place(zm.group(1) + lv)), None) if zm else None
 

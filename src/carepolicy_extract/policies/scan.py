@@ -275,9 +275,9 @@ def _kind_of(this: re.Match) -> str:
     return this.group("kind") or this.group("bare")
 
 
+# the word that totals a named set's measures after its name (…措施共八项, …举措合计12条, …方案共计…)
+_TOTAL_AFTER_NAME = compiled(r"(?<=[施措策法案划])(?:共|共计|合计|计)$")
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
-# the word that totals a named set's measures after its name (…措施共八项, …举措合计12条)
-_TOTAL_AFTER_NAME = compiled(r"(?<=[措施举政策办法案划])(?:共|共计|合计|计)$")
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
 
 
