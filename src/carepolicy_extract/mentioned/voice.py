@@ -61,7 +61,7 @@ def _content_question() -> re.Pattern:
     """A sentence asking what the policy holds, its measures in the paragraphs below (“十二条措施”有哪些
     亮点？ / 《办法》都有哪些干货？一起来看)."""
     return compiled(f"(?:{_words('discourse_openers')}[，,]?)?(?:{_policy_ref()})(?:都|还|具体)?"
-                    f"(?:有哪些|有什么|包括哪些|包含哪些|讲了什么|说了什么)[\u4e00-\u9fff]{{0,6}}[？?]")
+                    f"{_words('content_questions')}[\u4e00-\u9fff]{{0,6}}[？?]")
 
 
 # a paragraph opening with the aspect of the policy it reports (荣誉上，… / 待遇上，…), not with an adverb

@@ -86,9 +86,10 @@ _VERB_TAIL = compiled(r"[出好完]?了?")
 # 这些措施, 本方案, 如下规定, (出台)的疫情防控各项规定
 _QUANTIFIED = tuple("一这该本那多各如的")
 # what may stand between two titles of one list: 《A》（某政办发〔2022〕59号）、《B》, or nothing (《A》《B》)
-_TITLE_LIST_GAP = compiled(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*[、和及与]?\s*")
+_TITLE_NUMBER = r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*"
+_TITLE_LIST_GAP = compiled(_TITLE_NUMBER + r"[、和及与]?\s*")
 # … or a joining word and the next title's own bodies (贯彻中办、国办《A》和浙江省委办公厅《B》)
-_TITLE_LIST_JOIN = compiled(r"\s*(?:[（(][^（）()]{0,30}[)）])?\s*(?:以及|[、和及与])\s*")
+_TITLE_LIST_JOIN = compiled(_TITLE_NUMBER + r"(?:以及|[、和及与])\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
 _CITED_BODY = compiled(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施
