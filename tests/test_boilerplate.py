@@ -12,6 +12,7 @@ from carepolicy_extract.boilerplate.headline import joined_headline
 from carepolicy_extract.boilerplate.strip import _classify
 from carepolicy_extract.convert import to_simplified
 from carepolicy_extract.page import Block
+from carepolicy_extract.page_header import looks_like_headline
 from carepolicy_extract.page_header import (
     clean_title, document_date, iso_date, issuer_names, labeled_date, numeric_date, outlet_of,
 )
@@ -416,6 +417,16 @@ def test_a_qa_pages_question_set_again_is_its_headline_and_a_promoted_question_g
     body, meta = bp.strip_boilerplate(_page(page))
     assert meta.title == "一线医护人员有哪些关爱政策？"
     assert [b.text for b in body] == page[-3:]
+
+
+@pytest.mark.parametrize("question, headline", [
+    ("企业怎么申请失业保险稳岗返还？需要什么材料？", True),     # a Q&A title asking twice (session 40)
+    ("一线干部还能正常休假吗?", True),
+    ("补贴怎么领？找谁办？要带什么？", False),               # three questions: sentences, not a title
+    ("补贴已经发放。还有哪些要求？", False),                 # a statement before the question
+])
+def test_a_question_asked_once_or_twice_is_headline_shaped(question, headline):
+    assert looks_like_headline(question) is headline
 
 
 def test_a_line_of_issuers_is_no_headline():

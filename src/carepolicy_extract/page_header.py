@@ -129,7 +129,9 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _SENTENCE_END.search(line):
         end = line.rstrip()
-        if end[-1] in "。；;" or n > QUESTION_HEADLINE_MAX or _ANY_STOP.search(end[:-1]):
+        # (a question may be asked twice, as Q&A sites' titles do: `企业怎么申请稳岗返还？需要什么材料？`)
+        inner = _ANY_STOP.findall(end[:-1])
+        if end[-1] in "。；;" or n > QUESTION_HEADLINE_MAX or len(inner) > 1 or inner and inner[0] not in "？?":
             return False
     return han >= 4 and han >= 0.5 * len(line.replace(" ", "")) and iso_date(line) is None
 

@@ -16,6 +16,7 @@ from ..memo import short_text_cache
 from ..page_header import ADOPTION_LINE, DATE
 from ..rules import compiled
 from .line_rules import CACHED_LINE_MAX, META_MAX_LEN, rule_action
+from .site_talk import is_site_talk
 from .spam import is_spam_line
 from .parts import is_field_row
 
@@ -218,7 +219,7 @@ def judge_line(line: str) -> tuple[str, str | None]:
     if action is not None and action != "teaser":
         return JUNK, action
     kind = _kind_by_shape(line)
-    if kind != JUNK and (is_spam_line(line) or is_field_row(line)):    # (shape first: it passes menus cheaply)
+    if kind != JUNK and (is_spam_line(line) or is_field_row(line) or is_site_talk(line)):    # (shape first: it passes menus cheaply)
         return JUNK, None
     return kind, action if kind != JUNK else None
 

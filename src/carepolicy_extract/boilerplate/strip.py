@@ -15,6 +15,7 @@ from ..page_header import DATE, clean_title, issuer_names, looks_like_headline, 
 from ..policy_terms import terms
 from ..rules import compiled, longest_first
 from .line_rules import CACHED_LINE_MAX, cut_site_parts
+from .site_talk import cut_site_note
 from .spam import cut_page_spam, cut_spam, settle
 from .parts import ARTICLE_MIN, cut_glued_head, cut_glued_tail, glued_footer
 from .line_kind import BODY, JUNK, _squeeze, is_dateline, judge_line, line_weight
@@ -195,7 +196,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
 def _cut_parts(line: str) -> str:
     """The line without the chrome the cuts take out of it (a site's parts, glued spam, chrome glued
     before or after its text); each cut is a function of the line alone."""
-    return settle(line, cut_glued_head(cut_glued_tail(cut_spam(cut_site_parts(line)))))
+    return settle(line, cut_glued_head(cut_glued_tail(cut_spam(cut_site_note(cut_site_parts(line))))))
 
 
 def _split_glued_footers(blocks: list[Block]) -> list[Block]:
