@@ -426,10 +426,26 @@ def headline_place(headline: str, level: str) -> str | None:
     if level in _TOWN_LEVELS:
         # a town or a street the headline opens with, its level written (三泉镇出台六条措施…): the
         # dictionary knows few of them, and the page's bodies of that level (镇党委) are its
-        for n in (2, 3):
-            if head[n:].startswith(level) and HAN_RUN.fullmatch(head[:n]):
-                return head[:n + len(level)]
+        town = town_opening(head)
+        if town is not None and town.endswith(level):
+            return town
     return None
 
 
 _TOWN_LEVELS = ("镇", "乡", "街道")
+TOWN_WORD_REACH = 3     # characters after a town's level read to tell that the level ends a word
+
+
+def town_opening(text: str) -> str | None:
+    """The town or street a name opens with, its level written: two or three characters and 镇, 乡 or
+    街道 (新关镇关爱留守儿童…方案, 城东街道…实施方案, 乌镇镇关于…); not a noun of a kind of town
+    (城镇, 小城镇, 特色小镇: rules/policy_terms.txt [level_nouns]) nor a determiner's (各乡镇)."""
+    for n in (2, 3):
+        for level in _TOWN_LEVELS:
+            end = n + len(level)
+            # (the level ends a word: 推进乡村振兴… has no town 推进乡)
+            if text.startswith(level, n) and HAN_RUN.fullmatch(text[:n]) and text[0] not in _determiners() \
+                    and end in lexicon.boundaries(text[:end + TOWN_WORD_REACH]):
+                town = text[:end]
+                return None if town in terms().get("level_nouns", ()) else town
+    return None

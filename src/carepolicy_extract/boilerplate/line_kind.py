@@ -22,7 +22,8 @@ from .parts import is_field_row
 
 JUNK, BODY, SHORT = "junk", "body", "short"
 
-_SENTENCE_PUNCT = compiled(r"[，。！？；、,;!?]")
+# (a comma between digits groups thousands, 浏览 3,482 次: no clause ends there)
+_SENTENCE_PUNCT = compiled(r"[，。！？；、;!?]|(?<!\d),|,(?!\d)")
 _BAR_SPLIT = compiled(r"\s*[|｜]\s*")
 _CRUMB_SPLIT = compiled(r"\s*[>»›＞]\s*")
 _CRUMB_STEP = compiled(r"\S\s+[>»›＞]\s+\S|[>»›＞]{2}")

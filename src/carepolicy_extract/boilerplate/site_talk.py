@@ -12,7 +12,8 @@ lines of article text: work pages, writer sets, samples, cwced) against the chro
 must_not_contain strings mark; no article line meets any of these tests:
 - the page names itself with a word of its medium, on a line of at most 80 characters
   (`下载本文档`, `本网站使用Cookie…`; `本文档` alone in a sentence, `小编整理了…`, stays);
-- it speaks to its reader twice, on a line of at most 80 (`【导读】某网为大家带来…希望对考生有所帮助`),
+- it speaks to its reader twice, on a line of at most 80 (`【导读】某网为大家带来…希望对考生有所帮助`), or
+  once after a teaser's label (`导读:很多网友关心…，下面一起来看看。`),
   or once of its medium, on a line of at most 60 (`…请关注某网申论频道`);
 - it calls to act on its medium now, on a line of at most 40 with no full stop (`请继续往下阅读...`,
   `订阅某报新闻简报，每日精选要闻直送邮箱 立即订阅`);
@@ -34,6 +35,8 @@ CALL_MAX = 40
 BUTTON_MAX = 10       # a button of two medium words is this short (关注该公众号); a longer line needs them set apart
 NOTE_MAX = 30          # a bracketed note glued to a line's edge is this short
 _PUNCT = compiled(r"[，。！？；,;!?]")
+# a teaser's label: what follows it speaking to the reader is the site's own intro (导读:很多网友关心…，下面一起来看看。)
+_TEASER = compiled(r"[\[【(（]?\s*(?:小编)?(?:导读|导语)\s*[\]】)）]?\s*[:：]?")
 _TOOLS = compiled(r"[\s\u3000|｜【】\[\]]+")     # what sets a toolbar's words apart (a labelled line has none)
 # a bracketed note at the end of a line, after its last sentence or alone: `…培训补贴。（未完，请购阅今日报纸）`
 _END_NOTE = compiled(r"(?:(?<=[。！？!?”」])|^)\s*[（(【\[]([^（）()【】\[\]]{2,%d})[）)】\]]\s*$" % NOTE_MAX)
@@ -58,7 +61,7 @@ def is_site_talk(line: str) -> bool:
     if n > SELF_LINE_MAX:
         return False
     own, reader, medium, call = _counts(line)
-    if reader >= 2:
+    if reader >= 2 or reader and _TEASER.match(line):
         return True
     if not medium:
         return False

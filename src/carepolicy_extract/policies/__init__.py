@@ -41,7 +41,7 @@ from .. import lexicon
 from ..policy_terms import term_re
 from ..mentioned import follow_mentioned
 from ..models import Policy
-from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of
+from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of, town_opening
 from ..rules import compiled
 from .dates import DATELINE_REACH, _DATELINE, _dated_issue, _iso, _text_year
 from .names import _is_law, declared_count, issuing_notice
@@ -197,6 +197,9 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
         if not m.places and m.title:
             # a title that opens with its place (山东省春节上班后…工作细则)
             m.places = [full for at, full, _ in places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
+        if m.title and (town := town_opening(m.title)) and (not m.places or town.startswith(m.places[0])):
+            # … or with a town or a street, its level written (新关镇关爱留守儿童…方案; 乌镇镇, not 乌镇)
+            m.places = [town]
         region = places.complete(m.places[0]) if m.places else None
         if region and not region.endswith(LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区

@@ -19,6 +19,8 @@ _SET_KINDS = ("政策", "措施", "举措")     # kinds that name a set of measu
 
 
 _COUNT_TAIL = compiled(f"{COUNT_NUMBER}[条项款点]$")   # an alias's count form (暖新十条)
+# a set described by what it does and its count, its noun after (户外劳动者防暑关爱五项措施), not a document's name
+_COUNTED_SET = compiled(f"{COUNT_NUMBER}(?:条|项|个方面)[\u4e00-\u9fff]{{0,2}}(?:措施|举措|政策|行动)$")
 
 
 def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: bool = True) -> bool:
@@ -267,9 +269,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         if host is None and m.title and not (m.cited or m.headline or m.alias) and len(out) == 1:
             # the headline's set named by its count alone (温州：二十条举措助推…) and the first document the
             # body names (市委、市政府出台《关于…的若干举措》…共二十条): one set, its count and its title
+            # (… or named by what they do and their count, 我市出台户外劳动者防暑关爱五项措施, when the body's
+            # document has bodies of the page's own, nor a plan it names in passing; never a national document,
+            # which no headline's place counts: 河北省出台十八条措施 over 国务院办公厅印发《…意见》)
             x = out[0]
-            if x.headline and x.count and not (x.title or x.alias or x.issuers or x.cited or x.kind) \
-                    and _compatible(x, m, titles=False):
+            if x.headline and x.count and not (x.alias or x.issuers or x.cited or x.kind) and not m.national \
+                    and (not x.title or _COUNTED_SET.search(x.title) and m.issuers) and _compatible(x, m, titles=False):
                 host = x
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over

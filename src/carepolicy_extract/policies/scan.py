@@ -238,6 +238,10 @@ _KIND_SUBJECT = compiled(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实�
 # words no single document's name holds: a choice of kinds (发布资格预审公告或者招标公告) or a clause's
 # preposition (编制采购计划根据法律法规…规定)
 _NO_ONE_NAME = compiled(r"或者|根据|按照|依据|依照")
+# the clause before the verb naming who studied and made the page's own document (经镇党委、镇政府研究，
+# 制定以下措施): those bodies issue it, though the verb's own clause names none (not a body that approved
+# it, 经市政府同意，现提出如下实施意见: the signers issue that)
+_AGREED_BY = compiled(r"(?:^|[，,。；;])\s*经[^，,。；;]{2,40}?研究(?:决定)?[，,]\s*(?:特|现)?$")
 # a regulation naming itself after another document it applies with (政府采购法和本办法)
 _AND_THIS = compiled(r"(?:和|及|以及|与)本(?:办法|条例|规定|细则|法|意见|通知|方案|措施|规则)")
 
@@ -717,6 +721,7 @@ def _scan(text: str) -> list[_Mention]:
                         mine = (headline_doc and not doc and own[0]
                                 and km.group("what").startswith(tuple(terms()["self_references"]))
                                 and (_issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
+                                     or _AGREED_BY.search(head) is not None
                                      or km.group("what") == "本" and not sent.lstrip().startswith(BASIS_OPENERS)))
                         men = _Mention(ss + vm.start(), kind=True,
                                        title=named if doc else headline_doc if mine else None,
