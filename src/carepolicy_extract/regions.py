@@ -421,7 +421,8 @@ def headline_place(headline: str, level: str) -> str | None:
     head = headline.strip()
     words = lexicon.tokens(head[:8]) if head else ()
     for cand in dict.fromkeys((words[0] if words else "", head[:2], head[:3])):
-        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) and lexicon.is_place(cand + level):
+        # (the dictionary may not know a city the gazetteer has: 毕节：乡村教师生活补助… over 市教育局)
+        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) and (lexicon.is_place(cand + level) or cand + level in gazetteer()[0]):
             return cand + level
     if level in _TOWN_LEVELS:
         # a town or a street the headline opens with, its level written (三泉镇出台六条措施…): the
@@ -444,8 +445,11 @@ def town_opening(text: str) -> str | None:
         for level in _TOWN_LEVELS:
             end = n + len(level)
             # (the level ends a word: 推进乡村振兴… has no town 推进乡)
-            if text.startswith(level, n) and HAN_RUN.fullmatch(text[:n]) and text[0] not in _determiners() \
-                    and end in lexicon.boundaries(text[:end + TOWN_WORD_REACH]):
+            if text.startswith(level, n) and HAN_RUN.fullmatch(text[:n]) and text[0] not in _determiners():
+                words = lexicon.tokens(text[:end + TOWN_WORD_REACH])
+                ends = list(itertools.accumulate(map(len, words)))
+                if end not in ends or words[ends.index(end)] in terms().get("not_town_ends", ()):
+                    return None
                 town = text[:end]
                 return None if town in terms().get("level_nouns", ()) else town
     return None

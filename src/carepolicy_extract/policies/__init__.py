@@ -194,12 +194,15 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             out.word_counts.append(None if m.count else m.word_count)
             out.levels.append(m.level)
             continue
-        if not m.places and m.title:
+        if m.title:
             # a title that opens with its place (山东省春节上班后…工作细则)
-            m.places = [full for at, full, _ in places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
-        if m.title and (town := town_opening(m.title)) and (not m.places or town.startswith(m.places[0])):
-            # … or with a town or a street, its level written (新关镇关爱留守儿童…方案; 乌镇镇, not 乌镇)
-            m.places = [town]
+            opening = [full for at, full, _ in places_in(m.title, 0, min(len(m.title), 12)) if at == 0]
+            m.places = m.places or opening
+            # … or with a town or a street, its level written, maybe after its county (新关镇关爱留守儿童…方案;
+            # 乌镇镇, not 乌镇; 霍邱县城西湖乡2024年…方案: the township's)
+            town = town_opening(m.title[len(opening[0]):] if opening else m.title)
+            if town and (not m.places or town.startswith(m.places[0]) or opening and m.places[0] == opening[0]):
+                m.places = [town]
         region = places.complete(m.places[0]) if m.places else None
         if region and not region.endswith(LEVELS) and m.level and lexicon.is_place(region + m.level):
             region += m.level       # 余杭 of the headline, 区委组织部 of the body: 余杭区

@@ -119,6 +119,8 @@ _SOURCE_CLAUSE = compiled(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:�
 # (为深入贯彻落实国务院和省、市关于助企纾困的决策部署，…制定以下15条措施; 落实某领导小组关于…的部署要求)
 _BASIS_CLAUSE = compiled(r"(?:贯彻落实|贯彻|落实|根据|按照|依据)[^，,。；;]{0,40}?关于[^，,。；;]{1,40}?"
                            r"(?:部署|精神|要求|指示|批示|安排)")
+# … or a body's instruction named without what it is about (根据县防汛抗旱指挥部工作部署): its body issues nothing here
+_BASIS_OF_BODY = compiled(r"(?:根据|按照|依据|遵照|依照)[^，,。；;关]{2,30}?(?:部署|精神|要求|指示|批示|安排)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 # (a notice forwarding a department's document names that department between the verb and the title:

@@ -31,9 +31,9 @@ from .dates import (
 from .names import (
     BASIS_OPENERS, MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS,
-    _ASPECT_OPENING, _BASIS_CLAUSE, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE, _KIND_NAMED,
-    _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER, _QUANTIFIED,
-    _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
+    _ASPECT_OPENING, _BASIS_CLAUSE, _BASIS_OF_BODY, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE,
+    _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER,
+    _QUANTIFIED, _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
     _TITLE_LIST_GAP, _TITLE_LIST_JOIN, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
     _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
@@ -783,8 +783,8 @@ def _scan(text: str) -> list[_Mention]:
         issuers, named, level, national = (_issuers(own_head[cut + 1:], known) if cut >= 0 else ([], [], None, False))
         if not issuers:
             # (the words before the verb's clause, but not a clause naming what the document carries out)
-            issuers, named, level, national = _issuers(_BASIS_CLAUSE.sub(lambda b: " " * len(b.group()), own_head)
-                                                       if "关于" in own_head else own_head, known)
+            basis = _BASIS_CLAUSE if "关于" in own_head else _BASIS_OF_BODY
+            issuers, named, level, national = _issuers(basis.sub(lambda b: " " * len(b.group()), own_head), known)
         elif cut >= 0 and "牵头" in own_head:
             # 由市卫健委牵头，市人社局、市财政局联合制定: the leading body of the clause before is one of them
             lead = _LEAD_BODY.search(own_head, 0, cut)
