@@ -18,7 +18,9 @@ must_not_contain strings mark; no article line meets any of these tests:
 - it calls to act on its medium now, on a line of at most 40 with no full stop (`请继续往下阅读...`,
   `订阅某报新闻简报，每日精选要闻直送邮箱 立即订阅`);
 - two words of its medium set apart, no punctuation, on a line of at most 30 (a toolbar: `字级 列印 分享`;
-  `申请方式：登录市政务服务网或下载某APP` is a line of the text), or on a button of at most 10 (`关注该公众号`).
+  `申请方式：登录市政务服务网或下载某APP` is a line of the text), or on a button of at most 10 (`关注该公众号`);
+- three words of its medium in three parts set apart, on a line of at most 40, punctuated or not (a document
+  site's buttons: `VIP免费下载　需要2金币　原价4金币　加入VIP，免费下载`).
 A line that talks about the site inside an article (执行情况在某栏目公开) names the world too and is longer.
 """
 from __future__ import annotations
@@ -65,10 +67,11 @@ def is_site_talk(line: str) -> bool:
         return True
     if not medium:
         return False
+    parts = len(_TOOLS.split(line.strip()))
     return bool(own or reader and n <= READER_LINE_MAX
                 or call and n <= CALL_MAX and "。" not in line
-                or medium >= 2 and n <= TOOLBAR_MAX and not _PUNCT.search(line)
-                and (n <= BUTTON_MAX or len(_TOOLS.split(line.strip())) >= 2))
+                or medium >= 2 and n <= TOOLBAR_MAX and not _PUNCT.search(line) and (n <= BUTTON_MAX or parts >= 2)
+                or medium >= 3 and n <= CALL_MAX and parts >= 3)
 
 
 def cut_site_note(line: str) -> str:
