@@ -201,8 +201,11 @@ def cut_page_spam(lines: list[str]) -> None:
     if not _words()[0].search("\n".join(line for line in lines if len(line) <= LINE_MAX)):
         return      # (the pre-test once over the lines short enough to be spam: most pages hold none)
     spam = [is_spam_line(line) for line in lines]
+    # (a piece with a word the rules know or a Latin letter: not a tag of the article's own that a spam tag
+    # shares the line with, 标签: 乡村医生 补助 半岛体育app下载, whose 乡村医生 the text needs)
     pieces = {p for line, s in zip(lines, spam) if s
-              for p in _STRUCTURAL_RUN.split(line) if SPAM_PIECE_MIN <= len(p) <= PIECE_MAX}
+              for p in _STRUCTURAL_RUN.split(line) if SPAM_PIECE_MIN <= len(p) <= PIECE_MAX
+              and (_LATIN.search(p) or any(_score(p)))}
     pieces |= _brands(line for line in lines if len(line) <= LINE_MAX)
     if not pieces:
         return
@@ -243,3 +246,4 @@ def _brands(lines) -> set[str]:
 
 
 _STRUCTURAL_RUN = compiled(r"[\s\u3000【】\[\]()（）|｜_/<>—–·•,，]+")
+_LATIN = compiled(r"[A-Za-z]")

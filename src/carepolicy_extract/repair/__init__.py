@@ -7,7 +7,8 @@ of ftfy). Every fix keeps the number of lines, so block structure survives;
 
 Order matters: bytes read one a character (Latin-1, cp1252) are read again first, then
 lines of UTF-8 or Big5 read as GBK (every other
-fix works on characters, which such a line does not have yet); pinyin
+fix works on characters, which such a line does not have yet); radicals a PDF's text writes for
+whole characters (⼀ for 一) are written as those characters; pinyin
 annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
 placeholders (first those after a ? the page shows, then those whose lost byte it dropped); then lost characters are put back, then characters whose Big5/GBK
 lead byte was lost, then rare homophone variants (all three need the characters
@@ -33,6 +34,7 @@ from .latin import fix_latin1_mojibake
 from .lost import fix_lost_characters
 from .mojibake import fix_utf8_mojibake
 from .pinyin import fix_pinyin_annotations
+from .radicals import fix_radical_forms
 from .variants import fix_variant_characters
 from .remnants import fix_halfwidth_punctuation, fix_html_remnants, fix_stacked_punctuation
 
@@ -40,6 +42,7 @@ FIXES = (
     fix_latin1_mojibake,
     fix_utf8_mojibake,
     fix_big5_as_gbk,
+    fix_radical_forms,
     fix_pinyin_annotations,
     fix_gbk_misalignment,
     fix_unshown_lost_bytes,
