@@ -29,6 +29,10 @@ FILL = [
     ("关于做好高温天气劳动保护工作的通知", Disclosure(title="关于做好高温天气劳动保护工作的通知", issuers=("江西省人力资源和社会保障厅",),
                                        written="2022-07-12", published="2022-07-14"),
      None, ("2022-07-12", ["江西省人力资源和社会保障厅"], "江西省")),
+    # an issuer named by its city and its district is the district's (session 40, writer set YI)
+    ("关于切实做好夏季高温天气劳动保护工作的通知", Disclosure(title="关于切实做好夏季高温天气劳动保护工作的通知",
+                                            issuers=("宜宾市叙州区人力资源和社会保障局",), written="2023-06-12"),
+     None, ("2023-06-12", ["宜宾市叙州区人力资源和社会保障局"], "叙州区")),
     # the headline is the title with its issuer before 关于; a national body has no region
     ("关于做好就业创业工作的通知", Disclosure(issuers=("国务院办公厅",), written="2022-05-05"),
      "国务院办公厅关于做好就业创业工作的通知", ("2022-05-05", ["国务院办公厅"], None)),

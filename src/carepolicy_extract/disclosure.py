@@ -198,15 +198,24 @@ def _table_document(pols: list[Policy], disc: Disclosure) -> Policy | None:
     key = _bare(title)
     if issuing_notice(title) or any(key in _bare(p.title) or (p.title and _bare(p.title) in key) for p in pols):
         return None     # a notice (add_page_notice's), or a name the text gives in part or in full
-    doc = Policy(index=1, title=title)
     # its place: the most specific of those its name opens with (深圳市龙岗区志愿者… → 龙岗区)
-    at = 0
-    for s, full, _ in places_in(title, 0, min(len(title), 16)):
-        if s != at:
-            break
-        at, doc.region = s + len(full), full
+    doc = Policy(index=1, title=title, region=_leading_place(title))
     _insert(pols, 0, doc, 0)
     return doc
+
+
+LEADING_PLACES_REACH = 16   # characters of a name read for the places it opens with
+
+
+def _leading_place(name: str) -> str | None:
+    """The most specific of the places a name opens with, one right after the other (深圳市龙岗区志愿者…
+    → 龙岗区; 宜宾市叙州区人力资源和社会保障局 → 叙州区), None when it opens with none."""
+    at, place = 0, None
+    for s, full, _ in places_in(name, 0, min(len(name), LEADING_PLACES_REACH)):
+        if s != at:
+            break
+        at, place = s + len(full), full
+    return place
 
 
 def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
@@ -222,15 +231,16 @@ def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
 
 
 def _give_issuers(p: Policy, names: list[str]) -> None:
-    """`names` become the policy's issuers, and the place the first opens with (江西省人社厅) its
-    region, unless the document's own name opens with a place (a region the text gave a document it
+    """`names` become the policy's issuers, and the place the first opens with (江西省人社厅; the most
+    specific of several, 宜宾市叙州区人社局 → 叙州区) its region, unless the document's own name opens with a place (a region the text gave a document it
     names with no issuer is only the place the page speaks of most: 湖北省 of a cited 《湖北省…办法》
     on a district's notice)."""
     p.issuers = list(names)
     first = places_in(names[0]) if names else []
     if first and first[0][0] <= 2 and (p.region is None or not any(at == 0 for at, _, _ in
                                                                   places_in(p.title or "", 0, min(len(p.title or ""), 12)))):
-        p.region = first[0][1]
+        # (the most specific of the places it opens with: 宜宾市叙州区人社局 is 叙州区's)
+        p.region = _leading_place(names[0][first[0][0]:]) or first[0][1]
 
 
 def _of_level(full: str, level: str) -> bool:

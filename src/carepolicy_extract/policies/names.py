@@ -110,9 +110,10 @@ _PART_BEFORE = compiled(r"(?:其余|其他|另外|另|剩余|剩下|余下|其�
 _ASPECT_OPENING = compiled(r"^[ \t\u3000]*(?:其中，)?在[^，,。；;：:]{2,24}方面[，,]")
 MAX_REPEATED_ALIASES = 5
 # a clause naming the reporter's source: 记者从市委组织部获悉, 据市卫健委介绍
-# … the one who speaks of it (市委组织部有关负责人表示，“暖心十条”…)
+# … the one who speaks of it (市委组织部有关负责人表示，“暖心十条”…), the account the writer saw it on (刚看到区民政局公众号发的…)
 _SOURCE_CLAUSE = compiled(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:获悉|了解到|得知|消息|介绍|透露)"
                             r"|经[^，,。；;]{2,30}?(?:同意|批准)"
+                            r"|[^，,。；;]{2,30}?(?:公众号|微信号|官方微博|官微|客户端|网站)上?(?:发布|转发|推送|发)的?"
                             r"|[^，,。；;]{2,40}?(?:有关|相关)?(?:负责同志|负责人|发言人)(?:在[^，,。；;]{1,20})?"
                             r"(?:表示|介绍|说|指出|强调|解读)")
 # a clause naming what the document carries out, its bodies the authors of that, not of this document
