@@ -223,7 +223,7 @@ def _is_measure_chain(text: str, lines: _Lines, chain: list[Marker], fields_ok: 
         # above the label's: the question's words decide (通知提出了哪些主要措施？ introduces measures)
         if new_rules or any(w in question for w in _context_words("measure_heading_words")):
             intro = question
-    if _has_not_measure_cue(intro):
+    if _has_not_measure_cue(intro) and not _addressed(text, chain[0].start):
         return False
     if not fields_ok and _is_facet_chain(text, lines, chain):
         return False
@@ -388,6 +388,17 @@ def _lone_sublists(text: str, lines: _Lines, chains: list[list[Marker]], kept: l
 
 def _is_section_title(title: str) -> bool:
     return title in _section_headings() or _has_not_measure_cue(title)
+
+
+ADDRESSED_REACH = 40    # characters before a list read for a verb that makes its cue word the measures' object
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The sentence before a list (up to its start) has a verb of [addressed_by]: its cue word is what the
+    measures answer (十条措施聚焦村级组织负担过重的突出问题，一是…；二是…), not what the list holds."""
+    before = text[max(0, start - ADDRESSED_REACH):start]
+    before = before[max(before.rfind(c) for c in "。；;！？!?\n") + 1:]
+    return any(w in before for w in _context_words("addressed_by"))
 
 
 def _has_not_measure_cue(s: str) -> bool:
