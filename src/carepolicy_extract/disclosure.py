@@ -232,14 +232,13 @@ def _insert(pols: list[Policy], at: int, p: Policy, position: int) -> None:
 
 def _give_issuers(p: Policy, names: list[str]) -> None:
     """`names` become the policy's issuers, and the place the first opens with (江西省人社厅; the most
-    specific of several, 宜宾市叙州区人社局 → 叙州区) its region, unless the document's own name opens with a place (a region the text gave a document it
-    names with no issuer is only the place the page speaks of most: 湖北省 of a cited 《湖北省…办法》
-    on a district's notice)."""
+    specific of several, 宜宾市叙州区人社局 → 叙州区) its region, unless the document's own name opens
+    with a place (a region the text gave a document it names with no issuer is only the place the page
+    speaks of most: 湖北省 of a cited 《湖北省…办法》 on a district's notice)."""
     p.issuers = list(names)
     first = places_in(names[0]) if names else []
     if first and first[0][0] <= 2 and (p.region is None or not any(at == 0 for at, _, _ in
                                                                   places_in(p.title or "", 0, min(len(p.title or ""), 12)))):
-        # (the most specific of the places it opens with: 宜宾市叙州区人社局 is 叙州区's)
         p.region = _leading_place(names[0][first[0][0]:]) or first[0][1]
 
 

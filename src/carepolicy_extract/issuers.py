@@ -87,7 +87,7 @@ def _after_body() -> tuple[str, ...]:
 MAX_HEADLESS = 14       # characters before the last words of a body named without a place
 _NOT_IN_NAME = compiled("[向对在从给把被将是了]")   # 昨日正式向立法会财务委员会: a clause, no name
 _EVERY = ("各", "每", "全体")     # determiners of many: 各街道要充分发挥…委员会 is a clause, no name
-_BASIS_WORDS = ("根据", "按照", "依据", "遵照", "依照")    # what opens a clause on what a text stands on
+BASIS_WORDS = ("根据", "按照", "依据", "遵照", "依照")    # what opens a clause on what a text stands on
 MAX_ONE_END_BODY = 7    # characters after its place of a body ended by one character (城市管理局)
 MAX_NAME = 45       # characters of one body's name
 # a working group of a body, written right after its name: (指挥部)学校防控组, (领导小组)综合专班, or a
@@ -464,7 +464,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             elif joined and not rest and kind == "suf" and len(m.group()) >= 3:
                 name, places, level, prefix = chunk[s:e], [], None, ""     # 民政部、卫生健康委
                 at = len(lead)
-            elif kind == "suf" and len(m.group()) >= 3 and rest.startswith(_BASIS_WORDS) \
+            elif kind == "suf" and len(m.group()) >= 3 and rest.startswith(BASIS_WORDS) \
                     and 2 <= len(rest) - 2 <= MAX_HEADLESS and not _NOT_IN_NAME.search(rest, 2):
                 # a body an instruction comes from (根据县防汛抗旱指挥部工作部署): the body, not the preposition
                 name, places, level, prefix = rest[2:] + chunk[s:e], [], None, ""

@@ -422,7 +422,8 @@ def headline_place(headline: str, level: str) -> str | None:
     words = lexicon.tokens(head[:8]) if head else ()
     for cand in dict.fromkeys((words[0] if words else "", head[:2], head[:3])):
         # (the dictionary may not know a city the gazetteer has: 毕节：乡村教师生活补助… over 市教育局)
-        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) and (lexicon.is_place(cand + level) or cand + level in gazetteer()[0]):
+        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) \
+                and (lexicon.is_place(cand + level) or cand + level in gazetteer()[0]):
             return cand + level
     if level in _TOWN_LEVELS:
         # a town or a street the headline opens with, its level written (三泉镇出台六条措施…): the

@@ -220,7 +220,8 @@ def judge_line(line: str) -> tuple[str, str | None]:
     if action is not None and action != "teaser":
         return JUNK, action
     kind = _kind_by_shape(line)
-    if kind != JUNK and (is_spam_line(line) or is_field_row(line) or is_site_talk(line)):    # (shape first: it passes menus cheaply)
+    # (shape first: it passes menus cheaply)
+    if kind != JUNK and (is_spam_line(line) or is_field_row(line) or is_site_talk(line)):
         return JUNK, None
     return kind, action if kind != JUNK else None
 

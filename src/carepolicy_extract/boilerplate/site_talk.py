@@ -4,8 +4,9 @@ An article on a policy talks about the world (bodies, measures, people); the lin
 site talks about itself and to its reader are its chrome, whatever their wording: `本文档为【…】，
 请使用软件OFFICE或WPS软件打开。`, `紧急通知：本网站将于6月3日凌晨进行系统升级`, `【导读】某网为大家
 带来…`, `字级 列印 分享`, a note glued in brackets after the last sentence, `（未完，请购阅今日报纸）`.
-The words are data (rules/site_talk.txt) in three classes: `self` (the page naming itself),
-`reader` (the page speaking to its reader) and `medium` (reading, downloading, posting, printing).
+The words are data (rules/site_talk.txt) in four classes: `self` (the page naming itself),
+`reader` (the page speaking to its reader), `medium` (reading, downloading, posting, printing) and
+`call` (acting on the page now: 立即, 点击).
 
 What makes a line the page's own talk was chosen on the golden bodies of every page set (12,078
 lines of article text: work pages, writer sets, samples, cwced) against the chrome lines their
@@ -46,6 +47,7 @@ _END_NOTE = compiled(r"(?:(?<=[。！？!?”」])|^)\s*[（(【\[]([^（）()�
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation of every word, longest first, and each word's class."""
     classes = {row[1]: row[0] for row in rule_table("site_talk.txt") if len(row) >= 2}
     return compiled("|".join(re.escape(w) for w in longest_first(classes))), classes
 

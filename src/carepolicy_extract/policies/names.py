@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..charclass import HAN_RUN
-from ..issuers import bodies
+from ..issuers import BASIS_WORDS, bodies
 from ..numerals import COUNT_NUMBER, PART_ORDINAL, count_phrases
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, places_in
@@ -121,7 +121,7 @@ _SOURCE_CLAUSE = compiled(r"(?:记者)?(?:从|据|向)[^，,。；;]{2,30}?(?:�
 _BASIS_CLAUSE = compiled(r"(?:贯彻落实|贯彻|落实|根据|按照|依据)[^，,。；;]{0,40}?关于[^，,。；;]{1,40}?"
                            r"(?:部署|精神|要求|指示|批示|安排)")
 # … or a body's instruction named without what it is about (根据县防汛抗旱指挥部工作部署): its body issues nothing here
-_BASIS_OF_BODY = compiled(r"(?:根据|按照|依据|遵照|依照)[^，,。；;关]{2,30}?(?:部署|精神|要求|指示|批示|安排)")
+_BASIS_OF_BODY = compiled(f"(?:{'|'.join(BASIS_WORDS)})[^，,。；;关]{{2,30}}?(?:部署|精神|要求|指示|批示|安排)")
 # a notice that issues another document: 某市人民政府办公室关于印发《某市…实施方案》的通知 names two
 # policies, the notice and what it issues (its title may nest the inner one in 〈〉 or <>)
 # (a notice forwarding a department's document names that department between the verb and the title:

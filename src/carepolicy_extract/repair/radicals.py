@@ -9,6 +9,7 @@ Supplement (⻓, ⻔) by rules/repair_radical_forms.tsv.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -35,8 +36,14 @@ def fix_radical_forms(text: str, log: RepairLog) -> str:
     """The text with radicals that stand for whole characters written as those characters."""
     if not _RADICAL.search(text):
         return text
-    out = _RADICAL.sub(lambda m: _character(m.group()), text)
-    changed = sum(a != b for a, b in zip(text, out))
+    changed: list[str] = []
+
+    def written(m: re.Match) -> str:
+        char = _character(m.group())
+        if char != m.group():
+            changed.append(m.group())
+        return char
+    out = _RADICAL.sub(written, text)
     if changed:
-        log.add("radical_form", changed, next(a for a, b in zip(text, out) if a != b))
+        log.add("radical_form", len(changed), changed[0])
     return out

@@ -394,11 +394,16 @@ ADDRESSED_REACH = 40    # characters before a list read for a verb that makes it
 
 
 def _addressed(text: str, start: int) -> bool:
-    """The sentence before a list (up to its start) has a verb of [addressed_by]: its cue word is what the
-    measures answer (十条措施聚焦村级组织负担过重的突出问题，一是…；二是…), not what the list holds."""
+    """In the sentence before a list, a verb of [addressed_by] comes before its last cue word: the cue is what
+    the measures answer (十条措施聚焦村级组织负担过重的突出问题，一是…；二是…), not what the list holds
+    (存在的突出问题亟待解决，一是… lists problems)."""
     before = text[max(0, start - ADDRESSED_REACH):start]
     before = before[max(before.rfind(c) for c in "。；;！？!?\n") + 1:]
-    return any(w in before for w in _context_words("addressed_by"))
+    cue = None
+    for m in _not_measure_re().finditer(before):
+        if m.group(1) is None:
+            cue = m
+    return cue is not None and any(before.find(w, 0, cue.start()) >= 0 for w in _context_words("addressed_by"))
 
 
 def _has_not_measure_cue(s: str) -> bool:
