@@ -454,6 +454,13 @@ def test_killed_run_leaves_only_whole_files(bad, tmp_path):
               + "一、扩大企业吸纳就业。对新招用人员的企业给予补贴。</p>\n" * 10, "text"),
     # (session 36, writer set ZT) … or whose lines kept their <br> at their ends: text
     ("a.txt", "某市出台十条措施关心关爱一线医务人员\n" + "一、按规定落实临时性工作补助。<br>\n" * 12, "text"),
+    # (session 41, writer set YE) … or whose tags sit on one line of eleven, a body pasted as markup
+    # between the plain lines of its menu, headline, meta and footer: text, its line breaks the text's
+    ("a.txt", "某某资讯网\n首页 | 社会 | 娱乐\n某某资讯网 > 社会 > 正文\n骑手老马的一天\n时间：2024-01-08 | 作者：某某\n"
+              "导语：骑手老马的一天是怎样的？\n" + "</p><p>&nbsp;&nbsp;早上7点半，天还没亮。" * 6 + "</p>\n"
+              "责任编辑：某某\n声明：本站部分内容来源于网络。\n上一篇：防寒小知识\n下一篇：元旦", "text"),
+    # … while a fragment whose tags fill most of its lines stays markup
+    ("a.txt", "当前位置：首页 > 要闻\n" + "<p>正文，一段。</p>\n" * 10 + "责任编辑：某某\n", "html"),
     ("a.dat", "<div class='article'><p>正文</p></div>", "html"),      # no text suffix: any block tag
     ("a", "某市出台十条措施\n一、落实补助。", "text"),
     ("a.html", "某市出台十条措施", "html"),

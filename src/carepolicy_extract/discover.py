@@ -55,6 +55,7 @@ _HTML_SNIFF = compiled(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|
 _PAGE_SNIFF = compiled(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)|<(?:html|body)[\s>]", re.I)
 _TAG = compiled(rb"</?(?:div|p|span|table|tbody|tr|td|li|ul|ol|a|img|br|h[1-6]|section|strong|font)[\s>/]", re.I)
 FRAGMENT_TAGS = 10   # tags in a file's first 2 KB that make a .txt a saved page fragment
+PLAIN_LINES = 6      # … unless its tags sit in a fifth of its lines or fewer, with this many lines without any
 # … unless its closing tags are mostly broken (`…发放到位。/p>`: the `<` lost): a text dump whose lines kept
 # their tags' remnants, read line by line for the repair stage to clean
 _BROKEN_CLOSE = compiled(rb"(?<!<)/(?:div|p|span|td|li)>", re.I)
@@ -100,6 +101,16 @@ def iter_files(root: Path) -> Iterator[Path]:
         stack.extend(reversed(subdirs))
 
 
+def _markup_in_few_lines(head: bytes) -> bool:
+    """A dump whose lines are the page's own lines, one or two of them keeping a paragraph's markup
+    (a body pasted as `…</p><p>…`) between plain lines of menus, headline and meta: its line breaks
+    are the text's, which a parse as markup would run together."""
+    lines = [ln for ln in head.split(b"\n") if ln.strip()]
+    tagged = sum(1 for ln in lines if _TAG.search(ln))
+    plain = sum(1 for ln in lines if b"<" not in ln)
+    return plain >= PLAIN_LINES and tagged * 5 <= len(lines)
+
+
 def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
     """("text"|"html", None) for inputs we process, else (None, reason to skip)."""
     for magic, what in _MAGIC:
@@ -115,7 +126,8 @@ def sniff_format(path: Path, head: bytes) -> tuple[str | None, str | None]:
         closes = len(_WHOLE_CLOSE.findall(first))
         broken = len(_BROKEN_CLOSE.findall(first)) > closes or closes > 2 * len(_WHOLE_OPEN.findall(first)) + 2 \
             or 2 * len(_BR_AT_LINE_END.findall(first)) >= len(_TAG.findall(first))
-        sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS and not broken)
+        sniffed = _PAGE_SNIFF.search(first) or (len(_TAG.findall(first)) >= FRAGMENT_TAGS and not broken
+                                                and not _markup_in_few_lines(first))
         return ("html" if sniffed else "text"), None
     if _HTML_SNIFF.search(head[:2048]):
         return "html", None

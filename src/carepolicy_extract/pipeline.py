@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import boilerplate, classify, convert, disclosure, html_blocks, markdown_dump, policies, repair, segment, unwrap
+from . import (boilerplate, classify, convert, disclosure, html_blocks, markdown_dump, markup_breaks, policies, repair,
+               segment, unwrap)
 from .decode import decode_bytes
 from .models import Document, Measure, Policy, Repair, Source, Warning
 from .page import Block, PageMeta, RepairLog
@@ -90,7 +91,8 @@ _LINE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c !=
 def _blocks_from_text(text: str, markdown: bool = False) -> list[Block]:
     """One block a line of the dump (of the plain text a dump in Markdown marks up); list numbers cut
     from their separator and the lines of a hard-wrapped dump are joined back first."""
-    raw = markdown_dump.markdown_lines(text) if markdown else _LINE_BREAK.split(text)
+    raw = markdown_dump.markdown_lines(text) if markdown else \
+        [piece for line in _LINE_BREAK.split(text) for piece in markup_breaks.split_at_markup_breaks(line)]
     lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in raw])
     lines = unwrap.unwrap_lines(lines, _is_header_line)
     return [Block("paragraph", line) for line in lines if line]
