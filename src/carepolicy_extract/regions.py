@@ -28,12 +28,19 @@ MAX_FULL_NAME = 11      # characters of the longest division name read back from
 
 
 @lru_cache(maxsize=1)
+def _divisions() -> tuple[tuple[str, ...], ...]:
+    """The gazetteer's rows (rules/gazetteer.tsv, built from cpca's table) and those it lacks
+    (rules/gazetteer_supplement.tsv: Taiwan's municipalities and counties), in one format."""
+    return tuple(map(tuple, rule_table("gazetteer.tsv"))) + tuple(map(tuple, rule_table("gazetteer_supplement.tsv")))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
-    """rules/gazetteer.tsv (scripts/build_gazetteer.py): the divisions' full names; short name →
+    """The divisions (rules/gazetteer.tsv and its supplement): their full names; short name →
     the full names written by it (义乌 → 义乌市; 朝阳 → several); the short names of autonomous
     prefectures (恩施 of 恩施土家族苗族自治州), which texts write with 州 (恩施州)."""
     full, short, prefectures = set(), {}, set()
-    for row in rule_table("gazetteer.tsv"):
+    for row in _divisions():
         name, stem = row[0], row[1]
         full.add(name)
         short.setdefault(stem, []).append(name)
@@ -46,7 +53,7 @@ def gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[s
 def _gazetteer_provinces() -> dict[str, tuple[tuple[str, str], ...]]:
     """Short name → (full name, province) of every division written by it (象山 → 象山县 of 浙江省,
     象山区 of 广西壮族自治区), to tell them apart by the province a page names."""
-    rows = rule_table("gazetteer.tsv")
+    rows = _divisions()
     level = {r[0]: r[2] for r in rows}
     parent = {r[0]: (r[3] if len(r) > 3 else "") for r in rows}
     out: dict[str, list[tuple[str, str]]] = {}
@@ -66,7 +73,7 @@ def _gazetteer_provinces() -> dict[str, tuple[tuple[str, str], ...]]:
 def _parent_stems() -> dict[str, frozenset[str]]:
     """Short name → the short names of the divisions that hold a division written by it (积石山 → 临夏, of
     临夏回族自治州; 义乌 → 金华)."""
-    rows = rule_table("gazetteer.tsv")
+    rows = _divisions()
     stem = {r[0]: r[1] for r in rows}
     out: dict[str, set[str]] = {}
     for r in rows:
@@ -129,7 +136,7 @@ _COUNTY_LEVELS = frozenset("区县市旗")
 @lru_cache(maxsize=1)
 def _county_stems() -> frozenset[str]:
     """The short names of the gazetteer's county-level divisions (章丘 of 章丘市, 萧山 of 萧山区)."""
-    return frozenset(r[1] for r in rule_table("gazetteer.tsv") if len(r) > 2 and r[2] == "county" and len(r[1]) >= 2)
+    return frozenset(r[1] for r in _divisions() if len(r) > 2 and r[2] == "county" and len(r[1]) >= 2)
 
 
 # a body's last character, and the verbs that join a second body to it (局会同, 委联合)

@@ -25,7 +25,7 @@ _DATE = compiled(r"(?:(?:(?P<y>(?:19|20)\d{2})|(?:中华)?民国(?P<ry>\d{2,3})|
                    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![电讯])")
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 # what may stand between a title and the verb that issued it, with its date: 于2020年2月3日正式
-_DATED_AFTER = compiled(f"(?:已经|已)?于?(?P<date>{_DATE.pattern})")
+_DATED_AFTER = compiled(f"(?:[，,](?=于))?(?:已经|已)?于?(?P<date>{_DATE.pattern})")
 # … and before the verb: 正式, 联合, 由某市人民政府
 _BEFORE_VERB = compiled(r"(?:正式|联合|由[^，,。；;：:《》]{2,30}?)?")
 

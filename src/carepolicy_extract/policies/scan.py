@@ -91,6 +91,10 @@ def _said_day(head: str, day: re.Pattern) -> re.Match | None:
 # a sentence whose subject points back to a document (这份, 这项, 该) and calls it by a quoted name
 _CALLED_BACK = compiled(r"[\s\u3000]*(?:这份|这项|这一|这部|该|此)[^，,。；;“”]{0,16}?(?:称作|称为|称之为|叫做|叫作|誉为)"
                           r"“(?P<alias>[^”]{2,16})”")
+# … or a name the sentence that names a document gives it by a pronoun, later in the sentence (…联合下发
+# 《关于…的通知》，明确…，业内将其概括为“五缓四减三补贴”; …，被群众称为“暖心十条”)
+_CALLED_IT = compiled(r"(?:其|它|之|被[^，,。；;“”]{0,6}?)(?:概括为|归纳为|总结为|称为|称作|称之为|叫做|叫作|誉为|统称为)"
+                      r"“(?P<alias>[^”]{2,16})”")
 # a news dateline opening the sentence, with the reporters' credit in brackets after it when the page kept it
 _DATELINE_LEAD = compiled(r"[^，,。；;\n]{0,20}?" + _DATELINE.pattern + r"\s*(?:[（(][^）)]{0,40}[）)])?")
 
@@ -257,12 +261,28 @@ def _this_document() -> re.Pattern:
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
 
 
+def _titles_in(sent: str, short_names: dict[str, str]) -> list[re.Match]:
+    """The titles a sentence names, in order: in 《》 (or a long one in 「」), and a short form of fewer than
+    four characters the page gave a document before when the date it was issued follows (（以下简称《办法》）,
+    then 制定了《办法》，于2019年4月26日正式印发: the document's date; a short form elsewhere only refers to it)."""
+    if "《" not in sent and "「" not in sent:
+        return []
+    found = list((_TITLE if "「" in sent else DOC_TITLE).finditer(sent))
+    short = [k for k in short_names if len(k) < MIN_DOC_TITLE and f"《{k}》" in sent]
+    if short:
+        dated = [m for m in compiled("《(" + "|".join(map(re.escape, short)) + ")》").finditer(sent)
+                 if _DATED_AFTER.match(sent, m.end())]
+        found = sorted(found + dated, key=lambda m: m.start())
+    return found
+
+
 def _named_before(f: _Mention, mentions: list[_Mention]) -> bool:
     """The mention repeats the alias or title of one the page named before with its issuers."""
     return any(m.issuers and ((f.alias and m.alias == f.alias) or (f.title and m.title == f.title))
                for m in mentions)
 
 
+MIN_DOC_TITLE = 4      # characters of a title DOC_TITLE reads in 《》 (a shorter one is a short form the page gave)
 # the ordinal of a list's clause right before a verb: what the clause puts in force is one of its measures
 _ITEM_BEFORE = compiled(CLAUSE_ORDINAL + r"\s*$")
 ITEM_ORDINAL_REACH = 6
@@ -336,7 +356,7 @@ def _scan(text: str) -> list[_Mention]:
         # one search tells, before the loops over the issuing verbs and the kind verbs)
         issuing = _kind_verbs().search(sent) is not None
         # (each name's own mark tested first: most cued sentences have none of them)
-        for m in (_TITLE.finditer(sent) if "「" in sent else DOC_TITLE.finditer(sent) if "《" in sent else ()):
+        for m in _titles_in(sent, short_names):
             title = m.group(m.lastindex).strip()
             # (the short form the page gave a title in brackets, named again anywhere: that title; but a
             # count form, 《十条措施》, is read below as the alias the annotators list)
@@ -907,7 +927,9 @@ def _scan(text: str) -> list[_Mention]:
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
             # names who issued it
             at = f.start - ss
-            lo = max((b for a, b in spans if b <= at), default=None)
+            # (after a document the clause cites, too: 《若干措施》是在落实省委办公厅《…通知》基础上制定的，共15条 names
+            # the notice's bodies, not the measures')
+            lo = max((b for a, b in spans + cited_spans if b <= at), default=None)
             if lo is None:
                 continue
             own_verb = None
@@ -938,6 +960,12 @@ def _scan(text: str) -> list[_Mention]:
             for f in found:
                 if named and f.alias == called.group("alias") and not f.title and not f.cited:
                     f.title = named
+        it = _CALLED_IT.search(sent) if "“" in sent else None
+        if it is not None:
+            target = next((f for f in reversed(found) if f.start - ss < it.start() and f.title and not f.alias
+                           and not f.cited), None)
+            if target is not None:
+                target.alias = it.group("alias")
         # mentions of one sentence with compatible counts are one policy
         merged: list[_Mention] = []
         for f in sorted(found, key=lambda x: x.start):
