@@ -378,8 +378,10 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
         heads = {}      # 第四点　奖助项目如下： over （一）（二） among provisions: its points are its text
     outline = bool(heads)
     first_head = min(heads, default=len(chain))
-    # the headings name their lists as measures (主要任务, 保障措施): the items are the document's parts
-    parts = any(w in h for h in heads.values() for w in _context_words("measure_heading_words"))
+    # the headings name their lists as measures (主要任务, 保障措施) or as the policy's content (an
+    # interpretation's 二、主要内容 over （一）…, then 三、保障措施 over a paragraph): the items are the
+    # document's parts
+    parts = any(w in h for h in heads.values() for w in _content_heading_words())
     # a heading titled as a part of the document heads that part's own list (一、总体要求 over （一）指导思想)
     # beside other headings, or among items most of which are such parts when its list states no action
     # (an event's or a course's notice: `一、培训时间` `二、培训地点` `三、培训内容` over its topics `四、参训人员`;
