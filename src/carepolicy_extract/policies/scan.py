@@ -261,13 +261,26 @@ def _this_document() -> re.Pattern:
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
 
 
+@lru_cache(maxsize=1)
+def _quoted_title() -> re.Pattern:
+    """A document's name in double quotes: eight characters or more ending with a kind of document
+    ([issued_names]: 办法, 通知, 实施意见), no clause's punctuation inside; not a programme's (“粤港澳大湾区
+    青年就业计划” is the name the annotators list as its alias)."""
+    kinds = "|".join(map(re.escape, longest_first(k for k in terms().get("issued_names", ()) if k != "计划")))
+    return compiled(f"“([^“”《》\\n，,。；;：:！？!?]{{{MIN_QUOTED_TITLE - 2},60}}?(?:{kinds}))”")
+
+
 def _titles_in(sent: str, short_names: dict[str, str]) -> list[re.Match]:
     """The titles a sentence names, in order: in 《》 (or a long one in 「」), and a short form of fewer than
     four characters the page gave a document before when the date it was issued follows (（以下简称《办法》）,
     then 制定了《办法》，于2019年4月26日正式印发: the document's date; a short form elsewhere only refers to it)."""
-    if "《" not in sent and "「" not in sent:
+    if "《" not in sent and "「" not in sent and "“" not in sent:
         return []
     found = list((_TITLE if "「" in sent else DOC_TITLE).finditer(sent))
+    if "“" in sent:
+        # (a document's whole name in double quotes, as a forum post or an answer writes it: 市里去年刚出了
+        # 新版的“徐州市退役军人和其他优抚对象优待办法”; a short quoted name is an alias, read elsewhere)
+        found = sorted(found + list(_quoted_title().finditer(sent)), key=lambda m: m.start())
     short = [k for k in short_names if len(k) < MIN_DOC_TITLE and f"《{k}》" in sent]
     if short:
         dated = [m for m in compiled("《(" + "|".join(map(re.escape, short)) + ")》").finditer(sent)
@@ -283,6 +296,7 @@ def _named_before(f: _Mention, mentions: list[_Mention]) -> bool:
 
 
 MIN_DOC_TITLE = 4      # characters of a title DOC_TITLE reads in 《》 (a shorter one is a short form the page gave)
+MIN_QUOTED_TITLE = 8   # characters of a document's whole name in double quotes (暖心八条, 一老一小 are aliases)
 # the ordinal of a list's clause right before a verb: what the clause puts in force is one of its measures
 _ITEM_BEFORE = compiled(CLAUSE_ORDINAL + r"\s*$")
 ITEM_ORDINAL_REACH = 6
