@@ -31,7 +31,7 @@ from .filler import fix_filler
 from .gbk import fix_gbk_misalignment, fix_unshown_lost_bytes
 from .lead import fix_lost_lead_bytes
 from .latin import fix_latin1_mojibake
-from .lost import fix_lost_characters
+from .lost import fix_lost_characters, fix_lost_zeros
 from .mojibake import fix_utf8_mojibake
 from .pinyin import fix_pinyin_annotations
 from .radicals import fix_radical_forms
@@ -44,6 +44,7 @@ FIXES = (
     fix_big5_as_gbk,
     fix_radical_forms,
     fix_pinyin_annotations,
+    fix_lost_zeros,
     fix_gbk_misalignment,
     fix_unshown_lost_bytes,
     fix_lost_characters,

@@ -11,8 +11,10 @@ adjacent placeholders of which some were put back, the others go.
 from __future__ import annotations
 
 import itertools
+import re
 
 from ..page import RepairLog
+from ..rules import compiled
 from .lm import LanguageModel, language_model, simplify
 from .pinyin import PLACEHOLDER, chars_with_reading, placeholder_reading
 
@@ -105,3 +107,24 @@ def fix_lost_characters(text: str, log: RepairLog) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+# a year written in Chinese numerals with its 〇 lost to a placeholder: Big5 has no 〇, so a page converted to
+# it writes 二〇〇三年 as 二??三年 (the other numerals are in every code page, so a ? there is the zero)
+_YEAR_WITH_LOST_ZERO = compiled(r"(?<![一二三四五六七八九〇○零?？])[一二](?=[一二三四五六七八九〇○零?？]{3}年)"
+                                r"[一二三四五六七八九〇○零?？]{3}(?=年)")
+
+
+def fix_lost_zeros(text: str, log: RepairLog) -> str:
+    """二??三年 → 二〇〇三年: the placeholders of a year in Chinese numerals are its zeros."""
+    if "年" not in text or ("?" not in text and "？" not in text):
+        return text
+
+    def zero(m: re.Match) -> str:
+        year = m.group(0)
+        if "?" not in year and "？" not in year:
+            return year
+        fixed = year.replace("?", "〇").replace("？", "〇")
+        log.add("lost_character", 1, f"{year}年 → {fixed}年")
+        return fixed
+    return _YEAR_WITH_LOST_ZERO.sub(zero, text)
