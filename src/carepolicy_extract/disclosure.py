@@ -100,7 +100,8 @@ def _labelled_pairs(items: list[str]) -> tuple[list[str], bool]:
     k, any_label = 0, False
     while k < len(items):
         # (the cheap test first: a label alone is short, maybe letter-spaced)
-        word = SPACE_RUN.sub("", items[k]) if len(items[k]) <= 3 * longest else ""
+        # (… maybe with its colon, the value on the next line: `成文日期：` over `2021-01-18`)
+        word = SPACE_RUN.sub("", items[k]).rstrip("：:") if len(items[k]) <= 3 * longest + 1 else ""
         nxt = items[k + 1].strip() if k + 1 < len(items) else ""
         if 2 <= len(word) <= longest and word in labels and nxt and len(nxt) <= LINE_MAX \
                 and SPACE_RUN.sub("", nxt) not in labels:

@@ -25,6 +25,7 @@ LEVELS = ("自治区", "省", "市", "区", "县", "盟", "旗")   # not 州: �
 # 州 ends a place only as an autonomous prefecture's (恩施州, 延边朝鲜族自治州), known to the gazetteer
 _PLACE_AT = compiled(r"(自治区|省|市|区|县|州)")
 MAX_FULL_NAME = 11      # characters of the longest division name read back from its level (…自治州)
+MAX_AUTONOMOUS_NAME = 14    # … and of an autonomous county's (孟连傣族拉祜族佤族自治县 has 12)
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,16 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
             if found:
                 s = m.end() - found
                 out.append((s, text[s:m.end()], text[s:m.end() - 3] if found > 5 else text[s:m.start()]))
+                last_end = m.end()
+            continue
+        if level in ("县", "旗") and text.startswith("自治", m.start() - 2):
+            # an autonomous county or banner, by its full name (石柱土家族自治县, 孟连傣族拉祜族佤族自治县):
+            # the gazetteer's, or no place (自治县 alone is none)
+            found = next((n for n in range(MAX_AUTONOMOUS_NAME, 4, -1) if m.end() - n >= lo
+                          and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+            if found:
+                s = m.end() - found
+                out.append((s, text[s:m.end()], text[s:m.end() - 3]))
                 last_end = m.end()
             continue
         for n in (4, 3, 2):
