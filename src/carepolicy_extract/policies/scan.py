@@ -280,7 +280,11 @@ def _titles_in(sent: str, short_names: dict[str, str]) -> list[re.Match]:
     if "“" in sent:
         # (a document's whole name in double quotes, as a forum post or an answer writes it: 市里去年刚出了
         # 新版的“徐州市退役军人和其他优抚对象优待办法”; a short quoted name is an alias, read elsewhere)
-        found = sorted(found + list(_quoted_title().finditer(sent)), key=lambda m: m.start())
+        # (named as a document is: opening with 关于 or its place, 徐州市…; not an essay's title, “我对…的几点
+        # 意见”, nor a clause quoted, “…提出价格调整意见”)
+        quoted = [m for m in _quoted_title().finditer(sent)
+                  if m.group(1).startswith("关于") or any(at == 0 for at, _, _ in places_in(m.group(1)))]
+        found = sorted(found + quoted, key=lambda m: m.start())
     short = [k for k in short_names if len(k) < MIN_DOC_TITLE and f"《{k}》" in sent]
     if short:
         dated = [m for m in compiled("《(" + "|".join(map(re.escape, short)) + ")》").finditer(sent)
