@@ -30,13 +30,12 @@ def split_at_markup_breaks(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _BLOCK_TAG.finditer(line):
-        closing = m.group(0)[1] == "/" or m.group(0)[1:3].lower() == "br"
-        cut = m.end() if closing else m.start()
+        line_break = m.group(0)[1:3].lower() == "br"
         before = _text_of(line[start:m.start()])
-        if not before or not _text_of(line[m.end():]):
+        if not before or not _text_of(line[m.end():]) or line_break and before[-1] not in _SENTENCE_END:
             continue
-        if m.group(0)[1:3].lower() == "br" and before[-1] not in _SENTENCE_END:
-            continue
+        # (a closing tag or a <br> ends the piece before it, an opening tag opens the next)
+        cut = m.end() if line_break or m.group(0)[1] == "/" else m.start()
         pieces.append(line[start:cut])
         start = cut
     pieces.append(line[start:])

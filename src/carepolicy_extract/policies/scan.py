@@ -261,6 +261,10 @@ def _this_document() -> re.Pattern:
                       f"(?:(?:该|此|上述)(?P<kind>{kinds}|措施|举措|政策)|(?P<bare>{kinds})(?=由))")
 
 
+MIN_DOC_TITLE = 4      # characters of a title DOC_TITLE reads in 《》 (a shorter one is a short form the page gave)
+MIN_QUOTED_TITLE = 8   # characters of a document's whole name in double quotes (暖心八条, 一老一小 are aliases)
+
+
 @lru_cache(maxsize=1)
 def _quoted_title() -> re.Pattern:
     """A document's name in double quotes: eight characters or more ending with a kind of document
@@ -299,8 +303,6 @@ def _named_before(f: _Mention, mentions: list[_Mention]) -> bool:
                for m in mentions)
 
 
-MIN_DOC_TITLE = 4      # characters of a title DOC_TITLE reads in 《》 (a shorter one is a short form the page gave)
-MIN_QUOTED_TITLE = 8   # characters of a document's whole name in double quotes (暖心八条, 一老一小 are aliases)
 # the ordinal of a list's clause right before a verb: what the clause puts in force is one of its measures
 _ITEM_BEFORE = compiled(CLAUSE_ORDINAL + r"\s*$")
 ITEM_ORDINAL_REACH = 6

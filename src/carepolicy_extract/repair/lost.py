@@ -1,4 +1,5 @@
-"""Lost characters: a placeholder followed by the reading of the character it replaced.
+"""Lost characters: a placeholder followed by the reading of the character it replaced (and a year's
+zeros, lost to placeholders where the code page has no 〇: `fix_lost_zeros`).
 
 `日?(bào)` lost 報: the page kept the pinyin annotation but not the character.
 The candidates are the characters with that reading; the language model
@@ -111,8 +112,7 @@ def fix_lost_characters(text: str, log: RepairLog) -> str:
 
 # a year written in Chinese numerals with its 〇 lost to a placeholder: Big5 has no 〇, so a page converted to
 # it writes 二〇〇三年 as 二??三年 (the other numerals are in every code page, so a ? there is the zero)
-_YEAR_WITH_LOST_ZERO = compiled(r"(?<![一二三四五六七八九〇○零?？])[一二](?=[一二三四五六七八九〇○零?？]{3}年)"
-                                r"[一二三四五六七八九〇○零?？]{3}(?=年)")
+_YEAR_WITH_LOST_ZERO = compiled(r"(?<![一二三四五六七八九〇○零?？])[一二][一二三四五六七八九〇○零?？]{3}(?=年)")
 
 
 def fix_lost_zeros(text: str, log: RepairLog) -> str:
