@@ -159,6 +159,12 @@ def _places_of_text(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(_places_in(text, 0, len(text)))
 
 
+def _gazetteer_name_ending(text: str, end: int, lo: int, reach: int) -> int | None:
+    """The length of the longest division name of the gazetteer that ends at `end` (an autonomous
+    prefecture's or county's full name, 湘西土家族苗族自治州, 石柱土家族自治县), at most `reach`, not before `lo`."""
+    return next((n for n in range(reach, 4, -1) if end - n >= lo and text[end - n:end] in gazetteer()[0]), None)
+
+
 def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     out = []
     last_end = -1       # where the last place found ends
@@ -168,8 +174,7 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
             # an autonomous prefecture, by its full name (延边朝鲜族自治州) or its short one (恩施州);
             # checked here against the gazetteer alone, as 州 ends many a city's name (杭州, 广州)
             if text.startswith("自治州", m.start() - 2):
-                found = next((n for n in range(MAX_FULL_NAME, 4, -1) if m.end() - n >= lo
-                              and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+                found = _gazetteer_name_ending(text, m.end(), lo, MAX_FULL_NAME)
             else:
                 found = next((n + 1 for n in (4, 3, 2) if m.start() - n >= lo
                               and text[m.start() - n:m.start()] in gazetteer()[2]), None)
@@ -181,8 +186,7 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
         if level in ("县", "旗") and text.startswith("自治", m.start() - 2):
             # an autonomous county or banner, by its full name (石柱土家族自治县, 孟连傣族拉祜族佤族自治县):
             # the gazetteer's, or no place (自治县 alone is none)
-            found = next((n for n in range(MAX_AUTONOMOUS_NAME, 4, -1) if m.end() - n >= lo
-                          and text[m.end() - n:m.end()] in gazetteer()[0]), None)
+            found = _gazetteer_name_ending(text, m.end(), lo, MAX_AUTONOMOUS_NAME)
             if found:
                 s = m.end() - found
                 out.append((s, text[s:m.end()], text[s:m.end() - 3]))

@@ -291,7 +291,8 @@ def _titles_in(sent: str, short_names: dict[str, str]) -> list[re.Match]:
         found = sorted(found + quoted, key=lambda m: m.start())
     short = [k for k in short_names if len(k) < MIN_DOC_TITLE and f"《{k}》" in sent]
     if short:
-        dated = [m for m in compiled("《(" + "|".join(map(re.escape, short)) + ")》").finditer(sent)
+        # (re's own cache, not `compiled`: the pattern is the page's, which the store kept on disk must not hold)
+        dated = [m for m in re.finditer("《(" + "|".join(map(re.escape, short)) + ")》", sent)
                  if _DATED_AFTER.match(sent, m.end())]
         found = sorted(found + dated, key=lambda m: m.start())
     return found
