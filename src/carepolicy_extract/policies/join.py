@@ -282,12 +282,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             host = next((x for x in out[:1] if x.headline and x.kind and x.kind_noun == m.kind_noun
                          and not (x.title or x.alias or x.count or x.cited)
                          and any(_same_body(a, b) for a in x.issuers for b in m.issuers)), None)
-        if host is None and m.count and not (m.title or m.alias or m.issuers) and out \
-                and (out[-1].kind or (out[-1].title and not m.places)) and not out[-1].count and not out[-1].cited \
-                and m.start - out[-1].start <= KIND_COUNT_REACH:
+        last = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if not x.cited), None)
+        if host is None and m.count and not (m.title or m.alias or m.issuers) and last is not None \
+                and (last.kind or (last.title and not m.places)) and not last.count \
+                and m.start - last.start <= KIND_COUNT_REACH:
             # 出台优惠教育措施。…可以享受A、B等八项照顾政策 / 印发《…的通知》。《通知》提出八方面措施:
-            # a bare count right after a policy named without one is its count
-            host = out[-1]
+            # a bare count right after a policy named without one is its count, past a law it cites
+            # (…若干措施\n为全面落实《…保障法》，结合我市实际，制定以下12条措施)
+            host = last
         if host is None and m.alias and m.count and not (m.title or m.issuers or m.cited or m.headline) and out \
                 and _COUNT_TAIL.search(m.alias) and m.start - out[-1].start <= KIND_COUNT_REACH:
             # a quoted short name with its count (“惠企十二条”分为…) right after the one document the page
