@@ -324,6 +324,10 @@ def _kind_of(this: re.Match) -> str:
 _TOTAL_AFTER_NAME = compiled(r"(?<=[施措策法案划])(?:共|共计|合计|计)$")
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
+# what follows the day a policy takes effect (自2024年1月1日起施行, 由七月一日起推出), not the day it was issued
+_IN_FORCE_FROM = ("起", "开始")
+# … after 由, 从 or 自 (7月10日起，某部开展…行动 is the day the action began, what the page dates it by)
+_IN_FORCE_OPEN = frozenset("由从自")
 
 
 def _scan(text: str) -> list[_Mention]:
@@ -873,6 +877,8 @@ def _scan(text: str) -> list[_Mention]:
         date = None
         date_end = 0
         for dm in _DATE.finditer(head):
+            if head.startswith(_IN_FORCE_FROM, dm.end()) and head[dm.start() - 1:dm.start()] in _IN_FORCE_OPEN:
+                continue    # 政府将由七月一日起推出四项措施: the day it takes effect, not the day it was issued
             date, date_end = _date_of(dm) or date, dm.end()
         if date and vague_time.search(head, date_end):
             date = None     # 2月20日，记者从市人社局获悉，该局近日出台…: the report's date, not the issuing's
