@@ -43,7 +43,7 @@ from ..mentioned import follow_mentioned
 from ..models import Policy
 from ..regions import LEVELS, Places, bare_places, dateline_place, headline_place, places_in, province_of, town_opening
 from ..rules import compiled
-from .dates import DATELINE_REACH, _DATELINE, _dated_issue, _iso, _text_year
+from .dates import DATELINE_REACH, NAMED_BACK_REACH, _DATELINE, _dated_issue, _iso, _text_year, named_back_dates
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join, _same_title
 from .mention import _issuers
@@ -152,6 +152,13 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
+    for at, name, day in named_back_dates(text):
+        # a later sentence dates the last document named before it by that name or kind (…日前印发
+        # 《…的意见》。《意见》于6月29日签发): its day, when its own sentence gave none
+        m = next((x for x in reversed(mentions) if x.title and not x.cited and x.start < at <= x.start + NAMED_BACK_REACH
+                  and x.title.endswith(name)), None)
+        if m is not None and (not m.date or m.loose_date):
+            m.date = day
     follow_mentioned(mentions, text)
     places = Places(text)
     year = year or _text_year(text)

@@ -104,6 +104,27 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
     return None
 
 
+# a document named back by its kind or short name, then the day it was issued or adopted, in a later
+# sentence (…日前印发《…的意见》。《意见》于6月29日签发 / 该办法已于3月1日经市政府常务会议审议通过)
+_NAMED_BACK_DATED = compiled(r"(?:《(?P<short>[^《》]{2,30})》|(?:该|这一|这份|此)(?P<kind>意见|通知|办法|方案|措施|规定|细则|条例|决定|通告|公告|规划|计划|指引))"
+                             r"(?:已经|已)?于?(?:" + _DATE.pattern + r")"
+                             r"(?:正式)?(?:经[^，,。；;]{2,20}?|由[^，,。；;]{2,30}?)?(?:联合)?(?:审议)?"
+                             r"(?:印发|签发|发布|出台|颁布|下发|通过|签署)")
+NAMED_BACK_REACH = 1500     # characters from a document's first mention to a sentence that dates it at most
+
+
+def named_back_dates(text: str) -> list[tuple[int, str, tuple[int | None, int, int]]]:
+    """(offset, the name or kind it calls the document by, its date) of every sentence that dates a
+    document it names back (《意见》于6月29日签发), in the text's order."""
+    out = []
+    if "于" not in text and "经" not in text:
+        return out
+    for m in _NAMED_BACK_DATED.finditer(text):
+        if date := _date_of(m):     # (the date's groups are the match's own)
+            out.append((m.start(), m.group("short") or m.group("kind"), date))
+    return out
+
+
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2}
 
 
