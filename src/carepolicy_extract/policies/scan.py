@@ -55,6 +55,11 @@ _BY_BODIES = compiled(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，
 
 
 # … or as the predicate that says who made it: 《…》是某市人大常委会制定的地方性法规
+# … or named alone, then in the next words who issued it and when, with no object of their own
+# (《…办法》。这是某部、某部2012年6月29日联合印发的; 《…通知》。某厅、某委2023年5月30日联合下发，将…)
+_ISSUED_NEXT = compiled(r"[。，,]?\s*(?:(?:这是|该文件是|此文件是|它是|系)(?P<who>[^，,。；;《》“”]{2,60}?)(?:联合|共同)?"
+                        r"(?:制定|印发|发布|出台|颁布|制发|下发)的"
+                        r"|(?P<bare>[^，,。；;《》“”]{2,60}?)(?:联合|共同)(?:制定|印发|发布|出台|颁布|制发|下发)(?=[，,。]))")
 _MADE_BY = compiled(r"是(?P<who>[^，,。；;《》“”]{2,40}?)(?:联合|共同)?(?:制定|印发|发布|出台|颁布|制发)的")
 
 
@@ -950,6 +955,16 @@ def _scan(text: str) -> list[_Mention]:
                 if own[0]:
                     f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
                     dm = _DATE.search((pm.group("when") or "") + (pm.group("on") or "") + (pm.group("later") or ""))
+                    f.date = (_date_of(dm) if dm else None) or f.date
+            if not issuers and not f.issuers and f.title and sent[b:].strip("》 ") in ("", "。", "，", ","):
+                # the document named alone, then who issued it and when in the next words (1.《…办法》。这是
+                # 某部、某部2012年6月29日联合印发的 / 《…通知》。某厅、某委2023年5月30日联合下发，将…)
+                tm = _ISSUED_NEXT.match(text, ss + len(sent.rstrip()))
+                who = tm and (tm.group("who") or tm.group("bare"))
+                dm = _DATE.search(who) if who else None
+                own = _issuers(who[:dm.start()] + who[dm.end():] if dm else who, known) if who else ([], [], None, False)
+                if own[0]:
+                    f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
                     f.date = (_date_of(dm) if dm else None) or f.date
             # a later mention with its own issuer and verb (…出台《A》，省卫健委出台《B》): its clause
             # names who issued it
