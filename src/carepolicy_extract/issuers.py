@@ -525,6 +525,8 @@ def _local_branch(chunk: str, at: int) -> tuple[int, str | None] | None:
     (国家税务总局|湖北省|税务局); None when the national body's name ends at `at`."""
     if at >= len(chunk) or chunk[at] in _BOUNDARY or chunk[at] in _JOINERS:
         return None     # the cheap test first: most national names end before a separator
+    if chunk.startswith(_LINK_WORDS, at):
+        return None     # 教育部会同财政部: the word that joins two bodies (会同 is a county's name too)
     found = [(full, len(full)) for s, full, _ in places_in(chunk, at, min(len(chunk), at + 12)) if s == at] \
         or _bare_branch_place(chunk, at)
     if not found:
