@@ -329,6 +329,8 @@ def _kind_of(this: re.Match) -> str:
 _TOTAL_AFTER_NAME = compiled(r"(?<=[施措策法案划])(?:共|共计|合计|计)$")
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
+# the self-references that point at the measures the text sets out below it (制定以下措施, 提出如下意见)
+_BELOW = ("以下", "如下", "下列")
 # what follows the day a policy takes effect (自2024年1月1日起施行, 由七月一日起推出), not the day it was issued
 _IN_FORCE_FROM = ("起", "开始")
 # … after 由, 从 or 自 (7月10日起，某部开展…行动 is the day the action began, what the page dates it by)
@@ -768,11 +770,14 @@ def _scan(text: str) -> list[_Mention]:
                         # (本方案 names the page's own document whoever the sentence names before it:
                         # 市总工会决定开展…活动，特制定本方案; not the bodies of what it carries out:
                         # 为贯彻落实某办公厅有关通知精神，…制定本方案)
-                        mine = (headline_doc and not doc and own[0]
+                        clause_bodies = _issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
+                        mine = (headline_doc and not doc
                                 and km.group("what").startswith(tuple(terms()["self_references"]))
-                                and (_issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
-                                     or _AGREED_BY.search(head) is not None
-                                     or km.group("what") == "本" and not sent.lstrip().startswith(BASIS_OPENERS)))
+                                and (own[0] and (clause_bodies or _AGREED_BY.search(head) is not None
+                                                 or km.group("what") == "本" and not sent.lstrip().startswith(BASIS_OPENERS))
+                                     # … or the measures below, no body in the verb's own clause (为深入贯彻
+                                     # 党中央、国务院…部署，结合浏阳实际，现就…制定以下措施)
+                                     or not clause_bodies and km.group("what").startswith(_BELOW)))
                         men = _Mention(ss + vm.start(), kind=True,
                                        title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
