@@ -259,12 +259,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                     and (any(_same_body(a, b) for a in x.issuers for b in m.issuers) if x.issuers
                          else bool(x.places) and bool(m.places) and place_stem(x.places[0]) == place_stem(m.places[0])):
                 host = x
-        if host is None and m.title and not (m.cited or m.headline or m.count or m.alias) and len(out) == 1:
-            # the headline's set named by its alias (我市推出“三送三保”暖心行动…) and the document the body
-            # names first (市委组织部…印发《关于…的通知》，推出“送清凉”…暖心行动): one set, its alias and its title
+        if host is None and m.title and not (m.cited or m.headline or m.count or m.alias) and out \
+                and all(y.cited for y in out[1:]):
+            # the headline's set named by its alias (我市推出“三送三保”暖心行动…; 湄潭：“减负六条”让…, its count
+            # too) and the document the body names first, past what it carries out (市委组织部…印发《关于…的
+            # 通知》，推出“送清凉”…暖心行动; 贯彻落实《…》精神，县委办…印发《…若干措施》): one set, its alias and title
             x = out[0]
-            if x.headline and x.alias and not (x.count or x.word_count or x.issuers or x.cited) \
-                    and _compatible(x, m, titles=False):
+            if x.headline and x.alias and not (x.word_count or x.issuers or x.cited) \
+                    and (not x.count or _COUNT_TAIL.search(x.alias)) and _compatible(x, m, titles=False):
                 host = x
         if host is None and m.title and not (m.cited or m.headline or m.alias) and len(out) == 1:
             # the headline's set named by its count alone (温州：二十条举措助推…) and the first document the
