@@ -39,6 +39,9 @@ def _big_count_cue() -> re.Pattern:
     return compiled(f"[0-9０-９一二两三四五六七八九十百]大(?:{nouns})")
 
 
+INTRO_LEAD_MAX = 120      # characters of the paragraph before an inline list a content heading heads, at most
+
+
 def _declared_counts(s: str) -> set[int]:
     """The counts `s` declares: 十条 / 22项 (count_phrases), and 三大行动 ([big_count_nouns])."""
     out = {n for _, _, n in count_phrases(s)}
@@ -82,7 +85,11 @@ def _heads_list(b: _Builder, node: _Node, item: int) -> str | None:
         # inline list (`《细则》主要从三个方面作了调整：一是…二是…`): the title heads that list
         title = lines.rest_of_line(mk.end).strip().rstrip("。：: ")
         lead = text[lines.starts[lines.index(first.start)]:first.start].rstrip()
-        if lead.endswith(("：", ":")) and len(lead) <= 2 * HEADING_MAX and not _SENTENCE_END_RE.search(lead[:-1]) \
+        # (its last sentence only, after a sentence or two on the whole: `《措施》从5个方面提出15条举措。
+        # 其中最受关注的有五条：一是…`)
+        ends = list(_SENTENCE_END_RE.finditer(lead[:-1]))
+        intro = lead[ends[-1].end():] if ends else lead
+        if lead.endswith(("：", ":")) and len(intro) <= 2 * HEADING_MAX and len(lead) <= INTRO_LEAD_MAX \
                 and any(w in title for w in _content_heading_words()):
             return title
         return None
