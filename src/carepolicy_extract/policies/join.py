@@ -264,9 +264,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # the headline's set named by its alias (我市推出“三送三保”暖心行动…; 湄潭：“减负六条”让…, its count
             # too) and the document the body names first, past what it carries out (市委组织部…印发《关于…的
             # 通知》，推出“送清凉”…暖心行动; 贯彻落实《…》精神，县委办…印发《…若干措施》): one set, its alias and title
+            # (not when the body names that alias itself later, with its own document: 河南出台措施… 郑州“暖心十条”
+            # 同步落地 over 省委组织部印发《…通知》 … 郑州市…出台《…十条措施》（简称“暖心十条”）)
             x = out[0]
             if x.headline and x.alias and not (x.word_count or x.issuers or x.cited) \
-                    and (not x.count or _COUNT_TAIL.search(x.alias)) and _compatible(x, m, titles=False):
+                    and (not x.count or _COUNT_TAIL.search(x.alias)) and _compatible(x, m, titles=False) \
+                    and not any(y.alias == x.alias and not y.headline for y in mentions):
                 host = x
         if host is None and m.title and not (m.cited or m.headline or m.alias) and len(out) == 1:
             # the headline's set named by its count alone (温州：二十条举措助推…) and the first document the
