@@ -139,10 +139,11 @@ def looks_like_headline(line: str) -> bool:
 # ---------------------------------------------------------------- a notice's signature block
 
 # a document's date as its signature writes it, alone on its line: 2020年2月4日, 2020 年 2 月 23 日,
-# 二〇二〇年二月十四日 (the year digit by digit, month and day as numbers)
-_HAN_DIGIT = "〇零一二三四五六七八九"
+# 二〇二〇年二月十四日 (the year digit by digit, month and day as numbers; zero written 〇, 零 or the
+# circle ○ many typists use for it: 二○○三年五月九日)
+_HAN_DIGIT = "〇零○一二三四五六七八九"
 _DOC_DATE = compiled(
-    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年\s*"
+    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[)）]?")
 
@@ -151,7 +152,7 @@ def _han_or_arabic(s: str) -> int:
     if s.isdigit():
         return int(s)
     if len(s) == 4 and all(c in _HAN_DIGIT for c in s):       # 二〇二〇
-        return int("".join(str("〇一二三四五六七八九".find(c)) if c != "零" else "0" for c in s))
+        return int("".join(str("〇一二三四五六七八九".find(c)) if c not in "零○" else "0" for c in s))
     return chinese_to_int(s) or 0
 
 
