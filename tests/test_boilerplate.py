@@ -341,6 +341,14 @@ def test_a_notice_keeps_its_signature_and_date():
       "各基层工会：", "入夏以来，我市持续高温，迎峰度夏保供电任务繁重。为切实做好一线职工防暑降温工作，经研究，决定开展2024年“夏送清凉”活动。现将有关事项通知如下：",
       "一、活动时间", "2024年6月18日至8月31日。"],
      "某某供电公司工会关于开展2024年“夏送清凉”关爱一线职工活动的通知"),
+    # (session 42, writer set YT) a search engine's cached copy: its banner over the site's menu, the
+    # notice's name, then its number alone on a line before the addressees
+    (["这是 Google 对 http://www.example.gov.cn/wjtz/t20030512.htm 的缓存。", "以下搜索字词已标明:非典 一线 医务人员",
+      "某省卫生厅  首页 | 卫生动态 | 政务公开 | 文件通知", "【字体:大 中 小】【发布时间:2003-5-12】【阅读次数:842】",
+      "某省卫生厅关于关心爱护一线医务人员的通知", "某卫办〔2003〕47号", "各设区市卫生局,厅直各单位:",
+      "当前,我省防治工作正处于关键时期。为进一步关心爱护一线医务人员,根据卫生部有关要求,现提出以下意见:",
+      "一、切实改善一线医务人员工作条件"],
+     "某省卫生厅关于关心爱护一线医务人员的通知"),
 ])
 def test_a_notices_name_over_the_text_is_the_headline_not_the_sites(page, title):
     _, meta = bp.strip_boilerplate(_page(page))

@@ -329,6 +329,8 @@ def _kind_of(this: re.Match) -> str:
 _TOTAL_AFTER_NAME = compiled(r"(?<=[施措策法案划])(?:共|共计|合计|计)$")
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
+# a clause naming what a document carries out or rests on, whose bodies issue none of it (为深入贯彻…, 根据卫生部有关要求)
+_BASIS_PART = compiled(r"\s*(?:为了?)?(?:深入|认真|进一步|全面)?(?:贯彻|落实|学习|根据|按照|依据|遵照|依照)")
 # the self-references that point at the measures the text sets out below it (制定以下措施, 提出如下意见)
 _BELOW = ("以下", "如下", "下列")
 # what follows the day a policy takes effect (自2024年1月1日起施行, 由七月一日起推出), not the day it was issued
@@ -383,6 +385,7 @@ def _scan(text: str) -> list[_Mention]:
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         cited_spans: list[tuple[int, int]] = []
+        basis_bodies: list[_Mention] = []     # sets whose sentence names bodies only in what they carry out
         prev_end, prev_cited = -1, False
         # (most cued sentences have no verb of issuing, alias or kind, whose words hold the others':
         # one search tells, before the loops over the issuing verbs and the kind verbs)
@@ -781,6 +784,11 @@ def _scan(text: str) -> list[_Mention]:
                         men = _Mention(ss + vm.start(), kind=True,
                                        title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
+                        if mine and own[0] and not clause_bodies and all(
+                                _BASIS_PART.match(p) for p in re.split("[，,]", head) if _issuers(p, known)[0]):
+                            # (根据卫生部有关要求，现提出以下意见: 卫生部 issued none of it; but 县委组织部、
+                            # 县人力社保局结合我县实际，制定以下措施 names who did)
+                            basis_bodies.append(men)
                         # the measure its next clause states: 颁布奖励要点，给予一线医护人员防疫津贴
                         # (but the items named before the kind come first: 出台A、B、C等措施，解除…之忧)
                         men.mentioned = mentioned_before(sent, km.start("kind"))
@@ -930,6 +938,8 @@ def _scan(text: str) -> list[_Mention]:
         own_placed: set[int] = set()
         for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
+            if any(f is x for x in basis_bodies):
+                f.issuers, f.level = [], None
             f.loose_date = verb_at is None and f.date is not None and f.start not in dated_after
             if not f.issuers and f.title and (at := f.title.find("关于")) > 1:
                 # a name that opens with its bodies (《某厅 某局关于…的通知》印发): they issued it
