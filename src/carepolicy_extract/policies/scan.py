@@ -48,7 +48,8 @@ from .signatures import MAX_SIGNATURE_LINE, SIGNATURE_REACH, _signature_bodies
 
 # who issued a document named before it, in the passive: 《…》已于2月3日由县卫健委印发, 《…》由某厅制定出台
 PASSIVE_REACH = 20      # characters after the name within which its 由 stands
-_BY_BODIES = compiled(r"[，,]?(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
+_BY_BODIES = compiled(r"[，,]?(?:经[^，,。；;由]{2,16}?(?:同意|批准)[，,])?"     # (…，经市政府同意，由…印发)
+                        r"(?P<when>(?:已|已经|近日|日前)?(?:于[^，,。；;由]{2,12}?)?)由(?P<who>[^，,。；;《》“”]{2,60}?)"
                         r"(?P<on>于[^，,。；;]{2,14}?)?(?:联合|共同)?(?:印发|制定|出台|发布|下发|颁布|制发|公布)"
                         # (made by them, then issued on its day: 由…联合制定，于3月12日印发实施)
                         r"(?:[，,](?P<later>于[^，,。；;]{2,14}?)(?:正式)?(?:印发|发布|出台|下发|公布))?")
@@ -329,6 +330,8 @@ def _kind_of(this: re.Match) -> str:
 _TOTAL_AFTER_NAME = compiled(r"(?<=[施措策法案划])(?:共|共计|合计|计)$")
 # a day that opens the reporter's clause is the day the news was heard (13日，记者从省卫生健康委获悉，…印发)
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
+# a verb of drafting right before a document's name: its subject drafted it, someone else may issue it
+_DRAFTED = compiled(r"(?:起草|草拟|拟定|拟订)了?\s*$")
 # a clause naming what a document carries out or rests on, whose bodies issue none of it (为深入贯彻…, 根据卫生部有关要求)
 _BASIS_PART = compiled(r"\s*(?:为了?)?(?:深入|认真|进一步|全面)?(?:贯彻|落实|学习|根据|按照|依据|遵照|依照)")
 # the self-references that point at the measures the text sets out below it (制定以下措施, 提出如下意见)
@@ -936,7 +939,7 @@ def _scan(text: str) -> list[_Mention]:
                 date = _date_of(dm) or date
         spans = sorted(taken)
         own_placed: set[int] = set()
-        for f, (_, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
+        for f, (a, b) in zip(found, taken, strict=True):     # (each mention found with the span it took)
             f.issuers, f.level, f.date, f.same_day = list(issuers), level, dated_after.get(f.start) or date, sday
             if any(f is x for x in basis_bodies):
                 f.issuers, f.level = [], None
@@ -962,7 +965,10 @@ def _scan(text: str) -> list[_Mention]:
                 own = _issuers(mm.group("who"), known) if mm else ([], [], None, False)
                 if own[0]:
                     f.issuers, f.places, f.level, f.national = own[0], own[1] or f.places, own[2], own[3]
-            if not issuers and "由" in sent[b:b + PASSIVE_REACH]:
+            # (the bodies that drafted it are not who issued it when the passive names those: 市人社局…研究起草了
+            # 《…》，经市政府同意，由市人民政府办公厅印发)
+            drafted = issuers and _DRAFTED.search(sent, 0, a) is not None
+            if (not issuers or drafted) and "由" in sent[b:b + PASSIVE_REACH]:
                 # the document, then who issued it (《…》已于2月3日由县卫生健康委印发, 由市委办公室、市政府
                 # 办公室联合印发): the passive's bodies and date
                 pm = _BY_BODIES.match(sent, b)
