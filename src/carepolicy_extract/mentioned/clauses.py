@@ -187,13 +187,53 @@ def _first_clause(part: str) -> str:
     return _whom_dropped(clauses[0])     # 为医疗队员提供…服务 → 提供…服务: whom it is for is no part of it
 
 
+def _whom_clause(c: str) -> bool:
+    """A clause that only names whom the next binds or benefits, with 对/为 and no action of its own
+    (对在疫情防控中表现突出的干部，/ 对因履行职责感染新冠肺炎的，/ 对吸纳…就业的小微企业，)."""
+    return c.startswith(("对", "为")) and not _preposed_verb().search(c) or _whom_of_relative(c)
+
+
+def _acted_clauses(part: str) -> list[str] | None:
+    """The measures of a ；-item that names with 对/为 whom it acts for before its action (对表现突出的干部，
+    优先提拔使用、优先晋升职级 → 优先提拔使用, 优先晋升职级), or that goes on with three actions or more
+    (同时为一线人员购买A，安排B，开展C，并对家庭困难的实行D → 购买A, 安排B, 开展C, 实行D), as the
+    annotators name measures in running text (work d103, d410: the action, not whom it is for); each
+    action on its own, an action's 、-list split when each part is an action. None when the item is no
+    such (it is read by _first_clause: a subject it binds, 近14天…返回人员，须在1小时内报告, stays whole)."""
+    clauses = [_drop_connectors(c.strip()) for c in re.split("[，,]", part.strip().rstrip("。"))]
+    clauses = [c for c in clauses if c]
+    whom = bool(clauses) and _whom_clause(clauses[0])
+    if whom:
+        clauses = clauses[1:]
+    if not clauses or not whom and len(clauses) < MIN_ACTION_CLAUSES:
+        return None     # (建设“暖心驿站”，提供休息、饮水服务: its first clause names it, the next tells of it)
+    modals = tuple(terms()["required_modals"])
+    out: list[str] = []
+    for k, c in enumerate(clauses):
+        if _BASIS_CLAUSE.fullmatch(c):
+            continue
+        c = c[next((len(w) for w in modals if c.startswith(w)), 0):]     # 对…的干部，要及时…: the modal is off
+        w = _for_whom().match(c)
+        if w and (_action_open().match(c, w.end()) or c.startswith(_word_tuple("give_verbs"), w.end())):
+            c = c[w.end():]     # 为一线人员购买…: whom it is for is off
+        c = c[_whom_end(c):]
+        if not (_action_open().match(c) or c.startswith(_word_tuple("give_verbs"))):
+            if whom and out:
+                break       # (对…的，发放A，所需资金由财政负担: the action, then what tells of it)
+            return None
+        pieces = [x.strip() for x in _split_at(c, _top_level(c, "、"))] if "、" in c else [c]
+        out += pieces if len(pieces) > 1 and all(_action_open().match(x) for x in pieces) else [c]
+    return out or None
+
+
 def _clause_items(rest: str, counted: bool = False) -> list[str]:
     """The measures of a list whose items are clauses split by ；: each item's first clause
     (倡导队员加强锻炼，建议每天… → 倡导队员加强锻炼). One item too long for a name makes the list no
     list of names, unless a count before its colon calls it the measures (具体包括6项税收优惠政策：A；
     B；…): then only that item is left out, when most are names."""
     parts = [_ORDINAL_CLAUSE.sub("", p.strip(" ，,：:")).strip() for p in re.split("[；;]", rest)]
-    items = [_first_clause(p) for p in parts if p]
+    # (a counted list's items are its measures, read whole: 具体包括6项措施：对…，给予…；…)
+    items = [x for p in parts if p for x in ((None if counted else _acted_clauses(p)) or [_first_clause(p)])]
     fit = [x for x in items if 2 <= len(x) <= MAX_CLAUSE_MENTIONED]
     if counted and len(fit) >= 2 and 2 * len(fit) > len(items):
         items = fit

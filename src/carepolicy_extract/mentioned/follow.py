@@ -30,6 +30,7 @@ from .voice import BASIS_REACH, _BASIS_BEFORE, acting_clauses, action_tail, voic
 from .words import _follow_intro, _word_tuple, _words
 
 
+MIN_SUFFIX_NAME = 4     # characters of a found name that a voiced clause ending with it repeats with whom it is for
 PART_REACH = 14         # characters before a policy named as one part of the set before it (其中规模最大的「…」)
 # a policy a sentence names as one part of the set named before it (第二轮基金…。其中规模最大的「保就业计划」
 # …, 当中最受关注的是…计划): the set's reach goes on over it
@@ -225,8 +226,10 @@ def _follow_all(mentions: list, text: str) -> None:
             found += [x for x in serial if x not in found]
         # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
         # (or one inside a ；-item kept whole with whom it binds: 因公感染的医务人员，医疗费用全部由政府负担，…)
+        # (a clause found already, whole or without whom it is for: 为一线人员购买… over 购买…)
         voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
-                                     if not any(x in f for f in found + m.mentioned)]
+                                     if not any(x in f or len(f) >= MIN_SUFFIX_NAME and x.endswith(f)
+                                                for f in found + m.mentioned)]
         # (what the government or fund will do, in whoever's words: 政府亦会向…发放一次性资助)
         voiced += [x for x in acting_clauses(text, m.start, hi) if x not in voiced
                    and not any(x in f for f in found + m.mentioned)]

@@ -17,7 +17,7 @@ from ..charclass import HAN_RUN
 from ..policy_terms import term_re, terms
 from ..rules import compiled
 from .amounts import _STANDARD, _after_standard
-from .clauses import _ASPECT_FRAME, _BASIS_CLAUSE
+from .clauses import _ASPECT_FRAME, _BASIS_CLAUSE, _whom_of_relative
 from .gate import (
     MAX_CLAUSE, MAX_MENTIONED, MIN_CLAUSE, PREPOSED_REACH, SUBJECT_REACH, _action_open, _drop_connectors,
     _for_whom_action, _not_a_measure, _preposed_action, _preposed_verb, _safeguard, _subject_modal, _whom_dropped,
@@ -229,6 +229,8 @@ def _voiced_clause(c: str) -> str | None:
                         # who may receive it: 裁员率不高于5.5%的企业可以享受; nor an amount alone)
         else:
             return None     # 各地要根据当前要求: a basis; 落实相应…: 应 of a word, no modal
+    if _whom_of_relative(c):
+        return None     # 对吸纳退役军人就业的小微企业，: whom the next clause binds, its own verb inside the relative
     if _STATEMENT.search(c) or _PURPOSE.match(c) or _BASIS_CLAUSE.fullmatch(c) or (
             _OBJECT_ONLY.fullmatch(c) and not _PLACING.search(c)):
         return None     # 为保障…作出了重要贡献, 对于…具有重要意义: a deed or a significance; 为激励…: an aim;
