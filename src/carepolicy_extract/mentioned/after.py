@@ -526,3 +526,22 @@ def _say_before() -> re.Pattern:
 
 # a list of kinds closed, then its details opened in the same sentence (…等内容，包括…)
 _DETAIL_AFTER = compiled(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?(?:包括|涵盖))|(?P<also>并|还|同时)?(?=从|围绕))")
+
+
+# what a document set out, named right after its name (and its number in brackets): 落实《…的通知》
+# （人社部发〔2008〕117号）确定的A、B、C等“五缓四减三补贴”政策
+_SET_OUT_BY = compiled(r"》\s*(?:[（(][^（）()]{2,24}[)）])?\s*(?:中|里)?(?:所)?(?:确定|规定|明确|提出|部署)的")
+_SET_OUT_CLOSE = compiled(r"等(?:[“「][^”」]{1,16}[”」])?(?:[\u4e00-\u9fff]{0,4}?)(?:政策|措施|举措)")
+SET_OUT_REACH = 120     # characters of the names between what a document set out and their closing 等
+
+
+def set_out_by(text: str, title_end: int) -> list[str]:
+    """The measures a sentence says a document set out, right after its name: 《…》确定的A、B、C等政策 →
+    A, B, C (the names a shared 等 and their kind close; none without that close)."""
+    m = _SET_OUT_BY.match(text, title_end)
+    if m is None:
+        return []
+    close = _SET_OUT_CLOSE.search(text, m.end(), m.end() + SET_OUT_REACH)
+    if close is None or any(c in text[m.end():close.start()] for c in "。！？\n；;"):
+        return []
+    return _mentioned(text[m.end():close.start()], "start", closed=True)

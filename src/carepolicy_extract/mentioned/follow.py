@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..numerals import COUNT_NUMBER
 from ..policy_terms import terms
 from ..rules import compiled
-from .after import _details_after, _intro_after, lone_action_after, mentioned_after
+from .after import _details_after, _intro_after, lone_action_after, mentioned_after, set_out_by
 from .amounts import _amount_sentence, _provision_sentences
 from .clauses import ACTION_LIST_SENTENCES, _action_list, _clause_items, _one_action
 from .correlative import ASPECT_REACH, OPENER_CLAUSE_SENTENCES, _aspect_paragraphs, _opened_pairs, _opener_clauses
@@ -121,6 +121,10 @@ def _follow_all(mentions: list, text: str) -> None:
         text, max(0, m.start - BASIS_REACH), m.start)) and not _part_of_set(m, text))
     consumed = _former_latter(mentions, text) if len(mentions) > 1 else set()
     for m in mentions:
+        at = text.find(m.title + "》", m.start, m.start + len(m.title) + 2) if m.title else -1
+        if at >= 0:
+            # what the sentence says the document set out (落实《…》确定的A、B等政策), cited or not
+            m.mentioned += [x for x in set_out_by(text, at + len(m.title)) if x not in m.mentioned]
         if m.cited and not _BASIS_BEFORE.search(text, max(0, m.start - BASIS_REACH), m.start):
             _cited_later(m, text)
             continue
