@@ -209,7 +209,7 @@ def _acted_clauses(part: str) -> list[str] | None:
         return None     # (建设“暖心驿站”，提供休息、饮水服务: its first clause names it, the next tells of it)
     modals = tuple(terms()["required_modals"])
     out: list[str] = []
-    for k, c in enumerate(clauses):
+    for c in clauses:
         if _BASIS_CLAUSE.fullmatch(c):
             continue
         c = c[next((len(w) for w in modals if c.startswith(w)), 0):]     # 对…的干部，要及时…: the modal is off

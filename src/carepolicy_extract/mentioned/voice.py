@@ -105,7 +105,7 @@ def _voice_in_own_sentence() -> re.Pattern:
     nouns = term_re("policy_nouns").pattern
     return compiled(f"[，,](?:其中|(?:该|这一?|此)?[\u4e00-\u9fff]{{0,6}}?{nouns})?(?:还|并|也|同时)?"
                       f"(?:{_words('voice_verbs')}[，,：:]|要求|明确(?={_action_open().pattern})"
-                      # (… or what the bodies decided with it: 下发《…》，决定对…给予…，并在…方面予以倾斜)
+                      # (… or what the bodies decided with it: 下发《…》，决定对…医务人员给予临时性工作补助)
                       f"|决定(?=[对为向]|{_action_open().pattern})"
                       # (… or 规定/明确 right before what binds: ，规定日最高气温达到40℃以上应当停止…)
                       f"|(?:规定|明确)(?=[^。；;！!？?]{{0,{PROVISION_REACH}}}?{_PROVISION_WORDS}))")

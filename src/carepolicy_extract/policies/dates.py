@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..numerals import to_int
 from ..page_header import ROC_EPOCH
@@ -106,10 +107,14 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
 
 # a document named back by its kind or short name, then the day it was issued or adopted, in a later
 # sentence (…日前印发《…的意见》。《意见》于6月29日签发 / 该办法已于3月1日经市政府常务会议审议通过)
-_NAMED_BACK_DATED = compiled(r"(?:《(?P<short>[^《》]{2,30})》|(?:该|这一|这份|此)(?P<kind>意见|通知|办法|方案|措施|规定|细则|条例|决定|通告|公告|规划|计划|指引))"
-                             r"(?:已经|已)?于?(?:" + _DATE.pattern + r")"
-                             r"(?:正式)?(?:经[^，,。；;]{2,20}?|由[^，,。；;]{2,30}?)?(?:联合)?(?:审议)?"
-                             r"(?:印发|签发|发布|出台|颁布|下发|通过|签署)")
+@lru_cache(maxsize=1)
+def _named_back_dated() -> re.Pattern:
+    """《short name》 or 该/这一/此 and a document's kind (rules/policy_terms.txt [document_nouns]), then
+    于, a date and the verb that issued or adopted it."""
+    return compiled(r"(?:《(?P<short>[^《》]{2,30})》|(?:该|这一|这份|此)(?P<kind>" + term_re("document_nouns").pattern + "))"
+                    r"(?:已经|已)?于?(?:" + _DATE.pattern + r")"
+                    r"(?:正式)?(?:经[^，,。；;]{2,20}?|由[^，,。；;]{2,30}?)?(?:联合)?(?:审议)?"
+                    r"(?:印发|签发|发布|出台|颁布|下发|通过|签署)")
 NAMED_BACK_REACH = 1500     # characters from a document's first mention to a sentence that dates it at most
 
 
@@ -119,7 +124,7 @@ def named_back_dates(text: str) -> list[tuple[int, str, tuple[int | None, int, i
     out = []
     if "于" not in text and "经" not in text:
         return out
-    for m in _NAMED_BACK_DATED.finditer(text):
+    for m in _named_back_dated().finditer(text):
         if date := _date_of(m):     # (the date's groups are the match's own)
             out.append((m.start(), m.group("short") or m.group("kind"), date))
     return out
