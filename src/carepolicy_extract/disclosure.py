@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Policy
-from .page_header import FILE_NUMBER, iso_date, issuer_names
+from .page_header import DOC_NUMBER_LINE, iso_date, issuer_names
 from .policies.signatures import _signature_bodies, signed_date
 from .policies import find_policies, issuing_notice
 from .policies.names import _TITLE_CHROME
@@ -597,7 +597,6 @@ def _outlet_re() -> re.Pattern:
     return compiled(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{ends})(?![\u4e00-\u9fff])")
 
 
-_DOC_NUMBER_LINE = compiled(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)   # (a number line alone: 铜委办发〔2021〕12号)
 RED_HEADER = "文件"
 
 
@@ -615,7 +614,7 @@ def red_header_issuers(pols: list[Policy], head_text: str, head_lines: list[str]
         names = []
         for k in (k for k, ln in enumerate(lines) if ln == key and k):     # (the page's title line too)
             above = [ln for ln in lines[:k] if ln][-2:]
-            if len(above) == 2 and _DOC_NUMBER_LINE.fullmatch(above[1]):
+            if len(above) == 2 and DOC_NUMBER_LINE.fullmatch(above[1]):
                 above = above[:1]
             head = above[-1] if above else ""
             names = issuer_names(head[: -len(RED_HEADER)]) if head.endswith(RED_HEADER) else []

@@ -16,6 +16,8 @@ from .rules import compiled, longest_first, rule_lines, rule_sections
 DATE = compiled(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})(?!\d)")
 # a document's number: its year in brackets and its serial (〔2021〕3号, [2020] 12 号)
 FILE_NUMBER = compiled(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+# … and a document's number alone on its line: its issuer's short form, then the number (冀卫办〔2003〕47号)
+DOC_NUMBER_LINE = compiled(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)
 # outlet label, then the name up to white space or the next label
 _OUTLET = compiled(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜,，;；:：()（）\[\]【】]{2,30})")
 # the next label glued to the name; 发布 alone is no label, since many outlets are named so (上海发布)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..charclass import HAN_RUN, closed_up
 from ..markers import leading_marker
-from ..page_header import FILE_NUMBER, clean_title, iso_date, issuer_names
+from ..page_header import DOC_NUMBER_LINE, clean_title, iso_date, issuer_names
 from ..policy_terms import terms
 from ..regions import addressee_line
 from ..rules import compiled, longest_first
@@ -156,10 +156,6 @@ def _headline_in_full(lines: list[str], candidates: list[int], pick: int) -> int
     return pick
 
 
-# a document's number alone on its line, between its name and its text (冀卫办〔2003〕47号)
-_NUMBER_LINE = compiled(r"[\u4e00-\u9fff]{1,10}" + FILE_NUMBER.pattern)
-
-
 def _document_name_over_text(lines: list[str], kinds: list[str], candidates: list[int], pick: int, start: int) -> int:
     """A later candidate that is a document's own name (关于…的通知, …若干措施的通知) with nothing but
     chrome (or its addressees: 各基层工会：, or its number: 冀卫办〔2003〕47号) between it and the text, when the pick is none: a government portal sets its site's name
@@ -175,7 +171,7 @@ def _document_name_over_text(lines: list[str], kinds: list[str], candidates: lis
         name = _squeeze(clean_title(lines[i]))
         if "关于" in name and name_end.search(name) and not _PART_STOP.search(name) \
                 and all(kinds[j] == JUNK or not lines[j].strip() or addressee_line(lines[j])
-                        or _NUMBER_LINE.fullmatch(lines[j].strip()) for j in range(i + 1, start)):
+                        or DOC_NUMBER_LINE.fullmatch(lines[j].strip()) for j in range(i + 1, start)):
             return pick if issuers_above(lines, i) else i
     return pick
 

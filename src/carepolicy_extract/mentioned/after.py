@@ -26,7 +26,7 @@ from .items import _KIND_CLOSE, _mentioned, _next_lists
 from .ordinals import (
     _ORDINAL_AT, _ORDINAL_CLAUSE, _ORDINAL_UNSTOPPED, _ordinal_first_chars, _ordinal_items, _ordinal_lead,
 )
-from .text import CLAUSE_STOP, _ONLY_QUOTED, _QUOTED_ITEM, _closers, _first_sentence, _split_at, _top_level, _top_search
+from .text import CLAUSE_STOP, LIST_DENG, _ONLY_QUOTED, _QUOTED_ITEM, _closers, _first_sentence, _split_at, _top_level, _top_search
 from .words import (
     FOLLOWING, _word_tuple, _ASPECTS_COLON, _NAMES_TAIL, _frame_close, _frame_intro, _frame_intro_before, _noun_intro,
     _policy_subject, _words, _words_set,
@@ -531,7 +531,7 @@ _DETAIL_AFTER = compiled(r"等[\u4e00-\u9fff]{0,4}[，,](?:(?=(?:主要|具体)?
 # what a document set out, named right after its name (and its number in brackets): 落实《…的通知》
 # （人社部发〔2008〕117号）确定的A、B、C等“五缓四减三补贴”政策
 _SET_OUT_BY = compiled(r"》\s*(?:[（(][^（）()]{2,24}[)）])?\s*(?:中|里)?(?:所)?(?:确定|规定|明确|提出|部署)的")
-_SET_OUT_CLOSE = compiled(r"等(?:[“「][^”」]{1,16}[”」])?(?:[\u4e00-\u9fff]{0,4}?)(?:政策|措施|举措)")
+_SET_OUT_CLOSE = compiled(LIST_DENG + r"(?:[“「][^”」]{1,16}[”」])?(?:[\u4e00-\u9fff]{0,4}?)(?:政策|措施|举措)")
 SET_OUT_REACH = 120     # characters of the names between what a document set out and their closing 等
 
 

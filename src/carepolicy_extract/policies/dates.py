@@ -112,7 +112,7 @@ def _named_back_dated() -> re.Pattern:
     """《short name》 or 该/这一/此 and a document's kind (rules/policy_terms.txt [document_nouns]), then
     于, a date and the verb that issued or adopted it."""
     return compiled(r"(?:《(?P<short>[^《》]{2,30})》|(?:该|这一|这份|此)(?P<kind>" + term_re("document_nouns").pattern + "))"
-                    r"(?:已经|已)?于?(?:" + _DATE.pattern + r")"
+                    r"(?:已经|已)?于(?:" + _DATE.pattern + r")"
                     r"(?:正式)?(?:经[^，,。；;]{2,20}?|由[^，,。；;]{2,30}?)?(?:联合)?(?:审议)?"
                     r"(?:印发|签发|发布|出台|颁布|下发|通过|签署)")
 NAMED_BACK_REACH = 1500     # characters from a document's first mention to a sentence that dates it at most
@@ -122,7 +122,7 @@ def named_back_dates(text: str) -> list[tuple[int, str, tuple[int | None, int, i
     """(offset, the name or kind it calls the document by, its date) of every sentence that dates a
     document it names back (《意见》于6月29日签发), in the text's order."""
     out = []
-    if "于" not in text and "经" not in text:
+    if "于" not in text:
         return out
     for m in _named_back_dated().finditer(text):
         if date := _date_of(m):     # (the date's groups are the match's own)

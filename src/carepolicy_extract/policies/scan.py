@@ -332,8 +332,6 @@ _TOTAL_AFTER_NAME = compiled(r"(?<=[施措策法案划])(?:共|共计|合计|计
 _REPORTERS_DAY = compiled(r"[，,\s]*记者")
 # a verb of drafting right before a document's name: its subject drafted it, someone else may issue it
 _DRAFTED = compiled(r"(?:起草|草拟|拟定|拟订)了?\s*$")
-# a clause naming what a document carries out or rests on, whose bodies issue none of it (为深入贯彻…, 根据卫生部有关要求)
-_BASIS_PART = compiled(r"\s*(?:为了?)?(?:深入|认真|进一步|全面)?(?:贯彻|落实|学习|根据|按照|依据|遵照|依照)")
 # the self-references that point at the measures the text sets out below it (制定以下措施, 提出如下意见)
 _BELOW = ("以下", "如下", "下列")
 # what follows the day a policy takes effect (自2024年1月1日起施行, 由七月一日起推出), not the day it was issued
@@ -776,9 +774,10 @@ def _scan(text: str) -> list[_Mention]:
                         # (本方案 names the page's own document whoever the sentence names before it:
                         # 市总工会决定开展…活动，特制定本方案; not the bodies of what it carries out:
                         # 为贯彻落实某办公厅有关通知精神，…制定本方案)
-                        clause_bodies = _issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
-                        mine = (headline_doc and not doc
-                                and km.group("what").startswith(tuple(terms()["self_references"]))
+                        own_ref = headline_doc and not doc and km.group("what").startswith(tuple(terms()["self_references"]))
+                        # (the bodies of the verb's own clause, asked only of a set that refers to the page's document)
+                        clause_bodies = own_ref and _issuers(head[max(head.rfind("，"), head.rfind(",")) + 1:], known)[0]
+                        mine = (own_ref
                                 and (own[0] and (clause_bodies or _AGREED_BY.search(head) is not None
                                                  or km.group("what") == "本" and not sent.lstrip().startswith(BASIS_OPENERS))
                                      # … or the measures below, no body in the verb's own clause (为深入贯彻
@@ -788,7 +787,7 @@ def _scan(text: str) -> list[_Mention]:
                                        title=named if doc else headline_doc if mine else None,
                                        kind_noun=km.group("kind"))
                         if mine and own[0] and not clause_bodies and all(
-                                _BASIS_PART.match(p) for p in re.split("[，,]", head) if _issuers(p, known)[0]):
+                                p.lstrip().startswith(BASIS_OPENERS) for p in re.split("[，,]", head) if _issuers(p, known)[0]):
                             # (根据卫生部有关要求，现提出以下意见: 卫生部 issued none of it; but 县委组织部、
                             # 县人力社保局结合我县实际，制定以下措施 names who did)
                             basis_bodies.append(men)
