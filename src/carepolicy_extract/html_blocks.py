@@ -644,7 +644,10 @@ def _condemned(el: etree._Element, holds_page, tag: str | None = None, verdict: 
         return False
     get = el.get
     style = get("style")
-    if style and _HIDDEN.search(style) or get("hidden") is not None or get("aria-hidden") == "true":
+    # (a cheap pre-test: a style that hides holds none or hidden, whose letters n, o, d, e only their
+    # ASCII forms match case-blind; most styles have neither)
+    if style and ("none" in (low := style.lower()) or "dden" in low) and _HIDDEN.search(style) \
+            or get("hidden") is not None or get("aria-hidden") == "true":
         return True
     if verdict == "":
         verdict = _names_verdict(get)

@@ -112,7 +112,9 @@ def fix_lost_characters(text: str, log: RepairLog) -> str:
 
 # a year written in Chinese numerals with its 〇 lost to a placeholder: Big5 has no 〇, so a page converted to
 # it writes 二〇〇三年 as 二??三年 (the other numerals are in every code page, so a ? there is the zero)
-_YEAR_WITH_LOST_ZERO = compiled(r"(?<![一二三四五六七八九〇○零?？])[一二][一二三四五六七八九〇○零?？]{3}(?=年)")
+# (the first numeral before the lookbehind, which then reads the character before it: a pattern that opens
+# with a class is scanned for it at C speed, one that opens with a lookbehind is tried at every position)
+_YEAR_WITH_LOST_ZERO = compiled(r"[一二](?<![一二三四五六七八九〇○零?？].)[一二三四五六七八九〇○零?？]{3}(?=年)")
 
 
 def fix_lost_zeros(text: str, log: RepairLog) -> str:

@@ -89,7 +89,7 @@ _PAREN_READINGS = compiled(rf"[(（]((?:[{_PINYIN_LETTERS}]{{1,6}}[1-5]?[ '-]?){
 _WORD_READINGS = compiled(_PAREN_READINGS.pattern
                             + rf"|(?<=[\u4e00-\u9fff])((?:[a-zü]{{1,6}}[1-5]){{1,4}})(?![A-Za-z0-9])")
 _SYLLABLE = compiled(rf"([{_PINYIN_LETTERS}]{{1,6}})([1-5]?)")
-_LETTERS_TONE_NUMBER = compiled(r"[a-zü]{1,6}[1-5]")   # the cheap pre-tests: for bare readings (after Han),
+_LETTERS_TONE_NUMBER = compiled(r"[a-zü][a-zü]{0,5}[1-5]")   # the cheap pre-tests: for bare readings (after Han),
 _TONE_NUMBER_ASCII = compiled(rb"[a-z][1-5]")     # (… itself after this one, on the ASCII characters alone)
 _PAREN_LETTER = compiled(rf"[(（][{_PINYIN_LETTERS}]")                # and for readings in parentheses
 

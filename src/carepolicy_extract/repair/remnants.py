@@ -127,13 +127,14 @@ def _stacked() -> tuple[re.Pattern | None, dict[str, str]]:
     table = {row[0]: row[1] for row in rule_table("repair_stacked_punctuation.tsv") if len(row) >= 2}
     if not table:
         return None, {}
+    # only in Chinese text: right after a Han character or CJK punctuation, which a lookbehind after the
+    # stack's first mark reads (each alternative opening with its mark, the regex engine scans for the
+    # marks at C speed; a pattern that opens with a lookaround is tried at every position)
+    after_cjk = rf"(?<=[{_CJK}].)"
     # a doubled full stop (`。。`) is a stack only when exactly doubled: three or more (`。。。`) are an ellipsis
-    alternatives = "|".join("(?<!。)。。(?!。)" if k == "。。" else re.escape(k)
+    alternatives = "|".join(f"。{after_cjk}(?<!。。)。(?!。)" if k == "。。" else re.escape(k[0]) + after_cjk + re.escape(k[1:])
                             for k in longest_first(table))
-    # only in Chinese text: right after a Han character or CJK punctuation (the lookahead for
-    # the first character comes first so the regex engine can scan for the punctuation)
-    firsts = "".join(sorted({re.escape(k[0]) for k in table}))
-    return compiled(rf"(?=[{firsts}])(?<=[{_CJK}])(?:{alternatives})"), table
+    return compiled(alternatives), table
 
 
 # any two stops in a row: a cheap test before the full pattern with its lookbehind
