@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .charclass import HAN, SPACE_RUN, closed_up
+from .memo import short_text_cache
 from .numerals import chinese_to_int
 from .rules import compiled, longest_first, rule_lines, rule_sections
 
@@ -99,6 +100,7 @@ def _title_rules() -> tuple[re.Pattern, ...]:
     return tuple(compiled(line.split("\t")[0]) for line in rule_lines("boilerplate_title.txt"))
 
 
+@short_text_cache(maxsize=4096, max_chars=300)   # (a site's headlines and title bars recur; each is read by every rule)
 def clean_title(line: str) -> str:
     """A headline line without channel prefixes and site suffixes."""
     title = line.strip()

@@ -9,9 +9,10 @@ import re
 
 from ..charclass import DIGIT, HAN
 from ..markers import leading_marker
+from ..memo import short_text_cache
 from ..disclosure import table_labels
 from ..rules import compiled
-from .line_rules import UNANCHORED_MAX_LEN
+from .line_rules import CACHED_LINE_MAX, UNANCHORED_MAX_LEN
 from .line_kind import (
     _BAR_SPLIT, BODY, BODY_MIN_CHARS, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _LATIN_WORDS, _SENTENCE_PUNCT,
     facts,
@@ -314,6 +315,7 @@ _THREAD_TRAILER = compiled(r"[【\[][^【】\[\]]{1,20}[】\]]\s*\d{1,2}[-/]\d{1
 THREAD_ENTRY_MAX = 300     # a thread tree's entry quotes its reply's opening sentences: this long at most
 
 
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # (asked of every line; a site's lists recur)
 def _is_listing_entry(line: str) -> bool:
     """A listing's entry: a headline, then its trailer. A forum's thread tree quotes the opening
     of each reply as its headline, sentences and all, before the poster and the counters."""

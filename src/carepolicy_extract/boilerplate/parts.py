@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .line_rules import FOOTER_ACTIONS, rule_action
+from .line_rules import CACHED_LINE_MAX, FOOTER_ACTIONS, rule_action
 from .spam import is_spam_line
+from ..memo import short_text_cache
 from ..rules import compiled
 
 TAIL_MAX = 40          # characters after a line's last sentence end that may be a glued tail
@@ -75,6 +76,7 @@ def cut_glued_tail(line: str) -> str:
 _DECOR = "▼▲►▶◆■●★☆↓⬇👇 \u3000"
 
 
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # (asked of every line; a site's lines recur)
 def glued_footer(line: str) -> int | None:
     """Where a footer's first line glued after the article's last sentence starts (`…便民热线咨询。
     ▼ 往期推荐 ▼`, a copy that lost the break before the related list): its words, their arrows
