@@ -188,8 +188,10 @@ _SENTENCE_END = compiled("[。；;！!？?]")
 _LIST_LABEL = compiled(r"^.{0,6}(?:热点|热门|热文|排行|推荐|相关|精彩|精选|猜你|往期|最新|阅读|点击)")
 
 
-def _is_listed_headline(line: str, kind: str) -> bool:
-    if kind == JUNK or len(line) > HEADLINE_MAX_LEN:     # the cheap tests first: most lines fail one
+@short_text_cache(maxsize=16384, max_chars=HEADLINE_MAX_LEN)   # (asked of every line; a site's lists recur)
+def _listed_headline_shape(line: str) -> bool:
+    """A line shaped like a listed headline: short, Han, some punctuation but no sentence's end."""
+    if len(line) > HEADLINE_MAX_LEN:     # the cheap test first: most lines fail it
         return False
     f = facts(line)
     return f.han >= HEADLINE_MIN_HAN and f.punct >= 1 and not _SENTENCE_STOP.search(line)
@@ -206,7 +208,7 @@ def _drop_headline_lists(lines: list[str], kinds: list[str]) -> None:
     or a numbered run (a ranked hot list, but also an article's own items), is one only
     below running text and with junk or the page's end after it."""
     n = len(lines)
-    listed = [_is_listed_headline(line, kind) for line, kind in zip(lines, kinds)]
+    listed = [kind != JUNK and _listed_headline_shape(line) for line, kind in zip(lines, kinds)]
     first_text = next((i for i in range(n) if kinds[i] == BODY and not listed[i]), n)
     i = 0
     while i < n:
@@ -337,6 +339,7 @@ _LEADING_DATE = compiled(_BRACKETED_DATE)
 LEADING_DATE_MIN_RUN = 2
 
 
+@short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)
 def _is_dated_entry(line: str) -> bool:
     m = _LEADING_DATE.match(line)
     return (m is not None and len(line) <= LISTING_MAX_LEN and "。" not in line
