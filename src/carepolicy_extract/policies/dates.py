@@ -111,7 +111,10 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
 def _named_back_dated() -> re.Pattern:
     """《short name》 or 该/这一/此 and a document's kind (rules/policy_terms.txt [document_nouns]), then
     于, a date and the verb that issued or adopted it."""
-    return compiled(r"(?:《(?P<short>[^《》]{2,30})》|(?:该|这一|这份|此)(?P<kind>" + term_re("document_nouns").pattern + "))"
+    # (its first character as a class, then which opener it was: a pattern opening with alternatives the
+    # engine tries at every position of the text)
+    return compiled(r"[《该这此](?:(?<=《)(?P<short>[^《》]{2,30})》|(?:(?<=[该此])|(?<=这)[一份])(?P<kind>"
+                    + term_re("document_nouns").pattern + "))"
                     r"(?:已经|已)?于(?:" + _DATE.pattern + r")"
                     r"(?:正式)?(?:经[^，,。；;]{2,20}?|由[^，,。；;]{2,30}?)?(?:联合)?(?:审议)?"
                     r"(?:印发|签发|发布|出台|颁布|下发|通过|签署)")

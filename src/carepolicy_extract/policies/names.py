@@ -363,7 +363,10 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
 _EXPLAINED = compiled(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?:关于)?《(?P<doc>[^《》\n]{4,120})》"
                         r"(?:的)?(?:政策)?(?:解读|图解|问答|答记者问|政策问答|要点解读)")
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
-_TITLE_CHROME = compiled(r"\s*(?:_|\||｜|\s-\s).*$"
+# (the lookahead holds the first character of every alternative below: most positions of a line fail
+# on it at once instead of on each alternative in turn; keep it in step with them)
+_TITLE_CHROME = compiled(r"(?=[\s_|｜\d范（(篇.【\[一图政解权重官转相文标原要全])(?:"
+                           r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
                            r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
                            # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
@@ -379,7 +382,7 @@ _TITLE_CHROME = compiled(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and what a post adds to a document's name (某方案重点整理, 某办法全文, 某措施政策解读)
                            r"|(?<=[\u4e00-\u9fff])(?:重点整理|要点整理|重点解读|政策解读|全文解读|全文|解读)\s*$"
                            # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
-                           r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*")
+                           r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*)")
 # symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
 _SYMBOL_EDGES = compiled(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
 # a document's name that opens a text whose line breaks were lost, glued to its first item
@@ -407,6 +410,13 @@ TOP_LINES = 3       # a document's own name is one of the first lines, or is bro
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
 
+def _line_document(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
+    """_document_headline of one of the top lines, its chrome and edge symbols aside (a line longer than
+    a headline with its chrome is none: the chrome is not looked for; the symbols a post sets around it
+    are no part of the name: 🎁某方案重点整理🎁)."""
+    return _document_headline(_TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", line)), verbs) if len(line) <= MAX_HEADLINE else None
+
+
 def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None, int]:
     """The document the page's top names as its own (see _document_headline), and where the
     line that names it ends: the first line without the chrome a page title adds (…方案_第1页),
@@ -427,8 +437,8 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
             return (lines[0][0], ""), lines[0][1]
     # (a first line that names a document on its own, its chrome aside, is no fragment of a longer
     # name: 某措施（全文）.doc over the bodies and the name as the document itself writes them)
-    whole_first = len(lines[0][0]) <= MAX_HEADLINE and _document_headline(
-        _TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", lines[0][0])), verbs) is not None
+    first_found = _line_document(lines[0][0], verbs)    # (read once: the loop at the end asks it again)
+    whole_first = first_found is not None
     # (a name's rest is no chapter or article of the text: 某某实施规范（试行） / 第一章 总则 / 第一条)
     whole = next((k for k in range(1, len(lines)) if _ARTICLE_LINE.match(lines[k][0])), len(lines))
     for k in range(whole, 1, -1) if not whole_first else ():      # a name broken over the first k lines
@@ -444,11 +454,8 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
         found = _document_headline(explained.group("doc"), verbs)
         if found:
             return found, lines[0][1]
-    for line, end in lines:
-        # (a line longer than a headline with its chrome is none: the chrome is not looked for;
-        # the symbols a post sets around it are no part of the name: 🎁某方案重点整理🎁)
-        found = (_document_headline(_TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", line)), verbs)
-                 if len(line) <= MAX_HEADLINE else None)
+    for k, (line, end) in enumerate(lines):
+        found = first_found if k == 0 else _line_document(line, verbs)
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
