@@ -63,7 +63,7 @@ class PolicyList(list):
     levels: list[str | None]        # the level of policy i+1's issuer named without its place (市委, 我市)
 
 
-_LOST_CHAR = compiled(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_LOST_CHAR = compiled(r"\?(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])")    # (the ? first: the engine skips to it)
 # a special economic zone's regulation names its city or province by its short name (厦门经济特区志愿服务条例,
 # 海南经济特区…条例)
 _ZONE_TITLE = compiled(r"([\u4e00-\u9fff]{2})经济特区")
@@ -255,7 +255,12 @@ def _reported_set(out: PolicyList, text: str, places: Places, head_places: list)
     """A page that names no policy but reports what the place its headline names does for a group
     (临渭区：…; 区人社局…组织开展慰问…落实临时性工作补助) reports that place's measures as a set without
     a name: a policy with only its region."""
-    if len(set(term_re("reported_care").findall(text))) < 2:
+    care_words: set[str] = set()
+    for m in term_re("reported_care").finditer(text):
+        care_words.add(m.group())
+        if len(care_words) == 2:
+            break       # (two words tell: the rest of the text need not be read)
+    if len(care_words) < 2:
         return
     if head_places:
         region = places.complete(head_places[-1][1])

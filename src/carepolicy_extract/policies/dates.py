@@ -52,7 +52,7 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
 
 # a news agency's or paper's dateline (新华社北京3月20日电, 本报杭州2月5日讯), and a day written alone
 # after it (国务院办公厅20日印发), not one of a month (3月20日) nor a count of days (20日内)
-_DATELINE = compiled(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
+_DATELINE = compiled(r"(?=[0-9])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
 DATELINE_REACH = 300    # characters from the text's top (the headline line included) a dateline stands within
 _BARE_DAY = compiled(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
 # a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年

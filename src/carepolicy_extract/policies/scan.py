@@ -381,7 +381,8 @@ def _scan(text: str) -> list[_Mention]:
         # a sentence whose subject is a document by the short form the page gave it (《条例》在国务院《志愿
         # 服务条例》的基础上，…): the documents its first clause names are ones it cites
         lead_words = sent.lstrip(" \u3000")
-        subject_of = next((t for k, t in short_names.items() if lead_words.startswith((f"《{k}》", f"“{k}”"))), None)
+        subject_of = next((t for k, t in short_names.items() if lead_words.startswith((f"《{k}》", f"“{k}”"))),
+                          None) if short_names else None
         stop = CLAUSE_STOP.search(sent) if subject_of else None
         first_clause_end = stop.start() if stop else len(sent)
         found: list[_Mention] = []
@@ -727,7 +728,7 @@ def _scan(text: str) -> list[_Mention]:
             after_cited = max(b for _, b in cited_spans) if cited_spans else 0
             vm = None
             # (a question names no set issued: 听说成都出了新政策，…是真的吗？)
-            asked = sent.rstrip().endswith(("？", "?"))
+            asked = issuing and sent.rstrip().endswith(("？", "?"))
             for vm in _kind_verbs().finditer(sent, after_cited) if issuing and not asked else ():
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
@@ -801,7 +802,8 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
-        if not found and ss > first_line_end and _PROGRAMME_LINE.fullmatch(sent.strip()) and _whole_line(text, ss, se):
+        if not found and ss > first_line_end and ("基金" in sent or "计划" in sent) \
+                and _PROGRAMME_LINE.fullmatch(sent.strip()) and _whole_line(text, ss, se):
             # a programme or fund that a line of the text names alone, as a heading (第六轮防疫抗疫基金):
             # the page is about it (not the headline's: the article's topic, which a heading names in full)
             found.append(_Mention(ss + len(sent) - len(sent.lstrip()), alias=sent.strip()))
