@@ -147,7 +147,7 @@ _NOTICE_NOUNS = ("通知", "通告", "公告")     # a notice's own name says �
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
 _COUNT_END = compiled(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
-_NAME_TAIL = compiled(r"\s*[（(][^（）()]{1,14}[)）]$")
+_NAME_TAIL = compiled(r"(?=[\s（(])\s*[（(][^（）()]{1,14}[)）]$")     # (its first character looked at first)
 _HEADLINE_STOP = compiled(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
 # what opens a sentence naming the basis a document or an act stands on (为贯彻落实…精神，…制定本方案;
 # 按照市委通知要求，团市委开展…)
@@ -385,6 +385,16 @@ _TITLE_CHROME = compiled(r"(?=[\s_|｜\d范（(篇.【\[一图政解权重官转
                            r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*)")
 # symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
 _SYMBOL_EDGES = compiled(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
+_SYMBOL_OPENING = compiled(r"[^\w\u4e00-\u9fff《“（(【\[]")     # … the first character of each
+_SYMBOL_CLOSING = compiled(r"[^\w\u4e00-\u9fff》”）)】\]]")
+
+
+def _symbol_edges_off(line: str) -> str:
+    """The line without _SYMBOL_EDGES, after the cheap test of its first and last characters (the
+    pattern, tried at every position, finds none in most lines: they open and close with a word)."""
+    if line and (_SYMBOL_OPENING.match(line) or _SYMBOL_CLOSING.match(line, len(line) - 1)):
+        return _SYMBOL_EDGES.sub("", line)
+    return line
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = compiled(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
@@ -414,7 +424,7 @@ def _line_document(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
     """_document_headline of one of the top lines, its chrome and edge symbols aside (a line longer than
     a headline with its chrome is none: the chrome is not looked for; the symbols a post sets around it
     are no part of the name: 🎁某方案重点整理🎁)."""
-    return _document_headline(_TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", line)), verbs) if len(line) <= MAX_HEADLINE else None
+    return _document_headline(_TITLE_CHROME.sub("", _symbol_edges_off(line)), verbs) if len(line) <= MAX_HEADLINE else None
 
 
 def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None, int]:
@@ -449,7 +459,7 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
                 return found, part[-1][1]
     # an interpretation of a document heading its page (《某某关于…的通知》解读, 图解：《…》, 关于《…》的政策解读):
     # the page's own document is the one interpreted
-    explained = _EXPLAINED.fullmatch(_SYMBOL_EDGES.sub("", lines[0][0]))
+    explained = _EXPLAINED.fullmatch(_symbol_edges_off(lines[0][0]))
     if explained:
         found = _document_headline(explained.group("doc"), verbs)
         if found:

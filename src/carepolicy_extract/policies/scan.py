@@ -190,15 +190,21 @@ def _level_refs() -> re.Pattern:
 def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the sentences (_SENTENCE) that hold a cue, in order.
 
-    A regex search finds the next cue, and one split of the text from its start, read lazily
-    and never restarted, is read on to the sentence that holds it. No cue is a sentence end or
-    a line break: every cue lies inside a sentence.
+    Cues are few and sentences many, so rather than split the whole text, a regex search
+    finds the next cue and only its line is split, up to the cue (a split of a line goes on
+    from the last sentence given while the next cue is on its line). The spans are the ones a
+    split from the start gives, because a sentence never holds a line break nor reaches past
+    the end of another, so splitting may start at either. No cue is a sentence end or a line
+    break: every cue lies inside a sentence.
     """
     cues = cue_re()
     sentences = _SENTENCE.finditer(text)
     pos = 0     # end of the last sentence given
     while cue := cues.search(text, pos):
         at = cue.start()
+        line = text.rfind("\n", pos, at) + 1
+        if line > pos:      # (the cue is on a later line: its line is split from its start)
+            sentences = _SENTENCE.finditer(text, line)
         for m in sentences:
             if m.end() > at:
                 break
@@ -573,7 +579,8 @@ def _scan(text: str) -> list[_Mention]:
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
-                lead = _YEAR_BEFORE_QUOTE.sub("", lead)     # 启动2024年“春风行动”: the year is no part of the name
+                if lead.endswith("年") or lead.endswith("年度"):    # (the cheap test first)
+                    lead = _YEAR_BEFORE_QUOTE.sub("", lead)     # 启动2024年“春风行动”: the year is no part of the name
                 rm = _ROUND.search(lead)
                 if rm:
                     lead = lead[:rm.start()]
@@ -586,7 +593,7 @@ def _scan(text: str) -> list[_Mention]:
                     issued = True       # 团县委、县总工会联合开展“夏送清凉·青春暖蜂”关爱行动: a campaign its
                                         # bodies put in force (not 开展“三个一”活动, an activity, nor one item of
                                         # a document's list: 对…、开展“暖新”关爱行动、…作出部署)
-                counted = _COUNT_BEFORE_QUOTE.search(lead)
+                counted = _COUNT_BEFORE_QUOTE.search(lead) if lead.endswith(("条", "项")) else None
                 if counted and not issued and len(inner) >= MIN_COUNTED_ALIAS \
                         and any(v.end() == counted.start() for v in alias_verbs.finditer(lead)):
                     # a count between the verb and the name (出台66条“万事好通”营商环境优化举措): the set's
