@@ -93,7 +93,7 @@ _TITLE_LIST_JOIN = compiled(_TITLE_NUMBER + r"(?:以及|[、和及与])\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
 _CITED_BODY = compiled(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施, 四方面重点任务
-_ASPECT_COUNT = compiled(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作|重点)?(?:措施|举措|政策|任务)")
+_ASPECT_COUNT = compiled(f"(?=[0-9０-９一二两三四五六七八九十百])(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作|重点)?(?:措施|举措|政策|任务)")
 # … and the aspects of requirements a named document sets out, when no count of measures follows
 # (maybe after the aspects it names: 从落实高温津贴、调整作业时间等4个方面提出保障措施)
 _ASPECT_DEMANDS = compiled(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?"
@@ -501,10 +501,15 @@ def _programme_verbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def alias_verb_words() -> tuple[str, ...]:
+    """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs, longest first."""
+    return tuple(longest_first(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ()))))
+
+
+@lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
-    """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
-    words = longest_first(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())))
-    return compiled("(?:" + "|".join(map(re.escape, words)) + ")")
+    """alias_verb_words as a pattern."""
+    return compiled("(?:" + "|".join(map(re.escape, alias_verb_words())) + ")")
 
 
 _SPACES = compiled(r"\s+")

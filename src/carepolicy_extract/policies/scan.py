@@ -37,7 +37,7 @@ from .names import (
     _TITLE_LIST_GAP, _TITLE_LIST_JOIN, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
     _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
-    reproduced_names,
+    alias_verb_words, reproduced_names,
 )
 from .actors import actor_set
 from .mention import _Mention, _issuers, _referred_body
@@ -584,7 +584,8 @@ def _scan(text: str) -> list[_Mention]:
                 rm = _ROUND.search(lead)
                 if rm:
                     lead = lead[:rm.start()]
-                issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
+                # (the cheap test first: a verb ending the words before the name ends them)
+                issued = lead.endswith(alias_verb_words()) and any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 if issued and lead.endswith("通过") and _MEANS_AFTER.match(sent, m.end()):
                     issued = False      # 并可通过“关爱基金”给予补充援助: the means of an action, not adopting it
                 tail = _POLICY_WORD.match(sent, m.end())
