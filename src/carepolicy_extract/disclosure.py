@@ -102,9 +102,9 @@ def _labelled_pairs(items: list[str]) -> tuple[list[str], bool]:
         # (the cheap test first: a label alone is short, maybe letter-spaced)
         # (… maybe with its colon, the value on the next line: `成文日期：` over `2021-01-18`)
         word = SPACE_RUN.sub("", items[k]).rstrip("：:") if len(items[k]) <= 3 * longest + 1 else ""
-        nxt = items[k + 1].strip() if k + 1 < len(items) else ""
-        if 2 <= len(word) <= longest and word in labels and nxt and len(nxt) <= LINE_MAX \
-                and SPACE_RUN.sub("", nxt) not in labels:
+        # (the next item read only after a label: most items are none)
+        nxt = items[k + 1].strip() if k + 1 < len(items) and 2 <= len(word) <= longest and word in labels else ""
+        if nxt and len(nxt) <= LINE_MAX and SPACE_RUN.sub("", nxt) not in labels:
             out.append(f"{word}：{nxt}")
             k, any_label = k + 2, True
             continue

@@ -145,7 +145,11 @@ def _end_re() -> re.Pattern:
     suf = body_names(terms()["issuer_suffixes"])
     one = _alternation(terms().get("issuer_ends", ()))
     reg = body_names(_regional())
-    return compiled(f"(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one})")
+    # (the first character of every word, looked at first: the four groups are alternatives the engine
+    # would try in turn at every position of the words searched)
+    words = [*_national()["national_bodies"], *terms()["issuer_suffixes"], *terms().get("issuer_ends", ()), *_regional()]
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return compiled(f"(?=[{firsts}])(?:(?P<nat>{nat})|(?P<reg>{reg})|(?P<suf>{suf})|(?P<one>{one}))")
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from ..policy_terms import term_re, terms
 from ..rules import compiled
@@ -227,7 +228,7 @@ def _former_latter(mentions: list, text: str) -> set[int]:
         if end is None or _SENTENCE_STOP.search(text, a.start, b.start) \
                 or (i + 2 < len(ordered) and ordered[i + 2].start < end.start()):
             continue    # not two policies of one sentence and only two
-        for sm in list(_FOLLOW_SENTENCE.finditer(text, end.end()))[:PAIR_SENTENCES]:
+        for sm in islice(_FOLLOW_SENTENCE.finditer(text, end.end()), PAIR_SENTENCES):
             sent = sm.group().strip()
             if not sent.startswith(former + latter):
                 break

@@ -63,7 +63,7 @@ class PolicyList(list):
     levels: list[str | None]        # the level of policy i+1's issuer named without its place (市委, 我市)
 
 
-_LOST_CHAR = compiled(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_LOST_CHAR = compiled(r"\?(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])")    # (the ? first: the engine skips to it)
 # a special economic zone's regulation names its city or province by its short name (厦门经济特区志愿服务条例,
 # 海南经济特区…条例)
 _ZONE_TITLE = compiled(r"([\u4e00-\u9fff]{2})经济特区")
@@ -152,7 +152,8 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     for m in mentions:
         if not m.date and m.issuers and not m.cited:
             m.date = _dated_issue(text, m.issuers)
-    for at, name, day in named_back_dates(text):
+    # (a page that names no policy has none to date: most pages)
+    for at, name, day in named_back_dates(text) if mentions else ():
         # a later sentence dates the last document named before it by that name or kind (…日前印发
         # 《…的意见》。《意见》于6月29日签发): its day, when its own sentence gave none
         m = next((x for x in reversed(mentions) if x.title and not x.cited and x.start < at <= x.start + NAMED_BACK_REACH
@@ -161,7 +162,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             m.date = day
     follow_mentioned(mentions, text)
     places = Places(text)
-    year = year or _text_year(text)
+    year = year or (_text_year(text) if mentions else None)     # (only the policies' dates read it)
     out = PolicyList()
     out.positions = []
     out.word_counts = []
@@ -173,7 +174,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
     published_day = (month, int(today.group(3))) if today else None
     # a news dateline's day (本报杭州5月19日讯) is the day its 今天 and 昨天 speak from, when it is the day the
     # article was published or the day before (a paper prints the next morning what was filed the day before)
-    filed = _filed_day(text, published_day) if today else None
+    filed = _filed_day(text, published_day) if today and mentions else None
     for m in mentions:
         if m.same_day and not m.date:
             m.date = prev_date
@@ -255,7 +256,12 @@ def _reported_set(out: PolicyList, text: str, places: Places, head_places: list)
     """A page that names no policy but reports what the place its headline names does for a group
     (临渭区：…; 区人社局…组织开展慰问…落实临时性工作补助) reports that place's measures as a set without
     a name: a policy with only its region."""
-    if len(set(term_re("reported_care").findall(text))) < 2:
+    care_words: set[str] = set()
+    for m in term_re("reported_care").finditer(text):
+        care_words.add(m.group())
+        if len(care_words) == 2:
+            break       # (two words tell: the rest of the text need not be read)
+    if len(care_words) < 2:
         return
     if head_places:
         region = places.complete(head_places[-1][1])

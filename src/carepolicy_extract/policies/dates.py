@@ -52,7 +52,7 @@ def _date_of(dm: re.Match) -> tuple[int | None, int, int] | None:
 
 # a news agency's or paper's dateline (新华社北京3月20日电, 本报杭州2月5日讯), and a day written alone
 # after it (国务院办公厅20日印发), not one of a month (3月20日) nor a count of days (20日内)
-_DATELINE = compiled(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
+_DATELINE = compiled(r"(?=[0-9])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)")
 DATELINE_REACH = 300    # characters from the text's top (the headline line included) a dateline stands within
 _BARE_DAY = compiled(r"(?<![\d月])(3[01]|[12]\d|[1-9])日(?![电讯内起前后])")
 # a promulgation line: a full date, in the Common Era or the Republic of China's years (中华民国109年
@@ -111,7 +111,10 @@ def _dated_issue(text: str, issuers: list[str]) -> tuple[int | None, int, int] |
 def _named_back_dated() -> re.Pattern:
     """《short name》 or 该/这一/此 and a document's kind (rules/policy_terms.txt [document_nouns]), then
     于, a date and the verb that issued or adopted it."""
-    return compiled(r"(?:《(?P<short>[^《》]{2,30})》|(?:该|这一|这份|此)(?P<kind>" + term_re("document_nouns").pattern + "))"
+    # (its first character as a class, then which opener it was: a pattern opening with alternatives the
+    # engine tries at every position of the text)
+    return compiled(r"[《该这此](?:(?<=《)(?P<short>[^《》]{2,30})》|(?:(?<=[该此])|(?<=这)[一份])(?P<kind>"
+                    + term_re("document_nouns").pattern + "))"
                     r"(?:已经|已)?于(?:" + _DATE.pattern + r")"
                     r"(?:正式)?(?:经[^，,。；;]{2,20}?|由[^，,。；;]{2,30}?)?(?:联合)?(?:审议)?"
                     r"(?:印发|签发|发布|出台|颁布|下发|通过|签署)")

@@ -93,7 +93,7 @@ _TITLE_LIST_JOIN = compiled(_TITLE_NUMBER + r"(?:以及|[、和及与])\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
 _CITED_BODY = compiled(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施, 四方面重点任务
-_ASPECT_COUNT = compiled(f"(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作|重点)?(?:措施|举措|政策|任务)")
+_ASPECT_COUNT = compiled(f"(?=[0-9０-９一二两三四五六七八九十百])(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作|重点)?(?:措施|举措|政策|任务)")
 # … and the aspects of requirements a named document sets out, when no count of measures follows
 # (maybe after the aspects it names: 从落实高温津贴、调整作业时间等4个方面提出保障措施)
 _ASPECT_DEMANDS = compiled(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?"
@@ -147,7 +147,7 @@ _NOTICE_NOUNS = ("通知", "通告", "公告")     # a notice's own name says �
 MAX_HEADLINE = 200      # characters of a first line that may be a headline naming a document
 _COUNT_END = compiled(f"(?:{COUNT_NUMBER})条$")
 MIN_NAME_HEAD = 6       # characters of a document's name before its noun (若干措施的通知 alone is a fragment)
-_NAME_TAIL = compiled(r"\s*[（(][^（）()]{1,14}[)）]$")
+_NAME_TAIL = compiled(r"(?=[\s（(])\s*[（(][^（）()]{1,14}[)）]$")     # (its first character looked at first)
 _HEADLINE_STOP = compiled(r"[《》“”\"，。！？!?：:、\s\[\]【】]")
 # what opens a sentence naming the basis a document or an act stands on (为贯彻落实…精神，…制定本方案;
 # 按照市委通知要求，团市委开展…)
@@ -363,7 +363,10 @@ def _headline_name(name: str, verbs: re.Pattern) -> tuple[str, str] | None:
 _EXPLAINED = compiled(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?:关于)?《(?P<doc>[^《》\n]{4,120})》"
                         r"(?:的)?(?:政策)?(?:解读|图解|问答|答记者问|政策问答|要点解读)")
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
-_TITLE_CHROME = compiled(r"\s*(?:_|\||｜|\s-\s).*$"
+# (the lookahead holds the first character of every alternative below: most positions of a line fail
+# on it at once instead of on each alternative in turn; keep it in step with them)
+_TITLE_CHROME = compiled(r"(?=[\s_|｜\d范（(篇.【\[一图政解权重官转相文标原要全])(?:"
+                           r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
                            r"|(?<=[\u4e00-\u9fff])(?:\d+字|范文|[（(](?:通用|精选|优秀)?\d+篇[)）]|篇[一二三四五六七八九十]).*$"
                            # … and a page's meta glued after it (某通知 发布时间：2020-02-12)
@@ -379,9 +382,19 @@ _TITLE_CHROME = compiled(r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and what a post adds to a document's name (某方案重点整理, 某办法全文, 某措施政策解读)
                            r"|(?<=[\u4e00-\u9fff])(?:重点整理|要点整理|重点解读|政策解读|全文解读|全文|解读)\s*$"
                            # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
-                           r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*")
+                           r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*)")
 # symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
 _SYMBOL_EDGES = compiled(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
+_SYMBOL_OPENING = compiled(r"[^\w\u4e00-\u9fff《“（(【\[]")     # … the first character of each
+_SYMBOL_CLOSING = compiled(r"[^\w\u4e00-\u9fff》”）)】\]]")
+
+
+def _symbol_edges_off(line: str) -> str:
+    """The line without _SYMBOL_EDGES, after the cheap test of its first and last characters (the
+    pattern, tried at every position, finds none in most lines: they open and close with a word)."""
+    if line and (_SYMBOL_OPENING.match(line) or _SYMBOL_CLOSING.match(line, len(line) - 1)):
+        return _SYMBOL_EDGES.sub("", line)
+    return line
 # a document's name that opens a text whose line breaks were lost, glued to its first item
 # (某某工作实施方案一、方案目标…, 某某办法第一章 总则)
 _GLUED_NAME = compiled(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、0-9.．]{5,59}?)(?=一、|第一章|第一条|[1１][.．、])")
@@ -407,6 +420,13 @@ TOP_LINES = 3       # a document's own name is one of the first lines, or is bro
 MAX_TOP_LINE = 30   # characters of one line of a name broken over lines
 
 
+def _line_document(line: str, verbs: re.Pattern) -> tuple[str, str] | None:
+    """_document_headline of one of the top lines, its chrome and edge symbols aside (a line longer than
+    a headline with its chrome is none: the chrome is not looked for; the symbols a post sets around it
+    are no part of the name: 🎁某方案重点整理🎁)."""
+    return _document_headline(_TITLE_CHROME.sub("", _symbol_edges_off(line)), verbs) if len(line) <= MAX_HEADLINE else None
+
+
 def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None, int]:
     """The document the page's top names as its own (see _document_headline), and where the
     line that names it ends: the first line without the chrome a page title adds (…方案_第1页),
@@ -427,8 +447,8 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
             return (lines[0][0], ""), lines[0][1]
     # (a first line that names a document on its own, its chrome aside, is no fragment of a longer
     # name: 某措施（全文）.doc over the bodies and the name as the document itself writes them)
-    whole_first = len(lines[0][0]) <= MAX_HEADLINE and _document_headline(
-        _TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", lines[0][0])), verbs) is not None
+    first_found = _line_document(lines[0][0], verbs)    # (read once: the loop at the end asks it again)
+    whole_first = first_found is not None
     # (a name's rest is no chapter or article of the text: 某某实施规范（试行） / 第一章 总则 / 第一条)
     whole = next((k for k in range(1, len(lines)) if _ARTICLE_LINE.match(lines[k][0])), len(lines))
     for k in range(whole, 1, -1) if not whole_first else ():      # a name broken over the first k lines
@@ -439,16 +459,13 @@ def _top_document(text: str, verbs: re.Pattern) -> tuple[tuple[str, str] | None,
                 return found, part[-1][1]
     # an interpretation of a document heading its page (《某某关于…的通知》解读, 图解：《…》, 关于《…》的政策解读):
     # the page's own document is the one interpreted
-    explained = _EXPLAINED.fullmatch(_SYMBOL_EDGES.sub("", lines[0][0]))
+    explained = _EXPLAINED.fullmatch(_symbol_edges_off(lines[0][0]))
     if explained:
         found = _document_headline(explained.group("doc"), verbs)
         if found:
             return found, lines[0][1]
-    for line, end in lines:
-        # (a line longer than a headline with its chrome is none: the chrome is not looked for;
-        # the symbols a post sets around it are no part of the name: 🎁某方案重点整理🎁)
-        found = (_document_headline(_TITLE_CHROME.sub("", _SYMBOL_EDGES.sub("", line)), verbs)
-                 if len(line) <= MAX_HEADLINE else None)
+    for k, (line, end) in enumerate(lines):
+        found = first_found if k == 0 else _line_document(line, verbs)
         if found:
             return found, end
     glued = _GLUED_NAME.match(lines[0][0])
@@ -484,10 +501,15 @@ def _programme_verbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def alias_verb_words() -> tuple[str, ...]:
+    """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs, longest first."""
+    return tuple(longest_first(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ()))))
+
+
+@lru_cache(maxsize=1)
 def _alias_verbs() -> re.Pattern:
-    """Verbs that issue a count-word alias: the issuing verbs and the ones of alias_verbs."""
-    words = longest_first(set(terms()["issue_verbs"]) | set(terms().get("alias_verbs", ())))
-    return compiled("(?:" + "|".join(map(re.escape, words)) + ")")
+    """alias_verb_words as a pattern."""
+    return compiled("(?:" + "|".join(map(re.escape, alias_verb_words())) + ")")
 
 
 _SPACES = compiled(r"\s+")

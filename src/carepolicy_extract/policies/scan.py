@@ -37,7 +37,7 @@ from .names import (
     _TITLE_LIST_GAP, _TITLE_LIST_JOIN, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
     _planned, _programme_verbs, _required, _top_document, compounded_verb, declared_count, issuing_notice,
-    reproduced_names,
+    alias_verb_words, reproduced_names,
 )
 from .actors import actor_set
 from .mention import _Mention, _issuers, _referred_body
@@ -173,7 +173,9 @@ def _vague_time() -> re.Pattern:
 def _cite_verbs() -> re.Pattern:
     """The verbs citing a 《title》 as a basis (rules/policy_terms.txt [cite_verbs]), and 依 right
     before the title, as Taiwan and Hong Kong pages cite (依《劳动基准法》规定; not 依法, 依托)."""
-    return compiled(term_re("cite_verbs").pattern + "|依$")
+    # (the words as alternatives of the pattern itself, not a group: each opens with a character,
+    # which the engine then looks for first instead of trying every position of each sentence)
+    return compiled("|".join(map(re.escape, longest_first(terms()["cite_verbs"]))) + "|依$")
 
 
 @lru_cache(maxsize=1)
@@ -189,16 +191,21 @@ def _cued_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the sentences (_SENTENCE) that hold a cue, in order.
 
     Cues are few and sentences many, so rather than split the whole text, a regex search
-    finds the next cue and only its line is split, up to the cue. The spans are the ones a
+    finds the next cue and only its line is split, up to the cue (a split of a line goes on
+    from the last sentence given while the next cue is on its line). The spans are the ones a
     split from the start gives, because a sentence never holds a line break nor reaches past
     the end of another, so splitting may start at either. No cue is a sentence end or a line
     break: every cue lies inside a sentence.
     """
+    cues = cue_re()
+    sentences = _SENTENCE.finditer(text)
     pos = 0     # end of the last sentence given
-    while cue := cue_re().search(text, pos):
+    while cue := cues.search(text, pos):
         at = cue.start()
-        lo = max(pos, text.rfind("\n", pos, at) + 1)
-        for m in _SENTENCE.finditer(text, lo):
+        line = text.rfind("\n", pos, at) + 1
+        if line > pos:      # (the cue is on a later line: its line is split from its start)
+            sentences = _SENTENCE.finditer(text, line)
+        for m in sentences:
             if m.end() > at:
                 break
         yield m.span()
@@ -380,7 +387,8 @@ def _scan(text: str) -> list[_Mention]:
         # a sentence whose subject is a document by the short form the page gave it (《条例》在国务院《志愿
         # 服务条例》的基础上，…): the documents its first clause names are ones it cites
         lead_words = sent.lstrip(" \u3000")
-        subject_of = next((t for k, t in short_names.items() if lead_words.startswith((f"《{k}》", f"“{k}”"))), None)
+        subject_of = next((t for k, t in short_names.items() if lead_words.startswith((f"《{k}》", f"“{k}”"))),
+                          None) if short_names else None
         stop = CLAUSE_STOP.search(sent) if subject_of else None
         first_clause_end = stop.start() if stop else len(sent)
         found: list[_Mention] = []
@@ -571,11 +579,13 @@ def _scan(text: str) -> list[_Mention]:
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
-                lead = _YEAR_BEFORE_QUOTE.sub("", lead)     # 启动2024年“春风行动”: the year is no part of the name
+                if lead.endswith("年") or lead.endswith("年度"):    # (the cheap test first)
+                    lead = _YEAR_BEFORE_QUOTE.sub("", lead)     # 启动2024年“春风行动”: the year is no part of the name
                 rm = _ROUND.search(lead)
                 if rm:
                     lead = lead[:rm.start()]
-                issued = any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
+                # (the cheap test first: a verb ending the words before the name ends them)
+                issued = lead.endswith(alias_verb_words()) and any(v.end() == len(lead) for v in alias_verbs.finditer(lead))
                 if issued and lead.endswith("通过") and _MEANS_AFTER.match(sent, m.end()):
                     issued = False      # 并可通过“关爱基金”给予补充援助: the means of an action, not adopting it
                 tail = _POLICY_WORD.match(sent, m.end())
@@ -584,7 +594,7 @@ def _scan(text: str) -> list[_Mention]:
                     issued = True       # 团县委、县总工会联合开展“夏送清凉·青春暖蜂”关爱行动: a campaign its
                                         # bodies put in force (not 开展“三个一”活动, an activity, nor one item of
                                         # a document's list: 对…、开展“暖新”关爱行动、…作出部署)
-                counted = _COUNT_BEFORE_QUOTE.search(lead)
+                counted = _COUNT_BEFORE_QUOTE.search(lead) if lead.endswith(("条", "项")) else None
                 if counted and not issued and len(inner) >= MIN_COUNTED_ALIAS \
                         and any(v.end() == counted.start() for v in alias_verbs.finditer(lead)):
                     # a count between the verb and the name (出台66条“万事好通”营商环境优化举措): the set's
@@ -726,7 +736,7 @@ def _scan(text: str) -> list[_Mention]:
             after_cited = max(b for _, b in cited_spans) if cited_spans else 0
             vm = None
             # (a question names no set issued: 听说成都出了新政策，…是真的吗？)
-            asked = sent.rstrip().endswith(("？", "?"))
+            asked = issuing and sent.rstrip().endswith(("？", "?"))
             for vm in _kind_verbs().finditer(sent, after_cited) if issuing and not asked else ():
                 if vm.group() in terms()["noun_verbs"] and sent.startswith(terms()["document_nouns"], vm.end()):
                     continue    # the verb opens a document's noun (…工作实施方案一、…): no verb
@@ -800,7 +810,8 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(men)
                         taken.append((vm.end(), km.end()))
                     break
-        if not found and ss > first_line_end and _PROGRAMME_LINE.fullmatch(sent.strip()) and _whole_line(text, ss, se):
+        if not found and ss > first_line_end and ("基金" in sent or "计划" in sent) \
+                and _PROGRAMME_LINE.fullmatch(sent.strip()) and _whole_line(text, ss, se):
             # a programme or fund that a line of the text names alone, as a heading (第六轮防疫抗疫基金):
             # the page is about it (not the headline's: the article's topic, which a heading names in full)
             found.append(_Mention(ss + len(sent) - len(sent.lstrip()), alias=sent.strip()))
