@@ -21,7 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carepolicy_extract.boilerplate import line_kind
-from carepolicy_extract.policies import names
+from carepolicy_extract import issuers
+from carepolicy_extract.policies import dates, names
 from carepolicy_extract.repair import lost, pinyin, remnants
 from carepolicy_extract.rules import longest_first, rule_table
 
@@ -122,6 +123,10 @@ def _uncovered(pattern: str) -> list:
 
 LOOKAHEAD_ROWS = [  # (name, the package's pattern)
     ("title_chrome", lambda: names._TITLE_CHROME),
+    ("aspect_count", lambda: names._ASPECT_COUNT),
+    ("name_tail", lambda: names._NAME_TAIL),
+    ("dateline", lambda: dates._DATELINE),
+    ("body_end", lambda: issuers._end_re()),
 ]
 
 
