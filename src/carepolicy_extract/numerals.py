@@ -32,6 +32,8 @@ CIRCLED_1_20 = f"[{CIRCLED_CHARS}]"
 
 # A number as a declared count writes it: 十, 十六, 两, 22, 一百 (no circled forms).
 COUNT_NUMBER = "(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4})"
+# a character of COUNT_NUMBER (the one it opens with, the one it ends with): for the cheap pre-tests
+COUNT_NUMERAL = "[0-9０-９一二两三四五六七八九十百]"
 # The ordinal of a regulation's part or article, before 章/节/编/条: 第三, 第十二, 第12.
 PART_ORDINAL = f"第[{CHINESE_NUMERAL_CHARS}0-9]{{1,4}}"
 
@@ -98,7 +100,7 @@ COUNT_PHRASE = compiled(
 _COUNT_NUMBER_MAX = 4
 # 条/项 right after a character COUNT_NUMBER admits (the look-behind follows the class, so that
 # the regex engine skips to the next 条/项 at C speed)
-_COUNT_UNIT = compiled("[条项大](?<=[0-9０-９一二两三四五六七八九十百][条项大])")
+_COUNT_UNIT = compiled(f"[条项大](?<={COUNT_NUMERAL}[条项大])")
 
 
 def count_phrase_matches(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..charclass import HAN_RUN
 from ..issuers import BASIS_WORDS, bodies
-from ..numerals import COUNT_NUMBER, PART_ORDINAL, count_phrases
+from ..numerals import COUNT_NUMBER, COUNT_NUMERAL, PART_ORDINAL, count_phrases
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, places_in
 from ..rules import compiled, longest_first
@@ -93,7 +93,7 @@ _TITLE_LIST_JOIN = compiled(_TITLE_NUMBER + r"(?:以及|[、和及与])\s*")
 # a document cited by its issuer alone: 根据上海市防控办有关文件要求 (not 按照市委相关部署: no document)
 _CITED_BODY = compiled(r"(?P<body>[^，,。；;：:《》“”\s]{3,30}?)(?:的)?(?:有关|相关)?(?:文件|通知|规定)")
 # a count of aspects that is the policy's count when no count of items follows: 提出8方面措施, 四方面重点任务
-_ASPECT_COUNT = compiled(f"(?=[0-9０-９一二两三四五六七八九十百])(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作|重点)?(?:措施|举措|政策|任务)")
+_ASPECT_COUNT = compiled(f"(?={COUNT_NUMERAL})(?P<n>{COUNT_NUMBER})个?方面(?:的)?(?:具体|政策|工作|重点)?(?:措施|举措|政策|任务)")
 # … and the aspects of requirements a named document sets out, when no count of measures follows
 # (maybe after the aspects it names: 从落实高温津贴、调整作业时间等4个方面提出保障措施)
 _ASPECT_DEMANDS = compiled(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n>{COUNT_NUMBER})个?方面[^，,。；;]{{0,30}}?(?:提出|作出|明确)了?"
@@ -364,7 +364,7 @@ _EXPLAINED = compiled(r"(?:图解|一图读懂|解读|政策解读)?[:：]?\s*(?
                         r"(?:的)?(?:政策)?(?:解读|图解|问答|答记者问|政策问答|要点解读)")
 # what a page's title adds after the headline: 某方案_第1页, 某通知_某某网, 某通知 | 某某网
 # (the lookahead holds the first character of every alternative below: most positions of a line fail
-# on it at once instead of on each alternative in turn; keep it in step with them)
+# on it at once instead of on each alternative in turn; tests/test_pattern_rewrites.py checks it covers them)
 _TITLE_CHROME = compiled(r"(?=[\s_|｜\d范（(篇.【\[一图政解权重官转相文标原要全])(?:"
                            r"\s*(?:_|\||｜|\s-\s).*$"
                            # … and an essay site's (某方案3000字, 某方案范文, 某方案(通用5篇), 某方案篇一)
@@ -384,9 +384,10 @@ _TITLE_CHROME = compiled(r"(?=[\s_|｜\d范（(篇.【\[一图政解权重官转
                            # … and a label before it on a portal or an explainer (相关文件：某措施, 文件名称：某通知)
                            r"|^\s*(?:相关文件|文件名称|文件标题|标题|政策文件|原文)[:：]\s*)")
 # symbols, emoji and marks at the edges of a line (🎁…🎁, ★…★), not brackets or quotes that close a name
-_SYMBOL_EDGES = compiled(r"^[^\w\u4e00-\u9fff《“（(【\[]+|[^\w\u4e00-\u9fff》”）)】\]]+$")
-_SYMBOL_OPENING = compiled(r"[^\w\u4e00-\u9fff《“（(【\[]")     # … the first character of each
-_SYMBOL_CLOSING = compiled(r"[^\w\u4e00-\u9fff》”）)】\]]")
+_OPENING_SYMBOL = r"[^\w\u4e00-\u9fff《“（(【\[]"
+_CLOSING_SYMBOL = r"[^\w\u4e00-\u9fff》”）)】\]]"
+_SYMBOL_EDGES = compiled(f"^{_OPENING_SYMBOL}+|{_CLOSING_SYMBOL}+$")
+_SYMBOL_OPENING, _SYMBOL_CLOSING = compiled(_OPENING_SYMBOL), compiled(_CLOSING_SYMBOL)    # (one character of each)
 
 
 def _symbol_edges_off(line: str) -> str:

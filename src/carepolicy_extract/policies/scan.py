@@ -579,7 +579,7 @@ def _scan(text: str) -> list[_Mention]:
                 # a quoted name a verb puts in force as a policy: 实行“一缓一减三补贴”政策
                 lead = sent[max(0, m.start() - WORD_ALIAS_VERB_REACH):m.start()]
                 lead = lead[:-1] if lead.endswith("了") else lead      # 启动了“…”
-                if lead.endswith("年") or lead.endswith("年度"):    # (the cheap test first)
+                if lead.endswith(("年", "年度")):    # (the cheap test first)
                     lead = _YEAR_BEFORE_QUOTE.sub("", lead)     # 启动2024年“春风行动”: the year is no part of the name
                 rm = _ROUND.search(lead)
                 if rm:

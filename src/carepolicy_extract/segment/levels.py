@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..markers import Marker
-from ..numerals import COUNT_NUMBER, count_phrases, to_int
+from ..numerals import COUNT_NUMBER, COUNT_NUMERAL, count_phrases, to_int
 from ..rules import compiled
 from .gate import _body_provides, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
@@ -36,7 +36,7 @@ def _big_count_cue() -> re.Pattern:
     pattern opening with a character class is skipped to at C speed; one opening with a look-behind is
     tried at every position)."""
     nouns = "|".join(map(re.escape, _context_words("big_count_nouns"))) or "(?!)"
-    return compiled(f"[0-9０-９一二两三四五六七八九十百]大(?:{nouns})")
+    return compiled(f"{COUNT_NUMERAL}大(?:{nouns})")
 
 
 INTRO_LEAD_MAX = 120      # characters of the paragraph before an inline list a content heading heads, at most
