@@ -73,6 +73,8 @@ _YEAR_BEFORE_QUOTE = compiled(r"(?:(?:19|20)[0-9]{2}年度?|今年|新一年)$")
 
 
 _ANNOUNCING = ("宣布", "公布", "发布消息")
+# what opens a clause that goes on with the clause before's subject and time (…推出“…警告”，并发布《…》)
+_CONTINUING = ("并", "同时", "另")
 
 
 def _said_day(head: str, day: re.Pattern) -> re.Match | None:
@@ -83,15 +85,39 @@ def _said_day(head: str, day: re.Pattern) -> re.Match | None:
     found = day.search(head, cut + 1)
     if found is None and cut > 0 and head.endswith(_ANNOUNCING, 0, cut):
         found = day.search(head, max(head.rfind("，", 0, cut), head.rfind(",", 0, cut)) + 1, cut)
+    if found is None and cut > 0 and head.startswith(_CONTINUING, cut + 1):
+        # … or in the clause before, when the verb's own goes on with its subject and time (劳工处今日起推出
+        # “工作暑热警告”，并发布经修订的《…指引》)
+        found = day.search(head, max(head.rfind("，", 0, cut), head.rfind(",", 0, cut)) + 1, cut)
     first = min((at for at in (head.find("，"), head.find(",")) if at >= 0), default=-1)
     if found is None and 0 < first < cut and head.endswith(_ANNOUNCING, 0, first):
         # … or in the sentence's first clause when it announces all that follows (特区政府昨日（12日）宣布，
         # 为纾缓…，将设立…「…基金」)
         found = day.search(head, 0, first)
+    if found is None and 0 < first <= cut and (opening := day.search(head, 0, first)) is not None and (
+            head.startswith(_ANNOUNCING, opening.end()) or head.startswith(_ANNOUNCING, cut + 1)):
+        # … or when the subject of that clause announces right after its day what the sentence goes on to
+        # issue (某局今(22)日宣布启动…机制，针对…推出5项关怀措施), or the verb's own clause is that
+        # subject's announcing (县长今（27）日前往…勘灾，宣布县政府推出5大纾困措施)
+        found = opening
     lead = _DATELINE_LEAD.match(head) if found is None else None    # (after the paper's dateline: 本报某地3月12日讯 昨天，…)
     if found is None and (opening := _OPENING_DAY.match(head, lead.end() if lead else 0)) is not None:
         found = day.match(head, opening.start("day"))
     return found
+
+
+# what opens a clause of purpose (为纾缓近期疫情对经济的冲击): its words tell no time of the issuing
+_PURPOSE = ("为", "针对", "因应", "鉴于")
+_CLAUSES = compiled(r"[^，,]+")
+
+
+def _vague_after(head: str, at: int, vague_time: re.Pattern) -> bool:
+    """Words after `at` put the issuing at an unstated time (记者今天获悉，…日前联合下发), a clause of
+    purpose aside (今（29）日公布，为纾缓近期疫情…的冲击，推出…: 近期 is the epidemic's)."""
+    if vague_time.search(head, at) is None:
+        return False
+    return any(vague_time.search(c.group()) for c in _CLAUSES.finditer(head, at)
+               if not c.group().lstrip().startswith(_PURPOSE))
 
 
 # a sentence whose subject points back to a document (这份, 这项, 该) and calls it by a quoted name
@@ -938,7 +964,7 @@ def _scan(text: str) -> list[_Mention]:
         tm = _said_day(head, _TODAY) if date is None else None
         ym = _said_day(head, _YESTERDAY) if date is None and tm is None else None
         said = tm or ym
-        said = said is not None and not vague_time.search(head, said.end()) \
+        said = said is not None and not _vague_after(head, said.end(), vague_time) \
             and not _CHANGED.search(sent, max(0, first - CHANGE_REACH), first)
         today, yesterday = said and tm is not None, said and ym is not None
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
