@@ -163,6 +163,13 @@ def test_unseen_site_page():
       "疫情升温，不少确诊长者在家隔离，生活起居仍需要有人照顾。新北市社会局今(2)日宣布，订定关怀奖励要点。",
       "社会局提醒，长照服务单位应于每月10日前检附服务纪录向社会局申请，奖励溯自5月1日起适用。",
       "延伸阅读", "快筛阳性就算确诊 长照机构住民怎么办?", "2022-05-26"], "2022-06-02"),
+    # (session 44, writer sets YF and YK) a forum thread dates itself only in its floor lines below the
+    # opening post: the first one is the thread's date (a yearless 7月27日 in the post then has its year)
+    (["某某贴吧", "进入贴吧 全吧搜索", "【转】县里出台关爱防汛一线人员八条措施", "只看楼主 收藏 回复", "湖边老街坊",
+      "今天看到县里出了文件，转过来大家看看。7月27日，县委办公室、县政府办公室印发《关于关心关爱防汛一线人员的八条措施》。",
+      "一、对连续奋战在防汛一线的干部职工，按规定发放临时性工作补助。",
+      "二、为参与抢险的一线人员统一购买人身意外伤害保险。",
+      "来自Android客户端1楼2021-07-28 09:16", "回复(3)", "2楼2021-07-28 09:31"], "2021-07-28"),
 ])
 def test_the_pages_date(page, published):
     _, meta = bp.strip_boilerplate(_page(page))

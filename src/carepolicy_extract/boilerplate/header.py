@@ -150,8 +150,25 @@ def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: 
         published = next((d for i in header if judged[i][1] in HEADER_ACTIONS and (d := iso_date(lines[i]))), None)
     if published is None:
         published = _release_end_date(lines)
+    if published is None:
+        published = _post_stamp_date(lines, start)
     outlet = next((o for i in header if (o := outlet_of(lines[i]))), None)
     return published, outlet
+
+
+# a post's stamp: a date and its clock time, on a short line of a thread's furniture (来自Android客户端1楼
+# 2021-07-28 09:16, 2楼 2024-07-08 21:37)
+_POST_STAMP = compiled(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}) ?(?:[01]?\d|2[0-3]):[0-5]\d")
+POST_STAMP_LINE_MAX = 40
+
+
+def _post_stamp_date(lines: list[str], start: int) -> str | None:
+    """A thread's date: the stamp of the first post below the article's start (a forum's floor line
+    under the opening post), when no header gives the page's date."""
+    for line in lines[start:]:
+        if len(line) <= POST_STAMP_LINE_MAX and (m := _POST_STAMP.search(line)):
+            return iso_date(m.group())
+    return None
 
 
 RELEASE_END_MARKS = frozenset({"完", "（完）", "(完)", "-完-", "－完－"})
