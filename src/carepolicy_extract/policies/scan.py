@@ -970,7 +970,10 @@ def _scan(text: str) -> list[_Mention]:
         sday = any(head.lstrip("，, ").startswith(w) for w in same_day)
         if sday and date is None:
             # the day the paragraph named just before (12月5日是国际志愿者日。当天，某区印发《…》)
+            # (or the paragraph before, when the sentence opens its own: 7月2日，市民政局召开…会议。\n会上，…印发)
             para = text.rfind("\n", 0, ss) + 1
+            if not text[para:ss].strip():
+                para = text.rfind("\n", 0, max(0, para - 1)) + 1
             for dm in _DATE.finditer(text, max(para, ss - SAME_DAY_REACH), ss):
                 date = _date_of(dm) or date
         spans = sorted(taken)
