@@ -146,3 +146,38 @@ def test_a_line_read_one_byte_a_character_stays_one_line(sentence):
     assert [b.text for b in _blocks_from_text(page)][1] == line
     doc = extract_document(page.encode("utf-8"), "text", doc_id="x", path="x.txt", sha256="0" * 64)
     assert sentence in doc.text
+
+
+# (session 44, writer sets YU and YV) a gazette's or a PDF's text: each paragraph's first line indented by
+# two Han spaces and as wide as the rest with its indent, a running header and a signature laid out by
+# white space, wider than the text's lines; the paragraphs are joined, the laid-out lines left alone
+TYPESET = ["某市人民政府公报                                      2021年第5期",
+           "　　现将某市困难老年人居家养老服务补贴办法（2021年修",
+           "订）印发给你们，请认真贯彻执行。",
+           "                                          某市人民政府办公室",
+           "　　第一条　为进一步保障困难老年人基本养老服务需求，推进",
+           "居家养老服务高质量发展，根据省社会养老服务促进条例等有关",
+           "规定，结合本市实际，制定本办法。",
+           "　　第二条　本办法所称居家养老服务补贴，是指政府为符合条",
+           "件的困难老年人购买上门照料、助餐助浴、康复护理等居家养老",
+           "服务所给予的补贴。"]
+
+
+def test_typeset_paragraphs_are_joined_by_their_indents():
+    space = " \u3000"
+    lines = [ln.strip(space) for ln in TYPESET]
+    indents = [unwrap.indent_of(ln, space) for ln in TYPESET]
+    assert unwrap.unwrap_lines(lines, indents=indents) == [
+        lines[0], "现将某市困难老年人居家养老服务补贴办法（2021年修订）印发给你们，请认真贯彻执行。", lines[3],
+        "第一条　为进一步保障困难老年人基本养老服务需求，推进居家养老服务高质量发展，根据省社会养老服务促进条例等有关规定，结合本市实际，制定本办法。",
+        "第二条　本办法所称居家养老服务补贴，是指政府为符合条件的困难老年人购买上门照料、助餐助浴、康复护理等居家养老服务所给予的补贴。"]
+
+
+def test_a_line_indented_anew_opens_a_paragraph():
+    space = " \u3000"
+    dump = ["为深入贯彻习近平总书记关于疫情防控工作的重要指示精神，进一",
+            "步激励广大党员干部和医务人员担当作为，现提出以下措施，请各",
+            "　　地认真抓好落实，确保各项措施落地见效并及时报送工作进展"]
+    lines = [ln.strip(space) for ln in dump]
+    assert unwrap.unwrap_lines(lines, indents=[unwrap.indent_of(ln, space) for ln in dump]) == \
+        [lines[0] + lines[1], lines[2]]

@@ -93,8 +93,10 @@ def _blocks_from_text(text: str, markdown: bool = False) -> list[Block]:
     from their separator and the lines of a hard-wrapped dump are joined back first."""
     raw = markdown_dump.markdown_lines(text) if markdown else \
         [piece for line in _LINE_BREAK.split(text) for piece in markup_breaks.split_at_markup_breaks(line)]
-    lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in raw])
-    lines = unwrap.unwrap_lines(lines, _is_header_line)
+    # (a dump's indents tell a paragraph's first line; a Markdown dump's are its own syntax)
+    indents = [0 if markdown else unwrap.indent_of(line, _LINE_SPACE) for line in raw]
+    lines = unwrap.join_split_markers([line.strip(_LINE_SPACE) for line in raw], indents)
+    lines = unwrap.unwrap_lines(lines, _is_header_line, indents)
     return [Block("paragraph", line) for line in lines if line]
 
 

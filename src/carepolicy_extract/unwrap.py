@@ -53,13 +53,25 @@ def width(line: str) -> int:
     return len(line) + sum(map(len, _WIDE_RUN.findall(line)))
 
 
-def wrap_width(lines: list[str]) -> int | None:
+# a page's typeset lines: a paragraph's first line is indented by two Han characters at most, and a line
+# laid out by white space (a gazette's running header `某市人民政府公报      2021年第5期`, a right-aligned
+# signature or date) is no running text, so neither sets the width nor is joined
+INDENT_MAX = 8           # columns of a paragraph's indent (two Han spaces, or four to eight spaces)
+_SPACE_RUN = compiled(r"[ \u3000\xa0]{3,}")
+
+
+def _laid_out(line: str, indent: int) -> bool:
+    return indent > INDENT_MAX or _SPACE_RUN.search(line) is not None
+
+
+def wrap_width(lines: list[str], indents: list[int] | None = None) -> int | None:
     """The width a hard-wrapped dump was cut at, or None when the lines were not cut so.
 
     The widths are tried from the widest down, while no more than WRAP_OVER_SHARE of the lines
     are wider: the first that WRAP_MIN_LINES lines reach decides.
     """
-    text_lines = [ln for ln in lines if ln]
+    indents = indents or [0] * len(lines)
+    text_lines = [ln for ln, ind in zip(lines, indents, strict=True) if ln and not _laid_out(ln, ind)]
     if len(text_lines) < WRAP_MIN_LINES:
         return None
     widths = [width(ln) for ln in text_lines]
@@ -86,9 +98,13 @@ def _starts_item(line: str) -> bool:
     return leading_marker(line) is not None
 
 
-def _continues(line: str, nxt: str, cut: int, header) -> bool:
-    """Whether `nxt` carries on the sentence that the full line `line` breaks off."""
-    if width(line) < cut - WRAP_SLACK or _CLOSES.search(line):
+def _continues(line: str, nxt: str, cut: int, header, indent: int = 0, next_indent: int = 0) -> bool:
+    """Whether `nxt` carries on the sentence that the full line `line` breaks off (`indent`: the
+    columns of white space `line` opened with in the dump; a line indented anew opens a paragraph)."""
+    # (a paragraph's first line may be typeset as wide as the rest with its indent: then its indent counts)
+    if indent + width(line) < cut - WRAP_SLACK or _CLOSES.search(line):
+        return False
+    if next_indent > indent or _laid_out(line, indent) or _SPACE_RUN.search(nxt):
         return False
     if _OPENS_OTHER.match(nxt) or _starts_item(nxt) or header(nxt):
         return False
@@ -97,32 +113,44 @@ def _continues(line: str, nxt: str, cut: int, header) -> bool:
     return True
 
 
-def join_split_markers(lines: list[str]) -> list[str]:
+def join_split_markers(lines: list[str], indents: list[int] | None = None) -> list[str]:
     """The lines with each list number that stands alone joined to the separator and text that open
-    the next line; anything else is left as it is."""
+    the next line; anything else is left as it is. `indents` (one a line), when given, is made to
+    match the lines returned: a joined line keeps its first line's."""
     out: list[str] = []
-    for ln in lines:
+    kept: list[int] = []
+    for k, ln in enumerate(lines):
         if out and _SEPARATOR_OPENS.match(ln) and _LONE_NUMBER.match(out[-1]):
             out[-1] += ln
         else:
             out.append(ln)
+            kept.append(k)
+    if indents is not None:
+        indents[:] = [indents[k] for k in kept]
     return out
 
 
-def unwrap_lines(lines: list[str], header=lambda line: False) -> list[str]:
+def unwrap_lines(lines: list[str], header=lambda line: False, indents: list[int] | None = None) -> list[str]:
     """The dump's lines (stripped; blank ones kept as ''), hard wraps joined.
 
     `header(line)` says whether a line is a page header (date, source): it is never joined on.
+    `indents` are the columns of white space each line opened with in the dump, when known.
     """
-    cut = wrap_width(lines)
+    indents = indents or [0] * len(lines)
+    cut = wrap_width(lines, indents)
     if cut is None:
         return list(lines)
     out: list[list[str]] = []     # the lines of each joined line
-    prev = ""       # the previous line as it was in the dump
-    for ln in lines:
-        if out and prev and ln and _continues(prev, ln, cut, header):
+    prev, prev_indent = "", 0       # the previous line as it was in the dump
+    for ln, ind in zip(lines, indents, strict=True):
+        if out and prev and ln and _continues(prev, ln, cut, header, prev_indent, ind):
             out[-1].append(ln)
         else:
             out.append([ln])
-        prev = ln
+        prev, prev_indent = ln, ind
     return ["".join(parts) for parts in out]
+
+
+def indent_of(line: str, space: str) -> int:
+    """Display columns of the white space (`space`'s characters) a line opens with."""
+    return width(line[:len(line) - len(line.lstrip(space))])
