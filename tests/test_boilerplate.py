@@ -296,6 +296,10 @@ def test_labeled_date(line, expected):
     # (session 36) … or its label and value in cells of their own, a bar between
     ("名称 | 某区民政局关于开展长者助餐服务补贴工作的通知", "某区民政局关于开展长者助餐服务补贴工作的通知"),
     ("名称规范化工作十条措施出台", "名称规范化工作十条措施出台"),
+    # (session 44, writer set YW) a PDF's number set apart by spaces on both sides; a space on one side
+    # only parts a headline's clauses and stays
+    ("关于做好 2023 年夏季高温天气劳动保护工作的通知", "关于做好2023年夏季高温天气劳动保护工作的通知"),
+    ("老年助餐再扩面 80周岁以上老人每餐补贴提至5元", "老年助餐再扩面 80周岁以上老人每餐补贴提至5元"),
 ])
 def test_clean_title(line, expected):
     assert clean_title(line) == expected
@@ -829,3 +833,24 @@ def test_a_red_headers_bodies_above_a_notices_headline_are_its_issuers():
     assert meta.title == page[1] and meta.header_issuers == ["某某省民政厅", "某某省财政厅"]
     _, meta = bp.strip_boilerplate(_page(["某某市新闻网"] + page[1:]))
     assert meta.header_issuers is None
+    # (session 44, writer set YW) … or stacked one a line
+    _, meta = bp.strip_boilerplate(_page(["某某省民政厅", "某某省财政厅", "某某省总工会"] + page[1:]))
+    assert meta.title == page[1] and meta.header_issuers == ["某某省民政厅", "某某省财政厅", "某某省总工会"]
+
+
+def test_a_gazettes_running_header_is_no_headline_and_ends_nothing():
+    # (session 44, writer sets YU and YW) a gazette's PDF text: its running header laid out by white space
+    # atop the first page and again below a page number; the notice goes on across the page break
+    header = "某某市人民政府公报                              2023 年第 14 期"
+    page = [header, "某某市人力资源和社会保障局", "某某市总工会", "关于做好 2023 年夏季高温天气劳动保护", "工作的通知",
+            "各区县人力社保局、总工会，各有关单位：",
+            "入夏以来，我市已出现多轮高温天气，为切实保障劳动者的身体健康，现就有关工作通知如下：",
+            "（一）合理安排作业时间。日最高气温达到40℃以上的，应当停止当日室外露天作业。",
+            "— 18 —", header,
+            "（二）足额发放高温津贴。用人单位安排劳动者在35℃以上高温天气从事室外露天作业的，应当发放高温津贴。",
+            "（三）加强防暑降温保障。用人单位应当为劳动者免费提供防暑降温饮料及必需的药品。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    kept = [b.text for b in body]
+    assert meta.title == "关于做好2023年夏季高温天气劳动保护工作的通知"
+    assert meta.header_issuers == ["某某市人力资源和社会保障局", "某某市总工会"]
+    assert header not in kept and "— 18 —" not in kept and kept[-2:] == page[-2:]

@@ -110,7 +110,15 @@ def clean_title(line: str) -> str:
             title = stripped
     if title[:1] == "【" and title[-1:] == "】" and title.count("【") == 1 and title.count("】") == 1:
         title = title[1:-1].strip()     # a browser title set in brackets: 【关于…的通知】-某某委员会
+    if " " in title:
+        title = _TYPESET_NUMBER.sub(r"\1", title)
     return title
+
+
+# a number a PDF's text sets apart by a space on each side from the Han characters around it (关于做好 2023
+# 年夏季…的通知): no word boundary of the title's (a space on one side only parts a headline's clauses:
+# 老年助餐再扩面 80周岁以上老人…)
+_TYPESET_NUMBER = compiled(r"(?<=[\u4e00-\u9fff]) ([0-9]+) (?=[\u4e00-\u9fff])")
 
 
 MENU_MIN_TOKENS = 5   # a menu strings this many short names on a line (看贴 图片 吧主推荐 视频 游戏) …

@@ -176,10 +176,21 @@ def _document_name_over_text(lines: list[str], kinds: list[str], candidates: lis
     return pick
 
 
+STACKED_ISSUERS_MAX = 8    # lines of a red header that sets one body a line, at most
+
+
 def issuers_above(lines: list[str], i: int) -> list[str]:
-    """The issuing bodies the first non-empty line above line i names alone (a red header's
-    `甘肃省民政厅 甘肃省财政厅` over a notice's name), or []."""
-    return next((issuer_names(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), [])
+    """The issuing bodies the non-empty lines right above line i name alone (a red header's
+    `甘肃省民政厅 甘肃省财政厅` over a notice's name, or its bodies stacked one a line), in order, or []."""
+    found: list[list[str]] = []
+    for k in range(i - 1, -1, -1):
+        if not lines[k].strip():
+            continue
+        names = issuer_names(lines[k])
+        if not names or len(found) == STACKED_ISSUERS_MAX:
+            break
+        found.append(names)
+    return [name for names in reversed(found) for name in names]
 
 
 ISSUERS_MAX = 40     # characters of the issuers written before a document's name in its headline, at most

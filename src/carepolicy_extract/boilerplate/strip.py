@@ -86,8 +86,9 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
 
     meta = PageMeta()
     # (a line a `page` rule names, a caption or a printed page's margin, stands inside the article: it
-    # weighs nothing either way, and the article goes on across it)
-    core = densest_run([0.0 if jd[1] == "page" else line_weight(k, line) for k, line, jd in zip(kinds, lines, judged)])
+    # weighs nothing either way, and the article goes on across it; so does the running header below it)
+    core = densest_run([0.0 if jd[1] == "page" or i in running else line_weight(k, line)
+                        for i, (k, line, jd) in enumerate(zip(kinds, lines, judged))])
     core = _header_off_the_core(lines, kinds, judged, core)
     core, atop = _headline_atop_the_core(lines, kinds, judged, core, headings)
     start = core[0] if core else len(lines)
@@ -100,7 +101,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # one that opens with a list marker is the first item of a text whose headline was not kept)
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
     candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
-                  and i not in headings and i not in toc and looks_like_headline(lines[i])
+                  and i not in headings and i not in toc and i not in running and looks_like_headline(lines[i])
                   and not issuer_names(lines[i]) and leading_marker(lines[i]) is None]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
     if titled is not None:
