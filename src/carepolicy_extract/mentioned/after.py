@@ -237,7 +237,12 @@ def _named_after(sent: str, end: int, stop: int) -> list[str]:
             # 主要从精简会议文件入手，包括A、B: no frame closes the aspect; a later clause's intro may
             # open the names
             return _later_intro(sent, m.end(), stop)
-        items = _mentioned(rest[:close.start()], "start", commas=True, closed=True, framed=True)
+        # (聚焦老年人“急难愁盼”，从A、B等方面: the frame closes the list of the last intro that opens a clause
+        # before it; what the first clause aims at is no name)
+        opener = term_re("aspect_intros")
+        last = next((om.end() for c in reversed(_top_level(rest[:close.start()], "，,"))
+                     if (om := opener.match(rest, c + 1))), 0)
+        items = _mentioned(rest[last:close.start()], "start", commas=True, closed=True, framed=True)
         nxt = m.end() + close.end()
         colon = next((i for i in range(nxt, min(stop, nxt + ASPECT_COLON_REACH)) if sent[i] in "：:，,。；;"), None)
         if not items and colon is not None and sent[colon] in "：:" and _ORDINAL_AT.match(sent, colon + 1):
