@@ -430,6 +430,11 @@ def test_county_written_with_another_level():
     # 会同 after a word that is no place's end joins bodies (将会同县财政局); after a city it is the county
     ("下一步将会同县财政局制定实施细则", []),
     ("怀化市会同县出台十条措施", ["怀化市", "会同县"]),
+    # (session 44, writer set YV) a county of one character is a place where its bodies write the level again
+    ("7月31日，浚县县委、县政府印发十条措施", ["浚县"]),
+    ("安阳市委、滑县县委联合部署", ["安阳市", "滑县"]),
+    ("新县域经济发展大会召开", []),
+    ("各市和县县委书记参加会议", []),
 ])
 def test_place_names_start_a_word(text, expected):
     from carepolicy_extract.regions import places_in

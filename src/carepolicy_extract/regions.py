@@ -192,11 +192,20 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
                 out.append((s, text[s:m.end()], text[s:m.end() - 3]))
                 last_end = m.end()
             continue
-        for n in (4, 3, 2):
+        for n in (4, 3, 2, 1):
             s = m.start() - n
             if s < lo:
                 continue
             name = text[s:m.start()]
+            if n == 1:
+                # a county of one character before its level (浚县, 滑县), only where its bodies write the level
+                # again (浚县县委、县政府): alone, such a name runs into too many words (和县, 新县, 高县)
+                if level == "县" and text.startswith("县", m.end()) and name + level in gazetteer()[0] \
+                        and HAN_RUN.fullmatch(name) and s >= last_end and name not in _JOINING \
+                        and _opens_word(text, s, lo):
+                    out.append((s, name + level, name))
+                    last_end = m.end()
+                continue
             if level == "区" and name.endswith("市"):
                 continue    # 温州市区 is the city's urban area, 温州市 the place (梅县区 is a district)
             if name.endswith(level):
@@ -217,6 +226,9 @@ def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
 
 
 WORD_REACH = 4     # characters before a place's name read to tell whether a word runs into it
+
+
+_JOINING = frozenset("和与及或")    # (市和县县委书记: the city's and the county's, no 和县)
 
 
 def _opens_word(text: str, s: int, lo: int) -> bool:
