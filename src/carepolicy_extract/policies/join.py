@@ -48,6 +48,9 @@ def _compatible(a: _Mention, b: _Mention, same_sentence: bool = False, titles: b
     return True
 
 
+_REVISED = compiled(r"^(?:经|新|最新)?修订(?:后)?的?")
+
+
 def _same_title(a: str, b: str) -> bool:
     """One name written in full and shortened: 关爱一线人员六项措施 in the headline is 关爱疫情防控一线人员
     六项措施 of the body (the shorter keeps most of the longer's characters, in order)."""
@@ -55,6 +58,9 @@ def _same_title(a: str, b: str) -> bool:
         return True
     a, b = _without_places(a), _without_places(b)    # 厦门市思明区关爱…五条措施 is 关心关爱…五条措施
     a, b = _NAME_TAIL.sub("", a) or a, _NAME_TAIL.sub("", b) or b     # (…实施方案（2024—2027年）)
+    # (a headline's 经修订预防工作时中暑指引 is the text's 《预防工作时中暑（热疾病）指引（2024年修订）》: a revision's
+    # word before a name describes the document, it is no part of the name)
+    a, b = _REVISED.sub("", a) or a, _REVISED.sub("", b) or b
     short, long_ = sorted((a, b), key=len)
     if len(short) < 0.6 * len(long_):
         return False
@@ -223,9 +229,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         if host is None and m.title and not m.cited and out and out[0].headline and out[0].title \
                 and len(_key(out[0].title)) >= MIN_HEADLINE_SHORT and (
                     _key(m.title).endswith(_key(out[0].title))
-                    or not out[0].issuers and len(m.title) > len(out[0].title) and _same_title(out[0].title, m.title)):
+                    or (not out[0].issuers or out[0].issuers == m.issuers) and len(m.title) > len(out[0].title)
+                    and _same_title(out[0].title, m.title)):
             # … or the headline gave it without its place (新登镇出台美丽庭院创建奖补办法 over 《新登镇美丽庭院…办法》),
-            # or shortened (深圳出台个体工商户分型分类帮扶方案 over 《深圳市个体工商户分型分类精准帮扶实施方案》)
+            # or shortened (深圳出台个体工商户分型分类帮扶方案 over 《深圳市个体工商户分型分类精准帮扶实施方案》), by
+            # no body or by the body the text names (劳工处公布经修订预防…指引 over 劳工处…公布《…指引（2024年修订）》)
             host = out[0]
         if host is None and m.title and len(_key(m.title)) >= MIN_NEAR_TITLE:
             # one long name written twice with a particle more or less (…整体好转的若干政策措施 and
