@@ -44,6 +44,8 @@ _INSTITUTION_HEAD = compiled(r"[\u4e00-\u9fff]{2,14}?(?:" + "|".join(_INSTITUTIO
 _TOWN_HEAD = compiled(r"(?![各全该本我每此])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?<!乡镇)(?<!城镇)(?<!村镇)(?<!集镇)")
 _LOST_DUNHAO = compiled(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
+# the copula before the bodies a sentence names (依据是国家安全监管总局、卫生部…联合印发的办法): no name holds it
+_COPULA = ("是",)
 # a government named right after its party committee, without a separator: 市委市政府, 县委县人民政府
 _GOVERNMENT_NEXT = compiled(r"(?:省|市|区|县|州|自治区)(?:人民)?政府")
 # when a body acted (近日, 高雄市政府劳工局今天公布) and from whom a reporter heard it (记者从市住房和城乡建设局获悉):
@@ -77,7 +79,7 @@ def _lead_breaks() -> tuple[str, ...]:
     """Words never inside a body's name, after which the name starts: those that join two bodies
     (市委组织部联合市财政局), of when (县里昨天在政府网站上发了…), and the verbs that issue a policy
     (rules/policy_terms.txt [issue_verbs]: 发出教育局通告, whose body names the notice issued)."""
-    return _LINK_WORDS + _WHEN_WORDS + tuple(terms().get("issue_verbs", ()))
+    return _LINK_WORDS + _WHEN_WORDS + _COPULA + tuple(terms().get("issue_verbs", ()))
 
 
 @lru_cache(maxsize=1)

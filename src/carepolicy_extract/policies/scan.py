@@ -278,9 +278,9 @@ _TIME_AFTER_VERB = ("后", "以后", "之后", "以来", "前", "之前", "以�
 _KIND_SUBJECT = compiled(r"\s*(?:该|这一|此)?[《“]?(?:通知|意见|实施意见|办法|方案|规定|措施|细则|决定)[》”]?")
 
 
-# words no single document's name holds: a choice of kinds (发布资格预审公告或者招标公告) or a clause's
-# preposition (编制采购计划根据法律法规…规定)
-_NO_ONE_NAME = compiled(r"或者|根据|按照|依据|依照")
+# words no single document's name holds: a choice of kinds (发布资格预审公告或者招标公告), a clause's
+# preposition (编制采购计划根据法律法规…规定), or a quantifier of many (省、市出台的疫情防控各项规定)
+_NO_ONE_NAME = compiled(r"或者|根据|按照|依据|依照|各项|各类|一系列")
 # the clause before the verb naming who studied and made the page's own document (经镇党委、镇政府研究，
 # 制定以下措施): those bodies issue it, though the verb's own clause names none (not a body that approved
 # it, 经市政府同意，现提出如下实施意见: the signers issue that)
@@ -524,7 +524,9 @@ def _scan(text: str) -> list[_Mention]:
         for vm in verbs.finditer(sent) if issuing else ():
             if sent.startswith(terms()["verb_modified_nouns"], vm.end()) or compounded_verb(sent, vm):
                 continue        # (发布机构：…, 制定单位: the verb modifies a noun; 信息发布管理办法: it is one)
-            nm = _issued_name_re().match(sent, _VERB_TAIL.match(sent, vm.end()).end())
+            after = _VERB_TAIL.match(sent, vm.end()).end()
+            # (… or after 的, the verb's clause the name's modifier: 某总局、某部2012年6月29日联合印发的某某管理办法)
+            nm = _issued_name_re().match(sent, after + (sent[after:after + 1] == "的"))
             if nm is None or any(a <= nm.start() < b or nm.start() <= a < nm.end() for a, b in taken + cited_spans):
                 continue
             name = nm.group("name")
