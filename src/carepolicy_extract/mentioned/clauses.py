@@ -246,6 +246,8 @@ def _clause_items(rest: str, counted: bool = False) -> list[str]:
     # an item that is itself names closed by 等 and their kind (免费乘坐区内公交、景区门票优惠、免费健康体检等
     # 礼遇): those names
     items = [x for item in items for x in (_kind_listed(item) or [item])]
+    # (…；以及向住宅用户发放电费补贴: the connector that opens the last item is no part of it)
+    items = [_drop_connectors(x) or x for x in items]
     return [x for x in items if not _not_a_measure(x.replace("，", ""), True, longest=MAX_CLAUSE_MENTIONED)]
 
 

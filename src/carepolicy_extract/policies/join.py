@@ -291,9 +291,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 host = x
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over
-            # 县妇联推出A、B等关爱服务): one set, reported twice
-            host = next((x for x in out[:1] if x.headline and x.kind and x.kind_noun == m.kind_noun
-                         and not (x.title or x.alias or x.count or x.cited)
+            # 县妇联推出A、B等关爱服务): one set, reported twice; or the headline's set counted and the body's
+            # named by its kind alone (特区政府公布十六项措施 over 特区政府…推出多项短期援助措施，其中包括：…)
+            host = next((x for x in out[:1] if x.headline and (x.kind and x.kind_noun == m.kind_noun or x.count)
+                         and not (x.title or x.alias or x.cited or x.kind and x.count)
                          and any(_same_body(a, b) for a in x.issuers for b in m.issuers)), None)
         last = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if not x.cited), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and last is not None \
