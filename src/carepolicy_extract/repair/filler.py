@@ -6,6 +6,9 @@
   more in a row (烫 alone is a word of the text: 烫伤).
 - zero-width spaces and joiners, word joiners, soft hyphens and a byte-order mark inside the
   text: a copy keeps them from the page's markup, and they split words for every search.
+- `(cid:3)`: a glyph a PDF's text layer could not map to a character, as PDF-to-text tools write
+  it. Around a year in a document's number it stands for the number's brackets (渝人社发(cid:3)2023(cid:4)
+  58号 is 渝人社发〔2023〕58号); anywhere else what it stood for is gone, so it goes.
 """
 from __future__ import annotations
 
@@ -17,11 +20,19 @@ _INVISIBLE = compiled("[\u200b\u200c\u200d\u2060\u00ad\ufeff]+")
 _ONE_INVISIBLE = compiled("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")   # (the test: a class alone is scanned for at C speed)
 
 
+_GLYPH_CODE = compiled(r"\(cid:\d{1,5}\)")
+_BRACKETED_YEAR = compiled(r"\(cid:\d{1,5}\)\s*((?:19|20)\d{2})\s*\(cid:\d{1,5}\)(?=\s*第?\s*\d{1,4}\s*号)")
+
+
 def fix_filler(text: str, log: RepairLog) -> str:
-    """The text without filler for lost characters and without invisible characters."""
+    """The text without filler for lost characters, unmapped glyphs' codes and invisible characters."""
     if "锟" in text or "烫烫烫" in text or "屯屯屯" in text:
         text, n = _FILLER.subn("", text)
         log.add("filler", n, "锟斤拷")
+    if "(cid:" in text:
+        text, years = _BRACKETED_YEAR.subn(r"〔\1〕", text)
+        text, n = _GLYPH_CODE.subn("", text)
+        log.add("glyph_code", 2 * years + n, "(cid:)")
     if _ONE_INVISIBLE.search(text):
         text, n = _INVISIBLE.subn("", text)
         log.add("invisible_character", n)
