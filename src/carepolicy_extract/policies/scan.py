@@ -633,6 +633,11 @@ def _scan(text: str) -> list[_Mention]:
                         taken.append((m.start(), further.end()))
                         continue
                 programme = inner.endswith(terms()["programme_nouns"])
+                # … or a document named in quotes, as Taiwan's and Hong Kong's pages name one (县政府通过「救灾
+                # 人员关怀措施」): its name is its title too
+                # (not a counted set's short name, “十条硬措施”: an alias of the set)
+                programme = programme or len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(
+                    tuple(terms()["document_nouns"])) and declared_count(inner) is None
                 # … or one the sentence defines right after by its measures (实施“三免一补”，即A、B、C)
                 defined = sent.startswith(_DEFINED_AFTER, m.end())
                 # … or a benefit a body gives by its quoted name (食物及卫生局宣布，向…发放「抗疫特别津贴」)
