@@ -553,3 +553,11 @@ def test_a_red_headers_bodies_are_the_headline_notices_issuers():
     assert p.issuers == ["甘肃省民政厅", "甘肃省财政厅"] and p.region == "甘肃省"
     [p] = find_policies(text, 2023, "关于做好冬春困难群众基本生活保障工作的通知")
     assert p.issuers == []
+
+
+def test_a_name_loses_the_ellipsis_its_list_trails_off_with():
+    # (session 44, writer sets YB and YX) the scorer ignores punctuation, a researcher's count does not
+    text = "近日，某市出台志愿者关爱激励十条措施。措施明确：为一线志愿者统一购买意外伤害保险；志愿服务时长纳入个人诚信积分；" \
+           "对表现突出的志愿者，优先推荐入党……"
+    assert [p.mentioned for p in find_policies(text)] == [["为一线志愿者统一购买意外伤害保险", "志愿服务时长纳入个人诚信积分",
+                                                         "优先推荐入党"]]

@@ -197,7 +197,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
             out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
-                              date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=m.mentioned))
+                              date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=_unelided(m.mentioned)))
             out.positions.append(max(0, m.start - shift))
             out.word_counts.append(None if m.count else m.word_count)
             out.levels.append(m.level)
@@ -240,7 +240,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
         region = sar_region(m, region, text)
         out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers, region=region,
-                          date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=m.mentioned))
+                          date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=_unelided(m.mentioned)))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)
         out.levels.append(m.level)
@@ -250,6 +250,17 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
 
 
 _PUBLISHED = compiled(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _unelided(names: list[str]) -> list[str]:
+    """The names without the ellipsis a page's list trails off with (优先推荐入党……: the name is 优先推荐入党),
+    each once."""
+    out: list[str] = []
+    for name in names:
+        name = name.rstrip("…").removesuffix("...").rstrip() if name.endswith(("…", "...")) else name
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def _reported_set(out: PolicyList, text: str, places: Places, head_places: list) -> None:
