@@ -427,7 +427,7 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
                         or (k > first_head and parts and _heading_item(b.text, b.lines, mk))
                         or _is_section(item)) or (not outline and _titled_as_part(item) and (
                             not _body_provides(item) or _titled_as_report(item))) \
-                or _titled_as_papers(item):
+                or _titled_as_papers(item) or (not outline and _titled_as_content(item)):
             # `一、总体目标` over a paragraph before `二、主要措施` over its list (or run together on a
             # page that lost its line breaks): a section of the document, as is one after the lists
             # when a heading names its list as the measures (`二、重点任务` over （一）…, then
@@ -436,7 +436,8 @@ def _emit(b: _Builder, node: _Node, limit: int, groups: list[str | None], family
             # measures (背景与意义); in a list of no outline, an item titled exactly as a part of a
             # document that provides nothing (`一、活动时间` `二、活动地点` `三、注意事项` of an event's
             # notice; not `四、工作要求。各单位要加强宣传…` among a notice's provisions); nor is the list
-            # of papers to hand in (`三、申领材料：`)
+            # of papers to hand in (`三、申领材料：`), nor a reading's section on the policy's content
+            # (`二、主要内容` over a paragraph)
             continue
         if outline and k == len(chain) - 1 and _cut_heading(b.text, item):
             continue        # `2.留守` at the end of the page: a heading whose list was cut off
@@ -501,6 +502,13 @@ def _is_section(item: Item) -> bool:
 def _heading(item: Item) -> str:
     """The item's title, or the first line of its text when it has none (`三、申领材料：` over its list)."""
     return item.title or item.body.strip().split("\n", 1)[0].rstrip("。：: ")
+
+
+def _titled_as_content(item: Item) -> bool:
+    """The item's title is exactly a heading naming a policy's content ([content_headings]: 主要内容): a
+    reading's section (`一、出台背景` `二、主要内容` of a 解读), whose words tell of the measures, no measure
+    of its own (a list inside it is read on its own)."""
+    return _heading(item) in _context_words("content_headings")
 
 
 def _titled_as_papers(item: Item) -> bool:
