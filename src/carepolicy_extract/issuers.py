@@ -37,11 +37,22 @@ _BARE_LEVEL_END = compiled("[省市县区州]委?$")
 _CARRY_OUT = ("学习", "传达", "贯彻", "落实", "按照", "根据", "依据", "执行", "了")
 # a town's or township's name (two to four characters and its level), not a word for towns in general
 # (乡镇, 各乡镇, 城镇) nor one a determiner opens
-# an institution named by its kind (a university, a college, a hospital, a company or group), the head of the
-# committee or union that ends the words after it
-_INSTITUTION_KINDS = ("大学", "学院", "医院", "集团", "公司")
-_INSTITUTION_HEAD = compiled(r"[\u4e00-\u9fff]{2,14}?(?:" + "|".join(_INSTITUTION_KINDS) + ")")
 _TOWN_HEAD = compiled(r"(?![各全该本我每此])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?<!乡镇)(?<!城镇)(?<!村镇)(?<!集镇)")
+INSTITUTION_NAME_MAX = 14    # characters of an institution's name before its kind
+
+
+@lru_cache(maxsize=1)
+def _institution_kinds() -> tuple[str, ...]:
+    """The kinds an institution's name ends with (rules/policy_terms.txt [institution_kinds]: 大学, 医院)."""
+    return tuple(terms().get("institution_kinds", ()))
+
+
+def _names_institution(words: str) -> bool:
+    """The words are an institution's whole name, ending with its kind (东南大学, 湘雅医院, 某供电公司):
+    the head of a committee or union named after it (东南大学党委, 某供电公司工会)."""
+    kind = next((k for k in _institution_kinds() if words.endswith(k)), None)
+    return kind is not None and 2 <= len(words) - len(kind) <= INSTITUTION_NAME_MAX \
+        and HAN_RUN.fullmatch(words) is not None
 _LOST_DUNHAO = compiled(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # the copula before the bodies a sentence names (依据是国家安全监管总局、卫生部…联合印发的办法): no name holds it
@@ -303,10 +314,9 @@ def _head(lead: str, known) -> tuple[int, list[str], str | None, bool, int] | No
         # a town or township the gazetteer has no entry for, its name right before the body's last
         # words (虬津镇党委, 乌镇镇人民政府): the body's place
         cands.append((opened, [tm.group()], None, False, tm.end()))
-    im = _INSTITUTION_HEAD.fullmatch(lead, opened) if not cands else None
-    if im:
-        # an institution's own committee or union, its name all the words before (东南大学党委, 湘雅医院党委,
-        # 某电力公司工会): the institution is the body's head, wherever it stands
+    if not cands and _names_institution(lead[opened:]):
+        # an institution's own committee or union, its name all the words before (东南大学党委, 某电力公司工会):
+        # the institution is the body's head, wherever it stands
         cands.append((opened, [], None, False, opened))
     lm = _LEVEL_HEAD.match(lead, opened)
     if lm:
@@ -444,10 +454,11 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
                 break
         national = kind == "nat"
         head = _head(lead, known)
-        if head is None and chunk.startswith(_INSTITUTION_KINDS, s) and e > s + 2:
+        if head is None and e > s + 2 and chunk.startswith(_institution_kinds(), s):
             # (湘雅医院党委: the institution's kind is the first of the body's last words, its name the lead)
             opened = _lead_re().match(lead).end()
-            if _INSTITUTION_HEAD.fullmatch(lead[opened:] + chunk[s:s + 2]):
+            named_kind = next(k for k in _institution_kinds() if chunk.startswith(k, s))
+            if _names_institution(lead[opened:] + named_kind):
                 head = (opened, [], None, False, opened)
         prev = out[-1] if out else None
         joined = prev is not None and chunk[prev.end:lo].strip() in ("", "、", "和", "与", "及", "，", ",")

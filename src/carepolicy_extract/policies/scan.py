@@ -83,11 +83,9 @@ def _said_day(head: str, day: re.Pattern) -> re.Match | None:
     or the sentence's first clause when that clause only announces it (劳动部今(29)日宣布，针对…启动纾困措施)."""
     cut = max(head.rfind("，"), head.rfind(","))
     found = day.search(head, cut + 1)
-    if found is None and cut > 0 and head.endswith(_ANNOUNCING, 0, cut):
-        found = day.search(head, max(head.rfind("，", 0, cut), head.rfind(",", 0, cut)) + 1, cut)
-    if found is None and cut > 0 and head.startswith(_CONTINUING, cut + 1):
-        # … or in the clause before, when the verb's own goes on with its subject and time (劳工处今日起推出
-        # “工作暑热警告”，并发布经修订的《…指引》)
+    if found is None and cut > 0 and (head.endswith(_ANNOUNCING, 0, cut) or head.startswith(_CONTINUING, cut + 1)):
+        # … or in the clause before, when it announces the verb's (…宣布，推出…) or the verb's own goes on with
+        # its subject and time (劳工处今日起推出“工作暑热警告”，并发布经修订的《…指引》)
         found = day.search(head, max(head.rfind("，", 0, cut), head.rfind(",", 0, cut)) + 1, cut)
     first = min((at for at in (head.find("，"), head.find(",")) if at >= 0), default=-1)
     if found is None and 0 < first < cut and head.endswith(_ANNOUNCING, 0, first):
@@ -632,12 +630,11 @@ def _scan(text: str) -> list[_Mention]:
                         found.append(_Mention(ss + m.start(), alias=inner, count=to_int(counted.group("n"))))
                         taken.append((m.start(), further.end()))
                         continue
-                programme = inner.endswith(terms()["programme_nouns"])
-                # … or a document named in quotes, as Taiwan's and Hong Kong's pages name one (县政府通过「救灾
-                # 人员关怀措施」): its name is its title too
-                # (not a counted set's short name, “十条硬措施”: an alias of the set)
-                programme = programme or len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(
-                    tuple(terms()["document_nouns"])) and declared_count(inner) is None
+                # a programme's quoted name, or a document's, as Taiwan's and Hong Kong's pages name one (县政府通过
+                # 「救灾人员关怀措施」), is its title too (not a counted set's short name, “十条硬措施”: the set's alias)
+                programme = inner.endswith(terms()["programme_nouns"]) or (
+                    len(inner) >= MIN_STANDALONE_PROGRAMME and inner.endswith(tuple(terms()["document_nouns"]))
+                    and declared_count(inner) is None)
                 # … or one the sentence defines right after by its measures (实施“三免一补”，即A、B、C)
                 defined = sent.startswith(_DEFINED_AFTER, m.end())
                 # … or a benefit a body gives by its quoted name (食物及卫生局宣布，向…发放「抗疫特别津贴」)
