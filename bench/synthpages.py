@@ -1,4 +1,4 @@
-"""Score the pipeline on the writers' pages of bench/synthpages (sets A, B, D, G, H, J, M, O, P, Q, R, S–Z, ZA–ZZ and YA–YT
+"""Score the pipeline on the writers' pages of bench/synthpages (sets A, B, D, G, H, J, M, O, P, Q, R, S–Z, ZA–ZZ and YA–YY
 are dev; C, E, F, I, K, L and N are held out, so only aggregate figures are printed). Usage: python bench/synthpages.py [SET ...]"""
 from __future__ import annotations
 
