@@ -15,6 +15,9 @@ ALNUM_RUN = compiled(r"[A-Za-z0-9]+")
 DIGIT = compiled(r"\d")
 # a run of white space, the ideographic and no-break spaces with it: what a squeezed line or name leaves out
 SPACE_RUN = compiled(r"[\s\u3000\u00a0]+")
+# a line laid out by white space: its parts set apart by a run of spaces (a gazette's running header
+# `某市人民政府公报      2023 年第 14 期`, a right-aligned signature), no running text
+LAID_OUT = compiled(r"\S[ \u3000\u00a0]{3,}\S")
 
 
 def closed_up(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from .charclass import LAID_OUT
 from .markers import leading_marker
 from .rules import compiled
 
@@ -54,14 +55,12 @@ def width(line: str) -> int:
 
 
 # a page's typeset lines: a paragraph's first line is indented by two Han characters at most, and a line
-# laid out by white space (a gazette's running header `某市人民政府公报      2021年第5期`, a right-aligned
-# signature or date) is no running text, so neither sets the width nor is joined
+# laid out by white space (charclass.LAID_OUT) is no running text, so neither sets the width nor is joined
 INDENT_MAX = 8           # columns of a paragraph's indent (two Han spaces, or four to eight spaces)
-_SPACE_RUN = compiled(r"[ \u3000\xa0]{3,}")
 
 
-def _laid_out(line: str, indent: int) -> bool:
-    return indent > INDENT_MAX or _SPACE_RUN.search(line) is not None
+def _laid_out(line: str, indent: int = 0) -> bool:
+    return indent > INDENT_MAX or LAID_OUT.search(line) is not None
 
 
 def wrap_width(lines: list[str], indents: list[int] | None = None) -> int | None:
@@ -104,7 +103,7 @@ def _continues(line: str, nxt: str, cut: int, header, indent: int = 0, next_inde
     # (a paragraph's first line may be typeset as wide as the rest with its indent: then its indent counts)
     if indent + width(line) < cut - WRAP_SLACK or _CLOSES.search(line):
         return False
-    if next_indent > indent or _laid_out(line, indent) or _SPACE_RUN.search(nxt):
+    if next_indent > indent or _laid_out(line, indent) or _laid_out(nxt):
         return False
     if _OPENS_OTHER.match(nxt) or _starts_item(nxt) or header(nxt):
         return False

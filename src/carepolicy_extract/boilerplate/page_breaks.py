@@ -3,16 +3,10 @@
 """
 from __future__ import annotations
 
-from ..charclass import HAN
-from ..rules import compiled
+from ..charclass import HAN, LAID_OUT
 from ..markers import leading_marker
 from .line_rules import UNANCHORED_MAX_LEN, _action_rules
 from .line_kind import _SENTENCE_PUNCT, judge_line
-
-
-# a header laid out by white space: its parts set apart by a run of spaces (a gazette's `某市人民政府公报
-# <spaces> 2023 年第 14 期`, the parts swapped on the facing page)
-_LAID_OUT = compiled(r"\S[ \u3000\xa0]{3,}\S")
 
 
 def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> set[int]:
@@ -32,9 +26,10 @@ def _running_headers(lines: list[str], judged: list[tuple[str, str | None]]) -> 
     rx = _action_rules("running")
     found = {line for line, at in below.items()
              if leading_marker(line) is None and not _SENTENCE_PUNCT.search(line)
-             and (len(at) >= 2 or rx is not None and rx.match(line) or _LAID_OUT.search(line.strip()))}
-    # … and wherever else it stands word for word: atop the first page, the header is no headline
-    return {i for i, line in enumerate(lines) if line in found}
+             and (len(at) >= 2 or rx is not None and rx.match(line) or LAID_OUT.search(line))}
+    # … or one laid out by white space (某市人民政府公报 <spaces> 2023 年第 14 期); and wherever else it stands
+    # word for word: atop the first page, the header is no headline
+    return {i for i, line in enumerate(lines) if line in found} if found else set()
 
 
 _SENTENCE_END = "。；;！!？?：:…”」』）)"

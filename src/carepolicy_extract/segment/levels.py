@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..markers import Marker
 from ..numerals import COUNT_NUMBER, COUNT_NUMERAL, count_phrases, to_int
 from ..rules import compiled
-from .gate import _body_provides, _policy_patterns, _states_action
+from .gate import _body_provides, _content_headings, _policy_patterns, _states_action
 from .items import Item, MeasureList, _Builder
 from .lines import (
     _CJK, _PART_HEADING, _SENTENCE_END_RE, HEADING_MAX, TITLE_MAX, _context_words, _heading_item, _is_title_line,
@@ -508,7 +508,7 @@ def _titled_as_content(item: Item) -> bool:
     """The item's title is exactly a heading naming a policy's content ([content_headings]: 主要内容): a
     reading's section (`一、出台背景` `二、主要内容` of a 解读), whose words tell of the measures, no measure
     of its own (a list inside it is read on its own)."""
-    return _heading(item) in _context_words("content_headings")
+    return _heading(item) in _content_headings()
 
 
 def _titled_as_papers(item: Item) -> bool:
