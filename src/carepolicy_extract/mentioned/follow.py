@@ -109,9 +109,46 @@ def _parts_named(mentions: list, text: str) -> None:
             host.mentioned.append(m.title)
 
 
+AGAIN_HEAD = 6      # characters before a policy's name again at its sentence's head (此外，《通知》还明确…)
+
+
+def _named_again(mentions: list, text: str) -> list:
+    """A policy named again at the head of a later sentence, past another policy named between
+    (印发《A》（以下简称《通知》）…。这份《通知》是对《B》的具体落实。《通知》明确了C、D等措施): one copy of
+    it for each such sentence, starting there, so that the sentence and those after it are its reach,
+    not the other policy's. By its title, the short form the page gave it, or its quoted alias."""
+    again = []
+    for m in mentions:
+        if m.cited or not (m.title or m.called or m.alias):
+            continue
+        names = [f"《{x}》" for x in (m.title, m.called) if x] + [f"{q}{m.alias}{e}" for q, e in ("“”", "「」") if m.alias]
+        first = CLAUSE_STOP.search(text, m.start)
+        lo = first.end() if first else len(text)
+        for name in names:
+            for at in (k.start() for k in re.finditer(re.escape(name), text[lo:])):
+                at += lo
+                head = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+                if at - head > AGAIN_HEAD or not any(m.start < x.start < at and not x.cited for x in mentions) \
+                        or any(x.start == at for x in again):
+                    continue
+                probe = copy.copy(m)
+                probe.start, probe.again, probe.mentioned = at, True, []
+                probe.origin = m
+                again.append(probe)
+    return again
+
+
 def _follow_all(mentions: list, text: str) -> None:
     """Measures a policy's next sentences name (指引涵盖…。包括A；B；C。 / 政治上关爱，主要体现在A，B等10个
-    方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy."""
+    方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy;
+    from each sentence that names a policy again at its head too (_named_again)."""
+    again = _named_again(mentions, text) if len(mentions) > 1 else []
+    _follow_from(mentions + again, text)
+    for probe in again:
+        probe.origin.mentioned += [x for x in probe.mentioned if x not in probe.origin.mentioned]
+
+
+def _follow_from(mentions: list, text: str) -> None:
     intro = _intro_after()
     opens = _follow_intro()
     # where a policy's reach ends: the next policy named, but not one only cited as what the set carries
@@ -131,13 +168,15 @@ def _follow_all(mentions: list, text: str) -> None:
         end = CLAUSE_STOP.search(text, m.start)
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
+        if m.again:     # (named again at its sentence's head: that sentence is read too)
+            lo = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
         if m.cited:
             # a policy a sentence opens with as its basis (按照《实施细则》，对…实行…): its voice follows, up
             # to the next policy (根据《通知》，市里出台了十条措施，…: the local set's, not the basis's)
             m.mentioned += [x for x in voiced_clauses(text, m.start, hi) if x not in m.mentioned]
             continue
-        if not m.mentioned and (m.count or m.kind):
+        if not m.mentioned and (m.count or m.kind) and not m.again:
             # examples the set's own sentence gives after it (出台了留杭过年十项措施，比如A、B、C等)
             m.mentioned = _example_list(text[m.start:lo])
         # (a ；-list a colon opens in the policy's line goes on over the next lines even when the names
@@ -169,7 +208,7 @@ def _follow_all(mentions: list, text: str) -> None:
                 found += [x for x in demanded if x not in found + m.mentioned]
                 continue
             own_end = _own_subject_end(sent)
-            if m.mentioned and not (own_end is not None or _opens_intro(sent)):
+            if (m.mentioned or m.again) and not (own_end is not None or _opens_intro(sent)):
                 continue        # named already: only a sentence the policy opens as its subject adds
             framed = _own_frame(sent)
             if framed:          # 意见从A、B等方面提出具体要求: the policy as subject of a frame
@@ -237,7 +276,7 @@ def _follow_all(mentions: list, text: str) -> None:
         # (what the government or fund will do, in whoever's words: 政府亦会向…发放一次性资助)
         voiced += [x for x in acting_clauses(text, m.start, hi) if x not in voiced
                    and not any(x in f for f in found + m.mentioned)]
-        if m.mentioned:
+        if m.mentioned or m.again:      # (named again: what the sentences say, no guess from its count)
             m.mentioned += [x for x in found + voiced if x not in m.mentioned]
             continue
         if not found:

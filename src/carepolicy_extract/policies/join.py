@@ -175,6 +175,7 @@ def _absorb(host: _Mention, other: _Mention) -> None:
             and _COUNT_TAIL.sub("", other.alias) == host.alias:
         host.alias = other.alias    # the name the body gives with its count (被称为“暖新十条”) over the headline's “暖新”
     host.alias = host.alias or other.alias
+    host.called = host.called or other.called
     host.count = host.count or other.count
     for i in other.issuers:
         same = next((k for k, h in enumerate(host.issuers) if _same_body(h, i)), None)

@@ -38,6 +38,9 @@ class _Mention:
     weak: bool = False          # a count-word alias of the headline that no verb issues: a policy only when
                                 # the body names one of its number (昆山：“四个一”关爱… / …出台四项措施)
     part: bool = False          # a count of some of a set's measures (其余五条措施, 在…方面，《通知》提出四项举措)
+    called: str | None = None   # the short form of its kind the page gives it (（以下简称《通知》）): 通知
+    again: bool = False         # a later sentence that opens with its name again (mentioned.follow): its own
+                                # sentence is read as well as those after it
 
 
 def _issuers(chunk: str, known: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None, bool]:

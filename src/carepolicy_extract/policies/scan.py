@@ -493,7 +493,8 @@ def _scan(text: str) -> list[_Mention]:
                 # a short name given in brackets may carry the count the title does not (（简称“惠企十条”）)
                 found.append(_Mention(ss + m.start(), title=title,
                                       count=declared_count(title) or (declared_count(called.group(1)) if called else None),
-                                      alias=called.group(1) if called and not kind_short else None))
+                                      alias=called.group(1) if called and not kind_short else None,
+                                      called=called.group(1) if kind_short else None))
             prev_cited = False
             taken.append((m.start(), m.end() if not called else called.end()))
         # documents named in running text without 《》 (按照省委关于…的通知要求, 发布关于…的通告)
