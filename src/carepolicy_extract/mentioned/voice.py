@@ -116,9 +116,15 @@ _PROVISION_WORDS = "(?:应当|不得|一律|必须|原则上)"
 
 
 @lru_cache(maxsize=1)
-def _voice_end() -> re.Pattern:
-    """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到)."""
+def _quote_verb() -> re.Pattern:
     return compiled(_words("quote_verbs"))
+
+
+def _voice_end(sent: str, pos: int) -> bool:
+    """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到);
+    not a word that holds a quote verb (追认为烈士: rules/mentioned.txt [quote_word_heads])."""
+    heads = _word_tuple("quote_word_heads")
+    return any(not sent.startswith(heads, q.start() - 1) or not q.start() for q in _quote_verb().finditer(sent, pos))
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +296,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
         bare = sent.strip()
         new_paragraph = k and "\n" in text[sentences[k - 1].end():sm.start()]
         opener = _opener_re().match(bare)
-        if _voice_end().search(bare, opener.end() if opener else 0):
+        if _voice_end(bare, opener.end() if opener else 0):
             voiced = False      # someone's words about the policy: its voice stops, and a later sentence
             continue            # that opens with it again (根据计划，社署将…) speaks for it once more
                                 # (a reporter's opener, 记者了解到，, is none)
@@ -309,9 +315,10 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
                 rest, voiced = bare[m.end():], True
             elif described:
                 rest, voiced = "", True
-            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(bare)):
+            elif voiced and (not new_paragraph or _ASPECT_FRAME.match(bare)
+                             or bare.startswith(_word_tuple("continuing_openers"))):
                 # (a paragraph opening with the aspect it reports goes on with the policy's words:
-                # 在职称评聘方面，…可提前一年申报)
+                # 在职称评聘方面，…可提前一年申报; so does one opening with 此外，/同时，)
                 rest = sent
             elif voiced and (lead := _aspect_lead(bare)):
                 rest = bare[lead.end():]    # (荣誉上，每逢建军节…组织走访慰问，…)
