@@ -202,6 +202,17 @@ def _absorb(host: _Mention, other: _Mention) -> None:
     host.start = min(host.start, other.start)
 
 
+def _same_place(x: _Mention, m: _Mention) -> bool:
+    """`m`'s bodies belong to `x`'s place: the same place named, or one of its level named by none
+    (四川 and 省委组织部)."""
+    if not x.places:
+        return False
+    if m.places:
+        return place_stem(m.places[0]) == place_stem(x.places[0])
+    full = provinces().get(x.places[0], x.places[0])     # (四川 → 四川省)
+    return bool(m.level) and full.endswith(m.level)
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """One entry per policy: same alias or title; the headline's policy and the body's; a repeated alias."""
     out: list[_Mention] = []
@@ -293,10 +304,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
         if host is None and m.kind and m.issuers and not (m.title or m.alias or m.count or m.cited or m.headline):
             # the headline's set named by its kind and the body's, by one body (临泽县妇联推出关爱服务 over
             # 县妇联推出A、B等关爱服务): one set, reported twice; or the headline's set counted and the body's
-            # named by its kind alone (特区政府公布十六项措施 over 特区政府…推出多项短期援助措施，其中包括：…)
+            # named by its kind alone (特区政府公布十六项措施 over 特区政府…推出多项短期援助措施，其中包括：…),
+            # the headline's by its place alone and the body's by a body of that place (四川出台十项措施 over
+            # 省委组织部近日下发通知，要求…)
             host = next((x for x in out[:1] if x.headline and (x.kind and x.kind_noun == m.kind_noun or x.count)
                          and not (x.title or x.alias or x.cited or x.kind and x.count)
-                         and any(_same_body(a, b) for a in x.issuers for b in m.issuers)), None)
+                         and (any(_same_body(a, b) for a in x.issuers for b in m.issuers)
+                              or x.count and not x.issuers and _same_place(x, m))), None)
         last = next((x for x in reversed(out[-MAX_JOIN_SCAN:]) if not x.cited), None)
         if host is None and m.count and not (m.title or m.alias or m.issuers) and last is not None \
                 and (last.kind or (last.title and not m.places)) and not last.count \
@@ -335,8 +349,9 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 # over …印发《关于…的实施意见》，…提出十二项措施): the same policy, whatever the names
                 by_count_name = bool(x.headline and not m.headline and x.title and m.title and not m.cited
                                      and declared_count(x.title) == m.count)
+                # (… or by its bodies and its count only: 市委组织部出台8条措施。…这8条措施按照…要求制定)
                 if (m.repeated or x.headline or x.repeated or same_body or same_place
-                        or (bare and (x.title or x.alias))) \
+                        or (bare and (x.title or x.alias or x.issuers))) \
                         and _compatible(x, m, titles=not by_count_name):
                     # …; one body's policy of one count named again (杭州市人民政府发布…十项措施的通告 …
                     # 杭州市人民政府决定实施“…”十项措施)
