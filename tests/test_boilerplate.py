@@ -448,6 +448,18 @@ def test_a_question_asked_once_or_twice_is_headline_shaped(question, headline):
     assert looks_like_headline(question) is headline
 
 
+@pytest.mark.parametrize("line, headline", [
+    # a document's date in brackets after its name, as law databases and reposts title it (session 45, XA)
+    ("人事部 财政部 卫生部关于防治非典型肺炎一线医务人员有关待遇问题的通知(2003年5月9日)", True),
+    ("某省人民政府关于做好防汛救灾工作的通知（2016年7月6日）", True),
+    ("2003年5月9日", False),                       # a date alone is no headline
+    ("发布时间：2003年5月9日", False),
+    ("通知(2003年5月9日)", False),                 # too short a name before the date
+])
+def test_a_name_with_its_date_in_brackets_is_headline_shaped(line, headline):
+    assert looks_like_headline(line) is headline
+
+
 def test_a_line_of_issuers_is_no_headline():
     page = ["南京市卫生健康委员会", "关于印发《南京市关心关爱一线医务人员八条措施》的通知",
             "现将《南京市关心关爱一线医务人员八条措施》印发给你们，请认真贯彻落实。",
@@ -462,6 +474,8 @@ def test_a_line_of_issuers_is_no_headline():
     ("2020 年 2 月 23 日", "2020-02-23"),
     ("二〇二〇年二月十四日", "2020-02-14"),
     ("二〇二一年十二月三十一日", "2021-12-31"),
+    ("二O一九年四月十日", "2019-04-10"),        # the letter O a typist puts for zero (session 45, writer set XA)
+    ("二Ｏ一九年四月十日", "2019-04-10"),
     ("（2020年2月4日）", "2020-02-04"),
     ("2020年2月30日", None),
     ("2020年2月4日印发", None),

@@ -76,6 +76,10 @@ _AFTER_BODY = ("联合", "会同", "共同", "牵头", "协同", "关于", "于"
                "结合", "根据", "按照", "依据")
 
 
+# the short name the text gives a body, in brackets after it: 全国老龄工作委员会办公室（以下简称全国老龄办）
+_CALLED_BRACKET = compiled(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,12}[)）]")
+
+
 def short_form(short: str, name: str) -> bool:
     """`short` is a short form of the name's last words: their first and last characters and others in
     order (经科局 of 经济及科技发展局), not another body's name (指挥部 of 领导小组（指挥部）)."""
@@ -342,7 +346,12 @@ def bodies(chunk: str, known: frozenset[str] = frozenset(), issuing: bool = Fals
     # 我县人社局 is the 县人社局 of the page's county: the pronoun is no part of the name (a boundary of
     # the same length keeps the offsets)
     # … and a `?` a garbled page has for the 、 between two names (山东省卫健委?人社厅) is that 、
-    found = list(_bodies(_LOST_DUNHAO.sub("、", _OUR_LEVEL.sub("，", chunk)), known))
+    # … and the short name the text gives a body in brackets (某厅（以下简称省某厅）、省财政厅) is
+    # blank: the list of bodies goes on past it
+    plain = _LOST_DUNHAO.sub("、", _OUR_LEVEL.sub("，", chunk))
+    if "称" in plain:
+        plain = _CALLED_BRACKET.sub(lambda m: " " * len(m.group()), plain)
+    found = list(_bodies(plain, known))
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         om = _GOV_OFFICE.search(b.name)

@@ -131,8 +131,17 @@ def _is_menu(line: str) -> bool:
             and all(HAN.search(t) for t in tokens))     # `某某论坛 - 民生资讯 - 帖子详情` strings three names
 
 
+# a document's date in brackets after its name, as law databases and reposts set it in the title
+# (…有关待遇问题的通知(2003年5月9日)): no date line, a headline
+DATE_AFTER_NAME = compiled(r"[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]\s*$")
+DATED_NAME_MIN = 8      # Han characters of the name before such a date, at least
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, mostly Han, and not a sentence: what a headline line looks like."""
+    dated = DATE_AFTER_NAME.search(line) if line.endswith((")", "）")) else None
+    if dated and len(HAN.findall(line, 0, dated.start())) >= DATED_NAME_MIN:
+        line = line[:dated.start()]
     n = len(line)
     if not 5 <= n <= 80:
         return False
@@ -152,10 +161,12 @@ def looks_like_headline(line: str) -> bool:
 
 # a document's date as its signature writes it, alone on its line: 2020年2月4日, 2020 年 2 月 23 日,
 # 二〇二〇年二月十四日 (the year digit by digit, month and day as numbers; zero written 〇, 零 or the
-# circle ○ many typists use for it: 二○○三年五月九日)
-_HAN_DIGIT = "〇零○一二三四五六七八九"
+# circle ○ many typists use for it: 二○○三年五月九日; or the letter O a typist or an OCR puts for it:
+# 二O一九年四月十日)
+_ZEROS = "〇零○OＯ"
+_HAN_DIGIT = _ZEROS + "一二三四五六七八九"
 _DOC_DATE = compiled(
-    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*"
+    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[)）]?")
 
@@ -164,7 +175,7 @@ def _han_or_arabic(s: str) -> int:
     if s.isdigit():
         return int(s)
     if len(s) == 4 and all(c in _HAN_DIGIT for c in s):       # 二〇二〇
-        return int("".join(str("〇一二三四五六七八九".find(c)) if c not in "零○" else "0" for c in s))
+        return int("".join(str("〇一二三四五六七八九".find(c)) if c not in _ZEROS else "0" for c in s))
     return chinese_to_int(s) or 0
 
 

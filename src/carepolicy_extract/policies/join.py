@@ -183,8 +183,12 @@ def _absorb(host: _Mention, other: _Mention) -> None:
             host.issuers.append(i)
         elif len(i) > len(host.issuers[same]):
             host.issuers[same] = i      # the same body named in full: 市委组织部 → 丽水市委组织部
-    if host.headline and not other.headline and other.places:
+    if host.headline and not other.headline and other.places \
+            and not (other.issuers and all(place_stem(other.places[0]) not in i for i in other.issuers)
+                     and any(place_stem(p) in i for p in host.places for i in host.issuers)):
         # the body names the policy's own place (河南鹤壁… in the headline, 鹤壁市委组织部 in the body)
+        # (not a place its bodies' names lack, where the page has them named with their own already:
+        # 湖南省退役军人事务厅…印发… 省退役军人厅在长沙召开新闻发布会: a venue)
         host.places = other.places + [p for p in host.places if p not in other.places]
     else:
         host.places += [p for p in other.places if p not in host.places]

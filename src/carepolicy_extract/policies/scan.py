@@ -20,7 +20,7 @@ from ..mentioned import (
 )
 from ..mentioned.ordinals import CLAUSE_ORDINAL
 from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
-from ..page_header import ADOPTION_LINE, issuer_names
+from ..page_header import ADOPTION_LINE, DATE_AFTER_NAME, issuer_names
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, place_stem, places_in
 from ..rules import compiled, longest_first
@@ -393,6 +393,12 @@ def _scan(text: str) -> list[_Mention]:
     first_line = text[:first_line_end].strip()
     doc_head, doc_end = _top_document(text, verbs)
     headline_doc = doc_head[0] if doc_head else None
+    # (the document's date in brackets after its name, as law databases and reposts title it: …的通知
+    # (2003年5月9日): its day, no part of its name)
+    head_dated = DATE_AFTER_NAME.search(headline_doc) if headline_doc and headline_doc.endswith((")", "）")) else None
+    if head_dated:
+        headline_doc = headline_doc[:head_dated.start()].rstrip()
+        doc_head = (headline_doc, doc_head[1])
     # a top that is a notice issuing a document without brackets (某办公厅关于印发某若干措施的通知) names
     # two policies, the notice and what it issues: its words are no running text to read names from
     head_notice = _ISSUING_NOTICE.fullmatch(headline_doc) if headline_doc else None
@@ -1159,6 +1165,10 @@ def _scan(text: str) -> list[_Mention]:
         if am:
             mentions[-1].date = _promulgated_on(am)
         break       # a page reproduces one document (its name may recur above its annexes)
+    if head_dated:
+        for m in mentions:
+            if m.start <= doc_end and m.title and not m.cited and not m.date:
+                m.date = (int(head_dated.group("y")), int(head_dated.group("m")), int(head_dated.group("d")))
     if headline_doc:
         # the line under the document's own name that opens with its promulgation date, alone or with
         # its number (2020年2月25日国务院令第726号, 中华民国109年2月25日华总一义字第…号)
