@@ -101,6 +101,9 @@ _ASKS_OR_ENDS = compiled(r"[。？?！!]")   # … which asks and exclaims nothi
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
 HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
 _FULL_STOP = compiled(r"[。；;]")
+# a headline led by who issued what, before its colon (三部门发文：…, 两部门印发：…): no field's label,
+# and its numeral opens no list
+REPORTED_LEAD = compiled(r"[\u4e00-\u9fff]{0,6}(?:发文|出台|印发|发布|推出)[:：]")
 
 
 def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
@@ -131,7 +134,7 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
             if (bodies > HEADER_IN_CORE_BODIES or len(line) > LONG_HEADLINE_MAX
                     or len(line) > HEADLINE_MAX_LEN and (bodies > 1 or _ASKS_OR_ENDS.search(line))
                     or _FULL_STOP.search(line)
-                    or leading_marker(line) is not None or _LABELLED.match(line)):
+                    or (leading_marker(line) is not None or _LABELLED.match(line)) and not REPORTED_LEAD.match(line)):
                 return core
     return core
 

@@ -7,7 +7,8 @@ of ftfy). Every fix keeps the number of lines, so block structure survives;
 
 Order matters: bytes read one a character (Latin-1, cp1252) are read again first, then
 lines of UTF-8 or Big5 read as GBK (every other
-fix works on characters, which such a line does not have yet); radicals a PDF's text writes for
+fix works on characters, which such a line does not have yet), and the backslash an escaping program
+doubled after a Big5 character whose code ends in its byte (許\\多); radicals a PDF's text writes for
 whole characters (⼀ for 一) are written as those characters; pinyin
 annotations go next (they are not part of the page's bytes); GBK runs are re-decoded next, using the readings left after
 placeholders (first those after a ? the page shows, then those whose lost byte it dropped); then lost characters are put back, then characters whose Big5/GBK
@@ -25,7 +26,7 @@ when there are none. The language model is loaded only when a fix needs it.
 from __future__ import annotations
 
 from ..page import RepairLog
-from .big5 import fix_big5_as_gbk
+from .big5 import fix_big5_as_gbk, fix_big5_backslash
 from .doubled import fix_doubled_characters
 from .filler import fix_filler
 from .gbk import fix_gbk_misalignment, fix_unshown_lost_bytes
@@ -42,6 +43,7 @@ FIXES = (
     fix_latin1_mojibake,
     fix_utf8_mojibake,
     fix_big5_as_gbk,
+    fix_big5_backslash,
     fix_radical_forms,
     fix_pinyin_annotations,
     fix_lost_zeros,

@@ -11,7 +11,11 @@ seldom valid Big5 throughout.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..decode import plausibility
+from ..rules import compiled
 from ..page import RepairLog
 from .lm import language_model, simplify
 from .mojibake import MIN_GAIN, MIN_PLAUSIBLE, _suspect, reread_lines
@@ -46,3 +50,34 @@ def fix_big5_as_gbk(text: str, log: RepairLog) -> str:
     def read(line: str, rare: int) -> str | None:
         return _reread(line) if _suspect(line, rare) and "\ufffd" not in line else None
     return reread_lines(text, log, "big5_as_gbk", read, shown=8)
+
+
+# a backslash that starts no escape (\n, \u4e00); the character before it is looked at in code
+_BACKSLASH = compiled(r"\\(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=4096)
+def _second_byte_5c(ch: str) -> bool:
+    try:
+        return ch.encode("big5")[-1] == 0x5C
+    except UnicodeEncodeError:
+        return False
+
+
+def fix_big5_backslash(text: str, log: RepairLog) -> str:
+    """A backslash after a character whose Big5 code ends in the byte of `\\` (0x5C: 許, 功, 餐, 蓋):
+    a program that escaped the page's bytes as ASCII doubled that byte, and the copy shows it
+    (`許\\多`, `餐\\飲`). The backslash goes; one after any other character stays."""
+    if "\\" not in text:
+        return text
+    count = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal count
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and _second_byte_5c(text[m.start() - 1]):
+            count += 1
+            return ""
+        return m.group()
+    out = _BACKSLASH.sub(drop, text)
+    log.add("big5_backslash", count, "\\")
+    return out
