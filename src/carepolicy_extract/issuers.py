@@ -47,12 +47,28 @@ def _institution_kinds() -> tuple[str, ...]:
     return tuple(terms().get("institution_kinds", ()))
 
 
-def _names_institution(words: str) -> bool:
+def _names_institution(words: str, own: bool = False) -> bool:
     """The words are an institution's whole name, ending with its kind (东南大学, 湘雅医院, 某供电公司):
-    the head of a committee or union named after it (东南大学党委, 某供电公司工会)."""
+    the head of a committee or union named after it (东南大学党委, 某供电公司工会); with `own`, also its
+    kind alone, as the institution's own page calls itself (医院党委, 集团党委)."""
     kind = next((k for k in _institution_kinds() if words.endswith(k)), None)
-    return kind is not None and 2 <= len(words) - len(kind) <= INSTITUTION_NAME_MAX \
-        and HAN_RUN.fullmatch(words) is not None
+    return kind is not None and (2 if not own or len(words) > len(kind) else 0) <= len(words) - len(kind) \
+        <= INSTITUTION_NAME_MAX and HAN_RUN.fullmatch(words) is not None
+
+
+_INSTITUTION_BODIES = ("党委", "工会", "团委", "党总支")     # an institution's own bodies, after its kind alone
+# the words before an issuing verb that are an institution's name alone, after the clause before it
+# (2月14日，南昌大学 印发…; 近日，桐柏县人民医院 出台…)
+_LAST_WORDS = compiled(r"[\u4e00-\u9fff]{2,20}$")
+
+
+def _institution_alone(chunk: str) -> list[Body]:
+    """An institution issuing in its own name (南昌大学印发《…》, 某县人民医院出台…): its whole name, all
+    the words of the chunk's last clause, a place it opens with read as its place."""
+    m = _LAST_WORDS.search(chunk) if chunk.endswith(_institution_kinds()) else None
+    if m is None or not _names_institution(m.group()):
+        return []
+    return [Body(m.group(), m.start(), m.end(), [full for _, full, _ in places_in(m.group())][:1], None, False)]
 _LOST_DUNHAO = compiled(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _LINK_WORDS = ("联合", "会同", "以及", "牵头", "协同")
 # the copula before the bodies a sentence names (依据是国家安全监管总局、卫生部…联合印发的办法): no name holds it
@@ -342,7 +358,7 @@ def bodies(chunk: str, known: frozenset[str] = frozenset(), issuing: bool = Fals
     not those that a person's post follows or ends (组织部部长王某, 县委常委): a person speaks there,
     no body issues (but 市人社局负责人介绍，该局… still names the body 该局 refers to)."""
     if not _end_re().search(chunk):
-        return []       # the cheap test first: most words name no body
+        return _institution_alone(chunk) if issuing else []     # (the cheap test first: most words name no body)
     # 我县人社局 is the 县人社局 of the page's county: the pronoun is no part of the name (a boundary of
     # the same length keeps the offsets)
     # … and a `?` a garbled page has for the 、 between two names (山东省卫健委?人社厅) is that 、
@@ -351,7 +367,7 @@ def bodies(chunk: str, known: frozenset[str] = frozenset(), issuing: bool = Fals
     plain = _LOST_DUNHAO.sub("、", _OUR_LEVEL.sub("，", chunk))
     if "称" in plain:
         plain = _CALLED_BRACKET.sub(lambda m: " " * len(m.group()), plain)
-    found = list(_bodies(plain, known))
+    found = list(_bodies(plain, known)) or (_institution_alone(chunk) if issuing else [])
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         om = _GOV_OFFICE.search(b.name)
@@ -467,7 +483,10 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             # (湘雅医院党委: the institution's kind is the first of the body's last words, its name the lead)
             opened = _lead_re().match(lead).end()
             named_kind = next(k for k in _institution_kinds() if chunk.startswith(k, s))
-            if _names_institution(lead[opened:] + named_kind):
+            # (its kind alone, as its own page calls it, only before its own committee or union: 医院党委,
+            # not 医院管理局)
+            own = chunk[s + len(named_kind):e] in _INSTITUTION_BODIES
+            if _names_institution(lead[opened:] + named_kind, own=own):
                 head = (opened, [], None, False, opened)
         prev = out[-1] if out else None
         joined = prev is not None and chunk[prev.end:lo].strip() in ("", "、", "和", "与", "及", "，", ",")
