@@ -14,7 +14,7 @@ from ..rules import compiled, longest_first, rule_sections
 
 
 # what follows a count as the noun of what it counts: 十条具体措施, 八项照顾政策, 10项稳就业措施
-COUNT_NOUN_TAIL = compiled(r"(?:(?:具体|硬核|暖心|关爱|激励|(?<=[项条])[\u4e00-\u9fff]{2,3}?)?"
+COUNT_NOUN_TAIL = compiled(r"(?:(?:具体|硬核|暖心|关爱|激励|(?<=[项条大])[\u4e00-\u9fff]{2,3}?)?"
                               r"(?:措施|举措|政策|规定|意见|办法|实招|硬招|条款|服务|任务"    # 32项重点任务
                               r"|协助|援助|支援)"    # a programme's 三项协助 (Taiwan's and Hong Kong's word for its measures)
                               r"|(?<=大)(?:行动|工程))")    # a plan's 三大行动, 六大工程
