@@ -112,12 +112,34 @@ def _parts_named(mentions: list, text: str) -> None:
 AGAIN_HEAD = 6      # characters before a policy's name again at its sentence's head (此外，《通知》还明确…)
 
 
+@lru_cache(maxsize=1)
+def _kind_subject_head() -> re.Pattern:
+    """A sentence opening with a policy called by its kind as the subject of its words (通知同时要求，/
+    此外，该意见还明确，/《办法》规定): the kind noun is group 1."""
+    return compiled(f"(?:{_words('discourse_openers')}[，,]?)?(?:该|这一?|此)?《?({_words('subject_nouns')})》?"
+                    f"(?:中|里)?(?:还|也|同时|并|进一步|特别)?{_words('voice_verbs')}")
+
+
 def _named_again(mentions: list, text: str) -> list:
     """A policy named again at the head of a later sentence, past another policy named between
     (印发《A》（以下简称《通知》）…。这份《通知》是对《B》的具体落实。《通知》明确了C、D等措施): one copy of
     it for each such sentence, starting there, so that the sentence and those after it are its reach,
-    not the other policy's. By its title, the short form the page gave it, or its quoted alias."""
+    not the other policy's. By its title, the short form the page gave it, its quoted alias, or the kind
+    its title ends with as the subject of its words (下发《…的通知》…。通知依据…《…办法》，…。通知同时要求，…)."""
     again = []
+    ordered = sorted((m for m in mentions if not m.cited), key=lambda x: x.start)
+    for sm in _FOLLOW_SENTENCE.finditer(text):
+        head = _kind_subject_head().match(text, sm.start() + len(sm.group()) - len(sm.group().lstrip()))
+        if head is None:
+            continue
+        before = [m for m in ordered if m.start < sm.start()]
+        owner = next((m for m in reversed(before) if m.title and m.title.endswith(head.group(1))), None)
+        if owner is None or owner is before[-1]:
+            continue
+        probe = copy.copy(owner)
+        probe.start, probe.again, probe.mentioned = head.start(), True, []
+        probe.origin = owner
+        again.append(probe)
     for m in mentions:
         if m.cited or not (m.title or m.called or m.alias):
             continue
@@ -129,7 +151,7 @@ def _named_again(mentions: list, text: str) -> list:
                 at += lo
                 head = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
                 if at - head > AGAIN_HEAD or not any(m.start < x.start < at and not x.cited for x in mentions) \
-                        or any(x.start == at for x in again):
+                        or any(abs(x.start - at) <= AGAIN_HEAD for x in again):
                     continue
                 probe = copy.copy(m)
                 probe.start, probe.again, probe.mentioned = at, True, []
@@ -270,7 +292,7 @@ def _follow_from(mentions: list, text: str) -> None:
         # the voice's clauses, but not one a list's item holds with its subject (队员须加强健康管理)
         # (or one inside a ；-item kept whole with whom it binds: 因公感染的医务人员，医疗费用全部由政府负担，…)
         # (a clause found already, whole or without whom it is for: 为一线人员购买… over 购买…)
-        voiced = [] if m.cited else [x for x in voiced_clauses(text, m.start, hi)
+        voiced = [] if m.cited else [x for x in voiced_clauses(text, lo if m.again else m.start, hi, not m.again)
                                      if not any(x in f or len(f) >= MIN_SUFFIX_NAME and x.endswith(f)
                                                 for f in found + m.mentioned)]
         # (what the government or fund will do, in whoever's words: 政府亦会向…发放一次性资助)

@@ -285,9 +285,11 @@ def _basis_named(text: str, start: int, sent: str) -> re.Match | None:
     return _BASIS_NAME.match(sent)
 
 
-def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
+def voiced_clauses(text: str, start: int, hi: int, named_first: bool = True) -> list[str]:
     """The measures the sentences in the policy's voice name clause by clause, from the policy's
-    mention at `start` to `hi` (its next policy or the reach of its description)."""
+    mention at `start` to `hi` (its next policy or the reach of its description); without
+    `named_first`, `start` is a sentence's start that names the policy again as its subject (通知同时
+    要求，…), read as the later sentences are."""
     out: list[str] = []
     voiced = False
     sentences = list(islice(_FOLLOW_SENTENCE.finditer(text, start, hi), MAX_VOICED_SENTENCES + 1))
@@ -303,7 +305,7 @@ def voiced_clauses(text: str, start: int, hi: int) -> list[str]:
         # a word on the policy, no verb of saying (记者了解到，十条措施真金白银、直达快享。), or a question on
         # what it holds (“十二条措施”有哪些亮点？): its measures come next
         described = _described_policy().fullmatch(bare) is not None or _content_question().fullmatch(bare) is not None
-        if k == 0:
+        if k == 0 and named_first:
             m = _voice_in_own_sentence().search(sent) or _basis_named(text, start, sent) or _OWN_NAME_WILL.match(sent)
             if not m:
                 voiced = described      # (the policy's mention may be that word itself)
