@@ -224,6 +224,8 @@ def _voiced_clause(c: str) -> str | None:
             pass        # 疫情结束后安排轮休: the time the action is done at stays with it
         elif (within := _WITHIN_LEAD.match(c)) and _action_open().match(c, within.end()):
             pass        # 小额救助3个工作日内发放到位: what, the time it is done within, and the action, whole
+        elif (per := _PER_HEAD.match(c)) and _action_open().match(c, per.end()):
+            pass        # 每人每天发放200元补助: how much a head, then the action, whole
         elif _acts_from(c, 0) and _BASIS_LEAD.match(c) and not c.endswith(("方面", "上")):
             pass        # 按学校艰苦边远程度实行差别化生活补助: the basis stays with the action done on it
                         # (not an aspect alone: 在家属帮扶方面，)
@@ -260,6 +262,10 @@ def _voiced_clause(c: str) -> str | None:
         return None     # 加大A、拓宽B、强化C: a list of names, read as such (not one action and its two
                         # objects: 严禁以罚代管、违规克扣派费)
     return None if _not_a_measure(_THOUSANDS.sub("", c), True) else c     # (新增1,200个名额: no clause stop)
+
+
+# an amount given per head or household and per time before the action (每人每天, 每户每月, 每名队员)
+_PER_HEAD = compiled(r"每(?:人|户|名[\u4e00-\u9fff]{0,4}?)(?:每(?:天|日|月|年))?")
 
 
 # the policy's own name closed and what it will do (「安心就业计划」将提高补贴额度、放宽申请条件): its voice
