@@ -5,7 +5,7 @@ deck (a subtitle, a caption) between the header and the lead is skipped.
 from __future__ import annotations
 
 from ..markers import leading_marker
-from ..page_header import FILE_NUMBER, document_date, iso_date, issuer_names, labeled_date, outlet_of
+from ..page_header import FILE_NUMBER, document_date, iso_date, issuer_names, labeled_date, looks_like_headline, outlet_of
 from ..rules import compiled
 from .line_rules import HEADER_ACTIONS
 from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT,
@@ -119,6 +119,16 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
     if core is None:
         return core
     lo, hi = core
+    lead = _news_lead(lines, lo, hi)
+    if lead is not None:
+        # the block's lines are no text: the deck under a headline set above the core, or all but the
+        # first (the headline itself, for the headline's pick) when none is
+        above = next((i for i in range(lo - 1, -1, -1) if lines[i].strip()), None)
+        headed = above is not None and kinds[above] != JUNK and looks_like_headline(lines[above])
+        block = [j for j in range(lo, lead) if lines[j].strip()]
+        for j in block[0 if headed else 1:]:
+            kinds[j] = JUNK
+        return lead, hi
     bodies = 0
     for j in range(lo, min(hi, lo + HEADER_IN_CORE_LINES) + 1):
         line = lines[j]
@@ -137,6 +147,30 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
                     or (leading_marker(line) is not None or _LABELLED.match(line)) and not REPORTED_LEAD.match(line)):
                 return core
     return core
+
+
+# a news lead's dateline opening its line: 本报讯, 本报东莞讯, 新华社北京5月21日电, 中新网3月1日电, 红网时刻6月21日讯
+_LEAD_DATELINE = compiled(r"[■●◆\s\u3000]*(?:本报讯|本报[\u4e00-\u9fff]{1,8}讯"
+                          r"|[\u4e00-\u9fff]{1,8}(?:社|网|报|台|客户端)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))")
+NEWS_HEAD_LINES = 3     # lines a news page's headline block sets above its lead at most (kicker, headline, deck)
+
+
+def _news_lead(lines: list[str], lo: int, hi: int) -> int | None:
+    """The line of the news lead opening with its dateline (本报讯 记者…, 新华社北京5月21日电) among the
+    core's first lines, when every line above it in the core is a short line with no full stop: the
+    headline block (kicker, headline, deck: `困难企业社保费最长可缓缴6个月，不裁员企业可获稳定岗位补贴`)
+    a paper sets over its lead, no article text."""
+    above = 0
+    for j in range(lo, min(hi, lo + NEWS_HEAD_LINES) + 1):
+        line = lines[j].strip()
+        if not line:
+            continue
+        if _LEAD_DATELINE.match(line):
+            return j if above else None
+        if len(line) > HEADLINE_MAX_LEN or _FULL_STOP.search(line) or "。" in line:
+            return None
+        above += 1
+    return None
 
 
 def _read_header(lines: list[str], judged: list[tuple[str, str | None]], start: int) -> tuple[str | None, str | None]:
