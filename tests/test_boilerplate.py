@@ -868,3 +868,24 @@ def test_a_gazettes_running_header_is_no_headline_and_ends_nothing():
     assert meta.title == "关于做好2023年夏季高温天气劳动保护工作的通知"
     assert meta.header_issuers == ["某某市人力资源和社会保障局", "某某市总工会"]
     assert header not in kept and "— 18 —" not in kept and kept[-2:] == page[-2:]
+
+
+def test_a_notices_issuers_broken_over_the_line_above_its_headline():
+    """The bodies of a joint notice set on the line above its headline, the last body opening the
+    headline (`某市人力资源和社会保障局 某市财政局` / `国家税务总局某市税务局关于印发…的通知`): one title
+    (session 45, writer set XG)."""
+    page = ["某某市人民政府门户网站",
+            "温州市人力资源和社会保障局 温州市财政局",
+            "国家税务总局温州市税务局关于印发《温州市应对疫情支持企业稳岗稳就业若干措施》的通知",
+            "各县（市、区）人力社保局、财政局、税务局，市级有关单位：",
+            "为全力支持企业复工复产、稳岗稳就业，现将《温州市应对疫情支持企业稳岗稳就业若干措施》印发给你们，请结合实际认真贯彻执行。",
+            "一、返还失业保险费。对不裁员或少裁员的参保企业，返还其上年度实际缴纳失业保险费的50%。",
+            "二、减免社会保险费。对中小微企业免征三项社会保险单位缴费部分，免征期限不超过5个月。"]
+    body, meta = bp.strip_boilerplate(_page(page))
+    assert _squeeze_ws(meta.title) == ("温州市人力资源和社会保障局温州市财政局国家税务总局温州市税务局"
+                                       "关于印发《温州市应对疫情支持企业稳岗稳就业若干措施》的通知")
+    assert page[1] not in [b.text for b in body]
+
+
+def _squeeze_ws(s: str) -> str:
+    return "".join(s.split())

@@ -11,6 +11,7 @@ from ..charclass import HAN, HAN_RUN
 from ..markers import leading_marker
 from ..memo import short_text_cache
 from ..page import Block, PageMeta
+from ..issuers import bodies
 from ..page_header import DATE, clean_title, issuer_names, looks_like_headline, numeric_date
 from ..policy_terms import terms
 from ..rules import compiled, longest_first
@@ -126,6 +127,10 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
             meta.title = full[0]
             for i in full[1]:
                 kinds[i] = JUNK
+        bodies_line = _issuers_go_on_above(lines, pick, meta.title)
+        if bodies_line is not None:
+            meta.title = lines[bodies_line].strip() + " " + meta.title
+            kinds[bodies_line] = JUNK
         title_key = _squeeze(lines[pick])
         clean_key = _squeeze(meta.title)
         keys = (title_key, clean_key)
@@ -191,6 +196,17 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     if meta.title is not None:
         _keep_the_question(lines, kinds, judged, keep, lo, _squeeze(meta.title))
     return keep, meta, judged
+
+
+def _issuers_go_on_above(lines: list[str], pick: int, title: str) -> int | None:
+    """The line right above the headline when it names bodies alone and the headline opens with a body
+    before its 关于: the notice's issuers broken over two lines (`温州市人力资源和社会保障局 温州市财政局` /
+    `国家税务总局温州市税务局关于印发《…》的通知`), which the headline's name takes whole. None else."""
+    about = title.find("关于")
+    if about <= 0 or not bodies(title[:about]):
+        return None
+    above = next((k for k in range(pick - 1, -1, -1) if lines[k].strip()), None)
+    return above if above is not None and above == pick - 1 and issuer_names(lines[above]) else None
 
 
 @short_text_cache(maxsize=16384, max_chars=CACHED_LINE_MAX)   # a site's lines recur from page to page
