@@ -56,7 +56,6 @@ def _names_institution(words: str, own: bool = False) -> bool:
         <= INSTITUTION_NAME_MAX and HAN_RUN.fullmatch(words) is not None
 
 
-_INSTITUTION_BODIES = ("党委", "工会", "团委", "党总支")     # an institution's own bodies, after its kind alone
 # the words before an issuing verb that are an institution's name alone, after the clause before it
 # (2月14日，南昌大学 印发…; 近日，桐柏县人民医院 出台…)
 _LAST_WORDS = compiled(r"[\u4e00-\u9fff]{2,20}$")
@@ -485,7 +484,7 @@ def _bodies(chunk: str, known: frozenset[str]) -> tuple[Body, ...]:
             named_kind = next(k for k in _institution_kinds() if chunk.startswith(k, s))
             # (its kind alone, as its own page calls it, only before its own committee or union: 医院党委,
             # not 医院管理局)
-            own = chunk[s + len(named_kind):e] in _INSTITUTION_BODIES
+            own = chunk[s + len(named_kind):e] in terms().get("institution_bodies", ())
             if _names_institution(lead[opened:] + named_kind, own=own):
                 head = (opened, [], None, False, opened)
         prev = out[-1] if out else None

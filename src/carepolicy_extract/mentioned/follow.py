@@ -120,13 +120,25 @@ def _kind_subject_head() -> re.Pattern:
                     f"(?:中|里)?(?:还|也|同时|并|进一步|特别)?{_words('voice_verbs')}")
 
 
-def _named_again(mentions: list, text: str) -> list:
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+
+
+def _again_at(m, at: int):
+    """A copy of the policy `m` named again at `at`, reading from there with no measures yet."""
+    probe = copy.copy(m)
+    probe.start, probe.again, probe.mentioned = at, True, []
+    return probe
+
+
+def _named_again(mentions: list, text: str) -> list[tuple]:
     """A policy named again at the head of a later sentence, past another policy named between
-    (印发《A》（以下简称《通知》）…。这份《通知》是对《B》的具体落实。《通知》明确了C、D等措施): one copy of
-    it for each such sentence, starting there, so that the sentence and those after it are its reach,
-    not the other policy's. By its title, the short form the page gave it, its quoted alias, or the kind
-    its title ends with as the subject of its words (下发《…的通知》…。通知依据…《…办法》，…。通知同时要求，…)."""
-    again = []
+    (印发《A》（以下简称《通知》）…。这份《通知》是对《B》的具体落实。《通知》明确了C、D等措施): (the policy, a
+    copy of it starting there) for each such sentence, so that the sentence and those after it are its
+    reach, not the other policy's. By its title, the short form the page gave it, its quoted alias, or
+    the kind its title ends with as the subject of its words (下发《…的通知》…。通知依据…《…办法》，…。
+    通知同时要求，…)."""
+    again: list[tuple] = []
     ordered = sorted((m for m in mentions if not m.cited), key=lambda x: x.start)
     for sm in _FOLLOW_SENTENCE.finditer(text):
         head = _kind_subject_head().match(text, sm.start() + len(sm.group()) - len(sm.group().lstrip()))
@@ -134,12 +146,8 @@ def _named_again(mentions: list, text: str) -> list:
             continue
         before = [m for m in ordered if m.start < sm.start()]
         owner = next((m for m in reversed(before) if m.title and m.title.endswith(head.group(1))), None)
-        if owner is None or owner is before[-1]:
-            continue
-        probe = copy.copy(owner)
-        probe.start, probe.again, probe.mentioned = head.start(), True, []
-        probe.origin = owner
-        again.append(probe)
+        if owner is not None and owner is not before[-1]:
+            again.append((owner, _again_at(owner, head.start())))
     for m in mentions:
         if m.cited or not (m.title or m.called or m.alias):
             continue
@@ -147,16 +155,11 @@ def _named_again(mentions: list, text: str) -> list:
         first = CLAUSE_STOP.search(text, m.start)
         lo = first.end() if first else len(text)
         for name in names:
-            for at in (k.start() for k in re.finditer(re.escape(name), text[lo:])):
-                at += lo
-                head = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
-                if at - head > AGAIN_HEAD or not any(m.start < x.start < at and not x.cited for x in mentions) \
-                        or any(abs(x.start - at) <= AGAIN_HEAD for x in again):
-                    continue
-                probe = copy.copy(m)
-                probe.start, probe.again, probe.mentioned = at, True, []
-                probe.origin = m
-                again.append(probe)
+            for at in (k.start() + lo for k in re.finditer(re.escape(name), text[lo:])):
+                if at - _sentence_start(text, at) <= AGAIN_HEAD \
+                        and any(m.start < x.start < at and not x.cited for x in mentions) \
+                        and not any(abs(p.start - at) <= AGAIN_HEAD for _, p in again):
+                    again.append((m, _again_at(m, at)))
     return again
 
 
@@ -165,9 +168,9 @@ def _follow_all(mentions: list, text: str) -> None:
     方面。工作上支持主要体现在，C、D等9个方面): the lists a list intro opens, up to the next policy;
     from each sentence that names a policy again at its head too (_named_again)."""
     again = _named_again(mentions, text) if len(mentions) > 1 else []
-    _follow_from(mentions + again, text)
-    for probe in again:
-        probe.origin.mentioned += [x for x in probe.mentioned if x not in probe.origin.mentioned]
+    _follow_from(mentions + [p for _, p in again], text)
+    for m, probe in again:
+        m.mentioned += [x for x in probe.mentioned if x not in m.mentioned]
 
 
 def _follow_from(mentions: list, text: str) -> None:
@@ -191,7 +194,7 @@ def _follow_from(mentions: list, text: str) -> None:
         line_end = text.find("\n", m.start)
         lo = min(x for x in (end.end() if end else len(text), line_end if line_end >= 0 else len(text)))
         if m.again:     # (named again at its sentence's head: that sentence is read too)
-            lo = max(text.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+            lo = _sentence_start(text, m.start)
         hi = min([lo + FOLLOW_REACH, len(text)] + [x for x in starts if x > m.start])
         if m.cited:
             # a policy a sentence opens with as its basis (按照《实施细则》，对…实行…): its voice follows, up
