@@ -133,13 +133,18 @@ def _is_menu(line: str) -> bool:
 
 # a document's date in brackets after its name, as law databases and reposts set it in the title
 # (…有关待遇问题的通知(2003年5月9日)): no date line, a headline
-DATE_AFTER_NAME = compiled(r"[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]\s*$")
+_DATE_AFTER_NAME = compiled(r"[(（]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]\s*$")
 DATED_NAME_MIN = 8      # Han characters of the name before such a date, at least
+
+
+def date_after_name(name: str) -> re.Match | None:
+    """The date in brackets that ends a document's name (…的通知(2003年5月9日)), or None."""
+    return _DATE_AFTER_NAME.search(name) if name.endswith((")", "）")) else None
 
 
 def looks_like_headline(line: str) -> bool:
     """Short, mostly Han, and not a sentence: what a headline line looks like."""
-    dated = DATE_AFTER_NAME.search(line) if line.endswith((")", "）")) else None
+    dated = date_after_name(line)
     if dated and len(HAN.findall(line, 0, dated.start())) >= DATED_NAME_MIN:
         line = line[:dated.start()]
     n = len(line)
@@ -166,7 +171,7 @@ def looks_like_headline(line: str) -> bool:
 _ZEROS = "〇零○OＯ"
 _HAN_DIGIT = _ZEROS + "一二三四五六七八九"
 _DOC_DATE = compiled(
-    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})\s*年\s*"
+    r"[(（]?\s*(?P<y>(?:19|20)\d{2}|[一二][" + _HAN_DIGIT + r"]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[)）]?")
 

@@ -124,7 +124,7 @@ def _voice_end(sent: str, pos: int) -> bool:
     """A sentence that is someone's words about the policy, not the policy's own (负责人表示, 记者了解到);
     not a word that holds a quote verb (追认为烈士: rules/mentioned.txt [quote_word_heads])."""
     heads = _word_tuple("quote_word_heads")
-    return any(not sent.startswith(heads, q.start() - 1) or not q.start() for q in _quote_verb().finditer(sent, pos))
+    return any(q.start() == 0 or not sent.startswith(heads, q.start() - 1) for q in _quote_verb().finditer(sent, pos))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from ..mentioned import (
 )
 from ..mentioned.ordinals import CLAUSE_ORDINAL
 from ..numerals import COUNT_NUMBER, COUNT_PHRASE, count_phrase_matches, count_phrases, to_int
-from ..page_header import ADOPTION_LINE, DATE_AFTER_NAME, issuer_names
+from ..page_header import ADOPTION_LINE, date_after_name, issuer_names
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, place_stem, places_in
 from ..rules import compiled, longest_first
@@ -395,7 +395,7 @@ def _scan(text: str) -> list[_Mention]:
     headline_doc = doc_head[0] if doc_head else None
     # (the document's date in brackets after its name, as law databases and reposts title it: …的通知
     # (2003年5月9日): its day, no part of its name)
-    head_dated = DATE_AFTER_NAME.search(headline_doc) if headline_doc and headline_doc.endswith((")", "）")) else None
+    head_dated = date_after_name(headline_doc) if headline_doc else None
     if head_dated:
         headline_doc = headline_doc[:head_dated.start()].rstrip()
         doc_head = (headline_doc, doc_head[1])
