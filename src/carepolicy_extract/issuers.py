@@ -91,8 +91,10 @@ _AFTER_BODY = ("联合", "会同", "共同", "牵头", "协同", "关于", "于"
                "结合", "根据", "按照", "依据")
 
 
-# the short name the text gives a body, in brackets after it: 全国老龄工作委员会办公室（以下简称全国老龄办）
-_CALLED_BRACKET = compiled(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,12}[)）]")
+# the words that give a body or a document a short name in brackets after it (（以下简称全国老龄办）,
+# （下称《条例》）, （简称“暖心十条”）): read here and by policies.names
+CALLED_HEAD = "(?:以下|下)?简?称"
+_CALLED_BRACKET = compiled(f"[（(]{CALLED_HEAD}[^（）()]{{1,12}}[)）]")
 
 
 def short_form(short: str, name: str) -> bool:

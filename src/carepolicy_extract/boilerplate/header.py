@@ -4,9 +4,13 @@ deck (a subtitle, a caption) between the header and the lead is skipped.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..markers import leading_marker
 from ..page_header import FILE_NUMBER, document_date, iso_date, issuer_names, labeled_date, looks_like_headline, outlet_of
-from ..rules import compiled
+from ..policy_terms import terms
+from ..rules import compiled, longest_first
 from .line_rules import HEADER_ACTIONS
 from .line_kind import (BODY, HEADLINE_MAX_LEN, HEADLINE_MIN_HAN, JUNK, SHORT, _BULLETED, _ENDS_A_TEXT,
                         _LABELLED, facts, is_dateline)
@@ -101,9 +105,16 @@ _ASKS_OR_ENDS = compiled(r"[。？?！!]")   # … which asks and exclaims nothi
 HEADER_IN_CORE_LINES = 4   # the core's first lines searched for the page's header (a question, a byline)
 HEADER_IN_CORE_BODIES = 2  # … with this many body lines above it at most, each shaped like a headline
 _FULL_STOP = compiled(r"[。；;]")
-# a headline led by who issued what, before its colon (三部门发文：…, 两部门印发：…): no field's label,
-# and its numeral opens no list
-REPORTED_LEAD = compiled(r"[\u4e00-\u9fff]{0,6}(?:发文|出台|印发|发布|推出)[:：]")
+@lru_cache(maxsize=1)
+def _reported_lead() -> re.Pattern:
+    """A headline led by who issued what, before its colon (三部门发文：…, 两部门印发：…): no field's
+    label, and its numeral opens no list. The verbs: rules/policy_terms.txt [issue_verbs], and 发文."""
+    verbs = "|".join(map(re.escape, longest_first(set(terms()["issue_verbs"]) | {"发文"})))
+    return compiled(f"[\u4e00-\u9fff]{{0,6}}(?:{verbs})[:：]")
+
+
+def reported_lead(line: str) -> bool:
+    return _reported_lead().match(line) is not None
 
 
 def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[str, str | None]],
@@ -144,7 +155,7 @@ def _header_off_the_core(lines: list[str], kinds: list[str], judged: list[tuple[
             if (bodies > HEADER_IN_CORE_BODIES or len(line) > LONG_HEADLINE_MAX
                     or len(line) > HEADLINE_MAX_LEN and (bodies > 1 or _ASKS_OR_ENDS.search(line))
                     or _FULL_STOP.search(line)
-                    or (leading_marker(line) is not None or _LABELLED.match(line)) and not REPORTED_LEAD.match(line)):
+                    or (leading_marker(line) is not None or _LABELLED.match(line)) and not reported_lead(line)):
                 return core
     return core
 

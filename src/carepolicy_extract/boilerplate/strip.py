@@ -30,7 +30,7 @@ from .answers import _keep_the_question
 from .model import line_model, second_opinion
 from .cuts import _cut_glued_headlines, _cut_watermarks
 from .core import _cut_at_listed_headline, _footer_start, _opens_sections, densest_run
-from .header import REPORTED_LEAD, _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks
+from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks, reported_lead
 from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_full, _headline_without_site,
                        _headline_of_the_text, _headline_parts, headline_with_issuers, issuers_above, joined_headline,
                        notice_title_above, restated_over_lines)
@@ -103,7 +103,7 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
     # (a headline that a rule finds in the site's furniture, such as a page link, comes first)
     candidates = [i for i in range(start) if (kinds[i] != JUNK or i in repeated or i in atop) and judged[i][1] != "page"
                   and i not in headings and i not in toc and i not in running and looks_like_headline(lines[i])
-                  and not issuer_names(lines[i]) and (leading_marker(lines[i]) is None or REPORTED_LEAD.match(lines[i]))]
+                  and not issuer_names(lines[i]) and (leading_marker(lines[i]) is None or reported_lead(lines[i]))]
     titled = next((i for i in range(start) if judged[i][1] == "title"), None)
     if titled is not None:
         candidates = [titled] + [i for i in candidates if i > titled]

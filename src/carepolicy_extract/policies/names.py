@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..charclass import HAN_RUN
-from ..issuers import BASIS_WORDS, bodies
+from ..issuers import BASIS_WORDS, CALLED_HEAD, bodies
 from ..numerals import COUNT_NUMBER, COUNT_NUMERAL, PART_ORDINAL, count_phrases
 from ..policy_terms import term_re, terms
 from ..regions import bare_places, places_in
@@ -69,7 +69,8 @@ _ALIAS_NOUN = compiled(r"机制|制度|行动|工程|服务")
 # a name the page gives a document for short: 《失业保险条例》（以下简称“现行条例”）; in 《》 a short form
 # of its kind only (（以下简称《条例》）), which no annotator lists as its alias but which refers to it;
 # after the document's number in the same brackets ((通政办发〔2023〕21号，以下简称《若干措施》))
-_CALLED = compiled(r"[（(](?:[^（）()，,]{2,24}〔\d{4}〕\d{1,4}号[，,]\s*)?(?:以下|下)?简?称[:：]?[“\"「《]?([^“”\"「」()（）《》:：]{2,16}?)[”\"」》]?[)）]")
+_CALLED = compiled(r"[（(](?:[^（）()，,]{2,24}〔\d{4}〕\d{1,4}号[，,]\s*)?" + CALLED_HEAD
+                   + r"[:：]?[“\"「《]?([^“”\"「」()（）《》:：]{2,16}?)[”\"」》]?[)）]")
 # a formal title: in 《》, or in the corner quotes of Taiwan and Hong Kong when it is a document's long
 # name (「执行…发给补助津贴及奖励要点」; a short one, 「保就业」计划, is an alias)
 _TITLE = compiled(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
