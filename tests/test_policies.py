@@ -546,6 +546,18 @@ def test_policy_pages27_all_pass():
     assert got["rows"] == 5 and got["passed"] == 5, got
 
 
+def test_policy_pages46_all_pass():
+    """tests/policy_pages46.tsv (session 46's rows: a document site's copy whose red header names the
+    issuer below a file-name headline; a town's notice whose name opens with a numeral): none passed
+    before the changes they record; all must."""
+    import importlib.util as iu
+    spec = iu.spec_from_file_location("policy_pages", Path(__file__).parents[1] / "bench" / "policy_pages.py")
+    mod = iu.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    got = mod.main(table=Path(__file__).parent / "policy_pages46.tsv")
+    assert got["rows"] == 2 and got["passed"] == 2, got
+
+
 def test_a_red_headers_bodies_are_the_headline_notices_issuers():
     # (session 37, writer set ZX) only when nothing else names the notice's bodies
     text = "关于做好冬春困难群众基本生活保障工作的通知\n各市(州)民政局、财政局:\n为切实保障好冬春期间困难群众基本生活，现就有关事项通知如下:"

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .numerals import ARABIC_1_99, CIRCLED_1_20, CIRCLED_CHARS, HAN_1_99, KEYCAP_1_10, KEYCAP_TEN, LATIN_1_26, SUB_1_99, to_int
+from .regions import town_opening
 from .rules import compiled, longest_first, pattern_structure, rule_lines, rule_sections
 
 _CIRCLED = compiled(CIRCLED_1_20)    # a circled or parenthesized numeral, a sign of its own (①, ⑴, ⒈, ❶)
@@ -343,6 +344,8 @@ def find_markers(text: str) -> list[Marker]:
         if glued:
             if stop < size and text[stop] in classifiers:
                 continue
+            if town_opening(text[ns:ns + TOWN_NAME_REACH]):
+                continue    # the numeral opens a town's name, its level written (三沙镇人民政府关于…, 五里乡)
             if not judge.stands_alone(text, ns, ne, check_left=where == "text"):
                 continue
         elif (where == "text" and not weak and "\u4e00" <= text[start - 1] <= "\u9fff"
@@ -389,6 +392,7 @@ def glued_heading_between(text: str, lo: int, hi: int) -> bool:
         "\u4e00" <= c <= "\u9fff" for c in text[lo:hi])
 
 
+TOWN_NAME_REACH = 12    # characters after a glued numeral read for the town name it may open
 LEADING_REACH = 12   # characters of a line's start looked at for its marker
 
 

@@ -453,12 +453,15 @@ def headline_place(headline: str, level: str) -> str | None:
     its first two or three characters (a place jieba may split, 鄞/州) or first word with the level
     make a place the dictionary knows."""
     head = headline.strip()
-    words = lexicon.tokens(head[:8]) if head else ()
-    for cand in dict.fromkeys((words[0] if words else "", head[:2], head[:3])):
-        # (the dictionary may not know a city the gazetteer has: 毕节：乡村教师生活补助… over 市教育局)
-        if len(cand) >= 2 and HAN_RUN.fullmatch(cand) \
-                and (lexicon.is_place(cand + level) or cand + level in gazetteer()[0]):
-            return cand + level
+    # (or after a kicker that opens the headline: 高温来袭！长沙发文：…, 抗冰救灾：湖南为…)
+    kicked = _KICKER.match(head)
+    for part in (head, head[kicked.end():]) if kicked else (head,):
+        words = lexicon.tokens(part[:8]) if part else ()
+        for cand in dict.fromkeys((words[0] if words else "", part[:2], part[:3])):
+            # (the dictionary may not know a city the gazetteer has: 毕节：乡村教师生活补助… over 市教育局)
+            if len(cand) >= 2 and HAN_RUN.fullmatch(cand) \
+                    and (lexicon.is_place(cand + level) or cand + level in gazetteer()[0]):
+                return cand + level
     if level in _TOWN_LEVELS:
         # a town or a street the headline opens with, its level written (三泉镇出台六条措施…): the
         # dictionary knows few of them, and the page's bodies of that level (镇党委) are its
@@ -469,6 +472,8 @@ def headline_place(headline: str, level: str) -> str | None:
 
 
 _TOWN_LEVELS = ("镇", "乡", "街道")
+# a headline's kicker: a few words closed by an exclamation, a colon or a wide space before the headline
+_KICKER = compiled(r"[\u4e00-\u9fff]{2,8}[！!：:]\s*|[\u4e00-\u9fff]{2,8}[\s\u3000]+")
 TOWN_WORD_REACH = 3     # characters after a town's level read to tell that the level ends a word
 
 

@@ -193,6 +193,19 @@ def issuers_above(lines: list[str], i: int) -> list[str]:
     return [name for names in reversed(found) for name in names]
 
 
+# a document's red header: its bodies and 文件 alone on a line (湖南省总工会文件, 【省政府办公厅文件】)
+_RED_HEADER = compiled(r"[【\[]?\s*(?P<bodies>[^\s【】\[\]]{4,30}?)\s*文件\s*[】\]]?")
+
+
+def red_header_issuers(lines: list[str], lo: int, hi: int) -> list[str] | None:
+    """The bodies of the first red header among lines [lo, hi), or None."""
+    for line in lines[lo:hi]:
+        red = _RED_HEADER.fullmatch(line.strip()) if line.rstrip().endswith(("文件", "文件】", "文件]")) else None
+        if red and (names := issuer_names(red.group("bodies"))):
+            return names
+    return None
+
+
 ISSUERS_MAX = 40     # characters of the issuers written before a document's name in its headline, at most
 _DOCUMENT_NUMBER = compiled(r"\s*[（(][^（）()]{2,20}〔\d{4}〕[^（）()]{0,8}[)）]$")   # (发改价格〔2025〕65号)
 

@@ -33,7 +33,7 @@ from .core import _cut_at_listed_headline, _footer_start, _opens_sections, dense
 from .header import _header_off_the_core, _headline_atop_the_core, _read_header, _skip_decks, reported_lead
 from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_full, _headline_without_site,
                        _headline_of_the_text, _headline_parts, headline_with_issuers, issuers_above, joined_headline,
-                       notice_title_above, restated_over_lines)
+                       notice_title_above, red_header_issuers, restated_over_lines)
 
 
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -117,6 +117,10 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         meta.title = clean_title(lines[pick])
         if _squeeze(meta.title).startswith("关于"):
             meta.header_issuers = issuers_above(lines, pick) or None     # (a red header's bodies)
+        if meta.header_issuers is None and "关于" in meta.title:
+            # … or a copy's red header below its file name, above the text (湘工发〔2008〕5号关于…的通知
+            # over 下载提示 … 湖南省总工会文件 / 湘工发〔2008〕5号 / 关于…)
+            meta.header_issuers = red_header_issuers(lines, pick + 1, start)
         parts = _headline_parts(lines, judged, pick, start)
         if parts:       # a document's name set over several lines: its headline is all of them
             meta.title = clean_title(joined_headline([lines[i] for i in [pick, *parts]]))

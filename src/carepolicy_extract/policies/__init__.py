@@ -101,6 +101,32 @@ def _written_title(title: str) -> str:
     return title
 
 
+# a document number opening a name, as a document site's file name writes it: 湘工发〔2008〕5号关于…的通知
+_NUMBER_OPENING = compiled(r"[\u4e00-\u9fff]{1,10}[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号\s*(?=关于)")
+_SPACED = compiled(r"[\s\u3000、，,和及]+")
+
+
+def _title_of(m, text: str) -> str | None:
+    """The title a policy is listed by: the name as the page writes it (_written_title), without a
+    document number before it (湘工发〔2008〕5号关于…) and, for a national document whose name the page does
+    not give in 《》, without the national bodies that open it (国务院办公厅关于…的通知 in a headline or
+    in running text: 关于…的通知, as the annotators list national documents; a local body stays, 某市人民政府
+    办公室关于…, and so does a name the page writes in 《》 or 〈〉 with its bodies, 《国务院关于…的通知》)."""
+    if not m.title:
+        return None
+    title = _written_title(m.title)
+    if "号" in title and (num := _NUMBER_OPENING.match(title)):
+        title = title[num.end():]
+    at = title.find("关于")
+    if at > 0 and m.national and m.issuers and not any(f"{mark}{title}" in text for mark in "《〈<"):
+        rest = title[:at]
+        for body in sorted(m.issuers, key=len, reverse=True):
+            rest = rest.replace(body, " ")
+        if not _SPACED.sub("", rest):
+            title = title[at:]
+    return title
+
+
 def _filed_day(text: str, published: tuple[int, int]) -> tuple[int, int] | None:
     """(month, day) of the news dateline atop the text (本报杭州5月19日讯), when it is the article's own day
     or the day before it (a paper prints the next morning what was filed the day before); None else."""
@@ -195,7 +221,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             m.national = m.national or not places_in(m.title, 0, min(len(m.title), 12))
         if m.national or (m.cited and not m.places and not m.level):
             # (a ministry both sides name, or a law, on a page of Taiwan's authorities is Taiwan's)
-            out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers,
+            out.append(Policy(index=len(out) + 1, title=_title_of(m, text), alias=m.alias, issuers=m.issuers,
                               region=_regional_region(m, text),
                               date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=_unelided(m.mentioned)))
             out.positions.append(max(0, m.start - shift))
@@ -239,7 +265,7 @@ def find_policies(text: str, year: int | None = None, headline: str | None = Non
             main = places.main()
             region = main if main and main not in _national_places() and places.count(main) >= MIN_MAIN_MENTIONS else None
         region = sar_region(m, region, text)
-        out.append(Policy(index=len(out) + 1, title=m.title and _written_title(m.title), alias=m.alias, issuers=m.issuers, region=region,
+        out.append(Policy(index=len(out) + 1, title=_title_of(m, text), alias=m.alias, issuers=m.issuers, region=region,
                           date=_iso(m.date, year, month, published_day), declared_count=m.count, mentioned=_unelided(m.mentioned)))
         out.positions.append(max(0, m.start - shift))
         out.word_counts.append(None if m.count else m.word_count)

@@ -104,6 +104,10 @@ _ASPECT_DEMANDS = compiled(f"从(?:[^，,。；;从]{{2,60}}?(?:等|共)?)?(?P<n
 _TOTAL_BEFORE = compiled(r"(?:措施|举措|政策|新政|意见|文件|办法|方案|规定|细则|条例|通知|要点|》|”)"
                            r"(?:[，,](?:里面|其中|全文|内容|文件|措施)?)?[^，,。；;：:]{0,3}共(?![同产享建青])[^，,。；;：:]{0,10}$")
 TOTAL_REACH = 24
+# a count's set named by a longer phrase of what its measures are for, ending in a measure noun, no
+# verb before it that the issuing verbs know (行政院今天宣布三项受灾户安置协助措施)
+# (words of a noun only: not what the measures are, 其中24项为立即推行的措施)
+_LONG_SET_NOUN = compiled(r"(?![为是将])(?:(?!的)[\u4e00-\u9fff]){4,10}?(?:措施|举措)(?=[，,。；;：:]|$)")
 # a count of some of a set's measures: the rest of them (其余五条措施, 另外两项), a pick of them (其中三条
 # 措施), or those of one of its aspects, the sentence opening with the aspect (在多渠道开发就业岗位方面，
 # 《通知》提出四项举措)

@@ -32,7 +32,7 @@ from .names import (
     BASIS_OPENERS, MAX_CUT_TITLE, MAX_HEADLINE, MAX_REPEATED_ALIASES, MIN_CITED_HEAD, MIN_NAME_HEAD, MIN_PROGRAMME_HEAD,
     MIN_STANDALONE_PROGRAMME, TOTAL_REACH, WORD_ALIAS_VERB_REACH, _ALIAS_NOUN, _ASPECT_COUNT, _ASPECT_DEMANDS,
     _ASPECT_OPENING, _BASIS_CLAUSE, _BASIS_OF_BODY, _CALLED, _CITED_BODY, _COUNT_WORD, _INDEFINITE, _ISSUING_NOTICE,
-    _KIND_NAMED, _LISTED_QUOTE, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER,
+    _KIND_NAMED, _LISTED_QUOTE, _LONG_SET_NOUN, _NAME_AFTER_COUNT, _NAME_TAIL, _NOTICE_OF, _PART_BEFORE, _POLICY_WORD, _PROGRAMME_AFTER,
     _QUANTIFIED, _QUOTE, _QUOTED_NAME, _ROUND, _RUNNING_DOC, _SENTENCE, _SOURCE_CLAUSE, _SPACES, _TITLE, _TITLE_CHROME,
     _TITLE_LIST_GAP, _TITLE_LIST_JOIN, _TOTAL_BEFORE, _VERB_TAIL, _WORD_ALIAS_TAIL, _alias_verbs, _body_before, _cited_name_re, _cited_quoted_re,
     _described, _document_headline, _issued_name_re, _key, _kind_verbs, _names_policy, _place_subject, cue_re,
@@ -668,6 +668,7 @@ def _scan(text: str) -> list[_Mention]:
             for vm in verbs.finditer(sent, 0, cs):
                 verb = vm
             if not (COUNT_NOUN_TAIL.match(sent, ce) or (verb and cs - verb.end() <= 40)
+                    or sent[ce - 1:ce] in "项条" and _LONG_SET_NOUN.match(sent, ce)
                     or _TOTAL_BEFORE.search(sent, max(0, cs - TOTAL_REACH), cs)):
                 continue
             men = _Mention(ss + cs, count=n,
