@@ -72,8 +72,11 @@ _ALIAS_NOUN = compiled(r"机制|制度|行动|工程|服务")
 _CALLED = compiled(r"[（(](?:[^（）()，,]{2,24}〔\d{4}〕\d{1,4}号[，,]\s*)?" + CALLED_HEAD
                    + r"[:：]?[“\"「《]?([^“”\"「」()（）《》:：]{2,16}?)[”\"」》]?[)）]")
 # a formal title: in 《》, or in the corner quotes of Taiwan and Hong Kong when it is a document's long
-# name (「执行…发给补助津贴及奖励要点」; a short one, 「保就业」计划, is an alias)
-_TITLE = compiled(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」")
+# name (「执行…发给补助津贴及奖励要点」; a short one, 「保就业」计划, is an alias), or a shorter one that ends
+# with a law's or a rule's noun (依「灾害防救法」规定, 公布经修订的「工作地点热压力指引」), not a way of doing
+# (「新做法」, 「好方法」)
+_TITLE = compiled(DOC_TITLE.pattern + r"|「([^「」\n]{10,120})」"
+                  r"|「([^「」\n]{3,9}?(?<![方做说想看手])(?:法|条例|办法|规则|指引|要点|规定|细则|准则|守则))」")
 # a document named in running text without 《》: 按照省委关于做好…工作的通知要求, 发布关于实施“…”十项措施的通告
 _RUNNING_DOC = compiled(r"关于[^《》。；;！？!?\n]{4,70}?的(?:通知|通告|公告|意见|实施意见|决定|办法|规定|实施方案|方案|若干措施)")
 # words that leave open which set of measures is meant: 出台什么政策, 任何措施
