@@ -314,6 +314,7 @@ def _quoted_title() -> re.Pattern:
 # a title's lead that names who issued it before, a verb and 的 right before the title (…2月22日印发的《)
 _ISSUED_BY_BEFORE = compiled(r"(?:印发|发布|出台|下发|制定|颁布)的$")
 CITED_ISSUER_REACH = 70     # characters before such a title read for the word citing it
+_CARRIED_OUT = compiled(r"贯彻|落实|执行")
 
 
 def _titles_in(sent: str, short_names: dict[str, str]) -> list[re.Match]:
@@ -456,9 +457,13 @@ def _scan(text: str) -> list[_Mention]:
             if cm is None and _ISSUED_BY_BEFORE.search(lead):
                 # … or cited further back, the words between naming who issued it and when (为贯彻落实国务院应对
                 # 新型冠状病毒肺炎疫情联防联控机制2月22日印发的《…》): the lead is read from the citing word
+                # (only a document carried out: one a sentence bases itself on, 依据…印发的《…》，明确…, goes on
+                # to state its measures)
                 wide = sent[max(0, m.start() - CITED_ISSUER_REACH):m.start()]
                 for cm in cites.finditer(wide):
                     pass
+                if cm is not None and not _CARRIED_OUT.search(cm.group()):
+                    cm = None
                 lead = wide if cm is not None else lead
             called = _CALLED.match(sent, m.end())
             kind_short = called is not None and "《" in called.group()     # (以下简称《条例》): no alias
