@@ -24,6 +24,8 @@ _TO_LAST_STOP = compiled(f".*[{_STOPS}]", re.S)   # (one C scan back from the en
 _CLAUSE = compiled(r"[，,；;]")
 _SHAPE = compiled(r"[\dA-Za-z\s:：()（）【】\[\]|｜/@#]")
 _FIELD_SPLIT = compiled(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_LABELLED = compiled(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")     # a field with its label: 大小：28.5 KB
+LABELLED_MIN = 4        # labelled fields that make a longer row one of fields
 JUNK_ACTIONS = ("drop", "meta")
 HEAD_ACTIONS = ("drop", "meta", "byline")   # what a part glued before the lead may be
 HEAD_MAX = 60          # characters before the lead that may be a glued head
@@ -92,10 +94,15 @@ def glued_footer(line: str) -> int | None:
 
 
 def is_field_row(line: str) -> bool:
-    """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short."""
-    if len(line) > ROW_MAX or not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) \
-            or _CLAUSE_PUNCT.search(line):
+    """A short row of fields apart by wide spaces or bars, some chrome by the rules, the others short;
+    or a longer one most of whose fields are labelled (a file card's or a page's meta fields flattened into
+    one row: 5页  内容提供方：某某  大小：28.5 KB  字数：约4.1千字  浏览人气：63  收藏次数：0)."""
+    if not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) or _CLAUSE_PUNCT.search(line):
         return False
+    if len(line) > ROW_MAX:
+        fields = [f for f in _FIELD_SPLIT.split(line) if f]
+        labelled = sum(_LABELLED.match(f) is not None for f in fields)
+        return labelled >= LABELLED_MIN and 2 * labelled > len(fields)
     fields = [f for f in _FIELD_SPLIT.split(line) if f]
     if not 2 <= len(fields) <= FIELDS_MAX:
         return False

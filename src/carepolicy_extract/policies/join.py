@@ -64,10 +64,15 @@ def _same_title(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) < 0.6 * len(long_):
         return False
+    if _carries_out(long_, short):
+        return False
     it = iter(long_)
     return all(ch in it for ch in short)
 
 
+# the kind of a document that carries out another of the same name (实施意见 of an 意见; not 实施方案,
+# which a headline shortens to 方案)
+_CARRYING_OUT_KIND = compiled(r"实施(?P<kind>意见|办法|细则)$")
 _PROVINCE_LEVELS = ("省", "自治区")
 MIN_HEADLINE_SHORT = 6   # characters of a headline's name of a document that may leave its place out
 MIN_NEAR_TITLE = 12     # characters of a name that may be written again with a particle more or less
@@ -81,10 +86,17 @@ def _near_title(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) < MIN_NEAR_TITLE or len(short) < NEAR_TITLE_SHARE * len(long_):
+    if len(short) < MIN_NEAR_TITLE or len(short) < NEAR_TITLE_SHARE * len(long_) or _carries_out(long_, short):
         return False
     it = iter(long_)
     return all(ch in it for ch in short)
+
+
+def _carries_out(long_: str, short: str) -> bool:
+    """The longer name is of a document carrying out the shorter one, its kind the same but for 实施
+    (关于…的实施意见 of 关于…的意见, another body's): two documents, however alike their names."""
+    carried = _CARRYING_OUT_KIND.search(long_)
+    return bool(carried) and not short.endswith(carried.group()) and short.endswith(carried.group("kind"))
 
 
 def _without_places(title: str) -> str:
