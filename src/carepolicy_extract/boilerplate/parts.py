@@ -99,11 +99,10 @@ def is_field_row(line: str) -> bool:
     one row: 5页  内容提供方：某某  大小：28.5 KB  字数：约4.1千字  浏览人气：63  收藏次数：0)."""
     if not ("  " in line or "\u3000" in line or "|" in line or "｜" in line) or _CLAUSE_PUNCT.search(line):
         return False
+    fields = [f for f in _FIELD_SPLIT.split(line) if f]
     if len(line) > ROW_MAX:
-        fields = [f for f in _FIELD_SPLIT.split(line) if f]
         labelled = sum(_LABELLED.match(f) is not None for f in fields)
         return labelled >= LABELLED_MIN and 2 * labelled > len(fields)
-    fields = [f for f in _FIELD_SPLIT.split(line) if f]
     if not 2 <= len(fields) <= FIELDS_MAX:
         return False
     long = [f for f in fields if len(f) > FIELD_MAX]     # these must be chrome: tried first, as they fail fastest

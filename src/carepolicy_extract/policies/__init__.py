@@ -46,7 +46,7 @@ from ..rules import compiled
 from .dates import DATELINE_REACH, NAMED_BACK_REACH, _DATELINE, _dated_issue, _iso, _text_year, named_back_dates
 from .names import _is_law, declared_count, issuing_notice
 from .join import _PROVINCE_LEVELS, _join, _same_title
-from .mention import _issuers
+from .mention import _Mention, _issuers
 from .signatures import _NOTICE_CUE, _sign, _unnamed_notice
 from .region import _headline_bare, _national_places, _regional_region, sar_region
 from .scan import _scan
@@ -106,7 +106,7 @@ _NUMBER_OPENING = compiled(r"[\u4e00-\u9fff]{1,10}[〔［\[(（]\d{4}[〕］\])�
 _SPACED = compiled(r"[\s\u3000、，,和及]+")
 
 
-def _title_of(m, text: str) -> str | None:
+def _title_of(m: _Mention, text: str) -> str | None:
     """The title a policy is listed by: the name as the page writes it (_written_title), without a
     document number before it (湘工发〔2008〕5号关于…) and, for a national document whose name the page does
     not give in 《》, without the national bodies that open it (国务院办公厅关于…的通知 in a headline or
