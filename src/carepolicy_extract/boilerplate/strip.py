@@ -36,17 +36,6 @@ from .headline import (ADDRESSEE_REACH, _document_name_over_text, _headline_in_f
                        notice_title_above, red_header_issuers, restated_over_lines)
 
 
-def _restated_with_bodies(lines: list[str], about_key: str, lo: int, hi: int) -> tuple[int, list[str]] | None:
-    """The first line in [lo, hi) that is the title's 关于… (`about_key`, squeezed) after the names of the
-    bodies that issued it, with those names; None when there is none."""
-    for i in range(lo, min(hi, len(lines))):
-        line = lines[i]
-        at = line.find("关于")
-        if at > 0 and _squeeze(line[at:]) == about_key and (names := issuer_names(line[:at])):
-            return i, names
-    return None
-
-
 def classify(lines: list[str]) -> tuple[list[bool], PageMeta]:
     """Keep/drop for every line, and the headline, date and outlet read from the dropped ones:
     the verdicts of the rules and the page's shape, then the line model's second opinion on the
@@ -166,13 +155,15 @@ def _classify(lines: list[str]) -> tuple[list[bool], PageMeta, list[tuple[str, s
         # … or over several short lines, the issuing body's name on the first (某办公室 / 关于印发《… / …》的通知)
         for i in restated_over_lines(lines, keys, pick + 1):
             kinds[i] = JUNK
-        if about >= 0 and meta.header_issuers is None:
-            # … or once more below with its bodies written out before 关于 (a forum post's 某市关于…的通知 over
-            # the copied 某市人社局 某市总工会 关于…的通知): no text, and those bodies issued it
-            restated_by = _restated_with_bodies(lines, clean_key[about:], pick + 1, start + ADDRESSEE_REACH)
-            if restated_by is not None:
-                kinds[restated_by[0]] = JUNK
-                meta.header_issuers = restated_by[1]
+        if about > 0 and meta.header_issuers is None:
+            # … or once more below with its bodies written out before 关于, up to the notice's addressees (a
+            # forum post's 某市关于…的通知 over the copied 某市人社局 某市总工会 关于…的通知): no text, and
+            # those bodies issued it
+            full = headline_with_issuers(lines, judged, pick, min(start + ADDRESSEE_REACH, len(lines)), clean_key[about:])
+            if full is not None and (names := issuer_names(full[0][:full[0].find("关于")])):
+                for i in full[1]:
+                    kinds[i] = JUNK
+                meta.header_issuers = names
         # a second headline right above the notice's addressee line, its name cut short by the page
         # (关于切实加强疫情科学防控有序做好企业 / 各市领导小组…各成员单位：): the document's own title
         # (and the page's headline when the one picked names something else: a site's SEO line, a

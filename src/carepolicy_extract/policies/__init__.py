@@ -38,6 +38,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .. import lexicon
+from ..page_header import DOC_NUMBER_LINE
 from ..policy_terms import term_re
 from ..mentioned import follow_mentioned
 from ..models import Policy
@@ -102,7 +103,7 @@ def _written_title(title: str) -> str:
 
 
 # a document number opening a name, as a document site's file name writes it: 湘工发〔2008〕5号关于…的通知
-_NUMBER_OPENING = compiled(r"[\u4e00-\u9fff]{1,10}[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号\s*(?=关于)")
+_NUMBER_OPENING = compiled(DOC_NUMBER_LINE.pattern + r"\s*(?=关于)")
 _SPACED = compiled(r"[\s\u3000、，,和及]+")
 
 

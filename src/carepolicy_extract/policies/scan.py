@@ -311,10 +311,7 @@ def _quoted_title() -> re.Pattern:
     return compiled(f"“([^“”《》\\n，,。；;：:！？!?]{{{MIN_QUOTED_TITLE - 2},60}}?(?:{kinds}))”")
 
 
-# a title's lead that names who issued it before, a verb and 的 right before the title (…2月22日印发的《)
-_ISSUED_BY_BEFORE = compiled(r"(?:印发|发布|出台|下发|制定|颁布)的$")
-CITED_ISSUER_REACH = 70     # characters before such a title read for the word citing it
-_CARRIED_OUT = compiled(r"贯彻|落实|执行")
+CITED_ISSUER_REACH = 70     # characters before a title issued before (…2月22日印发的《) read for the word citing it
 
 
 def _titles_in(sent: str, short_names: dict[str, str]) -> list[re.Match]:
@@ -384,7 +381,8 @@ def _scan(text: str) -> list[_Mention]:
     cut_title = cut >= 0 and "》" not in text[cut:] and "\n" not in text[cut:].rstrip()
     if cut_title:
         text = text.rstrip() + "》"
-    verbs = term_re("issue_verbs", "(?![会厅])了?")     # (not 新闻发布会: an event, nothing issued)
+    verbs = term_re("issue_verbs", "(?![会厅])了?")
+    issued_before = term_re("issue_verbs", "的$")     # (…联防联控机制2月22日印发的《…》)     # (not 新闻发布会: an event, nothing issued)
     level_refs = _level_refs()
     nation_subject, vague_time = _nation_subject(), _vague_time()
     alias_verbs = _alias_verbs()
@@ -454,7 +452,7 @@ def _scan(text: str) -> list[_Mention]:
                     pass
                 if cm is not None and verbs.search(lead, cm.end()):
                     cm = None
-            if cm is None and _ISSUED_BY_BEFORE.search(lead):
+            if cm is None and lead.endswith("的") and issued_before.search(lead):
                 # … or cited further back, the words between naming who issued it and when (为贯彻落实国务院应对
                 # 新型冠状病毒肺炎疫情联防联控机制2月22日印发的《…》): the lead is read from the citing word
                 # (only a document carried out: one a sentence bases itself on, 依据…印发的《…》，明确…, goes on
@@ -462,7 +460,7 @@ def _scan(text: str) -> list[_Mention]:
                 wide = sent[max(0, m.start() - CITED_ISSUER_REACH):m.start()]
                 for cm in cites.finditer(wide):
                     pass
-                if cm is not None and not _CARRIED_OUT.search(cm.group()):
+                if cm is not None and cm.group() not in terms()["carrying_out_cites"]:
                     cm = None
                 lead = wide if cm is not None else lead
             called = _CALLED.match(sent, m.end())
